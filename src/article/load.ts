@@ -1,0 +1,136 @@
+import { readFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { z } from 'zod';
+import { DataError } from './data-error.ts';
+import {
+  articleSchema,
+  peopleSchema,
+  type Actor,
+  type Article,
+  type Paragraph,
+  type People,
+} from './schema.ts';
+
+export const DEFAULT_DATA_DIR = fileURLToPath(new URL('../../data/', import.meta.url));
+
+/** The validated article and people, with the look-ups every feature needs. */
+export interface Corpus {
+  article: Article;
+  people: People;
+  actorsById: ReadonlyMap<string, Actor>;
+  paragraphsByNumber: ReadonlyMap<number, Paragraph>;
+  sectionHeadings: ReadonlyMap<string, string>;
+  author: Actor;
+}
+
+function fieldPath(path: ReadonlyArray<PropertyKey>): string {
+  return path
+    .map((part, i) => (typeof part === 'number' ? `[${part}]` : `${i === 0 ? '' : '.'}${String(part)}`))
+    .join('');
+}
+
+export function readJsonFile<S extends z.ZodType>(path: string, schema: S): z.infer<S> {
+  const file = `data/${basename(path)}`;
+  let raw: string;
+  try {
+    raw = readFileSync(path, 'utf8');
+  } catch (error) {
+    throw new DataError(file, '', `cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(raw);
+  } catch (error) {
+    throw new DataError(file, '', `is not valid JSON (${(error as Error).message})`);
+  }
+  const parsed = schema.safeParse(json);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    throw new DataError(file, fieldPath(issue.path), issue.message);
+  }
+  return parsed.data;
+}
+
+function duplicates<T>(values: readonly T[]): T[] {
+  const seen = new Set<T>();
+  return values.filter((value) => (seen.has(value) ? true : (seen.add(value), false)));
+}
+
+/** Checks what a schema cannot: ids unique, numbering, and every reference between the files. */
+export function crossCheck(article: Article, people: People): Corpus {
+  const ARTICLE = 'data/article.json';
+  const PEOPLE = 'data/people.json';
+  const actorsById = new Map(people.actors.map((actor) => [actor.id, actor]));
+  const sectionHeadings = new Map(article.sections.map((section) => [section.id, section.heading]));
+
+  const [dupActor] = duplicates(people.actors.map((a) => a.id));
+  if (dupActor) throw new DataError(PEOPLE, 'actors', `id "${dupActor}" is used twice`);
+  const [dupSection] = duplicates(article.sections.map((s) => s.id));
+  if (dupSection) throw new DataError(ARTICLE, 'sections', `id "${dupSection}" is used twice`);
+  const [dupParagraph] = duplicates(article.paragraphs.map((p) => p.id));
+  if (dupParagraph) throw new DataError(ARTICLE, 'paragraphs', `id "${dupParagraph}" is used twice`);
+
+  const author = actorsById.get(article.authorId);
+  if (!author) throw new DataError(ARTICLE, 'authorId', `"${article.authorId}" is not an actor in data/people.json`);
+
+  const appearances = new Map<string, Set<number>>();
+  article.paragraphs.forEach((paragraph, i) => {
+    const at = `paragraphs[${i}]`;
+    if (paragraph.number !== i + 1) {
+      throw new DataError(ARTICLE, `${at}.number`, `is ${paragraph.number} but paragraphs must be numbered 1, 2, 3… in reading order (expected ${i + 1})`);
+    }
+    if (paragraph.section !== null && !sectionHeadings.has(paragraph.section)) {
+      throw new DataError(ARTICLE, `${at}.section`, `"${paragraph.section}" is not a section id`);
+    }
+    const refs: Array<[string, string]> = [
+      ...paragraph.speakers.map((s, j): [string, string] => [`${at}.speakers[${j}].actor`, s.actor]),
+      ...paragraph.mentions.map((m, j): [string, string] => [`${at}.mentions[${j}]`, m]),
+    ];
+    for (const [field, actorId] of refs) {
+      if (!actorsById.has(actorId)) throw new DataError(ARTICLE, field, `"${actorId}" is not an actor in data/people.json`);
+      if (!appearances.has(actorId)) appearances.set(actorId, new Set());
+      appearances.get(actorId)!.add(paragraph.number);
+    }
+    const [twice] = duplicates(refs.map(([, actorId]) => actorId));
+    if (twice) throw new DataError(ARTICLE, at, `actor "${twice}" is listed twice among its speakers and mentions`);
+  });
+
+  const aliasOwner = new Map<string, string>();
+  people.actors.forEach((actor, i) => {
+    const listed = [...actor.paragraphs].sort((a, b) => a - b).join(',');
+    const found = [...(appearances.get(actor.id) ?? [])].sort((a, b) => a - b).join(',');
+    if (listed !== found) {
+      throw new DataError(PEOPLE, `actors[${i}].paragraphs`, `lists [${listed}] but "${actor.id}" speaks or is mentioned in paragraphs [${found}] of data/article.json`);
+    }
+    for (const alias of [actor.name, ...actor.aliases]) {
+      const key = alias.toLowerCase();
+      const owner = aliasOwner.get(key);
+      if (owner && owner !== actor.id) {
+        throw new DataError(PEOPLE, `actors[${i}].aliases`, `"${alias}" also names "${owner}"; an alias must point to one actor`);
+      }
+      aliasOwner.set(key, actor.id);
+    }
+  });
+  people.absent.forEach((absent, i) => {
+    if (absent.see !== null && !actorsById.has(absent.see)) {
+      throw new DataError(PEOPLE, `absent[${i}].see`, `"${absent.see}" is not an actor`);
+    }
+  });
+
+  return {
+    article,
+    people,
+    actorsById,
+    paragraphsByNumber: new Map(article.paragraphs.map((p) => [p.number, p])),
+    sectionHeadings,
+    author,
+  };
+}
+
+/** Loads and validates the bot's data; any problem throws a DataError naming file, field and reason. */
+export function loadCorpus(dataDir: string = DEFAULT_DATA_DIR): Corpus {
+  const article = readJsonFile(join(dataDir, 'article.json'), articleSchema);
+  const people = readJsonFile(join(dataDir, 'people.json'), peopleSchema);
+  return crossCheck(article, people);
+}

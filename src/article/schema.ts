@@ -1,0 +1,110 @@
+import { z } from 'zod';
+
+/**
+ * The fixed stance vocabulary. Each label reads as "what this speaker does here" so a reader can
+ * tell at a glance where someone stands; `describe` and `emoji` live in src/render/stance-style.ts.
+ */
+export const STANCE_LABELS = [
+  'predicts-split',
+  'distrusts-russia',
+  'rejects-withdrawal',
+  'seeks-withdrawal',
+  'urges-hedging',
+  'sees-coordination',
+  'describes',
+  'not-quoted',
+  'disclaims',
+] as const;
+export type StanceLabel = (typeof STANCE_LABELS)[number];
+
+/** How the article reports a speaker's words. */
+export const REPORTING_MODES = ['own-voice', 'direct-claim', 'paraphrase', 'attributed-view'] as const;
+export type ReportingMode = (typeof REPORTING_MODES)[number];
+
+export const PARAGRAPH_KINDS = ['title', 'byline', 'body', 'bio', 'disclaimer'] as const;
+export type ParagraphKind = (typeof PARAGRAPH_KINDS)[number];
+
+const id = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lower-case slug such as "putin" or "p04"');
+const sentence = z
+  .string()
+  .trim()
+  .min(10, 'must be a full sentence')
+  .max(400, 'must be one sentence of at most 400 characters');
+
+export const stanceSchema = z.strictObject({
+  label: z.enum(STANCE_LABELS),
+  summary: sentence,
+});
+
+export const speakerSchema = z.strictObject({
+  actor: id,
+  reported: z.enum(REPORTING_MODES),
+  stance: stanceSchema,
+});
+
+export const sectionSchema = z.strictObject({
+  id,
+  heading: z.string().min(1),
+});
+
+export const paragraphSchema = z.strictObject({
+  id,
+  number: z.number().int().positive(),
+  kind: z.enum(PARAGRAPH_KINDS),
+  /** Section id, or null for the opening before the first heading and for the end matter. */
+  section: id.nullable(),
+  text: z.string().min(1),
+  speakers: z.array(speakerSchema),
+  /** Actors named or clearly referred to without being reported as speaking. */
+  mentions: z.array(id),
+  topics: z.array(z.string().trim().min(2)).min(1, 'a paragraph needs at least one topic'),
+});
+
+export const articleSchema = z.strictObject({
+  title: z.string().min(1),
+  authorId: id,
+  outlet: z.string().min(1),
+  genre: z.literal('opinion'),
+  /** The copy carries no date; `datedBy` says how the date was established. */
+  published: z.strictObject({ approximate: z.string().min(1), datedBy: sentence }),
+  omitted: z.array(z.string().min(1)),
+  sections: z.array(sectionSchema).min(1),
+  paragraphs: z.array(paragraphSchema).min(1),
+});
+
+export const actorSchema = z.strictObject({
+  id,
+  kind: z.enum(['person', 'group', 'organisation']),
+  name: z.string().min(2),
+  aliases: z.array(z.string().min(2)),
+  /** Role or title exactly as the article gives it. */
+  role: z.string().min(2),
+  /** Well-known context beyond the article, shown marked as such; null where none is needed. */
+  context: z.string().min(2).nullable(),
+  country: z.string().min(2),
+  stance: stanceSchema,
+  paragraphs: z.array(z.number().int().positive()).min(1),
+});
+
+/** People a reader may look for who are not in the article, with whom they may mean instead. */
+export const absentPersonSchema = z.strictObject({
+  name: z.string().min(2),
+  aliases: z.array(z.string().min(2)),
+  note: sentence,
+  see: id.nullable(),
+});
+
+export const peopleSchema = z.strictObject({
+  actors: z.array(actorSchema).min(1),
+  absent: z.array(absentPersonSchema),
+});
+
+export type Article = z.infer<typeof articleSchema>;
+export type Paragraph = z.infer<typeof paragraphSchema>;
+export type Speaker = z.infer<typeof speakerSchema>;
+export type Stance = z.infer<typeof stanceSchema>;
+export type Actor = z.infer<typeof actorSchema>;
+export type AbsentPerson = z.infer<typeof absentPersonSchema>;
+export type People = z.infer<typeof peopleSchema>;

@@ -1,0 +1,56 @@
+import { termsOf } from '../text/terms.ts';
+
+export interface ExcerptPart {
+  text: string;
+  /** True where a query word matched, for the renderer to mark. */
+  match: boolean;
+}
+
+/** Sentences shorter than this are joined with the next so an excerpt says something on its own. */
+const SHORT_SENTENCE = 90;
+
+function sentences(text: string): Array<{ start: number; end: number }> {
+  const spans: Array<{ start: number; end: number }> = [];
+  const boundary = /[.!?](?=\s+[A-Z\u2018\u201c"'(])/g;
+  let start = 0;
+  for (const m of text.matchAll(boundary)) {
+    spans.push({ start, end: m.index + 1 });
+    start = m.index + 1;
+    while (start < text.length && /\s/.test(text[start]!)) start++;
+  }
+  if (start < text.length) spans.push({ start, end: text.length });
+  return spans;
+}
+
+/**
+ * Picks the sentence (or two, when the best is short) that carries the most query weight and
+ * splits it into plain and matched parts.
+ */
+export function cutExcerpt(text: string, matched: ReadonlySet<string>, weights: ReadonlyMap<string, number>): ExcerptPart[] {
+  const spans = sentences(text);
+  const hits = termsOf(text).filter((t) => matched.has(t.term));
+  let bestIndex = 0;
+  let bestWeight = -1;
+  spans.forEach((span, i) => {
+    const seen = new Set(hits.filter((h) => h.start >= span.start && h.end <= span.end).map((h) => h.term));
+    const weight = [...seen].reduce((sum, term) => sum + (weights.get(term) ?? 0), 0);
+    if (weight > bestWeight) {
+      bestWeight = weight;
+      bestIndex = i;
+    }
+  });
+  const first = spans[bestIndex] ?? { start: 0, end: text.length };
+  const next = spans[bestIndex + 1];
+  const end = first.end - first.start < SHORT_SENTENCE && next ? next.end : first.end;
+
+  const parts: ExcerptPart[] = [];
+  let cursor = first.start;
+  for (const hit of hits) {
+    if (hit.start < first.start || hit.end > end) continue;
+    if (hit.start > cursor) parts.push({ text: text.slice(cursor, hit.start), match: false });
+    parts.push({ text: text.slice(hit.start, hit.end), match: true });
+    cursor = hit.end;
+  }
+  if (cursor < end) parts.push({ text: text.slice(cursor, end), match: false });
+  return parts;
+}

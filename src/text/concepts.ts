@@ -1,0 +1,51 @@
+/**
+ * Words that name the same thing in this article's domain, folded to one term before stemming so
+ * a reader's wording meets the writer's: "America" finds "the US", "pull out" finds "withdraw",
+ * "Moscow" finds "Russia". Groups are general English and geography, not answers to questions.
+ */
+const GROUPS: ReadonlyArray<readonly [concept: string, words: readonly string[]]> = [
+  ['russia', ['russia', 'russian', 'russians', 'russo', 'moscow', 'kremlin', 'russias']],
+  ['iran', ['iran', 'iranian', 'iranians', 'persia', 'persian', 'persians', 'tehran', 'irans']],
+  ['israel', ['israel', 'israeli', 'israelis', 'jewish', 'zionist']],
+  ['syria', ['syria', 'syrian', 'syrians', 'damascus']],
+  ['usa', ['usa', 'america', 'american', 'americans', 'washington', 'states']],
+  ['turkey', ['turkey', 'turkish', 'turks', 'ankara']],
+  ['europe', ['europe', 'european', 'europeans', 'eu']],
+  ['britain', ['britain', 'british', 'uk', 'england', 'english']],
+  ['withdraw', ['withdraw', 'withdrawal', 'withdrawals', 'withdrawing', 'withdrew', 'withdrawn', 'pullback', 'pullout', 'retreat', 'retreats', 'retreating', 'leave', 'leaving', 'exit', 'evacuate', 'evacuation']],
+  ['ally', ['ally', 'allies', 'allied', 'alliance', 'alliances', 'partner', 'partners', 'partnership', 'allys']],
+  ['relat', ['relation', 'relations', 'relationship', 'relationships', 'ties']],
+  ['lose', ['lose', 'loser', 'losers', 'loses', 'losing', 'loss', 'losses', 'lost']],
+  ['kilometer', ['kilometer', 'kilometers', 'kilometre', 'kilometres', 'km', 'kms', 'miles', 'mile']],
+  ['distrust', ['distrust', 'mistrust', 'suspicion', 'suspicious', 'distrustful']],
+  ['hostil', ['hostility', 'hostile', 'animosity', 'enmity', 'antagonism']],
+  ['newspap', ['newspaper', 'newspapers', 'press', 'media']],
+  ['missil', ['missile', 'missiles', 'rocket', 'rockets']],
+  ['diplomat', ['diplomat', 'diplomats', 'diplomatic', 'envoy', 'envoys', 'ambassador', 'ambassadors', 'embassy']],
+  ['publish', ['publisher', 'publishers', 'publication', 'outlet', 'newspaper', 'publish', 'published']],
+  ['author', ['author', 'writer', 'columnist', 'sulami', 'alsulami']],
+];
+
+/** Two-word names a reader writes as one idea. */
+const PHRASES: ReadonlyMap<string, string> = new Map([
+  ['united states', 'usa'],
+  ['tel aviv', 'israel'],
+  ['pull out', 'withdraw'],
+  ['pull back', 'withdraw'],
+  ['pulling out', 'withdraw'],
+  ['pulled out', 'withdraw'],
+  ['step down', 'resign'],
+  ['daily caller', 'dailycaller'],
+]);
+
+const CONCEPT_OF: ReadonlyMap<string, string> = new Map(
+  GROUPS.flatMap(([concept, words]) => words.map((word) => [word, concept] as const)),
+);
+
+export function conceptOf(word: string): string | undefined {
+  return CONCEPT_OF.get(word);
+}
+
+export function phraseConcept(first: string, second: string): string | undefined {
+  return PHRASES.get(`${first} ${second}`);
+}

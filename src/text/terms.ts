@@ -1,0 +1,35 @@
+import { stemmer } from 'stemmer';
+import { conceptOf, phraseConcept } from './concepts.ts';
+import { STOP_WORDS } from './stop-words.ts';
+import { tokenize, type Token } from './fold.ts';
+
+export interface Term extends Token {
+  /** What the index and queries are matched on: a concept name or a Porter stem. */
+  term: string;
+}
+
+export function termOfWord(word: string): string {
+  return conceptOf(word) ?? stemmer(word);
+}
+
+/**
+ * Turns text into index terms: tokens, two-word names joined, stop words dropped, then each word
+ * mapped to its concept or stem. Offsets survive so matches can be marked in the original.
+ */
+export function termsOf(text: string): Term[] {
+  const tokens = tokenize(text);
+  const terms: Term[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    const next = tokens[i + 1];
+    const joined = next ? phraseConcept(token.word, next.word) : undefined;
+    if (joined && next) {
+      terms.push({ word: `${token.word} ${next.word}`, start: token.start, end: next.end, term: joined });
+      i++;
+      continue;
+    }
+    if (STOP_WORDS.has(token.word)) continue;
+    terms.push({ ...token, term: termOfWord(token.word) });
+  }
+  return terms;
+}

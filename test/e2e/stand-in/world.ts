@@ -1,0 +1,426 @@
+import {
+  ChannelType,
+  GatewayIntentBits,
+  GuildDefaultMessageNotifications,
+  GuildExplicitContentFilter,
+  GuildMFALevel,
+  GuildNSFWLevel,
+  GuildPremiumTier,
+  GuildSystemChannelFlags,
+  GuildVerificationLevel,
+  Locale,
+  OverwriteType,
+  PermissionFlagsBits,
+} from 'discord.js';
+import type {
+  ChannelFlags,
+  GuildMemberFlags,
+  RoleFlags,
+  UserFlags,
+  APIDMChannel,
+  APIGuildCategoryChannel,
+  APIGuildMember,
+  APIGuildTextChannel,
+  APIGuildVoiceChannel,
+  APIOverwrite,
+  APIRole,
+  APIUser,
+  GatewayGuildCreateDispatchData,
+} from 'discord.js';
+import { SnowflakeFactory, discordTimestamp, makeBotToken, timestampOfSnowflake } from './snowflakes.ts';
+
+export type GuildTextChannel = APIGuildTextChannel<ChannelType.GuildText>;
+
+export interface GuildFixture {
+  id: string;
+  name: string;
+  ownerId: string;
+  everyoneRole: APIRole;
+  moderatorRole: APIRole;
+  /** The managed role Discord creates when a bot joins with permissions. */
+  botRole: APIRole;
+  category: APIGuildCategoryChannel;
+  textChannel: GuildTextChannel;
+  voiceChannel: APIGuildVoiceChannel;
+  botMember: APIGuildMember;
+  userMember: APIGuildMember;
+}
+
+export interface WorldOptions {
+  guilds: number;
+  shards: number;
+}
+
+// The enums have no zero member, yet Discord sends a literal 0 when no flag is set.
+const NO_CHANNEL_FLAGS = 0 as ChannelFlags;
+
+const ALL_PERMISSIONS = Object.values(PermissionFlagsBits).reduce((all, bit) => all | bit, 0n);
+
+/** Roughly the @everyone default of a guild created from Discord's client today. */
+const EVERYONE_PERMISSIONS =
+  PermissionFlagsBits.CreateInstantInvite |
+  PermissionFlagsBits.AddReactions |
+  PermissionFlagsBits.Stream |
+  PermissionFlagsBits.ViewChannel |
+  PermissionFlagsBits.SendMessages |
+  PermissionFlagsBits.EmbedLinks |
+  PermissionFlagsBits.AttachFiles |
+  PermissionFlagsBits.ReadMessageHistory |
+  PermissionFlagsBits.MentionEveryone |
+  PermissionFlagsBits.UseExternalEmojis |
+  PermissionFlagsBits.Connect |
+  PermissionFlagsBits.Speak |
+  PermissionFlagsBits.UseVAD |
+  PermissionFlagsBits.ChangeNickname |
+  PermissionFlagsBits.UseApplicationCommands |
+  PermissionFlagsBits.RequestToSpeak |
+  PermissionFlagsBits.CreatePublicThreads |
+  PermissionFlagsBits.CreatePrivateThreads |
+  PermissionFlagsBits.UseExternalStickers |
+  PermissionFlagsBits.SendMessagesInThreads |
+  PermissionFlagsBits.UseEmbeddedActivities |
+  PermissionFlagsBits.SendVoiceMessages |
+  PermissionFlagsBits.SendPolls |
+  PermissionFlagsBits.UseExternalApps;
+
+/** What an OAuth2 invite for a text-only bot typically asks for. */
+const BOT_ROLE_PERMISSIONS =
+  PermissionFlagsBits.ViewChannel |
+  PermissionFlagsBits.SendMessages |
+  PermissionFlagsBits.SendMessagesInThreads |
+  PermissionFlagsBits.EmbedLinks |
+  PermissionFlagsBits.AttachFiles |
+  PermissionFlagsBits.ReadMessageHistory |
+  PermissionFlagsBits.AddReactions |
+  PermissionFlagsBits.UseExternalEmojis |
+  PermissionFlagsBits.UseApplicationCommands;
+
+/** Discord's fixed permission set for an app inside a DM. */
+export const DM_APP_PERMISSIONS = (
+  PermissionFlagsBits.AddReactions |
+  PermissionFlagsBits.ViewChannel |
+  PermissionFlagsBits.SendMessages |
+  PermissionFlagsBits.SendTTSMessages |
+  PermissionFlagsBits.EmbedLinks |
+  PermissionFlagsBits.AttachFiles |
+  PermissionFlagsBits.ReadMessageHistory |
+  PermissionFlagsBits.MentionEveryone |
+  PermissionFlagsBits.UseExternalEmojis |
+  PermissionFlagsBits.UseApplicationCommands |
+  PermissionFlagsBits.UseExternalStickers |
+  PermissionFlagsBits.SendVoiceMessages |
+  PermissionFlagsBits.SendPolls |
+  PermissionFlagsBits.UseExternalApps
+).toString();
+
+function makeUser(id: string, username: string, extra: Partial<APIUser> = {}): APIUser {
+  return {
+    id,
+    username,
+    discriminator: '0',
+    global_name: extra.bot ? null : username.replace(/(^|-)(\w)/g, (_m, sep: string, c: string) => `${sep ? ' ' : ''}${c.toUpperCase()}`),
+    avatar: null,
+    avatar_decoration_data: null,
+    banner: null,
+    accent_color: null,
+    public_flags: 0 as UserFlags,
+    flags: 0 as UserFlags,
+    ...extra,
+  };
+}
+
+function makeRole(id: string, name: string, position: number, permissions: bigint, extra: Partial<APIRole> = {}): APIRole {
+  return {
+    id,
+    name,
+    color: 0,
+    colors: { primary_color: 0, secondary_color: null, tertiary_color: null },
+    hoist: false,
+    icon: null,
+    unicode_emoji: null,
+    position,
+    permissions: permissions.toString(),
+    managed: false,
+    mentionable: false,
+    flags: 0 as RoleFlags,
+    ...extra,
+  };
+}
+
+function makeMember(user: APIUser, roles: string[], joinedAt: string): APIGuildMember {
+  return {
+    user,
+    nick: null,
+    avatar: null,
+    banner: null,
+    roles,
+    joined_at: joinedAt,
+    premium_since: null,
+    deaf: false,
+    mute: false,
+    flags: 0 as GuildMemberFlags,
+    pending: false,
+    communication_disabled_until: null,
+  };
+}
+
+/**
+ * The stand-in's fake slice of Discord: one bot, one ordinary human user, N guilds each with a
+ * category, a text channel (with overwrites, so permission maths is exercised) and a voice channel.
+ */
+export class World {
+  readonly snowflakes = new SnowflakeFactory();
+  readonly applicationId: string;
+  readonly botUser: APIUser;
+  readonly token: string;
+  /** The user interactions come from unless a test says otherwise. */
+  readonly user: APIUser;
+  readonly owner: APIUser;
+  readonly guilds: GuildFixture[] = [];
+  private readonly dmChannels = new Map<string, APIDMChannel>();
+  private readonly knownUsers = new Map<string, APIUser>();
+
+  constructor(options: WorldOptions) {
+    // Bots created since 2016 share their id with their application.
+    this.applicationId = this.snowflakes.next();
+    this.botUser = makeUser(this.applicationId, 'oped-bot', { bot: true });
+    this.token = makeBotToken(this.botUser.id);
+    this.owner = makeUser(this.snowflakes.next(), 'guild-owner');
+    this.user = makeUser(this.snowflakes.next(), 'test-user');
+    for (const user of [this.botUser, this.owner, this.user]) this.knownUsers.set(user.id, user);
+    for (let index = 0; index < options.guilds; index += 1) {
+      this.guilds.push(this.makeGuild(index, options.shards));
+    }
+  }
+
+  private makeGuild(index: number, shardCount: number): GuildFixture {
+    const id = this.snowflakes.nextOnShard(index % shardCount, shardCount);
+    const joinedAt = discordTimestamp(timestampOfSnowflake(id));
+    const everyoneRole = makeRole(id, '@everyone', 0, EVERYONE_PERMISSIONS);
+    const moderatorRole = makeRole(this.snowflakes.next(), 'Moderator', 2, EVERYONE_PERMISSIONS | PermissionFlagsBits.ManageMessages, {
+      color: 0x3498db,
+      colors: { primary_color: 0x3498db, secondary_color: null, tertiary_color: null },
+      hoist: true,
+      mentionable: true,
+    });
+    const botRole = makeRole(this.snowflakes.next(), this.botUser.username, 1, BOT_ROLE_PERMISSIONS, {
+      managed: true,
+      tags: { bot_id: this.botUser.id },
+    });
+    const categoryId = this.snowflakes.next();
+    const category: APIGuildCategoryChannel = {
+      id: categoryId,
+      type: ChannelType.GuildCategory,
+      guild_id: id,
+      name: 'Text Channels',
+      position: 0,
+      flags: NO_CHANNEL_FLAGS,
+      parent_id: null,
+      nsfw: false,
+      permission_overwrites: [],
+    };
+    const overwrites: APIOverwrite[] = [
+      // Mentioning @everyone is withheld here so permission maths that ignores overwrites is caught.
+      { id: everyoneRole.id, type: OverwriteType.Role, allow: '0', deny: PermissionFlagsBits.MentionEveryone.toString() },
+      {
+        id: botRole.id,
+        type: OverwriteType.Role,
+        allow: (PermissionFlagsBits.ViewChannel | PermissionFlagsBits.SendMessages | PermissionFlagsBits.EmbedLinks).toString(),
+        deny: '0',
+      },
+    ];
+    const textChannel: GuildTextChannel = {
+      id: this.snowflakes.next(),
+      type: ChannelType.GuildText,
+      guild_id: id,
+      name: index === 0 ? 'general' : `general-${index + 1}`,
+      position: 0,
+      flags: NO_CHANNEL_FLAGS,
+      parent_id: categoryId,
+      topic: 'Questions about the op-ed go here',
+      nsfw: false,
+      last_message_id: null,
+      rate_limit_per_user: 0,
+      permission_overwrites: overwrites,
+    };
+    const voiceChannel: APIGuildVoiceChannel = {
+      id: this.snowflakes.next(),
+      type: ChannelType.GuildVoice,
+      guild_id: id,
+      name: 'General',
+      position: 1,
+      flags: NO_CHANNEL_FLAGS,
+      parent_id: null,
+      nsfw: false,
+      last_message_id: null,
+      rate_limit_per_user: 0,
+      bitrate: 64_000,
+      user_limit: 0,
+      rtc_region: null,
+      permission_overwrites: [],
+    };
+    return {
+      id,
+      name: index === 0 ? 'Stand-in Guild' : `Stand-in Guild ${index + 1}`,
+      ownerId: this.owner.id,
+      everyoneRole,
+      moderatorRole,
+      botRole,
+      category,
+      textChannel,
+      voiceChannel,
+      botMember: makeMember(this.botUser, [botRole.id], joinedAt),
+      userMember: makeMember(this.user, [], joinedAt),
+    };
+  }
+
+  guild(id: string): GuildFixture | undefined {
+    return this.guilds.find((guild) => guild.id === id);
+  }
+
+  rememberUser(user: APIUser): void {
+    this.knownUsers.set(user.id, user);
+  }
+
+  userById(id: string): APIUser | undefined {
+    return this.knownUsers.get(id);
+  }
+
+  /** A user's DM channel with the bot, created on first use like Discord's POST /users/@me/channels. */
+  dmChannelFor(user: APIUser): APIDMChannel {
+    let channel = this.dmChannels.get(user.id);
+    if (!channel) {
+      channel = {
+        id: this.snowflakes.next(),
+        type: ChannelType.DM,
+        name: null,
+        flags: NO_CHANNEL_FLAGS,
+        last_message_id: null,
+        recipients: [user],
+      };
+      this.dmChannels.set(user.id, channel);
+    }
+    return channel;
+  }
+
+  findChannel(id: string): { channel: GuildTextChannel | APIGuildCategoryChannel | APIGuildVoiceChannel | APIDMChannel; guild?: GuildFixture } | undefined {
+    for (const guild of this.guilds) {
+      for (const channel of [guild.category, guild.textChannel, guild.voiceChannel]) {
+        if (channel.id === id) return { channel, guild };
+      }
+    }
+    for (const channel of this.dmChannels.values()) {
+      if (channel.id === id) return { channel };
+    }
+    return undefined;
+  }
+
+  guildChannels(guild: GuildFixture): Array<GuildTextChannel | APIGuildCategoryChannel | APIGuildVoiceChannel> {
+    return [guild.category, guild.textChannel, guild.voiceChannel];
+  }
+
+  memberOf(guild: GuildFixture, userId: string): APIGuildMember | undefined {
+    if (userId === guild.botMember.user.id) return guild.botMember;
+    if (userId === guild.userMember.user.id) return guild.userMember;
+    return undefined;
+  }
+
+  /** Discord's documented permission algorithm: base role permissions, then overwrites in order. */
+  permissionsIn(guild: GuildFixture, roleIds: readonly string[], userId: string, channelId: string): bigint {
+    if (userId === guild.ownerId) return ALL_PERMISSIONS;
+    const roles = [guild.everyoneRole, guild.moderatorRole, guild.botRole];
+    let permissions = BigInt(guild.everyoneRole.permissions);
+    for (const role of roles) {
+      if (roleIds.includes(role.id)) permissions |= BigInt(role.permissions);
+    }
+    if (permissions & PermissionFlagsBits.Administrator) return ALL_PERMISSIONS;
+    const overwrites = this.findChannel(channelId)?.channel;
+    const list = overwrites && 'permission_overwrites' in overwrites ? (overwrites.permission_overwrites ?? []) : [];
+    const everyone = list.find((o) => o.id === guild.everyoneRole.id);
+    if (everyone) permissions = (permissions & ~BigInt(everyone.deny)) | BigInt(everyone.allow);
+    let allow = 0n;
+    let deny = 0n;
+    for (const overwrite of list) {
+      if (overwrite.type === OverwriteType.Role && overwrite.id !== guild.everyoneRole.id && roleIds.includes(overwrite.id)) {
+        allow |= BigInt(overwrite.allow);
+        deny |= BigInt(overwrite.deny);
+      }
+    }
+    permissions = (permissions & ~deny) | allow;
+    const member = list.find((o) => o.type === OverwriteType.Member && o.id === userId);
+    if (member) permissions = (permissions & ~BigInt(member.deny)) | BigInt(member.allow);
+    return permissions;
+  }
+
+  botPermissionsIn(guild: GuildFixture, channelId: string): string {
+    return this.permissionsIn(guild, guild.botMember.roles, this.botUser.id, channelId).toString();
+  }
+
+  /**
+   * GUILD_CREATE as a bot receives it: channels without guild_id, and members limited to the bot itself
+   * unless the privileged GuildMembers intent was identified with.
+   */
+  guildCreatePayload(guild: GuildFixture, intents: number): GatewayGuildCreateDispatchData {
+    const stripGuildId = <T extends { guild_id?: string }>(channel: T): Omit<T, 'guild_id'> => {
+      const { guild_id: _omitted, ...rest } = channel;
+      return rest;
+    };
+    const members = [guild.botMember];
+    if (intents & GatewayIntentBits.GuildMembers) members.push(guild.userMember);
+    const payload: GatewayGuildCreateDispatchData = {
+      id: guild.id,
+      name: guild.name,
+      icon: null,
+      icon_hash: null,
+      splash: null,
+      discovery_splash: null,
+      banner: null,
+      description: null,
+      owner_id: guild.ownerId,
+      region: 'deprecated',
+      afk_channel_id: null,
+      afk_timeout: 300,
+      widget_enabled: false,
+      widget_channel_id: null,
+      verification_level: GuildVerificationLevel.Low,
+      default_message_notifications: GuildDefaultMessageNotifications.OnlyMentions,
+      explicit_content_filter: GuildExplicitContentFilter.AllMembers,
+      roles: [guild.everyoneRole, guild.botRole, guild.moderatorRole],
+      emojis: [],
+      stickers: [],
+      features: [],
+      mfa_level: GuildMFALevel.None,
+      application_id: null,
+      system_channel_id: guild.textChannel.id,
+      system_channel_flags: GuildSystemChannelFlags.SuppressJoinNotificationReplies,
+      rules_channel_id: null,
+      max_presences: null,
+      max_members: 25_000_000,
+      vanity_url_code: null,
+      premium_tier: GuildPremiumTier.None,
+      premium_subscription_count: 0,
+      preferred_locale: Locale.EnglishUS,
+      public_updates_channel_id: null,
+      max_video_channel_users: 25,
+      max_stage_video_channel_users: 50,
+      nsfw_level: GuildNSFWLevel.Default,
+      premium_progress_bar_enabled: false,
+      hub_type: null,
+      safety_alerts_channel_id: null,
+      incidents_data: null,
+      joined_at: guild.botMember.joined_at ?? discordTimestamp(),
+      large: false,
+      unavailable: false,
+      member_count: 3,
+      voice_states: [],
+      members,
+      channels: [stripGuildId(guild.category), stripGuildId(guild.textChannel), stripGuildId(guild.voiceChannel)],
+      threads: [],
+      presences: [],
+      stage_instances: [],
+      guild_scheduled_events: [],
+      soundboard_sounds: [],
+    };
+    return payload;
+  }
+}
