@@ -3,14 +3,7 @@ import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { z } from 'zod';
 import { DataError } from './data-error.ts';
-import {
-  articleSchema,
-  peopleSchema,
-  type Actor,
-  type Article,
-  type Paragraph,
-  type People,
-} from './schema.ts';
+import { articleSchema, peopleSchema, type Actor, type Article, type Paragraph, type People } from './schema.ts';
 
 export const DEFAULT_DATA_DIR = fileURLToPath(new URL('../../data/', import.meta.url));
 
@@ -78,7 +71,11 @@ export function crossCheck(article: Article, people: People): Corpus {
   article.paragraphs.forEach((paragraph, i) => {
     const at = `paragraphs[${i}]`;
     if (paragraph.number !== i + 1) {
-      throw new DataError(ARTICLE, `${at}.number`, `is ${paragraph.number} but paragraphs must be numbered 1, 2, 3… in reading order (expected ${i + 1})`);
+      throw new DataError(
+        ARTICLE,
+        `${at}.number`,
+        `is ${paragraph.number} but paragraphs must be numbered 1, 2, 3… in reading order (expected ${i + 1})`,
+      );
     }
     if (paragraph.section !== null && !sectionHeadings.has(paragraph.section)) {
       throw new DataError(ARTICLE, `${at}.section`, `"${paragraph.section}" is not a section id`);
@@ -88,7 +85,8 @@ export function crossCheck(article: Article, people: People): Corpus {
       ...paragraph.mentions.map((m, j): [string, string] => [`${at}.mentions[${j}]`, m]),
     ];
     for (const [field, actorId] of refs) {
-      if (!actorsById.has(actorId)) throw new DataError(ARTICLE, field, `"${actorId}" is not an actor in data/people.json`);
+      if (!actorsById.has(actorId))
+        throw new DataError(ARTICLE, field, `"${actorId}" is not an actor in data/people.json`);
       if (!appearances.has(actorId)) appearances.set(actorId, new Set());
       appearances.get(actorId)!.add(paragraph.number);
     }
@@ -101,13 +99,21 @@ export function crossCheck(article: Article, people: People): Corpus {
     const listed = [...actor.paragraphs].sort((a, b) => a - b).join(',');
     const found = [...(appearances.get(actor.id) ?? [])].sort((a, b) => a - b).join(',');
     if (listed !== found) {
-      throw new DataError(PEOPLE, `actors[${i}].paragraphs`, `lists [${listed}] but "${actor.id}" speaks or is mentioned in paragraphs [${found}] of data/article.json`);
+      throw new DataError(
+        PEOPLE,
+        `actors[${i}].paragraphs`,
+        `lists [${listed}] but "${actor.id}" speaks or is mentioned in paragraphs [${found}] of data/article.json`,
+      );
     }
     for (const alias of [actor.name, ...actor.aliases]) {
       const key = alias.toLowerCase();
       const owner = aliasOwner.get(key);
       if (owner && owner !== actor.id) {
-        throw new DataError(PEOPLE, `actors[${i}].aliases`, `"${alias}" also names "${owner}"; an alias must point to one actor`);
+        throw new DataError(
+          PEOPLE,
+          `actors[${i}].aliases`,
+          `"${alias}" also names "${owner}"; an alias must point to one actor`,
+        );
       }
       aliasOwner.set(key, actor.id);
     }

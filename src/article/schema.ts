@@ -24,9 +24,7 @@ export type ReportingMode = (typeof REPORTING_MODES)[number];
 export const PARAGRAPH_KINDS = ['title', 'byline', 'body', 'bio', 'disclaimer'] as const;
 export type ParagraphKind = (typeof PARAGRAPH_KINDS)[number];
 
-const id = z
-  .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lower-case slug such as "putin" or "p04"');
+const id = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lower-case slug such as "putin" or "p04"');
 const sentence = z
   .string()
   .trim()

@@ -13,7 +13,9 @@ export interface ReplyPayload {
   flags?: number;
 }
 
-export function payload(parts: Partial<Omit<ReplyPayload, 'allowed_mentions'>> & { ephemeral?: boolean }): ReplyPayload {
+export function payload(
+  parts: Partial<Omit<ReplyPayload, 'allowed_mentions'>> & { ephemeral?: boolean },
+): ReplyPayload {
   const { ephemeral, ...rest } = parts;
   return {
     ...(rest.content !== undefined ? { content: rest.content } : {}),

@@ -102,7 +102,8 @@ export class ArticleSearch {
         const correction = this.#spelling.correct(word);
         const corrected = correction ? termOfWord(correction.word) : undefined;
         const correctedIdf = corrected ? this.#index.idf.get(corrected) : undefined;
-        if (corrected && correctedIdf !== undefined) resolved = { term: corrected, weight: CORRECTED_WEIGHT, idf: correctedIdf };
+        if (corrected && correctedIdf !== undefined)
+          resolved = { term: corrected, weight: CORRECTED_WEIGHT, idf: correctedIdf };
       }
       if (resolved && byTerm.has(resolved.term)) continue;
       total += resolved?.idf ?? this.#index.unknownIdf * UNKNOWN_WORD_FACTOR;

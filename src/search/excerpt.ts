@@ -26,7 +26,11 @@ function sentences(text: string): Array<{ start: number; end: number }> {
  * Picks the sentence (or two, when the best is short) that carries the most query weight and
  * splits it into plain and matched parts.
  */
-export function cutExcerpt(text: string, matched: ReadonlySet<string>, weights: ReadonlyMap<string, number>): ExcerptPart[] {
+export function cutExcerpt(
+  text: string,
+  matched: ReadonlySet<string>,
+  weights: ReadonlyMap<string, number>,
+): ExcerptPart[] {
   const spans = sentences(text);
   const hits = termsOf(text).filter((t) => matched.has(t.term));
   let bestIndex = 0;

@@ -10,7 +10,26 @@ export const MAX_NAME_CHARS = 100;
 export const MAX_CHOICES = 25;
 
 /** Words people put before a name that are not part of it. */
-const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'dr', 'president', 'prime', 'minister', 'pm', 'ayatollah', 'imam', 'sheikh', 'shaikh', 'the', 'sir', 'general', 'ambassador', 'former', 'of']);
+const HONORIFICS = new Set([
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'president',
+  'prime',
+  'minister',
+  'pm',
+  'ayatollah',
+  'imam',
+  'sheikh',
+  'shaikh',
+  'the',
+  'sir',
+  'general',
+  'ambassador',
+  'former',
+  'of',
+]);
 
 export interface WhoAnswer {
   query: string;
@@ -46,9 +65,11 @@ export class PeopleLookup {
   readonly #spelling: SpellingCorrector;
   readonly #complete: Fuse<{ label: string; actor: Actor }>;
   readonly #actors: readonly Actor[];
+  readonly #paragraphs: Corpus['paragraphsByNumber'];
 
   constructor(corpus: Corpus) {
     this.#actors = corpus.people.actors;
+    this.#paragraphs = corpus.paragraphsByNumber;
     const actorEntries = corpus.people.actors.flatMap((actor) =>
       [actor.name, ...actor.aliases].map((alias): Entry => ({ tokens: nameTokens(alias), actor })),
     );
@@ -72,6 +93,8 @@ export class PeopleLookup {
   who(rawQuery: string): WhoAnswer {
     const query = rawQuery.replace(/\s+/g, ' ').trim().slice(0, MAX_NAME_CHARS);
     const none: WhoAnswer = { query, match: null, suggestions: [], absent: null, notToConfuseWith: null };
+    const byId = this.#actors.find((a) => a.id === query);
+    if (byId) return { ...none, match: byId };
     const exact = this.#exact.get(joined(query));
     if (exact) return this.#answer(query, exact);
 
@@ -128,6 +151,17 @@ export class PeopleLookup {
     return { query, match: null, suggestions: see ? [see] : [], absent, notToConfuseWith: null };
   }
 
+  /** Where an actor appears: each paragraph with the sentence that names them (or its first). */
+  appearances(actor: Actor): Array<{ paragraph: number; excerpt: string }> {
+    const names = new Set([actor.name, ...actor.aliases].flatMap(nameTokens).filter((t) => t.length >= 4));
+    return actor.paragraphs.map((number) => {
+      const text = this.#paragraphs.get(number)?.text ?? '';
+      const sentences = text.split(/(?<=[.!?])\s+(?=[A-Z\u2018\u201c])/);
+      const naming = sentences.find((sentence) => nameTokens(sentence).some((t) => names.has(t)));
+      return { paragraph: number, excerpt: naming ?? sentences[0] ?? text };
+    });
+  }
+
   /** Autocomplete: people whose name or alias fits what has been typed so far, best first. */
   complete(partial: string): Array<{ name: string; value: string }> {
     const typed = partial.trim().slice(0, MAX_NAME_CHARS);
@@ -137,12 +171,16 @@ export class PeopleLookup {
     } else {
       const folded = foldText(typed);
       const prefixed = this.#actors.filter((a) =>
-        [a.name, ...a.aliases].some((alias) => nameTokens(alias).some((t) => t.startsWith(folded)) || foldText(alias).startsWith(folded)),
+        [a.name, ...a.aliases].some(
+          (alias) => nameTokens(alias).some((t) => t.startsWith(folded)) || foldText(alias).startsWith(folded),
+        ),
       );
       actors.push(...prefixed, ...this.#complete.search(typed, { limit: 50 }).map((hit) => hit.item.actor));
       const answer = this.who(typed);
       if (answer.match) actors.unshift(answer.match);
     }
-    return [...new Set(actors)].slice(0, MAX_CHOICES).map((actor) => ({ name: actor.name.slice(0, 100), value: actor.id }));
+    return [...new Set(actors)]
+      .slice(0, MAX_CHOICES)
+      .map((actor) => ({ name: actor.name.slice(0, 100), value: actor.id }));
   }
 }

@@ -37,8 +37,7 @@ export function tokenize(input: string): Token[] {
     // "to80" is one run of letters and digits in the article; split it so each part matches.
     for (const part of raw.matchAll(/\p{L}+(?:['\u2019]\p{L}+)*|\p{N}+/gu)) {
       // "US" in capitals is the country, "us" the pronoun; only the original's case tells them apart.
-      const word =
-        part[0] === 'US' ? 'usa' : foldText(part[0]).replace(/'s$/, '').replace(/'/g, '');
+      const word = part[0] === 'US' ? 'usa' : foldText(part[0]).replace(/'s$/, '').replace(/'/g, '');
       if (word.length === 0) continue;
       const partStart = start + part.index;
       tokens.push({ word, start: partStart, end: partStart + part[0].length });

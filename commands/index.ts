@@ -1,0 +1,7 @@
+import about from './about.ts';
+import ask from './ask.ts';
+import type { CommandModule } from './command.ts';
+import who from './who.ts';
+
+/** Every command, read alike by the runtime and by deploy-commands so the two cannot disagree. */
+export const commands: readonly CommandModule[] = [ask, who, about];

@@ -1,0 +1,29 @@
+import type { AskAnswer } from './search/ask.ts';
+import type { WhoAnswer } from './search/who.ts';
+
+/** The CLI's --json shapes: a stable contract for scripts, independent of the Discord rendering. */
+export function askToJson(answer: AskAnswer): object {
+  return {
+    query: answer.query,
+    results: answer.results.map((r) => ({
+      id: r.paragraph.id,
+      paragraph: r.paragraph.number,
+      section: r.section,
+      text: r.paragraph.text,
+      excerpt: r.excerpt.map((p) => (p.match ? `**${p.text}**` : p.text)).join(''),
+      score: r.score,
+      speakers: r.speakers.map((s) => ({ id: s.id, name: s.name, stance: s.stance.label })),
+    })),
+  };
+}
+
+export function whoToJson(answer: WhoAnswer): object {
+  const m = answer.match;
+  return {
+    query: answer.query,
+    match: m
+      ? { id: m.id, name: m.name, aliases: m.aliases, role: m.role, stance: m.stance.label, paragraphs: m.paragraphs }
+      : null,
+    suggestions: answer.suggestions.map((a) => ({ id: a.id, name: a.name })),
+  };
+}

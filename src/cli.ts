@@ -1,0 +1,60 @@
+import { createInterface } from 'node:readline';
+import { askToJson, whoToJson } from './cli-json.ts';
+import { createCore, type Core } from './core.ts';
+import { renderAskReply } from './render/ask-reply.ts';
+import { payloadToText } from './render/terminal.ts';
+import { renderWhoReply } from './render/who-reply.ts';
+
+const USAGE = `usage: npm run --silent cli -- <ask|who> [--json] ["question or name"]
+  With no question or name, reads one a line from standard input and writes one JSON object a line.`;
+
+type Command = 'ask' | 'who';
+
+function answerJson(core: Core, command: Command, input: string): object {
+  return command === 'ask' ? askToJson(core.search.ask(input)) : whoToJson(core.people.who(input));
+}
+
+function answerText(core: Core, command: Command, input: string): string {
+  const reply =
+    command === 'ask'
+      ? renderAskReply(core.search.ask(input), core.meta)
+      : renderWhoReply(core.people.who(input), core.people, core.meta);
+  return payloadToText(reply, { colour: process.stdout.isTTY === true });
+}
+
+export async function runCli(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  if (command !== 'ask' && command !== 'who') {
+    process.stderr.write(`${command ? `unknown command "${command}"\n` : ''}${USAGE}\n`);
+    return 2;
+  }
+  const json = rest.includes('--json');
+  const unknownFlag = rest.find((a) => a.startsWith('--') && a !== '--json');
+  if (unknownFlag) {
+    process.stderr.write(`unknown option ${unknownFlag}\n${USAGE}\n`);
+    return 2;
+  }
+  const words = rest.filter((a) => a !== '--json');
+  const core = createCore();
+  if (words.length > 0) {
+    const input = words.join(' ');
+    process.stdout.write(
+      json ? `${JSON.stringify(answerJson(core, command, input))}\n` : answerText(core, command, input),
+    );
+    return 0;
+  }
+  // Batch mode: answers go out in input order, one JSON object a line.
+  const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });
+  for await (const line of lines) process.stdout.write(`${JSON.stringify(answerJson(core, command, line))}\n`);
+  return 0;
+}
+
+runCli(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    process.stderr.write(`error: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.exitCode = 1;
+  },
+);

@@ -1,0 +1,39 @@
+import { DEFAULT_DATA_DIR, loadCorpus, type Corpus } from './article/load.ts';
+import { ArticleSearch } from './search/ask.ts';
+import { PeopleLookup } from './search/who.ts';
+
+/** What every reply names: the piece, its author and outlet, and that it is opinion. */
+export interface ArticleMeta {
+  title: string;
+  author: string;
+  outlet: string;
+  published: string;
+  paragraphCount: number;
+  sections: string[];
+}
+
+/** The bot's brain, built once at start-up and shared by every front door. */
+export interface Core {
+  corpus: Corpus;
+  meta: ArticleMeta;
+  search: ArticleSearch;
+  people: PeopleLookup;
+}
+
+export function createCore(dataDir: string = DEFAULT_DATA_DIR): Core {
+  const corpus = loadCorpus(dataDir);
+  const { article } = corpus;
+  return {
+    corpus,
+    meta: {
+      title: article.title,
+      author: corpus.author.name,
+      outlet: article.outlet,
+      published: article.published.approximate,
+      paragraphCount: article.paragraphs.length,
+      sections: article.sections.map((s) => s.heading),
+    },
+    search: new ArticleSearch(corpus),
+    people: new PeopleLookup(corpus),
+  };
+}

@@ -1,0 +1,31 @@
+import { REST, Routes } from 'discord.js';
+import { config as loadDotenv } from 'dotenv';
+import { commands } from '../commands/index.ts';
+import { ConfigError, readConfig } from './config.ts';
+
+/**
+ * Registers every command module with one bulk overwrite: to DISCORD_GUILD_ID when set (instant,
+ * for testing) or globally. Reads the same modules as the runtime.
+ */
+async function deploy(): Promise<void> {
+  loadDotenv({ quiet: true });
+  const config = readConfig(process.env, ['DISCORD_TOKEN', 'DISCORD_CLIENT_ID']);
+  const rest = new REST(config.DISCORD_API_URL ? { api: config.DISCORD_API_URL } : {}).setToken(config.DISCORD_TOKEN!);
+  const body = commands.map((c) => c.data.toJSON());
+  const route = config.DISCORD_GUILD_ID
+    ? Routes.applicationGuildCommands(config.DISCORD_CLIENT_ID!, config.DISCORD_GUILD_ID)
+    : Routes.applicationCommands(config.DISCORD_CLIENT_ID!);
+  const registered = (await rest.put(route, { body })) as Array<{ name: string; id: string }>;
+  const where = config.DISCORD_GUILD_ID
+    ? `guild ${config.DISCORD_GUILD_ID}`
+    : 'globally (may take up to an hour to show)';
+  process.stdout.write(
+    `Registered ${registered.length} commands ${where}: ${registered.map((c) => `/${c.name}`).join(', ')}\n`,
+  );
+}
+
+deploy().catch((error: unknown) => {
+  const message = error instanceof ConfigError ? error.message : error instanceof Error ? error.message : String(error);
+  process.stderr.write(`deploy-commands failed: ${message}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,112 @@
+import { ActionRowBuilder, ButtonBuilder, EmbedBuilder } from '@discordjs/builders';
+import { ButtonStyle } from 'discord-api-types/v10';
+import type { Actor } from '../article/schema.ts';
+import type { ArticleMeta } from '../core.ts';
+import type { PeopleLookup, WhoAnswer } from '../search/who.ts';
+import { clip, LIMITS } from './limits.ts';
+import { escapeMarkdown } from './markdown.ts';
+import { payload, type ReplyPayload } from './payload.ts';
+import { STANCE_STYLE } from './stance-style.ts';
+
+/** Excerpts on a person's card stay short so every paragraph they appear in fits. */
+const CARD_EXCERPT_CHARS = 160;
+export const WHO_BUTTON = 'who:show';
+
+function footer(meta: ArticleMeta): string {
+  return clip(`Opinion column · “${meta.title}” · ${meta.author}, ${meta.outlet}`, LIMITS.footerText);
+}
+
+function kindLabel(actor: Actor): string {
+  return { person: 'Person', group: 'Group', organisation: 'Organisation' }[actor.kind];
+}
+
+/** The card for a person or group: role as the article gives it, stance, and where they appear. */
+export function renderPersonCard(
+  actor: Actor,
+  lookup: PeopleLookup,
+  meta: ArticleMeta,
+  answer?: WhoAnswer,
+): ReplyPayload {
+  const style = STANCE_STYLE[actor.stance.label];
+  const lines = lookup
+    .appearances(actor)
+    .map((a) => `**¶ ${a.paragraph}** — ${escapeMarkdown(clip(a.excerpt, CARD_EXCERPT_CHARS))}`);
+  const embed = new EmbedBuilder()
+    .setTitle(clip(`${kindLabel(actor) === 'Person' ? '👤' : '👥'} ${actor.name}`, LIMITS.embedTitle))
+    .setColor(style.colour)
+    .setDescription(clip(`**In the article:** ${escapeMarkdown(actor.role)}`, LIMITS.embedDescription))
+    .addFields(
+      { name: 'Country', value: escapeMarkdown(actor.country), inline: true },
+      { name: 'Kind', value: kindLabel(actor), inline: true },
+      {
+        name: `Stance in the article: ${style.emoji} ${style.describe}`,
+        value: clip(escapeMarkdown(actor.stance.summary), LIMITS.fieldValue),
+      },
+      ...(actor.context
+        ? [{ name: 'Context (not from the article)', value: clip(escapeMarkdown(actor.context), LIMITS.fieldValue) }]
+        : []),
+      ...(actor.aliases.length > 0
+        ? [{ name: 'Also written', value: clip(actor.aliases.map(escapeMarkdown).join(', '), LIMITS.fieldValue) }]
+        : []),
+      {
+        name: `Appears in ${lines.length === 1 ? 'paragraph' : 'paragraphs'}`,
+        value: clip(lines.join('\n'), LIMITS.fieldValue),
+      },
+      ...(answer?.notToConfuseWith
+        ? [
+            {
+              name: 'Not to be confused with',
+              value: clip(escapeMarkdown(answer.notToConfuseWith.note), LIMITS.fieldValue),
+            },
+          ]
+        : []),
+    )
+    .setFooter({ text: footer(meta) });
+  return payload({ embeds: [embed.toJSON()] });
+}
+
+/** The /who reply: the card on a match, otherwise "not in the article" with any genuine near names. */
+export function renderWhoReply(answer: WhoAnswer, lookup: PeopleLookup, meta: ArticleMeta): ReplyPayload {
+  if (answer.match) return renderPersonCard(answer.match, lookup, meta, answer);
+  const asked = escapeMarkdown(clip(answer.query, 100));
+  const description = !answer.query
+    ? 'Type a name after `/who`, e.g. `/who Abadi`.'
+    : answer.absent
+      ? `**${asked}** is not in the article. ${escapeMarkdown(answer.absent.note)}`
+      : `No one called **${asked}** is named in the article.`;
+  const embed = new EmbedBuilder()
+    .setTitle('Not in the article')
+    .setColor(0x99aab5)
+    .setDescription(clip(description, LIMITS.embedDescription))
+    .addFields(
+      answer.suggestions.length > 0
+        ? { name: 'Did you mean', value: answer.suggestions.map((a) => `• ${escapeMarkdown(a.name)}`).join('\n') }
+        : {
+            name: 'People in the article',
+            value: clip(
+              lookup.actors
+                .filter((a) => a.kind === 'person')
+                .map((a) => escapeMarkdown(a.name))
+                .join(', '),
+              LIMITS.fieldValue,
+            ),
+          },
+    )
+    .setFooter({ text: footer(meta) });
+  const components =
+    answer.suggestions.length > 0
+      ? [
+          new ActionRowBuilder<ButtonBuilder>()
+            .addComponents(
+              answer.suggestions.slice(0, 5).map((a) =>
+                new ButtonBuilder()
+                  .setCustomId(`${WHO_BUTTON}:${a.id}`)
+                  .setLabel(clip(`Show ${a.name}`, LIMITS.buttonLabel))
+                  .setStyle(ButtonStyle.Secondary),
+              ),
+            )
+            .toJSON(),
+        ]
+      : [];
+  return payload({ embeds: [embed.toJSON()], components, ephemeral: true });
+}

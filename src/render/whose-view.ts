@@ -1,0 +1,25 @@
+import type { ArticleMeta } from '../core.ts';
+import type { SpeakerView } from '../search/ask.ts';
+import { REPORTING_STYLE, STANCE_STYLE } from './stance-style.ts';
+
+/** One line saying whose view a passage gives, so an opinion is never read as fact. */
+export function whoseView(speakers: SpeakerView[], meta: ArticleMeta): string {
+  const opinion = `From an opinion column by ${meta.author} (${meta.outlet})`;
+  if (speakers.length === 0) return `${opinion}; this passage reports no one's view.`;
+  const phrase = {
+    'own-voice': () => "the author's own opinion",
+    'direct-claim': (name: string) => `${name}'s claim, as reported`,
+    paraphrase: (name: string) => `${name}'s words, paraphrased by the author`,
+    'attributed-view': (name: string) => `a view the author attributes to ${name}`,
+  } as const;
+  const parts = [...new Set(speakers.map((s) => phrase[s.reported](s.name)))];
+  return `${opinion}: ${parts.join('; ')}. Not established fact.`;
+}
+
+export function speakerLine(speaker: SpeakerView): { name: string; value: string } {
+  const style = STANCE_STYLE[speaker.stance.label];
+  return {
+    name: `${style.emoji} ${speaker.name}`,
+    value: `*${style.describe}* · ${REPORTING_STYLE[speaker.reported]}\n${speaker.stance.summary}`,
+  };
+}

@@ -1,0 +1,257 @@
+import { ApplicationFlags, ChannelType, MessageType, PermissionFlagsBits } from 'discord.js';
+import type { APIApplication, APIGuild, APIMessage } from 'discord.js';
+import type { ApplicationCommandStore } from './application-commands.ts';
+import type { InteractionRegistry } from './interaction-registry.ts';
+import type { MessageStore } from './message-store.ts';
+import { validateMessageBody } from './message-validation.ts';
+import {
+  RestError,
+  invalidFormBody,
+  missingAccess,
+  unknownChannel,
+  unknownGuild,
+  unknownMember,
+  unknownMessage,
+  unknownUser,
+  cannotEditOtherUsersMessage,
+} from './rest-errors.ts';
+import type { RouteContext, Router } from './rest-router.ts';
+import { noContent, ok } from './rest-router.ts';
+import type { GuildFixture, World } from './world.ts';
+
+/** Everything the REST routes read and change; one per stand-in. */
+export interface RestState {
+  world: World;
+  messages: MessageStore;
+  commands: ApplicationCommandStore;
+  interactions: InteractionRegistry;
+  gatewayUrl: () => string;
+  recommendedShards: number;
+  maxConcurrency: number;
+}
+
+export function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+export function requireObjectBody(body: unknown): Record<string, unknown> {
+  if (!isRecord(body)) throw new RestError(400, invalidFormBody([{ path: [], code: 'DICT_TYPE_CONVERT', message: 'Only dictionaries may be used in a DictType' }]));
+  return body;
+}
+
+export function param(context: RouteContext, name: string): string {
+  const value = context.params[name];
+  if (value === undefined) throw new Error(`Route has no :${name} parameter`);
+  return value;
+}
+
+/** A verified-bot-free small app: limited message content intent, and it has registered commands. */
+export const APPLICATION_FLAGS = ApplicationFlags.GatewayMessageContentLimited | ApplicationFlags.ApplicationCommandBadge;
+
+/** The application object, as GET /applications/@me returns it for a small bot. */
+export function applicationObject(world: World): APIApplication {
+  return {
+    id: world.applicationId,
+    name: world.botUser.username,
+    icon: null,
+    description: 'Answers questions about one op-ed.',
+    summary: '',
+    bot_public: true,
+    bot_require_code_grant: false,
+    verify_key: '0'.repeat(64),
+    flags: APPLICATION_FLAGS,
+    flags_new: String(APPLICATION_FLAGS),
+    owner: world.owner,
+    team: null,
+    bot: world.botUser,
+    approximate_guild_count: world.guilds.length,
+    redirect_uris: [],
+    interactions_endpoint_url: null,
+  };
+}
+
+function guildOr404(world: World, guildId: string): GuildFixture {
+  const guild = world.guild(guildId);
+  if (!guild) throw unknownGuild();
+  return guild;
+}
+
+/** GET /guilds/{id}: the guild object without the gateway-only fields (channels, members, …). */
+function restGuild(world: World, guild: GuildFixture, withCounts: boolean): APIGuild {
+  const {
+    joined_at: _joinedAt,
+    large: _large,
+    unavailable: _unavailable,
+    member_count: _memberCount,
+    voice_states: _voiceStates,
+    members: _members,
+    channels: _channels,
+    threads: _threads,
+    presences: _presences,
+    stage_instances: _stageInstances,
+    guild_scheduled_events: _events,
+    soundboard_sounds: _sounds,
+    ...rest
+  } = world.guildCreatePayload(guild, 0);
+  return withCounts ? { ...rest, approximate_member_count: 3, approximate_presence_count: 1 } : rest;
+}
+
+function channelOr404(world: World, channelId: string) {
+  const found = world.findChannel(channelId);
+  if (!found) throw unknownChannel();
+  return found;
+}
+
+/** The checks Discord makes before letting the bot post in a channel. */
+function assertCanSend(state: RestState, channelId: string): { guildId?: string } {
+  const { channel, guild } = channelOr404(state.world, channelId);
+  if (channel.type === ChannelType.GuildCategory) {
+    throw new RestError(400, { message: 'Cannot send messages in a non-text channel', code: 50008 });
+  }
+  if (!guild) return {};
+  const permissions = BigInt(state.world.botPermissionsIn(guild, channelId));
+  if (!(permissions & PermissionFlagsBits.ViewChannel)) throw missingAccess();
+  if (!(permissions & PermissionFlagsBits.SendMessages)) throw new RestError(403, { message: 'Missing Permissions', code: 50013 });
+  return { guildId: guild.id };
+}
+
+function messageOr404(state: RestState, channelId: string, messageId: string): APIMessage {
+  channelOr404(state.world, channelId);
+  const message = state.messages.get(channelId, messageId);
+  if (!message) throw unknownMessage();
+  return message;
+}
+
+function listMessages(state: RestState, context: RouteContext): APIMessage[] {
+  const channelId = param(context, 'channelId');
+  channelOr404(state.world, channelId);
+  const limit = Math.min(Math.max(Number(context.query.limit ?? 50) || 50, 1), 100);
+  // Discord pages newest first.
+  let messages = [...state.messages.list(channelId)].reverse();
+  const { before, after } = context.query;
+  if (before) messages = messages.filter((m) => BigInt(m.id) < BigInt(before));
+  if (after) messages = messages.filter((m) => BigInt(m.id) > BigInt(after));
+  return messages.slice(0, limit);
+}
+
+function assertOwnApplication(state: RestState, context: RouteContext): void {
+  if (param(context, 'applicationId') !== state.world.applicationId) throw missingAccess();
+}
+
+function commandGuild(state: RestState, context: RouteContext): string {
+  const guildId = param(context, 'guildId');
+  // Discord answers Missing Access, not Unknown Guild, for a guild the application is not in.
+  if (!state.world.guild(guildId)) throw missingAccess();
+  return guildId;
+}
+
+export function addCoreRoutes(router: Router, state: RestState): void {
+  const { world } = state;
+
+  router
+    .add('GET', '/gateway', () => ok({ url: state.gatewayUrl() }), { botAuth: false })
+    .add('GET', '/gateway/bot', () =>
+      ok({
+        url: state.gatewayUrl(),
+        shards: state.recommendedShards,
+        session_start_limit: { total: 1000, remaining: 999, reset_after: 14_400_000, max_concurrency: state.maxConcurrency },
+      }),
+    )
+    .add('GET', '/users/@me', () => ok({ ...world.botUser, verified: true, mfa_enabled: false, email: null, locale: 'en-US' }))
+    .add('POST', '/users/@me/channels', (context) => {
+      const body = requireObjectBody(context.body);
+      const user = typeof body.recipient_id === 'string' ? world.userById(body.recipient_id) : undefined;
+      if (!user) throw unknownUser();
+      return ok(world.dmChannelFor(user));
+    })
+    .add('GET', '/users/:userId', (context) => {
+      const user = world.userById(param(context, 'userId'));
+      if (!user) throw unknownUser();
+      return ok(user);
+    })
+    .add('GET', '/applications/@me', () => ok(applicationObject(world)))
+    .add('GET', '/oauth2/applications/@me', () => ok(applicationObject(world)));
+
+  router
+    .add('GET', '/channels/:channelId', (context) => ok(channelOr404(world, param(context, 'channelId')).channel))
+    .add('POST', '/channels/:channelId/typing', (context) => {
+      assertCanSend(state, param(context, 'channelId'));
+      return noContent();
+    })
+    .add('GET', '/channels/:channelId/messages', (context) => ok(listMessages(state, context)))
+    .add('POST', '/channels/:channelId/messages', (context) => {
+      const channelId = param(context, 'channelId');
+      const { guildId } = assertCanSend(state, channelId);
+      const body = requireObjectBody(context.body);
+      const invalid = validateMessageBody(body, { isEdit: false, fileCount: context.files.length });
+      if (invalid) throw new RestError(400, invalid);
+      const origin = { channelId, author: world.botUser, type: MessageType.Default, ...(guildId ? { guildId } : {}) };
+      return ok(state.messages.create(origin, body, context.files));
+    })
+    .add('GET', '/channels/:channelId/messages/:messageId', (context) =>
+      ok(messageOr404(state, param(context, 'channelId'), param(context, 'messageId'))),
+    )
+    .add('PATCH', '/channels/:channelId/messages/:messageId', (context) => {
+      const channelId = param(context, 'channelId');
+      const message = messageOr404(state, channelId, param(context, 'messageId'));
+      if (message.author.id !== world.botUser.id) throw cannotEditOtherUsersMessage();
+      const body = requireObjectBody(context.body);
+      const invalid = validateMessageBody(body, { isEdit: true, fileCount: context.files.length });
+      if (invalid) throw new RestError(400, invalid);
+      return ok(state.messages.edit(channelId, message.id, body, context.files));
+    })
+    .add('DELETE', '/channels/:channelId/messages/:messageId', (context) => {
+      const channelId = param(context, 'channelId');
+      const message = messageOr404(state, channelId, param(context, 'messageId'));
+      state.messages.delete(channelId, message.id);
+      return noContent();
+    });
+
+  router
+    .add('GET', '/guilds/:guildId', (context) =>
+      ok(restGuild(world, guildOr404(world, param(context, 'guildId')), context.query.with_counts === 'true')),
+    )
+    .add('GET', '/guilds/:guildId/channels', (context) => ok(world.guildChannels(guildOr404(world, param(context, 'guildId')))))
+    .add('GET', '/guilds/:guildId/roles', (context) => {
+      const guild = guildOr404(world, param(context, 'guildId'));
+      return ok([guild.everyoneRole, guild.botRole, guild.moderatorRole]);
+    })
+    .add('GET', '/guilds/:guildId/members/:userId', (context) => {
+      const guild = guildOr404(world, param(context, 'guildId'));
+      const member = world.memberOf(guild, param(context, 'userId'));
+      if (!member) throw unknownMember();
+      return ok(member);
+    });
+
+  for (const scope of ['global', 'guild'] as const) {
+    const base = scope === 'global' ? '/applications/:applicationId/commands' : '/applications/:applicationId/guilds/:guildId/commands';
+    const guildOf = (context: RouteContext): string | null => (scope === 'global' ? null : commandGuild(state, context));
+    router
+      .add('GET', base, (context) => {
+        assertOwnApplication(state, context);
+        return ok(state.commands.list(guildOf(context)));
+      })
+      .add('PUT', base, (context) => {
+        assertOwnApplication(state, context);
+        return ok(state.commands.overwrite(guildOf(context), context.body));
+      })
+      .add('POST', base, (context) => {
+        assertOwnApplication(state, context);
+        const { command, created } = state.commands.upsert(guildOf(context), context.body);
+        return ok(command, created ? 201 : 200);
+      })
+      .add('GET', `${base}/:commandId`, (context) => {
+        assertOwnApplication(state, context);
+        return ok(state.commands.get(guildOf(context), param(context, 'commandId')));
+      })
+      .add('PATCH', `${base}/:commandId`, (context) => {
+        assertOwnApplication(state, context);
+        return ok(state.commands.patch(guildOf(context), param(context, 'commandId'), context.body));
+      })
+      .add('DELETE', `${base}/:commandId`, (context) => {
+        assertOwnApplication(state, context);
+        state.commands.delete(guildOf(context), param(context, 'commandId'));
+        return noContent();
+      });
+  }
+}
