@@ -8,7 +8,7 @@ import { ConfigError, readConfig } from './config.ts';
  * for testing) or globally. Reads the same modules as the runtime.
  */
 async function deploy(): Promise<void> {
-  loadDotenv({ quiet: true });
+  loadDotenv({ quiet: true, ...(process.env.DOTENV_CONFIG_PATH ? { path: process.env.DOTENV_CONFIG_PATH } : {}) });
   const config = readConfig(process.env, ['DISCORD_TOKEN', 'DISCORD_CLIENT_ID']);
   const rest = new REST(config.DISCORD_API_URL ? { api: config.DISCORD_API_URL } : {}).setToken(config.DISCORD_TOKEN!);
   const body = commands.map((c) => c.data.toJSON());

@@ -9,7 +9,7 @@ import { runShell } from './shell.ts';
 
 /** npm start: the Discord bot when DISCORD_TOKEN is set, otherwise the local shell. */
 async function main(): Promise<void> {
-  loadDotenv({ quiet: true });
+  loadDotenv({ quiet: true, ...(process.env.DOTENV_CONFIG_PATH ? { path: process.env.DOTENV_CONFIG_PATH } : {}) });
   const config = readConfig(process.env);
   const core = createCore();
   const token = config.DISCORD_TOKEN;

@@ -6,7 +6,7 @@ import { cutExcerpt, type ExcerptPart } from './excerpt.ts';
 import { SpellingCorrector } from './spelling.ts';
 
 /** Longer input is cut here: no reader's question needs more, and scoring stays cheap. */
-export const MAX_QUERY_CHARS = 500;
+export const MAX_QUERY_CHARS = 200;
 const MAX_RESULTS = 5;
 /** Part of a question's weight that must be found in the article before anything is answered. */
 const MIN_COVERAGE = 0.4;

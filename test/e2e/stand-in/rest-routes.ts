@@ -1,5 +1,5 @@
-import { ApplicationFlags, ChannelType, MessageType, PermissionFlagsBits } from 'discord.js';
-import type { APIApplication, APIGuild, APIMessage } from 'discord.js';
+import { ChannelType, MessageType, PermissionFlagsBits } from 'discord.js';
+import type { APIGuild, APIMessage } from 'discord.js';
 import type { ApplicationCommandStore } from './application-commands.ts';
 import type { InteractionRegistry } from './interaction-registry.ts';
 import type { MessageStore } from './message-store.ts';
@@ -18,6 +18,7 @@ import {
 import type { RouteContext, Router } from './rest-router.ts';
 import { noContent, ok } from './rest-router.ts';
 import type { GuildFixture, World } from './world.ts';
+import { applicationObject } from './world.ts';
 
 /** Everything the REST routes read and change; one per stand-in. */
 export interface RestState {
@@ -43,31 +44,6 @@ export function param(context: RouteContext, name: string): string {
   const value = context.params[name];
   if (value === undefined) throw new Error(`Route has no :${name} parameter`);
   return value;
-}
-
-/** A verified-bot-free small app: limited message content intent, and it has registered commands. */
-export const APPLICATION_FLAGS = ApplicationFlags.GatewayMessageContentLimited | ApplicationFlags.ApplicationCommandBadge;
-
-/** The application object, as GET /applications/@me returns it for a small bot. */
-export function applicationObject(world: World): APIApplication {
-  return {
-    id: world.applicationId,
-    name: world.botUser.username,
-    icon: null,
-    description: 'Answers questions about one op-ed.',
-    summary: '',
-    bot_public: true,
-    bot_require_code_grant: false,
-    verify_key: '0'.repeat(64),
-    flags: APPLICATION_FLAGS,
-    flags_new: String(APPLICATION_FLAGS),
-    owner: world.owner,
-    team: null,
-    bot: world.botUser,
-    approximate_guild_count: world.guilds.length,
-    redirect_uris: [],
-    interactions_endpoint_url: null,
-  };
 }
 
 function guildOr404(world: World, guildId: string): GuildFixture {

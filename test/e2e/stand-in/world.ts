@@ -1,4 +1,5 @@
 import {
+  ApplicationFlags,
   ChannelType,
   GatewayIntentBits,
   GuildDefaultMessageNotifications,
@@ -13,6 +14,7 @@ import {
   PermissionFlagsBits,
 } from 'discord.js';
 import type {
+  APIApplication,
   ChannelFlags,
   GuildMemberFlags,
   RoleFlags,
@@ -423,4 +425,29 @@ export class World {
     };
     return payload;
   }
+}
+
+/** A small unverified app: limited message-content intent, and it has registered commands. */
+export const APPLICATION_FLAGS = ApplicationFlags.GatewayMessageContentLimited | ApplicationFlags.ApplicationCommandBadge;
+
+/** The application object, as GET /applications/@me returns it for a small bot. */
+export function applicationObject(world: World): APIApplication {
+  return {
+    id: world.applicationId,
+    name: world.botUser.username,
+    icon: null,
+    description: 'Answers questions about one op-ed.',
+    summary: '',
+    bot_public: true,
+    bot_require_code_grant: false,
+    verify_key: '0'.repeat(64),
+    flags: APPLICATION_FLAGS,
+    flags_new: String(APPLICATION_FLAGS),
+    owner: world.owner,
+    team: null,
+    bot: world.botUser,
+    approximate_guild_count: world.guilds.length,
+    redirect_uris: [],
+    interactions_endpoint_url: null,
+  };
 }

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { createCore } from '../src/core.ts';
+
+const core = createCore();
+const top = (q: string) => core.search.ask(q).results[0];
+
+describe('/ask search', () => {
+  it.each([
+    ['Who does the author think will lose the most?', 'biggest loser'],
+    ['what did abadi say about leaving syria', 'Tehran would refuse to withdraw'],
+    ['azerbijan embassador', 'ambassador to Azerbaijan'],
+    ['Does the US keep contact with nations it disagrees with?', 'full contact with the Arab'],
+    ['Does the Daily Caller endorse these views?', 'do not reflect the official position'],
+    ['1941 occupation', '1941'],
+  ])('finds the paragraph for %j', (question, phrase) => {
+    expect(top(question)?.paragraph.text).toContain(phrase);
+  });
+
+  it.each(['What is the recipe for pancakes?', 'How tall is Mount Everest?', 'qwertyuiop', 'hello', '🤔', ''])(
+    'answers nothing for off-topic %j',
+    (question) => {
+      expect(core.search.ask(question).results).toEqual([]);
+    },
+  );
+
+  it('says why there is no answer', () => {
+    expect(core.search.ask('   ').reason).toBe('empty');
+    expect(core.search.ask('what is it?').reason).toBe('no-search-words');
+    expect(core.search.ask('best pancake recipe').reason).toBe('not-in-article');
+  });
+
+  it('returns the paragraph, section, marked excerpt, speakers with stances and a score', () => {
+    const result = top('What did Abadi say about withdrawing?')!;
+    expect(result.paragraph.number).toBe(8);
+    expect(result.section).toBe('Russo-Iranian alliance set to disintegrate');
+    expect(result.excerpt.filter((p) => p.match).map((p) => p.text)).toEqual(expect.arrayContaining(['Abadi', 'withdraw']));
+    expect(result.speakers.map((s) => [s.id, s.stance.label])).toContainEqual(['abadi', 'rejects-withdrawal']);
+    expect(result.score).toBeGreaterThan(0);
+  });
+
+  it('treats fuse.js extended-search operators as plain text', () => {
+    for (const q of ["'Putin", '!Iran', '^Russia$', '=Syria | Israel', "Putin !'Trump"]) {
+      expect(() => core.search.ask(q)).not.toThrow();
+    }
+    expect(top("^Putin's needs$")?.paragraph.text).toContain('no longer serves Putin');
+  });
+
+  it('cuts a huge question instead of failing', () => {
+    const answer = core.search.ask('withdrawal '.repeat(1000));
+    expect(answer.query.length).toBeLessThanOrEqual(200);
+  });
+});

@@ -1,0 +1,69 @@
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const tsx = fileURLToPath(new URL('../node_modules/.bin/tsx', import.meta.url));
+
+function cli(args: string[], input?: string) {
+  const run = spawnSync(tsx, ['src/cli.ts', ...args], { cwd: root, input, encoding: 'utf8', env: { ...process.env, FORCE_COLOR: '0' } });
+  return { code: run.status, stdout: run.stdout, stderr: run.stderr };
+}
+
+describe('CLI (spawned)', () => {
+  it('prints one JSON object for ask --json in the documented shape', () => {
+    const { code, stdout, stderr } = cli(['ask', '--json', 'Who will be the biggest loser in Syria?']);
+    expect(code).toBe(0);
+    expect(stderr).toBe('');
+    const answer = JSON.parse(stdout);
+    expect(Object.keys(answer)).toEqual(['query', 'results']);
+    expect(answer.query).toBe('Who will be the biggest loser in Syria?');
+    expect(Object.keys(answer.results[0])).toEqual(['id', 'paragraph', 'section', 'text', 'excerpt', 'score', 'speakers']);
+    expect(answer.results[0]).toMatchObject({ id: 'p05', paragraph: 5, section: null });
+    expect(answer.results[0].excerpt).toContain('**biggest** **loser**');
+    expect(answer.results[0].speakers[0]).toEqual({ id: 'al-sulami', name: 'Mohammed al-Sulami', stance: 'predicts-split' });
+  });
+
+  it('answers a batch from stdin as JSON Lines, in order, with empty results off-topic', () => {
+    const { code, stdout } = cli(['ask'], 'pancake recipe\nazerbijan embassador\n\n');
+    expect(code).toBe(0);
+    const lines = stdout.trim().split('\n').map((l) => JSON.parse(l));
+    expect(lines.map((l) => l.query)).toEqual(['pancake recipe', 'azerbijan embassador', '']);
+    expect(lines[0].results).toEqual([]);
+    expect(lines[1].results[0].text).toContain('ambassador to Azerbaijan');
+  });
+
+  it('looks people up with who --json and in batch', () => {
+    expect(JSON.parse(cli(['who', '--json', 'putn']).stdout)).toEqual({
+      query: 'putn',
+      match: {
+        id: 'putin',
+        name: 'Putin',
+        aliases: expect.any(Array),
+        role: expect.any(String),
+        stance: 'not-quoted',
+        paragraphs: [5, 6, 10],
+      },
+      suggestions: [],
+    });
+    const lines = cli(['who'], 'Khamenei\nObama\n').stdout.trim().split('\n').map((l) => JSON.parse(l));
+    expect(lines).toEqual([
+      { query: 'Khamenei', match: null, suggestions: [{ id: 'khomeini', name: 'Ayatollah Khomeini' }] },
+      { query: 'Obama', match: null, suggestions: [] },
+    ]);
+  });
+
+  it('prints a readable reply as text', () => {
+    const { stdout } = cli(['who', 'netanyahoo']);
+    expect(stdout).toContain('Benjamin Netanyahu');
+    expect(stdout).toContain('Appears in paragraph');
+  });
+
+  it('sends usage errors to stderr with a non-zero exit and a clean stdout', () => {
+    const bad = cli(['summarise', 'x']);
+    expect(bad.code).toBe(2);
+    expect(bad.stdout).toBe('');
+    expect(bad.stderr).toContain('unknown command "summarise"');
+    expect(cli(['ask', '--jsn', 'x']).stderr).toContain('unknown option --jsn');
+  });
+});

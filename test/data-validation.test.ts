@@ -1,0 +1,77 @@
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_DATA_DIR, loadCorpus } from '../src/article/load.ts';
+
+type Json = Record<string, unknown> & { paragraphs: Array<Record<string, unknown>>; actors: Array<Record<string, unknown>> };
+
+/** Copies data/ to a temp folder, lets the test break one file, and returns the load error. */
+function loadBroken(file: 'article.json' | 'people.json', breakIt: (json: Json) => void): string {
+  const dir = mkdtempSync(join(tmpdir(), 'oped-data-'));
+  cpSync(DEFAULT_DATA_DIR, dir, { recursive: true });
+  const path = join(dir, file);
+  const json = JSON.parse(readFileSync(path, 'utf8')) as Json;
+  breakIt(json);
+  writeFileSync(path, JSON.stringify(json));
+  try {
+    loadCorpus(dir);
+  } catch (error) {
+    return (error as Error).message;
+  }
+  throw new Error('the broken file loaded without complaint');
+}
+
+describe('data files', () => {
+  it('load and cross-check as shipped', () => {
+    const corpus = loadCorpus();
+    expect(corpus.article.paragraphs).toHaveLength(17);
+    expect(corpus.author.name).toBe('Mohammed al-Sulami');
+  });
+
+  it('keep the article text verbatim, page debris left out', () => {
+    const corpus = loadCorpus();
+    const original = readFileSync(new URL('../../shared/article/op-ed.txt', import.meta.url), 'utf8');
+    for (const p of corpus.article.paragraphs) expect(original).toContain(p.text);
+    const texts = corpus.article.paragraphs.map((p) => p.text).join('\n');
+    expect(texts).not.toContain('Font Size:');
+    expect(texts).not.toContain('Getty Images');
+    expect(texts).toContain('70 to80 kilometers');
+  });
+
+  it.each([
+    ['a missing required field', 'article.json', (j: Json) => delete j.paragraphs[2]!.text, 'data/article.json: paragraphs[2].text:'],
+    ['a wrong type', 'article.json', (j: Json) => (j.paragraphs[0]!.number = 'one'), 'data/article.json: paragraphs[0].number:'],
+    [
+      'a stance outside the vocabulary',
+      'article.json',
+      (j: Json) => ((j.paragraphs[3]!.speakers as Array<{ stance: { label: string } }>)[0]!.stance.label = 'angry'),
+      'data/article.json: paragraphs[3].speakers[0].stance.label:',
+    ],
+    ['an unknown field', 'people.json', (j: Json) => (j.actors[0]!.nickname = 'x'), 'data/people.json: actors[0]:'],
+    [
+      'a speaker who is not in people.json',
+      'article.json',
+      (j: Json) => ((j.paragraphs[5]!.speakers as Array<{ actor: string }>)[0]!.actor = 'nobody'),
+      'data/article.json: paragraphs[5].speakers[0].actor: "nobody" is not an actor',
+    ],
+    [
+      "an actor's paragraphs that disagree with the article",
+      'people.json',
+      (j: Json) => (j.actors.find((a) => a.id === 'putin')!.paragraphs = [1]),
+      'data/people.json: actors[',
+    ],
+    ['paragraph numbers out of order', 'article.json', (j: Json) => (j.paragraphs[4]!.number = 9), 'paragraphs[4].number: is 9'],
+    ['an unknown section', 'article.json', (j: Json) => (j.paragraphs[6]!.section = 'nowhere'), 'paragraphs[6].section: "nowhere"'],
+    ['a duplicate alias', 'people.json', (j: Json) => (j.actors[1]!.aliases = [j.actors[0]!.name]), 'also names'],
+  ] as const)('reject %s, naming file, field and reason', (_name, file, breakIt, message) => {
+    expect(loadBroken(file, breakIt)).toContain(message);
+  });
+
+  it('reject a file that is not JSON', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'oped-data-'));
+    cpSync(DEFAULT_DATA_DIR, dir, { recursive: true });
+    writeFileSync(join(dir, 'people.json'), '{ not json');
+    expect(() => loadCorpus(dir)).toThrow(/data\/people\.json: \(root\): is not valid JSON/);
+  });
+});

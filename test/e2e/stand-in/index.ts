@@ -1,0 +1,163 @@
+import { GatewayDispatchEvents, GatewayIntentBits } from 'discord.js';
+import type { APIMessage } from 'discord.js';
+import { ApplicationCommandStore } from './application-commands.ts';
+import type { RecordedCall } from './call-recorder.ts';
+import { AwaitableLog, describeCalls } from './call-recorder.ts';
+import type { DropMode, GatewayConnectionRecord, GatewayReceivedRecord, IdentifyRecord } from './gateway-server.ts';
+import { GatewayServer } from './gateway-server.ts';
+import type { InteractionPayload, PayloadSource } from './interaction-payloads.ts';
+import { InteractionRegistry } from './interaction-registry.ts';
+import { MessageStore } from './message-store.ts';
+import { FaultQueue } from './rest-faults.ts';
+import { RestServer } from './rest-server.ts';
+import { World } from './world.ts';
+
+export type { RecordedCall, RecordedFile } from './call-recorder.ts';
+export type { DropMode, GatewayConnectionRecord, GatewayReceivedRecord, IdentifyRecord } from './gateway-server.ts';
+export type { AutocompleteOptions, ButtonClickOptions, ChatInputOptions, InteractionPayload, OptionInput, PayloadSource } from './interaction-payloads.ts';
+export { autocomplete, buttonClick, chatInput } from './interaction-payloads.ts';
+export type { GuildFixture } from './world.ts';
+
+export interface StandInOptions {
+  /** What GET /gateway/bot recommends (default 1). Guild i lands on shard i % shards. */
+  shards?: number;
+  /** How many guilds the bot is in (default 1). */
+  guilds?: number;
+  /** HELLO's heartbeat_interval in ms (default 41250, Discord's value). */
+  heartbeatIntervalMs?: number;
+  /** session_start_limit.max_concurrency (default 1, as for any bot under 150k guilds). */
+  maxConcurrency?: number;
+}
+
+export interface StandIn extends PayloadSource {
+  /** For discord.js: `new Client({ rest: { api: standIn.restBase } })`. */
+  readonly restBase: string;
+  /** What GET /gateway/bot returns as `url` (also READY's resume_gateway_url). */
+  readonly gatewayUrl: string;
+  readonly applicationId: string;
+  readonly botUserId: string;
+  /** The first guild and its text channel. */
+  readonly guildId: string;
+  readonly channelId: string;
+  /** A real-looking bot token; the only one REST and the gateway accept. */
+  readonly token: string;
+  readonly messages: MessageStore;
+  /** Every REST call, in arrival order. */
+  readonly calls: RecordedCall[];
+  waitForCall(predicate: (call: RecordedCall) => boolean, timeoutMs?: number): Promise<RecordedCall>;
+  readonly identifies: IdentifyRecord[];
+  readonly resumes: number;
+  readonly gatewayConnections: GatewayConnectionRecord[];
+  readonly gatewayReceived: GatewayReceivedRecord[];
+  /** Resolves once the shard has a connection that IDENTIFIED or RESUMED and was sent READY/RESUMED. */
+  waitForReady(shardId?: number, timeoutMs?: number): Promise<void>;
+  /** Op 0 with the session's next sequence number; logged for replay if the shard is disconnected. */
+  dispatch(eventName: string, data: unknown, shardId?: number): void;
+  /** INTERACTION_CREATE, to the shard owning the payload's guild (DMs: shard 0) unless told otherwise. */
+  dispatchInteraction(payload: InteractionPayload, shardId?: number): void;
+  /** Closes every gateway socket with a close code (default 4000, resumable) or `'terminate'`s it. */
+  dropConnections(mode?: DropMode): void;
+  /** Sends op 9; `resumable: false` also forgets the session so discord.js must IDENTIFY again. */
+  invalidateSession(shardId?: number, resumable?: boolean): void;
+  /** Sends op 7 Reconnect. */
+  requestReconnect(shardId?: number): void;
+  /** The next REST call whose path matches gets a per-route 429, as Discord sends it. */
+  rateLimitNext(pathPattern: RegExp, retryAfterSeconds: number): void;
+  /** The next REST call whose path matches gets this status and JSON body. */
+  failNext(pathPattern: RegExp, status: number, body: unknown): void;
+  /** The message an interaction's response created or, for component updates, the message it edited. */
+  originalResponse(interactionOrToken: InteractionPayload | string): APIMessage | undefined;
+  close(): Promise<void>;
+}
+
+export async function startStandIn(options: StandInOptions = {}): Promise<StandIn> {
+  const shards = options.shards ?? 1;
+  const guildCount = options.guilds ?? 1;
+  if (!Number.isInteger(shards) || shards < 1) throw new RangeError('shards must be a positive integer');
+  if (!Number.isInteger(guildCount) || guildCount < 1) throw new RangeError('guilds must be a positive integer');
+
+  const world = new World({ guilds: guildCount, shards });
+  const commands = new ApplicationCommandStore(world.snowflakes, world.applicationId);
+  const interactions = new InteractionRegistry();
+  let restBase = '';
+  const messages = new MessageStore(world.snowflakes, () => restBase.replace(/\/api$/, ''));
+  const callLog = new AwaitableLog<RecordedCall>(describeCalls);
+  const faults = new FaultQueue();
+  const gateway = new GatewayServer({ world, heartbeatIntervalMs: options.heartbeatIntervalMs ?? 41_250 });
+  const gatewayUrl = await gateway.listen();
+  const rest = new RestServer(
+    {
+      world,
+      messages,
+      commands,
+      interactions,
+      gatewayUrl: () => gatewayUrl,
+      recommendedShards: shards,
+      maxConcurrency: options.maxConcurrency ?? 1,
+    },
+    faults,
+    callLog,
+    world.token,
+  );
+  restBase = await rest.listen();
+
+  // What the bot posts comes back to it over the gateway, as on Discord, if it asked for message intents.
+  messages.onEvent((event) => {
+    const intent = event.guildId ? GatewayIntentBits.GuildMessages : GatewayIntentBits.DirectMessages;
+    const guild = event.guildId ? world.guild(event.guildId) : undefined;
+    if (event.kind === 'delete') {
+      const data = { id: event.message.id, channel_id: event.message.channel_id, ...(guild ? { guild_id: guild.id } : {}) };
+      gateway.dispatchForGuild(event.guildId, GatewayDispatchEvents.MessageDelete, data, intent);
+      return;
+    }
+    const member = guild && event.message.author.id === world.botUser.id ? (({ user: _user, ...rest }) => rest)(guild.botMember) : undefined;
+    const data = { ...event.message, ...(guild ? { guild_id: guild.id } : {}), ...(member ? { member } : {}) };
+    const name = event.kind === 'create' ? GatewayDispatchEvents.MessageCreate : GatewayDispatchEvents.MessageUpdate;
+    gateway.dispatchForGuild(event.guildId, name, data, intent);
+  });
+
+  const firstGuild = world.guilds[0];
+  if (!firstGuild) throw new Error('unreachable: guildCount >= 1');
+
+  return {
+    restBase,
+    gatewayUrl,
+    applicationId: world.applicationId,
+    botUserId: world.botUser.id,
+    guildId: firstGuild.id,
+    channelId: firstGuild.textChannel.id,
+    token: world.token,
+    world,
+    commands,
+    messages,
+    calls: callLog.entries,
+    waitForCall: (predicate, timeoutMs = 5000) => callLog.waitFor(predicate, timeoutMs, 'REST call'),
+    identifies: gateway.identifies,
+    get resumes() {
+      return gateway.resumes;
+    },
+    gatewayConnections: gateway.connections,
+    gatewayReceived: gateway.received,
+    waitForReady: (shardId, timeoutMs) => gateway.waitForReady(shardId, timeoutMs),
+    dispatch: (eventName, data, shardId) => gateway.dispatch(eventName, data, shardId),
+    dispatchInteraction(payload, shardId) {
+      interactions.register(payload);
+      const target = shardId ?? (payload.guild_id ? gateway.shardOfGuild(payload.guild_id) : 0);
+      gateway.dispatch(GatewayDispatchEvents.InteractionCreate, payload, target);
+    },
+    dropConnections: (mode) => gateway.dropConnections(mode),
+    invalidateSession: (shardId, resumable) => gateway.invalidateSession(shardId, resumable),
+    requestReconnect: (shardId) => gateway.requestReconnect(shardId),
+    rateLimitNext: (pathPattern, retryAfterSeconds) => faults.add({ kind: 'rate-limit', pattern: pathPattern, retryAfterSeconds }),
+    failNext: (pathPattern, status, body) => faults.add({ kind: 'fail', pattern: pathPattern, status, body }),
+    originalResponse(interactionOrToken) {
+      const token = typeof interactionOrToken === 'string' ? interactionOrToken : interactionOrToken.token;
+      const id = interactions.findByToken(token)?.originalMessageId;
+      return id ? messages.find(id) : undefined;
+    },
+    async close() {
+      await gateway.close();
+      await rest.close();
+    },
+  };
+}

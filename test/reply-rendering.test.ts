@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import { createCore } from '../src/core.ts';
+import { questionFromTitle, renderAskReply, renderWholeParagraph } from '../src/render/ask-reply.ts';
+import { renderWhoReply } from '../src/render/who-reply.ts';
+import { brokenLimits, visibleText } from './limits-check.ts';
+
+const core = createCore();
+const ask = (q: string, page = 0) => renderAskReply(core.search.ask(q), core.meta, page);
+const who = (q: string) => renderWhoReply(core.people.who(q), core.people, core.meta);
+
+describe('/ask replies', () => {
+  it('show the marked excerpt, place, speakers with stance and whose view it is', () => {
+    const reply = ask('What did Abadi say about withdrawing?');
+    const embed = reply.embeds[0]!;
+    expect(embed.title).toBe('❓ What did Abadi say about withdrawing?');
+    expect(embed.description).toMatch(/^> \*\*Abadi\*\*, the first deputy chairman/);
+    expect(embed.description).toContain('Tehran would refuse to **withdraw**');
+    expect(embed.fields?.[0]).toEqual({ name: 'Where', value: '¶ 8 of 17 · Russo-Iranian alliance set to disintegrate', inline: true });
+    expect(embed.fields?.[1]?.name).toBe('Whose view');
+    expect(embed.fields?.[1]?.value).toContain('opinion column by Mohammed al-Sulami');
+    expect(embed.fields?.[1]?.value).toContain("Kamal Dahqani Fairuz Abadi's claim, as reported");
+    expect(embed.fields?.[2]?.name).toBe('🛑 Kamal Dahqani Fairuz Abadi');
+    expect(embed.fields?.[2]?.value).toMatch(/^\*rejects leaving Syria\* · their claim, as the article reports it\n/);
+    expect(embed.footer?.text).toMatch(/^Opinion column · “The Ambiguous Future Of The Iranian-Russian Alliance In Syria” · Mohammed al-Sulami, The Daily Caller · match 1 of \d · score [\d.]+$/);
+    expect(reply.allowed_mentions).toEqual({ parse: [] });
+    expect(reply.flags).toBeUndefined();
+    expect(reply.components[0]!.components.map((c) => ('custom_id' in c ? [c.custom_id, c.disabled] : []))).toEqual([
+      ['ask:page:0:prev', true],
+      ['ask:page:1:more', false],
+      ['ask:whole:0', false],
+    ]);
+  });
+
+  it('pages to the next match and shows the whole paragraph', () => {
+    const second = ask('What did Abadi say about withdrawing?', 1).embeds[0]!;
+    expect(second.footer?.text).toContain('match 2 of');
+    const whole = renderWholeParagraph(core.search.ask('What did Abadi say about withdrawing?'), core.meta, 0);
+    expect(whole.embeds[0]!.description).toContain('would foster security there despite Russian opposition');
+    expect(whole.components[0]!.components[2]).toMatchObject({ label: 'Showing whole paragraph', disabled: true });
+  });
+
+  it('recovers the question from the reply title for stateless buttons', () => {
+    const q = 'Is *Russia* @everyone <@123> [only](x) serving itself?';
+    expect(questionFromTitle(ask(q).embeds[0]!.title)).toBe(q);
+  });
+
+  it('answer nothing with a private "not in the article" reply and suggestions', () => {
+    const reply = ask('What is the recipe for pancakes?');
+    expect(reply.flags).toBe(64);
+    expect(reply.embeds[0]!.description).toContain('Nothing in the article answers that');
+    expect(reply.embeds[0]!.fields?.[0]?.name).toBe('Try asking about');
+    expect(reply.embeds[0]!.fields?.[0]?.value).toContain('Russo-Iranian alliance set to disintegrate');
+  });
+
+  const hostile = [
+    '@everyone @here please',
+    '<@123456789012345678> <@&987654321098765432> <#1> </ask:1>',
+    '**bold** __under__ ~~strike~~ `code` ||spoiler|| > quote # heading',
+    '[click](https://evil.example) Putin',
+    "'Putin !Iran ^Russia$ =Syria | Israel",
+    '\u0000\u0007\u202eRussia\u202c withdrawal',
+    'ظ…ط­ظ…ط¯ ط§ظ„ط³ظ„ظ…ظٹ 🇮🇷🇷🇺 𝕽𝖚𝖘𝖘𝖎𝖆',
+    'withdrawal '.repeat(600),
+    `${'x'.repeat(6000)} Putin`,
+  ];
+
+  it.each(hostile)('stay within limits and never ping for %j', (input) => {
+    for (const reply of [ask(input), ask(input, 3), who(input)]) {
+      expect(brokenLimits(reply)).toEqual([]);
+      const text = visibleText(reply);
+      expect(text).not.toMatch(/(?<!\\)<@&?\d+(?<!\\)>/);
+      expect(text).not.toMatch(/@(everyone|here)/);
+      expect(text).not.toMatch(/[\u0000-\u0008\u202e]/);
+    }
+  });
+});
+
+describe('/who replies', () => {
+  it('show the card: role as the article gives it, stance, paragraphs with excerpts', () => {
+    const embed = who('dehghani firouzabadi').embeds[0]!;
+    expect(embed.title).toBe('👤 Kamal Dahqani Fairuz Abadi');
+    expect(embed.description).toContain('first deputy chairman');
+    const fields = Object.fromEntries((embed.fields ?? []).map((f) => [f.name, f.value]));
+    expect(fields['Stance in the article: 🛑 rejects leaving Syria']).toBeDefined();
+    expect(fields['Appears in paragraphs']).toMatch(/^\*\*¶ 7\*\* — .*Kamal Dahqani Fairuz Abadi/);
+    expect(fields['Appears in paragraphs']).toContain('**¶ 9** — Dahqani further accused');
+  });
+
+  it('say Khamenei is not in the article, offering Khomeini', () => {
+    const reply = who('Khamenei');
+    expect(reply.flags).toBe(64);
+    expect(reply.embeds[0]!.title).toBe('Not in the article');
+    expect(reply.embeds[0]!.description).toContain('**Khamenei** is not in the article');
+    expect(reply.embeds[0]!.fields?.[0]).toEqual({ name: 'Did you mean', value: '• Ayatollah Khomeini' });
+    expect(reply.components[0]!.components[0]).toMatchObject({ custom_id: 'who:show:khomeini', label: 'Show Ayatollah Khomeini' });
+  });
+});
