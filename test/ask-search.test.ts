@@ -33,7 +33,9 @@ describe('/ask search', () => {
     const result = top('What did Abadi say about withdrawing?')!;
     expect(result.paragraph.number).toBe(8);
     expect(result.section).toBe('Russo-Iranian alliance set to disintegrate');
-    expect(result.excerpt.filter((p) => p.match).map((p) => p.text)).toEqual(expect.arrayContaining(['Abadi', 'withdraw']));
+    expect(result.excerpt.filter((p) => p.match).map((p) => p.text)).toEqual(
+      expect.arrayContaining(['Abadi', 'withdraw']),
+    );
     expect(result.speakers.map((s) => [s.id, s.stance.label])).toContainEqual(['abadi', 'rejects-withdrawal']);
     expect(result.score).toBeGreaterThan(0);
   });

@@ -6,7 +6,12 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const tsx = fileURLToPath(new URL('../node_modules/.bin/tsx', import.meta.url));
 
 function cli(args: string[], input?: string) {
-  const run = spawnSync(tsx, ['src/cli.ts', ...args], { cwd: root, input, encoding: 'utf8', env: { ...process.env, FORCE_COLOR: '0' } });
+  const run = spawnSync(tsx, ['src/cli.ts', ...args], {
+    cwd: root,
+    input,
+    encoding: 'utf8',
+    env: { ...process.env, FORCE_COLOR: '0' },
+  });
   return { code: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 
@@ -18,16 +23,31 @@ describe('CLI (spawned)', () => {
     const answer = JSON.parse(stdout);
     expect(Object.keys(answer)).toEqual(['query', 'results']);
     expect(answer.query).toBe('Who will be the biggest loser in Syria?');
-    expect(Object.keys(answer.results[0])).toEqual(['id', 'paragraph', 'section', 'text', 'excerpt', 'score', 'speakers']);
+    expect(Object.keys(answer.results[0])).toEqual([
+      'id',
+      'paragraph',
+      'section',
+      'text',
+      'excerpt',
+      'score',
+      'speakers',
+    ]);
     expect(answer.results[0]).toMatchObject({ id: 'p05', paragraph: 5, section: null });
     expect(answer.results[0].excerpt).toContain('**biggest** **loser**');
-    expect(answer.results[0].speakers[0]).toEqual({ id: 'al-sulami', name: 'Mohammed al-Sulami', stance: 'predicts-split' });
+    expect(answer.results[0].speakers[0]).toEqual({
+      id: 'al-sulami',
+      name: 'Mohammed al-Sulami',
+      stance: 'predicts-split',
+    });
   });
 
   it('answers a batch from stdin as JSON Lines, in order, with empty results off-topic', () => {
     const { code, stdout } = cli(['ask'], 'pancake recipe\nazerbijan embassador\n\n');
     expect(code).toBe(0);
-    const lines = stdout.trim().split('\n').map((l) => JSON.parse(l));
+    const lines = stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(lines.map((l) => l.query)).toEqual(['pancake recipe', 'azerbijan embassador', '']);
     expect(lines[0].results).toEqual([]);
     expect(lines[1].results[0].text).toContain('ambassador to Azerbaijan');
@@ -46,7 +66,10 @@ describe('CLI (spawned)', () => {
       },
       suggestions: [],
     });
-    const lines = cli(['who'], 'Khamenei\nObama\n').stdout.trim().split('\n').map((l) => JSON.parse(l));
+    const lines = cli(['who'], 'Khamenei\nObama\n')
+      .stdout.trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(lines).toEqual([
       { query: 'Khamenei', match: null, suggestions: [{ id: 'khomeini', name: 'Ayatollah Khomeini' }] },
       { query: 'Obama', match: null, suggestions: [] },

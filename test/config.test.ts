@@ -14,7 +14,10 @@ describe('configuration', () => {
 
   it.each([
     [{ DISCORD_TOKEN: 'not-a-token' }, /^DISCORD_TOKEN is not shaped like a bot token/],
-    [{ DISCORD_TOKEN: `${Buffer.from('hello-world-not-an-id').toString('base64url')}.GhIjKl.${'a'.repeat(30)}` }, /first part is not a bot's user id/],
+    [
+      { DISCORD_TOKEN: `${Buffer.from('hello-world-not-an-id').toString('base64url')}.GhIjKl.${'a'.repeat(30)}` },
+      /first part is not a bot's user id/,
+    ],
     [{ DISCORD_CLIENT_ID: '12ab' }, /^DISCORD_CLIENT_ID must be a Discord id/],
     [{ LOG_LEVEL: 'loud' }, /^LOG_LEVEL .*use one of fatal/],
     [{ ASK_COOLDOWN_SECONDS: '-1' }, /^ASK_COOLDOWN_SECONDS/],

@@ -4,10 +4,13 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_DATA_DIR, loadCorpus } from '../src/article/load.ts';
 
-type Json = Record<string, unknown> & { paragraphs: Array<Record<string, unknown>>; actors: Array<Record<string, unknown>> };
+type Json = Record<string, unknown> & {
+  paragraphs: Array<Record<string, unknown>>;
+  actors: Array<Record<string, unknown>>;
+};
 
 /** Copies data/ to a temp folder, lets the test break one file, and returns the load error. */
-function loadBroken(file: 'article.json' | 'people.json', breakIt: (json: Json) => void): string {
+function loadBroken(file: 'article.json' | 'people.json', breakIt: (json: Json) => unknown): string {
   const dir = mkdtempSync(join(tmpdir(), 'oped-data-'));
   cpSync(DEFAULT_DATA_DIR, dir, { recursive: true });
   const path = join(dir, file);
@@ -40,30 +43,61 @@ describe('data files', () => {
   });
 
   it.each([
-    ['a missing required field', 'article.json', (j: Json) => delete j.paragraphs[2]!.text, 'data/article.json: paragraphs[2].text:'],
-    ['a wrong type', 'article.json', (j: Json) => (j.paragraphs[0]!.number = 'one'), 'data/article.json: paragraphs[0].number:'],
+    [
+      'a missing required field',
+      'article.json',
+      (j: Json): unknown => delete j.paragraphs[2]!.text,
+      'data/article.json: paragraphs[2].text:',
+    ],
+    [
+      'a wrong type',
+      'article.json',
+      (j: Json): unknown => (j.paragraphs[0]!.number = 'one'),
+      'data/article.json: paragraphs[0].number:',
+    ],
     [
       'a stance outside the vocabulary',
       'article.json',
-      (j: Json) => ((j.paragraphs[3]!.speakers as Array<{ stance: { label: string } }>)[0]!.stance.label = 'angry'),
+      (j: Json): unknown =>
+        ((j.paragraphs[3]!.speakers as Array<{ stance: { label: string } }>)[0]!.stance.label = 'angry'),
       'data/article.json: paragraphs[3].speakers[0].stance.label:',
     ],
-    ['an unknown field', 'people.json', (j: Json) => (j.actors[0]!.nickname = 'x'), 'data/people.json: actors[0]:'],
+    [
+      'an unknown field',
+      'people.json',
+      (j: Json): unknown => (j.actors[0]!.nickname = 'x'),
+      'data/people.json: actors[0]:',
+    ],
     [
       'a speaker who is not in people.json',
       'article.json',
-      (j: Json) => ((j.paragraphs[5]!.speakers as Array<{ actor: string }>)[0]!.actor = 'nobody'),
+      (j: Json): unknown => ((j.paragraphs[5]!.speakers as Array<{ actor: string }>)[0]!.actor = 'nobody'),
       'data/article.json: paragraphs[5].speakers[0].actor: "nobody" is not an actor',
     ],
     [
       "an actor's paragraphs that disagree with the article",
       'people.json',
-      (j: Json) => (j.actors.find((a) => a.id === 'putin')!.paragraphs = [1]),
+      (j: Json): unknown => (j.actors.find((a) => a.id === 'putin')!.paragraphs = [1]),
       'data/people.json: actors[',
     ],
-    ['paragraph numbers out of order', 'article.json', (j: Json) => (j.paragraphs[4]!.number = 9), 'paragraphs[4].number: is 9'],
-    ['an unknown section', 'article.json', (j: Json) => (j.paragraphs[6]!.section = 'nowhere'), 'paragraphs[6].section: "nowhere"'],
-    ['a duplicate alias', 'people.json', (j: Json) => (j.actors[1]!.aliases = [j.actors[0]!.name]), 'also names'],
+    [
+      'paragraph numbers out of order',
+      'article.json',
+      (j: Json): unknown => (j.paragraphs[4]!.number = 9),
+      'paragraphs[4].number: is 9',
+    ],
+    [
+      'an unknown section',
+      'article.json',
+      (j: Json): unknown => (j.paragraphs[6]!.section = 'nowhere'),
+      'paragraphs[6].section: "nowhere"',
+    ],
+    [
+      'a duplicate alias',
+      'people.json',
+      (j: Json): unknown => (j.actors[1]!.aliases = [j.actors[0]!.name]),
+      'also names',
+    ],
   ] as const)('reject %s, naming file, field and reason', (_name, file, breakIt, message) => {
     expect(loadBroken(file, breakIt)).toContain(message);
   });

@@ -32,6 +32,11 @@ export function brokenLimits(reply: ReplyPayload): string[] {
 export function visibleText(reply: ReplyPayload): string {
   return [
     reply.content ?? '',
-    ...reply.embeds.flatMap((e) => [e.title ?? '', e.description ?? '', e.footer?.text ?? '', ...(e.fields ?? []).flatMap((f) => [f.name, f.value])]),
+    ...reply.embeds.flatMap((e) => [
+      e.title ?? '',
+      e.description ?? '',
+      e.footer?.text ?? '',
+      ...(e.fields ?? []).flatMap((f) => [f.name, f.value]),
+    ]),
   ].join('\n');
 }

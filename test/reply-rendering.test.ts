@@ -15,13 +15,19 @@ describe('/ask replies', () => {
     expect(embed.title).toBe('❓ What did Abadi say about withdrawing?');
     expect(embed.description).toMatch(/^> \*\*Abadi\*\*, the first deputy chairman/);
     expect(embed.description).toContain('Tehran would refuse to **withdraw**');
-    expect(embed.fields?.[0]).toEqual({ name: 'Where', value: '¶ 8 of 17 · Russo-Iranian alliance set to disintegrate', inline: true });
+    expect(embed.fields?.[0]).toEqual({
+      name: 'Where',
+      value: '¶ 8 of 17 · Russo-Iranian alliance set to disintegrate',
+      inline: true,
+    });
     expect(embed.fields?.[1]?.name).toBe('Whose view');
     expect(embed.fields?.[1]?.value).toContain('opinion column by Mohammed al-Sulami');
     expect(embed.fields?.[1]?.value).toContain("Kamal Dahqani Fairuz Abadi's claim, as reported");
     expect(embed.fields?.[2]?.name).toBe('🛑 Kamal Dahqani Fairuz Abadi');
     expect(embed.fields?.[2]?.value).toMatch(/^\*rejects leaving Syria\* · their claim, as the article reports it\n/);
-    expect(embed.footer?.text).toMatch(/^Opinion column · “The Ambiguous Future Of The Iranian-Russian Alliance In Syria” · Mohammed al-Sulami, The Daily Caller · match 1 of \d · score [\d.]+$/);
+    expect(embed.footer?.text).toMatch(
+      /^Opinion column · “The Ambiguous Future Of The Iranian-Russian Alliance In Syria” · Mohammed al-Sulami, The Daily Caller · match 1 of \d · score [\d.]+$/,
+    );
     expect(reply.allowed_mentions).toEqual({ parse: [] });
     expect(reply.flags).toBeUndefined();
     expect(reply.components[0]!.components.map((c) => ('custom_id' in c ? [c.custom_id, c.disabled] : []))).toEqual([
@@ -92,6 +98,9 @@ describe('/who replies', () => {
     expect(reply.embeds[0]!.title).toBe('Not in the article');
     expect(reply.embeds[0]!.description).toContain('**Khamenei** is not in the article');
     expect(reply.embeds[0]!.fields?.[0]).toEqual({ name: 'Did you mean', value: '• Ayatollah Khomeini' });
-    expect(reply.components[0]!.components[0]).toMatchObject({ custom_id: 'who:show:khomeini', label: 'Show Ayatollah Khomeini' });
+    expect(reply.components[0]!.components[0]).toMatchObject({
+      custom_id: 'who:show:khomeini',
+      label: 'Show Ayatollah Khomeini',
+    });
   });
 });
