@@ -17,7 +17,7 @@ async function deploy(): Promise<void> {
     : Routes.applicationCommands(config.DISCORD_CLIENT_ID!);
   const registered = (await rest.put(route, { body })) as Array<{ name: string; id: string }>;
   const where = config.DISCORD_GUILD_ID
-    ? `guild ${config.DISCORD_GUILD_ID}`
+    ? `in guild ${config.DISCORD_GUILD_ID}`
     : 'globally (may take up to an hour to show)';
   process.stdout.write(
     `Registered ${registered.length} commands ${where}: ${registered.map((c) => `/${c.name}`).join(', ')}\n`,

@@ -22,6 +22,17 @@ function sentences(text: string): Array<{ start: number; end: number }> {
   return spans;
 }
 
+/** Paragraph texts are few and fixed, so their terms are computed once, not per question. */
+const paragraphTerms = new Map<string, ReturnType<typeof termsOf>>();
+function termsOfParagraph(text: string): ReturnType<typeof termsOf> {
+  let terms = paragraphTerms.get(text);
+  if (!terms) {
+    terms = termsOf(text);
+    paragraphTerms.set(text, terms);
+  }
+  return terms;
+}
+
 /**
  * Picks the sentence (or two, when the best is short) that carries the most query weight and
  * splits it into plain and matched parts.
@@ -32,7 +43,7 @@ export function cutExcerpt(
   weights: ReadonlyMap<string, number>,
 ): ExcerptPart[] {
   const spans = sentences(text);
-  const hits = termsOf(text).filter((t) => matched.has(t.term));
+  const hits = termsOfParagraph(text).filter((t) => matched.has(t.term));
   let bestIndex = 0;
   let bestWeight = -1;
   spans.forEach((span, i) => {

@@ -8,8 +8,17 @@ export interface Term extends Token {
   term: string;
 }
 
+/** Stemming is the hot path of every query; article words repeat, so each is stemmed once. */
+const termCache = new Map<string, string>();
+const TERM_CACHE_LIMIT = 50_000;
+
 export function termOfWord(word: string): string {
-  return conceptOf(word) ?? stemmer(word);
+  let term = termCache.get(word);
+  if (term === undefined) {
+    term = conceptOf(word) ?? stemmer(word);
+    if (termCache.size < TERM_CACHE_LIMIT) termCache.set(word, term);
+  }
+  return term;
 }
 
 /**

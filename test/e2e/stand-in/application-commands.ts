@@ -1,5 +1,10 @@
 import { ApplicationCommandType, ApplicationIntegrationType } from 'discord.js';
-import type { APIApplicationCommand, APIApplicationCommandOption, InteractionContextType, Permissions } from 'discord.js';
+import type {
+  APIApplicationCommand,
+  APIApplicationCommandOption,
+  InteractionContextType,
+  Permissions,
+} from 'discord.js';
 import { RestError, invalidFormBody, unknownApplicationCommand } from './rest-errors.ts';
 import type { SnowflakeFactory } from './snowflakes.ts';
 
@@ -18,20 +23,39 @@ function validateCommand(body: Record<string, unknown>, path: Array<string | num
   const name = typeof body.name === 'string' ? body.name : '';
   if (!name) {
     errors.push({ path: [...path, 'name'], code: 'BASE_TYPE_REQUIRED', message: 'This field is required' });
-  } else if (type === ApplicationCommandType.ChatInput && (!CHAT_INPUT_NAME.test(name) || name !== name.toLowerCase())) {
-    errors.push({ path: [...path, 'name'], code: 'APPLICATION_COMMAND_INVALID_NAME', message: `Command name is invalid` });
+  } else if (
+    type === ApplicationCommandType.ChatInput &&
+    (!CHAT_INPUT_NAME.test(name) || name !== name.toLowerCase())
+  ) {
+    errors.push({
+      path: [...path, 'name'],
+      code: 'APPLICATION_COMMAND_INVALID_NAME',
+      message: `Command name is invalid`,
+    });
   } else if (name.length > 32) {
-    errors.push({ path: [...path, 'name'], code: 'BASE_TYPE_BAD_LENGTH', message: 'Must be between 1 and 32 in length.' });
+    errors.push({
+      path: [...path, 'name'],
+      code: 'BASE_TYPE_BAD_LENGTH',
+      message: 'Must be between 1 and 32 in length.',
+    });
   }
   if (type === ApplicationCommandType.ChatInput) {
     const description = typeof body.description === 'string' ? body.description : '';
     if (description.length < 1 || description.length > 100) {
-      errors.push({ path: [...path, 'description'], code: 'BASE_TYPE_BAD_LENGTH', message: 'Must be between 1 and 100 in length.' });
+      errors.push({
+        path: [...path, 'description'],
+        code: 'BASE_TYPE_BAD_LENGTH',
+        message: 'Must be between 1 and 100 in length.',
+      });
     }
   }
   const options = Array.isArray(body.options) ? body.options : [];
   if (options.length > 25) {
-    errors.push({ path: [...path, 'options'], code: 'BASE_TYPE_MAX_LENGTH', message: 'Must be 25 or fewer in length.' });
+    errors.push({
+      path: [...path, 'options'],
+      code: 'BASE_TYPE_MAX_LENGTH',
+      message: 'Must be 25 or fewer in length.',
+    });
   }
   return errors;
 }
@@ -62,13 +86,19 @@ export class ApplicationCommandStore {
     return (inGuild ?? this.list(null).find((c) => c.name === name))?.id;
   }
 
-  private build(guildId: string | null, body: Record<string, unknown>, previous: APIApplicationCommand | undefined): APIApplicationCommand {
-    const type = typeof body.type === 'number' ? (body.type as ApplicationCommandType) : ApplicationCommandType.ChatInput;
+  private build(
+    guildId: string | null,
+    body: Record<string, unknown>,
+    previous: APIApplicationCommand | undefined,
+  ): APIApplicationCommand {
+    const type =
+      typeof body.type === 'number' ? (body.type as ApplicationCommandType) : ApplicationCommandType.ChatInput;
     const command: APIApplicationCommand = {
       id: previous?.id ?? this.snowflakes.next(),
       application_id: this.applicationId,
       version: this.snowflakes.next(),
-      default_member_permissions: typeof body.default_member_permissions === 'string' ? (body.default_member_permissions as Permissions) : null,
+      default_member_permissions:
+        typeof body.default_member_permissions === 'string' ? (body.default_member_permissions as Permissions) : null,
       type,
       name: String(body.name),
       name_localizations: isRecord(body.name_localizations) ? body.name_localizations : null,
@@ -86,7 +116,8 @@ export class ApplicationCommandStore {
       command.contexts = Array.isArray(body.contexts) ? (body.contexts as InteractionContextType[]) : null;
     }
     // Options were validated for count only; their deep shape is echoed back as the bot sent it, like Discord does.
-    if (Array.isArray(body.options) && body.options.length > 0) command.options = body.options as APIApplicationCommandOption[];
+    if (Array.isArray(body.options) && body.options.length > 0)
+      command.options = body.options as APIApplicationCommandOption[];
     return command;
   }
 
@@ -99,24 +130,37 @@ export class ApplicationCommandStore {
     const seen = new Set<string>();
     body.forEach((entry: unknown, index) => {
       if (!isRecord(entry)) {
-        errors.push({ path: [index], code: 'DICT_TYPE_CONVERT', message: 'Only dictionaries may be used in a DictType' });
+        errors.push({
+          path: [index],
+          code: 'DICT_TYPE_CONVERT',
+          message: 'Only dictionaries may be used in a DictType',
+        });
         return;
       }
       errors.push(...validateCommand(entry, [index]));
       const key = `${String(entry.type ?? 1)}:${String(entry.name)}`;
       if (seen.has(key)) {
-        errors.push({ path: [index, 'name'], code: 'APPLICATION_COMMANDS_DUPLICATE_NAME', message: `Application command names must be unique` });
+        errors.push({
+          path: [index, 'name'],
+          code: 'APPLICATION_COMMANDS_DUPLICATE_NAME',
+          message: `Application command names must be unique`,
+        });
       }
       seen.add(key);
     });
-    if (body.length > 100) errors.push({ path: [], code: 'BASE_TYPE_MAX_LENGTH', message: 'Must be 100 or fewer in length.' });
+    if (body.length > 100)
+      errors.push({ path: [], code: 'BASE_TYPE_MAX_LENGTH', message: 'Must be 100 or fewer in length.' });
     if (errors.length > 0) throw new RestError(400, invalidFormBody(errors));
     const previous = this.list(guildId);
     const next = (body as Array<Record<string, unknown>>).map((entry) =>
       this.build(
         guildId,
         entry,
-        previous.find((c) => c.name === entry.name && c.type === ((entry.type as number | undefined) ?? ApplicationCommandType.ChatInput)),
+        previous.find(
+          (c) =>
+            c.name === entry.name &&
+            c.type === ((entry.type as number | undefined) ?? ApplicationCommandType.ChatInput),
+        ),
       ),
     );
     this.scopes.set(guildId ?? '', next);
@@ -125,7 +169,13 @@ export class ApplicationCommandStore {
 
   /** POST semantics: upsert by name and type; reports whether it was new (201) or replaced (200). */
   upsert(guildId: string | null, body: unknown): { command: APIApplicationCommand; created: boolean } {
-    if (!isRecord(body)) throw new RestError(400, invalidFormBody([{ path: [], code: 'DICT_TYPE_CONVERT', message: 'Only dictionaries may be used in a DictType' }]));
+    if (!isRecord(body))
+      throw new RestError(
+        400,
+        invalidFormBody([
+          { path: [], code: 'DICT_TYPE_CONVERT', message: 'Only dictionaries may be used in a DictType' },
+        ]),
+      );
     const errors = validateCommand(body, []);
     if (errors.length > 0) throw new RestError(400, invalidFormBody(errors));
     const list = [...this.list(guildId)];
@@ -140,7 +190,13 @@ export class ApplicationCommandStore {
 
   patch(guildId: string | null, commandId: string, body: unknown): APIApplicationCommand {
     const existing = this.get(guildId, commandId);
-    if (!isRecord(body)) throw new RestError(400, invalidFormBody([{ path: [], code: 'DICT_TYPE_CONVERT', message: 'Only dictionaries may be used in a DictType' }]));
+    if (!isRecord(body))
+      throw new RestError(
+        400,
+        invalidFormBody([
+          { path: [], code: 'DICT_TYPE_CONVERT', message: 'Only dictionaries may be used in a DictType' },
+        ]),
+      );
     const merged: Record<string, unknown> = { ...existing, ...body };
     const errors = validateCommand(merged, []);
     if (errors.length > 0) throw new RestError(400, invalidFormBody(errors));

@@ -9,8 +9,10 @@ export interface RecordedFile {
 
 export interface RecordedCall {
   method: string;
-  /** Without the query string, e.g. `/api/v10/interactions/123/tok/callback`. */
+  /** Percent-decoded, without the query string, e.g. `/api/v10/webhooks/1/tok/messages/@original`. */
   path: string;
+  /** As it arrived on the wire, e.g. `…/messages/%40original`. */
+  rawPath: string;
   query: Record<string, string>;
   /** Lower-cased names, as node:http delivers them (e.g. `x-audit-log-reason`, `authorization`). */
   headers: Record<string, string>;
@@ -59,7 +61,11 @@ export class AwaitableLog<T> {
       };
       const timer = setTimeout(() => {
         this.waiters.delete(waiter);
-        reject(new Error(`Timed out after ${timeoutMs}ms waiting for a matching ${what}. Seen so far:\n${this.describe(this.entries)}`));
+        reject(
+          new Error(
+            `Timed out after ${timeoutMs}ms waiting for a matching ${what}. Seen so far:\n${this.describe(this.entries)}`,
+          ),
+        );
       }, timeoutMs);
       this.waiters.add(waiter);
     });

@@ -2,7 +2,7 @@ import type { IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { constants as zlibConstants, createDeflate, deflateSync } from 'node:zlib';
 import type { Deflate } from 'node:zlib';
-import { GatewayCloseCodes, GatewayDispatchEvents, GatewayOpcodes } from 'discord.js';
+import { GatewayCloseCodes, GatewayDispatchEvents, GatewayIntentBits, GatewayOpcodes } from 'discord.js';
 import type { GatewayReadyDispatchData } from 'discord.js';
 import { WebSocket, WebSocketServer } from 'ws';
 import type { RawData } from 'ws';
@@ -69,7 +69,9 @@ class Session {
   ) {}
 
   get live(): boolean {
-    return this.connection !== undefined && this.connection.socket.readyState === WebSocket.OPEN && this.connection.ready;
+    return (
+      this.connection !== undefined && this.connection.socket.readyState === WebSocket.OPEN && this.connection.ready
+    );
   }
 }
 
@@ -153,8 +155,8 @@ export class GatewayServer {
   readonly connections: GatewayConnectionRecord[] = [];
   readonly received: GatewayReceivedRecord[] = [];
   resumes = 0;
-  private readonly readyLog = new AwaitableLog<ReadyRecord>((entries) =>
-    entries.map((e) => `  shard ${e.shardId} ${e.kind} @${e.at.toFixed(0)}ms`).join('\n') || '  (none)',
+  private readonly readyLog = new AwaitableLog<ReadyRecord>(
+    (entries) => entries.map((e) => `  shard ${e.shardId} ${e.kind} @${e.at.toFixed(0)}ms`).join('\n') || '  (none)',
   );
   private readonly sessions = new Map<string, Session>();
   private readonly currentByShard = new Map<number, Session>();
@@ -208,13 +210,22 @@ export class GatewayServer {
       connection.close(GatewayCloseCodes.DecodeError);
       return;
     }
-    connection.send({ op: GatewayOpcodes.Hello, d: { heartbeat_interval: this.options.heartbeatIntervalMs, _trace: ['["stand-in-gateway",{"micros":0}]'] }, s: null, t: null });
+    connection.send({
+      op: GatewayOpcodes.Hello,
+      d: { heartbeat_interval: this.options.heartbeatIntervalMs, _trace: ['["stand-in-gateway",{"micros":0}]'] },
+      s: null,
+      t: null,
+    });
   }
 
   private onMessage(connection: Connection, data: RawData, isBinary: boolean): void {
     let payload: { op?: unknown; d?: unknown };
     try {
-      const text = Buffer.isBuffer(data) ? data.toString('utf8') : Array.isArray(data) ? Buffer.concat(data).toString('utf8') : Buffer.from(data).toString('utf8');
+      const text = Buffer.isBuffer(data)
+        ? data.toString('utf8')
+        : Array.isArray(data)
+          ? Buffer.concat(data).toString('utf8')
+          : Buffer.from(data).toString('utf8');
       if (isBinary) throw new Error('binary frames are ETF, which this gateway does not decode');
       payload = JSON.parse(text) as { op?: unknown; d?: unknown };
     } catch {
@@ -251,7 +262,12 @@ export class GatewayServer {
       connection.close(GatewayCloseCodes.AlreadyAuthenticated);
       return;
     }
-    const data = (typeof d === 'object' && d !== null ? d : {}) as { token?: unknown; intents?: unknown; shard?: unknown; compress?: unknown };
+    const data = (typeof d === 'object' && d !== null ? d : {}) as {
+      token?: unknown;
+      intents?: unknown;
+      shard?: unknown;
+      compress?: unknown;
+    };
     if (data.token !== this.options.world.token) {
       connection.close(GatewayCloseCodes.AuthenticationFailed);
       return;
@@ -300,8 +316,11 @@ export class GatewayServer {
     this.sendDispatch(session, GatewayDispatchEvents.Ready, ready);
     connection.ready = true;
     this.readyLog.push({ shardId, kind: 'ready', at: now() });
-    for (const guild of guilds) {
-      this.sendDispatch(session, GatewayDispatchEvents.GuildCreate, world.guildCreatePayload(guild, session.intents));
+    // Without the Guilds intent Discord sends no GUILD_CREATE, and discord.js stops waiting for one.
+    if (session.intents & GatewayIntentBits.Guilds) {
+      for (const guild of guilds) {
+        this.sendDispatch(session, GatewayDispatchEvents.GuildCreate, world.guildCreatePayload(guild, session.intents));
+      }
     }
   }
 
@@ -310,7 +329,11 @@ export class GatewayServer {
       connection.close(GatewayCloseCodes.AlreadyAuthenticated);
       return;
     }
-    const data = (typeof d === 'object' && d !== null ? d : {}) as { token?: unknown; session_id?: unknown; seq?: unknown };
+    const data = (typeof d === 'object' && d !== null ? d : {}) as {
+      token?: unknown;
+      session_id?: unknown;
+      seq?: unknown;
+    };
     if (data.token !== this.options.world.token) {
       connection.close(GatewayCloseCodes.AuthenticationFailed);
       return;
@@ -361,7 +384,8 @@ export class GatewayServer {
   dispatchForGuild(guildId: string | undefined, event: string, data: unknown, requiredIntent: number): void {
     for (const session of new Set(this.currentByShard.values())) {
       const owner = guildId === undefined ? 0 : shardForGuild(guildId, session.shardCount);
-      if (owner === session.shardId && (session.intents & requiredIntent) !== 0) this.sendDispatch(session, event, data);
+      if (owner === session.shardId && (session.intents & requiredIntent) !== 0)
+        this.sendDispatch(session, event, data);
     }
   }
 
@@ -403,6 +427,10 @@ export class GatewayServer {
   async waitForReady(shardId = 0, timeoutMs = 5000): Promise<void> {
     if (this.currentByShard.get(shardId)?.live) return;
     const since = now();
-    await this.readyLog.waitFor((entry) => entry.shardId === shardId && entry.at >= since, timeoutMs, `READY/RESUMED on shard ${shardId}`);
+    await this.readyLog.waitFor(
+      (entry) => entry.shardId === shardId && entry.at >= since,
+      timeoutMs,
+      `READY/RESUMED on shard ${shardId}`,
+    );
   }
 }

@@ -38,7 +38,13 @@ export async function parseBody(request: IncomingMessage): Promise<ParsedBody> {
         continue;
       }
       const data = Buffer.from(await value.arrayBuffer());
-      files.push({ field, filename: value.name, contentType: value.type || 'application/octet-stream', size: data.length, data });
+      files.push({
+        field,
+        filename: value.name,
+        contentType: value.type || 'application/octet-stream',
+        size: data.length,
+        data,
+      });
     }
     return { json, files };
   }

@@ -14,7 +14,14 @@ import { World } from './world.ts';
 
 export type { RecordedCall, RecordedFile } from './call-recorder.ts';
 export type { DropMode, GatewayConnectionRecord, GatewayReceivedRecord, IdentifyRecord } from './gateway-server.ts';
-export type { AutocompleteOptions, ButtonClickOptions, ChatInputOptions, InteractionPayload, OptionInput, PayloadSource } from './interaction-payloads.ts';
+export type {
+  AutocompleteOptions,
+  ButtonClickOptions,
+  ChatInputOptions,
+  InteractionPayload,
+  OptionInput,
+  PayloadSource,
+} from './interaction-payloads.ts';
 export { autocomplete, buttonClick, chatInput } from './interaction-payloads.ts';
 export type { GuildFixture } from './world.ts';
 
@@ -63,8 +70,11 @@ export interface StandIn extends PayloadSource {
   requestReconnect(shardId?: number): void;
   /** The next REST call whose path matches gets a per-route 429, as Discord sends it. */
   rateLimitNext(pathPattern: RegExp, retryAfterSeconds: number): void;
-  /** The next REST call whose path matches gets this status and JSON body. */
-  failNext(pathPattern: RegExp, status: number, body: unknown): void;
+  /**
+   * The next `times` (default 1) REST calls whose path matches get this status and JSON body. discord.js
+   * retries a 5xx up to `rest.retries` (3) times, so a 500 the bot should see needs `times: 4`.
+   */
+  failNext(pathPattern: RegExp, status: number, body: unknown, times?: number): void;
   /** The message an interaction's response created or, for component updates, the message it edited. */
   originalResponse(interactionOrToken: InteractionPayload | string): APIMessage | undefined;
   close(): Promise<void>;
@@ -106,12 +116,20 @@ export async function startStandIn(options: StandInOptions = {}): Promise<StandI
     const intent = event.guildId ? GatewayIntentBits.GuildMessages : GatewayIntentBits.DirectMessages;
     const guild = event.guildId ? world.guild(event.guildId) : undefined;
     if (event.kind === 'delete') {
-      const data = { id: event.message.id, channel_id: event.message.channel_id, ...(guild ? { guild_id: guild.id } : {}) };
+      const data = {
+        id: event.message.id,
+        channel_id: event.message.channel_id,
+        ...(guild ? { guild_id: guild.id } : {}),
+      };
       gateway.dispatchForGuild(event.guildId, GatewayDispatchEvents.MessageDelete, data, intent);
       return;
     }
-    const member = guild && event.message.author.id === world.botUser.id ? (({ user: _user, ...rest }) => rest)(guild.botMember) : undefined;
-    const data = { ...event.message, ...(guild ? { guild_id: guild.id } : {}), ...(member ? { member } : {}) };
+    // Guild MESSAGE_CREATEs carry the author's member object, minus the user already given as `author`.
+    let data: Record<string, unknown> = { ...event.message };
+    if (guild) {
+      const { user: _user, ...member } = guild.botMember;
+      data = { ...data, guild_id: guild.id, ...(event.message.author.id === world.botUser.id ? { member } : {}) };
+    }
     const name = event.kind === 'create' ? GatewayDispatchEvents.MessageCreate : GatewayDispatchEvents.MessageUpdate;
     gateway.dispatchForGuild(event.guildId, name, data, intent);
   });
@@ -148,8 +166,11 @@ export async function startStandIn(options: StandInOptions = {}): Promise<StandI
     dropConnections: (mode) => gateway.dropConnections(mode),
     invalidateSession: (shardId, resumable) => gateway.invalidateSession(shardId, resumable),
     requestReconnect: (shardId) => gateway.requestReconnect(shardId),
-    rateLimitNext: (pathPattern, retryAfterSeconds) => faults.add({ kind: 'rate-limit', pattern: pathPattern, retryAfterSeconds }),
-    failNext: (pathPattern, status, body) => faults.add({ kind: 'fail', pattern: pathPattern, status, body }),
+    rateLimitNext: (pathPattern, retryAfterSeconds) =>
+      faults.add({ kind: 'rate-limit', pattern: pathPattern, retryAfterSeconds }),
+    failNext(pathPattern, status, body, times = 1) {
+      for (let i = 0; i < times; i += 1) faults.add({ kind: 'fail', pattern: pathPattern, status, body });
+    },
     originalResponse(interactionOrToken) {
       const token = typeof interactionOrToken === 'string' ? interactionOrToken : interactionOrToken.token;
       const id = interactions.findByToken(token)?.originalMessageId;

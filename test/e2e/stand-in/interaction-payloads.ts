@@ -190,13 +190,20 @@ function flatten(options: OptionInput[]): OptionInput[] {
 }
 
 /** `resolved` is how Discord hands over the objects behind user, channel, role and mentionable options. */
-function resolvedFor(world: World, guild: GuildFixture | undefined, options: OptionInput[]): APIInteractionDataResolved | undefined {
+function resolvedFor(
+  world: World,
+  guild: GuildFixture | undefined,
+  invokerId: string,
+  options: OptionInput[],
+): APIInteractionDataResolved | undefined {
   const resolved: APIInteractionDataResolved = {};
   for (const option of flatten(options)) {
     if (typeof option.value !== 'string') continue;
     const id = option.value;
-    const wantsUser = option.type === ApplicationCommandOptionType.User || option.type === ApplicationCommandOptionType.Mentionable;
-    const wantsRole = option.type === ApplicationCommandOptionType.Role || option.type === ApplicationCommandOptionType.Mentionable;
+    const wantsUser =
+      option.type === ApplicationCommandOptionType.User || option.type === ApplicationCommandOptionType.Mentionable;
+    const wantsRole =
+      option.type === ApplicationCommandOptionType.Role || option.type === ApplicationCommandOptionType.Mentionable;
     const user = wantsUser ? world.userById(id) : undefined;
     if (user) {
       resolved.users = { ...resolved.users, [id]: user };
@@ -207,15 +214,22 @@ function resolvedFor(world: World, guild: GuildFixture | undefined, options: Opt
         resolved.members = { ...resolved.members, [id]: { ...rest, permissions } };
       }
     }
-    const role = wantsRole && guild ? [guild.everyoneRole, guild.moderatorRole, guild.botRole].find((r) => r.id === id) : undefined;
+    const role =
+      wantsRole && guild
+        ? [guild.everyoneRole, guild.moderatorRole, guild.botRole].find((r) => r.id === id)
+        : undefined;
     if (role) resolved.roles = { ...resolved.roles, [id]: role };
     if (option.type === ApplicationCommandOptionType.Channel) {
       const found = world.findChannel(id);
       if (found && 'name' in found.channel && found.channel.name !== null) {
-        const permissions = guild ? world.permissionsIn(guild, [], world.user.id, id).toString() : DM_APP_PERMISSIONS;
+        // A resolved channel carries the invoking user's permissions in it.
+        const roles = guild ? (world.memberOf(guild, invokerId)?.roles ?? []) : [];
+        const permissions = guild ? world.permissionsIn(guild, roles, invokerId, id).toString() : DM_APP_PERMISSIONS;
         resolved.channels = {
           ...resolved.channels,
-          [id]: { id, type: found.channel.type, name: found.channel.name, permissions } as NonNullable<APIInteractionDataResolved['channels']>[string],
+          [id]: { id, type: found.channel.type, name: found.channel.name, permissions } as NonNullable<
+            APIInteractionDataResolved['channels']
+          >[string],
         };
       }
     }
@@ -229,11 +243,12 @@ function commandData(
   options: OptionInput[] | undefined,
   commandId: string | undefined,
   guild: GuildFixture | undefined,
-  withResolved: boolean,
+  /** Who invoked the command, for `resolved`; undefined leaves `resolved` out (autocomplete never has it). */
+  invokerId: string | undefined,
 ) {
   const id = commandId ?? commandIdFor(source, name, guild?.id);
   const guildCommand = guild ? source.commands.list(guild.id).find((c) => c.id === id) : undefined;
-  const resolved = options && withResolved ? resolvedFor(source.world, guild, options) : undefined;
+  const resolved = options && invokerId ? resolvedFor(source.world, guild, invokerId, options) : undefined;
   return {
     id,
     name,
@@ -250,20 +265,31 @@ export function chatInput(source: PayloadSource, options: ChatInputOptions): API
   return {
     ...baseFields(source, options, guild),
     type: InteractionType.ApplicationCommand,
-    data: commandData(source, options.name, options.options, options.commandId, guild, true),
+    data: commandData(
+      source,
+      options.name,
+      options.options,
+      options.commandId,
+      guild,
+      options.user?.id ?? source.world.user.id,
+    ),
   };
 }
 
 /** An autocomplete request (type 4) while the user types into the focused option. */
-export function autocomplete(source: PayloadSource, options: AutocompleteOptions): APIApplicationCommandAutocompleteInteraction {
+export function autocomplete(
+  source: PayloadSource,
+  options: AutocompleteOptions,
+): APIApplicationCommandAutocompleteInteraction {
   const focused = flatten(options.options).filter((option) => option.focused);
-  if (focused.length !== 1) throw new Error(`An autocomplete payload needs exactly one focused option, got ${focused.length}`);
+  if (focused.length !== 1)
+    throw new Error(`An autocomplete payload needs exactly one focused option, got ${focused.length}`);
   const guild = resolveGuild(source.world, options);
-  const data = commandData(source, options.name, options.options, options.commandId, guild, false);
+  const data = commandData(source, options.name, options.options, options.commandId, guild, undefined);
   return {
     ...baseFields(source, options, guild),
     type: InteractionType.ApplicationCommandAutocomplete,
-    // Autocomplete carries options even when the focused one is empty, and never `resolved`.
+    // Autocomplete carries options even when the focused one is empty.
     data: { ...data, options: toApiOptions<InteractionTypeEnum.ApplicationCommandAutocomplete>(options.options) },
   };
 }

@@ -1,5 +1,15 @@
-import { ApplicationCommandType, InteractionResponseType, InteractionType, MessageFlags, MessageType } from 'discord.js';
-import type { APIMessage, APIMessageInteractionMetadata, RESTPostAPIInteractionCallbackWithResponseResult } from 'discord.js';
+import {
+  ApplicationCommandType,
+  InteractionResponseType,
+  InteractionType,
+  MessageFlags,
+  MessageType,
+} from 'discord.js';
+import type {
+  APIMessage,
+  APIMessageInteractionMetadata,
+  RESTPostAPIInteractionCallbackWithResponseResult,
+} from 'discord.js';
 import type { InteractionState } from './interaction-registry.ts';
 import type { MessageOrigin } from './message-store.ts';
 import { validateMessageBody } from './message-validation.ts';
@@ -47,7 +57,9 @@ const ALLOWED_CALLBACKS: Record<number, readonly InteractionResponseType[]> = {
 function responseMessageType(interaction: InteractionState): MessageType {
   const { payload } = interaction;
   if (payload.type !== InteractionType.ApplicationCommand) return MessageType.Default;
-  return payload.data.type === ApplicationCommandType.ChatInput ? MessageType.ChatInputCommand : MessageType.ContextMenuCommand;
+  return payload.data.type === ApplicationCommandType.ChatInput
+    ? MessageType.ChatInputCommand
+    : MessageType.ContextMenuCommand;
 }
 
 function responseOrigin(state: RestState, interaction: InteractionState, extraFlags = 0): MessageOrigin {
@@ -84,7 +96,8 @@ function responseOrigin(state: RestState, interaction: InteractionState, extraFl
 /** Component interactions edit the message they sit on; adopt it if a test built it by hand. */
 function componentMessage(state: RestState, interaction: InteractionState): APIMessage {
   const { payload } = interaction;
-  if (payload.type !== InteractionType.MessageComponent) throw new Error('Only component interactions have a source message');
+  if (payload.type !== InteractionType.MessageComponent)
+    throw new Error('Only component interactions have a source message');
   const stored = state.messages.get(payload.message.channel_id, payload.message.id, { includeEphemeral: true });
   if (stored) return stored;
   state.messages.put(structuredClone(payload.message), interaction.guildId);
@@ -94,17 +107,31 @@ function componentMessage(state: RestState, interaction: InteractionState): APIM
 function validateAutocompleteChoices(data: Record<string, unknown>): void {
   const choices = data.choices;
   if (!Array.isArray(choices)) {
-    throw new RestError(400, invalidFormBody([{ path: ['data', 'choices'], code: 'BASE_TYPE_REQUIRED', message: 'This field is required' }]));
+    throw new RestError(
+      400,
+      invalidFormBody([{ path: ['data', 'choices'], code: 'BASE_TYPE_REQUIRED', message: 'This field is required' }]),
+    );
   }
   if (choices.length > 25) {
-    throw new RestError(400, invalidFormBody([{ path: ['data', 'choices'], code: 'BASE_TYPE_MAX_LENGTH', message: 'Must be 25 or fewer in length.' }]));
+    throw new RestError(
+      400,
+      invalidFormBody([
+        { path: ['data', 'choices'], code: 'BASE_TYPE_MAX_LENGTH', message: 'Must be 25 or fewer in length.' },
+      ]),
+    );
   }
   choices.forEach((choice: unknown, index) => {
     const name = isRecord(choice) ? choice.name : undefined;
     if (typeof name !== 'string' || name.length < 1 || name.length > 100) {
       throw new RestError(
         400,
-        invalidFormBody([{ path: ['data', 'choices', index, 'name'], code: 'BASE_TYPE_BAD_LENGTH', message: 'Must be between 1 and 100 in length.' }]),
+        invalidFormBody([
+          {
+            path: ['data', 'choices', index, 'name'],
+            code: 'BASE_TYPE_BAD_LENGTH',
+            message: 'Must be between 1 and 100 in length.',
+          },
+        ]),
       );
     }
   });
@@ -118,13 +145,22 @@ function handleCallback(state: RestState, context: RouteContext): RouteResult {
   const type = body.type;
   const allowed = ALLOWED_CALLBACKS[interaction.payload.type] ?? [];
   if (typeof type !== 'number' || !allowed.includes(type)) {
-    throw new RestError(400, invalidFormBody([{ path: ['type'], code: 'BASE_TYPE_CHOICES', message: `Value must be one of ${JSON.stringify(allowed)}.` }]));
+    throw new RestError(
+      400,
+      invalidFormBody([
+        { path: ['type'], code: 'BASE_TYPE_CHOICES', message: `Value must be one of ${JSON.stringify(allowed)}.` },
+      ]),
+    );
   }
   const data = isRecord(body.data) ? body.data : {};
   let message: APIMessage | undefined;
   switch (type) {
     case InteractionResponseType.ChannelMessageWithSource: {
-      const invalid = validateMessageBody(data, { isEdit: false, fileCount: context.files.length, pathPrefix: ['data'] });
+      const invalid = validateMessageBody(data, {
+        isEdit: false,
+        fileCount: context.files.length,
+        pathPrefix: ['data'],
+      });
       if (invalid) throw new RestError(400, invalid);
       message = state.messages.create(responseOrigin(state, interaction), data, context.files);
       interaction.originalMessageId = message.id;
@@ -142,7 +178,11 @@ function handleCallback(state: RestState, context: RouteContext): RouteResult {
       break;
     }
     case InteractionResponseType.UpdateMessage: {
-      const invalid = validateMessageBody(data, { isEdit: true, fileCount: context.files.length, pathPrefix: ['data'] });
+      const invalid = validateMessageBody(data, {
+        isEdit: true,
+        fileCount: context.files.length,
+        pathPrefix: ['data'],
+      });
       if (invalid) throw new RestError(400, invalid);
       const target = componentMessage(state, interaction);
       message = state.messages.edit(target.channel_id, target.id, data, context.files);
@@ -187,14 +227,17 @@ function webhookInteraction(state: RestState, context: RouteContext): Interactio
 
 function webhookMessage(state: RestState, interaction: InteractionState, messageId: string): APIMessage {
   const id = messageId === '@original' ? interaction.originalMessageId : messageId;
-  if (!id || (id !== interaction.originalMessageId && !interaction.followUpMessageIds.includes(id))) throw unknownMessage();
+  if (!id || (id !== interaction.originalMessageId && !interaction.followUpMessageIds.includes(id)))
+    throw unknownMessage();
   const message = state.messages.find(id);
   if (!message) throw unknownMessage();
   return message;
 }
 
 export function addInteractionRoutes(router: Router, state: RestState): void {
-  router.add('POST', '/interactions/:interactionId/:token/callback', (context) => handleCallback(state, context), { botAuth: false });
+  router.add('POST', '/interactions/:interactionId/:token/callback', (context) => handleCallback(state, context), {
+    botAuth: false,
+  });
 
   router.add(
     'POST',
@@ -220,9 +263,14 @@ export function addInteractionRoutes(router: Router, state: RestState): void {
 
   const messageRoute = '/webhooks/:applicationId/:token/messages/:messageId';
   router
-    .add('GET', messageRoute, (context) => ok(webhookMessage(state, webhookInteraction(state, context), param(context, 'messageId'))), {
-      botAuth: false,
-    })
+    .add(
+      'GET',
+      messageRoute,
+      (context) => ok(webhookMessage(state, webhookInteraction(state, context), param(context, 'messageId'))),
+      {
+        botAuth: false,
+      },
+    )
     .add(
       'PATCH',
       messageRoute,

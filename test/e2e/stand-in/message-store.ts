@@ -28,11 +28,17 @@ export interface MessageOrigin {
   extraFlags?: number;
 }
 
-export type MessageEvent = { kind: 'create' | 'update'; message: APIMessage; guildId?: string } | { kind: 'delete'; message: APIMessage; guildId?: string };
+export type MessageEvent =
+  | { kind: 'create' | 'update'; message: APIMessage; guildId?: string }
+  | { kind: 'delete'; message: APIMessage; guildId?: string };
 
 /** Flags a sender may set on create; Discord silently drops the rest. */
 const SETTABLE_FLAGS =
-  MessageFlags.SuppressEmbeds | MessageFlags.Ephemeral | MessageFlags.SuppressNotifications | MessageFlags.IsVoiceMessage | MessageFlags.IsComponentsV2;
+  MessageFlags.SuppressEmbeds |
+  MessageFlags.Ephemeral |
+  MessageFlags.SuppressNotifications |
+  MessageFlags.IsVoiceMessage |
+  MessageFlags.IsComponentsV2;
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -124,7 +130,14 @@ export class MessageStore {
       const id = this.snowflakes.next();
       const filename = typeof meta?.filename === 'string' ? meta.filename : file.filename;
       const url = `${this.attachmentBaseUrl()}/attachments/${channelId}/${id}/${encodeURIComponent(filename)}`;
-      const attachment: APIAttachment = { id, filename, size: file.size, url, proxy_url: url, content_type: file.contentType };
+      const attachment: APIAttachment = {
+        id,
+        filename,
+        size: file.size,
+        url,
+        proxy_url: url,
+        content_type: file.contentType,
+      };
       if (typeof meta?.description === 'string') attachment.description = meta.description;
       result.push(attachment);
     };
@@ -187,7 +200,9 @@ export class MessageStore {
     if (!referenced && reference.fail_if_not_exists !== false) {
       throw new RestError(
         400,
-        invalidFormBody([{ path: ['message_reference'], code: 'MESSAGE_REFERENCE_UNKNOWN_MESSAGE', message: 'Unknown message' }]),
+        invalidFormBody([
+          { path: ['message_reference'], code: 'MESSAGE_REFERENCE_UNKNOWN_MESSAGE', message: 'Unknown message' },
+        ]),
       );
     }
     message.type = MessageType.Reply;
@@ -202,7 +217,8 @@ export class MessageStore {
     if (!message) throw unknownMessage();
     if ('content' in body) message.content = typeof body.content === 'string' ? body.content : '';
     if ('embeds' in body) message.embeds = Array.isArray(body.embeds) ? normaliseEmbeds(body.embeds) : [];
-    if ('components' in body) message.components = Array.isArray(body.components) ? numberComponents(body.components) : [];
+    if ('components' in body)
+      message.components = Array.isArray(body.components) ? numberComponents(body.components) : [];
     if ('attachments' in body || files.length > 0) {
       message.attachments = this.attachmentsFrom(body, files, channelId, message.attachments);
     }
@@ -238,7 +254,9 @@ export class MessageStore {
 
   /** Newest last, ephemeral messages excluded, as GET /channels/{id}/messages would see them (reversed). */
   list(channelId: string): APIMessage[] {
-    return [...(this.channels.get(channelId)?.values() ?? [])].filter((m) => !((m.flags ?? 0) & MessageFlags.Ephemeral));
+    return [...(this.channels.get(channelId)?.values() ?? [])].filter(
+      (m) => !((m.flags ?? 0) & MessageFlags.Ephemeral),
+    );
   }
 
   /** Adopts a message the stand-in did not create (e.g. one a test hand-builds for a button click). */

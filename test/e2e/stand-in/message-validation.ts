@@ -53,13 +53,21 @@ function validateEmbeds(errors: FieldError[], embeds: unknown[]): void {
       maxLength(errors, at('fields', fieldIndex, 'name'), field.name, 256);
       maxLength(errors, at('fields', fieldIndex, 'value'), field.value, 1024);
       if (!field.name || !field.value) {
-        errors.push({ path: at('fields', fieldIndex, field.name ? 'value' : 'name'), code: 'BASE_TYPE_REQUIRED', message: 'This field is required' });
+        errors.push({
+          path: at('fields', fieldIndex, field.name ? 'value' : 'name'),
+          code: 'BASE_TYPE_REQUIRED',
+          message: 'This field is required',
+        });
       }
       total += lengthOf(field.name) + lengthOf(field.value);
     });
   });
   if (total > 6000) {
-    errors.push({ path: ['embeds'], code: 'MAX_EMBED_SIZE_EXCEEDED', message: 'Embed size exceeds maximum size of 6000' });
+    errors.push({
+      path: ['embeds'],
+      code: 'MAX_EMBED_SIZE_EXCEEDED',
+      message: 'Embed size exceeds maximum size of 6000',
+    });
   }
 }
 
@@ -73,14 +81,22 @@ function validateComponents(errors: FieldError[], components: unknown[], compone
     if (typeof component.custom_id === 'string') {
       maxLength(errors, [...path, 'custom_id'], component.custom_id, 100);
       if (customIds.has(component.custom_id)) {
-        errors.push({ path: [...path, 'custom_id'], code: 'COMPONENT_CUSTOM_ID_DUPLICATED', message: 'Component custom id cannot be duplicated' });
+        errors.push({
+          path: [...path, 'custom_id'],
+          code: 'COMPONENT_CUSTOM_ID_DUPLICATED',
+          message: 'Component custom id cannot be duplicated',
+        });
       }
       customIds.add(component.custom_id);
     }
     maxLength(errors, [...path, 'label'], component.label, 80);
     if (Array.isArray(component.components)) {
       if (component.type === 1 && component.components.length > 5) {
-        errors.push({ path: [...path, 'components'], code: 'BASE_TYPE_MAX_LENGTH', message: 'Must be 5 or fewer in length.' });
+        errors.push({
+          path: [...path, 'components'],
+          code: 'BASE_TYPE_MAX_LENGTH',
+          message: 'Must be 5 or fewer in length.',
+        });
       }
       component.components.forEach((child: unknown, index) => visit(child, [...path, 'components', index]));
     }
@@ -102,7 +118,11 @@ export function validateMessageBody(
   const componentsV2 = (flags & MessageFlags.IsComponentsV2) !== 0;
   maxLength(errors, ['content'], body.content, 2000);
   if (componentsV2 && (lengthOf(body.content) > 0 || (Array.isArray(body.embeds) && body.embeds.length > 0))) {
-    errors.push({ path: ['content'], code: 'MESSAGE_CANNOT_USE_LEGACY_FIELDS_WITH_COMPONENTS_V2', message: 'The \'content\' and \'embeds\' fields cannot be used when using MessageFlags.IS_COMPONENTS_V2' });
+    errors.push({
+      path: ['content'],
+      code: 'MESSAGE_CANNOT_USE_LEGACY_FIELDS_WITH_COMPONENTS_V2',
+      message: "The 'content' and 'embeds' fields cannot be used when using MessageFlags.IS_COMPONENTS_V2",
+    });
   }
   if (Array.isArray(body.embeds)) validateEmbeds(errors, body.embeds);
   if (Array.isArray(body.components)) validateComponents(errors, body.components, componentsV2);

@@ -25,7 +25,8 @@ export const unknownMember = (): RestError => new RestError(404, { message: 'Unk
 export const unknownMessage = (): RestError => new RestError(404, { message: 'Unknown Message', code: 10008 });
 export const unknownUser = (): RestError => new RestError(404, { message: 'Unknown User', code: 10013 });
 export const unknownWebhook = (): RestError => new RestError(404, { message: 'Unknown Webhook', code: 10015 });
-export const unknownApplicationCommand = (): RestError => new RestError(404, { message: 'Unknown application command', code: 10063 });
+export const unknownApplicationCommand = (): RestError =>
+  new RestError(404, { message: 'Unknown application command', code: 10063 });
 export const unknownInteraction = (): RestError => new RestError(404, { message: 'Unknown interaction', code: 10062 });
 export const interactionAlreadyAcknowledged = (): RestError =>
   new RestError(400, { message: 'Interaction has already been acknowledged.', code: 40060 });
@@ -38,7 +39,9 @@ export function emptyMessageError(): DiscordErrorBody {
 }
 
 /** Discord nests field errors by path: `{ embeds: { 0: { description: { _errors: [...] } } } }`. */
-export function invalidFormBody(errors: Array<{ path: Array<string | number>; code: string; message: string }>): DiscordErrorBody {
+export function invalidFormBody(
+  errors: Array<{ path: Array<string | number>; code: string; message: string }>,
+): DiscordErrorBody {
   const tree: Record<string, unknown> = {};
   for (const error of errors) {
     let node = tree;
@@ -57,8 +60,4 @@ export function invalidFormBody(errors: Array<{ path: Array<string | number>; co
     node._errors = [...existing, { code: error.code, message: error.message }];
   }
   return { message: 'Invalid Form Body', code: 50035, errors: tree };
-}
-
-export function asRestErrorBody(body: DiscordErrorBody): RestError {
-  return new RestError(400, body);
 }

@@ -50,7 +50,10 @@ export function rateLimitHeaders(routeName: string): Record<string, string> {
  * A per-route (non-global, user-scoped) 429 as Discord sends it: `Retry-After` in whole seconds rounded
  * up, the precise wait in `X-RateLimit-Reset-After` and in the body's `retry_after`.
  */
-export function rateLimitResponse(routeName: string, retryAfterSeconds: number): { headers: Record<string, string>; body: unknown } {
+export function rateLimitResponse(
+  routeName: string,
+  retryAfterSeconds: number,
+): { headers: Record<string, string>; body: unknown } {
   const precise = Number(retryAfterSeconds.toFixed(3));
   return {
     headers: {

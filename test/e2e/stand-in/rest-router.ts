@@ -25,7 +25,8 @@ export interface Route {
   pattern: RegExp;
 }
 
-export type RouteMatch = { kind: 'found'; route: Route; params: Record<string, string> } | { kind: 'wrong-method' } | { kind: 'none' };
+export type RouteMatch =
+  { kind: 'found'; route: Route; params: Record<string, string> } | { kind: 'wrong-method' } | { kind: 'none' };
 
 export const ok = (body: unknown, status = 200): RouteResult => ({ status, body });
 export const noContent = (): RouteResult => ({ status: 204 });
@@ -33,7 +34,9 @@ export const noContent = (): RouteResult => ({ status: 204 });
 function compile(template: string): RegExp {
   const source = template
     .split('/')
-    .map((segment) => (segment.startsWith(':') ? `(?<${segment.slice(1)}>[^/]+)` : segment.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')))
+    .map((segment) =>
+      segment.startsWith(':') ? `(?<${segment.slice(1)}>[^/]+)` : segment.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'),
+    )
     .join('/');
   return new RegExp(`^${source}/?$`);
 }

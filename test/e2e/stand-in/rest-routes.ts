@@ -36,7 +36,13 @@ export function isRecord(value: unknown): value is Record<string, unknown> {
 }
 
 export function requireObjectBody(body: unknown): Record<string, unknown> {
-  if (!isRecord(body)) throw new RestError(400, invalidFormBody([{ path: [], code: 'DICT_TYPE_CONVERT', message: 'Only dictionaries may be used in a DictType' }]));
+  if (!isRecord(body))
+    throw new RestError(
+      400,
+      invalidFormBody([
+        { path: [], code: 'DICT_TYPE_CONVERT', message: 'Only dictionaries may be used in a DictType' },
+      ]),
+    );
   return body;
 }
 
@@ -87,7 +93,8 @@ function assertCanSend(state: RestState, channelId: string): { guildId?: string 
   if (!guild) return {};
   const permissions = BigInt(state.world.botPermissionsIn(guild, channelId));
   if (!(permissions & PermissionFlagsBits.ViewChannel)) throw missingAccess();
-  if (!(permissions & PermissionFlagsBits.SendMessages)) throw new RestError(403, { message: 'Missing Permissions', code: 50013 });
+  if (!(permissions & PermissionFlagsBits.SendMessages))
+    throw new RestError(403, { message: 'Missing Permissions', code: 50013 });
   return { guildId: guild.id };
 }
 
@@ -130,10 +137,17 @@ export function addCoreRoutes(router: Router, state: RestState): void {
       ok({
         url: state.gatewayUrl(),
         shards: state.recommendedShards,
-        session_start_limit: { total: 1000, remaining: 999, reset_after: 14_400_000, max_concurrency: state.maxConcurrency },
+        session_start_limit: {
+          total: 1000,
+          remaining: 999,
+          reset_after: 14_400_000,
+          max_concurrency: state.maxConcurrency,
+        },
       }),
     )
-    .add('GET', '/users/@me', () => ok({ ...world.botUser, verified: true, mfa_enabled: false, email: null, locale: 'en-US' }))
+    .add('GET', '/users/@me', () =>
+      ok({ ...world.botUser, verified: true, mfa_enabled: false, email: null, locale: 'en-US' }),
+    )
     .add('POST', '/users/@me/channels', (context) => {
       const body = requireObjectBody(context.body);
       const user = typeof body.recipient_id === 'string' ? world.userById(body.recipient_id) : undefined;
@@ -187,7 +201,9 @@ export function addCoreRoutes(router: Router, state: RestState): void {
     .add('GET', '/guilds/:guildId', (context) =>
       ok(restGuild(world, guildOr404(world, param(context, 'guildId')), context.query.with_counts === 'true')),
     )
-    .add('GET', '/guilds/:guildId/channels', (context) => ok(world.guildChannels(guildOr404(world, param(context, 'guildId')))))
+    .add('GET', '/guilds/:guildId/channels', (context) =>
+      ok(world.guildChannels(guildOr404(world, param(context, 'guildId')))),
+    )
     .add('GET', '/guilds/:guildId/roles', (context) => {
       const guild = guildOr404(world, param(context, 'guildId'));
       return ok([guild.everyoneRole, guild.botRole, guild.moderatorRole]);
@@ -200,8 +216,12 @@ export function addCoreRoutes(router: Router, state: RestState): void {
     });
 
   for (const scope of ['global', 'guild'] as const) {
-    const base = scope === 'global' ? '/applications/:applicationId/commands' : '/applications/:applicationId/guilds/:guildId/commands';
-    const guildOf = (context: RouteContext): string | null => (scope === 'global' ? null : commandGuild(state, context));
+    const base =
+      scope === 'global'
+        ? '/applications/:applicationId/commands'
+        : '/applications/:applicationId/guilds/:guildId/commands';
+    const guildOf = (context: RouteContext): string | null =>
+      scope === 'global' ? null : commandGuild(state, context);
     router
       .add('GET', base, (context) => {
         assertOwnApplication(state, context);

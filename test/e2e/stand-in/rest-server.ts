@@ -29,6 +29,20 @@ function flattenHeaders(headers: IncomingHttpHeaders): Record<string, string> {
   return flat;
 }
 
+/** discord.js percent-encodes route arguments (`@original` arrives as `%40original`); tests read the decoded form. */
+function decodePath(path: string): string {
+  return path
+    .split('/')
+    .map((segment) => {
+      try {
+        return decodeURIComponent(segment);
+      } catch {
+        return segment;
+      }
+    })
+    .join('/');
+}
+
 function errorReply(error: RestError, headers: Record<string, string> = {}): Reply {
   return { status: error.status, headers, body: error.body };
 }
@@ -91,7 +105,8 @@ export class RestServer {
     // Recorded before the response is written, so whoever awaits the HTTP reply already sees the call.
     this.calls.push({
       method,
-      path: url.pathname,
+      path: decodePath(url.pathname),
+      rawPath: url.pathname,
       query,
       headers,
       body: parsed.json,
@@ -111,17 +126,24 @@ export class RestServer {
     response.writeHead(reply.status, outHeaders).end(payload);
   }
 
-  private route(method: string, path: string, headers: Record<string, string>, query: Record<string, string>, parsed: ParsedBody): Reply {
+  private route(
+    method: string,
+    path: string,
+    headers: Record<string, string>,
+    query: Record<string, string>,
+    parsed: ParsedBody,
+  ): Reply {
     if (!path.startsWith(`${API_PREFIX}/`)) return errorReply(notFoundRoute());
     const routePath = path.slice(API_PREFIX.length);
     const match = this.router.match(method, routePath);
     const bucketName = match.kind === 'found' ? `${method} ${match.route.template}` : `${method} ${routePath}`;
-    const fault = this.faults.take(path);
+    const fault = this.faults.take(decodePath(path));
     if (fault?.kind === 'rate-limit') {
       const limited = rateLimitResponse(bucketName, fault.retryAfterSeconds);
       return { status: 429, headers: limited.headers, body: limited.body };
     }
-    if (fault?.kind === 'fail') return { status: fault.status, headers: rateLimitHeaders(bucketName), body: fault.body };
+    if (fault?.kind === 'fail')
+      return { status: fault.status, headers: rateLimitHeaders(bucketName), body: fault.body };
     if (match.kind === 'none') return errorReply(notFoundRoute());
     if (match.kind === 'wrong-method') return errorReply(methodNotAllowed());
     const { route, params } = match;

@@ -120,7 +120,9 @@ function makeUser(id: string, username: string, extra: Partial<APIUser> = {}): A
     id,
     username,
     discriminator: '0',
-    global_name: extra.bot ? null : username.replace(/(^|-)(\w)/g, (_m, sep: string, c: string) => `${sep ? ' ' : ''}${c.toUpperCase()}`),
+    global_name: extra.bot
+      ? null
+      : username.replace(/(^|-)(\w)/g, (_m, sep: string, c: string) => `${sep ? ' ' : ''}${c.toUpperCase()}`),
     avatar: null,
     avatar_decoration_data: null,
     banner: null,
@@ -131,7 +133,13 @@ function makeUser(id: string, username: string, extra: Partial<APIUser> = {}): A
   };
 }
 
-function makeRole(id: string, name: string, position: number, permissions: bigint, extra: Partial<APIRole> = {}): APIRole {
+function makeRole(
+  id: string,
+  name: string,
+  position: number,
+  permissions: bigint,
+  extra: Partial<APIRole> = {},
+): APIRole {
   return {
     id,
     name,
@@ -199,12 +207,18 @@ export class World {
     const id = this.snowflakes.nextOnShard(index % shardCount, shardCount);
     const joinedAt = discordTimestamp(timestampOfSnowflake(id));
     const everyoneRole = makeRole(id, '@everyone', 0, EVERYONE_PERMISSIONS);
-    const moderatorRole = makeRole(this.snowflakes.next(), 'Moderator', 2, EVERYONE_PERMISSIONS | PermissionFlagsBits.ManageMessages, {
-      color: 0x3498db,
-      colors: { primary_color: 0x3498db, secondary_color: null, tertiary_color: null },
-      hoist: true,
-      mentionable: true,
-    });
+    const moderatorRole = makeRole(
+      this.snowflakes.next(),
+      'Moderator',
+      2,
+      EVERYONE_PERMISSIONS | PermissionFlagsBits.ManageMessages,
+      {
+        color: 0x3498db,
+        colors: { primary_color: 0x3498db, secondary_color: null, tertiary_color: null },
+        hoist: true,
+        mentionable: true,
+      },
+    );
     const botRole = makeRole(this.snowflakes.next(), this.botUser.username, 1, BOT_ROLE_PERMISSIONS, {
       managed: true,
       tags: { bot_id: this.botUser.id },
@@ -223,11 +237,20 @@ export class World {
     };
     const overwrites: APIOverwrite[] = [
       // Mentioning @everyone is withheld here so permission maths that ignores overwrites is caught.
-      { id: everyoneRole.id, type: OverwriteType.Role, allow: '0', deny: PermissionFlagsBits.MentionEveryone.toString() },
+      {
+        id: everyoneRole.id,
+        type: OverwriteType.Role,
+        allow: '0',
+        deny: PermissionFlagsBits.MentionEveryone.toString(),
+      },
       {
         id: botRole.id,
         type: OverwriteType.Role,
-        allow: (PermissionFlagsBits.ViewChannel | PermissionFlagsBits.SendMessages | PermissionFlagsBits.EmbedLinks).toString(),
+        allow: (
+          PermissionFlagsBits.ViewChannel |
+          PermissionFlagsBits.SendMessages |
+          PermissionFlagsBits.EmbedLinks
+        ).toString(),
         deny: '0',
       },
     ];
@@ -305,7 +328,12 @@ export class World {
     return channel;
   }
 
-  findChannel(id: string): { channel: GuildTextChannel | APIGuildCategoryChannel | APIGuildVoiceChannel | APIDMChannel; guild?: GuildFixture } | undefined {
+  findChannel(id: string):
+    | {
+        channel: GuildTextChannel | APIGuildCategoryChannel | APIGuildVoiceChannel | APIDMChannel;
+        guild?: GuildFixture;
+      }
+    | undefined {
     for (const guild of this.guilds) {
       for (const channel of [guild.category, guild.textChannel, guild.voiceChannel]) {
         if (channel.id === id) return { channel, guild };
@@ -343,7 +371,11 @@ export class World {
     let allow = 0n;
     let deny = 0n;
     for (const overwrite of list) {
-      if (overwrite.type === OverwriteType.Role && overwrite.id !== guild.everyoneRole.id && roleIds.includes(overwrite.id)) {
+      if (
+        overwrite.type === OverwriteType.Role &&
+        overwrite.id !== guild.everyoneRole.id &&
+        roleIds.includes(overwrite.id)
+      ) {
         allow |= BigInt(overwrite.allow);
         deny |= BigInt(overwrite.deny);
       }
@@ -428,7 +460,8 @@ export class World {
 }
 
 /** A small unverified app: limited message-content intent, and it has registered commands. */
-export const APPLICATION_FLAGS = ApplicationFlags.GatewayMessageContentLimited | ApplicationFlags.ApplicationCommandBadge;
+export const APPLICATION_FLAGS =
+  ApplicationFlags.GatewayMessageContentLimited | ApplicationFlags.ApplicationCommandBadge;
 
 /** The application object, as GET /applications/@me returns it for a small bot. */
 export function applicationObject(world: World): APIApplication {

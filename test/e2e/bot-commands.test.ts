@@ -1,0 +1,245 @@
+import { ApplicationCommandOptionType, MessageFlags } from 'discord.js';
+import type { APIMessage } from 'discord.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { renderAbout } from '../../src/render/notice-reply.ts';
+import { renderAskReply, renderWholeParagraph } from '../../src/render/ask-reply.ts';
+import { renderPersonCard, renderWhoReply } from '../../src/render/who-reply.ts';
+import { brokenLimits } from '../limits-check.ts';
+import { callbackOf, followUpOf, startBotAgainstStandIn, type RunningBot } from './bot-harness.ts';
+import { autocomplete, buttonClick, chatInput } from './stand-in/index.ts';
+
+const STRING = ApplicationCommandOptionType.String;
+let bot: RunningBot;
+
+beforeAll(async () => {
+  bot = await startBotAgainstStandIn();
+});
+afterAll(async () => {
+  await bot?.stop();
+});
+
+async function run(
+  name: string,
+  options: Array<{ name: string; type: ApplicationCommandOptionType; value: string | boolean }>,
+) {
+  const payload = chatInput(bot.standIn, { name, options });
+  bot.standIn.dispatchInteraction(payload);
+  const call = await bot.standIn.waitForCall(callbackOf(payload.id));
+  return { payload, call, body: call.body as { type: number; data: Record<string, unknown> } };
+}
+
+function expectReply(
+  data: Record<string, unknown>,
+  expected: { embeds: unknown; components: unknown; flags?: number },
+) {
+  expect(data.embeds).toEqual(expected.embeds);
+  expect(data.components).toEqual(expected.components);
+  expect(data.allowed_mentions).toEqual({ parse: [] });
+  expect(data.flags ?? 0).toBe(expected.flags ?? 0);
+}
+
+describe('the bot on the gateway (discord.js against the stand-in)', () => {
+  const question = 'What did Abadi say about withdrawing?';
+
+  it('answers /ask with the rendered reply as a type 4 callback', async () => {
+    const { body } = await run('ask', [{ name: 'question', type: STRING, value: question }]);
+    expect(body.type).toBe(4);
+    expectReply(body.data, renderAskReply(bot.core.search.ask(question), bot.core.meta));
+  });
+
+  it('answers /ask private:true ephemerally', async () => {
+    const { body } = await run('ask', [
+      { name: 'question', type: STRING, value: question },
+      { name: 'private', type: ApplicationCommandOptionType.Boolean, value: true },
+    ]);
+    expectReply(body.data, {
+      ...renderAskReply(bot.core.search.ask(question), bot.core.meta),
+      flags: MessageFlags.Ephemeral,
+    });
+  });
+
+  it('pages with More matches / Previous and shows the whole paragraph, editing the same message', async () => {
+    const { payload } = await run('ask', [{ name: 'question', type: STRING, value: question }]);
+    const answer = bot.core.search.ask(question);
+    const message = bot.standIn.originalResponse(payload) as APIMessage;
+    expect(message.embeds[0]?.title).toBe(`❓ ${question}`);
+
+    const steps: Array<[string, { embeds: unknown; components: unknown }]> = [
+      ['ask:page:1:more', renderAskReply(answer, bot.core.meta, 1)],
+      ['ask:page:0:prev', renderAskReply(answer, bot.core.meta, 0)],
+      ['ask:whole:0', renderWholeParagraph(answer, bot.core.meta, 0)],
+    ];
+    for (const [customId, expected] of steps) {
+      const click = buttonClick(bot.standIn, { customId, message });
+      bot.standIn.dispatchInteraction(click);
+      const call = await bot.standIn.waitForCall(callbackOf(click.id));
+      const body = call.body as { type: number; data: Record<string, unknown> };
+      expect(body.type).toBe(7); // UPDATE_MESSAGE: the same message is edited, not a new one posted
+      expectReply(body.data, expected);
+    }
+  });
+
+  it('answers /who with the card, and a "did you mean" whose button shows the card', async () => {
+    const { body } = await run('who', [{ name: 'name', type: STRING, value: 'dehghani firouzabadi' }]);
+    expectReply(body.data, renderWhoReply(bot.core.people.who('dehghani firouzabadi'), bot.core.people, bot.core.meta));
+
+    const miss = await run('who', [{ name: 'name', type: STRING, value: 'Khamenei' }]);
+    expectReply(miss.body.data, renderWhoReply(bot.core.people.who('Khamenei'), bot.core.people, bot.core.meta));
+    const message = bot.standIn.originalResponse(miss.payload) as APIMessage;
+    const click = buttonClick(bot.standIn, { customId: 'who:show:khomeini', message });
+    bot.standIn.dispatchInteraction(click);
+    const call = await bot.standIn.waitForCall(callbackOf(click.id));
+    const khomeini = bot.core.corpus.actorsById.get('khomeini')!;
+    expectReply(
+      (call.body as { data: Record<string, unknown> }).data,
+      renderPersonCard(khomeini, bot.core.people, bot.core.meta),
+    );
+  });
+
+  it('autocompletes /who names (type 8, at most 25 choices)', async () => {
+    const payload = autocomplete(bot.standIn, {
+      name: 'who',
+      options: [{ name: 'name', type: STRING, value: 'netan', focused: true }],
+    });
+    bot.standIn.dispatchInteraction(payload);
+    const call = await bot.standIn.waitForCall(callbackOf(payload.id));
+    expect(call.body).toEqual({ type: 8, data: { choices: bot.core.people.complete('netan') } });
+    expect((call.body as { data: { choices: unknown[] } }).data.choices[0]).toEqual({
+      name: 'Benjamin Netanyahu',
+      value: 'netanyahu',
+    });
+  });
+
+  it('answers /about', async () => {
+    const { body } = await run('about', []);
+    expectReply(body.data, renderAbout(bot.core.meta));
+  });
+
+  it('never pings: mentions in the question are escaped and allowed_mentions is empty', async () => {
+    const hostile = '@everyone <@&123456789012345678> <@123456789012345678> is Russia serving its own interests?';
+    const { body } = await run('ask', [{ name: 'question', type: STRING, value: hostile }]);
+    expect(body.data.allowed_mentions).toEqual({ parse: [] });
+    const title = (body.data.embeds as Array<{ title: string }>)[0]!.title;
+    expect(title).toContain('@\u200beveryone');
+    expect(title).toContain('\\<@&123456789012345678\\>');
+  });
+
+  it('answers an unknown command privately and logs one line per interaction without the token', async () => {
+    const { body } = await run('summary', []);
+    expect(body.data.flags).toBe(MessageFlags.Ephemeral);
+    expect(body.data.content).toContain('no longer available');
+    const logged = async () => {
+      for (let i = 0; i < 50; i++) {
+        const line = bot.logs
+          .map((l) => JSON.parse(l) as Record<string, unknown>)
+          .find((l) => l.msg === 'interaction' && l.command === '/summary');
+        if (line) return line;
+        await new Promise((r) => setTimeout(r, 20));
+      }
+      throw new Error('no log line for /summary');
+    };
+    const line = await logged();
+    expect(line).toMatchObject({ command: '/summary', guild: bot.standIn.guildId, outcome: 'unknown' });
+    expect(typeof line.latencyMs).toBe('number');
+    expect(bot.logs.join('\n')).not.toContain(bot.standIn.token);
+  });
+
+  it('turns a failing handler into a private "something went wrong (ref …)" and keeps answering', async () => {
+    bot.standIn.failNext(/\/callback$/, 400, { message: 'Invalid Form Body', code: 50035 });
+    const payload = chatInput(bot.standIn, {
+      name: 'ask',
+      options: [{ name: 'question', type: STRING, value: question }],
+    });
+    bot.standIn.dispatchInteraction(payload);
+    const followUp = await bot.standIn.waitForCall(
+      (c) =>
+        (callbackOf(payload.id)(c) || followUpOf(payload.token)(c)) &&
+        JSON.stringify(c.body).includes('Something went wrong'),
+      15_000,
+    );
+    const errorReply = followUp.body as { type?: number; data?: { content?: string; flags?: number } };
+    const data = errorReply.data ?? (followUp.body as { content?: string; flags?: number });
+    expect(data.content).toMatch(/^⚠️ Something went wrong on my side \(ref [0-9A-F]{6}\)/);
+    expect(data.flags).toBe(MessageFlags.Ephemeral);
+    const ref = /ref ([0-9A-F]{6})/.exec(data.content!)![1];
+    expect(bot.logs.some((l) => l.includes(`"ref":"${ref}"`) && l.includes('interaction handler failed'))).toBe(true);
+
+    const next = await run('about', []);
+    expectReply(next.body.data, renderAbout(bot.core.meta));
+  });
+
+  it('waits out a REST 429 and still delivers the reply', async () => {
+    bot.standIn.rateLimitNext(/\/callback$/, 0.3);
+    const { body } = await run('about', []);
+    expectReply(body.data, renderAbout(bot.core.meta));
+    expect(bot.standIn.calls.filter((c) => c.path.endsWith('/callback')).length).toBeGreaterThan(0);
+  });
+
+  it('resumes or reconnects after the gateway drops and answers the next interaction', async () => {
+    const identifiesBefore = bot.standIn.identifies.length;
+    const resumesBefore = bot.standIn.resumes;
+    bot.standIn.dropConnections();
+    await bot.standIn.waitForReady(0, 15_000);
+    await new Promise((r) => setTimeout(r, 200));
+    const { body } = await run('about', []);
+    expectReply(body.data, renderAbout(bot.core.meta));
+    expect(bot.standIn.resumes + bot.standIn.identifies.length).toBeGreaterThan(resumesBefore + identifiesBefore);
+  });
+
+  it('stays within limits and pings nobody for a burst of hostile /ask and /who inputs', async () => {
+    let seed = 42;
+    const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+    const pieces = [
+      '@everyone',
+      '@here',
+      '<@123456789012345678>',
+      '<@&1>',
+      '**',
+      '__',
+      '`',
+      '||',
+      '> ',
+      '# ',
+      "'",
+      '!',
+      '^',
+      '$',
+      '=',
+      '|',
+      '\u0000',
+      '\u202e',
+      '🇮🇷',
+      '𝕽',
+      'Putin',
+      'withdraw',
+      '\n',
+      'x'.repeat(300),
+    ];
+    for (let i = 0; i < 60; i++) {
+      const text = Array.from(
+        { length: 1 + Math.floor(random() * 25) },
+        () => pieces[Math.floor(random() * pieces.length)],
+      )
+        .join(' ')
+        .slice(0, 6000);
+      const name = i % 2 === 0 ? 'ask' : 'who';
+      const { body } = await run(name, [
+        { name: name === 'ask' ? 'question' : 'name', type: STRING, value: text || 'x' },
+      ]);
+      const data = body.data as {
+        embeds: never[];
+        components: never[];
+        allowed_mentions: { parse: [] };
+        content?: string;
+      };
+      expect(
+        brokenLimits({
+          embeds: data.embeds ?? [],
+          components: data.components ?? [],
+          allowed_mentions: data.allowed_mentions,
+          ...(data.content ? { content: data.content } : {}),
+        }),
+      ).toEqual([]);
+    }
+  });
+});
