@@ -1,11 +1,24 @@
-import { readFileSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { z } from 'zod';
 import { DataError } from './data-error.ts';
 import { articleSchema, peopleSchema, type Actor, type Article, type Paragraph, type People } from './schema.ts';
 
-export const DEFAULT_DATA_DIR = fileURLToPath(new URL('../../data/', import.meta.url));
+/**
+ * data/ at the package root, found by walking up from this module so the same code works from
+ * src/ under tsx and from the bundled dist/ that `npm start` runs.
+ */
+function findDataDir(): string {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  for (;;) {
+    if (existsSync(join(dir, 'data', 'article.json'))) return join(dir, 'data');
+    const parent = dirname(dir);
+    if (parent === dir) return join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'data');
+    dir = parent;
+  }
+}
+export const DEFAULT_DATA_DIR = findDataDir();
 
 /** The validated article and people, with the look-ups every feature needs. */
 export interface Corpus {
