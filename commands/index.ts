@@ -1,7 +1,10 @@
 import about from './about.ts';
 import ask from './ask.ts';
 import type { CommandModule } from './command.ts';
+import summary from './summary.ts';
+import summaryPost from './summary-post.ts';
+import summaryUnpin from './summary-unpin.ts';
 import who from './who.ts';
 
 /** Every command, read alike by the runtime and by deploy-commands so the two cannot disagree. */
-export const commands: readonly CommandModule[] = [ask, who, about];
+export const commands: readonly CommandModule[] = [ask, who, about, summary, summaryPost, summaryUnpin];

@@ -10,7 +10,7 @@ type Json = Record<string, unknown> & {
 };
 
 /** Copies data/ to a temp folder, lets the test break one file, and returns the load error. */
-function loadBroken(file: 'article.json' | 'people.json', breakIt: (json: Json) => unknown): string {
+function loadBroken(file: 'article.json' | 'people.json' | 'summaries.json', breakIt: (json: Json) => unknown): string {
   const dir = mkdtempSync(join(tmpdir(), 'oped-data-'));
   cpSync(DEFAULT_DATA_DIR, dir, { recursive: true });
   const path = join(dir, file);
@@ -99,6 +99,24 @@ describe('data files', () => {
       'people.json',
       (j: Json): unknown => (j.actors[1]!.aliases = [j.actors[0]!.name]),
       'also names',
+    ],
+    [
+      'a summary citing a paragraph that does not exist',
+      'summaries.json',
+      (j: Json): unknown => (j.parts[1]!.sentences[0]!.cites = [3, 42]),
+      'data/summaries.json: parts[1].sentences[0].cites[1]: paragraph 42 does not exist',
+    ],
+    [
+      'a summary naming an unknown actor',
+      'summaries.json',
+      (j: Json): unknown => (j.parts[0]!.sentences[0]!.actors = ['khamenei']),
+      'data/summaries.json: parts[0].sentences[0].actors[0]: "khamenei" is not an actor',
+    ],
+    [
+      'a summary sentence citing nothing',
+      'summaries.json',
+      (j: Json): unknown => (j.parts[2]!.sentences[1]!.cites = []),
+      'data/summaries.json: parts[2].sentences[1].cites: every summary sentence must cite a paragraph',
     ],
   ] as const)('reject %s, naming file, field and reason', (_name, file, breakIt, message) => {
     expect(loadBroken(file, breakIt)).toContain(message);

@@ -3,6 +3,7 @@ import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { z } from 'zod';
 import { DataError } from './data-error.ts';
+import { summariesSchema, type Summaries } from './summary-schema.ts';
 import { articleSchema, peopleSchema, type Actor, type Article, type Paragraph, type People } from './schema.ts';
 
 /**
@@ -28,6 +29,7 @@ export interface Corpus {
   paragraphsByNumber: ReadonlyMap<number, Paragraph>;
   sectionHeadings: ReadonlyMap<string, string>;
   author: Actor;
+  summaries: Summaries;
 }
 
 function fieldPath(path: ReadonlyArray<PropertyKey>): string {
@@ -64,7 +66,7 @@ function duplicates<T>(values: readonly T[]): T[] {
 }
 
 /** Checks what a schema cannot: ids unique, numbering, and every reference between the files. */
-export function crossCheck(article: Article, people: People): Corpus {
+export function crossCheck(article: Article, people: People): Omit<Corpus, 'summaries'> {
   const ARTICLE = 'data/article.json';
   const PEOPLE = 'data/people.json';
   const actorsById = new Map(people.actors.map((actor) => [actor.id, actor]));
@@ -147,9 +149,44 @@ export function crossCheck(article: Article, people: People): Corpus {
   };
 }
 
+/** Checks that every summary cites real paragraphs and names real actors, and sections match. */
+export function crossCheckSummaries(summaries: Summaries, corpus: Omit<Corpus, 'summaries'>): Summaries {
+  const SUMMARIES = 'data/summaries.json';
+  const [dupPart] = duplicates(summaries.parts.map((p) => p.id));
+  if (dupPart) throw new DataError(SUMMARIES, 'parts', `id "${dupPart}" is used twice`);
+  summaries.parts.forEach((part, i) => {
+    const at = `parts[${i}]`;
+    if (part.kind !== 'section' && part.section !== null) {
+      throw new DataError(SUMMARIES, `${at}.section`, `must be null for a "${part.kind}" part`);
+    }
+    if (part.section !== null && !corpus.sectionHeadings.has(part.section)) {
+      throw new DataError(SUMMARIES, `${at}.section`, `"${part.section}" is not a section id in data/article.json`);
+    }
+    part.sentences.forEach((sentence, j) => {
+      sentence.cites.forEach((cite, k) => {
+        if (!corpus.paragraphsByNumber.has(cite)) {
+          throw new DataError(SUMMARIES, `${at}.sentences[${j}].cites[${k}]`, `paragraph ${cite} does not exist`);
+        }
+      });
+      sentence.actors.forEach((actor, k) => {
+        if (!corpus.actorsById.has(actor)) {
+          throw new DataError(
+            SUMMARIES,
+            `${at}.sentences[${j}].actors[${k}]`,
+            `"${actor}" is not an actor in data/people.json`,
+          );
+        }
+      });
+    });
+  });
+  return summaries;
+}
+
 /** Loads and validates the bot's data; any problem throws a DataError naming file, field and reason. */
 export function loadCorpus(dataDir: string = DEFAULT_DATA_DIR): Corpus {
   const article = readJsonFile(join(dataDir, 'article.json'), articleSchema);
   const people = readJsonFile(join(dataDir, 'people.json'), peopleSchema);
-  return crossCheck(article, people);
+  const corpus = crossCheck(article, people);
+  const summaries = crossCheckSummaries(readJsonFile(join(dataDir, 'summaries.json'), summariesSchema), corpus);
+  return { ...corpus, summaries };
 }

@@ -1,4 +1,4 @@
-import type { InteractionReplyOptions, InteractionUpdateOptions } from 'discord.js';
+import type { InteractionEditReplyOptions, InteractionReplyOptions, InteractionUpdateOptions } from 'discord.js';
 import { MessageFlags } from 'discord.js';
 import type { ReplyPayload } from '../render/payload.ts';
 
@@ -17,8 +17,11 @@ export function replyOptions(
   };
 }
 
-/** For editing the message a button sits on: same content, no flags (Discord refuses them there). */
-export function updateOptions(reply: ReplyPayload): InteractionUpdateOptions {
+/**
+ * For editing a message (the one a button sits on, or a deferred reply): same content, no flags,
+ * which Discord fixes when the message is first sent.
+ */
+export function updateOptions(reply: ReplyPayload): InteractionUpdateOptions & InteractionEditReplyOptions {
   return {
     content: reply.content ?? '',
     embeds: reply.embeds,

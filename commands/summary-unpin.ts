@@ -1,0 +1,38 @@
+import { SlashCommandBuilder } from '@discordjs/builders';
+import {
+  ApplicationIntegrationType,
+  InteractionContextType,
+  MessageFlags,
+  PermissionFlagsBits,
+} from 'discord-api-types/v10';
+import type { ChatInputCommandInteraction } from 'discord.js';
+import { botContext } from '../src/discord/bot-context.ts';
+import { guardModeratorAction, isPlace } from '../src/discord/moderator-guard.ts';
+import { replyOptions, updateOptions } from '../src/discord/reply-options.ts';
+import { unpinSummary } from '../src/discord/summary-pins.ts';
+import { renderModerationOutcome } from '../src/render/moderation-reply.ts';
+import { summaryPart } from '../src/summaries.ts';
+import type { CommandModule } from './command.ts';
+import { partOption } from './summary-part-option.ts';
+
+export const data = new SlashCommandBuilder()
+  .setName('summary-unpin')
+  .setDescription("Moderators: unpin the bot's pinned summary in this channel")
+  .setContexts(InteractionContextType.Guild)
+  .setIntegrationTypes(ApplicationIntegrationType.GuildInstall)
+  .setDefaultMemberPermissions(PermissionFlagsBits.PinMessages)
+  .addStringOption((o) => partOption(o, 'Which summary (default: the article in brief)'));
+
+export async function execute(interaction: ChatInputCommandInteraction): Promise<void> {
+  const { core } = botContext();
+  const place = guardModeratorAction(interaction, 'unpin');
+  if (!isPlace(place)) {
+    await interaction.reply(replyOptions(renderModerationOutcome(place)));
+    return;
+  }
+  await interaction.deferReply({ flags: MessageFlags.Ephemeral });
+  const outcome = await unpinSummary(place, summaryPart(core.corpus, interaction.options.getString('part')));
+  await interaction.editReply(updateOptions(renderModerationOutcome(outcome)));
+}
+
+export default { data, execute } satisfies CommandModule;

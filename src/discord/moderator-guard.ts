@@ -1,0 +1,48 @@
+import { ChannelType, type ButtonInteraction, type ChatInputCommandInteraction } from 'discord.js';
+import {
+  BOT_NEEDS_TO_PIN,
+  BOT_NEEDS_TO_POST,
+  missingPermissions,
+  MODERATOR_PERMISSION,
+} from '../moderation/permissions.ts';
+import type { ModerationOutcome } from '../render/moderation-reply.ts';
+import type { PinPlace } from './summary-pins.ts';
+
+const CLOSED_THREAD_TYPES = new Set([
+  ChannelType.PublicThread,
+  ChannelType.PrivateThread,
+  ChannelType.AnnouncementThread,
+]);
+
+/**
+ * Checks, before anything is sent, that this is a server channel where pinning works, that the
+ * member really holds Pin Messages here (admins can re-grant the command to anyone, so the
+ * command's default permissions are not enough), and that the bot has what it needs.
+ */
+export function guardModeratorAction(
+  interaction: ChatInputCommandInteraction | ButtonInteraction,
+  action: 'post' | 'pin' | 'unpin',
+): PinPlace | ModerationOutcome {
+  const channelId = interaction.channelId;
+  if (!interaction.inGuild() || !interaction.guildId) return { kind: 'not-in-guild' };
+  const channel = interaction.channel;
+  if (channel && CLOSED_THREAD_TYPES.has(channel.type) && channel.isThread() && (channel.archived || channel.locked)) {
+    return { kind: 'thread-closed', channelId };
+  }
+  const member = interaction.memberPermissions?.bitfield ?? 0n;
+  if (missingPermissions(member, [MODERATOR_PERMISSION]).length > 0) return { kind: 'member-lacks', channelId };
+  const needed = action === 'post' ? BOT_NEEDS_TO_POST : BOT_NEEDS_TO_PIN;
+  const botLacks = missingPermissions(interaction.appPermissions.bitfield, needed);
+  if (botLacks.length > 0) return { kind: 'bot-lacks', channelId, permissions: botLacks };
+  return {
+    rest: interaction.client.rest,
+    guildId: interaction.guildId,
+    channelId,
+    botUserId: interaction.client.user.id,
+    moderator: { id: interaction.user.id, tag: interaction.user.tag },
+  };
+}
+
+export function isPlace(value: PinPlace | ModerationOutcome): value is PinPlace {
+  return 'rest' in value;
+}

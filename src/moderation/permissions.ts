@@ -1,0 +1,31 @@
+import { PermissionFlagsBits } from 'discord-api-types/v10';
+
+/** The permissions the summary flow needs, with the names Discord's UI shows. */
+export const PERMISSION_NAMES = new Map<bigint, string>([
+  [PermissionFlagsBits.ViewChannel, 'View Channel'],
+  [PermissionFlagsBits.SendMessages, 'Send Messages'],
+  [PermissionFlagsBits.EmbedLinks, 'Embed Links'],
+  [PermissionFlagsBits.ReadMessageHistory, 'Read Message History'],
+  // Since 2026-01-12 Pin Messages (1 << 51) is what allows pinning; Manage Messages no longer does.
+  [PermissionFlagsBits.PinMessages, 'Pin Messages'],
+]);
+
+/** What the bot needs in a channel to post a summary, and to pin or find pinned ones. */
+export const BOT_NEEDS_TO_POST = [
+  PermissionFlagsBits.ViewChannel,
+  PermissionFlagsBits.SendMessages,
+  PermissionFlagsBits.EmbedLinks,
+  PermissionFlagsBits.ReadMessageHistory,
+];
+export const BOT_NEEDS_TO_PIN = [
+  PermissionFlagsBits.ViewChannel,
+  PermissionFlagsBits.ReadMessageHistory,
+  PermissionFlagsBits.PinMessages,
+];
+export const MODERATOR_PERMISSION = PermissionFlagsBits.PinMessages;
+
+/** Names of the permissions in `needed` that `granted` lacks (Administrator grants all). */
+export function missingPermissions(granted: bigint, needed: readonly bigint[]): string[] {
+  if ((granted & PermissionFlagsBits.Administrator) !== 0n) return [];
+  return needed.filter((flag) => (granted & flag) === 0n).map((flag) => PERMISSION_NAMES.get(flag) ?? String(flag));
+}
