@@ -16,6 +16,11 @@ export interface RecordedCall {
   query: Record<string, string>;
   /** Lower-cased names, as node:http delivers them (e.g. `x-audit-log-reason`, `authorization`). */
   headers: Record<string, string>;
+  /**
+   * The `X-Audit-Log-Reason` header percent-decoded (discord.js sends `encodeURIComponent(reason)`), or
+   * undefined when the call carried none. The raw form stays in `headers['x-audit-log-reason']`.
+   */
+  auditLogReason?: string;
   /** Parsed JSON, or for multipart the parsed `payload_json`; undefined for an empty body. */
   body: unknown;
   files: RecordedFile[];
@@ -78,6 +83,16 @@ export function describeCalls(calls: readonly RecordedCall[]): string {
     .slice(-20)
     .map((call) => `  ${call.method} ${call.path} -> ${call.status} @${call.at.toFixed(0)}ms`)
     .join('\n');
+}
+
+/** Discord decodes the header's percent-encoding; an undecodable one is kept as it came. */
+export function decodeAuditLogReason(raw: string | undefined): string | undefined {
+  if (raw === undefined) return undefined;
+  try {
+    return decodeURIComponent(raw);
+  } catch {
+    return raw;
+  }
 }
 
 export function now(): number {

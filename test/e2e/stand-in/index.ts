@@ -1,5 +1,5 @@
-import { GatewayDispatchEvents, GatewayIntentBits } from 'discord.js';
-import type { APIMessage } from 'discord.js';
+import { ChannelType, GatewayDispatchEvents, GatewayIntentBits, MessageType } from 'discord.js';
+import type { APIMessage, APIUser } from 'discord.js';
 import { ApplicationCommandStore } from './application-commands.ts';
 import type { RecordedCall } from './call-recorder.ts';
 import { AwaitableLog, describeCalls } from './call-recorder.ts';
@@ -8,9 +8,12 @@ import { GatewayServer } from './gateway-server.ts';
 import type { InteractionPayload, PayloadSource } from './interaction-payloads.ts';
 import { InteractionRegistry } from './interaction-registry.ts';
 import { MessageStore } from './message-store.ts';
+import type { AuditLogRecord } from './pin-routes.ts';
+import { PIN_LIMIT, refreshLastPinTimestamp } from './pin-routes.ts';
 import { FaultQueue } from './rest-faults.ts';
 import { RestServer } from './rest-server.ts';
-import { World } from './world.ts';
+import type { PublicThreadChannel, ThreadOptions, ThreadState } from './world.ts';
+import { DM_APP_PERMISSIONS, World } from './world.ts';
 
 export type { RecordedCall, RecordedFile } from './call-recorder.ts';
 export type { DropMode, GatewayConnectionRecord, GatewayReceivedRecord, IdentifyRecord } from './gateway-server.ts';
@@ -23,7 +26,15 @@ export type {
   PayloadSource,
 } from './interaction-payloads.ts';
 export { autocomplete, buttonClick, chatInput } from './interaction-payloads.ts';
-export type { GuildFixture } from './world.ts';
+export type { PinEntry } from './message-store.ts';
+export type { AuditLogRecord } from './pin-routes.ts';
+export { PIN_LIMIT } from './pin-routes.ts';
+export type { GuildFixture, PublicThreadChannel, ThreadOptions, ThreadState } from './world.ts';
+
+export interface FillPinsOptions {
+  /** Who wrote the pinned messages (default: the stand-in's ordinary user, `world.user`). */
+  author?: APIUser;
+}
 
 export interface StandInOptions {
   /** What GET /gateway/bot recommends (default 1). Guild i lands on shard i % shards. */
@@ -77,6 +88,34 @@ export interface StandIn extends PayloadSource {
   failNext(pathPattern: RegExp, status: number, body: unknown, times?: number): void;
   /** The message an interaction's response created or, for component updates, the message it edited. */
   originalResponse(interactionOrToken: InteractionPayload | string): APIMessage | undefined;
+  /**
+   * Gives the bot exactly `permissions` in a guild text or voice channel (threads follow their parent), as a
+   * member overwrite for the bot that allows those bits and denies all others; `null` removes it. REST calls
+   * are then checked against it, `app_permissions` of payloads built afterwards reflect it, and a
+   * CHANNEL_UPDATE tells discord.js. By default the bot has VIEW_CHANNEL, SEND_MESSAGES(_IN_THREADS),
+   * EMBED_LINKS, READ_MESSAGE_HISTORY and PIN_MESSAGES everywhere, but not MANAGE_MESSAGES/MANAGE_THREADS.
+   */
+  setBotChannelPermissions(channelId: string, permissions: bigint | null): void;
+  /** The bot's computed permissions in a channel (a thread: its parent's; a DM: Discord's fixed DM set). */
+  botPermissions(channelId: string): bigint;
+  /**
+   * Pins `count` messages by another user (default `world.user`) in the channel without any gateway
+   * traffic, as if they had been pinned over the past hours (one a minute, the newest a minute ago), so a
+   * test can reach the pin limit (`PIN_LIMIT`, 250) cheaply. Throws past the limit. Returns them oldest first.
+   */
+  fillPins(channelId: string, count: number, options?: FillPinsOptions): APIMessage[];
+  /** A moderator deletes a message (MESSAGE_DELETE is dispatched); it leaves the pins with it. */
+  deleteMessage(channelId: string, messageId: string): void;
+  /**
+   * A public thread under a text channel (default: the first guild's). THREAD_CREATE is dispatched to
+   * connected clients, then THREAD_UPDATE if it is `archived`/`locked` (so discord.js caches it). A thread
+   * created archived *before* login is, as on Discord, not in GUILD_CREATE: fetch it with GET /channels/{id}.
+   */
+  createThread(options?: ThreadOptions): PublicThreadChannel;
+  /** A moderator archives, unarchives, locks or renames a thread; THREAD_UPDATE is dispatched. */
+  updateThread(threadId: string, state: ThreadState): PublicThreadChannel;
+  /** Audit-log entries the bot's REST calls wrote (MESSAGE_PIN 74, MESSAGE_UNPIN 75), oldest first. */
+  readonly auditLog: AuditLogRecord[];
   close(): Promise<void>;
 }
 
@@ -95,6 +134,7 @@ export async function startStandIn(options: StandInOptions = {}): Promise<StandI
   const faults = new FaultQueue();
   const gateway = new GatewayServer({ world, heartbeatIntervalMs: options.heartbeatIntervalMs ?? 41_250 });
   const gatewayUrl = await gateway.listen();
+  const auditLog: AuditLogRecord[] = [];
   const rest = new RestServer(
     {
       world,
@@ -104,6 +144,8 @@ export async function startStandIn(options: StandInOptions = {}): Promise<StandI
       gatewayUrl: () => gatewayUrl,
       recommendedShards: shards,
       maxConcurrency: options.maxConcurrency ?? 1,
+      dispatch: (guildId, event, data, intent) => gateway.dispatchForGuild(guildId, event, data, intent),
+      auditLog,
     },
     faults,
     callLog,
@@ -136,6 +178,9 @@ export async function startStandIn(options: StandInOptions = {}): Promise<StandI
 
   const firstGuild = world.guilds[0];
   if (!firstGuild) throw new Error('unreachable: guildCount >= 1');
+
+  const threadEvent = (event: GatewayDispatchEvents, thread: PublicThreadChannel, extra: object = {}): void =>
+    gateway.dispatchForGuild(thread.guild_id, event, { ...thread, ...extra }, GatewayIntentBits.Guilds);
 
   return {
     restBase,
@@ -176,6 +221,64 @@ export async function startStandIn(options: StandInOptions = {}): Promise<StandI
       const id = interactions.findByToken(token)?.originalMessageId;
       return id ? messages.find(id) : undefined;
     },
+    setBotChannelPermissions(channelId, permissions) {
+      const channel = world.setBotChannelPermissions(channelId, permissions);
+      gateway.dispatchForGuild(
+        channel.guild_id,
+        GatewayDispatchEvents.ChannelUpdate,
+        channel,
+        GatewayIntentBits.Guilds,
+      );
+    },
+    botPermissions(channelId) {
+      const found = world.findChannel(channelId);
+      if (!found) throw new Error(`The stand-in has no channel ${channelId}`);
+      return found.guild ? world.botPermissionBits(found.guild, channelId) : BigInt(DM_APP_PERMISSIONS);
+    },
+    fillPins(channelId, count, fillOptions = {}) {
+      const found = world.findChannel(channelId);
+      if (!found) throw new Error(`The stand-in has no channel ${channelId}`);
+      const { channel, guild } = found;
+      if (![ChannelType.GuildText, ChannelType.PublicThread, ChannelType.DM].includes(channel.type)) {
+        throw new Error(`Channel ${channelId} cannot hold pins`);
+      }
+      if (!Number.isInteger(count) || count < 0) throw new RangeError('count must be a non-negative integer');
+      const room = PIN_LIMIT - messages.pinCount(channelId);
+      if (count > room) throw new RangeError(`Channel ${channelId} has room for ${room} more pins, not ${count}`);
+      const author = fillOptions.author ?? world.user;
+      world.rememberUser(author);
+      const now = Date.now();
+      const created: APIMessage[] = [];
+      for (let index = 0; index < count; index += 1) {
+        // One pin a minute, each message sent half a minute before it was pinned, all before the test began.
+        const pinnedAt = now - (count - index) * 60_000;
+        const id = world.snowflakes.at(new Date(pinnedAt - 30_000));
+        const origin = { channelId, author, type: MessageType.Default, ...(guild ? { guildId: guild.id } : {}) };
+        const message = messages.create(origin, { content: `Pinned note ${index + 1}` }, [], { id, emit: false });
+        messages.pin(channelId, id, { at: pinnedAt, emit: false });
+        created.push(message);
+      }
+      refreshLastPinTimestamp(messages, channel);
+      return created;
+    },
+    deleteMessage(channelId, messageId) {
+      messages.delete(channelId, messageId);
+    },
+    createThread(threadOptions = {}) {
+      const { thread } = world.createThread({ ...threadOptions, archived: false, locked: false });
+      threadEvent(GatewayDispatchEvents.ThreadCreate, thread, { newly_created: true });
+      if (threadOptions.archived || threadOptions.locked) {
+        world.updateThread(thread.id, { archived: threadOptions.archived, locked: threadOptions.locked });
+        threadEvent(GatewayDispatchEvents.ThreadUpdate, thread);
+      }
+      return thread;
+    },
+    updateThread(threadId, state) {
+      const { thread } = world.updateThread(threadId, state);
+      threadEvent(GatewayDispatchEvents.ThreadUpdate, thread);
+      return thread;
+    },
+    auditLog,
     async close() {
       await gateway.close();
       await rest.close();

@@ -47,12 +47,22 @@ interface WhoAndWhere {
   user?: Partial<APIUser>;
   /** `false` sends the interaction from the user's DM with the bot. */
   guild?: boolean;
-  /** Which stand-in guild (default: the first); its text channel is used. */
+  /** Which stand-in guild (default: the first, or the one `channelId` is in); its text channel is used. */
   guildId?: string;
+  /**
+   * The guild channel the interaction comes from (default: the guild's text channel). A thread id from
+   * `standIn.createThread()` builds an interaction in that thread (`channel` then carries `thread_metadata`
+   * and `parent_id`).
+   */
+  channelId?: string;
   /** Role ids the member has (default: none beyond @everyone). */
   roles?: string[];
-  /** The member's computed permissions as a bigint string; default is computed from roles and overwrites. */
-  memberPermissions?: string;
+  /**
+   * The invoking member's permissions in the interaction's channel, overwrites included, exactly as Discord
+   * sends them in `member.permissions` (and `channel.permissions`): a decimal string. Default: computed from
+   * the member's roles and the channel's (for a thread, its parent's) overwrites.
+   */
+  memberPermissions?: string | bigint;
   locale?: Locale;
 }
 
@@ -69,7 +79,7 @@ export interface AutocompleteOptions extends WhoAndWhere {
   commandId?: string;
 }
 
-export interface ButtonClickOptions extends Omit<WhoAndWhere, 'guild' | 'guildId'> {
+export interface ButtonClickOptions extends Omit<WhoAndWhere, 'guild' | 'guildId' | 'channelId'> {
   customId: string;
   /** The message the button sits on, e.g. `standIn.originalResponse(token)`; the guild follows from its channel. */
   message: APIMessage;
@@ -95,7 +105,15 @@ function commandIdFor(source: PayloadSource, name: string, guildId: string | und
 }
 
 function resolveGuild(world: World, who: WhoAndWhere): GuildFixture | undefined {
-  if (who.guild === false) return undefined;
+  if (who.guild === false) {
+    if (who.channelId) throw new Error('channelId names a guild channel; a DM interaction (guild: false) has none');
+    return undefined;
+  }
+  if (who.channelId && !who.guildId) {
+    const found = world.findChannel(who.channelId);
+    if (!found?.guild) throw new Error(`The stand-in has no guild channel ${who.channelId}`);
+    return found.guild;
+  }
   const guild = who.guildId ? world.guild(who.guildId) : world.guilds[0];
   if (!guild) throw new Error(who.guildId ? `The stand-in has no guild ${who.guildId}` : 'The stand-in has no guilds');
   return guild;
@@ -134,10 +152,10 @@ function baseFields(source: PayloadSource, who: WhoAndWhere, guild: GuildFixture
     };
   }
   const textChannel = guild.textChannel;
-  const targetChannelId = channelId ?? textChannel.id;
+  const targetChannelId = channelId ?? who.channelId ?? textChannel.id;
   const base = world.memberOf(guild, user.id);
   const roles = who.roles ?? base?.roles ?? [];
-  const permissions = who.memberPermissions ?? world.permissionsIn(guild, roles, user.id, targetChannelId).toString();
+  const permissions = (who.memberPermissions ?? world.permissionsIn(guild, roles, user.id, targetChannelId)).toString();
   const member: APIInteractionGuildMember & { unusual_dm_activity_until: null } = {
     avatar: null,
     banner: null,
@@ -156,8 +174,9 @@ function baseFields(source: PayloadSource, who: WhoAndWhere, guild: GuildFixture
   };
   const found = world.findChannel(targetChannelId);
   if (!found || found.guild !== guild) throw new Error(`Channel ${targetChannelId} is not in guild ${guild.id}`);
-  // Discord includes the invoking member's computed permissions on the partial channel.
-  const channel = { ...found.channel, permissions };
+  // Discord includes the invoking member's computed permissions on the partial channel. A snapshot, so
+  // later changes to the stand-in's channel (overwrites, archiving) do not rewrite what was dispatched.
+  const channel = { ...structuredClone(found.channel), permissions };
   return {
     ...common,
     guild_id: guild.id,
@@ -166,6 +185,7 @@ function baseFields(source: PayloadSource, who: WhoAndWhere, guild: GuildFixture
     member,
     channel,
     channel_id: targetChannelId,
+    // The bot's permissions in this channel (a thread: its parent's), so `setBotChannelPermissions` shows here.
     app_permissions: world.botPermissionsIn(guild, targetChannelId),
     context: InteractionContextType.Guild,
     authorizing_integration_owners: { [ApplicationIntegrationType.GuildInstall]: guild.id },
@@ -195,6 +215,7 @@ function resolvedFor(
   guild: GuildFixture | undefined,
   invokerId: string,
   options: OptionInput[],
+  channelId: string | undefined,
 ): APIInteractionDataResolved | undefined {
   const resolved: APIInteractionDataResolved = {};
   for (const option of flatten(options)) {
@@ -210,7 +231,8 @@ function resolvedFor(
       const member = guild ? world.memberOf(guild, id) : undefined;
       if (guild && member) {
         const { user: _user, deaf: _deaf, mute: _mute, ...rest } = member;
-        const permissions = world.permissionsIn(guild, member.roles, id, guild.textChannel.id).toString();
+        // A resolved member's permissions are those in the channel the interaction came from.
+        const permissions = world.permissionsIn(guild, member.roles, id, channelId ?? guild.textChannel.id).toString();
         resolved.members = { ...resolved.members, [id]: { ...rest, permissions } };
       }
     }
@@ -245,10 +267,11 @@ function commandData(
   guild: GuildFixture | undefined,
   /** Who invoked the command, for `resolved`; undefined leaves `resolved` out (autocomplete never has it). */
   invokerId: string | undefined,
+  channelId?: string,
 ) {
   const id = commandId ?? commandIdFor(source, name, guild?.id);
   const guildCommand = guild ? source.commands.list(guild.id).find((c) => c.id === id) : undefined;
-  const resolved = options && invokerId ? resolvedFor(source.world, guild, invokerId, options) : undefined;
+  const resolved = options && invokerId ? resolvedFor(source.world, guild, invokerId, options, channelId) : undefined;
   return {
     id,
     name,
@@ -272,6 +295,7 @@ export function chatInput(source: PayloadSource, options: ChatInputOptions): API
       options.commandId,
       guild,
       options.user?.id ?? source.world.user.id,
+      options.channelId,
     ),
   };
 }

@@ -10,6 +10,7 @@ import type {
   APIMessageInteractionMetadata,
   RESTPostAPIInteractionCallbackWithResponseResult,
 } from 'discord.js';
+import { checkInteractionThread } from './channel-access.ts';
 import type { InteractionState } from './interaction-registry.ts';
 import type { MessageOrigin } from './message-store.ts';
 import { validateMessageBody } from './message-validation.ts';
@@ -162,11 +163,13 @@ function handleCallback(state: RestState, context: RouteContext): RouteResult {
         pathPrefix: ['data'],
       });
       if (invalid) throw new RestError(400, invalid);
+      checkInteractionThread(state, interaction.channelId, 'respond');
       message = state.messages.create(responseOrigin(state, interaction), data, context.files);
       interaction.originalMessageId = message.id;
       break;
     }
     case InteractionResponseType.DeferredChannelMessageWithSource: {
+      checkInteractionThread(state, interaction.channelId, 'respond');
       // Discord posts a "<bot> is thinking…" placeholder; only the ephemeral flag of the defer survives.
       const ephemeral = (typeof data.flags === 'number' ? data.flags : 0) & MessageFlags.Ephemeral;
       message = state.messages.create(responseOrigin(state, interaction, MessageFlags.Loading | ephemeral), {});
@@ -184,6 +187,7 @@ function handleCallback(state: RestState, context: RouteContext): RouteResult {
         pathPrefix: ['data'],
       });
       if (invalid) throw new RestError(400, invalid);
+      checkInteractionThread(state, interaction.channelId, 'respond-edit');
       const target = componentMessage(state, interaction);
       message = state.messages.edit(target.channel_id, target.id, data, context.files);
       interaction.originalMessageId = message.id;
@@ -247,6 +251,7 @@ export function addInteractionRoutes(router: Router, state: RestState): void {
       const body = requireObjectBody(context.body);
       const invalid = validateMessageBody(body, { isEdit: false, fileCount: context.files.length });
       if (invalid) throw new RestError(400, invalid);
+      checkInteractionThread(state, interaction.channelId, 'respond');
       const original = interaction.originalMessageId ? state.messages.find(interaction.originalMessageId) : undefined;
       let message: APIMessage;
       if (original && (original.flags ?? 0) & MessageFlags.Loading) {
@@ -279,6 +284,7 @@ export function addInteractionRoutes(router: Router, state: RestState): void {
         const body = requireObjectBody(context.body);
         const invalid = validateMessageBody(body, { isEdit: true, fileCount: context.files.length });
         if (invalid) throw new RestError(400, invalid);
+        checkInteractionThread(state, message.channel_id, 'respond-edit');
         return ok(state.messages.edit(message.channel_id, message.id, body, context.files));
       },
       { botAuth: false },

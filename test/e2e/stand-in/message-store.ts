@@ -5,6 +5,7 @@ import type {
   APIMessage,
   APIMessageInteraction,
   APIMessageInteractionMetadata,
+  APIMessageReference,
   APIMessageTopLevelComponent,
   APIUser,
 } from 'discord.js';
@@ -26,6 +27,23 @@ export interface MessageOrigin {
   interaction?: APIMessageInteraction;
   /** Flags Discord sets itself, e.g. Loading on a deferred reply. */
   extraFlags?: number;
+  /** Set by Discord itself, e.g. on the "pinned a message" system message (never turns it into a reply). */
+  reference?: APIMessageReference;
+}
+
+export interface CreateOptions {
+  /** A ready-made id, e.g. a back-dated one from `SnowflakeFactory.at` for messages older than the test. */
+  id?: string;
+  /** `false` stores the message without a MESSAGE_CREATE, as for messages that were there before the bot connected. */
+  emit?: boolean;
+}
+
+/** One entry of a channel's pins: when it was pinned, and the message as it is now. */
+export interface PinEntry {
+  /** Discord's ISO-8601 flavour, e.g. `2026-01-20T10:00:00.123000+00:00`. */
+  pinnedAt: string;
+  pinnedAtMs: number;
+  message: APIMessage;
 }
 
 export type MessageEvent =
@@ -87,6 +105,9 @@ export class MessageStore {
   private readonly channels = new Map<string, Map<string, APIMessage>>();
   private readonly listeners = new Set<(event: MessageEvent) => void>();
   private readonly guildOfChannel = new Map<string, string>();
+  /** channel id → message id → when it was pinned (ms). The message's own `pinned` mirrors membership. */
+  private readonly pinTimes = new Map<string, Map<string, number>>();
+  private lastPinMs = 0;
 
   constructor(
     private readonly snowflakes: SnowflakeFactory,
@@ -159,8 +180,13 @@ export class MessageStore {
     return result;
   }
 
-  create(origin: MessageOrigin, body: Record<string, unknown>, files: UploadedFile[] = []): APIMessage {
-    const id = this.snowflakes.next();
+  create(
+    origin: MessageOrigin,
+    body: Record<string, unknown>,
+    files: UploadedFile[] = [],
+    options: CreateOptions = {},
+  ): APIMessage {
+    const id = options.id ?? this.snowflakes.next();
     const flags = ((typeof body.flags === 'number' ? body.flags : 0) & SETTABLE_FLAGS) | (origin.extraFlags ?? 0);
     const message: APIMessage = {
       type: origin.type,
@@ -186,9 +212,10 @@ export class MessageStore {
     if (origin.interactionMetadata) message.interaction_metadata = origin.interactionMetadata;
     if (origin.interaction) message.interaction = origin.interaction;
     if (isRecord(body.message_reference)) this.attachReference(message, body.message_reference, origin.guildId);
+    if (origin.reference) message.message_reference = origin.reference;
     if (origin.guildId) this.guildOfChannel.set(origin.channelId, origin.guildId);
     this.channel(origin.channelId).set(id, message);
-    this.emit({ kind: 'create', message, guildId: origin.guildId });
+    if (options.emit !== false) this.emit({ kind: 'create', message, guildId: origin.guildId });
     return message;
   }
 
@@ -252,17 +279,24 @@ export class MessageStore {
     return undefined;
   }
 
-  /** Newest last, ephemeral messages excluded, as GET /channels/{id}/messages would see them (reversed). */
+  /**
+   * Oldest first (by id, so back-dated fixtures sort where they belong), ephemeral messages excluded, as
+   * GET /channels/{id}/messages would see them (reversed).
+   */
   list(channelId: string): APIMessage[] {
-    return [...(this.channels.get(channelId)?.values() ?? [])].filter(
-      (m) => !((m.flags ?? 0) & MessageFlags.Ephemeral),
-    );
+    return [...(this.channels.get(channelId)?.values() ?? [])]
+      .filter((m) => !((m.flags ?? 0) & MessageFlags.Ephemeral))
+      .sort((a, b) => (BigInt(a.id) < BigInt(b.id) ? -1 : BigInt(a.id) > BigInt(b.id) ? 1 : 0));
   }
 
   /** Adopts a message the stand-in did not create (e.g. one a test hand-builds for a button click). */
   put(message: APIMessage, guildId?: string): void {
     if (guildId) this.guildOfChannel.set(message.channel_id, guildId);
     this.channel(message.channel_id).set(message.id, message);
+    // A hand-built message that says it is pinned counts as pinned since it was sent.
+    if (message.pinned && !this.pinTimes.get(message.channel_id)?.has(message.id)) {
+      this.pinsOf(message.channel_id).set(message.id, Date.parse(message.timestamp));
+    }
   }
 
   delete(channelId: string, messageId: string): void {
@@ -270,6 +304,64 @@ export class MessageStore {
     const message = messages?.get(messageId);
     if (!messages || !message) throw unknownMessage();
     messages.delete(messageId);
+    this.pinTimes.get(channelId)?.delete(messageId);
     this.emit({ kind: 'delete', message, guildId: this.guildOfChannel.get(channelId) });
+  }
+
+  private pinsOf(channelId: string): Map<string, number> {
+    let pins = this.pinTimes.get(channelId);
+    if (!pins) {
+      pins = new Map();
+      this.pinTimes.set(channelId, pins);
+    }
+    return pins;
+  }
+
+  /**
+   * Pins a stored message (no checks: the routes make those). Pin times are strictly increasing
+   * milliseconds, so `before=<pinned_at>` pagination, which discord.js sends with millisecond precision,
+   * never skips a pin. `at` back-dates a fixture pin; `emit: false` skips the MESSAGE_UPDATE.
+   * Returns false if it was already pinned (nothing changes then, as on Discord).
+   */
+  pin(channelId: string, messageId: string, options: { at?: number; emit?: boolean } = {}): boolean {
+    const message = this.get(channelId, messageId);
+    if (!message) throw unknownMessage();
+    const pins = this.pinsOf(channelId);
+    if (pins.has(messageId)) return false;
+    let at = options.at;
+    if (at === undefined) {
+      at = Math.max(Date.now(), this.lastPinMs + 1);
+      this.lastPinMs = at;
+    }
+    pins.set(messageId, at);
+    message.pinned = true;
+    if (options.emit !== false) this.emit({ kind: 'update', message, guildId: this.guildOfChannel.get(channelId) });
+    return true;
+  }
+
+  /** Returns false if the message was not pinned (nothing changes then). */
+  unpin(channelId: string, messageId: string): boolean {
+    const message = this.get(channelId, messageId);
+    if (!message) throw unknownMessage();
+    if (!this.pinTimes.get(channelId)?.delete(messageId)) return false;
+    message.pinned = false;
+    this.emit({ kind: 'update', message, guildId: this.guildOfChannel.get(channelId) });
+    return true;
+  }
+
+  /** The channel's pins, most recently pinned first (ties, which only back-dated fixtures make, by id). */
+  pins(channelId: string): PinEntry[] {
+    const entries: PinEntry[] = [];
+    for (const [messageId, pinnedAtMs] of this.pinTimes.get(channelId) ?? []) {
+      const message = this.get(channelId, messageId);
+      if (message) entries.push({ pinnedAt: discordTimestamp(new Date(pinnedAtMs)), pinnedAtMs, message });
+    }
+    return entries.sort(
+      (a, b) => b.pinnedAtMs - a.pinnedAtMs || (BigInt(b.message.id) > BigInt(a.message.id) ? 1 : -1),
+    );
+  }
+
+  pinCount(channelId: string): number {
+    return this.pinTimes.get(channelId)?.size ?? 0;
   }
 }

@@ -33,6 +33,18 @@ export const interactionAlreadyAcknowledged = (): RestError =>
 export const cannotEditOtherUsersMessage = (): RestError =>
   new RestError(403, { message: 'Cannot edit a message authored by another user', code: 50005 });
 export const missingAccess = (): RestError => new RestError(403, { message: 'Missing Access', code: 50001 });
+export const missingPermissions = (): RestError => new RestError(403, { message: 'Missing Permissions', code: 50013 });
+export const cannotSendInNonTextChannel = (): RestError =>
+  new RestError(400, { message: 'Cannot send messages in a non-text channel', code: 50008 });
+export const cannotExecuteOnSystemMessage = (): RestError =>
+  new RestError(400, { message: 'Cannot execute action on a system message', code: 50021 });
+/** Pinning beyond a channel's limit (250 since 2025; the number in the message follows the limit). */
+export const maximumPinsReached = (limit: number): RestError =>
+  new RestError(400, { message: `Maximum number of pins reached (${limit})`, code: 30003 });
+export const threadArchived = (): RestError => new RestError(400, { message: 'Thread is archived', code: 50083 });
+export const threadLocked = (): RestError => new RestError(400, { message: 'Thread is locked', code: 160005 });
+export const cannotReplyWithoutHistory = (): RestError =>
+  new RestError(400, { message: 'Cannot reply without permission to read message history', code: 160002 });
 
 export function emptyMessageError(): DiscordErrorBody {
   return { message: 'Cannot send an empty message', code: 50006 };

@@ -1,14 +1,23 @@
-import { ChannelType, MessageType, PermissionFlagsBits } from 'discord.js';
+import { MessageType, PermissionFlagsBits } from 'discord.js';
 import type { APIGuild, APIMessage } from 'discord.js';
 import type { ApplicationCommandStore } from './application-commands.ts';
+import type { BotAccess } from './channel-access.ts';
+import {
+  assertCanPost,
+  botAccess,
+  botHas,
+  checkThreadWrite,
+  requirePermissions,
+  requireView,
+} from './channel-access.ts';
 import type { InteractionRegistry } from './interaction-registry.ts';
 import type { MessageStore } from './message-store.ts';
 import { validateMessageBody } from './message-validation.ts';
+import type { AuditLogRecord } from './pin-routes.ts';
 import {
   RestError,
   invalidFormBody,
   missingAccess,
-  unknownChannel,
   unknownGuild,
   unknownMember,
   unknownMessage,
@@ -29,6 +38,10 @@ export interface RestState {
   gatewayUrl: () => string;
   recommendedShards: number;
   maxConcurrency: number;
+  /** A gateway event for whichever session owns the guild (DMs: shard 0), if it identified with `intent`. */
+  dispatch(guildId: string | undefined, event: string, data: unknown, intent: number): void;
+  /** Audit-log entries written by REST calls (pins and unpins), oldest first. */
+  auditLog: AuditLogRecord[];
 }
 
 export function isRecord(value: unknown): value is Record<string, unknown> {
@@ -78,36 +91,25 @@ function restGuild(world: World, guild: GuildFixture, withCounts: boolean): APIG
   return withCounts ? { ...rest, approximate_member_count: 3, approximate_presence_count: 1 } : rest;
 }
 
-function channelOr404(world: World, channelId: string) {
-  const found = world.findChannel(channelId);
-  if (!found) throw unknownChannel();
-  return found;
-}
-
-/** The checks Discord makes before letting the bot post in a channel. */
-function assertCanSend(state: RestState, channelId: string): { guildId?: string } {
-  const { channel, guild } = channelOr404(state.world, channelId);
-  if (channel.type === ChannelType.GuildCategory) {
-    throw new RestError(400, { message: 'Cannot send messages in a non-text channel', code: 50008 });
-  }
-  if (!guild) return {};
-  const permissions = BigInt(state.world.botPermissionsIn(guild, channelId));
-  if (!(permissions & PermissionFlagsBits.ViewChannel)) throw missingAccess();
-  if (!(permissions & PermissionFlagsBits.SendMessages))
-    throw new RestError(403, { message: 'Missing Permissions', code: 50013 });
-  return { guildId: guild.id };
-}
-
-function messageOr404(state: RestState, channelId: string, messageId: string): APIMessage {
-  channelOr404(state.world, channelId);
+/** Channel (10003), VIEW_CHANNEL (50001), then the message (10008). */
+function messageOr404(
+  state: RestState,
+  channelId: string,
+  messageId: string,
+): { access: BotAccess; message: APIMessage } {
+  const access = botAccess(state.world, channelId);
+  requireView(access);
   const message = state.messages.get(channelId, messageId);
   if (!message) throw unknownMessage();
-  return message;
+  return { access, message };
 }
 
 function listMessages(state: RestState, context: RouteContext): APIMessage[] {
   const channelId = param(context, 'channelId');
-  channelOr404(state.world, channelId);
+  const access = botAccess(state.world, channelId);
+  requireView(access);
+  // As documented: without READ_MESSAGE_HISTORY the list is simply empty.
+  if (!botHas(access, PermissionFlagsBits.ReadMessageHistory)) return [];
   const limit = Math.min(Math.max(Number(context.query.limit ?? 50) || 50, 1), 100);
   // Discord pages newest first.
   let messages = [...state.messages.list(channelId)].reverse();
@@ -163,36 +165,54 @@ export function addCoreRoutes(router: Router, state: RestState): void {
     .add('GET', '/oauth2/applications/@me', () => ok(applicationObject(world)));
 
   router
-    .add('GET', '/channels/:channelId', (context) => ok(channelOr404(world, param(context, 'channelId')).channel))
+    .add('GET', '/channels/:channelId', (context) => {
+      const access = botAccess(world, param(context, 'channelId'));
+      requireView(access);
+      return ok(access.channel);
+    })
     .add('POST', '/channels/:channelId/typing', (context) => {
-      assertCanSend(state, param(context, 'channelId'));
+      assertCanPost(botAccess(world, param(context, 'channelId')));
       return noContent();
     })
     .add('GET', '/channels/:channelId/messages', (context) => ok(listMessages(state, context)))
     .add('POST', '/channels/:channelId/messages', (context) => {
       const channelId = param(context, 'channelId');
-      const { guildId } = assertCanSend(state, channelId);
+      const access = botAccess(world, channelId);
       const body = requireObjectBody(context.body);
+      assertCanPost(access, body);
       const invalid = validateMessageBody(body, { isEdit: false, fileCount: context.files.length });
       if (invalid) throw new RestError(400, invalid);
+      checkThreadWrite(state, access, 'send');
+      const guildId = access.guild?.id;
       const origin = { channelId, author: world.botUser, type: MessageType.Default, ...(guildId ? { guildId } : {}) };
       return ok(state.messages.create(origin, body, context.files));
     })
-    .add('GET', '/channels/:channelId/messages/:messageId', (context) =>
-      ok(messageOr404(state, param(context, 'channelId'), param(context, 'messageId'))),
-    )
+    .add('GET', '/channels/:channelId/messages/:messageId', (context) => {
+      const { access, message } = messageOr404(state, param(context, 'channelId'), param(context, 'messageId'));
+      requirePermissions(access, PermissionFlagsBits.ReadMessageHistory);
+      return ok(message);
+    })
     .add('PATCH', '/channels/:channelId/messages/:messageId', (context) => {
       const channelId = param(context, 'channelId');
-      const message = messageOr404(state, channelId, param(context, 'messageId'));
+      const { access, message } = messageOr404(state, channelId, param(context, 'messageId'));
       if (message.author.id !== world.botUser.id) throw cannotEditOtherUsersMessage();
       const body = requireObjectBody(context.body);
+      if (Array.isArray(body.embeds) && body.embeds.length > 0) {
+        requirePermissions(access, PermissionFlagsBits.EmbedLinks);
+      }
       const invalid = validateMessageBody(body, { isEdit: true, fileCount: context.files.length });
       if (invalid) throw new RestError(400, invalid);
+      checkThreadWrite(state, access, 'modify');
       return ok(state.messages.edit(channelId, message.id, body, context.files));
     })
     .add('DELETE', '/channels/:channelId/messages/:messageId', (context) => {
       const channelId = param(context, 'channelId');
-      const message = messageOr404(state, channelId, param(context, 'messageId'));
+      const { access, message } = messageOr404(state, channelId, param(context, 'messageId'));
+      // Anyone's message may go with MANAGE_MESSAGES; the bot's own always may (DMs: only its own).
+      if (message.author.id !== world.botUser.id) {
+        if (!access.guild) throw new RestError(403, { message: 'Cannot execute action on a DM channel', code: 50003 });
+        requirePermissions(access, PermissionFlagsBits.ManageMessages);
+      }
       state.messages.delete(channelId, message.id);
       return noContent();
     });

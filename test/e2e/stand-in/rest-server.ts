@@ -2,10 +2,11 @@ import { createServer } from 'node:http';
 import type { IncomingHttpHeaders, IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { AwaitableLog, RecordedCall } from './call-recorder.ts';
-import { now } from './call-recorder.ts';
+import { decodeAuditLogReason, now } from './call-recorder.ts';
 import type { ParsedBody } from './http-body.ts';
 import { MalformedBodyError, parseBody } from './http-body.ts';
 import { addInteractionRoutes } from './interaction-routes.ts';
+import { addPinRoutes } from './pin-routes.ts';
 import { RestError, methodNotAllowed, notFoundRoute, unauthorized } from './rest-errors.ts';
 import type { FaultQueue } from './rest-faults.ts';
 import { rateLimitHeaders, rateLimitResponse } from './rest-faults.ts';
@@ -58,6 +59,8 @@ export class RestServer {
     private readonly calls: AwaitableLog<RecordedCall>,
     private readonly token: string,
   ) {
+    // First: GET /channels/{id}/messages/pins must not be taken for a message whose id is "pins".
+    addPinRoutes(this.router, state);
     addCoreRoutes(this.router, state);
     addInteractionRoutes(this.router, state);
     this.server = createServer((request, response) => {
@@ -109,6 +112,9 @@ export class RestServer {
       rawPath: url.pathname,
       query,
       headers,
+      ...(headers['x-audit-log-reason'] !== undefined
+        ? { auditLogReason: decodeAuditLogReason(headers['x-audit-log-reason']) }
+        : {}),
       body: parsed.json,
       files: parsed.files.map(({ field, filename, contentType, size }) => ({ field, filename, contentType, size })),
       at,

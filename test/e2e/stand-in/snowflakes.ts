@@ -10,6 +10,7 @@ export const DISCORD_EPOCH = 1_420_070_400_000n;
 export class SnowflakeFactory {
   private lastTimestamp = 0n;
   private increment = 0n;
+  private pastIncrement = 0n;
 
   next(): string {
     return this.mint(() => true);
@@ -23,6 +24,18 @@ export class SnowflakeFactory {
     const count = BigInt(shardCount);
     const wanted = BigInt(shardId);
     return this.mint((timestamp) => timestamp % count === wanted);
+  }
+
+  /**
+   * A snowflake for a moment in the past (e.g. a message that was already in the channel before the test),
+   * minted under another worker id so it can never collide with `next()`'s ids.
+   */
+  at(date: Date): string {
+    const timestamp = BigInt(date.getTime()) - DISCORD_EPOCH;
+    if (timestamp < 0n) throw new RangeError('A snowflake cannot predate the Discord epoch');
+    this.pastIncrement = (this.pastIncrement + 1n) % 4096n;
+    const workerId = 2n;
+    return ((timestamp << 22n) | (workerId << 17n) | this.pastIncrement).toString();
   }
 
   private mint(acceptTimestamp: (timestamp: bigint) => boolean): string {

@@ -12,6 +12,7 @@ import {
   Locale,
   OverwriteType,
   PermissionFlagsBits,
+  ThreadAutoArchiveDuration,
 } from 'discord.js';
 import type {
   APIApplication,
@@ -26,12 +27,41 @@ import type {
   APIGuildVoiceChannel,
   APIOverwrite,
   APIRole,
+  APIThreadChannel,
+  APIThreadMetadata,
   APIUser,
   GatewayGuildCreateDispatchData,
 } from 'discord.js';
 import { SnowflakeFactory, discordTimestamp, makeBotToken, timestampOfSnowflake } from './snowflakes.ts';
 
 export type GuildTextChannel = APIGuildTextChannel<ChannelType.GuildText>;
+
+/** A public thread as Discord sends it: always with `guild_id`, `parent_id`, `owner_id` and `thread_metadata`. */
+export type PublicThreadChannel = APIThreadChannel<ChannelType.PublicThread> & {
+  guild_id: string;
+  parent_id: string;
+  owner_id: string;
+  thread_metadata: APIThreadMetadata;
+};
+
+export type WorldChannel =
+  GuildTextChannel | APIGuildCategoryChannel | APIGuildVoiceChannel | PublicThreadChannel | APIDMChannel;
+
+export interface ThreadOptions {
+  /** The text channel the thread hangs off (default: the first guild's text channel). */
+  parentId?: string;
+  name?: string;
+  /** Who started it (default: the stand-in's ordinary user). */
+  ownerId?: string;
+  archived?: boolean;
+  locked?: boolean;
+}
+
+export interface ThreadState {
+  archived?: boolean;
+  locked?: boolean;
+  name?: string;
+}
 
 export interface GuildFixture {
   id: string;
@@ -46,6 +76,8 @@ export interface GuildFixture {
   voiceChannel: APIGuildVoiceChannel;
   botMember: APIGuildMember;
   userMember: APIGuildMember;
+  /** Public threads made with `createThread`, archived ones included. */
+  threads: PublicThreadChannel[];
 }
 
 export interface WorldOptions {
@@ -56,7 +88,7 @@ export interface WorldOptions {
 // The enums have no zero member, yet Discord sends a literal 0 when no flag is set.
 const NO_CHANNEL_FLAGS = 0 as ChannelFlags;
 
-const ALL_PERMISSIONS = Object.values(PermissionFlagsBits).reduce((all, bit) => all | bit, 0n);
+export const ALL_PERMISSIONS = Object.values(PermissionFlagsBits).reduce((all, bit) => all | bit, 0n);
 
 /** Roughly the @everyone default of a guild created from Discord's client today. */
 const EVERYONE_PERMISSIONS =
@@ -85,9 +117,10 @@ const EVERYONE_PERMISSIONS =
   PermissionFlagsBits.SendPolls |
   PermissionFlagsBits.UseExternalApps;
 
-/** What an OAuth2 invite for a text-only bot typically asks for. */
+/** What an OAuth2 invite for a text-only bot that posts and pins summaries asks for. */
 const BOT_ROLE_PERMISSIONS =
   PermissionFlagsBits.ViewChannel |
+  PermissionFlagsBits.PinMessages |
   PermissionFlagsBits.SendMessages |
   PermissionFlagsBits.SendMessagesInThreads |
   PermissionFlagsBits.EmbedLinks |
@@ -296,6 +329,7 @@ export class World {
       voiceChannel,
       botMember: makeMember(this.botUser, [botRole.id], joinedAt),
       userMember: makeMember(this.user, [], joinedAt),
+      threads: [],
     };
   }
 
@@ -328,14 +362,9 @@ export class World {
     return channel;
   }
 
-  findChannel(id: string):
-    | {
-        channel: GuildTextChannel | APIGuildCategoryChannel | APIGuildVoiceChannel | APIDMChannel;
-        guild?: GuildFixture;
-      }
-    | undefined {
+  findChannel(id: string): { channel: WorldChannel; guild?: GuildFixture } | undefined {
     for (const guild of this.guilds) {
-      for (const channel of [guild.category, guild.textChannel, guild.voiceChannel]) {
+      for (const channel of [guild.category, guild.textChannel, guild.voiceChannel, ...guild.threads]) {
         if (channel.id === id) return { channel, guild };
       }
     }
@@ -355,7 +384,17 @@ export class World {
     return undefined;
   }
 
-  /** Discord's documented permission algorithm: base role permissions, then overwrites in order. */
+  /** A thread's permissions are its parent channel's, so permission maths and overwrites use the parent. */
+  permissionChannelOf(channelId: string): WorldChannel | undefined {
+    const channel = this.findChannel(channelId)?.channel;
+    if (channel?.type === ChannelType.PublicThread) return this.findChannel(channel.parent_id)?.channel;
+    return channel;
+  }
+
+  /**
+   * Discord's documented permission algorithm: base role permissions, then overwrites in order (a thread
+   * uses its parent's overwrites).
+   */
   permissionsIn(guild: GuildFixture, roleIds: readonly string[], userId: string, channelId: string): bigint {
     if (userId === guild.ownerId) return ALL_PERMISSIONS;
     const roles = [guild.everyoneRole, guild.moderatorRole, guild.botRole];
@@ -364,7 +403,7 @@ export class World {
       if (roleIds.includes(role.id)) permissions |= BigInt(role.permissions);
     }
     if (permissions & PermissionFlagsBits.Administrator) return ALL_PERMISSIONS;
-    const overwrites = this.findChannel(channelId)?.channel;
+    const overwrites = this.permissionChannelOf(channelId);
     const list = overwrites && 'permission_overwrites' in overwrites ? (overwrites.permission_overwrites ?? []) : [];
     const everyone = list.find((o) => o.id === guild.everyoneRole.id);
     if (everyone) permissions = (permissions & ~BigInt(everyone.deny)) | BigInt(everyone.allow);
@@ -387,7 +426,98 @@ export class World {
   }
 
   botPermissionsIn(guild: GuildFixture, channelId: string): string {
-    return this.permissionsIn(guild, guild.botMember.roles, this.botUser.id, channelId).toString();
+    return this.botPermissionBits(guild, channelId).toString();
+  }
+
+  botPermissionBits(guild: GuildFixture, channelId: string): bigint {
+    return this.permissionsIn(guild, guild.botMember.roles, this.botUser.id, channelId);
+  }
+
+  /**
+   * Gives the bot exactly `permissions` in a guild channel, the way a moderator would: a member overwrite
+   * for the bot that allows those bits and denies every other one (`null` removes it again). Returns the
+   * channel, whose CHANNEL_UPDATE the caller dispatches.
+   */
+  setBotChannelPermissions(channelId: string, permissions: bigint | null): GuildTextChannel | APIGuildVoiceChannel {
+    const found = this.findChannel(channelId);
+    if (!found) throw new Error(`The stand-in has no channel ${channelId}`);
+    const { channel } = found;
+    if (channel.type === ChannelType.PublicThread) {
+      throw new Error(`Channel ${channelId} is a thread; threads take their permissions from ${channel.parent_id}`);
+    }
+    if (channel.type !== ChannelType.GuildText && channel.type !== ChannelType.GuildVoice) {
+      throw new Error(`Channel ${channelId} is not a guild text or voice channel`);
+    }
+    const kept = (channel.permission_overwrites ?? []).filter(
+      (overwrite) => !(overwrite.type === OverwriteType.Member && overwrite.id === this.botUser.id),
+    );
+    if (permissions !== null) {
+      if (permissions < 0n || (permissions & ~ALL_PERMISSIONS) !== 0n) {
+        throw new RangeError(`Unknown permission bits in ${permissions}`);
+      }
+      kept.push({
+        id: this.botUser.id,
+        type: OverwriteType.Member,
+        allow: permissions.toString(),
+        deny: (ALL_PERMISSIONS & ~permissions).toString(),
+      });
+    }
+    channel.permission_overwrites = kept;
+    return channel;
+  }
+
+  /** A public thread in a guild text channel; the caller dispatches THREAD_CREATE/THREAD_UPDATE. */
+  createThread(options: ThreadOptions = {}): { thread: PublicThreadChannel; guild: GuildFixture } {
+    const parentId = options.parentId ?? this.guilds[0]?.textChannel.id;
+    const found = parentId ? this.findChannel(parentId) : undefined;
+    if (!found?.guild || found.channel.type !== ChannelType.GuildText) {
+      throw new Error(`Threads need a guild text channel as parent, got ${parentId}`);
+    }
+    const { guild } = found;
+    const id = this.snowflakes.next();
+    const created = discordTimestamp(timestampOfSnowflake(id));
+    const thread: PublicThreadChannel = {
+      id,
+      type: ChannelType.PublicThread,
+      guild_id: guild.id,
+      parent_id: found.channel.id,
+      owner_id: options.ownerId ?? this.user.id,
+      name: options.name ?? 'summary-discussion',
+      flags: NO_CHANNEL_FLAGS,
+      last_message_id: null,
+      rate_limit_per_user: 0,
+      message_count: 0,
+      member_count: 1,
+      total_message_sent: 0,
+      thread_metadata: {
+        archived: false,
+        auto_archive_duration: ThreadAutoArchiveDuration.OneDay,
+        archive_timestamp: created,
+        locked: false,
+        create_timestamp: created,
+      },
+    };
+    guild.threads.push(thread);
+    this.updateThread(id, { archived: options.archived ?? false, locked: options.locked ?? false });
+    return { thread, guild };
+  }
+
+  /** Archives, unarchives, locks or renames a thread, as a moderator would; returns it for THREAD_UPDATE. */
+  updateThread(threadId: string, state: ThreadState): { thread: PublicThreadChannel; guild: GuildFixture } {
+    const found = this.findChannel(threadId);
+    if (!found?.guild || found.channel.type !== ChannelType.PublicThread) {
+      throw new Error(`The stand-in has no thread ${threadId}`);
+    }
+    const thread = found.channel;
+    const metadata = thread.thread_metadata;
+    if (state.archived !== undefined && state.archived !== metadata.archived) {
+      metadata.archived = state.archived;
+      // Discord moves archive_timestamp whenever a thread is archived or unarchived.
+      metadata.archive_timestamp = discordTimestamp();
+    }
+    if (state.locked !== undefined) metadata.locked = state.locked;
+    if (state.name !== undefined) thread.name = state.name;
+    return { thread, guild: found.guild };
   }
 
   /**
@@ -449,7 +579,8 @@ export class World {
       voice_states: [],
       members,
       channels: [stripGuildId(guild.category), stripGuildId(guild.textChannel), stripGuildId(guild.voiceChannel)],
-      threads: [],
+      // Only active threads are synced on connect; archived ones have to be fetched.
+      threads: guild.threads.filter((thread) => !thread.thread_metadata.archived),
       presences: [],
       stage_instances: [],
       guild_scheduled_events: [],
