@@ -1,32 +1,69 @@
 import { config as loadDotenv } from 'dotenv';
-import { ConfigError, readConfig } from './config.ts';
+import { ConfigError, readConfig, type Config } from './config.ts';
 import { createCore } from './core.ts';
 import { DataError } from './article/data-error.ts';
 import { setBotContext } from './discord/bot-context.ts';
 import { startGatewayBot } from './discord/gateway-bot.ts';
-import { createLogger } from './logger.ts';
+import { runInteractionsEndpoint } from './http/run-endpoint.ts';
+import { createLogger, type Logger } from './logger.ts';
 import { runShell } from './shell.ts';
+import { runShardManager } from './sharding/run-shards.ts';
 
-/** npm start: the Discord bot when DISCORD_TOKEN is set, otherwise the local shell. */
-async function main(): Promise<void> {
-  loadDotenv({ quiet: true, ...(process.env.DOTENV_CONFIG_PATH ? { path: process.env.DOTENV_CONFIG_PATH } : {}) });
-  const config = readConfig(process.env);
-  const core = createCore();
-  const token = config.DISCORD_TOKEN;
-  if (token === undefined) {
-    await runShell(core);
-    return;
-  }
-  const logger = createLogger(config.LOG_LEVEL);
-  setBotContext(core, config.ASK_COOLDOWN_SECONDS);
-  process.on('unhandledRejection', (reason) => logger.error({ err: reason }, 'unhandled rejection'));
-  const client = await startGatewayBot({ ...config, DISCORD_TOKEN: token }, logger);
+/** `--mode=http` on the command line (npm run serve) wins over MODE in the environment. */
+function settingsFrom(env: NodeJS.ProcessEnv, argv: readonly string[]): NodeJS.ProcessEnv {
+  const mode = argv.find((arg) => arg.startsWith('--mode='))?.slice('--mode='.length);
+  return mode === undefined ? env : { ...env, MODE: mode };
+}
+
+/** One gateway connection in this process: unsharded, or one shard spawned by the ShardingManager. */
+async function runGateway(config: Config & { DISCORD_TOKEN: string }, logger: Logger): Promise<void> {
+  const client = await startGatewayBot(config, logger);
   const shutdown = (signal: string): void => {
     logger.info({ signal }, 'shutting down');
     void client.destroy().finally(() => process.exit(0));
   };
   process.once('SIGINT', shutdown);
   process.once('SIGTERM', shutdown);
+  // A shard whose manager has gone (its IPC channel closed) would otherwise run on unsupervised.
+  if (client.shard) process.once('disconnect', () => shutdown('manager gone'));
+}
+
+/**
+ * npm start: the Discord bot when DISCORD_TOKEN is set (sharded when SHARD_COUNT is), otherwise
+ * the local shell. MODE=http (npm run serve): the HTTP interactions endpoint instead of the gateway.
+ */
+async function main(): Promise<void> {
+  loadDotenv({ quiet: true, ...(process.env.DOTENV_CONFIG_PATH ? { path: process.env.DOTENV_CONFIG_PATH } : {}) });
+  const config = readConfig(settingsFrom(process.env, process.argv.slice(2)));
+  // discord.js's ShardingManager marks the processes it spawns; SHARD_COUNT is then its own.
+  const isShardProcess = Boolean(process.env.SHARDING_MANAGER);
+  const token = config.DISCORD_TOKEN;
+  if (config.MODE === 'gateway' && config.SHARD_COUNT !== undefined && !isShardProcess) {
+    if (token === undefined) throw new ConfigError('DISCORD_TOKEN is missing, and SHARD_COUNT needs it: set both.');
+    // The manager only supervises processes: no article, no Discord client.
+    await runShardManager({ ...config, DISCORD_TOKEN: token, SHARD_COUNT: config.SHARD_COUNT }, startLogging(config));
+    return;
+  }
+  const core = createCore();
+  if (config.MODE === 'http') {
+    setBotContext(core, config.ASK_COOLDOWN_SECONDS);
+    // readConfig has checked that MODE=http comes with a public key.
+    await runInteractionsEndpoint({ ...config, DISCORD_PUBLIC_KEY: config.DISCORD_PUBLIC_KEY! }, startLogging(config));
+    return;
+  }
+  if (token === undefined) {
+    await runShell(core);
+    return;
+  }
+  setBotContext(core, config.ASK_COOLDOWN_SECONDS);
+  await runGateway({ ...config, DISCORD_TOKEN: token }, startLogging(config));
+}
+
+/** The process logger; an unhandled rejection is logged rather than lost. */
+function startLogging(config: Config): Logger {
+  const log = createLogger(config.LOG_LEVEL);
+  process.on('unhandledRejection', (reason) => log.error({ err: reason }, 'unhandled rejection'));
+  return log;
 }
 
 main().catch((error: unknown) => {

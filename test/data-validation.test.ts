@@ -7,6 +7,7 @@ import { DEFAULT_DATA_DIR, loadCorpus } from '../src/article/load.ts';
 type Json = Record<string, unknown> & {
   paragraphs: Array<Record<string, unknown>>;
   actors: Array<Record<string, unknown>>;
+  parts: Array<Record<string, unknown> & { sentences: Array<Record<string, unknown>> }>;
 };
 
 /** Copies data/ to a temp folder, lets the test break one file, and returns the load error. */

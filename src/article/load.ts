@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { z } from 'zod';
+import { z } from 'zod';
 import { DataError } from './data-error.ts';
 import { summariesSchema, type Summaries } from './summary-schema.ts';
 import { articleSchema, peopleSchema, type Actor, type Article, type Paragraph, type People } from './schema.ts';
@@ -30,7 +30,11 @@ export interface Corpus {
   sectionHeadings: ReadonlyMap<string, string>;
   author: Actor;
   summaries: Summaries;
+  /** WordNet synonyms reaching the article's index terms (built by scripts/build-thesaurus.ts). */
+  thesaurus: ReadonlyMap<string, readonly string[]>;
 }
+
+const thesaurusSchema = z.record(z.string().regex(/^[a-z0-9]+$/), z.array(z.string().min(1)).min(1));
 
 function fieldPath(path: ReadonlyArray<PropertyKey>): string {
   return path
@@ -66,7 +70,7 @@ function duplicates<T>(values: readonly T[]): T[] {
 }
 
 /** Checks what a schema cannot: ids unique, numbering, and every reference between the files. */
-export function crossCheck(article: Article, people: People): Omit<Corpus, 'summaries'> {
+export function crossCheck(article: Article, people: People): Omit<Corpus, 'summaries' | 'thesaurus'> {
   const ARTICLE = 'data/article.json';
   const PEOPLE = 'data/people.json';
   const actorsById = new Map(people.actors.map((actor) => [actor.id, actor]));
@@ -150,7 +154,7 @@ export function crossCheck(article: Article, people: People): Omit<Corpus, 'summ
 }
 
 /** Checks that every summary cites real paragraphs and names real actors, and sections match. */
-export function crossCheckSummaries(summaries: Summaries, corpus: Omit<Corpus, 'summaries'>): Summaries {
+export function crossCheckSummaries(summaries: Summaries, corpus: Omit<Corpus, 'summaries' | 'thesaurus'>): Summaries {
   const SUMMARIES = 'data/summaries.json';
   const [dupPart] = duplicates(summaries.parts.map((p) => p.id));
   if (dupPart) throw new DataError(SUMMARIES, 'parts', `id "${dupPart}" is used twice`);
@@ -188,5 +192,6 @@ export function loadCorpus(dataDir: string = DEFAULT_DATA_DIR): Corpus {
   const people = readJsonFile(join(dataDir, 'people.json'), peopleSchema);
   const corpus = crossCheck(article, people);
   const summaries = crossCheckSummaries(readJsonFile(join(dataDir, 'summaries.json'), summariesSchema), corpus);
-  return { ...corpus, summaries };
+  const thesaurus = new Map(Object.entries(readJsonFile(join(dataDir, 'thesaurus.json'), thesaurusSchema)));
+  return { ...corpus, summaries, thesaurus };
 }

@@ -19,6 +19,8 @@ const UNKNOWN_WORD_FACTOR = 0.6;
 const MIN_SHARE_OF_BEST = 0.3;
 /** A corrected misspelling counts for less than the word as typed. */
 const CORRECTED_WEIGHT = 0.7;
+/** A WordNet synonym counts for less again: a shared sense is weaker evidence than the same word. */
+const SYNONYM_WEIGHT = 0.5;
 const K1 = 1.2;
 const B = 0.5;
 const PHRASE_BONUS = 0.6;
@@ -94,25 +96,48 @@ export class ArticleSearch {
     let total = 0;
     let found = 0;
     for (const { word, term } of words) {
-      let resolved: QueryTerm | undefined;
-      const idf = this.#index.idf.get(term);
-      if (idf !== undefined) {
-        resolved = { term, weight: 1, idf };
-      } else if (!word.includes(' ')) {
-        const correction = this.#spelling.correct(word);
-        const corrected = correction ? termOfWord(correction.word) : undefined;
-        const correctedIdf = corrected ? this.#index.idf.get(corrected) : undefined;
-        if (corrected && correctedIdf !== undefined)
-          resolved = { term: corrected, weight: CORRECTED_WEIGHT, idf: correctedIdf };
-      }
-      if (resolved && byTerm.has(resolved.term)) continue;
-      total += resolved?.idf ?? this.#index.unknownIdf * UNKNOWN_WORD_FACTOR;
-      if (resolved) {
-        found += resolved.idf * resolved.weight;
-        byTerm.set(resolved.term, resolved);
-      }
+      const resolved = this.#resolve(word, term);
+      if (resolved.length > 0 && resolved.every((r) => byTerm.has(r.term))) continue;
+      const strongest = resolved.reduce<QueryTerm | undefined>(
+        (a, b) => (a && a.idf * a.weight >= b.idf * b.weight ? a : b),
+        undefined,
+      );
+      // A word reached only through a synonym is still a word the article does not use: it weighs
+      // in the question as an unknown word does, and is only partly found.
+      const unknownWeight = this.#index.unknownIdf * UNKNOWN_WORD_FACTOR;
+      total += strongest
+        ? strongest.weight < CORRECTED_WEIGHT
+          ? Math.max(strongest.idf, unknownWeight)
+          : strongest.idf
+        : unknownWeight;
+      if (strongest) found += strongest.idf * strongest.weight;
+      for (const r of resolved) if (!byTerm.has(r.term)) byTerm.set(r.term, r);
     }
     return { known: [...byTerm.values()], coverage: total === 0 ? 0 : found / total };
+  }
+
+  /**
+   * The index terms a query word stands for: itself; else its WordNet synonyms in the article
+   * (a real English word is likelier a synonym than a typo); else a spelling correction.
+   */
+  #resolve(word: string, term: string): QueryTerm[] {
+    const idf = this.#index.idf.get(term);
+    if (idf !== undefined) return [{ term, weight: 1, idf }];
+    if (word.includes(' ')) return [];
+    const synonyms = this.#corpus.thesaurus.get(term) ?? [];
+    const viaSynonyms = synonyms.flatMap((synonym) => {
+      const synonymIdf = this.#index.idf.get(synonym);
+      return synonymIdf === undefined
+        ? []
+        : [{ term: synonym, weight: SYNONYM_WEIGHT / synonyms.length, idf: synonymIdf }];
+    });
+    if (viaSynonyms.length > 0) return viaSynonyms;
+    const correction = this.#spelling.correct(word);
+    const corrected = correction ? termOfWord(correction.word) : undefined;
+    const correctedIdf = corrected ? this.#index.idf.get(corrected) : undefined;
+    return corrected && correctedIdf !== undefined
+      ? [{ term: corrected, weight: CORRECTED_WEIGHT, idf: correctedIdf }]
+      : [];
   }
 
   #score(doc: IndexedParagraph, terms: QueryTerm[]): number {

@@ -1,4 +1,5 @@
 import type { Client } from 'discord.js';
+import { readConfig } from '../../src/config.ts';
 import { createCore, type Core } from '../../src/core.ts';
 import { setBotContext } from '../../src/discord/bot-context.ts';
 import { startGatewayBot } from '../../src/discord/gateway-bot.ts';
@@ -21,10 +22,8 @@ export async function startBotAgainstStandIn(options: { askCooldownSeconds?: num
   setBotContext(core, options.askCooldownSeconds ?? 0);
   const logs: string[] = [];
   const logger = createLogger('info', { write: (line: string) => logs.push(line) } as unknown as NodeJS.WritableStream);
-  const client = await startGatewayBot(
-    { DISCORD_TOKEN: standIn.token, DISCORD_API_URL: standIn.restBase, LOG_LEVEL: 'info', ASK_COOLDOWN_SECONDS: 0 },
-    logger,
-  );
+  const config = readConfig({ DISCORD_TOKEN: standIn.token, DISCORD_API_URL: standIn.restBase });
+  const client = await startGatewayBot({ ...config, DISCORD_TOKEN: standIn.token }, logger);
   return {
     standIn,
     client,

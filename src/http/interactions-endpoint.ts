@@ -1,0 +1,146 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { KeyObject } from 'node:crypto';
+import { InteractionResponseType, InteractionType, type APIInteraction } from 'discord-api-types/v10';
+import type { CommandModule } from '../../commands/command.ts';
+import { createRouter } from '../discord/router.ts';
+import type { Logger } from '../logger.ts';
+import type { InteractionClient } from './interaction-client.ts';
+import { MAX_BODY_BYTES, readBody } from './read-body.ts';
+import { isSignedBy, readSignedHeaders } from './signature.ts';
+
+export const INTERACTIONS_PATH = '/interactions';
+export const HEALTH_PATH = '/health';
+
+/**
+ * Discord waits three seconds for the initial response, then gives up on the interaction. A
+ * handler still silent by then gets a 500 so the connection is not held; it must defer instead.
+ */
+export const INITIAL_RESPONSE_DEADLINE_MS = 3000;
+
+export interface EndpointDependencies {
+  publicKey: KeyObject;
+  interactions: InteractionClient;
+  commands: readonly CommandModule[];
+  logger: Logger;
+  /** False while shutting down: the health route then tells the load balancer to stop sending. */
+  isReady(): boolean;
+  now?: () => number;
+}
+
+/** Writes a JSON response; resolves once it is flushed or the client has gone. */
+function sendJson(response: ServerResponse, status: number, body: unknown, extraHeaders = {}): Promise<void> {
+  const text = JSON.stringify(body);
+  return new Promise((resolve) => {
+    response.once('close', resolve);
+    response.writeHead(status, {
+      'content-type': 'application/json',
+      'content-length': Buffer.byteLength(text),
+      ...extraHeaders,
+    });
+    response.end(text, resolve);
+  });
+}
+
+function isInteractionPayload(value: unknown): value is APIInteraction {
+  if (typeof value !== 'object' || value === null) return false;
+  const v = value as Record<string, unknown>;
+  if (typeof v.type !== 'number') return false;
+  if (v.type === InteractionType.Ping) return true;
+  return typeof v.id === 'string' && typeof v.token === 'string' && typeof v.application_id === 'string';
+}
+
+/**
+ * The HTTP interactions endpoint: POST /interactions, verified with the application's Ed25519 key
+ * before the body is parsed, and GET /health. Each request is answered from its own payload alone.
+ */
+export function createInteractionsEndpoint(deps: EndpointDependencies) {
+  const { publicKey, interactions, logger } = deps;
+  const now = deps.now ?? Date.now;
+  const route = createRouter(deps.commands, logger);
+
+  /** Logs why a request was refused: never its body, which an attacker controls. */
+  function refuse(response: ServerResponse, status: number, reason: string, extraHeaders = {}): Promise<void> {
+    logger.warn({ status, reason }, 'interaction request refused');
+    return sendJson(response, status, { error: reason }, extraHeaders);
+  }
+
+  async function answerInteraction(payload: APIInteraction, response: ServerResponse): Promise<void> {
+    let interaction;
+    try {
+      interaction = interactions.build(payload);
+    } catch {
+      interaction = undefined;
+    }
+    if (!interaction) return refuse(response, 400, 'unsupported interaction payload');
+
+    let answered = false;
+    const stopWaiting = interactions.capture.expect(payload.id, {
+      token: payload.token,
+      interactionType: payload.type,
+      deliver: (initial) => {
+        answered = true;
+        return sendJson(response, 200, initial);
+      },
+    });
+    const deadline = setTimeout(() => {
+      stopWaiting();
+      if (answered) return;
+      answered = true;
+      logger.error({ interaction: payload.id }, 'no initial response within 3 s: the handler must defer');
+      void sendJson(response, 500, { error: 'no response in time' });
+    }, INITIAL_RESPONSE_DEADLINE_MS);
+    try {
+      await route(interaction);
+    } finally {
+      clearTimeout(deadline);
+      stopWaiting();
+    }
+    if (!answered) {
+      answered = true;
+      logger.error({ interaction: payload.id }, 'the handler finished without responding');
+      await sendJson(response, 500, { error: 'no response' });
+    }
+  }
+
+  async function handleInteractionRequest(request: IncomingMessage, response: ServerResponse): Promise<void> {
+    const signed = readSignedHeaders(request.headers, Math.floor(now() / 1000));
+    if ('refused' in signed) return refuse(response, 401, signed.refused);
+    const body = await readBody(request, MAX_BODY_BYTES);
+    if (body === 'too large') return refuse(response, 413, 'body too large', { connection: 'close' });
+    if (!isSignedBy(publicKey, signed, body)) return refuse(response, 401, 'wrong signature');
+
+    let payload: unknown;
+    try {
+      payload = JSON.parse(body.toString('utf8'));
+    } catch {
+      return refuse(response, 400, 'malformed JSON');
+    }
+    if (!isInteractionPayload(payload)) return refuse(response, 400, 'not an interaction');
+    if (payload.type === InteractionType.Ping) {
+      logger.info('ping');
+      return sendJson(response, 200, { type: InteractionResponseType.Pong });
+    }
+    return answerInteraction(payload, response);
+  }
+
+  return function handle(request: IncomingMessage, response: ServerResponse): void {
+    const path = (request.url ?? '/').split('?', 1)[0];
+    let handled: Promise<void>;
+    if (path === HEALTH_PATH && (request.method === 'GET' || request.method === 'HEAD')) {
+      handled = deps.isReady()
+        ? sendJson(response, 200, { status: 'ready' })
+        : sendJson(response, 503, { status: 'shutting down' });
+    } else if (path !== INTERACTIONS_PATH) {
+      handled = sendJson(response, 404, { error: 'not found' });
+    } else if (request.method !== 'POST') {
+      handled = sendJson(response, 405, { error: 'use POST' }, { allow: 'POST' });
+    } else {
+      handled = handleInteractionRequest(request, response);
+    }
+    handled.catch((error: unknown) => {
+      logger.error({ err: error }, 'interaction request failed');
+      if (!response.headersSent) void sendJson(response, 500, { error: 'internal error' });
+      else response.destroy();
+    });
+  };
+}

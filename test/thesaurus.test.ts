@@ -1,0 +1,18 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { buildThesaurus } from '../scripts/build-thesaurus.ts';
+import { loadCorpus } from '../src/article/load.ts';
+import { buildAskIndex } from '../src/search/ask-index.ts';
+import { createCore } from '../src/core.ts';
+
+describe('thesaurus', () => {
+  it('is current with the article data (run npm run build:thesaurus after editing data/)', () => {
+    const committed = JSON.parse(readFileSync(new URL('../data/thesaurus.json', import.meta.url), 'utf8')) as unknown;
+    expect(committed).toEqual(buildThesaurus(new Set(buildAskIndex(loadCorpus()).idf.keys())));
+  });
+
+  it('lets a reader’s word reach the article’s', () => {
+    const { search } = createCore();
+    expect(search.ask('What worries Tehran and Assad?').results[0]?.paragraph.text).toContain('a primary concern');
+  });
+});
