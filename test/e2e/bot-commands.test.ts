@@ -125,21 +125,21 @@ describe('the bot on the gateway (discord.js against the stand-in)', () => {
   });
 
   it('answers an unknown command privately and logs one line per interaction without the token', async () => {
-    const { body } = await run('summary', []);
+    const { body } = await run('retired-command', []);
     expect(body.data.flags).toBe(MessageFlags.Ephemeral);
     expect(body.data.content).toContain('no longer available');
     const logged = async () => {
       for (let i = 0; i < 50; i++) {
         const line = bot.logs
           .map((l) => JSON.parse(l) as Record<string, unknown>)
-          .find((l) => l.msg === 'interaction' && l.command === '/summary');
+          .find((l) => l.msg === 'interaction' && l.command === '/retired-command');
         if (line) return line;
         await new Promise((r) => setTimeout(r, 20));
       }
-      throw new Error('no log line for /summary');
+      throw new Error('no log line for /retired-command');
     };
     const line = await logged();
-    expect(line).toMatchObject({ command: '/summary', guild: bot.standIn.guildId, outcome: 'unknown' });
+    expect(line).toMatchObject({ command: '/retired-command', guild: bot.standIn.guildId, outcome: 'unknown' });
     expect(typeof line.latencyMs).toBe('number');
     expect(bot.logs.join('\n')).not.toContain(bot.standIn.token);
   });

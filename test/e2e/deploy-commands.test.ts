@@ -40,7 +40,9 @@ describe('npm run deploy-commands', () => {
     const run = await deploy({ ...base(), DISCORD_GUILD_ID: standIn.guildId });
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
-    expect(run.stdout).toBe(`Registered ${commands.length} commands in guild ${standIn.guildId}: ${commands.map((c) => `/${c.data.name}`).join(', ')}\n`);
+    expect(run.stdout).toBe(
+      `Registered ${commands.length} commands in guild ${standIn.guildId}: ${commands.map((c) => `/${c.data.name}`).join(', ')}\n`,
+    );
     const put = standIn.calls.find(
       (c) =>
         c.method === 'PUT' &&

@@ -3,18 +3,24 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
   ActionRowBuilder,
   ApplicationCommandOptionType,
+  AuditLogEvent,
   ButtonBuilder,
   ButtonStyle,
+  ChannelType,
   Client,
   DiscordAPIError,
+  EmbedBuilder,
   Events,
   GatewayIntentBits,
   MessageFlags,
+  MessageType,
   PermissionFlagsBits,
+  Routes,
+  TextChannel,
 } from 'discord.js';
 import type { ClientOptions, Interaction } from 'discord.js';
 import { WebSocket } from 'ws';
-import { autocomplete, buttonClick, chatInput, startStandIn } from './stand-in/index.ts';
+import { PIN_LIMIT, autocomplete, buttonClick, chatInput, startStandIn } from './stand-in/index.ts';
 import type { RecordedCall, StandIn, StandInOptions } from './stand-in/index.ts';
 
 const cleanups: Array<() => Promise<unknown>> = [];
@@ -479,5 +485,397 @@ describe('Discord API stand-in, driven by an unmodified discord.js Client', () =
     await answered0;
     expect(seen).toEqual([`1:${guild1.id}`, `0:${guild0.id}`]);
     expect(s.originalResponse(forShard1)?.channel_id).toBe(guild1.textChannel.id);
+  });
+});
+
+/** The stand-in's first text channel as discord.js caches it. */
+function cachedTextChannel(client: Client, channelId: string): TextChannel {
+  const channel = client.channels.cache.get(channelId);
+  if (!(channel instanceof TextChannel)) throw new Error(`channel ${channelId} is not a cached text channel`);
+  return channel;
+}
+
+/** Resolves with the rejection of `promise`, failing if it resolves. */
+async function rejectionOf(promise: Promise<unknown>): Promise<DiscordAPIError> {
+  const outcome = await promise.then(
+    () => undefined,
+    (error: unknown) => error,
+  );
+  if (!(outcome instanceof DiscordAPIError)) throw new Error(`expected a DiscordAPIError, got ${String(outcome)}`);
+  return outcome;
+}
+
+const SUMMARY_FOOTER = 'oped-bot summary · v1';
+
+function summaryMessage(text: string) {
+  return {
+    embeds: [
+      new EmbedBuilder()
+        .setTitle('Summary')
+        .setDescription(text)
+        .addFields({ name: 'Sources', value: '3 paragraphs' })
+        .setFooter({ text: SUMMARY_FOOTER }),
+    ],
+    components: [
+      new ActionRowBuilder<ButtonBuilder>().addComponents(
+        new ButtonBuilder().setCustomId('summary:refresh').setLabel('Refresh').setStyle(ButtonStyle.Secondary),
+      ),
+    ],
+  };
+}
+
+describe('Discord API stand-in: posting, editing and pinning summaries', () => {
+  it('pins and unpins with the current routes; the pin keeps author, embeds and components; the reason is recorded', async () => {
+    const s = await standIn();
+    const client = await loggedIn(s, { intents: [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages] });
+    const channel = cachedTextChannel(client, s.channelId);
+    const sent = await channel.send(summaryMessage('first draft'));
+    const edited = await sent.edit(summaryMessage('final text'));
+    expect(edited.embeds[0]?.description).toBe('final text');
+
+    const pinsUpdated = once(client, Events.ChannelPinsUpdate);
+    const reason = 'Daily summary — 2026/01/20 ✓';
+    await channel.messages.pin(sent.id, reason);
+    // discord.js hands over `Date.parse(last_pin_timestamp)`, a number despite its docs saying Date.
+    const [pinsChannel, pinTime] = (await pinsUpdated) as [TextChannel, number];
+    expect(pinsChannel.id).toBe(s.channelId);
+
+    const put = await s.waitForCall((call) => call.method === 'PUT');
+    expect(put.path).toBe(`/api/v10/channels/${s.channelId}/messages/pins/${sent.id}`);
+    expect(put.status).toBe(204);
+    expect(put.headers['x-audit-log-reason']).toBe(encodeURIComponent(reason));
+    expect(put.auditLogReason).toBe(reason);
+    expect(s.auditLog).toEqual([
+      expect.objectContaining({
+        guild_id: s.guildId,
+        action_type: AuditLogEvent.MessagePin,
+        user_id: s.botUserId,
+        target_id: s.botUserId,
+        options: { channel_id: s.channelId, message_id: sent.id },
+        reason,
+      }),
+    ]);
+
+    const { items, hasMore } = await channel.messages.fetchPins();
+    expect(hasMore).toBe(false);
+    expect(items).toHaveLength(1);
+    const [pin] = items;
+    expect(pin?.pinnedTimestamp).toBe(pinTime);
+    expect(pinsChannel.lastPinTimestamp).toBe(pinTime);
+    // The bot can recognise its own pinned summary from what the pin list returns.
+    const own = items.find(
+      (item) => item.message.author.id === client.user?.id && item.message.embeds[0]?.footer?.text === SUMMARY_FOOTER,
+    );
+    expect(own?.message.id).toBe(sent.id);
+    expect(own?.message.pinned).toBe(true);
+    expect(own?.message.embeds[0]?.description).toBe('final text');
+    expect(own?.message.embeds[0]?.fields).toEqual([{ name: 'Sources', value: '3 paragraphs', inline: false }]);
+    expect(own?.message.components[0]?.toJSON()).toMatchObject({
+      type: 1,
+      components: [{ type: 2, custom_id: 'summary:refresh', label: 'Refresh' }],
+    });
+    const getPins = s.calls.find((call) => call.method === 'GET' && call.path.endsWith('/messages/pins'));
+    expect(getPins?.response).toEqual({
+      items: [
+        { pinned_at: expect.stringMatching(/^\d{4}-\d\d-\d\dT[\d:]+\.\d{6}\+00:00$/), message: expect.anything() },
+      ],
+      has_more: false,
+    });
+    expect((await channel.messages.fetch({ message: sent.id, force: true })).pinned).toBe(true);
+
+    // Discord posts "oped-bot pinned a message to this channel." as a system message pointing at the pin.
+    const system = s.messages.list(s.channelId).at(-1);
+    expect(system).toMatchObject({
+      type: MessageType.ChannelPinnedMessage,
+      author: { id: s.botUserId },
+      message_reference: { channel_id: s.channelId, message_id: sent.id, guild_id: s.guildId },
+    });
+    expect(system?.pinned).toBe(false);
+    await expect(channel.messages.pin(system!.id)).rejects.toMatchObject({ status: 400, code: 50021 });
+
+    await channel.messages.unpin(sent.id, 'superseded');
+    expect(s.messages.get(s.channelId, sent.id)?.pinned).toBe(false);
+    expect(s.auditLog.at(-1)).toMatchObject({ action_type: AuditLogEvent.MessageUnpin, reason: 'superseded' });
+    expect((await channel.messages.fetchPins()).items).toEqual([]);
+    // Unpinning what is not pinned is a 204 that changes nothing; so is pinning twice.
+    await channel.messages.unpin(sent.id);
+    await channel.messages.pin(sent.id);
+    await channel.messages.pin(sent.id);
+    expect(s.messages.pins(s.channelId)).toHaveLength(1);
+    expect(s.calls.filter((call) => call.path.includes('/pins/')).map((call) => call.status)).toEqual([
+      204, 400, 204, 204, 204, 204,
+    ]);
+  });
+
+  it('pages fetchPins over more than 50 pins, newest pin first, following has_more and before', async () => {
+    const s = await standIn();
+    const client = await loggedIn(s);
+    const channel = cachedTextChannel(client, s.channelId);
+    const filler = s.fillPins(s.channelId, 119, { author: s.world.owner });
+    const newest = await channel.send({ content: 'pinned just now' });
+    await channel.messages.pin(newest.id);
+
+    const seen: string[] = [];
+    const pages: Array<{ size: number; hasMore: boolean }> = [];
+    let before: Date | undefined;
+    for (;;) {
+      const page = await channel.messages.fetchPins(before ? { before } : {});
+      pages.push({ size: page.items.length, hasMore: page.hasMore });
+      seen.push(...page.items.map((item) => item.message.id));
+      const last = page.items.at(-1);
+      if (!page.hasMore || !last) break;
+      before = last.pinnedAt;
+    }
+    expect(pages).toEqual([
+      { size: 50, hasMore: true },
+      { size: 50, hasMore: true },
+      { size: 20, hasMore: false },
+    ]);
+    expect(seen).toEqual([newest.id, ...filler.map((message) => message.id).reverse()]);
+    const queries = s.calls.filter((call) => call.path.endsWith('/messages/pins')).map((call) => call.query);
+    expect(queries[0]).toEqual({});
+    expect(queries[1]?.before).toMatch(/^\d{4}-\d\d-\d\dT[\d:.]+Z$/);
+
+    // Paging with the raw `pinned_at` string (microseconds, `+00:00`) works the same as discord.js's Date.
+    type PinsPage = { items: Array<{ pinned_at: string; message: { id: string } }>; has_more: boolean };
+    const first = (await client.rest.get(Routes.channelMessagesPins(s.channelId))) as PinsPage;
+    const second = (await client.rest.get(Routes.channelMessagesPins(s.channelId), {
+      query: new URLSearchParams({ limit: '50', before: first.items.at(-1)!.pinned_at }),
+    })) as PinsPage;
+    expect(second.items.map((item) => item.message.id)).toEqual(seen.slice(50, 100));
+
+    const small = await channel.messages.fetchPins({ limit: 3 });
+    expect(small.items.map((item) => item.message.id)).toEqual(seen.slice(0, 3));
+    expect(small.hasMore).toBe(true);
+    expect(small.items[1]?.message.author.id).toBe(s.world.owner.id);
+    await expect(channel.messages.fetchPins({ limit: 51 })).rejects.toMatchObject({
+      status: 400,
+      code: 50035,
+      rawError: { errors: { limit: { _errors: [{ code: 'NUMBER_TYPE_MAX' }] } } },
+    });
+    // The deprecated GET /channels/{id}/pins answers the 50 most recent pins as a bare array.
+    const legacy = (await client.rest.get(`/channels/${s.channelId}/pins`)) as Array<{ id: string }>;
+    expect(legacy.map((message) => message.id)).toEqual(seen.slice(0, 50));
+  });
+
+  it('refuses the pin past the limit (250) with 30003, and 10008/10003 for a deleted message or unknown channel', async () => {
+    const s = await standIn();
+    const client = await loggedIn(s);
+    const channel = cachedTextChannel(client, s.channelId);
+    const sent = await channel.send({ content: 'summary' });
+    const filler = s.fillPins(s.channelId, PIN_LIMIT);
+    expect(() => s.fillPins(s.channelId, 1)).toThrow(RangeError);
+
+    const full = await rejectionOf(channel.messages.pin(sent.id));
+    expect(full).toMatchObject({ status: 400, code: 30003, message: 'Maximum number of pins reached (250)' });
+    expect(s.calls.at(-1)?.response).toEqual({ message: 'Maximum number of pins reached (250)', code: 30003 });
+    // Re-pinning one of the 250 is still a no-op 204; unpinning one makes room.
+    await channel.messages.pin(filler[0]!.id);
+    await channel.messages.unpin(filler[0]!.id);
+    await channel.messages.pin(sent.id);
+    expect(s.messages.pinCount(s.channelId)).toBe(PIN_LIMIT);
+
+    const other = await channel.send({ content: 'to be deleted' });
+    s.deleteMessage(s.channelId, other.id);
+    expect(await rejectionOf(channel.messages.pin(other.id))).toMatchObject({
+      status: 404,
+      code: 10008,
+      message: 'Unknown Message',
+    });
+    expect(await rejectionOf(channel.messages.unpin(other.id))).toMatchObject({ status: 404, code: 10008 });
+    expect(await rejectionOf(client.rest.put(Routes.channelMessagesPin('123456789012345678', sent.id)))).toMatchObject({
+      status: 404,
+      code: 10003,
+      message: 'Unknown Channel',
+    });
+    // A deleted pinned message leaves the pins.
+    s.deleteMessage(s.channelId, sent.id);
+    expect(s.messages.pins(s.channelId).some((pin) => pin.message.id === sent.id)).toBe(false);
+    // The deprecated PUT/DELETE /channels/{id}/pins/{message.id} behave the same.
+    await client.rest.delete(`/channels/${s.channelId}/pins/${filler[1]!.id}`);
+    expect(s.messages.get(s.channelId, filler[1]!.id)?.pinned).toBe(false);
+    await client.rest.put(`/channels/${s.channelId}/pins/${filler[1]!.id}`);
+    expect(s.messages.get(s.channelId, filler[1]!.id)?.pinned).toBe(true);
+  });
+
+  it('checks the bot’s channel permissions like Discord: PIN_MESSAGES (not MANAGE_MESSAGES), VIEW_CHANNEL, SEND_MESSAGES, EMBED_LINKS', async () => {
+    const s = await standIn();
+    const client = await loggedIn(s);
+    const channel = cachedTextChannel(client, s.channelId);
+    const me = () => client.guilds.cache.get(s.guildId)!.members.me!;
+    expect(me().permissionsIn(channel).has(PermissionFlagsBits.PinMessages)).toBe(true);
+    const sent = await channel.send(summaryMessage('text'));
+
+    const { ViewChannel, SendMessages, EmbedLinks, ReadMessageHistory, ManageMessages, PinMessages } =
+      PermissionFlagsBits;
+    // MANAGE_MESSAGES no longer lets anyone pin (since 2026-01-12).
+    const updated = once(client, Events.ChannelUpdate);
+    s.setBotChannelPermissions(s.channelId, ViewChannel | SendMessages | ReadMessageHistory | ManageMessages);
+    await updated;
+    expect(s.botPermissions(s.channelId)).toBe(ViewChannel | SendMessages | ReadMessageHistory | ManageMessages);
+    // discord.js sees the same overwrite, so its own permission checks agree with the REST answers.
+    expect(me().permissionsIn(channel).has(PinMessages)).toBe(false);
+    expect(await rejectionOf(channel.messages.pin(sent.id, 'r'))).toMatchObject({
+      status: 403,
+      code: 50013,
+      message: 'Missing Permissions',
+    });
+    expect(await rejectionOf(channel.messages.unpin(sent.id))).toMatchObject({ status: 403, code: 50013 });
+    // Plain text goes through without EMBED_LINKS; embeds do not.
+    await channel.send({ content: 'plain' });
+    expect(await rejectionOf(channel.send(summaryMessage('embed')))).toMatchObject({ status: 403, code: 50013 });
+    expect(await rejectionOf(sent.edit(summaryMessage('embed')))).toMatchObject({ status: 403, code: 50013 });
+
+    // The bot's permissions show in app_permissions of interactions built afterwards.
+    const payload = chatInput(s, { name: 'summary' });
+    expect(BigInt(payload.app_permissions)).toBe(ViewChannel | SendMessages | ReadMessageHistory | ManageMessages);
+    const seen = handleNext(client, async (interaction) => interaction.appPermissions.bitfield);
+    s.dispatchInteraction(payload);
+    expect(await seen).toBe(ViewChannel | SendMessages | ReadMessageHistory | ManageMessages);
+
+    // Without READ_MESSAGE_HISTORY the pin list is empty, as documented, not an error.
+    s.setBotChannelPermissions(s.channelId, ViewChannel | SendMessages | PinMessages);
+    await channel.messages.pin(sent.id);
+    expect(await channel.messages.fetchPins()).toEqual({ items: [], hasMore: false });
+    expect(await rejectionOf(channel.messages.fetch({ message: sent.id, force: true }))).toMatchObject({
+      code: 50013,
+    });
+
+    s.setBotChannelPermissions(s.channelId, ViewChannel | PinMessages | ReadMessageHistory);
+    expect(await rejectionOf(channel.send({ content: 'x' }))).toMatchObject({ status: 403, code: 50013 });
+
+    // Without VIEW_CHANNEL everything is Missing Access.
+    s.setBotChannelPermissions(s.channelId, SendMessages | PinMessages | ReadMessageHistory | EmbedLinks);
+    for (const attempt of [
+      channel.messages.pin(sent.id),
+      channel.messages.unpin(sent.id),
+      channel.messages.fetchPins(),
+      channel.send({ content: 'x' }),
+    ]) {
+      expect(await rejectionOf(attempt)).toMatchObject({ status: 403, code: 50001, message: 'Missing Access' });
+    }
+
+    // `null` removes the overwrite: back to the defaults, pins included.
+    s.setBotChannelPermissions(s.channelId, null);
+    expect(s.botPermissions(s.channelId) & (PinMessages | EmbedLinks | ReadMessageHistory)).toBe(
+      PinMessages | EmbedLinks | ReadMessageHistory,
+    );
+    expect((await channel.messages.fetchPins()).items.map((item) => item.message.id)).toEqual([sent.id]);
+  });
+
+  it('builds member.permissions as Discord sends it: the member’s permissions in that channel, overwrites included', async () => {
+    const s = await standIn();
+    const client = await loggedIn(s);
+    const { ManageMessages, PinMessages, ViewChannel, SendMessages, MentionEveryone } = PermissionFlagsBits;
+
+    const byDefault = chatInput(s, { name: 'summary' });
+    const defaultBits = BigInt(byDefault.member!.permissions);
+    expect(byDefault.member!.permissions).toMatch(/^\d+$/);
+    // The text channel's @everyone overwrite denies MENTION_EVERYONE although the role grants it.
+    expect(defaultBits & MentionEveryone).toBe(0n);
+    expect(defaultBits & ViewChannel).toBe(ViewChannel);
+
+    const moderator = chatInput(s, { name: 'summary', roles: [s.world.guilds[0]!.moderatorRole.id] });
+    expect(BigInt(moderator.member!.permissions) & ManageMessages).toBe(ManageMessages);
+
+    const given = ViewChannel | SendMessages | PinMessages;
+    const payload = chatInput(s, { name: 'summary', memberPermissions: given });
+    expect(payload.member!.permissions).toBe(given.toString());
+    expect(payload.channel).toMatchObject({ permissions: given.toString() });
+    const seen = handleNext(client, async (interaction) => ({
+      pin: interaction.memberPermissions?.has(PinMessages),
+      manage: interaction.memberPermissions?.has(ManageMessages),
+    }));
+    s.dispatchInteraction(payload);
+    expect(await seen).toEqual({ pin: true, manage: false });
+  });
+
+  it('builds interactions in a thread (active, archived, locked) and applies Discord’s thread rules to the bot', async () => {
+    const s = await standIn();
+    const client = await loggedIn(s);
+    const thread = s.createThread({ name: 'weekly-summary' });
+    const payload = chatInput(s, { name: 'summary', channelId: thread.id });
+    expect(payload.channel).toMatchObject({
+      id: thread.id,
+      type: ChannelType.PublicThread,
+      parent_id: s.channelId,
+      guild_id: s.guildId,
+      thread_metadata: { archived: false, locked: false },
+    });
+    expect(payload.channel_id).toBe(thread.id);
+    const replied = handleNext(client, async (interaction) => {
+      if (!interaction.isChatInputCommand()) throw new Error('expected a chat-input command');
+      const channel = interaction.channel;
+      if (!channel?.isThread()) throw new Error('expected the interaction’s channel to be a cached thread');
+      expect(channel.parentId).toBe(s.channelId);
+      await interaction.reply({ content: 'posting the summary' });
+      const posted = await channel.send(summaryMessage('in a thread'));
+      await channel.messages.pin(posted.id, 'thread summary');
+      return { channel, posted };
+    });
+    s.dispatchInteraction(payload);
+    const { channel, posted } = await replied;
+    expect(s.messages.pins(thread.id).map((pin) => pin.message.id)).toEqual([posted.id]);
+
+    // A moderator archives it: pins and edits are refused, while a new message unarchives it.
+    const archived = once(client, Events.ThreadUpdate);
+    s.updateThread(thread.id, { archived: true });
+    await archived;
+    expect(channel.archived).toBe(true);
+    expect(await rejectionOf(channel.messages.unpin(posted.id))).toMatchObject({
+      status: 400,
+      code: 50083,
+      message: 'Thread is archived',
+    });
+    expect(await rejectionOf(posted.edit({ content: 'x' }))).toMatchObject({ code: 50083 });
+    const unarchived = once(client, Events.ThreadUpdate);
+    await channel.send({ content: 'bump' });
+    await unarchived;
+    expect(channel.archived).toBe(false);
+
+    // Locked (and archived): the bot, without MANAGE_THREADS, can neither post nor answer there.
+    s.updateThread(thread.id, { archived: true, locked: true });
+    expect(await rejectionOf(channel.send({ content: 'x' }))).toMatchObject({ status: 400, code: 50083 });
+    const inLocked = chatInput(s, { name: 'summary', channelId: thread.id });
+    expect(inLocked.channel).toMatchObject({ thread_metadata: { archived: true, locked: true } });
+    const refused = handleNext(client, async (interaction) => {
+      if (!interaction.isRepliable()) throw new Error('expected a repliable interaction');
+      return rejectionOf(interaction.reply({ content: 'x' }));
+    });
+    s.dispatchInteraction(inLocked);
+    expect(await refused).toMatchObject({ status: 400, code: 50083 });
+    // Locked but active: 160005 for posts and pins.
+    s.updateThread(thread.id, { archived: false });
+    expect(await rejectionOf(channel.messages.pin(posted.id))).toMatchObject({ status: 400, code: 160005 });
+
+    // SEND_MESSAGES has no effect in threads; SEND_MESSAGES_IN_THREADS (taken from the parent) does.
+    s.updateThread(thread.id, { locked: false });
+    const { ViewChannel, SendMessages, PinMessages } = PermissionFlagsBits;
+    s.setBotChannelPermissions(s.channelId, ViewChannel | SendMessages | PinMessages);
+    expect(s.botPermissions(thread.id)).toBe(ViewChannel | SendMessages | PinMessages);
+    expect(BigInt(chatInput(s, { name: 'summary', channelId: thread.id }).app_permissions)).toBe(
+      ViewChannel | SendMessages | PinMessages,
+    );
+    expect(await rejectionOf(channel.send({ content: 'x' }))).toMatchObject({ status: 403, code: 50013 });
+    expect(() => s.setBotChannelPermissions(thread.id, 0n)).toThrow(/thread/);
+  });
+
+  it('keeps a thread archived before login out of the cache, as Discord does; GET /channels/{id} still returns it', async () => {
+    const s = await standIn();
+    const thread = s.createThread({ archived: true });
+    const client = await loggedIn(s);
+    expect(client.channels.cache.has(thread.id)).toBe(false);
+    const fetched = await client.channels.fetch(thread.id);
+    expect(fetched?.isThread() && fetched.archived).toBe(true);
+    const inDm = chatInput(s, { name: 'summary', guild: false });
+    expect(inDm.channel.type).toBe(ChannelType.DM);
+    expect(() => chatInput(s, { name: 'summary', guild: false, channelId: thread.id })).toThrow();
+
+    // In a DM there are no permission checks; pins work the same and write no audit log.
+    const dm = await client.users.createDM(s.world.user.id);
+    const sent = await dm.send({ content: 'your summary' });
+    await dm.messages.pin(sent.id, 'kept');
+    expect((await dm.messages.fetchPins()).items.map((item) => item.message.id)).toEqual([sent.id]);
+    expect(s.auditLog).toEqual([]);
   });
 });
