@@ -38,14 +38,13 @@ export async function execute(interaction: ChatInputCommandInteraction): Promise
   const pin = interaction.options.getBoolean('pin') ?? false;
   // Reading pins, posting and pinning are several calls; defer so Discord's 3-second window never bites.
   await interaction.deferReply({ flags: MessageFlags.Ephemeral });
-  const summary = renderSummary(part, core.corpus, core.meta, { ephemeral: false, pinButton: pin ? 'pinned' : 'pin' });
-  const outcome = await postSummary(place, part, summary, pin);
+  const render = ({ pinned }: { pinned: boolean }) =>
+    renderSummary(part, core.corpus, core.meta, { ephemeral: false, pinButton: pinned ? 'pinned' : 'pin' });
+  const outcome = await postSummary(place, part, render, pin);
   if (outcome.kind === 'pin-limit') {
-    // Left posted unpinned: the Pin button stays live so the moderator can pin after making room.
+    // Left posted unpinned: the Pin button goes live so the moderator can pin after making room.
     await place.rest.patch(Routes.channelMessage(place.channelId, outcome.messageId), {
-      body: {
-        components: renderSummary(part, core.corpus, core.meta, { ephemeral: false, pinButton: 'pin' }).components,
-      },
+      body: { components: render({ pinned: false }).components },
     });
   }
   await interaction.editReply(updateOptions(renderModerationOutcome(outcome)));

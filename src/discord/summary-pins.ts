@@ -81,17 +81,19 @@ export async function pinMessage(place: PinPlace, messageId: string): Promise<Mo
 export async function postSummary(
   place: PinPlace,
   part: SummaryPart,
-  reply: ReplyPayload,
+  render: (state: { pinned: boolean }) => ReplyPayload,
   pin: boolean,
 ): Promise<ModerationOutcome> {
   try {
     const existing = await findPinnedSummary(place, part.id);
     if (existing) {
-      await place.rest.patch(Routes.channelMessage(place.channelId, existing.id), { body: messageBody(reply) });
+      await place.rest.patch(Routes.channelMessage(place.channelId, existing.id), {
+        body: messageBody(render({ pinned: true })),
+      });
       return { kind: 'updated', url: messageUrl(place, existing.id) };
     }
     const posted = (await place.rest.post(Routes.channelMessages(place.channelId), {
-      body: messageBody(reply),
+      body: messageBody(render({ pinned: pin })),
     })) as APIMessage;
     if (!pin) return { kind: 'posted', url: messageUrl(place, posted.id), pinned: false };
     return await pinMessage(place, posted.id);

@@ -16,8 +16,10 @@ export interface RunningBot {
 }
 
 /** Our real gateway runtime, logged in to the stand-in; logs are captured for assertions. */
-export async function startBotAgainstStandIn(options: { askCooldownSeconds?: number } = {}): Promise<RunningBot> {
-  const standIn = await startStandIn();
+export async function startBotAgainstStandIn(
+  options: { askCooldownSeconds?: number; standIn?: StandIn } = {},
+): Promise<RunningBot> {
+  const standIn = options.standIn ?? (await startStandIn());
   const core = createCore();
   setBotContext(core, options.askCooldownSeconds ?? 0);
   const logs: string[] = [];
@@ -31,7 +33,8 @@ export async function startBotAgainstStandIn(options: { askCooldownSeconds?: num
     logs,
     async stop() {
       await client.destroy();
-      await standIn.close();
+      // A stand-in passed in belongs to the caller, who may restart the bot against it.
+      if (!options.standIn) await standIn.close();
     },
   };
 }
