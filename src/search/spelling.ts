@@ -30,10 +30,13 @@ function deletions(word: string, depth: number, into: Set<string> = new Set()): 
 export class SpellingCorrector {
   readonly #known: ReadonlySet<string>;
   readonly #byDeletion = new Map<string, string[]>();
+  /** No word longer than this can be a near-miss of the vocabulary; it also bounds the work per word. */
+  readonly #longest: number;
 
   constructor(vocabulary: Iterable<string>) {
     const words = [...new Set(vocabulary)].filter((word) => word.length >= 4 && !/^\d+$/.test(word));
     this.#known = new Set(words);
+    this.#longest = words.reduce((max, word) => Math.max(max, word.length), 0) + MAX_EDITS;
     for (const word of words) {
       for (const key of deletions(word, Math.min(MAX_EDITS, allowedEdits(word.length) + 1), new Set([word]))) {
         const list = this.#byDeletion.get(key);
@@ -47,7 +50,8 @@ export class SpellingCorrector {
   correct(word: string, slack = 0): Correction | undefined {
     if (this.#known.has(word)) return { word, edits: 0 };
     const limit = Math.min(MAX_EDITS, allowedEdits(word.length) + (word.length >= 5 ? slack : 0));
-    if (limit === 0) return undefined;
+    // Deletions grow with the square of a word's length: a 6,000-letter "word" must not cost seconds.
+    if (limit === 0 || word.length > this.#longest) return undefined;
     let best: Correction | undefined;
     const seen = new Set<string>();
     for (const key of deletions(word, limit, new Set([word]))) {
