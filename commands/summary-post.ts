@@ -5,11 +5,11 @@ import {
   MessageFlags,
   PermissionFlagsBits,
 } from 'discord-api-types/v10';
-import { Routes, type ButtonInteraction, type ChatInputCommandInteraction } from 'discord.js';
+import type { ButtonInteraction, ChatInputCommandInteraction } from 'discord.js';
 import { botContext } from '../src/discord/bot-context.ts';
 import { guardModeratorAction, isPlace } from '../src/discord/moderator-guard.ts';
 import { replyOptions, updateOptions } from '../src/discord/reply-options.ts';
-import { findPinnedSummary, pinMessage, postSummary } from '../src/discord/summary-pins.ts';
+import { pinPostedSummary, postSummary, type RenderSummary } from '../src/discord/summary-pins.ts';
 import { renderModerationOutcome } from '../src/render/moderation-reply.ts';
 import { partOfMessage, renderSummary, SUMMARY_PIN_BUTTON } from '../src/render/summary-reply.ts';
 import { summaryPart } from '../src/summaries.ts';
@@ -27,26 +27,27 @@ export const data = new SlashCommandBuilder()
     o.setName('pin').setDescription('Pin it (posting the same part again updates the pinned one)'),
   );
 
-export async function execute(interaction: ChatInputCommandInteraction): Promise<void> {
+function renderer(partId: string | null | undefined): { part: ReturnType<typeof summaryPart>; render: RenderSummary } {
   const { core } = botContext();
-  const place = guardModeratorAction(interaction, 'post');
+  const part = summaryPart(core.corpus, partId);
+  return {
+    part,
+    render: ({ pinned }) =>
+      renderSummary(part, core.corpus, core.meta, { ephemeral: false, pinButton: pinned ? 'pinned' : 'pin' }),
+  };
+}
+
+export async function execute(interaction: ChatInputCommandInteraction): Promise<void> {
+  const pin = interaction.options.getBoolean('pin') ?? false;
+  const place = guardModeratorAction(interaction, pin ? 'post-and-pin' : 'post');
   if (!isPlace(place)) {
     await interaction.reply(replyOptions(renderModerationOutcome(place)));
     return;
   }
-  const part = summaryPart(core.corpus, interaction.options.getString('part'));
-  const pin = interaction.options.getBoolean('pin') ?? false;
   // Reading pins, posting and pinning are several calls; defer so Discord's 3-second window never bites.
   await interaction.deferReply({ flags: MessageFlags.Ephemeral });
-  const render = ({ pinned }: { pinned: boolean }) =>
-    renderSummary(part, core.corpus, core.meta, { ephemeral: false, pinButton: pinned ? 'pinned' : 'pin' });
+  const { part, render } = renderer(interaction.options.getString('part'));
   const outcome = await postSummary(place, part, render, pin);
-  if (outcome.kind === 'pin-limit') {
-    // Left posted unpinned: the Pin button goes live so the moderator can pin after making room.
-    await place.rest.patch(Routes.channelMessage(place.channelId, outcome.messageId), {
-      body: { components: render({ pinned: false }).components },
-    });
-  }
   await interaction.editReply(updateOptions(renderModerationOutcome(outcome)));
 }
 
@@ -54,26 +55,14 @@ export const buttonPrefixes = [`${SUMMARY_PIN_BUTTON}:`];
 
 /** "Pin" on a posted summary: moderators only, checked on their permissions in this channel. */
 export async function button(interaction: ButtonInteraction): Promise<void> {
-  const { core } = botContext();
   const place = guardModeratorAction(interaction, 'pin');
   if (!isPlace(place)) {
     await interaction.reply(replyOptions(renderModerationOutcome(place)));
     return;
   }
-  const part = summaryPart(core.corpus, partOfMessage(interaction.message) ?? interaction.customId.split(':')[2]);
   await interaction.deferReply({ flags: MessageFlags.Ephemeral });
-  const existing = await findPinnedSummary(place, part.id);
-  if (existing?.id === interaction.message.id) {
-    await interaction.editReply(
-      updateOptions(renderModerationOutcome({ kind: 'updated', url: interaction.message.url })),
-    );
-    return;
-  }
-  const outcome = await pinMessage(place, interaction.message.id);
-  if (outcome.kind === 'posted') {
-    const pinned = renderSummary(part, core.corpus, core.meta, { ephemeral: false, pinButton: 'pinned' });
-    await interaction.message.edit(updateOptions(pinned));
-  }
+  const { part, render } = renderer(partOfMessage(interaction.message) ?? interaction.customId.split(':')[2]);
+  const outcome = await pinPostedSummary(place, part, interaction.message.id, render);
   await interaction.editReply(updateOptions(renderModerationOutcome(outcome)));
 }
 

@@ -11,6 +11,7 @@ import { guardModeratorAction, isPlace } from '../src/discord/moderator-guard.ts
 import { replyOptions, updateOptions } from '../src/discord/reply-options.ts';
 import { unpinSummary } from '../src/discord/summary-pins.ts';
 import { renderModerationOutcome } from '../src/render/moderation-reply.ts';
+import { renderSummary } from '../src/render/summary-reply.ts';
 import { summaryPart } from '../src/summaries.ts';
 import type { CommandModule } from './command.ts';
 import { partOption } from './summary-part-option.ts';
@@ -31,7 +32,10 @@ export async function execute(interaction: ChatInputCommandInteraction): Promise
     return;
   }
   await interaction.deferReply({ flags: MessageFlags.Ephemeral });
-  const outcome = await unpinSummary(place, summaryPart(core.corpus, interaction.options.getString('part')));
+  const part = summaryPart(core.corpus, interaction.options.getString('part'));
+  const outcome = await unpinSummary(place, part, ({ pinned }) =>
+    renderSummary(part, core.corpus, core.meta, { ephemeral: false, pinButton: pinned ? 'pinned' : 'pin' }),
+  );
   await interaction.editReply(updateOptions(renderModerationOutcome(outcome)));
 }
 

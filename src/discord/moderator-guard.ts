@@ -1,10 +1,5 @@
 import { ChannelType, type ButtonInteraction, type ChatInputCommandInteraction } from 'discord.js';
-import {
-  BOT_NEEDS_TO_PIN,
-  BOT_NEEDS_TO_POST,
-  missingPermissions,
-  MODERATOR_PERMISSION,
-} from '../moderation/permissions.ts';
+import { botNeeds, missingPermissions, MODERATOR_PERMISSION } from '../moderation/permissions.ts';
 import type { ModerationOutcome } from '../render/moderation-reply.ts';
 import type { PinPlace } from './summary-pins.ts';
 
@@ -21,7 +16,7 @@ const CLOSED_THREAD_TYPES = new Set([
  */
 export function guardModeratorAction(
   interaction: ChatInputCommandInteraction | ButtonInteraction,
-  action: 'post' | 'pin' | 'unpin',
+  action: 'post' | 'post-and-pin' | 'pin' | 'unpin',
 ): PinPlace | ModerationOutcome {
   const channelId = interaction.channelId;
   if (!interaction.inGuild() || !interaction.guildId) return { kind: 'not-in-guild' };
@@ -31,8 +26,10 @@ export function guardModeratorAction(
   }
   const member = interaction.memberPermissions?.bitfield ?? 0n;
   if (missingPermissions(member, [MODERATOR_PERMISSION]).length > 0) return { kind: 'member-lacks', channelId };
-  const needed = action === 'post' ? BOT_NEEDS_TO_POST : BOT_NEEDS_TO_PIN;
-  const botLacks = missingPermissions(interaction.appPermissions.bitfield, needed);
+  const botLacks = missingPermissions(
+    interaction.appPermissions.bitfield,
+    botNeeds(action, channel?.isThread() ?? false),
+  );
   if (botLacks.length > 0) return { kind: 'bot-lacks', channelId, permissions: botLacks };
   return {
     rest: interaction.client.rest,

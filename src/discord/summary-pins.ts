@@ -14,6 +14,9 @@ export interface PinPlace {
   moderator: { id: string; tag: string };
 }
 
+/** Renders a part's message; `pinned` decides whether its button reads "Pinned" or offers "Pin". */
+export type RenderSummary = (state: { pinned: boolean }) => ReplyPayload;
+
 interface PinsPage {
   items: Array<{ pinned_at: string; message: APIMessage }>;
   has_more: boolean;
@@ -33,6 +36,22 @@ function messageBody(reply: ReplyPayload): Record<string, unknown> {
   return { embeds: reply.embeds, components: reply.components, allowed_mentions: reply.allowed_mentions };
 }
 
+/** Discord's refusals a moderator can act on, as outcomes; anything else is a bug and rethrows. */
+function refusal(error: unknown, place: PinPlace, messageId?: string): ModerationOutcome {
+  const code = error instanceof DiscordAPIError && typeof error.code === 'number' ? error.code : undefined;
+  switch (code) {
+    case RESTJSONErrorCodes.MaximumNumberOfPinsReachedForTheChannel:
+      if (messageId) return { kind: 'pin-limit', url: messageUrl(place, messageId), messageId };
+      break;
+    case RESTJSONErrorCodes.UnknownMessage:
+      return { kind: 'message-deleted' };
+    case RESTJSONErrorCodes.MissingPermissions:
+    case RESTJSONErrorCodes.MissingAccess:
+      return { kind: 'discord-refused', channelId: place.channelId, code };
+  }
+  throw error;
+}
+
 /** The bot's own pinned summary of a part in this channel, read from the pins (no database). */
 export async function findPinnedSummary(place: PinPlace, partId: string): Promise<APIMessage | undefined> {
   let before: string | undefined;
@@ -47,42 +66,35 @@ export async function findPinnedSummary(place: PinPlace, partId: string): Promis
   }
 }
 
-function errorCode(error: unknown): number | undefined {
-  return error instanceof DiscordAPIError && typeof error.code === 'number' ? error.code : undefined;
+async function setButton(place: PinPlace, messageId: string, render: RenderSummary, pinned: boolean): Promise<void> {
+  await place.rest.patch(Routes.channelMessage(place.channelId, messageId), {
+    body: { components: render({ pinned }).components },
+  });
 }
 
-/** Pins a message; Discord's refusals become outcomes a moderator can act on, others rethrow. */
-export async function pinMessage(place: PinPlace, messageId: string): Promise<ModerationOutcome> {
+/** Pins a message and flips its button to "Pinned"; a refused pin leaves the "Pin" button live. */
+async function pin(place: PinPlace, messageId: string, render: RenderSummary): Promise<ModerationOutcome> {
   try {
     await place.rest.put(Routes.channelMessagesPin(place.channelId, messageId), {
       reason: auditReason(place, 'Summary pinned'),
     });
-    return { kind: 'posted', url: messageUrl(place, messageId), pinned: true };
   } catch (error) {
-    switch (errorCode(error)) {
-      case RESTJSONErrorCodes.MaximumNumberOfPinsReachedForTheChannel:
-        return { kind: 'pin-limit', url: messageUrl(place, messageId), messageId };
-      case RESTJSONErrorCodes.UnknownMessage:
-        return { kind: 'message-deleted' };
-      case RESTJSONErrorCodes.MissingPermissions:
-      case RESTJSONErrorCodes.MissingAccess:
-        return { kind: 'discord-refused', channelId: place.channelId, code: errorCode(error)! };
-      default:
-        throw error;
-    }
+    return refusal(error, place, messageId);
   }
+  await setButton(place, messageId, render, true);
+  return { kind: 'posted', url: messageUrl(place, messageId), pinned: true };
 }
 
 /**
  * Posts a summary part, or edits the bot's already pinned copy of it so a channel never collects
- * duplicates; pins it when asked. Every Discord refusal becomes an outcome, never a half-done state
- * that goes unreported.
+ * duplicates; pins it when asked. The message goes out with a live "Pin" button that only turns
+ * to "Pinned" once Discord has pinned it, so a refused pin never leaves a message claiming it is.
  */
 export async function postSummary(
   place: PinPlace,
   part: SummaryPart,
-  render: (state: { pinned: boolean }) => ReplyPayload,
-  pin: boolean,
+  render: RenderSummary,
+  wantPin: boolean,
 ): Promise<ModerationOutcome> {
   try {
     const existing = await findPinnedSummary(place, part.id);
@@ -93,34 +105,56 @@ export async function postSummary(
       return { kind: 'updated', url: messageUrl(place, existing.id) };
     }
     const posted = (await place.rest.post(Routes.channelMessages(place.channelId), {
-      body: messageBody(render({ pinned: pin })),
+      body: messageBody(render({ pinned: false })),
     })) as APIMessage;
-    if (!pin) return { kind: 'posted', url: messageUrl(place, posted.id), pinned: false };
-    return await pinMessage(place, posted.id);
+    if (!wantPin) return { kind: 'posted', url: messageUrl(place, posted.id), pinned: false };
+    const outcome = await pin(place, posted.id, render);
+    return outcome.kind === 'discord-refused' ? { ...outcome, postedUrl: messageUrl(place, posted.id) } : outcome;
   } catch (error) {
-    const code = errorCode(error);
-    if (code === RESTJSONErrorCodes.MissingPermissions || code === RESTJSONErrorCodes.MissingAccess) {
-      return { kind: 'discord-refused', channelId: place.channelId, code };
-    }
-    throw error;
+    return refusal(error, place);
   }
 }
 
-/** Unpins the bot's pinned summary of a part, if there is one. */
-export async function unpinSummary(place: PinPlace, part: SummaryPart): Promise<ModerationOutcome> {
+/**
+ * The "Pin" button: pins this copy. A different copy of the same part already pinned is unpinned
+ * first (its button goes live again), so the channel still holds one pinned copy per part.
+ */
+export async function pinPostedSummary(
+  place: PinPlace,
+  part: SummaryPart,
+  messageId: string,
+  render: RenderSummary,
+): Promise<ModerationOutcome> {
+  try {
+    const existing = await findPinnedSummary(place, part.id);
+    if (existing?.id === messageId) return { kind: 'already-pinned', url: messageUrl(place, messageId) };
+    if (existing) {
+      await place.rest.delete(Routes.channelMessagesPin(place.channelId, existing.id), {
+        reason: auditReason(place, 'Older summary copy unpinned'),
+      });
+      await setButton(place, existing.id, render, false);
+    }
+    return await pin(place, messageId, render);
+  } catch (error) {
+    return refusal(error, place, messageId);
+  }
+}
+
+/** Unpins the bot's pinned summary of a part, if there is one, and offers "Pin" on it again. */
+export async function unpinSummary(
+  place: PinPlace,
+  part: SummaryPart,
+  render: RenderSummary,
+): Promise<ModerationOutcome> {
   try {
     const existing = await findPinnedSummary(place, part.id);
     if (!existing) return { kind: 'nothing-to-unpin', channelId: place.channelId, title: part.title };
     await place.rest.delete(Routes.channelMessagesPin(place.channelId, existing.id), {
       reason: auditReason(place, 'Summary unpinned'),
     });
+    await setButton(place, existing.id, render, false);
     return { kind: 'unpinned', url: messageUrl(place, existing.id), title: part.title };
   } catch (error) {
-    const code = errorCode(error);
-    if (code === RESTJSONErrorCodes.MissingPermissions || code === RESTJSONErrorCodes.MissingAccess) {
-      return { kind: 'discord-refused', channelId: place.channelId, code };
-    }
-    if (code === RESTJSONErrorCodes.UnknownMessage) return { kind: 'message-deleted' };
-    throw error;
+    return refusal(error, place);
   }
 }

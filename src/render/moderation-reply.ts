@@ -13,7 +13,8 @@ export type ModerationOutcome =
   | { kind: 'message-deleted' }
   | { kind: 'unpinned'; url: string; title: string }
   | { kind: 'nothing-to-unpin'; channelId: string; title: string }
-  | { kind: 'discord-refused'; channelId: string; code: number };
+  | { kind: 'already-pinned'; url: string }
+  | { kind: 'discord-refused'; channelId: string; code: number; postedUrl?: string };
 
 const list = (names: string[]): string => names.map((n) => `**${n}**`).join(', ');
 
@@ -53,9 +54,11 @@ export function renderModerationOutcome(outcome: ModerationOutcome): ReplyPayloa
       );
     case 'nothing-to-unpin':
       return renderNotice(`There is no pinned “${outcome.title}” summary of mine in <#${outcome.channelId}>.`);
+    case 'already-pinned':
+      return renderNotice(`📌 That summary is already pinned: ${outcome.url}`);
     case 'discord-refused':
       return renderNotice(
-        `Discord refused (error ${outcome.code}): I'm missing a permission in <#${outcome.channelId}>. Check that I have **View Channel**, **Send Messages**, **Embed Links**, **Read Message History** and **Pin Messages** there.`,
+        `${outcome.postedUrl ? `Posted the summary (${outcome.postedUrl}) but could not pin it. ` : ''}Discord refused (error ${outcome.code}): I'm missing a permission in <#${outcome.channelId}>. Check that I have **View Channel**, **Send Messages**, **Embed Links**, **Read Message History** and **Pin Messages** there${outcome.postedUrl ? ', then press **Pin** on the summary' : ''}.`,
       );
   }
 }

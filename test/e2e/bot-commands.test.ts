@@ -164,6 +164,10 @@ describe('the bot on the gateway (discord.js against the stand-in)', () => {
     const ref = /ref ([0-9A-F]{6})/.exec(data.content!)![1];
     expect(bot.logs.some((l) => l.includes(`"ref":"${ref}"`) && l.includes('interaction handler failed'))).toBe(true);
 
+    // The failed call's URL held the interaction token: the log must not.
+    expect(bot.logs.join('\n')).not.toContain(payload.token);
+    expect(bot.logs.some((l) => l.includes('/interactions/') && l.includes('[redacted]'))).toBe(true);
+
     const next = await run('about', []);
     expectReply(next.body.data, renderAbout(bot.core.meta));
   });

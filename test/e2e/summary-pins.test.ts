@@ -68,15 +68,24 @@ describe('moderator summaries against the stand-in', () => {
     );
     const part = summaryPart(bot.core.corpus, 'whole');
     // As sent over the wire: builders leave undefined keys that JSON drops.
-    const expected = JSON.parse(
-      JSON.stringify(renderSummary(part, bot.core.corpus, bot.core.meta, { ephemeral: false, pinButton: 'pinned' })),
-    ) as ReturnType<typeof renderSummary>;
+    const wire = (pinned: boolean) =>
+      JSON.parse(
+        JSON.stringify(
+          renderSummary(part, bot.core.corpus, bot.core.meta, {
+            ephemeral: false,
+            pinButton: pinned ? 'pinned' : 'pin',
+          }),
+        ),
+      ) as ReturnType<typeof renderSummary>;
+    // Posted with a live Pin button, which turns to "Pinned" only once Discord has pinned it.
     expect(channelPosts()).toHaveLength(1);
     expect(channelPosts()[0]!.body).toMatchObject({
-      embeds: expected.embeds,
-      components: expected.components,
+      embeds: wire(false).embeds,
+      components: wire(false).components,
       allowed_mentions: { parse: [] },
     });
+    const flip = calls('PATCH', /\/channels\/\d+\/messages\/\d+$/).at(-1)!;
+    expect(flip.body).toEqual({ components: wire(true).components });
     const user = (payload as { member?: { user: { id: string; username: string } } }).member!.user;
     expect(pinPuts()).toHaveLength(1);
     expect(pinPuts()[0]!.auditLogReason).toBe(`Summary pinned by ${user.username} (${user.id}) via oped-bot`);
@@ -89,7 +98,11 @@ describe('moderator summaries against the stand-in', () => {
     const again = await post('key-claims', true);
     expect(again.reply.content).toContain('already had that summary pinned; I updated it in place');
     expect(channelPosts()).toHaveLength(1);
-    expect(calls('PATCH', new RegExp(`/channels/${bot.standIn.channelId}/messages/${pinnedId}$`))).toHaveLength(1);
+    const edits = () =>
+      calls('PATCH', new RegExp(`/channels/${bot.standIn.channelId}/messages/${pinnedId}$`)).filter(
+        (c) => (c.body as { embeds?: unknown }).embeds !== undefined,
+      );
+    expect(edits()).toHaveLength(1);
 
     const standIn = bot.standIn;
     await bot.client.destroy();
@@ -114,17 +127,38 @@ describe('moderator summaries against the stand-in', () => {
       bot.standIn.channelId,
       PermissionFlagsBits.ViewChannel | PermissionFlagsBits.EmbedLinks | PermissionFlagsBits.ReadMessageHistory,
     );
-    const { reply } = await post('whole', true);
+    const { reply } = await post('whole', false);
     expect(reply.content).toBe(
       `I can't do that in <#${bot.standIn.channelId}>: I'm missing **Send Messages** there. Ask a server admin to grant me it in the channel settings (Permissions), then try again.`,
     );
     expect(channelPosts()).toHaveLength(0);
   });
 
+  it('checks the bot can pin before posting when pin is asked for', async () => {
+    bot.standIn.setBotChannelPermissions(
+      bot.standIn.channelId,
+      PermissionFlagsBits.ViewChannel |
+        PermissionFlagsBits.SendMessages |
+        PermissionFlagsBits.EmbedLinks |
+        PermissionFlagsBits.ReadMessageHistory,
+    );
+    const { reply } = await post('whole', true);
+    expect(reply.content).toContain("I'm missing **Pin Messages** there");
+    expect(channelPosts()).toHaveLength(0);
+  });
+
   it("handles Discord's own 50013 refusal with a clear reply", async () => {
     bot.standIn.failNext(/\/messages\/pins\/\d+$/, 403, { message: 'Missing Permissions', code: 50013 });
     const { reply } = await post('whole', true);
-    expect(reply.content).toMatch(/^Discord refused \(error 50013\): I'm missing a permission in <#\d+>/);
+    expect(reply.content).toMatch(
+      /^Posted the summary \(https:\/\/discord\.com\/channels\/\d+\/\d+\/\d+\) but could not pin it\. Discord refused \(error 50013\): I'm missing a permission in <#\d+>/,
+    );
+    // The message does not claim to be pinned: its Pin button stays live.
+    const posted = channelPosts()[0]!.body as {
+      components: Array<{ components: Array<{ label: string; disabled: boolean }> }>;
+    };
+    expect(posted.components[0]!.components[0]).toMatchObject({ label: 'Pin', disabled: false });
+    expect(calls('PATCH', /\/channels\/\d+\/messages\/\d+$/)).toHaveLength(0);
   });
 
   it('at the pin limit: posts unpinned, keeps the Pin button live and says how to make room', async () => {
@@ -132,13 +166,13 @@ describe('moderator summaries against the stand-in', () => {
     const { reply } = await post('who-stands-where', true);
     expect(reply.content).toContain("reached Discord's limit of 250 pinned messages. Unpin an old message");
     expect(channelPosts()).toHaveLength(1);
-    const posted = bot.standIn.messages.pins(bot.standIn.channelId).map((p) => p.message.embeds[0]?.footer?.text);
-    expect(posted).not.toContain('oped-bot · summary:who-stands-where');
-    const edit = calls('PATCH', /\/channels\/\d+\/messages\/\d+$/).at(-1)!;
-    expect(
-      (edit.body as { components: Array<{ components: Array<{ disabled: boolean; label: string }> }> }).components[0]!
-        .components[0],
-    ).toMatchObject({ label: 'Pin', disabled: false });
+    const pinnedFooters = bot.standIn.messages.pins(bot.standIn.channelId).map((p) => p.message.embeds[0]?.footer?.text);
+    expect(pinnedFooters).not.toContain('oped-bot · summary:who-stands-where');
+    const posted = channelPosts()[0]!.body as {
+      components: Array<{ components: Array<{ label: string; disabled: boolean }> }>;
+    };
+    expect(posted.components[0]!.components[0]).toMatchObject({ label: 'Pin', disabled: false });
+    expect(calls('PATCH', /\/channels\/\d+\/messages\/\d+$/)).toHaveLength(0);
   });
 
   it('the Pin button: refused privately for a member, pins for a moderator, says so when the message was deleted', async () => {
@@ -173,6 +207,26 @@ describe('moderator summaries against the stand-in', () => {
     );
   });
 
+  it('the Pin button keeps one pinned copy per part and says when a copy is already pinned', async () => {
+    await post('whole', false);
+    await post('whole', false);
+    const [older, newer] = channelPosts().map((c) => c.response as APIMessage);
+    const press = async (message: APIMessage) => {
+      const payload = buttonClick(bot.standIn, {
+        customId: 'summary:pin:whole',
+        message,
+        memberPermissions: MODERATOR,
+      });
+      bot.standIn.dispatchInteraction(payload);
+      return (await finalReply(payload)).content;
+    };
+    expect(await press(older!)).toMatch(/^📌 Posted and pinned/);
+    expect(await press(older!)).toMatch(/^📌 That summary is already pinned/);
+    expect(await press(newer!)).toMatch(/^📌 Posted and pinned/);
+    const pinned = bot.standIn.messages.pins(bot.standIn.channelId).map((p) => p.message.id);
+    expect(pinned).toEqual([newer!.id]);
+  });
+
   it('/summary-unpin removes the pin with an audit-log reason', async () => {
     await post('whole', true);
     const { reply } = await command('summary-unpin', [{ name: 'part', type: STRING, value: 'whole' }]);
@@ -181,6 +235,11 @@ describe('moderator summaries against the stand-in', () => {
     expect(unpin).toHaveLength(1);
     expect(unpin[0]!.auditLogReason).toMatch(/^Summary unpinned by .+ \(\d+\) via oped-bot$/);
     expect(bot.standIn.messages.pinCount(bot.standIn.channelId)).toBe(0);
+    const reset = calls('PATCH', /\/channels\/\d+\/messages\/\d+$/).at(-1)!;
+    expect(
+      (reset.body as { components: Array<{ components: Array<{ label: string; disabled: boolean }> }> }).components[0]!
+        .components[0],
+    ).toMatchObject({ label: 'Pin', disabled: false });
     expect((await command('summary-unpin', [{ name: 'part', type: STRING, value: 'whole' }])).reply.content).toContain(
       'There is no pinned “The article in brief” summary',
     );
