@@ -25,6 +25,53 @@ describe('configuration', () => {
     expect(() => readConfig(env)).toThrow(message);
   });
 
+  it('reads the scaling settings: SHARD_COUNT, MODE, DISCORD_PUBLIC_KEY, HTTP_PORT, HTTP_HOST', () => {
+    expect(readConfig({})).toMatchObject({ MODE: 'gateway', HTTP_PORT: 8080, HTTP_HOST: '0.0.0.0' });
+    expect(readConfig({}).SHARD_COUNT).toBeUndefined();
+    expect(readConfig({ SHARD_COUNT: 'auto' }).SHARD_COUNT).toBe('auto');
+    expect(readConfig({ SHARD_COUNT: '4' }).SHARD_COUNT).toBe(4);
+    const key = 'ab'.repeat(32);
+    expect(
+      readConfig({ MODE: 'http', DISCORD_PUBLIC_KEY: key, HTTP_PORT: '3000', HTTP_HOST: '127.0.0.1' }),
+    ).toMatchObject({ MODE: 'http', DISCORD_PUBLIC_KEY: key, HTTP_PORT: 3000, HTTP_HOST: '127.0.0.1' });
+  });
+
+  it.each([
+    [{ SHARD_COUNT: 'many' }, /^SHARD_COUNT must be auto or a whole number: use auto/],
+    [{ SHARD_COUNT: '0' }, /^SHARD_COUNT .*use auto \(Discord's recommended count\)/],
+    [{ SHARD_COUNT: '2.5' }, /^SHARD_COUNT must be auto or a whole number/],
+    [{ MODE: 'webhook' }, /^MODE .*use gateway .* or http/],
+    [{ MODE: 'http' }, /^DISCORD_PUBLIC_KEY is missing, and MODE=http needs it: copy the Public Key/],
+    [{ MODE: 'http', DISCORD_PUBLIC_KEY: 'not-hex' }, /^DISCORD_PUBLIC_KEY must be the 32-byte Ed25519 public key/],
+    [
+      { MODE: 'http', DISCORD_PUBLIC_KEY: 'ab'.repeat(32), SHARD_COUNT: 'auto' },
+      /^SHARD_COUNT applies to the gateway only/,
+    ],
+    [{ HTTP_PORT: '65536' }, /^HTTP_PORT .*use a TCP port/],
+  ])('rejects %j naming the setting and the fix', (env, message) => {
+    expect(() => readConfig(env)).toThrow(message);
+  });
+
+  it('stops npm start with SHARD_COUNT but no token, naming both', () => {
+    const run = spawnSync(tsx, ['src/main.ts'], {
+      cwd: root,
+      encoding: 'utf8',
+      env: { PATH: process.env.PATH, SHARD_COUNT: 'auto', DOTENV_CONFIG_PATH: '/nonexistent' },
+    });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatch(/^oped-bot cannot start: DISCORD_TOKEN is missing, and SHARD_COUNT needs it/);
+  });
+
+  it('stops npm run serve without a public key', () => {
+    const run = spawnSync(tsx, ['src/main.ts', '--mode=http'], {
+      cwd: root,
+      encoding: 'utf8',
+      env: { PATH: process.env.PATH, DOTENV_CONFIG_PATH: '/nonexistent' },
+    });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatch(/^oped-bot cannot start: DISCORD_PUBLIC_KEY is missing, and MODE=http needs it/);
+  });
+
   it('never echoes the token in an error', () => {
     const secret = `${TOKEN}!`;
     expect(() => readConfig({ DISCORD_TOKEN: secret })).toThrow();

@@ -48,6 +48,9 @@ describe('/ask replies', () => {
   it('recovers the question from the reply title for stateless buttons', () => {
     const q = 'Is *Russia* @everyone <@123> [only](x) serving itself?';
     expect(questionFromTitle(ask(q).embeds[0]!.title)).toBe(q);
+    // Phones type "…" for "..."; such a question is whole, not cut.
+    expect(questionFromTitle(ask('So Russia just dumps Iran…').embeds[0]!.title)).toBe('So Russia just dumps Iran…');
+    expect(questionFromTitle(ask('<'.repeat(200)).embeds[0]!.title)).toBeUndefined();
   });
 
   it('answer nothing with a private "not in the article" reply and suggestions', () => {
@@ -90,6 +93,15 @@ describe('/who replies', () => {
     expect(fields['Stance in the article: 🛑 rejects leaving Syria']).toBeDefined();
     expect(fields['Appears in paragraphs']).toMatch(/^\*\*¶ 7\*\* — .*Kamal Dahqani Fairuz Abadi/);
     expect(fields['Appears in paragraphs']).toContain('**¶ 9** — Dahqani further accused');
+  });
+
+  it('list every paragraph a person appears in, across fields when one is not enough', () => {
+    const fields = who('al-Sulami').embeds[0]!.fields ?? [];
+    const appearances = fields
+      .filter((f) => f.name.startsWith('Appears in'))
+      .map((f) => f.value)
+      .join('\n');
+    for (const n of [2, 3, 5, 6, 8, 13, 15, 16, 17]) expect(appearances).toContain(`**¶ ${n}** — `);
   });
 
   it('say Khamenei is not in the article, offering Khomeini', () => {

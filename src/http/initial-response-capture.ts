@@ -1,4 +1,4 @@
-import { REST, RequestMethod, type InternalRequest, type RESTOptions } from 'discord.js';
+import { REST, RequestMethod, type InternalRequest } from 'discord.js';
 import type { APIInteractionResponse, InteractionType } from 'discord-api-types/v10';
 
 /** Called with the initial response; resolves once it has been written to Discord's HTTP request. */
@@ -22,10 +22,6 @@ const CALLBACK_ROUTE = /^\/interactions\/(\d+)\/([^/]+)\/callback$/;
 export class InitialResponseCapture extends REST {
   private readonly waiting = new Map<string, Waiting>();
 
-  constructor(options: Partial<RESTOptions>) {
-    super(options);
-  }
-
   /** Expects the initial response for this interaction; the returned function stops waiting. */
   expect(interactionId: string, waiting: Waiting): () => void {
     this.waiting.set(interactionId, waiting);
@@ -34,9 +30,9 @@ export class InitialResponseCapture extends REST {
     };
   }
 
-  /** How many requests are waiting for their initial response (for tests and diagnostics). */
-  get pending(): number {
-    return this.waiting.size;
+  /** Whether a request for this interaction is already waiting (Discord never sends one twice). */
+  isExpecting(interactionId: string): boolean {
+    return this.waiting.has(interactionId);
   }
 
   override async request(options: InternalRequest): Promise<unknown> {

@@ -39,9 +39,8 @@ export function createInteractionClient(options: { apiUrl?: string; token?: stri
   if (options.token) capture.setToken(options.token);
   client.rest = capture;
 
-  const actions = (client as unknown as Partial<ClientActions>).actions;
-  const handle = actions?.InteractionCreate?.handle;
-  if (typeof handle !== 'function') {
+  const action = (client as unknown as Partial<ClientActions>).actions?.InteractionCreate;
+  if (typeof action?.handle !== 'function') {
     throw new Error('this discord.js version has no InteractionCreate action; the HTTP endpoint needs updating');
   }
   let built: Interaction | undefined;
@@ -55,7 +54,7 @@ export function createInteractionClient(options: { apiUrl?: string; token?: stri
     build(payload) {
       built = undefined;
       // The action emits synchronously, so `built` is this payload's interaction when it returns.
-      handle.call(actions!.InteractionCreate, payload);
+      action.handle(payload);
       const interaction = built;
       built = undefined;
       return interaction;

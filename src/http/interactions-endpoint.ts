@@ -65,6 +65,8 @@ export function createInteractionsEndpoint(deps: EndpointDependencies) {
   }
 
   async function answerInteraction(payload: APIInteraction, response: ServerResponse): Promise<void> {
+    // A replay of a request still in flight would otherwise take over its response.
+    if (interactions.capture.isExpecting(payload.id)) return refuse(response, 409, 'interaction already in flight');
     let interaction;
     try {
       interaction = interactions.build(payload);
@@ -138,7 +140,8 @@ export function createInteractionsEndpoint(deps: EndpointDependencies) {
       handled = handleInteractionRequest(request, response);
     }
     handled.catch((error: unknown) => {
-      logger.error({ err: error }, 'interaction request failed');
+      // Mostly a client that hung up mid-request; nothing of the body is logged.
+      logger.warn({ err: error }, 'interaction request failed');
       if (!response.headersSent) void sendJson(response, 500, { error: 'internal error' });
       else response.destroy();
     });

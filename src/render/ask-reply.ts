@@ -19,13 +19,19 @@ export function markExcerpt(parts: ExcerptPart[]): string {
   return parts.map((p) => (p.match ? `**${escapeMarkdown(p.text)}**` : escapeMarkdown(p.text))).join('');
 }
 
+/** Ends a title whose question had to be cut: paging must not re-run a different question. */
+const CUT_MARK = ' (shortened)';
+
 function questionTitle(query: string): string {
-  return clip(`❓ ${escapeMarkdown(query)}`, LIMITS.embedTitle);
+  const full = `❓ ${escapeMarkdown(query)}`;
+  return Array.from(full).length <= LIMITS.embedTitle
+    ? full
+    : `${clip(full, LIMITS.embedTitle - CUT_MARK.length)}${CUT_MARK}`;
 }
 
 /** Recovers the question from a reply's title, so buttons work with no state kept between clicks. */
 export function questionFromTitle(title: string | undefined): string | undefined {
-  if (!title?.startsWith('❓ ') || title.endsWith('…')) return undefined;
+  if (!title?.startsWith('❓ ') || title.endsWith(CUT_MARK)) return undefined;
   return unescapeMarkdown(title.slice(2));
 }
 

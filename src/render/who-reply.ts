@@ -20,6 +20,19 @@ function kindLabel(actor: Actor): string {
   return { person: 'Person', group: 'Group', organisation: 'Organisation' }[actor.kind];
 }
 
+/** Paragraph lines packed into as many fields as they need, so no paragraph is cut off the card. */
+function appearanceFields(lines: string[]): Array<{ name: string; value: string }> {
+  const fields: Array<{ name: string; value: string }> = [];
+  for (const line of lines) {
+    const last = fields.at(-1);
+    if (last && last.value.length + 1 + line.length <= LIMITS.fieldValue) last.value += `\n${line}`;
+    else
+      fields.push({ name: fields.length === 0 ? '' : 'Appears in (continued)', value: clip(line, LIMITS.fieldValue) });
+  }
+  if (fields[0]) fields[0].name = `Appears in ${lines.length === 1 ? 'paragraph' : 'paragraphs'}`;
+  return fields;
+}
+
 /** The card for a person or group: role as the article gives it, stance, and where they appear. */
 export function renderPersonCard(
   actor: Actor,
@@ -48,10 +61,7 @@ export function renderPersonCard(
       ...(actor.aliases.length > 0
         ? [{ name: 'Also written', value: clip(actor.aliases.map(escapeMarkdown).join(', '), LIMITS.fieldValue) }]
         : []),
-      {
-        name: `Appears in ${lines.length === 1 ? 'paragraph' : 'paragraphs'}`,
-        value: clip(lines.join('\n'), LIMITS.fieldValue),
-      },
+      ...appearanceFields(lines),
       ...(answer?.notToConfuseWith
         ? [
             {

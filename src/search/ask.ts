@@ -69,7 +69,7 @@ export class ArticleSearch {
   }
 
   ask(rawQuery: string): AskAnswer {
-    const query = rawQuery.replace(/\s+/g, ' ').trim().slice(0, MAX_QUERY_CHARS);
+    const query = Array.from(rawQuery.replace(/\s+/g, ' ').trim()).slice(0, MAX_QUERY_CHARS).join('');
     if (query.length === 0) return { query, results: [], reason: 'empty' };
     const words = termsOf(query);
     if (words.length === 0) return { query, results: [], reason: 'no-search-words' };

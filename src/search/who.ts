@@ -96,7 +96,7 @@ export class PeopleLookup {
   }
 
   who(rawQuery: string): WhoAnswer {
-    const query = rawQuery.replace(/\s+/g, ' ').trim().slice(0, MAX_NAME_CHARS);
+    const query = Array.from(rawQuery.replace(/\s+/g, ' ').trim()).slice(0, MAX_NAME_CHARS).join('');
     const none: WhoAnswer = { query, match: null, suggestions: [], absent: null, notToConfuseWith: null };
     const byId = this.#actors.find((a) => a.id === query);
     if (byId) return { ...none, match: byId };
@@ -121,6 +121,8 @@ export class PeopleLookup {
     let best: { entry: Entry; edits: number; extra: number } | undefined;
     for (const entry of this.#entries) {
       if (!corrected.every((c) => entry.tokens.includes(c!.word))) continue;
+      // A group is named by its whole phrase: "officials" alone must not pick one of several groups.
+      if (entry.actor && entry.actor.kind !== 'person' && entry.tokens.length > corrected.length) continue;
       const edits = corrected.reduce((sum, c) => sum + c!.edits, 0);
       const extra = entry.tokens.length - tokens.length;
       const better =
@@ -134,13 +136,15 @@ export class PeopleLookup {
     return best?.entry;
   }
 
+  /**
+   * "Did you mean": only the surname position counts (the last word typed), so a different person
+   * who shares a first name ("Vladimir Zelensky", "Benjamin Franklin") is not offered anyone.
+   */
   #near(tokens: string[]): Actor[] {
-    const found = new Set<Actor>();
-    for (const token of tokens) {
-      const entry = this.#bestEntry([token], 1);
-      if (entry?.actor) found.add(entry.actor);
-    }
-    return [...found];
+    const surname = tokens.at(-1);
+    if (!surname || surname.length < 5) return [];
+    const entry = this.#bestEntry([surname], 1);
+    return entry?.actor && entry.actor.kind === 'person' ? [entry.actor] : [];
   }
 
   #answer(query: string, entry: Entry): WhoAnswer {
@@ -169,7 +173,7 @@ export class PeopleLookup {
 
   /** Autocomplete: people whose name or alias fits what has been typed so far, best first. */
   complete(partial: string): Array<{ name: string; value: string }> {
-    const typed = partial.trim().slice(0, MAX_AUTOCOMPLETE_CHARS);
+    const typed = Array.from(partial.trim()).slice(0, MAX_AUTOCOMPLETE_CHARS).join('');
     const actors: Actor[] = [];
     if (typed.length === 0) {
       actors.push(...this.#actors.filter((a) => a.kind === 'person'));

@@ -1,5 +1,6 @@
 import { once } from 'node:events';
 import type { ChildProcess } from 'node:child_process';
+import type { Worker } from 'node:worker_threads';
 import { ShardingManager, type Shard } from 'discord.js';
 import type { Logger } from '../logger.ts';
 
@@ -16,6 +17,8 @@ export interface ShardManagerOptions {
   shardEnv?: Readonly<Record<string, string>>;
   /** Pipe the shards' stdout and stderr instead of sharing this process's (tests read them). */
   silent?: boolean;
+  /** Called each time a shard process starts, e.g. to read its piped output. */
+  onSpawn?: (shardId: number, child: ChildProcess) => void;
   /** How long a shard may take from spawn to READY (default 30 s, discord.js's). */
   readyTimeoutMs?: number;
   /**
@@ -37,6 +40,11 @@ export interface RunningShards {
 
 const DEFAULT_CRASH_LOOP = { deaths: 5, windowMs: 60_000 };
 
+/** In 'process' mode discord.js hands over a ChildProcess; its typings also allow a Worker. */
+function describeProcess(child: ChildProcess | Worker): Record<string, unknown> {
+  return 'pid' in child ? { pid: child.pid, exitCode: child.exitCode, signal: child.signalCode } : {};
+}
+
 function logShardEvents(shard: Shard, options: ShardManagerOptions, isStopping: () => boolean): void {
   const log = options.logger.child({ shard: shard.id });
   const crashLoop = options.crashLoop ?? DEFAULT_CRASH_LOOP;
@@ -45,17 +53,26 @@ function logShardEvents(shard: Shard, options: ShardManagerOptions, isStopping: 
   shard.on('spawn', (child: ChildProcess | Worker) => {
     // The manager's spawn loop may start the next shard after stop() began; it goes straight away.
     if (isStopping()) shard.kill();
-    else log.info({ pid: child.pid }, 'shard process started');
+    else log.info({ pid: describeProcess(child).pid }, 'shard process started');
+    if ('pid' in child) options.onSpawn?.(shard.id, child);
   });
-  shard.on('ready', () => log.info('shard ready'));
-  shard.on('disconnect', () => log.warn('shard disconnected from the gateway'));
-  shard.on('reconnecting', () => log.info('shard reconnecting'));
-  shard.on('resume', () => log.info('shard resumed'));
+  // While stopping, every shard disconnects on purpose; only its exit is worth a line then.
+  const lifecycle = [
+    ['ready', 'info', 'shard ready'],
+    ['disconnect', 'warn', 'shard disconnected from the gateway'],
+    ['reconnecting', 'info', 'shard reconnecting'],
+    ['resume', 'info', 'shard resumed'],
+  ] as const;
+  for (const [event, level, message] of lifecycle) {
+    shard.on(event, () => {
+      if (!isStopping()) log[level](message);
+    });
+  }
   // Without a listener, an 'error' (e.g. a respawned shard not ready in time) would crash the manager.
   shard.on('error', (error: Error) => log.error({ err: error }, 'shard error'));
   shard.on('death', (child: ChildProcess | Worker) => {
     if (isStopping()) return;
-    log.warn({ pid: child.pid, exitCode: child.exitCode, signal: child.signalCode }, 'shard process died; respawning');
+    log.warn(describeProcess(child), 'shard process died; respawning');
     const now = Date.now();
     deaths.push(now);
     while (deaths.length > 0 && deaths[0]! < now - crashLoop.windowMs) deaths.shift();

@@ -166,7 +166,9 @@ describe('moderator summaries against the stand-in', () => {
     const { reply } = await post('who-stands-where', true);
     expect(reply.content).toContain("reached Discord's limit of 250 pinned messages. Unpin an old message");
     expect(channelPosts()).toHaveLength(1);
-    const pinnedFooters = bot.standIn.messages.pins(bot.standIn.channelId).map((p) => p.message.embeds[0]?.footer?.text);
+    const pinnedFooters = bot.standIn.messages
+      .pins(bot.standIn.channelId)
+      .map((p) => p.message.embeds[0]?.footer?.text);
     expect(pinnedFooters).not.toContain('oped-bot · summary:who-stands-where');
     const posted = channelPosts()[0]!.body as {
       components: Array<{ components: Array<{ label: string; disabled: boolean }> }>;
