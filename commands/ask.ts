@@ -35,7 +35,7 @@ export async function execute(interaction: ChatInputCommandInteraction): Promise
   await interaction.reply(replyOptions(renderAskReply(answer, core.meta), isPrivate));
 }
 
-export const buttonPrefixes = [`${ASK_BUTTON.more}:`, `${ASK_BUTTON.whole}:`];
+export const buttonPrefixes = [`${ASK_BUTTON.page}:`, `${ASK_BUTTON.whole}:`];
 
 /** Paging and "whole paragraph" re-run the question shown in the reply: no state between clicks. */
 export async function button(interaction: ButtonInteraction): Promise<void> {

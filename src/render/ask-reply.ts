@@ -13,7 +13,7 @@ import { speakerLine, whoseView } from './whose-view.ts';
 const MAX_SPEAKER_FIELDS = 5;
 const NEUTRAL_COLOUR = 0x5865f2;
 
-export const ASK_BUTTON = { previous: 'ask:page', more: 'ask:page', whole: 'ask:whole' } as const;
+export const ASK_BUTTON = { page: 'ask:page', whole: 'ask:whole' } as const;
 
 export function markExcerpt(parts: ExcerptPart[]): string {
   return parts.map((p) => (p.match ? `**${escapeMarkdown(p.text)}**` : escapeMarkdown(p.text))).join('');
@@ -77,12 +77,12 @@ function resultEmbed(answer: AskAnswer, index: number, meta: ArticleMeta, body: 
 function buttons(answer: AskAnswer, index: number, showingWhole: boolean): ActionRowBuilder<ButtonBuilder> {
   return new ActionRowBuilder<ButtonBuilder>().addComponents(
     new ButtonBuilder()
-      .setCustomId(`${ASK_BUTTON.previous}:${Math.max(index - 1, 0)}:prev`)
+      .setCustomId(`${ASK_BUTTON.page}:${Math.max(index - 1, 0)}:prev`)
       .setLabel('Previous')
       .setStyle(ButtonStyle.Secondary)
       .setDisabled(index === 0),
     new ButtonBuilder()
-      .setCustomId(`${ASK_BUTTON.more}:${index + 1}:more`)
+      .setCustomId(`${ASK_BUTTON.page}:${index + 1}:more`)
       .setLabel('More matches')
       .setStyle(ButtonStyle.Primary)
       .setDisabled(index + 1 >= answer.results.length),
@@ -110,10 +110,7 @@ export function renderWholeParagraph(answer: AskAnswer, meta: ArticleMeta, page:
   const index = Math.min(Math.max(page, 0), answer.results.length - 1);
   const result = answer.results[index];
   if (!result) return renderNoAnswer(answer, meta);
-  const matched = new Set(result.excerpt.filter((p) => p.match).map((p) => p.text.toLowerCase()));
-  const body = escapeMarkdown(result.paragraph.text).replace(/[\p{L}\p{N}]+/gu, (word) =>
-    matched.has(word.toLowerCase()) ? `**${word}**` : word,
-  );
+  const body = markExcerpt(result.marked);
   return payload({
     embeds: [resultEmbed(answer, index, meta, `> ${body}`).toJSON()],
     components: [buttons(answer, index, true).toJSON()],

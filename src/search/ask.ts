@@ -2,7 +2,7 @@ import type { Corpus } from '../article/load.ts';
 import type { Paragraph, ReportingMode, Stance } from '../article/schema.ts';
 import { termsOf, termOfWord } from '../text/terms.ts';
 import { buildAskIndex, FIELD_WEIGHTS, type AskIndex, type FieldName, type IndexedParagraph } from './ask-index.ts';
-import { cutExcerpt, type ExcerptPart } from './excerpt.ts';
+import { cutExcerpt, markMatches, type ExcerptPart } from './excerpt.ts';
 import { SpellingCorrector } from './spelling.ts';
 
 /** Longer input is cut here: no reader's question needs more, and scoring stays cheap. */
@@ -38,6 +38,8 @@ export interface AskResult {
   /** Section heading, or null outside the headed sections. */
   section: string | null;
   excerpt: ExcerptPart[];
+  /** The whole paragraph with the same words marked, for "Whole paragraph". */
+  marked: ExcerptPart[];
   score: number;
   speakers: SpeakerView[];
 }
@@ -178,6 +180,7 @@ export class ArticleSearch {
       paragraph,
       section: paragraph.section ? (this.#corpus.sectionHeadings.get(paragraph.section) ?? null) : null,
       excerpt: cutExcerpt(paragraph.text, matched, weights),
+      marked: markMatches(paragraph.text, matched),
       score: Math.round(score * 1000) / 1000,
       speakers: this.speakersOf(paragraph),
     };

@@ -9,7 +9,8 @@ export interface ExcerptPart {
 /** Sentences shorter than this are joined with the next so an excerpt says something on its own. */
 const SHORT_SENTENCE = 90;
 
-function sentences(text: string): Array<{ start: number; end: number }> {
+/** Sentence spans of a paragraph: a stop followed by a capital or an opening quote starts the next. */
+export function sentenceSpans(text: string): Array<{ start: number; end: number }> {
   const spans: Array<{ start: number; end: number }> = [];
   const boundary = /[.!?](?=\s+[A-Z\u2018\u201c"'(])/g;
   let start = 0;
@@ -42,7 +43,7 @@ export function cutExcerpt(
   matched: ReadonlySet<string>,
   weights: ReadonlyMap<string, number>,
 ): ExcerptPart[] {
-  const spans = sentences(text);
+  const spans = sentenceSpans(text);
   const hits = termsOfParagraph(text).filter((t) => matched.has(t.term));
   let bestIndex = 0;
   let bestWeight = -1;
@@ -58,10 +59,15 @@ export function cutExcerpt(
   const next = spans[bestIndex + 1];
   const end = first.end - first.start < SHORT_SENTENCE && next ? next.end : first.end;
 
+  return markMatches(text, matched, first.start, end);
+}
+
+/** Splits text[start, end) into plain and matched parts: the words whose terms the query matched. */
+export function markMatches(text: string, matched: ReadonlySet<string>, start = 0, end = text.length): ExcerptPart[] {
   const parts: ExcerptPart[] = [];
-  let cursor = first.start;
-  for (const hit of hits) {
-    if (hit.start < first.start || hit.end > end) continue;
+  let cursor = start;
+  for (const hit of termsOfParagraph(text)) {
+    if (!matched.has(hit.term) || hit.start < start || hit.end > end) continue;
     if (hit.start > cursor) parts.push({ text: text.slice(cursor, hit.start), match: false });
     parts.push({ text: text.slice(hit.start, hit.end), match: true });
     cursor = hit.end;

@@ -2,6 +2,7 @@ import Fuse from 'fuse.js';
 import type { Corpus } from '../article/load.ts';
 import type { AbsentPerson, Actor } from '../article/schema.ts';
 import { foldText } from '../text/fold.ts';
+import { sentenceSpans } from './excerpt.ts';
 import { SpellingCorrector } from './spelling.ts';
 
 /** Names are short; nobody needs more to find one, and the cut keeps hostile input cheap. */
@@ -165,7 +166,7 @@ export class PeopleLookup {
     const names = new Set([actor.name, ...actor.aliases].flatMap(nameTokens).filter((t) => t.length >= 4));
     return actor.paragraphs.map((number) => {
       const text = this.#paragraphs.get(number)?.text ?? '';
-      const sentences = text.split(/(?<=[.!?])\s+(?=[A-Z\u2018\u201c])/);
+      const sentences = sentenceSpans(text).map((span) => text.slice(span.start, span.end));
       const naming = sentences.find((sentence) => nameTokens(sentence).some((t) => names.has(t)));
       return { paragraph: number, excerpt: naming ?? sentences[0] ?? text };
     });
