@@ -59,6 +59,22 @@ interface QueryTerm {
   idf: number;
 }
 
+/**
+ * Puts first the speakers whose stance sentence shares most words with the excerpt, so the reply's
+ * lead speaker (its colour, its first field) is the one the quoted sentence belongs to.
+ */
+function speakersFirstForExcerpt(speakers: SpeakerView[], excerpt: ExcerptPart[]): SpeakerView[] {
+  const excerptTerms = new Set(termsOf(excerpt.map((p) => p.text).join('')).map((t) => t.term));
+  const overlap = (s: SpeakerView): number => {
+    const own = new Set([...termsOf(s.stance.summary), ...termsOf(s.name)].map((t) => t.term));
+    return [...own].filter((term) => excerptTerms.has(term)).length / Math.max(1, own.size);
+  };
+  return speakers
+    .map((speaker, order) => ({ speaker, order, score: overlap(speaker) }))
+    .sort((a, b) => b.score - a.score || a.order - b.order)
+    .map((s) => s.speaker);
+}
+
 export class ArticleSearch {
   readonly #corpus: Corpus;
   readonly #index: AskIndex;
@@ -176,13 +192,14 @@ export class ArticleSearch {
 
   #result(paragraph: Paragraph, score: number, matched: ReadonlySet<string>, known: QueryTerm[]): AskResult {
     const weights = new Map(known.map((k) => [k.term, k.idf]));
+    const excerpt = cutExcerpt(paragraph.text, matched, weights);
     return {
       paragraph,
       section: paragraph.section ? (this.#corpus.sectionHeadings.get(paragraph.section) ?? null) : null,
-      excerpt: cutExcerpt(paragraph.text, matched, weights),
+      excerpt,
       marked: markMatches(paragraph.text, matched),
       score: Math.round(score * 1000) / 1000,
-      speakers: this.speakersOf(paragraph),
+      speakers: speakersFirstForExcerpt(this.speakersOf(paragraph), excerpt),
     };
   }
 
