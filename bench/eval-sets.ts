@@ -15,6 +15,7 @@ export const SETS = {
   askDev: fileURLToPath(new URL('../../shared/eval/ask-dev.jsonl', import.meta.url)),
   whoDev: fileURLToPath(new URL('../../shared/eval/who-dev.jsonl', import.meta.url)),
   askHoldout: fileURLToPath(new URL('./ask-holdout.jsonl', import.meta.url)),
+  askHoldout2: fileURLToPath(new URL('./ask-holdout-2.jsonl', import.meta.url)),
   whoHoldout: fileURLToPath(new URL('./who-holdout.jsonl', import.meta.url)),
 };
 
