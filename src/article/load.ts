@@ -32,9 +32,18 @@ export interface Corpus {
   summaries: Summaries;
   /** WordNet synonyms reaching the article's index terms (built by scripts/build-thesaurus.ts). */
   thesaurus: ReadonlyMap<string, readonly string[]>;
+  /**
+   * English words one edit or two from an article word ("list" / "last", "tall" / "talk"): real
+   * words, so never "corrected" into the article's. Built with the thesaurus.
+   */
+  englishNearMisses: ReadonlySet<string>;
 }
 
-const thesaurusSchema = z.record(z.string().regex(/^[a-z0-9]+$/), z.array(z.string().min(1)).min(1));
+const thesaurusSchema = z.strictObject({
+  synonyms: z.record(z.string().regex(/^[a-z0-9]+$/), z.array(z.string().min(1)).min(1)),
+  englishNearMisses: z.array(z.string().regex(/^[a-z]+$/)),
+});
+type Derived = 'summaries' | 'thesaurus' | 'englishNearMisses';
 
 function fieldPath(path: ReadonlyArray<PropertyKey>): string {
   return path
@@ -70,7 +79,7 @@ function duplicates<T>(values: readonly T[]): T[] {
 }
 
 /** Checks what a schema cannot: ids unique, numbering, and every reference between the files. */
-export function crossCheck(article: Article, people: People): Omit<Corpus, 'summaries' | 'thesaurus'> {
+export function crossCheck(article: Article, people: People): Omit<Corpus, Derived> {
   const ARTICLE = 'data/article.json';
   const PEOPLE = 'data/people.json';
   const actorsById = new Map(people.actors.map((actor) => [actor.id, actor]));
@@ -154,7 +163,7 @@ export function crossCheck(article: Article, people: People): Omit<Corpus, 'summ
 }
 
 /** Checks that every summary cites real paragraphs and names real actors, and sections match. */
-export function crossCheckSummaries(summaries: Summaries, corpus: Omit<Corpus, 'summaries' | 'thesaurus'>): Summaries {
+export function crossCheckSummaries(summaries: Summaries, corpus: Omit<Corpus, Derived>): Summaries {
   const SUMMARIES = 'data/summaries.json';
   const [dupPart] = duplicates(summaries.parts.map((p) => p.id));
   if (dupPart) throw new DataError(SUMMARIES, 'parts', `id "${dupPart}" is used twice`);
@@ -192,6 +201,11 @@ export function loadCorpus(dataDir: string = DEFAULT_DATA_DIR): Corpus {
   const people = readJsonFile(join(dataDir, 'people.json'), peopleSchema);
   const corpus = crossCheck(article, people);
   const summaries = crossCheckSummaries(readJsonFile(join(dataDir, 'summaries.json'), summariesSchema), corpus);
-  const thesaurus = new Map(Object.entries(readJsonFile(join(dataDir, 'thesaurus.json'), thesaurusSchema)));
-  return { ...corpus, summaries, thesaurus };
+  const words = readJsonFile(join(dataDir, 'thesaurus.json'), thesaurusSchema);
+  return {
+    ...corpus,
+    summaries,
+    thesaurus: new Map(Object.entries(words.synonyms)),
+    englishNearMisses: new Set(words.englishNearMisses),
+  };
 }

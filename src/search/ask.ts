@@ -136,7 +136,8 @@ export class ArticleSearch {
 
   /**
    * The index terms a query word stands for: itself; else its WordNet synonyms in the article
-   * (a real English word is likelier a synonym than a typo); else a spelling correction.
+   * (a real English word is likelier a synonym than a typo); else, unless it is an English word
+   * in its own right, a spelling correction.
    */
   #resolve(word: string, term: string): QueryTerm[] {
     const idf = this.#index.idf.get(term);
@@ -150,6 +151,7 @@ export class ArticleSearch {
         : [{ term: synonym, weight: SYNONYM_WEIGHT / synonyms.length, idf: synonymIdf }];
     });
     if (viaSynonyms.length > 0) return viaSynonyms;
+    if (this.#corpus.englishNearMisses.has(word)) return [];
     const correction = this.#spelling.correct(word);
     const corrected = correction ? termOfWord(correction.word) : undefined;
     const correctedIdf = corrected ? this.#index.idf.get(corrected) : undefined;
