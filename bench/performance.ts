@@ -3,6 +3,7 @@ import { renderAskReply } from '../src/render/ask-reply.ts';
 import { renderWhoReply } from '../src/render/who-reply.ts';
 import { readCases, SETS, type AskCase, type WhoCase } from './eval-sets.ts';
 import { runEndToEnd } from './end-to-end.ts';
+import { benchHttpEndpoint } from './http-endpoint.ts';
 
 /** Speed and memory on this machine: in-process /ask and /who, then end to end through discord.js. */
 function percentile(sorted: number[], p: number): number {
@@ -49,3 +50,6 @@ console.table([
 
 const e2e = await runEndToEnd(2000);
 console.table(e2e);
+
+console.log('HTTP interactions endpoint (signed requests on loopback):');
+console.table([await benchHttpEndpoint()]);
