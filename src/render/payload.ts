@@ -1,5 +1,11 @@
 import type { APIActionRowComponent, APIComponentInMessageActionRow, APIEmbed } from 'discord-api-types/v10';
+import { disableValidators } from '@discordjs/builders';
 import { MessageFlags } from 'discord-api-types/v10';
+
+// The builders' validators build error objects even for valid input, which was the largest single
+// cost of rendering a reply. Every renderer clips to Discord's limits itself and the tests check
+// each payload against them (test/limits-check.ts), so the second check adds nothing.
+disableValidators();
 
 /**
  * A reply as Discord's API takes it (snake_case JSON), so the gateway runtime, the HTTP endpoint

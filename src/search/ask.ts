@@ -2,7 +2,7 @@ import type { Corpus } from '../article/load.ts';
 import type { Paragraph, ReportingMode, Stance } from '../article/schema.ts';
 import { termsOf, termOfWord } from '../text/terms.ts';
 import { buildAskIndex, FIELD_WEIGHTS, type AskIndex, type FieldName, type IndexedParagraph } from './ask-index.ts';
-import { cutExcerpt, markMatches, type ExcerptPart } from './excerpt.ts';
+import { cutExcerpt, markMatches, termsWithin, type ExcerptPart } from './excerpt.ts';
 import { SpellingCorrector } from './spelling.ts';
 
 /** Longer input is cut here: no reader's question needs more, and scoring stays cheap. */
@@ -63,10 +63,21 @@ interface QueryTerm {
  * Puts first the speakers whose stance sentence shares most words with the excerpt, so the reply's
  * lead speaker (its colour, its first field) is the one the quoted sentence belongs to.
  */
-function speakersFirstForExcerpt(speakers: SpeakerView[], excerpt: ExcerptPart[]): SpeakerView[] {
-  const excerptTerms = new Set(termsOf(excerpt.map((p) => p.text).join('')).map((t) => t.term));
+const speakerTerms = new Map<string, Set<string>>();
+
+function speakersFirstForExcerpt(speakers: SpeakerView[], paragraph: Paragraph, excerpt: ExcerptPart[]): SpeakerView[] {
+  if (speakers.length < 2) return speakers;
+  const excerptText = excerpt.map((p) => p.text).join('');
+  const start = Math.max(0, paragraph.text.indexOf(excerptText));
+  const excerptTerms = termsWithin(paragraph.text, start, start + excerptText.length);
   const overlap = (s: SpeakerView): number => {
-    const own = new Set([...termsOf(s.stance.summary), ...termsOf(s.name)].map((t) => t.term));
+    // Stance sentences are fixed data: their terms are worked out once.
+    const key = `${s.name}\n${s.stance.summary}`;
+    let own = speakerTerms.get(key);
+    if (!own) {
+      own = new Set([...termsOf(s.stance.summary), ...termsOf(s.name)].map((t) => t.term));
+      speakerTerms.set(key, own);
+    }
     return [...own].filter((term) => excerptTerms.has(term)).length / Math.max(1, own.size);
   };
   return speakers
@@ -201,7 +212,7 @@ export class ArticleSearch {
       excerpt,
       marked: markMatches(paragraph.text, matched),
       score: Math.round(score * 1000) / 1000,
-      speakers: speakersFirstForExcerpt(this.speakersOf(paragraph), excerpt),
+      speakers: speakersFirstForExcerpt(this.speakersOf(paragraph), paragraph, excerpt),
     };
   }
 

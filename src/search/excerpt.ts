@@ -34,6 +34,15 @@ function termsOfParagraph(text: string): ReturnType<typeof termsOf> {
   return terms;
 }
 
+/** The terms of a paragraph that fall inside [start, end), from the cached tokenisation. */
+export function termsWithin(text: string, start: number, end: number): Set<string> {
+  return new Set(
+    termsOfParagraph(text)
+      .filter((t) => t.start >= start && t.end <= end)
+      .map((t) => t.term),
+  );
+}
+
 /**
  * Picks the sentence (or two, when the best is short) that carries the most query weight and
  * splits it into plain and matched parts.
