@@ -1,5 +1,6 @@
 import { join } from 'node:path';
-import type { SlashCommandStringOption } from '@discordjs/builders';
+import { SlashCommandBuilder, type SlashCommandStringOption } from '@discordjs/builders';
+import { ApplicationIntegrationType, InteractionContextType, PermissionFlagsBits } from 'discord-api-types/v10';
 import { DEFAULT_DATA_DIR, readJsonFile } from '../src/article/load.ts';
 import { summariesSchema } from '../src/article/summary-schema.ts';
 import { summaryChoices } from '../src/summaries.ts';
@@ -13,4 +14,18 @@ export function partOption(option: SlashCommandStringOption, description: string
     .setName('part')
     .setDescription(description)
     .addChoices(...choices);
+}
+
+/**
+ * A moderator summary command: server channels only, and shown by default to members with Pin
+ * Messages (the runtime checks again, since admins can re-grant commands to anyone).
+ */
+export function moderatorSummaryCommand(name: string, description: string) {
+  return new SlashCommandBuilder()
+    .setName(name)
+    .setDescription(description)
+    .setContexts(InteractionContextType.Guild)
+    .setIntegrationTypes(ApplicationIntegrationType.GuildInstall)
+    .setDefaultMemberPermissions(PermissionFlagsBits.PinMessages)
+    .addStringOption((o) => partOption(o, 'Which summary (default: the article in brief)'));
 }

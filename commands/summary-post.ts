@@ -1,40 +1,27 @@
-import { SlashCommandBuilder } from '@discordjs/builders';
-import {
-  ApplicationIntegrationType,
-  InteractionContextType,
-  MessageFlags,
-  PermissionFlagsBits,
-} from 'discord-api-types/v10';
+import { MessageFlags } from 'discord-api-types/v10';
 import type { ButtonInteraction, ChatInputCommandInteraction } from 'discord.js';
 import { botContext } from '../src/discord/bot-context.ts';
 import { guardModeratorAction, isPlace } from '../src/discord/moderator-guard.ts';
 import { replyOptions, updateOptions } from '../src/discord/reply-options.ts';
-import { pinPostedSummary, postSummary, type RenderSummary } from '../src/discord/summary-pins.ts';
+import { pinPostedSummary, postSummary } from '../src/discord/summary-pins.ts';
 import { renderModerationOutcome } from '../src/render/moderation-reply.ts';
-import { partOfMessage, renderSummary, SUMMARY_PIN_BUTTON } from '../src/render/summary-reply.ts';
+import { partOfMessage, SUMMARY_PIN_BUTTON, summaryMessage, type RenderSummary } from '../src/render/summary-reply.ts';
+import type { SummaryPart } from '../src/article/summary-schema.ts';
 import { summaryPart } from '../src/summaries.ts';
 import type { CommandModule } from './command.ts';
-import { partOption } from './summary-part-option.ts';
+import { moderatorSummaryCommand } from './summary-part-option.ts';
 
-export const data = new SlashCommandBuilder()
-  .setName('summary-post')
-  .setDescription('Moderators: post a summary of the op-ed in this channel, optionally pinned')
-  .setContexts(InteractionContextType.Guild)
-  .setIntegrationTypes(ApplicationIntegrationType.GuildInstall)
-  .setDefaultMemberPermissions(PermissionFlagsBits.PinMessages)
-  .addStringOption((o) => partOption(o, 'Which summary (default: the article in brief)'))
-  .addBooleanOption((o) =>
-    o.setName('pin').setDescription('Pin it (posting the same part again updates the pinned one)'),
-  );
+export const data = moderatorSummaryCommand(
+  'summary-post',
+  'Moderators: post a summary of the op-ed in this channel, optionally pinned',
+).addBooleanOption((o) =>
+  o.setName('pin').setDescription('Pin it (posting the same part again updates the pinned one)'),
+);
 
-function renderer(partId: string | null | undefined): { part: ReturnType<typeof summaryPart>; render: RenderSummary } {
+function partAndRenderer(partId: string | null | undefined): { part: SummaryPart; render: RenderSummary } {
   const { core } = botContext();
   const part = summaryPart(core.corpus, partId);
-  return {
-    part,
-    render: ({ pinned }) =>
-      renderSummary(part, core.corpus, core.meta, { ephemeral: false, pinButton: pinned ? 'pinned' : 'pin' }),
-  };
+  return { part, render: summaryMessage(part, core.corpus, core.meta) };
 }
 
 export async function execute(interaction: ChatInputCommandInteraction): Promise<void> {
@@ -46,7 +33,7 @@ export async function execute(interaction: ChatInputCommandInteraction): Promise
   }
   // Reading pins, posting and pinning are several calls; defer so Discord's 3-second window never bites.
   await interaction.deferReply({ flags: MessageFlags.Ephemeral });
-  const { part, render } = renderer(interaction.options.getString('part'));
+  const { part, render } = partAndRenderer(interaction.options.getString('part'));
   const outcome = await postSummary(place, part, render, pin);
   await interaction.editReply(updateOptions(renderModerationOutcome(outcome)));
 }
@@ -61,7 +48,7 @@ export async function button(interaction: ButtonInteraction): Promise<void> {
     return;
   }
   await interaction.deferReply({ flags: MessageFlags.Ephemeral });
-  const { part, render } = renderer(partOfMessage(interaction.message) ?? interaction.customId.split(':')[2]);
+  const { part, render } = partAndRenderer(partOfMessage(interaction.message) ?? interaction.customId.split(':')[2]);
   const outcome = await pinPostedSummary(place, part, interaction.message.id, render);
   await interaction.editReply(updateOptions(renderModerationOutcome(outcome)));
 }

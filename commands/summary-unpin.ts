@@ -1,28 +1,19 @@
-import { SlashCommandBuilder } from '@discordjs/builders';
-import {
-  ApplicationIntegrationType,
-  InteractionContextType,
-  MessageFlags,
-  PermissionFlagsBits,
-} from 'discord-api-types/v10';
+import { MessageFlags } from 'discord-api-types/v10';
 import type { ChatInputCommandInteraction } from 'discord.js';
 import { botContext } from '../src/discord/bot-context.ts';
 import { guardModeratorAction, isPlace } from '../src/discord/moderator-guard.ts';
 import { replyOptions, updateOptions } from '../src/discord/reply-options.ts';
 import { unpinSummary } from '../src/discord/summary-pins.ts';
 import { renderModerationOutcome } from '../src/render/moderation-reply.ts';
-import { renderSummary } from '../src/render/summary-reply.ts';
+import { summaryMessage } from '../src/render/summary-reply.ts';
 import { summaryPart } from '../src/summaries.ts';
 import type { CommandModule } from './command.ts';
-import { partOption } from './summary-part-option.ts';
+import { moderatorSummaryCommand } from './summary-part-option.ts';
 
-export const data = new SlashCommandBuilder()
-  .setName('summary-unpin')
-  .setDescription("Moderators: unpin the bot's pinned summary in this channel")
-  .setContexts(InteractionContextType.Guild)
-  .setIntegrationTypes(ApplicationIntegrationType.GuildInstall)
-  .setDefaultMemberPermissions(PermissionFlagsBits.PinMessages)
-  .addStringOption((o) => partOption(o, 'Which summary (default: the article in brief)'));
+export const data = moderatorSummaryCommand(
+  'summary-unpin',
+  "Moderators: unpin the bot's pinned summary in this channel",
+);
 
 export async function execute(interaction: ChatInputCommandInteraction): Promise<void> {
   const { core } = botContext();
@@ -33,9 +24,7 @@ export async function execute(interaction: ChatInputCommandInteraction): Promise
   }
   await interaction.deferReply({ flags: MessageFlags.Ephemeral });
   const part = summaryPart(core.corpus, interaction.options.getString('part'));
-  const outcome = await unpinSummary(place, part, ({ pinned }) =>
-    renderSummary(part, core.corpus, core.meta, { ephemeral: false, pinButton: pinned ? 'pinned' : 'pin' }),
-  );
+  const outcome = await unpinSummary(place, part, summaryMessage(part, core.corpus, core.meta));
   await interaction.editReply(updateOptions(renderModerationOutcome(outcome)));
 }
 

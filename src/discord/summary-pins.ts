@@ -3,7 +3,7 @@ import type { APIMessage } from 'discord-api-types/v10';
 import type { SummaryPart } from '../article/summary-schema.ts';
 import type { ModerationOutcome } from '../render/moderation-reply.ts';
 import type { ReplyPayload } from '../render/payload.ts';
-import { partOfMessage } from '../render/summary-reply.ts';
+import { partOfMessage, type RenderSummary } from '../render/summary-reply.ts';
 
 /** Where the moderator acts, and who they are, for the audit-log reason. */
 export interface PinPlace {
@@ -13,9 +13,6 @@ export interface PinPlace {
   botUserId: string;
   moderator: { id: string; tag: string };
 }
-
-/** Renders a part's message; `pinned` decides whether its button reads "Pinned" or offers "Pin". */
-export type RenderSummary = (state: { pinned: boolean }) => ReplyPayload;
 
 interface PinsPage {
   items: Array<{ pinned_at: string; message: APIMessage }>;

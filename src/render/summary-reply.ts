@@ -86,3 +86,10 @@ export function renderSummary(
         ];
   return payload({ embeds: [embed.toJSON()], components, ephemeral: options.ephemeral });
 }
+
+/** Renders a part's public message; `pinned` decides whether its button reads "Pinned" or offers "Pin". */
+export type RenderSummary = (state: { pinned: boolean }) => ReplyPayload;
+
+export function summaryMessage(part: SummaryPart, corpus: Corpus, meta: ArticleMeta): RenderSummary {
+  return ({ pinned }) => renderSummary(part, corpus, meta, { ephemeral: false, pinButton: pinned ? 'pinned' : 'pin' });
+}

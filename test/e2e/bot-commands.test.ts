@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderAbout } from '../../src/render/notice-reply.ts';
 import { renderAskReply, renderWholeParagraph } from '../../src/render/ask-reply.ts';
 import { renderPersonCard, renderWhoReply } from '../../src/render/who-reply.ts';
+import { hostileInputs } from '../hostile-inputs.ts';
 import { brokenLimits } from '../limits-check.ts';
 import { callbackOf, followUpOf, startBotAgainstStandIn, type RunningBot } from './bot-harness.ts';
 import { autocomplete, buttonClick, chatInput } from './stand-in/index.ts';
@@ -194,41 +195,9 @@ describe('the bot on the gateway (discord.js against the stand-in)', () => {
     'stays within limits and pings nobody for 1,000 generated hostile /ask and /who inputs',
     { timeout: 120_000 },
     async () => {
-      let seed = 42;
-      const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
-      const pieces = [
-        '@everyone',
-        '@here',
-        '<@123456789012345678>',
-        '<@&1>',
-        '**',
-        '__',
-        '`',
-        '||',
-        '> ',
-        '# ',
-        "'",
-        '!',
-        '^',
-        '$',
-        '=',
-        '|',
-        '\u0000',
-        '\u202e',
-        '🇮🇷',
-        '𝕽',
-        'Putin',
-        'withdraw',
-        '\n',
-        'x'.repeat(300),
-      ];
-      for (let i = 0; i < 1000; i++) {
-        const text = Array.from(
-          { length: 1 + Math.floor(random() * 25) },
-          () => pieces[Math.floor(random() * pieces.length)],
-        )
-          .join(' ')
-          .slice(0, 6000);
+      let i = 0;
+      for (const text of hostileInputs(1000, 42)) {
+        i++;
         const name = i % 2 === 0 ? 'ask' : 'who';
         const { body } = await run(name, [
           { name: name === 'ask' ? 'question' : 'name', type: STRING, value: text || 'x' },
