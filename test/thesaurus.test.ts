@@ -6,7 +6,7 @@ import { buildAskIndex } from '../src/search/ask-index.ts';
 import { createCore } from '../src/core.ts';
 
 describe('thesaurus', () => {
-  it('is current with the article data (run npm run build:thesaurus after editing data/)', () => {
+  it('is current with the article data (run npm run build:thesaurus after editing data/)', { timeout: 120_000 }, () => {
     const committed = JSON.parse(readFileSync(new URL('../data/thesaurus.json', import.meta.url), 'utf8')) as unknown;
     const index = buildAskIndex(loadCorpus());
     expect(committed).toEqual(buildThesaurus(new Set(index.idf.keys()), index.words));
