@@ -48,7 +48,7 @@ function scoreWho(cases: WhoCase[]): string {
 for (const [label, path] of [
   ['ask dev (shared/eval)', SETS.askDev],
   ['ask hold-out (bench/)', SETS.askHoldout],
-  ['ask hold-out 2 (bench/, never used for tuning)', SETS.askHoldout2],
+  ['ask hold-out 2 (bench/, written blind after most tuning)', SETS.askHoldout2],
 ] as const) {
   const cases = readCases<AskCase>(path);
   if (!cases) {
