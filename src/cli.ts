@@ -49,6 +49,12 @@ export async function runCli(argv: string[]): Promise<number> {
   return 0;
 }
 
+// A reader piping into `head` closes stdout early; that is the reader's choice, not an error.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(0);
+  throw error;
+});
+
 runCli(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code;
