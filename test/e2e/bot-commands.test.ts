@@ -45,6 +45,9 @@ describe('the bot on the gateway (discord.js against the stand-in)', () => {
   it('answers /ask with the rendered reply as a type 4 callback', async () => {
     const { body } = await run('ask', [{ name: 'question', type: STRING, value: question }]);
     expect(body.type).toBe(4);
+    const embed = (body.data.embeds as Array<{ title: string; description: string }>)[0]!;
+    expect(embed.title).toBe('❓ What did Abadi say about withdrawing?');
+    expect(embed.description).toMatch(/^> \*\*Abadi\*\*, the first deputy chairman/);
     expectReply(body.data, renderAskReply(bot.core.search.ask(question), bot.core.meta));
   });
 
@@ -114,6 +117,14 @@ describe('the bot on the gateway (discord.js against the stand-in)', () => {
   it('answers /about', async () => {
     const { body } = await run('about', []);
     expectReply(body.data, renderAbout(bot.core.meta));
+    // What the member reads, spelled out rather than taken from the renderer under test.
+    const embed = (body.data.embeds as Array<{ title: string; fields: Array<{ name: string; value: string }> }>)[0]!;
+    expect(embed.title).toBe('About oped-bot');
+    expect(embed.fields.slice(0, 3)).toEqual([
+      { name: 'Article', value: '“The Ambiguous Future Of The Iranian-Russian Alliance In Syria”' },
+      { name: 'Author', value: 'Mohammed al-Sulami', inline: true },
+      { name: 'Outlet', value: 'The Daily Caller', inline: true },
+    ]);
   });
 
   it('never pings: mentions in the question are escaped and allowed_mentions is empty', async () => {
