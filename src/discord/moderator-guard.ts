@@ -20,6 +20,8 @@ export function guardModeratorAction(
 ): PinPlace | ModerationOutcome {
   const channelId = interaction.channelId;
   if (!interaction.inGuild() || !interaction.guildId) return { kind: 'not-in-guild' };
+  // Posting and pinning are the bot's own REST calls: the HTTP endpoint can run without a token.
+  if (!interaction.client.token) return { kind: 'no-bot-token' };
   const channel = interaction.channel;
   if (channel && CLOSED_THREAD_TYPES.has(channel.type) && channel.isThread() && (channel.archived || channel.locked)) {
     return { kind: 'thread-closed', channelId };
@@ -35,7 +37,9 @@ export function guardModeratorAction(
     rest: interaction.client.rest,
     guildId: interaction.guildId,
     channelId,
-    botUserId: interaction.client.user.id,
+    // The gateway client knows its user; over HTTP there is none, and a bot's user id is its
+    // application id.
+    botUserId: interaction.client.user?.id ?? interaction.applicationId,
     moderator: { id: interaction.user.id, tag: interaction.user.tag },
   };
 }

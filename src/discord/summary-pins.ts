@@ -42,6 +42,10 @@ function refusal(error: unknown, place: PinPlace, messageId?: string): Moderatio
       break;
     case RESTJSONErrorCodes.UnknownMessage:
       return { kind: 'message-deleted' };
+    // The guard catches closed threads from the cached channel; over HTTP there is no cache.
+    case RESTJSONErrorCodes.InvalidActionOnArchivedThread:
+    case RESTJSONErrorCodes.ThreadLocked:
+      return { kind: 'thread-closed', channelId: place.channelId };
     case RESTJSONErrorCodes.MissingPermissions:
     case RESTJSONErrorCodes.MissingAccess:
       return { kind: 'discord-refused', channelId: place.channelId, code };

@@ -36,7 +36,11 @@ export function createInteractionClient(options: { apiUrl?: string; token?: stri
   client.rest.clearHandlerSweeper();
   const capture = new InitialResponseCapture(client.options.rest ?? {});
   // Interaction responses and follow-ups are sent without the bot token; other calls need it.
-  if (options.token) capture.setToken(options.token);
+  if (options.token) {
+    capture.setToken(options.token);
+    // Commands that make the bot's own calls (posting summaries) look here to see they can.
+    client.token = options.token;
+  }
   client.rest = capture;
 
   const action = (client as unknown as Partial<ClientActions>).actions?.InteractionCreate;

@@ -106,7 +106,8 @@ export function createInteractionsEndpoint(deps: EndpointDependencies) {
 
   async function handleInteractionRequest(request: IncomingMessage, response: ServerResponse): Promise<void> {
     const signed = readSignedHeaders(request.headers, Math.floor(now() / 1000));
-    if ('refused' in signed) return refuse(response, 401, signed.refused);
+    // Unsigned: answer without reading the body, and close so the client cannot stream one at us.
+    if ('refused' in signed) return refuse(response, 401, signed.refused, { connection: 'close' });
     const body = await readBody(request, MAX_BODY_BYTES);
     if (body === 'too large') return refuse(response, 413, 'body too large', { connection: 'close' });
     if (!isSignedBy(publicKey, signed, body)) return refuse(response, 401, 'wrong signature');

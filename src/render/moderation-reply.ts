@@ -4,6 +4,7 @@ import type { ReplyPayload } from './payload.ts';
 /** What happened when a moderator posted, pinned or unpinned a summary. */
 export type ModerationOutcome =
   | { kind: 'not-in-guild' }
+  | { kind: 'no-bot-token' }
   | { kind: 'thread-closed'; channelId: string }
   | { kind: 'member-lacks'; channelId: string }
   | { kind: 'bot-lacks'; channelId: string; permissions: string[] }
@@ -23,6 +24,10 @@ export function renderModerationOutcome(outcome: ModerationOutcome): ReplyPayloa
     case 'not-in-guild':
       return renderNotice(
         'Posting and pinning summaries works in a server channel. Here, use `/summary` to read a summary privately.',
+      );
+    case 'no-bot-token':
+      return renderNotice(
+        'Posting and pinning summaries needs the bot’s token, which this server was started without (DISCORD_TOKEN). `/summary` still shows any summary privately.',
       );
     case 'thread-closed':
       return renderNotice(

@@ -13,7 +13,16 @@ export async function runShardManager(
   logger: Logger,
 ): Promise<void> {
   const log = logger.child({ role: 'shard-manager' });
+  // Until shards exist, a signal has nothing to stop: exit 0 at once (the default would be 143).
+  const early = (signal: string): void => {
+    log.info({ signal }, 'shutting down before any shard started');
+    process.exit(0);
+  };
+  process.once('SIGINT', early);
+  process.once('SIGTERM', early);
   const plan = await planShards(config.SHARD_COUNT, config.DISCORD_TOKEN, config.DISCORD_API_URL);
+  process.off('SIGINT', early);
+  process.off('SIGTERM', early);
   if (plan.totalShards < plan.recommendedShards) {
     log.warn(
       { totalShards: plan.totalShards, recommendedShards: plan.recommendedShards },

@@ -4,7 +4,12 @@ import { createServer, request, type IncomingMessage, type Server } from 'node:h
 import { createRequire } from 'node:module';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { AddressInfo } from 'node:net';
-import { ApplicationCommandOptionType, MessageFlags, type ChatInputCommandInteraction } from 'discord.js';
+import {
+  ApplicationCommandOptionType,
+  MessageFlags,
+  PermissionFlagsBits,
+  type ChatInputCommandInteraction,
+} from 'discord.js';
 import type { APIInteraction, APIMessage } from 'discord.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CommandModule } from '../../commands/command.ts';
@@ -91,6 +96,49 @@ const ask = (value: string, extra: Array<{ name: string; type: ApplicationComman
   chatInput(bot.standIn, { name: 'ask', options: [{ name: 'question', type: STRING, value }, ...extra] });
 
 describe('the HTTP interactions endpoint, called as Discord calls it', () => {
+  it('runs the moderator summary commands: refused politely without a bot token, posted and pinned with one', async () => {
+    const moderator =
+      PermissionFlagsBits.ViewChannel | PermissionFlagsBits.SendMessages | PermissionFlagsBits.PinMessages;
+    const postSummary = () =>
+      chatInput(bot.standIn, {
+        name: 'summary-post',
+        memberPermissions: moderator,
+        options: [
+          { name: 'part', type: STRING, value: 'key-claims' },
+          { name: 'pin', type: ApplicationCommandOptionType.Boolean, value: true },
+        ],
+      });
+    const refused = (await viaHttp(postSummary())) as { type: number; data: { content: string; flags: number } };
+    expect(refused.type).toBe(4);
+    expect(refused.data.flags).toBe(64);
+    expect(refused.data.content).toContain('needs the bot’s token');
+
+    const withToken = await startInteractionsEndpoint({
+      publicKeyHex: keys.publicKeyHex,
+      host: '127.0.0.1',
+      port: 0,
+      logger,
+      apiUrl: bot.standIn.restBase,
+      token: bot.standIn.token,
+    });
+    try {
+      const payload = postSummary();
+      bot.standIn.registerInteraction(payload);
+      const answer = await post(JSON.stringify(payload), { url: `${withToken.url}/interactions` });
+      expect(answer.body).toEqual({ type: 5, data: { flags: 64 } });
+      const done = await bot.standIn.waitForCall(
+        (c) => c.method === 'PATCH' && c.path.endsWith(`/${payload.token}/messages/@original`),
+        10_000,
+      );
+      expect((done.body as { content: string }).content).toMatch(/^📌 Posted and pinned the summary/);
+      expect(bot.standIn.messages.pins(bot.standIn.channelId).map((p) => p.message.author.id)).toContain(
+        bot.standIn.botUserId,
+      );
+    } finally {
+      await withToken.close();
+    }
+  });
+
   it('reports ready on the health route and answers PING with PONG', async () => {
     const health = await fetch(`${endpoint.url}/health`);
     expect(health.status).toBe(200);

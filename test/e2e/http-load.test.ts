@@ -61,12 +61,16 @@ describe('the HTTP endpoint under load on loopback', () => {
       const expected = await referenceAnswers();
       const { bodies, kinds } = loadBodies(standIn, REQUESTS);
       const logsBefore = logs.length;
-      const result = await runLoadInChildProcess({
-        url: `${endpoint.url}/interactions`,
-        privateKeyPem: privateKey.export({ format: 'pem', type: 'pkcs8' }).toString(),
-        bodies,
-        concurrency: CONCURRENCY,
-      });
+      const result = await runLoadInChildProcess(
+        {
+          url: `${endpoint.url}/interactions`,
+          privateKeyPem: privateKey.export({ format: 'pem', type: 'pkcs8' }).toString(),
+          bodies,
+          concurrency: CONCURRENCY,
+        },
+        // Inside the test's own timeout, so a stuck generator fails the test rather than outliving it.
+        80_000,
+      );
 
       expect(result.sent).toBe(REQUESTS);
       const failures = result.results

@@ -76,6 +76,7 @@ describe('sharding with discord.js ShardingManager (two shard processes against 
       token: standIn.token,
       totalShards: plan.totalShards,
       spawnDelayMs: plan.spawnDelayMs,
+      readyTimeoutMs: 90_000,
       logger: createLogger('info', {
         write: (line: string) => managerLogs.push(line),
       } as unknown as NodeJS.WritableStream),
@@ -94,7 +95,7 @@ describe('sharding with discord.js ShardingManager (two shard processes against 
       },
     });
     await shards.ready;
-  }, 60_000);
+  }, 120_000);
 
   afterAll(async () => {
     await shards?.stop();
@@ -124,7 +125,7 @@ describe('sharding with discord.js ShardingManager (two shard processes against 
     );
   });
 
-  it('respawns a shard whose process is killed, and that shard answers again', { timeout: 60_000 }, async () => {
+  it('respawns a shard whose process is killed, and that shard answers again', { timeout: 120_000 }, async () => {
     const shard = shards.manager.shards.get(1)!;
     const killed = shard.process!;
     const identifiesBefore = identifiesOf(standIn, 1).length;
@@ -156,7 +157,7 @@ describe('npm start with SHARD_COUNT=auto, stopped with SIGTERM', () => {
 
   it(
     'runs the manager and both shards, then shuts every shard down cleanly and exits 0',
-    { timeout: 60_000 },
+    { timeout: 120_000 },
     async () => {
       const output: string[] = [];
       manager = spawn(process.execPath, ['--import', tsxLoader, entry], {
@@ -176,7 +177,7 @@ describe('npm start with SHARD_COUNT=auto, stopped with SIGTERM', () => {
       await until(
         () => output.join('').includes('every shard ready') || manager!.exitCode !== null,
         'the manager to report every shard ready',
-        45_000,
+        90_000,
         () => output.join('').slice(-3000),
       );
       expect(manager.exitCode, output.join('').slice(-3000)).toBeNull();

@@ -73,6 +73,8 @@ export interface StandIn extends PayloadSource {
   dispatch(eventName: string, data: unknown, shardId?: number): void;
   /** INTERACTION_CREATE, to the shard owning the payload's guild (DMs: shard 0) unless told otherwise. */
   dispatchInteraction(payload: InteractionPayload, shardId?: number): void;
+  /** Knows an interaction delivered some other way (the HTTP endpoint), for its webhook routes. */
+  registerInteraction(payload: InteractionPayload): void;
   /** Closes every gateway socket with a close code (default 4000, resumable) or `'terminate'`s it. */
   dropConnections(mode?: DropMode): void;
   /** Sends op 9; `resumable: false` also forgets the session so discord.js must IDENTIFY again. */
@@ -203,6 +205,7 @@ export async function startStandIn(options: StandInOptions = {}): Promise<StandI
     gatewayReceived: gateway.received,
     waitForReady: (shardId, timeoutMs) => gateway.waitForReady(shardId, timeoutMs),
     dispatch: (eventName, data, shardId) => gateway.dispatch(eventName, data, shardId),
+    registerInteraction: (payload) => interactions.register(payload),
     dispatchInteraction(payload, shardId) {
       interactions.register(payload);
       const target = shardId ?? (payload.guild_id ? gateway.shardOfGuild(payload.guild_id) : 0);
