@@ -16,6 +16,8 @@ const HOW_TO_FIX: Record<string, string> = {
   DISCORD_PUBLIC_KEY:
     'copy the Public Key from https://discord.com/developers/applications → your app → General Information (64 hex characters) into DISCORD_PUBLIC_KEY',
   HTTP_PORT: 'use a TCP port from 0 to 65535 (default 8080)',
+  HTTP_DRAIN_SECONDS:
+    'use a whole number of seconds from 0 to 300 (default 0): how long /health reports 503 before the endpoint stops accepting requests',
   HTTP_HOST: 'use the address to listen on, e.g. 0.0.0.0 (every interface, the default) or 127.0.0.1',
 };
 
@@ -63,6 +65,7 @@ export const configSchema = z.object({
       .optional(),
   ),
   HTTP_PORT: z.preprocess(empty, z.coerce.number().int().min(0).max(65_535).default(8080)),
+  HTTP_DRAIN_SECONDS: z.preprocess(empty, z.coerce.number().int().min(0).max(300).default(0)),
   HTTP_HOST: z.preprocess(empty, z.string().min(1).default('0.0.0.0')),
 });
 

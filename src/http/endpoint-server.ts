@@ -27,8 +27,12 @@ export interface RunningEndpoint {
   url: string;
   /** The never-logged-in client that builds interactions (exposed for diagnostics and tests). */
   client: Client;
-  /** Stops taking requests (health turns 503), lets the ones in flight finish, then closes. */
-  close(graceMs?: number): Promise<void>;
+  /**
+   * Health turns 503 and, for `drainMs`, requests are still served so a load balancer can notice
+   * and steer away; then it stops taking requests, lets the ones in flight and their follow-ups
+   * finish (up to `graceMs`), and closes.
+   */
+  close(graceMs?: number, drainMs?: number): Promise<void>;
 }
 
 /** Starts the stateless HTTP interactions endpoint; resolves once it is listening. */
@@ -63,13 +67,17 @@ export async function startInteractionsEndpoint(options: EndpointOptions): Promi
   return {
     url: `http://${host}:${port}`,
     client: interactions.client,
-    async close(graceMs = 5_000) {
+    async close(graceMs = 5_000, drainMs = 0) {
       ready = false;
+      if (drainMs > 0) await new Promise((resolve) => setTimeout(resolve, drainMs));
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeIdleConnections();
       const timer = setTimeout(() => server.closeAllConnections(), graceMs);
       await closed;
       clearTimeout(timer);
+      let graceTimer: NodeJS.Timeout | undefined;
+      await Promise.race([handle.idle(), new Promise((resolve) => (graceTimer = setTimeout(resolve, graceMs)))]);
+      clearTimeout(graceTimer);
       await interactions.destroy();
     },
   };

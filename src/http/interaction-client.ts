@@ -58,7 +58,9 @@ export function createInteractionClient(options: { apiUrl?: string; token?: stri
     build(payload) {
       built = undefined;
       // The action emits synchronously, so `built` is this payload's interaction when it returns.
-      action.handle(payload);
+      // Entitlements would be added to client.application, which a client that never logs in
+      // lacks; no command here reads them.
+      action.handle({ ...payload, entitlements: [] });
       const interaction = built;
       built = undefined;
       return interaction;

@@ -54,6 +54,7 @@ function isInteractionPayload(value: unknown): value is APIInteraction {
  * before the body is parsed, and GET /health. Each request is answered from its own payload alone.
  */
 export function createInteractionsEndpoint(deps: EndpointDependencies) {
+  const working = new Set<Promise<unknown>>();
   const { publicKey, interactions, logger } = deps;
   const now = deps.now ?? Date.now;
   const route = createRouter(deps.commands, logger);
@@ -91,9 +92,13 @@ export function createInteractionsEndpoint(deps: EndpointDependencies) {
       logger.error({ interaction: payload.id }, 'no initial response within 3 s: the handler must defer');
       void sendJson(response, 500, { error: 'no response in time' });
     }, INITIAL_RESPONSE_DEADLINE_MS);
+    // Work after a deferral goes on past the HTTP response; shutdown waits for it (see idle()).
+    const routed = route(interaction);
+    working.add(routed);
     try {
-      await route(interaction);
+      await routed;
     } finally {
+      working.delete(routed);
       clearTimeout(deadline);
       stopWaiting();
     }
@@ -126,7 +131,7 @@ export function createInteractionsEndpoint(deps: EndpointDependencies) {
     return answerInteraction(payload, response);
   }
 
-  return function handle(request: IncomingMessage, response: ServerResponse): void {
+  function handle(request: IncomingMessage, response: ServerResponse): void {
     const path = (request.url ?? '/').split('?', 1)[0];
     let handled: Promise<void>;
     if (path === HEALTH_PATH && (request.method === 'GET' || request.method === 'HEAD')) {
@@ -146,5 +151,12 @@ export function createInteractionsEndpoint(deps: EndpointDependencies) {
       if (!response.headersSent) void sendJson(response, 500, { error: 'internal error' });
       else response.destroy();
     });
-  };
+  }
+
+  return Object.assign(handle, {
+    /** Resolves once every handler has finished, follow-ups after a deferral included. */
+    idle: async (): Promise<void> => {
+      await Promise.allSettled([...working]);
+    },
+  });
 }

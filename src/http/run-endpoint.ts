@@ -27,7 +27,7 @@ export async function runInteractionsEndpoint(
   );
   const shutdown = (signal: string): void => {
     logger.info({ signal }, 'shutting down');
-    void endpoint.close().finally(() => process.exit(0));
+    void endpoint.close(5_000, config.HTTP_DRAIN_SECONDS * 1000).finally(() => process.exit(0));
   };
   process.once('SIGINT', shutdown);
   process.once('SIGTERM', shutdown);

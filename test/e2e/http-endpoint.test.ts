@@ -396,6 +396,38 @@ describe('handlers that defer, follow up or fail, over HTTP', () => {
   });
 });
 
+describe('shutdown and deferred work', () => {
+  it('waits for a handler still finishing after its deferral before closing', async () => {
+    const recorder = await startWebhookRecorder();
+    const lingering: CommandModule = {
+      data: { name: 'lingering', toJSON: () => ({ name: 'lingering', description: 'defers, then works' }) as never },
+      async execute(interaction: ChatInputCommandInteraction) {
+        await interaction.deferReply();
+        await new Promise((resolve) => setTimeout(resolve, 300));
+        await interaction.editReply({ content: 'finished during shutdown', allowedMentions: { parse: [] } });
+      },
+    };
+    const custom = await startInteractionsEndpoint({
+      publicKeyHex: keys.publicKeyHex,
+      host: '127.0.0.1',
+      port: 0,
+      logger,
+      apiUrl: recorder.url,
+      commands: [lingering],
+    });
+    try {
+      const payload = chatInput(bot.standIn, { name: 'lingering' });
+      const answer = await post(JSON.stringify(payload), { url: `${custom.url}/interactions` });
+      expect(answer.body).toEqual({ type: 5, data: { flags: 0 } });
+      await custom.close();
+      expect(recorder.calls.map((c) => c.method)).toEqual(['PATCH']);
+      expect(recorder.calls[0]!.body).toMatchObject({ content: 'finished during shutdown' });
+    } finally {
+      await new Promise((resolve) => recorder.server.close(resolve));
+    }
+  });
+});
+
 describe('npm run serve (the real entry point with --mode=http)', () => {
   it('listens, answers signed requests, and exits 0 on SIGTERM', { timeout: 30_000 }, async () => {
     const tsxLoader = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
@@ -433,5 +465,26 @@ describe('npm run serve (the real entry point with --mode=http)', () => {
     } finally {
       serve.kill('SIGKILL');
     }
+  });
+});
+
+describe('shutting the HTTP endpoint down', () => {
+  it('reports 503 on /health while draining and still serves, then stops', async () => {
+    const draining = await startInteractionsEndpoint({
+      publicKeyHex: keys.publicKeyHex,
+      host: '127.0.0.1',
+      port: 0,
+      logger,
+      apiUrl: bot.standIn.restBase,
+    });
+    const closing = draining.close(5_000, 300);
+    const health = await fetch(`${draining.url}/health`);
+    expect(health.status).toBe(503);
+    const pong = await post(JSON.stringify({ type: 1, id: '1', application_id: bot.standIn.applicationId }), {
+      url: `${draining.url}/interactions`,
+    });
+    expect(pong.body).toEqual({ type: 1 });
+    await closing;
+    await expect(fetch(`${draining.url}/health`)).rejects.toThrow();
   });
 });
