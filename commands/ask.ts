@@ -1,18 +1,16 @@
-import { SlashCommandBuilder } from '@discordjs/builders';
-import { ApplicationIntegrationType, InteractionContextType } from 'discord-api-types/v10';
 import type { ButtonInteraction, ChatInputCommandInteraction } from 'discord.js';
 import { MAX_QUERY_CHARS } from '../src/search/ask.ts';
 import { ASK_BUTTON, questionFromTitle, renderAskReply, renderWholeParagraph } from '../src/render/ask-reply.ts';
 import { renderCooldown, renderNotice } from '../src/render/notice-reply.ts';
 import { botContext } from '../src/discord/bot-context.ts';
 import { replyOptions, updateOptions } from '../src/discord/reply-options.ts';
+import { readerCommand } from './command-builders.ts';
 import type { CommandModule } from './command.ts';
 
-export const data = new SlashCommandBuilder()
-  .setName('ask')
-  .setDescription('Ask a question about the op-ed; get the passage that answers it and whose view it is')
-  .setContexts(InteractionContextType.Guild, InteractionContextType.BotDM, InteractionContextType.PrivateChannel)
-  .setIntegrationTypes(ApplicationIntegrationType.GuildInstall)
+export const data = readerCommand(
+  'ask',
+  'Ask a question about the op-ed; get the passage that answers it and whose view it is',
+)
   .addStringOption((o) =>
     o
       .setName('question')

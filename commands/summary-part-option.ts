@@ -1,6 +1,6 @@
 import { join } from 'node:path';
-import { SlashCommandBuilder, type SlashCommandStringOption } from '@discordjs/builders';
-import { ApplicationIntegrationType, InteractionContextType, PermissionFlagsBits } from 'discord-api-types/v10';
+import type { SlashCommandStringOption } from '@discordjs/builders';
+import { moderatorCommand } from './command-builders.ts';
 import { DEFAULT_DATA_DIR, readJsonFile } from '../src/article/load.ts';
 import { summariesSchema } from '../src/article/summary-schema.ts';
 import { summaryChoices } from '../src/summaries.ts';
@@ -16,16 +16,9 @@ export function partOption(option: SlashCommandStringOption, description: string
     .addChoices(...choices);
 }
 
-/**
- * A moderator summary command: server channels only, and shown by default to members with Pin
- * Messages (the runtime checks again, since admins can re-grant commands to anyone).
- */
+/** A moderator summary command, with its `part` option. */
 export function moderatorSummaryCommand(name: string, description: string) {
-  return new SlashCommandBuilder()
-    .setName(name)
-    .setDescription(description)
-    .setContexts(InteractionContextType.Guild)
-    .setIntegrationTypes(ApplicationIntegrationType.GuildInstall)
-    .setDefaultMemberPermissions(PermissionFlagsBits.PinMessages)
-    .addStringOption((o) => partOption(o, 'Which summary (default: the article in brief)'));
+  return moderatorCommand(name, description).addStringOption((o) =>
+    partOption(o, 'Which summary (default: the article in brief)'),
+  );
 }

@@ -1,27 +1,24 @@
-import { SlashCommandBuilder } from '@discordjs/builders';
-import { ApplicationIntegrationType, InteractionContextType } from 'discord-api-types/v10';
 import type { AutocompleteInteraction, ButtonInteraction, ChatInputCommandInteraction } from 'discord.js';
 import { MAX_NAME_CHARS } from '../src/search/who.ts';
 import { renderNotice } from '../src/render/notice-reply.ts';
 import { renderPersonCard, renderWhoReply, WHO_BUTTON } from '../src/render/who-reply.ts';
 import { botContext } from '../src/discord/bot-context.ts';
 import { replyOptions, updateOptions } from '../src/discord/reply-options.ts';
+import { readerCommand } from './command-builders.ts';
 import type { CommandModule } from './command.ts';
 
-export const data = new SlashCommandBuilder()
-  .setName('who')
-  .setDescription('Look up a person or group named in the op-ed: role, stance and where they appear')
-  .setContexts(InteractionContextType.Guild, InteractionContextType.BotDM, InteractionContextType.PrivateChannel)
-  .setIntegrationTypes(ApplicationIntegrationType.GuildInstall)
-  .addStringOption((o) =>
-    o
-      .setName('name')
-      .setDescription('A name, spelled any way (e.g. Dehghani Firouzabadi, putin)')
-      .setRequired(true)
-      .setMinLength(1)
-      .setMaxLength(MAX_NAME_CHARS)
-      .setAutocomplete(true),
-  );
+export const data = readerCommand(
+  'who',
+  'Look up a person or group named in the op-ed: role, stance and where they appear',
+).addStringOption((o) =>
+  o
+    .setName('name')
+    .setDescription('A name, spelled any way (e.g. Dehghani Firouzabadi, putin)')
+    .setRequired(true)
+    .setMinLength(1)
+    .setMaxLength(MAX_NAME_CHARS)
+    .setAutocomplete(true),
+);
 
 export async function execute(interaction: ChatInputCommandInteraction): Promise<void> {
   const { core } = botContext();
