@@ -195,17 +195,24 @@ export function crossCheckSummaries(summaries: Summaries, corpus: Omit<Corpus, D
   return summaries;
 }
 
+const loaded = new Map<string, Corpus>();
+
 /** Loads and validates the bot's data; any problem throws a DataError naming file, field and reason. */
 export function loadCorpus(dataDir: string = DEFAULT_DATA_DIR): Corpus {
+  // Command definitions (summary choices) and the core both need the data at start-up: read once.
+  const cached = loaded.get(dataDir);
+  if (cached) return cached;
   const article = readJsonFile(join(dataDir, 'article.json'), articleSchema);
   const people = readJsonFile(join(dataDir, 'people.json'), peopleSchema);
   const corpus = crossCheck(article, people);
   const summaries = crossCheckSummaries(readJsonFile(join(dataDir, 'summaries.json'), summariesSchema), corpus);
   const words = readJsonFile(join(dataDir, 'thesaurus.json'), thesaurusSchema);
-  return {
+  const full: Corpus = {
     ...corpus,
     summaries,
     thesaurus: new Map(Object.entries(words.synonyms)),
     englishNearMisses: new Set(words.englishNearMisses),
   };
+  loaded.set(dataDir, full);
+  return full;
 }

@@ -13,10 +13,19 @@ export const STANCE_STYLE: Record<StanceLabel, { emoji: string; colour: number; 
   disclaims: { emoji: '📰', colour: 0x2c3e50, describe: "publisher's disclaimer" },
 };
 
-/** Words that say whose view a line is, so no answer passes an opinion off as fact. */
-export const REPORTING_STYLE: Record<ReportingMode, string> = {
-  'own-voice': "the author's own opinion",
-  'direct-claim': 'their claim, as the article reports it',
-  paraphrase: 'their words, paraphrased by the author',
-  'attributed-view': 'a view the author attributes to them',
+/**
+ * Words that say whose view a line is, so no answer passes an opinion off as fact: `line` under a
+ * speaker's name, `whose` in the reply's one-line summary of whose views the passage gives.
+ */
+export const REPORTING_STYLE: Record<ReportingMode, { line: string; whose: (name: string) => string }> = {
+  'own-voice': { line: "the author's own opinion", whose: () => "the author's own opinion" },
+  'direct-claim': { line: 'their claim, as the article reports it', whose: (name) => `${name}'s claim, as reported` },
+  paraphrase: {
+    line: 'their words, paraphrased by the author',
+    whose: (name) => `${name}'s words, paraphrased by the author`,
+  },
+  'attributed-view': {
+    line: 'a view the author attributes to them',
+    whose: (name) => `a view the author attributes to ${name}`,
+  },
 };

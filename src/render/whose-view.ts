@@ -6,13 +6,7 @@ import { REPORTING_STYLE, STANCE_STYLE } from './stance-style.ts';
 export function whoseView(speakers: SpeakerView[], meta: ArticleMeta): string {
   const opinion = `From an opinion column by ${meta.author} (${meta.outlet})`;
   if (speakers.length === 0) return `${opinion}; this passage reports no one's view.`;
-  const phrase = {
-    'own-voice': () => "the author's own opinion",
-    'direct-claim': (name: string) => `${name}'s claim, as reported`,
-    paraphrase: (name: string) => `${name}'s words, paraphrased by the author`,
-    'attributed-view': (name: string) => `a view the author attributes to ${name}`,
-  } as const;
-  const parts = [...new Set(speakers.map((s) => phrase[s.reported](s.name)))];
+  const parts = [...new Set(speakers.map((s) => REPORTING_STYLE[s.reported].whose(s.name)))];
   return `${opinion}: ${parts.join('; ')}. Not established fact.`;
 }
 
@@ -20,6 +14,6 @@ export function speakerLine(speaker: SpeakerView): { name: string; value: string
   const style = STANCE_STYLE[speaker.stance.label];
   return {
     name: `${style.emoji} ${speaker.name}`,
-    value: `*${style.describe}* · ${REPORTING_STYLE[speaker.reported]}\n${speaker.stance.summary}`,
+    value: `*${style.describe}* · ${REPORTING_STYLE[speaker.reported].line}\n${speaker.stance.summary}`,
   };
 }
