@@ -1,5 +1,7 @@
 import Fuse from 'fuse.js';
+import MiniSearch from 'minisearch';
 import { createCore } from '../src/core.ts';
+import { CORPUS, readLabelled, scoreCorpus, type Outcome } from './ask-corpus.ts';
 import { readCases, SETS, type AskCase, type WhoCase } from './eval-sets.ts';
 
 /** Answer quality of /ask and /who on the dev and hold-out sets, beside plain fuse.js. */
@@ -12,6 +14,22 @@ const ours: Ranker = (q) => core.search.ask(q).results.map((r) => r.paragraph.te
 // The baseline the issue measures against: fuse.js with its defaults over whole paragraphs.
 const plainFuse = new Fuse(paragraphs, { keys: ['text'], includeScore: true });
 const baseline: Ranker = (q) => plainFuse.search(q).map((r) => r.item.text);
+// The second baseline: MiniSearch's BM25 with its defaults (OR of the words, no fuzzy matching).
+const plainMiniSearch = new MiniSearch<{ id: number; text: string }>({ fields: ['text'], storeFields: ['text'] });
+plainMiniSearch.addAll(paragraphs.map((p, id) => ({ id, text: p.text })));
+const miniSearch: Ranker = (q) => plainMiniSearch.search(q).map((r) => String(r['text']));
+
+/** A ranker with no notion of verdicts answers whenever it ranks anything. */
+const asEngine =
+  (rank: Ranker) =>
+  (q: string): Outcome => {
+    const ranked = rank(q);
+    return { verdict: ranked.length > 0 ? 'answer' : 'none', ranked };
+  };
+const oursEngine = (q: string): Outcome => {
+  const answer = core.search.ask(q);
+  return { verdict: answer.verdict, ranked: answer.results.map((r) => r.paragraph.text) };
+};
 
 function scoreAsk(cases: AskCase[], rank: Ranker) {
   const onTopic = cases.filter((c) => c.gold.length > 0);
@@ -57,6 +75,24 @@ for (const [label, path] of [
   }
   console.log(`\n${label}: ${cases.length} questions`);
   console.table({ 'oped-bot': scoreAsk(cases, ours), 'plain fuse.js': scoreAsk(cases, baseline) });
+}
+/** `--no-blind` while working: the blind part is scored once, at the end, and reported as such. */
+const withBlind = !process.argv.includes('--no-blind');
+const showMisses = process.argv.includes('--misses');
+for (const [label, paths] of [
+  ['ask corpus, tuning part (casual wording; used to fit the verdict model)', CORPUS.tuning],
+  ['reader trial (shared/eval/reader-trial.md, labelled by the article)', CORPUS.readerTrial],
+  ...(withBlind ? ([['ask corpus, BLIND part (scored once at the end)', CORPUS.blind]] as const) : []),
+] as const) {
+  const cases = readLabelled(paths);
+  const misses: string[] = [];
+  console.log(`\n${label}: ${cases.length} questions`);
+  console.table({
+    'oped-bot': scoreCorpus(cases, oursEngine, misses),
+    'plain MiniSearch': scoreCorpus(cases, asEngine(miniSearch)),
+    'plain fuse.js': scoreCorpus(cases, asEngine(baseline)),
+  });
+  if (showMisses && !paths.some((p) => CORPUS.blind.includes(p))) console.log(misses.join('\n'));
 }
 for (const [label, path] of [
   ['who dev (shared/eval)', SETS.whoDev],

@@ -10,6 +10,7 @@ import { termsOf, type Term } from '../text/terms.ts';
 export const FIELD_WEIGHTS = {
   text: 1,
   topics: 1.4,
+  questions: 1.4,
   people: 1.2,
   stances: 0.5,
   section: 0.3,
@@ -42,6 +43,7 @@ function fieldTexts(corpus: Corpus, paragraph: Paragraph): Record<FieldName, str
   return {
     text: paragraph.text,
     topics: paragraph.topics.join(' . '),
+    questions: paragraph.questions.join(' . '),
     people: [...paragraph.speakers.map((s) => s.actor), ...paragraph.mentions].map(names).join(' . '),
     stances: paragraph.speakers.map((s) => s.stance.summary).join(' '),
     section: paragraph.section ? (corpus.sectionHeadings.get(paragraph.section) ?? '') : '',

