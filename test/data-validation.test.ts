@@ -7,6 +7,7 @@ import { DEFAULT_DATA_DIR, loadCorpus } from '../src/article/load.ts';
 type Json = Record<string, unknown> & {
   paragraphs: Array<Record<string, unknown>>;
   actors: Array<Record<string, unknown>>;
+  places: Array<Record<string, unknown>>;
   parts: Array<Record<string, unknown> & { sentences: Array<Record<string, unknown>> }>;
 };
 
@@ -100,6 +101,42 @@ describe('data files', () => {
       'people.json',
       (j: Json): unknown => (j.actors[1]!.aliases = [j.actors[0]!.name]),
       'also names',
+    ],
+    [
+      'a description that names another actor',
+      'people.json',
+      (j: Json): unknown => (j.actors.find((a) => a.id === 'putin')!.descriptions = ['the columnist']),
+      'data/people.json: actors[3].descriptions: "the columnist" also names "al-sulami"',
+    ],
+    [
+      "a place's paragraphs that disagree with the article text",
+      'people.json',
+      (j: Json): unknown => (j.places.find((p) => p.id === 'turkey')!.paragraphs = [12]),
+      'data/people.json: places[4].paragraphs: lists [12] but the article names "Turkey" in paragraphs [12,13]',
+    ],
+    [
+      'a place named in words the article does not use',
+      'people.json',
+      (j: Json): unknown => (j.places.find((p) => p.id === 'moscow')!.namedAs = ['Moscow', 'Kremlin']),
+      'data/people.json: places[10].namedAs[1]: "Kremlin" does not occur in data/article.json',
+    ],
+    [
+      'a place name that also names an actor',
+      'people.json',
+      (j: Json): unknown => (j.places.find((p) => p.id === 'europe')!.aliases = ['European parties']),
+      'data/people.json: places[16].aliases: "european parties" also names "european-parties"',
+    ],
+    [
+      'a place id that is already an actor id',
+      'people.json',
+      (j: Json): unknown => (j.places.find((p) => p.id === 'china')!.id = 'putin'),
+      'data/people.json: places[7].id: "putin" is already used by an actor or place',
+    ],
+    [
+      'a place of a kind outside the vocabulary',
+      'people.json',
+      (j: Json): unknown => (j.places[0]!.kind = 'planet'),
+      'data/people.json: places[0].kind:',
     ],
     [
       'a summary citing a paragraph that does not exist',

@@ -2,7 +2,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
+import { verdictModelSchema, type VerdictModel } from '../search/verdict.ts';
 import { DataError } from './data-error.ts';
+import { crossCheckPlaces } from './place-check.ts';
 import { summariesSchema, type Summaries } from './summary-schema.ts';
 import { articleSchema, peopleSchema, type Actor, type Article, type Paragraph, type People } from './schema.ts';
 
@@ -37,13 +39,21 @@ export interface Corpus {
    * words, so never "corrected" into the article's. Built with the thesaurus.
    */
   englishNearMisses: ReadonlySet<string>;
+  /**
+   * Article index terms nearest to common English words in a word-embedding space, for paraphrase
+   * WordNet does not cover (built by scripts/build-neighbours.ts).
+   */
+  neighbours: ReadonlyMap<string, readonly string[]>;
+  /** How /ask decides answer, related or none (fitted by scripts/fit-verdict.ts). */
+  verdictModel: VerdictModel;
 }
 
+const neighboursSchema = z.record(z.string().regex(/^[a-z]+$/), z.array(z.string().min(1)).min(1));
 const thesaurusSchema = z.strictObject({
   synonyms: z.record(z.string().regex(/^[a-z0-9]+$/), z.array(z.string().min(1)).min(1)),
   englishNearMisses: z.array(z.string().regex(/^[a-z]+$/)),
 });
-type Derived = 'summaries' | 'thesaurus' | 'englishNearMisses';
+type Derived = 'summaries' | 'thesaurus' | 'englishNearMisses' | 'verdictModel' | 'neighbours';
 
 function fieldPath(path: ReadonlyArray<PropertyKey>): string {
   return path
@@ -133,17 +143,29 @@ export function crossCheck(article: Article, people: People): Omit<Corpus, Deriv
         `lists [${listed}] but "${actor.id}" speaks or is mentioned in paragraphs [${found}] of data/article.json`,
       );
     }
-    for (const alias of [actor.name, ...actor.aliases]) {
+    const names: Array<[string, string]> = [
+      ...[actor.name, ...actor.aliases].map((alias): [string, string] => ['aliases', alias]),
+      ...actor.descriptions.map((description): [string, string] => ['descriptions', description]),
+    ];
+    for (const [field, alias] of names) {
       const key = alias.toLowerCase();
       const owner = aliasOwner.get(key);
       if (owner && owner !== actor.id) {
         throw new DataError(
           PEOPLE,
-          `actors[${i}].aliases`,
+          `actors[${i}].${field}`,
           `"${alias}" also names "${owner}"; an alias must point to one actor`,
         );
       }
       aliasOwner.set(key, actor.id);
+    }
+  });
+  crossCheckPlaces(article, people);
+  article.thesis.forEach((thesisId, i) => {
+    const paragraph = article.paragraphs.find((p) => p.id === thesisId);
+    // The piece as a whole is what its author argues: never the bio, the disclaimer or someone else's words.
+    if (!paragraph?.speakers.some((s) => s.actor === article.authorId && s.reported === 'own-voice')) {
+      throw new DataError(ARTICLE, `thesis[${i}]`, `"${thesisId}" is not a paragraph in the author's own voice`);
     }
   });
   people.absent.forEach((absent, i) => {
@@ -207,9 +229,13 @@ export function loadCorpus(dataDir: string = DEFAULT_DATA_DIR): Corpus {
   const corpus = crossCheck(article, people);
   const summaries = crossCheckSummaries(readJsonFile(join(dataDir, 'summaries.json'), summariesSchema), corpus);
   const words = readJsonFile(join(dataDir, 'thesaurus.json'), thesaurusSchema);
+  const verdictModel = readJsonFile(join(dataDir, 'verdict-model.json'), verdictModelSchema);
+  const neighbours = readJsonFile(join(dataDir, 'neighbours.json'), neighboursSchema);
   const full: Corpus = {
     ...corpus,
     summaries,
+    verdictModel,
+    neighbours: new Map(Object.entries(neighbours)),
     thesaurus: new Map(Object.entries(words.synonyms)),
     englishNearMisses: new Set(words.englishNearMisses),
   };

@@ -58,6 +58,11 @@ export const paragraphSchema = z.strictObject({
   /** Actors named or clearly referred to without being reported as speaking. */
   mentions: z.array(id),
   topics: z.array(z.string().trim().min(2)).min(1, 'a paragraph needs at least one topic'),
+  /**
+   * How readers ask for what the paragraph says, in their words rather than the writer's
+   * ("who comes off worst" for "the biggest loser"): written from the article alone.
+   */
+  questions: z.array(z.string().trim().min(3, 'must be a reader question of at least 3 characters')),
 });
 
 export const articleSchema = z.strictObject({
@@ -69,6 +74,8 @@ export const articleSchema = z.strictObject({
   published: z.strictObject({ approximate: z.string().min(1), datedBy: sentence }),
   omitted: z.array(z.string().min(1)),
   sections: z.array(sectionSchema).min(1),
+  /** The author's thesis and conclusion paragraphs, most central first: what the piece as a whole says. */
+  thesis: z.array(id).min(1, 'name at least one paragraph that states the thesis'),
   paragraphs: z.array(paragraphSchema).min(1),
 });
 
@@ -79,6 +86,11 @@ export const actorSchema = z.strictObject({
   aliases: z.array(z.string().min(2)),
   /** Role or title exactly as the article gives it. */
   role: z.string().min(2),
+  /**
+   * How readers describe them when they do not know the name ("the writer", "the Russian
+   * president"): looked up, never shown as the article's words, so the card keeps to `role`.
+   */
+  descriptions: z.array(z.string().min(2)),
   /** Well-known context beyond the article, shown marked as such; null where none is needed. */
   context: z.string().min(2).nullable(),
   country: z.string().min(2),
@@ -94,9 +106,29 @@ export const absentPersonSchema = z.strictObject({
   see: id.nullable(),
 });
 
+/** What a place is, for the reply "a country, not a person". */
+export const PLACE_KINDS = ['country', 'capital', 'city', 'region', 'sea', 'nations'] as const;
+export type PlaceKind = (typeof PLACE_KINDS)[number];
+
+/** Countries, cities and regions the article names: not people, but readers look them up. */
+export const placeSchema = z.strictObject({
+  id,
+  kind: z.enum(PLACE_KINDS),
+  name: z.string().min(2),
+  /**
+   * The words the article itself uses for it, matched as whole words with their case ("US" the
+   * country, not "us"); `paragraphs` must list exactly the paragraphs they occur in.
+   */
+  namedAs: z.array(z.string().min(2)).min(1),
+  /** Other names readers use ("the Kremlin" for Moscow, "America"): looked up, not searched for. */
+  aliases: z.array(z.string().min(2)),
+  paragraphs: z.array(z.number().int().positive()).min(1),
+});
+
 export const peopleSchema = z.strictObject({
   actors: z.array(actorSchema).min(1),
   absent: z.array(absentPersonSchema),
+  places: z.array(placeSchema),
 });
 
 export type Article = z.infer<typeof articleSchema>;
@@ -105,4 +137,5 @@ export type Speaker = z.infer<typeof speakerSchema>;
 export type Stance = z.infer<typeof stanceSchema>;
 export type Actor = z.infer<typeof actorSchema>;
 export type AbsentPerson = z.infer<typeof absentPersonSchema>;
+export type Place = z.infer<typeof placeSchema>;
 export type People = z.infer<typeof peopleSchema>;

@@ -1,0 +1,58 @@
+import { DataError } from './data-error.ts';
+import type { Article, People } from './schema.ts';
+
+const PEOPLE = 'data/people.json';
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** A form as a whole word with its case: "Iran" in "Iran’s", not in "Iranian"; "US", not "us". */
+export function wholeWord(form: string): RegExp {
+  return new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(form)}(?![\\p{L}\\p{N}])`, 'u');
+}
+
+/** Paragraph numbers whose text uses any of the forms. */
+export function paragraphsNaming(article: Article, forms: readonly string[]): number[] {
+  const patterns = forms.map(wholeWord);
+  return article.paragraphs.filter((p) => patterns.some((re) => re.test(p.text))).map((p) => p.number);
+}
+
+/**
+ * Places are checked against the article's own words, so their paragraph lists cannot drift
+ * from the text, and every name a reader may type points to one thing only.
+ */
+export function crossCheckPlaces(article: Article, people: People): void {
+  const owners = new Map<string, string>();
+  for (const actor of people.actors) {
+    for (const name of [actor.name, ...actor.aliases, ...actor.descriptions]) owners.set(name.toLowerCase(), actor.id);
+  }
+  const ids = new Set(people.actors.map((a) => a.id));
+  people.places.forEach((place, i) => {
+    const at = `places[${i}]`;
+    if (ids.has(place.id))
+      throw new DataError(PEOPLE, `${at}.id`, `"${place.id}" is already used by an actor or place`);
+    ids.add(place.id);
+    place.namedAs.forEach((form, j) => {
+      if (paragraphsNaming(article, [form]).length === 0) {
+        throw new DataError(PEOPLE, `${at}.namedAs[${j}]`, `"${form}" does not occur in data/article.json`);
+      }
+    });
+    const listed = [...place.paragraphs].sort((a, b) => a - b).join(',');
+    const found = paragraphsNaming(article, place.namedAs).join(',');
+    if (listed !== found) {
+      throw new DataError(
+        PEOPLE,
+        `${at}.paragraphs`,
+        `lists [${listed}] but the article names "${place.name}" in paragraphs [${found}]`,
+      );
+    }
+    for (const name of new Set([place.name, ...place.namedAs, ...place.aliases].map((n) => n.toLowerCase()))) {
+      const owner = owners.get(name);
+      if (owner) {
+        throw new DataError(PEOPLE, `${at}.aliases`, `"${name}" also names "${owner}"; a name must point to one entry`);
+      }
+      owners.set(name, place.id);
+    }
+  });
+}
