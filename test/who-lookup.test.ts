@@ -17,6 +17,98 @@ describe('/who lookup', () => {
     expect(people.who(query).match?.id).toBe(id);
   });
 
+  it.each([
+    ['who is putin', 'putin'],
+    ['whos abadi', 'abadi'],
+    ['Who was Khomeini?', 'khomeini'],
+    ['tell me about asad', 'assad'],
+    ['what does khomeini think', 'khomeini'],
+    ['putin??', 'putin'],
+    ["what is al-sulami's view", 'al-sulami'],
+  ])('finds the name inside %j', (query, id) => {
+    expect(people.who(query).match?.id).toBe(id);
+  });
+
+  it.each([
+    ['kamal dehgani firuzabadi', 'abadi'],
+    ['dehqani fairouz abadi', 'abadi'],
+    ['kamal fairuzabadi', 'abadi'],
+    ['afshar solemani', 'soleimani'],
+    ['mohamad al sulamy', 'al-sulami'],
+    ['al-Sulamy', 'al-sulami'],
+    ['benjamin netanyahoo', 'netanyahu'],
+    ['Vladimir Poutine', 'putin'],
+    ['ayatolla khomeni', 'khomeini'],
+    ['Bashar al-Asad', 'assad'],
+  ])('matches %j, every part misspelt or transliterated, to the one closest person', (query, id) => {
+    expect(people.who(query)).toMatchObject({ match: { id }, suggestions: [] });
+  });
+
+  it.each([
+    ['the author', 'al-sulami'],
+    ['who wrote this', 'al-sulami'],
+    ['the columnist', 'al-sulami'],
+    ['the writer', 'al-sulami'],
+    ['saudi analyst', 'al-sulami'],
+    ['head of the international institute for iranian studies', 'al-sulami'],
+    ['israeli prime minister', 'netanyahu'],
+    ['the former ambassador to azerbaijan', 'soleimani'],
+    ['the former diplomat', 'soleimani'],
+    ['international affairs analyst', 'soleimani'],
+    ['first deputy chairman', 'abadi'],
+    ['senior iranian official', 'abadi'],
+    ['whos the guy from the committee', 'abadi'],
+    ['founder of the islamic republic', 'khomeini'],
+    ['the russian president', 'putin'],
+  ])('finds %j by the role or description', (query, id) => {
+    expect(people.who(query).match?.id).toBe(id);
+  });
+
+  it.each([
+    ['National Security and Foreign Policy Committee', 'national-security-committee'],
+    ['international institute for iranian studies', 'iiis'],
+    ['the iranian regime', 'iranian-regime'],
+    ['assad regime', 'assad-regime'],
+    ['syrian regime army', 'assad-regime'],
+    ['the russian government', 'russian-officials'],
+    ['daily caler', 'the-daily-caller'],
+  ])('has an entry for the body %j', (query, id) => {
+    expect(people.who(query).match?.id).toBe(id);
+  });
+
+  it.each([
+    ['israel', 'israel'],
+    ['/who israel'.slice(5), 'israel'],
+    ['the kremlin', 'moscow'],
+    ['tell me about tehran', 'tehran'],
+    ['what does turkey want', 'turkey'],
+    ['the usa', 'united-states'],
+    ['america', 'united-states'],
+    ['caspian sea', 'caspian-sea'],
+    ['isreal', 'israel'],
+  ])('tells a place from a person: %j', (query, id) => {
+    expect(people.who(query)).toMatchObject({ match: null, suggestions: [], absent: null, place: { id } });
+  });
+
+  it('names no place the article does not name', () => {
+    expect(people.who('damascus')).toMatchObject({ match: null, place: null });
+  });
+
+  it('sends "Iran\'s supreme leader" to the absent Khamenei entry, and tells the two Abadis apart', () => {
+    expect(people.who("iran's supreme leader").absent?.name).toBe('Ali Khamenei');
+    expect(people.who('former iranian ambassador').match?.id).toBe('soleimani');
+    expect(people.who('haider al-abadi')).toMatchObject({ match: null, absent: { name: 'Haider al-Abadi' } });
+    expect(people.who('Abadi')).toMatchObject({
+      match: { id: 'abadi' },
+      notToConfuseWith: { name: 'Haider al-Abadi' },
+    });
+  });
+
+  it('offers, rather than picks, when two are equally close', () => {
+    expect(people.who('putin trump').match).toBeNull();
+    expect(people.who('president').suggestions).toEqual([]);
+  });
+
   it('tells a reader looking for Khamenei that he is not in the article, and that Khomeini is', () => {
     const answer = people.who('Khamenei');
     expect(answer.match).toBeNull();
@@ -56,5 +148,13 @@ describe('/who lookup', () => {
       expect(() => people.complete(typed)).not.toThrow();
     }
     expect(people.complete("'Putin")[0]?.value).toBe('putin');
+  });
+
+  it('autocompletes in a few milliseconds a keystroke at most', () => {
+    const typed = 'kamal dehgani firuzabadi';
+    const started = performance.now();
+    for (let round = 0; round < 20; round++) for (let i = 1; i <= typed.length; i++) people.complete(typed.slice(0, i));
+    // About 1 ms on a laptop; the bound leaves room for a loaded CI machine.
+    expect((performance.now() - started) / (20 * typed.length)).toBeLessThan(5);
   });
 });

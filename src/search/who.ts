@@ -1,9 +1,13 @@
 import Fuse from 'fuse.js';
+import { wholeWord } from '../article/place-check.ts';
 import type { Corpus } from '../article/load.ts';
-import type { AbsentPerson, Actor } from '../article/schema.ts';
+import type { AbsentPerson, Actor, Place } from '../article/schema.ts';
 import { foldText } from '../text/fold.ts';
+import { allowedEdits, editDistance } from './edit-distance.ts';
 import { sentenceSpans } from './excerpt.ts';
-import { SpellingCorrector } from './spelling.ts';
+import { compareFits, fitPerson, fitWhole, isOptionalWord, namePool, type NameFit } from './name-matching.ts';
+import { DESCRIPTION_FIT, describedQuery, descriptionWords, fitDescription } from './role-matching.ts';
+import { nameTokens, stripWrappers } from './who-query.ts';
 
 /** Names are short; nobody needs more to find one, and the cut keeps hostile input cheap. */
 export const MAX_NAME_CHARS = 100;
@@ -14,28 +18,17 @@ export const MAX_NAME_CHARS = 100;
 const MAX_AUTOCOMPLETE_CHARS = 32;
 /** Discord shows at most 25 autocomplete choices. */
 export const MAX_CHOICES = 25;
-
-/** Words people put before a name that are not part of it. */
-const HONORIFICS = new Set([
-  'mr',
-  'mrs',
-  'ms',
-  'dr',
-  'president',
-  'prime',
-  'minister',
-  'pm',
-  'ayatollah',
-  'imam',
-  'sheikh',
-  'shaikh',
-  'the',
-  'sir',
-  'general',
-  'ambassador',
-  'former',
-  'of',
-]);
+/** Words a group's or place's name may carry or lose: "the Daily Caller", "Caspian Sea". */
+const NAME_FILLER = new Set(['the', 'of', 'and', 'for', 'a', 'an']);
+/**
+ * A fit this far off (edits per letter typed) is a guess: offered as "did you mean", not shown as
+ * the answer. "putn" (1 in 4) is a match; a word needing an edit every third letter is not.
+ */
+const WEAK_EDITS_PER_LETTER = 0.3;
+/** Words kept before a place's name when a long sentence is shown from near it. */
+const PLACE_LEAD_CHARS = 50;
+/** Several people fitting a description equally are offered, but not a crowd. */
+const MAX_DESCRIPTION_SUGGESTIONS = 3;
 
 export interface WhoAnswer {
   query: string;
@@ -46,48 +39,75 @@ export interface WhoAnswer {
   absent: AbsentPerson | null;
   /** On a match: a person not in the article the reader may have meant instead. */
   notToConfuseWith: AbsentPerson | null;
+  /** Set when the query names a country, city or region the article mentions: not a person. */
+  place: Place | null;
 }
 
-interface Entry {
-  tokens: string[];
-  actor?: Actor;
-  absent?: AbsentPerson;
-}
+type Target = { actor: Actor } | { absent: AbsentPerson } | { place: Place };
 
-function nameTokens(text: string): string[] {
-  return foldText(text)
-    .replace(/^@/, '')
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter(Boolean);
+interface PersonEntry {
+  target: { actor: Actor } | { absent: AbsentPerson };
+  pool: Set<string>;
+}
+interface WholeEntry {
+  target: { actor: Actor } | { place: Place };
+  names: string[][];
 }
 
 function joined(text: string): string {
   return nameTokens(text).join('');
 }
 
+function nameWords(text: string): string[] {
+  return nameTokens(text).filter((w) => !NAME_FILLER.has(w));
+}
+
+function actorOf(target: Target): Actor | undefined {
+  return 'actor' in target ? target.actor : undefined;
+}
+
 export class PeopleLookup {
-  readonly #entries: Entry[];
-  readonly #exact = new Map<string, Entry>();
-  readonly #spelling: SpellingCorrector;
+  readonly #exact = new Map<string, Target>();
+  readonly #persons: PersonEntry[];
+  readonly #wholes: WholeEntry[];
+  readonly #descriptions: Array<{ actor: Actor; texts: string[][] }>;
+  /** Words of place names ("iran", "israeli"): part of some names, never enough to name anyone. */
+  readonly #placeWords: Set<string>;
   readonly #complete: Fuse<{ label: string; actor: Actor }>;
   readonly #actors: readonly Actor[];
   readonly #paragraphs: Corpus['paragraphsByNumber'];
 
   constructor(corpus: Corpus) {
-    this.#actors = corpus.people.actors;
+    const { actors, absent, places } = corpus.people;
+    this.#actors = actors;
     this.#paragraphs = corpus.paragraphsByNumber;
-    const actorEntries = corpus.people.actors.flatMap((actor) =>
-      [actor.name, ...actor.aliases].map((alias): Entry => ({ tokens: nameTokens(alias), actor })),
-    );
-    const absentEntries = corpus.people.absent.flatMap((absent) =>
-      [absent.name, ...absent.aliases].map((alias): Entry => ({ tokens: nameTokens(alias), absent })),
-    );
-    this.#entries = [...actorEntries, ...absentEntries];
-    // Actors go in last so that, where an alias is shared, the person in the article wins.
-    for (const entry of [...absentEntries, ...actorEntries]) this.#exact.set(entry.tokens.join(''), entry);
-    this.#spelling = new SpellingCorrector(this.#entries.flatMap((e) => e.tokens));
+    const namesOf = (a: { name: string; aliases: string[] }): string[] => [a.name, ...a.aliases];
+    // People in the article go in last so that, where a name is shared, they win.
+    for (const a of absent) for (const name of namesOf(a)) this.#exact.set(joined(name), { absent: a });
+    for (const p of places)
+      for (const name of [...namesOf(p), ...p.namedAs]) this.#exact.set(joined(name), { place: p });
+    for (const a of actors) for (const name of namesOf(a)) this.#exact.set(joined(name), { actor: a });
+
+    const pool = (names: string[]): Set<string> => namePool(names.map(nameTokens));
+    this.#persons = [
+      ...actors
+        .filter((a) => a.kind === 'person')
+        .map((a): PersonEntry => ({ target: { actor: a }, pool: pool(namesOf(a)) })),
+      ...absent.map((a): PersonEntry => ({ target: { absent: a }, pool: pool(namesOf(a)) })),
+    ];
+    this.#wholes = [
+      ...actors
+        .filter((a) => a.kind !== 'person')
+        .map((a): WholeEntry => ({ target: { actor: a }, names: namesOf(a).map(nameWords) })),
+      ...places.map((p): WholeEntry => ({ target: { place: p }, names: [...namesOf(p), ...p.namedAs].map(nameWords) })),
+    ];
+    this.#placeWords = new Set(places.flatMap((p) => [...namesOf(p), ...p.namedAs].flatMap(nameTokens)));
+    this.#descriptions = actors.map((actor) => ({
+      actor,
+      texts: [actor.role, ...actor.descriptions].map(descriptionWords),
+    }));
     this.#complete = new Fuse(
-      corpus.people.actors.flatMap((actor) => [actor.name, ...actor.aliases].map((label) => ({ label, actor }))),
+      actors.flatMap((actor) => namesOf(actor).map((label) => ({ label, actor }))),
       { keys: ['label'], includeScore: true, threshold: 0.4, ignoreLocation: true },
     );
   }
@@ -96,80 +116,150 @@ export class PeopleLookup {
     return this.#actors;
   }
 
+  /**
+   * Finds who (or what) a lookup names, in order: an exact name; the name inside "who is …",
+   * "tell me about …" and the like; the closest name when every word typed fits it; a
+   * description ("the columnist", "the former ambassador to Azerbaijan"); else "did you mean".
+   */
   who(rawQuery: string): WhoAnswer {
     const query = Array.from(rawQuery.replace(/\s+/g, ' ').trim()).slice(0, MAX_NAME_CHARS).join('');
-    const none: WhoAnswer = { query, match: null, suggestions: [], absent: null, notToConfuseWith: null };
+    const none: WhoAnswer = {
+      query,
+      match: null,
+      suggestions: [],
+      absent: null,
+      notToConfuseWith: null,
+      place: null,
+    };
     const byId = this.#actors.find((a) => a.id === query);
     if (byId) return { ...none, match: byId };
     const exact = this.#exact.get(joined(query));
-    if (exact) return this.#answer(query, exact);
+    if (exact) return this.#answer(none, exact);
+    const named = stripWrappers(query);
+    const exactNamed = this.#exact.get(joined(named));
+    if (exactNamed) return this.#answer(none, exactNamed);
 
-    const all = nameTokens(query);
-    const meaningful = all.filter((t) => !HONORIFICS.has(t));
-    const tokens = meaningful.length > 0 ? meaningful : all;
-    if (tokens.length === 0) return none;
-
-    const best = this.#bestEntry(tokens, 0);
-    if (best) return this.#answer(query, best);
-    const near = this.#near(tokens);
-    return { ...none, suggestions: near };
+    const words = nameTokens(named);
+    if (words.length === 0) return none;
+    const byName = this.#byName(words, none);
+    if (byName) return byName;
+    const byDescription = this.#byDescription(named, none);
+    if (byDescription) return byDescription;
+    return { ...none, suggestions: this.#near(words) };
   }
 
-  /** The entry all of whose query words match (after spelling correction) with the fewest edits. */
-  #bestEntry(tokens: string[], slack: number): Entry | undefined {
-    const corrected = tokens.map((t) => this.#spelling.correct(t, slack));
-    if (corrected.some((c) => c === undefined)) return undefined;
-    let best: { entry: Entry; edits: number; extra: number } | undefined;
-    for (const entry of this.#entries) {
-      if (!corrected.every((c) => entry.tokens.includes(c!.word))) continue;
-      // A group is named by its whole phrase: "officials" alone must not pick one of several groups.
-      if (entry.actor && entry.actor.kind !== 'person' && entry.tokens.length > corrected.length) continue;
-      const edits = corrected.reduce((sum, c) => sum + c!.edits, 0);
-      const extra = entry.tokens.length - tokens.length;
-      const better =
-        !best ||
-        edits < best.edits ||
-        (edits === best.edits && extra < best.extra) ||
-        // On a tie, the person in the article is the likelier meaning.
-        (edits === best.edits && extra === best.extra && entry.actor !== undefined && best.entry.actor === undefined);
-      if (better) best = { entry, edits, extra };
+  /** The closest name, when one is clearly closest; two as close, or a weak fit, are suggestions. */
+  #byName(words: string[], none: WhoAnswer): WhoAnswer | undefined {
+    const fits: Array<{ target: Target; fit: NameFit }> = [];
+    // Decided once per word, not once per person: the misspelt-title check is the costly part.
+    const optional = new Map(words.map((w) => [w, this.#placeWords.has(w) || isOptionalWord(w)]));
+    const optionalWord = (w: string): boolean => optional.get(w) ?? false;
+    for (const entry of this.#persons) {
+      const fit = fitPerson(words, entry.pool, optionalWord);
+      if (fit) fits.push({ target: entry.target, fit });
     }
-    return best?.entry;
+    const plain = words.filter((w) => !NAME_FILLER.has(w));
+    for (const entry of this.#wholes) {
+      let best: NameFit | undefined;
+      for (const name of entry.names) {
+        const fit = fitWhole(plain, name);
+        if (fit && (!best || compareFits(fit, best) < 0)) best = fit;
+      }
+      if (best) fits.push({ target: entry.target, fit: best });
+    }
+    // On a tie the person in the article is the likelier meaning than one who is not.
+    fits.sort((a, b) => compareFits(a.fit, b.fit) || Number('absent' in a.target) - Number('absent' in b.target));
+    const [best, second] = fits;
+    if (!best) return undefined;
+    const bestActor = actorOf(best.target);
+    const rival = second && compareFits(best.fit, second.fit) === 0 ? actorOf(second.target) : undefined;
+    if (bestActor && rival && rival !== bestActor) return { ...none, suggestions: [bestActor, rival] };
+    const letters = words.filter((w) => !isOptionalWord(w)).join('').length;
+    if (best.fit.edits > WEAK_EDITS_PER_LETTER * letters) {
+      return bestActor?.kind === 'person' ? { ...none, suggestions: [bestActor] } : undefined;
+    }
+    return this.#answer(none, best.target, words);
+  }
+
+  /** The one actor a description fits best ("the columnist"); a few equally good are suggestions. */
+  #byDescription(named: string, none: WhoAnswer): WhoAnswer | undefined {
+    const query = describedQuery(named);
+    let bestFit: number = DESCRIPTION_FIT.none;
+    let best: Actor[] = [];
+    for (const { actor, texts } of this.#descriptions) {
+      if (query.personOnly && actor.kind !== 'person') continue;
+      const fit = fitDescription(query, texts);
+      if (fit === DESCRIPTION_FIT.none || fit < bestFit) continue;
+      if (fit > bestFit) [bestFit, best] = [fit, []];
+      best.push(actor);
+    }
+    if (best.length === 1) return { ...none, match: best[0]! };
+    // One word shared by several ("officials", "Iranian") says too little to offer anyone.
+    if (best.length > 1 && best.length <= MAX_DESCRIPTION_SUGGESTIONS && query.words.length > 1) {
+      return { ...none, suggestions: best };
+    }
+    return undefined;
   }
 
   /**
    * "Did you mean": only the surname position counts (the last word typed), so a different person
    * who shares a first name ("Vladimir Zelensky", "Benjamin Franklin") is not offered anyone.
    */
-  #near(tokens: string[]): Actor[] {
-    const surname = tokens.at(-1);
+  #near(words: string[]): Actor[] {
+    const surname = words.filter((w) => !isOptionalWord(w)).at(-1);
     if (!surname || surname.length < 5) return [];
-    const entry = this.#bestEntry([surname], 1);
-    return entry?.actor && entry.actor.kind === 'person' ? [entry.actor] : [];
+    const limit = allowedEdits(surname.length) + 1;
+    let best: { actor: Actor; edits: number } | undefined;
+    for (const { target, pool } of this.#persons) {
+      if (!('actor' in target)) continue;
+      for (const word of pool) {
+        if (Math.abs(word.length - surname.length) > limit) continue;
+        const edits = editDistance(surname, word);
+        if (edits <= limit && (!best || edits < best.edits)) best = { actor: target.actor, edits };
+      }
+    }
+    return best ? [best.actor] : [];
   }
 
-  #answer(query: string, entry: Entry): WhoAnswer {
-    if (entry.actor) {
-      const confusable =
-        this.#entries.find(
-          (e) => e.absent && e.absent.see === entry.actor!.id && nameTokens(query).every((t) => e.tokens.includes(t)),
-        )?.absent ?? null;
-      return { query, match: entry.actor, suggestions: [], absent: null, notToConfuseWith: confusable };
+  #answer(none: WhoAnswer, target: Target, words: string[] = nameTokens(none.query)): WhoAnswer {
+    if ('place' in target) return { ...none, place: target.place };
+    if ('actor' in target) {
+      const typed = words.filter((w) => !isOptionalWord(w));
+      const confusable = this.#persons.find(
+        (e) => 'absent' in e.target && e.target.absent.see === target.actor.id && typed.every((w) => e.pool.has(w)),
+      );
+      const notToConfuseWith = confusable && 'absent' in confusable.target ? confusable.target.absent : null;
+      return { ...none, match: target.actor, notToConfuseWith };
     }
-    const absent = entry.absent!;
-    const see = absent.see ? this.#actors.find((a) => a.id === absent.see) : undefined;
-    return { query, match: null, suggestions: see ? [see] : [], absent, notToConfuseWith: null };
+    const see = target.absent.see ? this.#actors.find((a) => a.id === target.absent.see) : undefined;
+    return { ...none, suggestions: see ? [see] : [], absent: target.absent };
   }
 
   /** Where an actor appears: each paragraph with the sentence that names them (or its first). */
   appearances(actor: Actor): Array<{ paragraph: number; excerpt: string }> {
     const names = new Set([actor.name, ...actor.aliases].flatMap(nameTokens).filter((t) => t.length >= 4));
-    return actor.paragraphs.map((number) => {
-      const text = this.#paragraphs.get(number)?.text ?? '';
-      const sentences = sentenceSpans(text).map((span) => text.slice(span.start, span.end));
-      const naming = sentences.find((sentence) => nameTokens(sentence).some((t) => names.has(t)));
-      return { paragraph: number, excerpt: naming ?? sentences[0] ?? text };
+    return actor.paragraphs.map((number) =>
+      this.#naming(number, (sentence) => nameTokens(sentence).some((t) => names.has(t))),
+    );
+  }
+
+  /** Where the article names a place: each paragraph with the sentence that uses its name. */
+  placeAppearances(place: Place): Array<{ paragraph: number; excerpt: string }> {
+    const patterns = place.namedAs.map(wholeWord);
+    return place.paragraphs.map((number) => {
+      const found = this.#naming(number, (sentence) => patterns.some((re) => re.test(sentence)));
+      // Long sentences are cut on the card; start near the name so the cut never hides it.
+      const at = Math.min(...patterns.map((re) => found.excerpt.search(re)).filter((i) => i >= 0));
+      if (!Number.isFinite(at) || at < PLACE_LEAD_CHARS * 2) return found;
+      const start = found.excerpt.lastIndexOf(' ', at - PLACE_LEAD_CHARS) + 1;
+      return { ...found, excerpt: `…${found.excerpt.slice(start)}` };
     });
+  }
+
+  #naming(number: number, names: (sentence: string) => boolean): { paragraph: number; excerpt: string } {
+    const text = this.#paragraphs.get(number)?.text ?? '';
+    const sentences = sentenceSpans(text).map((span) => text.slice(span.start, span.end));
+    return { paragraph: number, excerpt: sentences.find(names) ?? sentences[0] ?? text };
   }
 
   /** Autocomplete: people whose name or alias fits what has been typed so far, best first. */
