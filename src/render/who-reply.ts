@@ -1,6 +1,6 @@
 import { ActionRowBuilder, ButtonBuilder, EmbedBuilder } from '@discordjs/builders';
 import { ButtonStyle } from 'discord-api-types/v10';
-import type { Actor } from '../article/schema.ts';
+import type { Actor, Place, PlaceKind } from '../article/schema.ts';
 import type { ArticleMeta } from '../core.ts';
 import type { PeopleLookup, WhoAnswer } from '../search/who.ts';
 import { clip, LIMITS } from './limits.ts';
@@ -11,6 +11,17 @@ import { STANCE_STYLE } from './stance-style.ts';
 /** Excerpts on a person's card stay short so every paragraph they appear in fits. */
 const CARD_EXCERPT_CHARS = 160;
 export const WHO_BUTTON = 'who:show';
+const PLACE_COLOUR = 0x1abc9c;
+
+/** What a place is, as the reply says it: "Turkey is a country, not a person". */
+const PLACE_KIND: Record<PlaceKind, string> = {
+  country: 'a country',
+  capital: 'a capital city',
+  city: 'a city',
+  region: 'a region',
+  sea: 'a sea',
+  nations: 'a group of nations',
+};
 
 function footer(meta: ArticleMeta): string {
   return clip(`Opinion column · “${meta.title}” · ${meta.author}, ${meta.outlet}`, LIMITS.footerText);
@@ -75,9 +86,49 @@ export function renderPersonCard(
   return payload({ embeds: [embed.toJSON()] });
 }
 
-/** The /who reply: the card on a match, otherwise "not in the article" with any genuine near names. */
+function paragraphList(numbers: readonly number[]): string {
+  const marked = numbers.map((n) => `¶${n}`);
+  return marked.length > 1 ? `${marked.slice(0, -1).join(', ')} and ${marked.at(-1)!}` : (marked[0] ?? '');
+}
+
+/**
+ * A place looked up as if it were a person: say what it is and where the article names it, and
+ * point to `/ask`, which answers questions about it (countries "want" things in this article).
+ */
+export function renderPlaceReply(place: Place, lookup: PeopleLookup, meta: ArticleMeta): ReplyPayload {
+  const name = escapeMarkdown(place.name);
+  const sentenceStart = name.charAt(0).toUpperCase() + name.slice(1);
+  const question =
+    place.kind === 'region' || place.kind === 'sea'
+      ? `what does the article say about ${place.name}`
+      : `what does ${place.name} want`;
+  const lines = lookup
+    .placeAppearances(place)
+    .map((a) => `**¶ ${a.paragraph}** — ${escapeMarkdown(clip(a.excerpt, CARD_EXCERPT_CHARS))}`);
+  const embed = new EmbedBuilder()
+    .setTitle(clip(`📍 ${place.name}`, LIMITS.embedTitle))
+    .setColor(PLACE_COLOUR)
+    .setDescription(
+      clip(
+        `**${sentenceStart}** is ${PLACE_KIND[place.kind]}, not a person — the article mentions it in ${paragraphList(place.paragraphs)}.`,
+        LIMITS.embedDescription,
+      ),
+    )
+    .addFields(...appearanceFields(lines), {
+      name: 'Ask about it',
+      value: clip(`\`/ask ${question}\``, LIMITS.fieldValue),
+    })
+    .setFooter({ text: footer(meta) });
+  return payload({ embeds: [embed.toJSON()] });
+}
+
+/**
+ * The /who reply: the card on a match, what a place is when one was named, otherwise "not in
+ * the article" with any genuine near names.
+ */
 export function renderWhoReply(answer: WhoAnswer, lookup: PeopleLookup, meta: ArticleMeta): ReplyPayload {
   if (answer.match) return renderPersonCard(answer.match, lookup, meta, answer);
+  if (answer.place) return renderPlaceReply(answer.place, lookup, meta);
   const asked = escapeMarkdown(clip(answer.query, 100));
   const description = !answer.query
     ? 'Type a name after `/who`, e.g. `/who Abadi`.'
