@@ -14,19 +14,13 @@ const EPOCHS = 4000;
 const RATE = 0.1;
 const L2 = 0.01;
 
-const core = createCore();
-const cases = readLabelled([...CORPUS.tuning, ...CORPUS.readerTrial]);
-const rows = cases.flatMap((c) => {
-  const f = core.search.features(c.q);
-  return f ? [{ f, x: featureVector(f), y: c.label === 'answer' ? 1 : 0, label: c.label }] : [];
-});
-
 const n = FEATURE_NAMES.length;
-const mean = FEATURE_NAMES.map((_, i) => rows.reduce((s, r) => s + r.x[i]!, 0) / rows.length);
-const scale = FEATURE_NAMES.map((_, i) =>
-  Math.max(1e-6, Math.sqrt(rows.reduce((s, r) => s + (r.x[i]! - mean[i]!) ** 2, 0) / rows.length)),
-);
-function fitLogistic(rows: Array<{ x: number[]; y: number }>): { weights: number[]; bias: number } {
+
+function fitLogistic(
+  rows: Array<{ x: number[]; y: number }>,
+  mean: number[],
+  scale: number[],
+): { weights: number[]; bias: number } {
   const z = rows.map((r) => r.x.map((v, i) => (v - mean[i]!) / scale[i]!));
   const weights = new Array<number>(n).fill(0);
   let bias = 0;
@@ -60,31 +54,48 @@ function bestThreshold(probs: number[], ys: number[]): { at: number; balanced: n
 }
 
 const round = (v: number): number => Math.round(v * 1e4) / 1e4;
-const onTopicRows = rows.map((r) => ({ ...r, y: r.label === 'none' ? 0 : 1 }));
-const answerRows = rows.filter((r) => r.label !== 'none').map((r) => ({ ...r, y: r.label === 'answer' ? 1 : 0 }));
-const onTopicFit = fitLogistic(onTopicRows);
-const answersFit = fitLogistic(answerRows);
-const model: VerdictModel = {
-  fittedOn: `${rows.length} questions: ${[...CORPUS.tuning, ...CORPUS.readerTrial].map((p) => p.split('/').at(-1)).join(', ')}`,
-  features: [...FEATURE_NAMES],
-  mean: mean.map(round),
-  scale: scale.map(round),
-  onTopic: { weights: onTopicFit.weights.map(round), bias: round(onTopicFit.bias), threshold: 0.5 },
-  answers: { weights: answersFit.weights.map(round), bias: round(answersFit.bias), threshold: 0.5 },
-};
-const onTopicBest = bestThreshold(
-  onTopicRows.map((r) => probability(model, model.onTopic, r.f)),
-  onTopicRows.map((r) => r.y),
-);
-const answersBest = bestThreshold(
-  answerRows.map((r) => probability(model, model.answers, r.f)),
-  answerRows.map((r) => r.y),
-);
-model.onTopic.threshold = round(onTopicBest.at);
-model.answers.threshold = round(answersBest.at);
 
-writeFileSync(OUT, `${JSON.stringify(model, null, 2)}\n`);
-console.log(JSON.stringify({ ...model, mean: undefined, scale: undefined }, null, 1));
-console.log(
-  `balanced accuracy on tuning: on-topic ${onTopicBest.balanced.toFixed(3)}, answers ${answersBest.balanced.toFixed(3)}`,
-);
+/** Fits the model on the tuning part and the reader trial; deterministic, so a test can check the file. */
+export function fitVerdictModel(): { model: VerdictModel; report: string } {
+  const core = createCore();
+  const cases = readLabelled([...CORPUS.tuning, ...CORPUS.readerTrial]);
+  const rows = cases.flatMap((c) => {
+    const f = core.search.features(c.q);
+    return f ? [{ f, x: featureVector(f), label: c.label }] : [];
+  });
+  const mean = FEATURE_NAMES.map((_, i) => rows.reduce((s, r) => s + r.x[i]!, 0) / rows.length);
+  const scale = FEATURE_NAMES.map((_, i) =>
+    Math.max(1e-6, Math.sqrt(rows.reduce((s, r) => s + (r.x[i]! - mean[i]!) ** 2, 0) / rows.length)),
+  );
+  const onTopicRows = rows.map((r) => ({ ...r, y: r.label === 'none' ? 0 : 1 }));
+  const answerRows = rows.filter((r) => r.label !== 'none').map((r) => ({ ...r, y: r.label === 'answer' ? 1 : 0 }));
+  const onTopicFit = fitLogistic(onTopicRows, mean, scale);
+  const answersFit = fitLogistic(answerRows, mean, scale);
+  const model: VerdictModel = {
+    fittedOn: `${rows.length} questions: ${[...CORPUS.tuning, ...CORPUS.readerTrial].map((p) => p.split('/').at(-1)).join(', ')}`,
+    features: [...FEATURE_NAMES],
+    mean: mean.map(round),
+    scale: scale.map(round),
+    onTopic: { weights: onTopicFit.weights.map(round), bias: round(onTopicFit.bias), threshold: 0.5 },
+    answers: { weights: answersFit.weights.map(round), bias: round(answersFit.bias), threshold: 0.5 },
+  };
+  const onTopicBest = bestThreshold(
+    onTopicRows.map((r) => probability(model, model.onTopic, r.f)),
+    onTopicRows.map((r) => r.y),
+  );
+  const answersBest = bestThreshold(
+    answerRows.map((r) => probability(model, model.answers, r.f)),
+    answerRows.map((r) => r.y),
+  );
+  model.onTopic.threshold = round(onTopicBest.at);
+  model.answers.threshold = round(answersBest.at);
+
+  const report = `balanced accuracy on tuning: on-topic ${onTopicBest.balanced.toFixed(3)}, answers ${answersBest.balanced.toFixed(3)}`;
+  return { model, report };
+}
+
+if (process.argv[1]?.endsWith('fit-verdict.ts')) {
+  const { model, report } = fitVerdictModel();
+  writeFileSync(OUT, `${JSON.stringify(model, null, 2)}\n`);
+  console.log(report);
+}

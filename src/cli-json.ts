@@ -5,6 +5,7 @@ import type { WhoAnswer } from './search/who.ts';
 export function askToJson(answer: AskAnswer): object {
   return {
     query: answer.query,
+    verdict: answer.verdict,
     results: answer.results.map((r) => ({
       id: r.paragraph.id,
       paragraph: r.paragraph.number,

@@ -21,8 +21,9 @@ describe('CLI (spawned)', () => {
     expect(code).toBe(0);
     expect(stderr).toBe('');
     const answer = JSON.parse(stdout);
-    expect(Object.keys(answer)).toEqual(['query', 'results']);
+    expect(Object.keys(answer)).toEqual(['query', 'verdict', 'results']);
     expect(answer.query).toBe('Who will be the biggest loser in Syria?');
+    expect(answer.verdict).toBe('answer');
     expect(Object.keys(answer.results[0])).toEqual([
       'id',
       'paragraph',
@@ -49,6 +50,7 @@ describe('CLI (spawned)', () => {
       .split('\n')
       .map((l) => JSON.parse(l));
     expect(lines.map((l) => l.query)).toEqual(['pancake recipe', 'azerbijan embassador', '']);
+    expect(lines.map((l) => l.verdict)).toEqual(['none', 'answer', 'none']);
     expect(lines[0].results).toEqual([]);
     expect(lines[1].results[0].text).toContain('ambassador to Azerbaijan');
   });

@@ -26,7 +26,7 @@ describe('/ask replies', () => {
     expect(embed.fields?.[2]?.name).toBe('🛑 Kamal Dahqani Fairuz Abadi');
     expect(embed.fields?.[2]?.value).toMatch(/^\*rejects leaving Syria\* · their claim, as the article reports it\n/);
     expect(embed.footer?.text).toMatch(
-      /^Opinion column · “The Ambiguous Future Of The Iranian-Russian Alliance In Syria” · Mohammed al-Sulami, The Daily Caller · match 1 of \d · score [\d.]+$/,
+      /^Opinion column · “The Ambiguous Future Of The Iranian-Russian Alliance In Syria” · Mohammed al-Sulami, The Daily Caller · match 1 of \d · matched: Abadi, withdrawing$/,
     );
     expect(reply.allowed_mentions).toEqual({ parse: [] });
     expect(reply.flags).toBeUndefined();
@@ -35,6 +35,32 @@ describe('/ask replies', () => {
       ['ask:page:1:more', false],
       ['ask:whole:0', false],
     ]);
+  });
+
+  it('say plainly when the article touches a question but does not answer it, and what it lacks', () => {
+    const embed = ask('when did the us leave the nuclear deal').embeds[0]!;
+    expect(embed.description).toMatch(
+      /^⚠️ \*\*The article does not answer this\.\*\* It mentions USA, leave, nuclear, deal \(¶ 10\) but does not say when: it gives no date for this\. The closest passage:\n> /,
+    );
+    expect(embed.color).toBe(0xf0b232);
+    expect(embed.footer?.text).toMatch(/ · related 1 of \d · matched: USA, leave, nuclear, deal$/);
+    const troops = ask('how many troops does iran have in syria').embeds[0]!;
+    expect(troops.description).toContain('but does not say how many or how much: it gives no figure for this.');
+  });
+
+  it("answer questions about the piece as a whole with the author's thesis and point to /summary", () => {
+    for (const q of ['whats the main argument', 'what is this article about', 'tl;dr', 'what does the author think']) {
+      const reply = ask(q);
+      const embed = reply.embeds[0]!;
+      expect(embed.fields?.find((f) => f.name === 'Where')?.value).toMatch(/^¶ (3|5|6|15) of 17/);
+      expect(embed.fields?.at(-1)).toEqual({
+        name: 'The whole article',
+        value:
+          "This is the author's own argument; **More matches** shows the rest of it. For a summary of the whole column, use `/summary`.",
+      });
+      expect(embed.footer?.text).toMatch(/about the article as a whole: the author's thesis and conclusion$/);
+    }
+    expect(ask('what is the conclusion').embeds[0]!.fields?.[0]?.value).toMatch(/^¶ 15 of 17/);
   });
 
   it('pages to the next match and shows the whole paragraph', () => {

@@ -1,7 +1,7 @@
 import { ActionRowBuilder, ButtonBuilder, EmbedBuilder } from '@discordjs/builders';
 import { ButtonStyle } from 'discord-api-types/v10';
 import type { ArticleMeta } from '../core.ts';
-import type { AskAnswer, AskResult } from '../search/ask.ts';
+import type { AskAnswer, AskResult, Missing } from '../search/ask.ts';
 import type { ExcerptPart } from '../search/excerpt.ts';
 import { clip, LIMITS } from './limits.ts';
 import { escapeMarkdown, unescapeMarkdown } from './markdown.ts';
@@ -53,8 +53,34 @@ function footer(meta: ArticleMeta, extra: string): string {
   return clip(`Opinion column · “${meta.title}” · ${meta.author}, ${meta.outlet} · ${extra}`, LIMITS.footerText);
 }
 
-function resultEmbed(answer: AskAnswer, index: number, meta: ArticleMeta, body: string): EmbedBuilder {
+/** What a "related" reply says the article lacks, finishing "…but does not say …". */
+function missingText(missing: Missing, meta: ArticleMeta): string {
+  return {
+    date: 'when: it gives no date for this',
+    number: 'how many or how much: it gives no figure for this',
+    outcome: 'how it turned out: the column was written before any outcome',
+    current: `how things stand now: the column dates from ${meta.published}`,
+    detail: 'that: it does not give this detail',
+  }[missing];
+}
+const RELATED_COLOUR = 0xf0b232;
+
+/** Says plainly, before any passage, that the article touches the question but does not answer it. */
+function relatedNotice(answer: AskAnswer, result: AskResult, meta: ArticleMeta): string {
+  const subject = answer.matchedWords.length > 0 ? answer.matchedWords.map(escapeMarkdown).join(', ') : 'this subject';
+  return `⚠️ **The article does not answer this.** It mentions ${subject} (¶ ${result.paragraph.number}) but does not say ${missingText(answer.missing ?? 'detail', meta)}. The closest passage:`;
+}
+
+/** Why this passage was chosen, in a member's terms: the words it matched, or the whole-piece route. */
+function why(answer: AskAnswer): string {
+  if (answer.wholePiece) return "about the article as a whole: the author's thesis and conclusion";
+  return answer.matchedWords.length > 0 ? `matched: ${answer.matchedWords.join(', ')}` : 'closest passage';
+}
+
+function resultEmbed(answer: AskAnswer, index: number, meta: ArticleMeta, passage: string): EmbedBuilder {
   const result = answer.results[index]!;
+  const related = answer.verdict === 'related';
+  const body = related ? `${relatedNotice(answer, result, meta)}\n${passage}` : passage;
   const lead = result.speakers[0];
   const fields = result.speakers.slice(0, MAX_SPEAKER_FIELDS).map((s) => {
     const line = speakerLine(s);
@@ -63,15 +89,18 @@ function resultEmbed(answer: AskAnswer, index: number, meta: ArticleMeta, body: 
   const hidden = result.speakers.length - fields.length;
   return new EmbedBuilder()
     .setTitle(questionTitle(answer.query))
-    .setColor(lead ? STANCE_STYLE[lead.stance.label].colour : NEUTRAL_COLOUR)
+    .setColor(related ? RELATED_COLOUR : lead ? STANCE_STYLE[lead.stance.label].colour : NEUTRAL_COLOUR)
     .setDescription(clip(body, LIMITS.embedDescription))
     .addFields(
       { name: 'Where', value: where(result, meta), inline: true },
       { name: 'Whose view', value: clip(whoseView(result.speakers, meta), LIMITS.fieldValue) },
       ...fields,
       ...(hidden > 0 ? [{ name: 'More speakers', value: `${hidden} more in this paragraph.` }] : []),
+      ...(answer.wholePiece ? [{ name: 'The whole article', value: WHOLE_PIECE_HINT }] : []),
     )
-    .setFooter({ text: footer(meta, `match ${index + 1} of ${answer.results.length} · score ${result.score}`) });
+    .setFooter({
+      text: footer(meta, `${related ? 'related' : 'match'} ${index + 1} of ${answer.results.length} · ${why(answer)}`),
+    });
 }
 
 function buttons(answer: AskAnswer, index: number, showingWhole: boolean): ActionRowBuilder<ButtonBuilder> {
@@ -117,11 +146,14 @@ export function renderWholeParagraph(answer: AskAnswer, meta: ArticleMeta, page:
   });
 }
 
+const WHOLE_PIECE_HINT =
+  "This is the author's own argument; **More matches** shows the rest of it. For a summary of the whole column, use `/summary`.";
+
 const NO_ANSWER_TEXT: Record<NonNullable<AskAnswer['reason']>, string> = {
   empty: 'Type a question about the article after `/ask`.',
   'no-search-words': 'That question has no words to search for. Try naming what you want to know about.',
   'not-in-article':
-    'Nothing in the article answers that. It is an opinion column about Iran, Russia and their alliance in Syria.',
+    'Nothing in the article answers that: it is not about this. The article is an opinion column on how the Iranian-Russian alliance in Syria is coming apart, and why Iran stands to lose most.',
 };
 
 export function renderNoAnswer(answer: AskAnswer, meta: ArticleMeta): ReplyPayload {

@@ -88,9 +88,9 @@ function sameTerm(a: string, b: string): boolean {
 }
 
 /** The words of the question that found something, as typed, for "why this answer". */
-function matchedWords(words: Term[], known: QueryTerm[]): string[] {
+function matchedWords(text: string, words: Term[], known: QueryTerm[]): string[] {
   const terms = new Set(known.map((k) => k.term));
-  return [...new Set(words.filter((w) => terms.has(w.term)).map((w) => w.word))];
+  return [...new Set(words.filter((w) => terms.has(w.term)).map((w) => text.slice(w.start, w.end)))];
 }
 
 /** Asking for someone's words or view, as opposed to what happened or what someone wants. */
@@ -190,7 +190,7 @@ export class ArticleSearch {
       missing: decision.missing,
       wholePiece: false,
       confidence: decision.confidence,
-      matchedWords: matchedWords(words, known),
+      matchedWords: matchedWords(text, words, known),
       results,
     };
   }

@@ -1,3 +1,4 @@
+import { expandChatSpeak } from '../text/chat-speak.ts';
 import { tokenize } from '../text/fold.ts';
 
 /**
@@ -34,8 +35,12 @@ const OUTCOME = [
 const CURRENT =
   /\b(?:now|nowadays|currently|still|today|these days|anymore|any more|at the moment|at present|latest|as of)\b/;
 
-/** The article's own words for its present, so "what are they currently discussing" can be answered. */
-export const PRESENT_WORDS = /\b(?:currently|current|now|still|recent|recently|present|no longer)\b/i;
+/**
+ * The article's own words for its present ("Russian officials currently discussing", "the current
+ * Russian leadership"), so "what are they currently discussing" can be answered. "still" and "now"
+ * are left out: the article's "still ambiguous" says nothing of whether Iran is still in Syria.
+ */
+const PRESENT_WORDS = /\b(?:currently|current)\b/i;
 
 const PIECE = String.raw`(?:article|piece|op ?-?ed|column|essay|text|story|commentary|writer|writers|author|authors|columnist|al ?-?sulami|sulami|alsulami|he|it|this)`;
 const WHOLE_PIECE = [
@@ -54,7 +59,7 @@ const WHOLE_PIECE = [
 
 /** Words that only frame a whole-piece question: when nothing else is asked, the piece is the subject. */
 const FRAMING =
-  /\b(?:what|is|s|the|this|that|a|about|on|of|does|did|do|main|overall|big|general|point|points|argument|thesis|view|views|opinion|take|position|stance|message|conclusion|prediction|predictions|claim|idea|think|believe|argue|predict|conclude|say|says|claim|want|expect|reckon|mean|feel|will|happen|happens|is going to|next|in short|in general|tl|dr|tldr|summary|summarize|summarise|sum|up|it|gist|overview|in a nutshell|key|takeaways?|bottom|line|please|me|give|can|you|quick|short|whole|entire|thing|basically|so|article|piece|op|ed|oped|column|essay|text|story|commentary|writer|writers|author|authors|columnist|al|sulami|alsulami|he|his|are|was|going|to|for|and|in|of|s|verdict|final|conclude|overall|real|really|actual|actually|its|the author s|why|how|author s|writer s)\b/g;
+  /\b(?:what|is|s|the|this|that|a|about|on|of|does|did|do|main|overall|big|general|point|points|argument|thesis|view|views|opinion|take|position|stance|message|conclusion|prediction|predictions|claim|idea|think|believe|argue|predict|conclude|say|says|claim|want|expect|reckon|mean|feel|will|happen|happens|is going to|next|in short|in general|tl|dr|tldr|summary|summarize|summarise|sum|up|it|gist|overview|in a nutshell|key|takeaways?|bottom|line|please|me|give|can|you|quick|short|whole|entire|thing|basically|so|article|piece|op|ed|oped|column|essay|text|story|commentary|writer|writers|author|authors|columnist|al|sulami|alsulami|he|his|are|was|going|to|for|and|in|of|s|verdict|final|conclude|overall|real|really|actual|actually|its|the author s|why|how|author s|writer s|\d+|one|two|three|few|sentences?|lines?|words?|paragraphs?|bullets?|bullet points)\b/g;
 
 function normal(text: string): string {
   return text
@@ -64,9 +69,10 @@ function normal(text: string): string {
     .trim();
 }
 
+/** Types a question as typed: chat-speak is read first ("whats", "wen"), so either form may be passed. */
 export function questionType(text: string): QuestionType {
-  const q = normal(text);
-  const wholePiece = WHOLE_PIECE.some((re) => re.test(q)) && q.replace(FRAMING, ' ').trim() === '';
+  const q = normal(expandChatSpeak(text));
+  const wholePiece = WHOLE_PIECE.some((re) => re.test(q)) && q.replace(FRAMING, ' ').replace(/[;\s]+/g, '') === '';
   const counted = /\bhow many (\p{L}+)/u.exec(q)?.[1] ?? (HOW_FAR.test(q) ? 'kilometers' : null);
   const need: Need | null = DATE.some((re) => re.test(q))
     ? 'date'

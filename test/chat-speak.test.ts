@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { createCore } from '../src/core.ts';
+import { expandChatSpeak } from '../src/text/chat-speak.ts';
+
+describe('chat-speak', () => {
+  it('rewrites chat words and dropped apostrophes to plain English', () => {
+    expect(expandChatSpeak('wat does rusia want from iran')).toBe('what does rusia want from iran');
+    expect(expandChatSpeak('whos gonna lose the most')).toBe('who is going to lose the most');
+    expect(expandChatSpeak('y dont u tell me abt ur source')).toBe('why do not you tell me about your source');
+  });
+
+  it('drops filler that says nothing about the article', () => {
+    expect(expandChatSpeak('lol idk tbh whats the main point')).toBe('what is the main point');
+    expect(expandChatSpeak('ok bruh pls')).toBe('');
+  });
+
+  it('reads a lower-case "the us" as the country, not the pronoun', () => {
+    expect(expandChatSpeak('did the us leave the nuclear deal')).toBe('did the USA leave the nuclear deal');
+    expect(expandChatSpeak('tell us more')).toBe('tell us more');
+  });
+
+  it('keeps words it does not know exactly as typed', () => {
+    expect(expandChatSpeak('Abadi’s 1941 claim')).toBe('Abadi’s 1941 claim');
+  });
+
+  it('means one chat word no longer sinks a fair question', () => {
+    const { search } = createCore();
+    const plain = search.ask('what does russia want from iran');
+    const chat = search.ask('wat does russia want from iran');
+    expect(chat.verdict).toBe('answer');
+    expect(chat.results[0]!.paragraph.id).toBe(plain.results[0]!.paragraph.id);
+  });
+});

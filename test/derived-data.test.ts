@@ -1,0 +1,32 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { buildNeighbours } from '../scripts/build-neighbours.ts';
+import { fitVerdictModel } from '../scripts/fit-verdict.ts';
+import { loadCorpus } from '../src/article/load.ts';
+import { buildAskIndex } from '../src/search/ask-index.ts';
+import { createCore } from '../src/core.ts';
+
+const committed = (name: string): unknown =>
+  JSON.parse(readFileSync(new URL(`../data/${name}`, import.meta.url), 'utf8')) as unknown;
+
+describe('data derived at build time', () => {
+  it(
+    'verdict model is current with the tuning corpus (npm run fit:verdict after editing data/ or search)',
+    { timeout: 120_000 },
+    () => {
+      expect(committed('verdict-model.json')).toEqual(fitVerdictModel().model);
+    },
+  );
+
+  it('embedding neighbours are current with the article (npm run build:neighbours)', { timeout: 180_000 }, () => {
+    const index = buildAskIndex(loadCorpus());
+    expect(committed('neighbours.json')).toEqual(buildNeighbours(index.words, new Set(index.idf.keys())));
+  });
+
+  it('neighbours carry a paraphrase WordNet misses to the passage', () => {
+    const { search, corpus } = createCore();
+    expect(corpus.thesaurus.has('anticipate')).toBe(false);
+    expect(corpus.neighbours.get('anticipate')).toContain('predict');
+    expect(search.ask('did anyone anticipate the russian request').results[0]?.paragraph.text).toContain('predictable');
+  });
+});

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { needMet, questionType } from '../src/search/question-type.ts';
+import { termOfWord } from '../src/text/terms.ts';
+
+const same = (a: string, b: string): boolean => termOfWord(a) === termOfWord(b);
+
+describe('question typing', () => {
+  it.each([
+    ['when did the us leave the nuclear deal', 'date'],
+    ['what year was this', 'date'],
+    ['how many troops does iran have in syria', 'number'],
+    ['how far from israel do they want forces', 'number'],
+    ['did iran actually withdraw in the end', 'outcome'],
+    ['who won the world cup', 'outcome'],
+    ['is iran still in syria', 'current'],
+    ['what does putin want', null],
+    ['what happens when russia asks iran to leave', null],
+  ] as const)('%s needs %s', (q, need) => {
+    expect(questionType(q).need).toBe(need);
+  });
+
+  it.each([
+    'what is this article about',
+    'whats the main argument',
+    'tl;dr',
+    'summarize this in 2 lines',
+    'what does the author think will happen',
+    'authors conclusion',
+  ])('"%s" is about the piece as a whole', (q) => {
+    expect(questionType(q).wholePiece).toBe(true);
+  });
+
+  it('keeps a question about one subject off the whole-piece route', () => {
+    expect(questionType('what does the author think about abadi').wholePiece).toBe(false);
+    expect(questionType('what is the national security committee').wholePiece).toBe(false);
+  });
+
+  it('counts "how many troops" only with a number that counts troops', () => {
+    const p4 = 'withdraw foreign forces in Syria to a distance of 70 to80 kilometers from Israel';
+    expect(needMet(questionType('how many troops are in syria'), p4, p4, same)).toBe(false);
+    expect(needMet(questionType('how far from israel'), p4, p4, same)).toBe(true);
+  });
+
+  it('finds a date only where the passage states one', () => {
+    const when = questionType('when did russia back the occupation');
+    expect(needMet(when, 'cited Russia’s decision in 1941 to support', '', same)).toBe(true);
+    expect(needMet(when, 'the US’ withdrawal from the nuclear pact', '', same)).toBe(false);
+  });
+
+  it('never finds an outcome: the column was written before any', () => {
+    expect(needMet(questionType('did assad actually step down'), 'force him to step down', '', same)).toBe(false);
+  });
+});

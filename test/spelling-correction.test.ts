@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { SpellingCorrector } from '../src/search/spelling.ts';
+
+const speller = new SpellingCorrector(['russia', 'alliance', 'soleimani', 'khomeini', 'caspian', 'netanyahu']);
+
+describe('spelling correction', () => {
+  it('corrects near misses to the nearest vocabulary word', () => {
+    expect(speller.correct('rusia')).toEqual({ word: 'russia', edits: 1 });
+    expect(speller.correct('soliemani')?.word).toBe('soleimani');
+    expect(speller.correct('caspain')?.word).toBe('caspian');
+  });
+
+  it('knows words it holds and refuses words too far from any', () => {
+    expect(speller.correct('russia')).toEqual({ word: 'russia', edits: 0 });
+    expect(speller.correct('pancake')).toBeUndefined();
+    expect(speller.correct('ab')).toBeUndefined();
+  });
+
+  it('stays cheap on a huge word', () => {
+    expect(speller.correct('x'.repeat(6000))).toBeUndefined();
+  });
+});

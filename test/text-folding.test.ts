@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { foldText, tokenize } from '../src/text/fold.ts';
+import { termsOf } from '../src/text/terms.ts';
+
+describe('folding and terms', () => {
+  it('folds case, accents and curly apostrophes, and splits digits from letters', () => {
+    expect(foldText('Erdoğan’s TO80')).toBe("erdogan's to 80");
+  });
+
+  it('keeps offsets into the original text and drops possessives', () => {
+    const text = 'Russia’s U.S. ally';
+    expect(tokenize(text).map((t) => [t.word, text.slice(t.start, t.end)])).toEqual([
+      ['russia', 'Russia’s'],
+      ['usa', 'U.'],
+      ['ally', 'ally'],
+    ]);
+  });
+
+  it('maps a reader’s words to the article’s concepts and stems, without stop words', () => {
+    expect(termsOf('Why is Moscow pulling out of Syria?').map((t) => t.term)).toEqual(['russia', 'withdraw', 'syria']);
+  });
+});

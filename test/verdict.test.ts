@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { createCore } from '../src/core.ts';
+import { decideVerdict, type VerdictFeatures, type VerdictModel } from '../src/search/verdict.ts';
+
+const flat = (bias: number, threshold = 0.5) => ({ weights: new Array(9).fill(0), bias, threshold });
+const model = (onTopic: number, answers: number): VerdictModel => ({
+  fittedOn: 'test',
+  features: [
+    'coverage',
+    'bestCoverage',
+    'logScore',
+    'runnerUp',
+    'unknownWords',
+    'knownWords',
+    'unmetNeed',
+    'unquotedVoice',
+    'specifics',
+  ],
+  mean: new Array(9).fill(0),
+  scale: new Array(9).fill(1),
+  onTopic: flat(onTopic),
+  answers: flat(answers),
+});
+const features: VerdictFeatures = {
+  coverage: 1,
+  bestCoverage: 1,
+  logScore: 1,
+  runnerUp: 0.5,
+  unknownWords: 0,
+  knownWords: 3,
+  unmetNeed: 0,
+  unquotedVoice: 0,
+  specifics: 0,
+};
+
+describe('verdict', () => {
+  it('is none when the question is not about the article', () => {
+    expect(decideVerdict(model(-3, 3), features, null).verdict).toBe('none');
+  });
+
+  it('is answer when on topic and the passage answers', () => {
+    expect(decideVerdict(model(3, 3), features, null)).toMatchObject({ verdict: 'answer', missing: null });
+  });
+
+  it('is related, naming the detail, when on topic but not answered', () => {
+    expect(decideVerdict(model(3, -3), features, null)).toMatchObject({ verdict: 'related', missing: 'detail' });
+  });
+
+  it('is related, naming what is missing, whenever a needed date or number is not stated', () => {
+    expect(decideVerdict(model(3, 3), { ...features, unmetNeed: 1 }, 'date')).toMatchObject({
+      verdict: 'related',
+      missing: 'date',
+    });
+  });
+
+  it('gives every question exactly one of the three, results only with answer and related', () => {
+    const { search } = createCore();
+    for (const q of [
+      'who is the biggest loser',
+      'when did the us leave the nuclear deal',
+      'who won the superbowl',
+      '',
+      '???',
+    ]) {
+      const answer = search.ask(q);
+      expect(['answer', 'related', 'none']).toContain(answer.verdict);
+      expect(answer.results.length > 0).toBe(answer.verdict !== 'none');
+    }
+    expect(search.ask('who is the biggest loser').verdict).toBe('answer');
+    expect(search.ask('when did the us leave the nuclear deal')).toMatchObject({ verdict: 'related', missing: 'date' });
+    expect(search.ask('who won the superbowl').verdict).toBe('none');
+  });
+});
