@@ -39,18 +39,23 @@ function fitLogistic(
   return { weights, bias };
 }
 
-/** The threshold that weighs both mistakes alike: best balanced accuracy on the rows. */
+/**
+ * The threshold that weighs both mistakes alike: best balanced accuracy on the rows. Where several
+ * thresholds tie, the middle of them, so a question just past the best one is not decided by chance.
+ */
 function bestThreshold(probs: number[], ys: number[]): { at: number; balanced: number } {
-  let best = { at: 0.5, balanced: -1 };
   const pos = ys.filter((y) => y === 1).length;
   const neg = ys.length - pos;
-  for (let at = 0.05; at <= 0.95; at += 0.01) {
+  const tried: Array<{ at: number; balanced: number }> = [];
+  for (let step = 5; step <= 95; step++) {
+    const at = step / 100;
     const tp = ys.filter((y, k) => y === 1 && probs[k]! >= at).length;
     const tn = ys.filter((y, k) => y === 0 && probs[k]! < at).length;
-    const balanced = (tp / pos + tn / neg) / 2;
-    if (balanced > best.balanced) best = { at, balanced };
+    tried.push({ at, balanced: (tp / pos + tn / neg) / 2 });
   }
-  return best;
+  const top = Math.max(...tried.map((t) => t.balanced));
+  const ties = tried.filter((t) => t.balanced === top);
+  return ties[Math.floor((ties.length - 1) / 2)]!;
 }
 
 const round = (v: number): number => Math.round(v * 1e4) / 1e4;
