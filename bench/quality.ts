@@ -2,7 +2,9 @@ import Fuse from 'fuse.js';
 import MiniSearch from 'minisearch';
 import { createCore } from '../src/core.ts';
 import { CORPUS, readLabelled, scoreCorpus, type Outcome } from './ask-corpus.ts';
+import { fileURLToPath } from 'node:url';
 import { readCases, SETS, type AskCase, type WhoCase } from './eval-sets.ts';
+import { scoreWhoCorpus, type WhoCorpusCase } from './who-corpus.ts';
 
 /** Answer quality of /ask and /who on the dev and hold-out sets, beside plain fuse.js. */
 const core = createCore();
@@ -100,4 +102,14 @@ for (const [label, path] of [
 ] as const) {
   const cases = readCases<WhoCase>(path);
   console.log(`${label}: ${cases ? scoreWho(cases) : 'not found, skipped'}`);
+}
+for (const [label, file, blind] of [
+  ['who corpus, tuning part (casual lookups, roles, bodies, places, absent people)', 'who-tune.jsonl', false],
+  ['who corpus, BLIND part (scored once at the end)', 'who-blind.jsonl', true],
+] as const) {
+  if (blind && !withBlind) continue;
+  const cases = readCases<WhoCorpusCase>(fileURLToPath(new URL(`./corpus/${file}`, import.meta.url)))!;
+  const score = scoreWhoCorpus(core, cases);
+  console.log(`${label}: ${score.right}/${score.total}`);
+  if (showMisses && !blind) console.log(score.misses.map((m) => `${m.case.q} → ${m.got}`).join('\n'));
 }
