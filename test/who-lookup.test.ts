@@ -149,12 +149,4 @@ describe('/who lookup', () => {
     }
     expect(people.complete("'Putin")[0]?.value).toBe('putin');
   });
-
-  it('autocompletes in a few milliseconds a keystroke at most', () => {
-    const typed = 'kamal dehgani firuzabadi';
-    const started = performance.now();
-    for (let round = 0; round < 20; round++) for (let i = 1; i <= typed.length; i++) people.complete(typed.slice(0, i));
-    // About 1 ms on a laptop; the bound leaves room for a loaded CI machine.
-    expect((performance.now() - started) / (20 * typed.length)).toBeLessThan(5);
-  });
 });
