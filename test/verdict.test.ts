@@ -1,21 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { createCore } from '../src/core.ts';
-import { decideVerdict, type VerdictFeatures, type VerdictModel } from '../src/search/verdict.ts';
+import { decideVerdict, FEATURE_NAMES, type VerdictFeatures, type VerdictModel } from '../src/search/verdict.ts';
 
 const flat = (bias: number, threshold = 0.5) => ({ weights: new Array(9).fill(0), bias, threshold });
 const model = (onTopic: number, answers: number): VerdictModel => ({
   fittedOn: 'test',
-  features: [
-    'coverage',
-    'bestCoverage',
-    'logScore',
-    'runnerUp',
-    'unknownWords',
-    'knownWords',
-    'unmetNeed',
-    'unquotedVoice',
-    'specifics',
-  ],
+  features: [...FEATURE_NAMES],
   mean: new Array(9).fill(0),
   scale: new Array(9).fill(1),
   onTopic: flat(onTopic),
