@@ -82,6 +82,27 @@ interface Understood {
   knownWords: number;
 }
 
+type Ranked = Array<{ doc: IndexedParagraph; score: number }>;
+
+type Evidence =
+  | { kind: 'whole-piece'; words: Term[] }
+  | { kind: 'no-search-words' }
+  | { kind: 'nothing-found' }
+  | {
+      kind: 'searched';
+      text: string;
+      type: QuestionType;
+      words: Term[];
+      understood: Understood;
+      scored: Ranked;
+      features: VerdictFeatures;
+    };
+
+/** Questions are read on one line and cut at MAX_QUERY_CHARS code points, whatever the front door. */
+function clipQuery(raw: string): string {
+  return Array.from(raw.replace(/\s+/g, ' ').trim()).slice(0, MAX_QUERY_CHARS).join('');
+}
+
 /** Two words mean the same thing here when they fold to the same index term ("troops", "troop"). */
 function sameTerm(a: string, b: string): boolean {
   return termOfWord(a) === termOfWord(b);
@@ -160,28 +181,22 @@ export class ArticleSearch {
   }
 
   ask(rawQuery: string): AskAnswer {
-    const query = Array.from(rawQuery.replace(/\s+/g, ' ').trim()).slice(0, MAX_QUERY_CHARS).join('');
+    const query = clipQuery(rawQuery);
     const none = (reason: NoAnswerReason): AskAnswer => ({ ...NO_ANSWER, query, results: [], reason });
     if (query.length === 0) return none('empty');
-    const text = expandChatSpeak(query);
-    const type = questionType(text);
-    const words = termsOf(text);
-    if (type.wholePiece) return this.#wholePiece(query, words);
-    if (words.length === 0) return none('no-search-words');
+    const evidence = this.#evidence(query);
+    if (evidence.kind === 'whole-piece') return this.#wholePiece(query, evidence.words);
+    if (evidence.kind === 'no-search-words') return none('no-search-words');
+    if (evidence.kind === 'nothing-found') return none('not-in-article');
 
-    const understood = this.#understand(words.map((w) => ({ word: w.word, term: w.term })));
+    const { text, type, words, understood, scored, features } = evidence;
     const { known } = understood;
-    const scored = this.#rank(known);
-    const top = scored[0];
-    if (!top) return none('not-in-article');
-
-    const features = this.#features(understood, scored, type, text);
     const decision = decideVerdict(this.#corpus.verdictModel, features, type.need);
     if (decision.verdict === 'none') return { ...none('not-in-article'), confidence: decision.confidence };
 
     const matched = new Set(known.map((k) => k.term));
     const results = scored
-      .filter((s) => s.score >= top.score * MIN_SHARE_OF_BEST)
+      .filter((s) => s.score >= scored[0]!.score * MIN_SHARE_OF_BEST)
       .slice(0, MAX_RESULTS)
       .map(({ doc, score }) => this.#result(doc.paragraph, score, matched, known));
     return {
@@ -193,6 +208,20 @@ export class ArticleSearch {
       matchedWords: matchedWords(text, words, known),
       results,
     };
+  }
+
+  /** Everything the verdict is drawn from, worked out once for both ask() and features(). */
+  #evidence(query: string): Evidence {
+    const text = expandChatSpeak(query);
+    const type = questionType(text);
+    const words = termsOf(text);
+    if (type.wholePiece) return { kind: 'whole-piece', words };
+    if (words.length === 0) return { kind: 'no-search-words' };
+    const understood = this.#understand(words.map((w) => ({ word: w.word, term: w.term })));
+    const scored = this.#rank(understood.known);
+    if (scored.length === 0) return { kind: 'nothing-found' };
+    const features = this.#features(understood, scored, type, text);
+    return { kind: 'searched', text, type, words, understood, scored, features };
   }
 
   /**
@@ -219,7 +248,7 @@ export class ArticleSearch {
     };
   }
 
-  #rank(known: QueryTerm[]): Array<{ doc: IndexedParagraph; score: number }> {
+  #rank(known: QueryTerm[]): Ranked {
     if (known.length === 0) return [];
     return this.#index.docs
       .map((doc) => ({ doc, score: this.#score(doc, known) }))
@@ -227,12 +256,7 @@ export class ArticleSearch {
       .sort((a, b) => b.score - a.score || a.doc.paragraph.number - b.doc.paragraph.number);
   }
 
-  #features(
-    understood: Understood,
-    scored: Array<{ doc: IndexedParagraph; score: number }>,
-    type: QuestionType,
-    text: string,
-  ): VerdictFeatures {
+  #features(understood: Understood, scored: Ranked, type: QuestionType, text: string): VerdictFeatures {
     const [top, second] = scored;
     const { known } = understood;
     const held = known.filter((k) => top!.doc.terms.has(k.term)).reduce((sum, k) => sum + k.idf * k.weight, 0);
@@ -260,13 +284,8 @@ export class ArticleSearch {
 
   /** What the verdict model sees for a question, for fitting it (scripts/fit-verdict.ts). */
   features(rawQuery: string): VerdictFeatures | null {
-    const text = expandChatSpeak(rawQuery);
-    const type = questionType(text);
-    const words = termsOf(text);
-    if (type.wholePiece || words.length === 0) return null;
-    const understood = this.#understand(words.map((w) => ({ word: w.word, term: w.term })));
-    const scored = this.#rank(understood.known);
-    return scored.length > 0 ? this.#features(understood, scored, type, text) : null;
+    const evidence = this.#evidence(clipQuery(rawQuery));
+    return evidence.kind === 'searched' ? evidence.features : null;
   }
 
   /** Maps each query word to an index term, correcting misspellings, and says how much was understood. */
