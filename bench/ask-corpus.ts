@@ -46,6 +46,8 @@ export type Verdict = 'answer' | 'related' | 'none';
 export interface Outcome {
   verdict: Verdict;
   ranked: string[];
+  /** The text the reply quotes from the first result, where the engine cuts one. */
+  excerpt?: string;
 }
 
 export interface CorpusScore {
@@ -54,6 +56,8 @@ export interface CorpusScore {
   'answerable → answer': string;
   'unanswerable not answered': string;
   'related/none agree': string;
+  /** Of the right first paragraphs, the share whose quoted sentence holds a gold phrase. */
+  'right sentence'?: string;
 }
 
 const pct = (n: number, d: number): string => (d === 0 ? 'n/a' : `${((100 * n) / d).toFixed(1)}% (${n}/${d})`);
@@ -72,6 +76,8 @@ export function scoreCorpus(
   let answered = 0;
   let held = 0;
   let agree = 0;
+  let quoted = 0;
+  let rightSentence = 0;
   const answerable = cases.filter((c) => c.label === 'answer');
   const unanswerable = cases.filter((c) => c.label !== 'answer');
   for (const c of answerable) {
@@ -80,6 +86,10 @@ export function scoreCorpus(
     if (at === 0) top1++;
     if (at >= 0 && at < 3) top3++;
     if (out.verdict === 'answer') answered++;
+    if (at === 0 && out.excerpt !== undefined) {
+      quoted++;
+      if (c.gold.some((g) => out.excerpt!.includes(g))) rightSentence++;
+    }
     if (misses && (at !== 0 || out.verdict !== 'answer')) misses.push(`answer  ${out.verdict.padEnd(7)} @${at} ${c.q}`);
   }
   for (const c of unanswerable) {
@@ -94,5 +104,6 @@ export function scoreCorpus(
     'answerable → answer': pct(answered, answerable.length),
     'unanswerable not answered': pct(held, unanswerable.length),
     'related/none agree': pct(agree, unanswerable.length),
+    ...(quoted > 0 ? { 'right sentence': pct(rightSentence, quoted) } : {}),
   };
 }

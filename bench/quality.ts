@@ -30,7 +30,11 @@ const asEngine =
   };
 const oursEngine = (q: string): Outcome => {
   const answer = core.search.ask(q);
-  return { verdict: answer.verdict, ranked: answer.results.map((r) => r.paragraph.text) };
+  return {
+    verdict: answer.verdict,
+    ranked: answer.results.map((r) => r.paragraph.text),
+    excerpt: answer.results[0]?.excerpt.map((p) => p.text).join(''),
+  };
 };
 
 function scoreAsk(cases: AskCase[], rank: Ranker) {

@@ -67,6 +67,21 @@ describe('data files', () => {
       'data/article.json: paragraphs[3].speakers[0].stance.label:',
     ],
     [
+      'a speaker sentence that is not in the paragraph',
+      'article.json',
+      (j: Json): unknown =>
+        ((j.paragraphs[7]!.speakers as Array<{ sentences: string[] }>)[0]!.sentences[0] = 'Abadi said nothing at all'),
+      'data/article.json: paragraphs[7].speakers[0].sentences[0]: "Abadi said nothing at all" is not in the paragraph\'s text',
+    ],
+    [
+      'a speaker sentence phrase running across two sentences',
+      'article.json',
+      (j: Json): unknown =>
+        ((j.paragraphs[7]!.speakers as Array<{ sentences: string[] }>)[0]!.sentences[0] =
+          'refuse to withdraw. Apparently'),
+      'data/article.json: paragraphs[7].speakers[0].sentences[0]: "refuse to withdraw. Apparently" runs across two sentences',
+    ],
+    [
       'an unknown field',
       'people.json',
       (j: Json): unknown => (j.actors[0]!.nickname = 'x'),

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { cutExcerpt, markMatches, sentenceSpans } from '../src/search/excerpt.ts';
+import { cutExcerpt, markMatches } from '../src/search/excerpt.ts';
+import { sentenceSpans } from '../src/text/sentences.ts';
 
 const text =
   'Iran’s response has not been confined to the leadership. Iranian newspapers demanded that officials obey the will of the people and oppose Russia’s solidarity with Israel. Khomeini warned long ago.';
@@ -33,6 +34,32 @@ describe('excerpt cutting', () => {
         .map((p) => p.text)
         .join(''),
     ).toBe(short);
+  });
+
+  it('prefers the sentence where the question’s words stand side by side', () => {
+    const both = 'Iran and its newspapers were quiet. Iranian newspapers demanded a response.';
+    const weights = new Map([
+      ['iran', 1],
+      ['newspap', 1],
+    ]);
+    const plain = (parts: ReturnType<typeof cutExcerpt>) => parts.map((p) => p.text).join('');
+    expect(plain(cutExcerpt(both, new Set(weights.keys()), weights))).toBe('Iranian newspapers demanded a response.');
+  });
+
+  it('takes a sentence in the voice asked for when it carries any of the question’s words', () => {
+    const weights = new Map([
+      ['newspap', 2],
+      ['israel', 1],
+    ]);
+    const khomeini = (span: { start: number }) => text.slice(span.start).startsWith('Khomeini');
+    const iranFirst = (span: { start: number }) => span.start === 0;
+    const plain = (parts: ReturnType<typeof cutExcerpt>) => parts.map((p) => p.text).join('');
+    // Khomeini's sentence holds none of the words: the best sentence stays.
+    expect(plain(cutExcerpt(text, new Set(weights.keys()), weights, khomeini))).toMatch(/^Iranian newspapers/);
+    const withLeadership = new Map([...weights, ['leadership', 0.5]]);
+    expect(plain(cutExcerpt(text, new Set(withLeadership.keys()), withLeadership, iranFirst))).toMatch(
+      /^Iran’s response/,
+    );
   });
 
   it('marks matches within a range only', () => {

@@ -3,6 +3,7 @@ import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { verdictModelSchema, type VerdictModel } from '../search/verdict.ts';
+import { sentenceSpans } from '../text/sentences.ts';
 import { DataError } from './data-error.ts';
 import { crossCheckPlaces } from './place-check.ts';
 import { summariesSchema, type Summaries } from './summary-schema.ts';
@@ -83,6 +84,8 @@ export function readJsonFile<S extends z.ZodType>(path: string, schema: S): z.in
   return parsed.data;
 }
 
+const ARTICLE = 'data/article.json';
+
 function duplicates<T>(values: readonly T[]): T[] {
   const seen = new Set<T>();
   return values.filter((value) => (seen.has(value) ? true : (seen.add(value), false)));
@@ -90,7 +93,6 @@ function duplicates<T>(values: readonly T[]): T[] {
 
 /** Checks what a schema cannot: ids unique, numbering, and every reference between the files. */
 export function crossCheck(article: Article, people: People): Omit<Corpus, Derived> {
-  const ARTICLE = 'data/article.json';
   const PEOPLE = 'data/people.json';
   const actorsById = new Map(people.actors.map((actor) => [actor.id, actor]));
   const sectionHeadings = new Map(article.sections.map((section) => [section.id, section.heading]));
@@ -130,6 +132,7 @@ export function crossCheck(article: Article, people: People): Omit<Corpus, Deriv
     }
     const [twice] = duplicates(refs.map(([, actorId]) => actorId));
     if (twice) throw new DataError(ARTICLE, at, `actor "${twice}" is listed twice among its speakers and mentions`);
+    checkSpeakerSentences(paragraph, at);
   });
 
   const aliasOwner = new Map<string, string>();
@@ -218,6 +221,22 @@ export function crossCheckSummaries(summaries: Summaries, corpus: Omit<Corpus, D
 }
 
 const loaded = new Map<string, Corpus>();
+
+/** Each speaker's sentence phrases must be the paragraph's own words, each inside one sentence. */
+function checkSpeakerSentences(paragraph: Paragraph, at: string): void {
+  const spans = sentenceSpans(paragraph.text);
+  paragraph.speakers.forEach((speaker, j) =>
+    speaker.sentences.forEach((phrase, k) => {
+      const field = `${at}.speakers[${j}].sentences[${k}]`;
+      const start = paragraph.text.indexOf(phrase);
+      if (start < 0)
+        throw new DataError(ARTICLE, field, `"${phrase}" is not in the paragraph's text (copy it verbatim)`);
+      if (!spans.some((span) => span.start <= start && start + phrase.length <= span.end)) {
+        throw new DataError(ARTICLE, field, `"${phrase}" runs across two sentences; give a phrase from one sentence`);
+      }
+    }),
+  );
+}
 
 /** Loads and validates the bot's data; any problem throws a DataError naming file, field and reason. */
 export function loadCorpus(dataDir: string = DEFAULT_DATA_DIR): Corpus {

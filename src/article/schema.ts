@@ -39,6 +39,13 @@ export const stanceSchema = z.strictObject({
 export const speakerSchema = z.strictObject({
   actor: id,
   reported: z.enum(REPORTING_MODES),
+  /**
+   * A verbatim phrase from each sentence of the paragraph that gives this speaker's words or view,
+   * so a reply can say whose voice the quoted sentence is in.
+   */
+  sentences: z
+    .array(z.string().trim().min(8, 'must be a verbatim phrase of at least 8 characters'))
+    .min(1, 'name at least one sentence (a verbatim phrase of it) that gives this speaker’s words or view'),
   stance: stanceSchema,
 });
 

@@ -77,7 +77,13 @@ function why(answer: AskAnswer): string {
   return answer.matchedWords.length > 0 ? `matched: ${answer.matchedWords.join(', ')}` : 'closest passage';
 }
 
-function resultEmbed(answer: AskAnswer, index: number, meta: ArticleMeta, passage: string): EmbedBuilder {
+function resultEmbed(
+  answer: AskAnswer,
+  index: number,
+  meta: ArticleMeta,
+  passage: string,
+  whole = false,
+): EmbedBuilder {
   const result = answer.results[index]!;
   const related = answer.verdict === 'related';
   const body = related ? `${relatedNotice(answer, result, meta)}\n${passage}` : passage;
@@ -93,7 +99,7 @@ function resultEmbed(answer: AskAnswer, index: number, meta: ArticleMeta, passag
     .setDescription(clip(body, LIMITS.embedDescription))
     .addFields(
       { name: 'Where', value: where(result, meta), inline: true },
-      { name: 'Whose view', value: clip(whoseView(result.speakers, meta), LIMITS.fieldValue) },
+      { name: 'Whose view', value: clip(whoseView(whole ? result.speakers : result.voices, meta), LIMITS.fieldValue) },
       ...fields,
       ...(hidden > 0 ? [{ name: 'More speakers', value: `${hidden} more in this paragraph.` }] : []),
       ...(answer.wholePiece ? [{ name: 'The whole article', value: WHOLE_PIECE_HINT }] : []),
@@ -141,7 +147,7 @@ export function renderWholeParagraph(answer: AskAnswer, meta: ArticleMeta, page:
   if (!result) return renderNoAnswer(answer, meta);
   const body = markExcerpt(result.marked);
   return payload({
-    embeds: [resultEmbed(answer, index, meta, `> ${body}`).toJSON()],
+    embeds: [resultEmbed(answer, index, meta, `> ${body}`, true).toJSON()],
     components: [buttons(answer, index, true).toJSON()],
   });
 }

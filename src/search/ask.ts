@@ -3,10 +3,11 @@ import type { Paragraph, ReportingMode, Stance } from '../article/schema.ts';
 import { expandChatSpeak } from '../text/chat-speak.ts';
 import { termsOf, termOfWord, type Term } from '../text/terms.ts';
 import { buildAskIndex, FIELD_WEIGHTS, type AskIndex, type FieldName, type IndexedParagraph } from './ask-index.ts';
-import { cutExcerpt, markMatches, termsWithin, type ExcerptPart } from './excerpt.ts';
+import { cutExcerpt, excerptSpan, markMatches, type ExcerptPart } from './excerpt.ts';
 import { needMet, questionType, type QuestionType } from './question-type.ts';
 import { SpellingCorrector } from './spelling.ts';
 import { decideVerdict, type Missing, type Verdict, type VerdictFeatures } from './verdict.ts';
+import { sentenceVoices, voicesWithin, VoiceFinder, type VoicedSentence } from './voice.ts';
 
 /** Longer input is cut here: no reader's question needs more, and scoring stays cheap. */
 export const MAX_QUERY_CHARS = 200;
@@ -44,7 +45,10 @@ export interface AskResult {
   /** The whole paragraph with the same words marked, for "Whole paragraph". */
   marked: ExcerptPart[];
   score: number;
+  /** Everyone whose voice the paragraph gives (the author too, where a sentence is his), the excerpt's first. */
   speakers: SpeakerView[];
+  /** Whose words or view the excerpt gives: its speakers, or the author where it is his own. */
+  voices: SpeakerView[];
 }
 
 export type NoAnswerReason = 'empty' | 'no-search-words' | 'not-in-article';
@@ -128,37 +132,12 @@ const NO_ANSWER: Omit<AskAnswer, 'query' | 'results'> = {
   matchedWords: [],
 };
 
-/**
- * Puts first the speakers whose stance sentence shares most words with the excerpt, so the reply's
- * lead speaker (its colour, its first field) is the one the quoted sentence belongs to.
- */
-const speakerTerms = new Map<string, Set<string>>();
-
-function speakersFirstForExcerpt(speakers: SpeakerView[], paragraph: Paragraph, excerpt: ExcerptPart[]): SpeakerView[] {
-  if (speakers.length < 2) return speakers;
-  const excerptText = excerpt.map((p) => p.text).join('');
-  const start = Math.max(0, paragraph.text.indexOf(excerptText));
-  const excerptTerms = termsWithin(paragraph.text, start, start + excerptText.length);
-  const overlap = (s: SpeakerView): number => {
-    // Stance sentences are fixed data: their terms are worked out once.
-    const key = `${s.name}\n${s.stance.summary}`;
-    let own = speakerTerms.get(key);
-    if (!own) {
-      own = new Set([...termsOf(s.stance.summary), ...termsOf(s.name)].map((t) => t.term));
-      speakerTerms.set(key, own);
-    }
-    return [...own].filter((term) => excerptTerms.has(term)).length / Math.max(1, own.size);
-  };
-  return speakers
-    .map((speaker, order) => ({ speaker, order, score: overlap(speaker) }))
-    .sort((a, b) => b.score - a.score || a.order - b.order)
-    .map((s) => s.speaker);
-}
-
 export class ArticleSearch {
   readonly #corpus: Corpus;
   readonly #index: AskIndex;
   readonly #spelling: SpellingCorrector;
+  readonly #voiceFinder: VoiceFinder;
+  readonly #sentenceVoices: ReadonlyMap<string, VoicedSentence[]>;
 
   /** Terms naming people and places the article names but never reports as speaking. */
   readonly #unquoted: ReadonlySet<string>;
@@ -167,6 +146,10 @@ export class ArticleSearch {
     this.#corpus = corpus;
     this.#index = buildAskIndex(corpus);
     this.#spelling = new SpellingCorrector(this.#index.words);
+    this.#voiceFinder = new VoiceFinder(corpus.people.actors, corpus.people.places);
+    this.#sentenceVoices = new Map(
+      corpus.article.paragraphs.map((p) => [p.id, sentenceVoices(p, corpus.article.authorId)]),
+    );
     const speaking = new Set(corpus.article.paragraphs.flatMap((p) => p.speakers.map((s) => s.actor)));
     const termsOfNames = (names: string[]): string[] => names.flatMap((name) => termsOf(name).map((t) => t.term));
     const speakingTerms = new Set(
@@ -195,10 +178,11 @@ export class ArticleSearch {
     if (decision.verdict === 'none') return { ...none('not-in-article'), confidence: decision.confidence };
 
     const matched = new Set(known.map((k) => k.term));
+    const asked = this.#voiceFinder.find(text);
     const results = scored
       .filter((s) => s.score >= scored[0]!.score * MIN_SHARE_OF_BEST)
       .slice(0, MAX_RESULTS)
-      .map(({ doc, score }) => this.#result(doc.paragraph, score, matched, known));
+      .map(({ doc, score }) => this.#result(doc.paragraph, score, matched, known, asked));
     return {
       query,
       verdict: decision.verdict,
@@ -384,16 +368,47 @@ export class ArticleSearch {
     return bonus;
   }
 
-  #result(paragraph: Paragraph, score: number, matched: ReadonlySet<string>, known: QueryTerm[]): AskResult {
+  /**
+   * One result: the excerpt is the sentence that answers, in the voice asked for when the
+   * paragraph has it ("what does the author say about Abadi" quotes the author, not Abadi).
+   */
+  #result(
+    paragraph: Paragraph,
+    score: number,
+    matched: ReadonlySet<string>,
+    known: QueryTerm[],
+    asked?: string,
+  ): AskResult {
     const weights = new Map(known.map((k) => [k.term, k.idf]));
-    const excerpt = cutExcerpt(paragraph.text, matched, weights);
+    const sentences = this.#sentenceVoices.get(paragraph.id) ?? [];
+    const inAskedVoice = (span: { start: number; end: number }): boolean =>
+      asked !== undefined && voicesWithin(sentences, span).includes(asked);
+    const span = excerptSpan(paragraph.text, matched, weights, inAskedVoice);
+    const listed = this.speakersOf(paragraph);
+    const view = (id: string): SpeakerView => listed.find((s) => s.id === id) ?? this.#authorInOwnWords();
+    const voices = voicesWithin(sentences, span).map(view);
+    const everyone = voicesWithin(sentences, { start: 0, end: paragraph.text.length }).map(view);
+    const speakers = [...everyone, ...listed.filter((s) => !everyone.some((e) => e.id === s.id))];
     return {
       paragraph,
       section: paragraph.section ? (this.#corpus.sectionHeadings.get(paragraph.section) ?? null) : null,
-      excerpt,
+      excerpt: markMatches(paragraph.text, matched, span.start, span.end),
       marked: markMatches(paragraph.text, matched),
       score: Math.round(score * 1000) / 1000,
-      speakers: speakersFirstForExcerpt(this.speakersOf(paragraph), paragraph, excerpt),
+      speakers: [...voices, ...speakers.filter((s) => !voices.some((v) => v.id === s.id))],
+      voices,
+    };
+  }
+
+  /** The author where a sentence of his is no one else's words but he is not listed as a speaker. */
+  #authorInOwnWords(): SpeakerView {
+    const { author } = this.#corpus;
+    return {
+      id: author.id,
+      name: author.name,
+      kind: author.kind,
+      reported: 'own-voice',
+      stance: { label: 'describes', summary: 'The author’s own account, not attributed to anyone else.' },
     };
   }
 

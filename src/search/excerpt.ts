@@ -1,3 +1,4 @@
+import { sentenceSpans, type Span } from '../text/sentences.ts';
 import { termsOf } from '../text/terms.ts';
 
 export interface ExcerptPart {
@@ -8,20 +9,6 @@ export interface ExcerptPart {
 
 /** Sentences shorter than this are joined with the next so an excerpt says something on its own. */
 const SHORT_SENTENCE = 90;
-
-/** Sentence spans of a paragraph: a stop followed by a capital or an opening quote starts the next. */
-export function sentenceSpans(text: string): Array<{ start: number; end: number }> {
-  const spans: Array<{ start: number; end: number }> = [];
-  const boundary = /[.!?](?=\s+[A-Z\u2018\u201c"'(])/g;
-  let start = 0;
-  for (const m of text.matchAll(boundary)) {
-    spans.push({ start, end: m.index + 1 });
-    start = m.index + 1;
-    while (start < text.length && /\s/.test(text[start]!)) start++;
-  }
-  if (start < text.length) spans.push({ start, end: text.length });
-  return spans;
-}
 
 /** Paragraph texts are few and fixed, so their terms are computed once, not per question. */
 const paragraphTerms = new Map<string, ReturnType<typeof termsOf>>();
@@ -43,32 +30,53 @@ export function termsWithin(text: string, start: number, end: number): Set<strin
   );
 }
 
+/** Query words side by side in a sentence ("Iranian newspapers") say more than the same words apart. */
+const ADJACENT_BONUS = 0.5;
+
 /**
- * Picks the sentence (or two, when the best is short) that carries the most query weight and
- * splits it into plain and matched parts.
+ * The span to quote: the sentence carrying the most query weight (words side by side count extra),
+ * joined with the next when it is short. When `preferred` marks sentences (those in the voice the
+ * question asks for), the best of them wins if it carries any weight at all.
  */
+export function excerptSpan(
+  text: string,
+  matched: ReadonlySet<string>,
+  weights: ReadonlyMap<string, number>,
+  preferred: (span: Span) => boolean = () => false,
+): Span {
+  const spans = sentenceSpans(text);
+  const hits = termsOfParagraph(text).filter((t) => matched.has(t.term));
+  const scored = spans.map((span, i) => {
+    const inside = hits.filter((h) => h.start >= span.start && h.end <= span.end);
+    const seen = new Set(inside.map((h) => h.term));
+    let weight = [...seen].reduce((sum, term) => sum + (weights.get(term) ?? 0), 0);
+    for (let j = 0; j + 1 < inside.length; j++) {
+      const [a, b] = [inside[j]!, inside[j + 1]!];
+      const gap = text.slice(a.end, b.start);
+      if (a.term !== b.term && /^[\s\u2019'-]*$/.test(gap)) {
+        weight += ADJACENT_BONUS * Math.min(weights.get(a.term) ?? 0, weights.get(b.term) ?? 0);
+      }
+    }
+    return { i, weight, preferred: preferred(span) };
+  });
+  const best = (candidates: typeof scored) =>
+    candidates.reduce<(typeof scored)[number] | undefined>((a, b) => (a && a.weight >= b.weight ? a : b), undefined);
+  const voiced = best(scored.filter((s) => s.preferred && s.weight > 0));
+  const bestIndex = (voiced ?? best(scored))?.i ?? 0;
+  const first = spans[bestIndex] ?? { start: 0, end: text.length };
+  const next = spans[bestIndex + 1];
+  return { start: first.start, end: first.end - first.start < SHORT_SENTENCE && next ? next.end : first.end };
+}
+
+/** The excerpt of `excerptSpan`, split into plain and matched parts. */
 export function cutExcerpt(
   text: string,
   matched: ReadonlySet<string>,
   weights: ReadonlyMap<string, number>,
+  preferred?: (span: Span) => boolean,
 ): ExcerptPart[] {
-  const spans = sentenceSpans(text);
-  const hits = termsOfParagraph(text).filter((t) => matched.has(t.term));
-  let bestIndex = 0;
-  let bestWeight = -1;
-  spans.forEach((span, i) => {
-    const seen = new Set(hits.filter((h) => h.start >= span.start && h.end <= span.end).map((h) => h.term));
-    const weight = [...seen].reduce((sum, term) => sum + (weights.get(term) ?? 0), 0);
-    if (weight > bestWeight) {
-      bestWeight = weight;
-      bestIndex = i;
-    }
-  });
-  const first = spans[bestIndex] ?? { start: 0, end: text.length };
-  const next = spans[bestIndex + 1];
-  const end = first.end - first.start < SHORT_SENTENCE && next ? next.end : first.end;
-
-  return markMatches(text, matched, first.start, end);
+  const span = excerptSpan(text, matched, weights, preferred);
+  return markMatches(text, matched, span.start, span.end);
 }
 
 /** Splits text[start, end) into plain and matched parts: the words whose terms the query matched. */

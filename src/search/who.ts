@@ -4,7 +4,7 @@ import type { Corpus } from '../article/load.ts';
 import type { AbsentPerson, Actor, Place } from '../article/schema.ts';
 import { foldText } from '../text/fold.ts';
 import { allowedEdits, editDistance } from './edit-distance.ts';
-import { sentenceSpans } from './excerpt.ts';
+import { sentenceSpans } from '../text/sentences.ts';
 import { compareFits, fitPerson, fitWhole, isOptionalWord, namePool, type NameFit } from './name-matching.ts';
 import { DESCRIPTION_FIT, describedQuery, descriptionWords, fitDescription } from './role-matching.ts';
 import { nameTokens, stripWrappers } from './who-query.ts';

@@ -44,6 +44,8 @@ const GROUPS: ReadonlyArray<readonly [concept: string, words: readonly string[]]
   ['diplomat', ['diplomat', 'diplomats', 'diplomatic', 'envoy', 'envoys', 'ambassador', 'ambassadors', 'embassy']],
   ['publish', ['publisher', 'publishers', 'publication', 'outlet', 'newspaper', 'publish', 'published']],
   ['author', ['author', 'writer', 'columnist', 'sulami', 'alsulami']],
+  // The stemmer folds "authorities" into "author": officials are not the writer.
+  ['authority', ['authority', 'authorities']],
 ];
 
 /** Two-word names a reader writes as one idea. */

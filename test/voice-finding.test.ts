@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { createCore } from '../src/core.ts';
+import { sentenceVoices, VoiceFinder } from '../src/search/voice.ts';
+
+const { corpus } = createCore();
+const finder = new VoiceFinder(corpus.people.actors, corpus.people.places);
+
+describe('whose voice a question asks for', () => {
+  it.each([
+    ['what does the author say about abadi', 'al-sulami'],
+    ['what does al-sulami think about russia', 'al-sulami'],
+    ['wat did abadi say abt europe', 'abadi'],
+    ['what do iranian newspapers want', 'iranian-newspapers'],
+    ['according to iranian analysts who loses', 'iranian-analysts'],
+    ['what do analysts believe', 'analysts'],
+    ['what did the russian officials say', 'russian-officials'],
+    ['according to soleimani, what does abadi get wrong', 'soleimani'],
+  ])('%s → %s', (question, actor) => {
+    expect(finder.find(question)).toBe(actor);
+  });
+
+  it.each(['why is iran angry at russia', 'is russia allied with israel', 'what does the kremlin say', 'hi'])(
+    '%s → no one (a country is not its officials)',
+    (question) => {
+      expect(finder.find(question)).toBeUndefined();
+    },
+  );
+
+  it('does not take Russian authorities for the author', () => {
+    expect(finder.find('what do the russian authorities think')).toBe('russian-officials');
+  });
+});
+
+describe('whose voice each sentence is in', () => {
+  it('gives unattributed body sentences to the author and the rest to their speakers', () => {
+    const p14 = corpus.article.paragraphs.find((p) => p.text.startsWith('Iran’s response to the Russian demands'))!;
+    expect(sentenceVoices(p14, corpus.article.authorId).map((s) => s.actors)).toEqual([
+      ['al-sulami'],
+      ['iranian-newspapers', 'khomeini'],
+    ]);
+  });
+
+  it('gives no one the sentences of end matter that lists no speaker', () => {
+    const bio = corpus.article.paragraphs.find((p) => p.kind === 'bio')!;
+    expect(sentenceVoices(bio, corpus.article.authorId).every((s) => s.actors.length === 0)).toBe(true);
+  });
+});
