@@ -7,7 +7,8 @@ import { FEATURE_NAMES, featureVector, probability, type VerdictModel } from '..
 /**
  * Fits data/verdict-model.json on the TUNING part of the labelled corpus only (never the blind
  * part): a logistic regression of "the article answers this" over the search's own evidence, then
- * the two thresholds that best separate answer / related / none on the same questions.
+ * the two thresholds that best separate answer / related / none on the same questions (see
+ * bestThreshold for how mistakes are weighed).
  */
 const OUT = fileURLToPath(new URL('../data/verdict-model.json', import.meta.url));
 const EPOCHS = 4000;
@@ -40,23 +41,37 @@ function fitLogistic(
 }
 
 /**
- * The threshold that weighs both mistakes alike: best balanced accuracy on the rows. Where several
- * thresholds tie, the middle of them, so a question just past the best one is not decided by chance.
+ * The threshold with the least expected cost on the rows: the share of positives turned away,
+ * times `missCost`, plus the share of negatives let through. Each threshold is judged with its
+ * neighbours (a window of ±SMOOTHING), so the choice sits in a broad good region rather than on a
+ * knife edge that a handful of tuning questions put there.
  */
-function bestThreshold(probs: number[], ys: number[]): { at: number; balanced: number } {
+const SMOOTHING = 0.04;
+function bestThreshold(probs: number[], ys: number[], missCost = 1): { at: number; balanced: number } {
   const pos = ys.filter((y) => y === 1).length;
   const neg = ys.length - pos;
-  const tried: Array<{ at: number; balanced: number }> = [];
-  for (let step = 5; step <= 95; step++) {
-    const at = step / 100;
-    const tp = ys.filter((y, k) => y === 1 && probs[k]! >= at).length;
-    const tn = ys.filter((y, k) => y === 0 && probs[k]! < at).length;
-    tried.push({ at, balanced: (tp / pos + tn / neg) / 2 });
-  }
-  const top = Math.max(...tried.map((t) => t.balanced));
-  const ties = tried.filter((t) => t.balanced === top);
-  return ties[Math.floor((ties.length - 1) / 2)]!;
+  const at = (t: number) => {
+    const tp = ys.filter((y, k) => y === 1 && probs[k]! >= t).length;
+    const tn = ys.filter((y, k) => y === 0 && probs[k]! < t).length;
+    return { cost: missCost * (1 - tp / pos) + (1 - tn / neg), balanced: (tp / pos + tn / neg) / 2 };
+  };
+  const steps = Array.from({ length: 91 }, (_, i) => (i + 5) / 100);
+  const judged = steps.map((t) => {
+    const window = steps.filter((u) => Math.abs(u - t) <= SMOOTHING + 1e-9).map(at);
+    return { at: t, cost: window.reduce((sum, w) => sum + w.cost, 0) / window.length, balanced: at(t).balanced };
+  });
+  const least = Math.min(...judged.map((j) => j.cost));
+  const ties = judged.filter((j) => j.cost === least);
+  const best = ties[Math.floor((ties.length - 1) / 2)]!;
+  return { at: best.at, balanced: best.balanced };
 }
+
+/**
+ * Turning an answerable question away as "not in the article" hides the passage; calling an
+ * off-topic question "related" still says plainly that the article does not answer it. So the
+ * on-topic gate counts a miss twice.
+ */
+const ON_TOPIC_MISS_COST = 2;
 
 const round = (v: number): number => Math.round(v * 1e4) / 1e4;
 
@@ -87,6 +102,7 @@ export function fitVerdictModel(): { model: VerdictModel; report: string } {
   const onTopicBest = bestThreshold(
     onTopicRows.map((r) => probability(model, model.onTopic, r.f)),
     onTopicRows.map((r) => r.y),
+    ON_TOPIC_MISS_COST,
   );
   const answersBest = bestThreshold(
     answerRows.map((r) => probability(model, model.answers, r.f)),

@@ -15,6 +15,13 @@ describe('question typing', () => {
     ['is iran still in syria', 'current'],
     ['what does putin want', null],
     ['what happens when russia asks iran to leave', null],
+    // What is to come asks for the author's prediction, which the article gives.
+    ['wat would a putin trump deal end up causing', null],
+    ['did the deal end up happening', 'outcome'],
+    // "How much" of a degree is answered in words; an amount needs a figure.
+    ['how much pressure is iran under', null],
+    ['how much does russia care about iran', null],
+    ['how much did iran invest in syria', 'number'],
   ] as const)('%s needs %s', (q, need) => {
     expect(questionType(q).need).toBe(need);
   });
@@ -26,6 +33,9 @@ describe('question typing', () => {
     'summarize this in 2 lines',
     'what does the author think will happen',
     'authors conclusion',
+    'whats this article even about',
+    'sumarize this in like 2 lines',
+    'whats the artical about',
   ])('"%s" is about the piece as a whole', (q) => {
     expect(questionType(q).wholePiece).toBe(true);
   });

@@ -3,6 +3,7 @@ import type { Paragraph, ReportingMode, Stance } from '../article/schema.ts';
 import { expandChatSpeak } from '../text/chat-speak.ts';
 import { termsOf, termOfWord, type Term } from '../text/terms.ts';
 import { buildAskIndex, FIELD_WEIGHTS, type AskIndex, type FieldName, type IndexedParagraph } from './ask-index.ts';
+import { DetailCheck } from './detail-asked.ts';
 import { cutExcerpt, excerptSpan, markMatches, type ExcerptPart } from './excerpt.ts';
 import { needMet, questionType, type QuestionType } from './question-type.ts';
 import { SpellingCorrector } from './spelling.ts';
@@ -122,7 +123,8 @@ function matchedWords(text: string, words: Term[], known: QueryTerm[]): string[]
 const SPEECH =
   /\b(?:say|said|says|saying|think|thinks|thought|respond|responded|response|react|reacted|reaction|reply|replied|opinion|view|views|feel|feels|comment|commented|position|stance)\b/i;
 /** Asking to name or pin down a detail: the passage must hold that very detail. */
-const SPECIFICS = /\b(?:which|exactly|specifically|what kind of|what kinds of|what type of|name the|names of|list)\b/i;
+const SPECIFICS =
+  /\b(?:which|where|exactly|specifically|what kind of|what kinds of|what type of|name the|names of|list)\b/i;
 
 const NO_ANSWER: Omit<AskAnswer, 'query' | 'results'> = {
   verdict: 'none',
@@ -137,6 +139,9 @@ export class ArticleSearch {
   readonly #index: AskIndex;
   readonly #spelling: SpellingCorrector;
   readonly #voiceFinder: VoiceFinder;
+  readonly #detailCheck: DetailCheck;
+  /** Actors the article reports as speaking somewhere. */
+  readonly #speaking: ReadonlySet<string>;
   readonly #sentenceVoices: ReadonlyMap<string, VoicedSentence[]>;
 
   /** Terms naming people and places the article names but never reports as speaking. */
@@ -147,10 +152,12 @@ export class ArticleSearch {
     this.#index = buildAskIndex(corpus);
     this.#spelling = new SpellingCorrector(this.#index.words);
     this.#voiceFinder = new VoiceFinder(corpus.people.actors, corpus.people.places);
+    this.#detailCheck = new DetailCheck(corpus);
     this.#sentenceVoices = new Map(
       corpus.article.paragraphs.map((p) => [p.id, sentenceVoices(p, corpus.article.authorId)]),
     );
     const speaking = new Set(corpus.article.paragraphs.flatMap((p) => p.speakers.map((s) => s.actor)));
+    this.#speaking = speaking;
     const termsOfNames = (names: string[]): string[] => names.flatMap((name) => termsOf(name).map((t) => t.term));
     const speakingTerms = new Set(
       corpus.people.actors.filter((a) => speaking.has(a.id)).flatMap((a) => termsOfNames([a.name, ...a.aliases])),
@@ -252,11 +259,16 @@ export class ArticleSearch {
       .map((p) => p.text)
       .join('');
     const met = needMet(type, top!.doc.paragraph.text, excerpt, sameTerm);
-    const asksVoice = SPEECH.test(text) && known.some((k) => this.#unquoted.has(k.term));
+    // The voice asked for, where the question names one ("what does the author think of Putin"
+    // asks the author, who speaks); else any name of someone never quoted (Putin, Turkey).
+    const voice = this.#voiceFinder.find(text);
+    const asksVoice =
+      SPEECH.test(text) && (voice ? !this.#speaking.has(voice) : known.some((k) => this.#unquoted.has(k.term)));
+    const detailMissing = SPECIFICS.test(text) && !this.#detailCheck.named(text, top!.doc.paragraph);
     return {
       unmetNeed: met ? 0 : 1,
       unquotedVoice: asksVoice ? 1 : 0,
-      specifics: SPECIFICS.test(text) ? 1 : 0,
+      specifics: detailMissing ? 1 : 0,
       coverage: understood.coverage,
       bestCoverage: understood.total === 0 ? 0 : Math.min(1, held / understood.total),
       logScore: Math.log1p(top!.score),

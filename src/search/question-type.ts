@@ -1,4 +1,5 @@
 import { expandChatSpeak } from '../text/chat-speak.ts';
+import { allowedEdits, editDistance } from './edit-distance.ts';
 import { tokenize } from '../text/fold.ts';
 
 /**
@@ -45,7 +46,7 @@ const PRESENT_WORDS = /\b(?:currently|current)\b/i;
 const PIECE = String.raw`(?:article|piece|op ?-?ed|column|essay|text|story|commentary|writer|writers|author|authors|columnist|al ?-?sulami|sulami|alsulami|he|it|this)`;
 const WHOLE_PIECE = [
   new RegExp(
-    String.raw`\b(?:what is|what s|whats|what are|what was)\s+(?:the |this |that )?${PIECE}\s+(?:about|on|saying)\b`,
+    String.raw`\b(?:what is|what s|whats|what are|what was)\s+(?:the |this |that )?${PIECE}\s+(?:\S+\s+){0,2}?(?:about|on|saying)\b`,
   ),
   new RegExp(
     String.raw`\b${PIECE}(?: s)? (?:main |overall |big |general )?(?:point|points|argument|thesis|view|views|opinion|take|position|stance|message|conclusion|prediction|predictions|claim|idea)\b`,
@@ -59,7 +60,7 @@ const WHOLE_PIECE = [
 
 /** Words that only frame a whole-piece question: when nothing else is asked, the piece is the subject. */
 const FRAMING =
-  /\b(?:what|is|s|the|this|that|a|about|on|of|does|did|do|main|overall|big|general|point|points|argument|thesis|view|views|opinion|take|position|stance|message|conclusion|prediction|predictions|claim|idea|think|believe|argue|predict|conclude|say|says|claim|want|expect|reckon|mean|feel|will|happen|happens|is going to|next|in short|in general|tl|dr|tldr|summary|summarize|summarise|sum|up|it|gist|overview|in a nutshell|key|takeaways?|bottom|line|please|me|give|can|you|quick|short|whole|entire|thing|basically|so|article|piece|op|ed|oped|column|essay|text|story|commentary|writer|writers|author|authors|columnist|al|sulami|alsulami|he|his|are|was|going|to|for|and|in|of|s|verdict|final|conclude|overall|real|really|actual|actually|its|the author s|why|how|author s|writer s|\d+|one|two|three|few|sentences?|lines?|words?|paragraphs?|bullets?|bullet points)\b/g;
+  /\b(?:what|is|s|the|this|that|a|about|on|of|does|did|do|main|overall|big|general|point|points|argument|thesis|view|views|opinion|take|position|stance|message|conclusion|prediction|predictions|claim|idea|think|believe|argue|predict|conclude|say|says|claim|want|expect|reckon|mean|feel|will|happen|happens|is going to|next|in short|in general|tl|dr|tldr|summary|summarize|summarise|sum|up|it|gist|overview|in a nutshell|key|takeaways?|bottom|line|please|me|give|can|you|quick|short|whole|entire|thing|basically|so|article|piece|op|ed|oped|column|essay|text|story|commentary|writer|writers|author|authors|columnist|al|sulami|alsulami|he|his|are|was|going|to|for|and|in|of|s|verdict|final|conclude|overall|real|really|actual|actually|its|the author s|why|how|author s|writer s|\d+|one|two|three|few|sentences?|lines?|words?|paragraphs?|bullets?|bullet points|even|anyway|anyways|though|just|exactly|you|your|u|ur|pls|please|like)\b/g;
 
 function normal(text: string): string {
   return text
@@ -69,16 +70,50 @@ function normal(text: string): string {
     .trim();
 }
 
+/**
+ * The words that make a question one about the whole piece, misspelt as members misspell them
+ * ("sumarize", "artical"): such a word is read as the keyword it is one or two edits from.
+ */
+const PIECE_KEYWORDS = ['summarize', 'summarise', 'summary', 'article', 'conclusion', 'argument', 'opinion', 'thesis'];
+
+function withPieceKeywords(q: string): string {
+  return q.replace(/\p{L}{5,}/gu, (word) => {
+    if (PIECE_KEYWORDS.includes(word)) return word;
+    const near = PIECE_KEYWORDS.find(
+      (k) =>
+        Math.abs(k.length - word.length) <= 2 &&
+        editDistance(word, k) <= allowedEdits(k.length) - (k.length < 8 ? 0 : 1),
+    );
+    return near ?? word;
+  });
+}
+
+/**
+ * "What would a deal end up causing", "what will happen in the end": a question about what is to
+ * come asks for the author's prediction, which the article gives; only a question about what did
+ * happen needs an outcome it cannot state.
+ */
+const HYPOTHETICAL = /\b(?:would|will|going to|gonna|might|could|may)\b/;
+
+/**
+ * "How much pressure", "how much does Russia care": "how much" asks for a degree here, which the
+ * article gives in words; a figure is needed only for amounts ("how much money", "how much did it lose").
+ */
+const DEGREE = [
+  /\bhow much (?:\w+ )?(?:pressure|influence|power|trust|damage|danger|risk|tension|tensions|anger|hostility|support|leverage|control|impact|harm|strain|trouble|sway|weight|clout)\b/,
+  /\bhow much\b.*\b(?:care|cares|trust|trusts|matter|matters|depend|depends|rely|relies|like|likes|hate|hates|value|values|fear|fears|worry|worries|hurt|hurts|suffer|suffers|affect|affects|help|helps|benefit|benefits)\b/,
+];
+
 /** Types a question as typed: chat-speak is read first ("whats", "wen"), so either form may be passed. */
 export function questionType(text: string): QuestionType {
-  const q = normal(expandChatSpeak(text));
+  const q = withPieceKeywords(normal(expandChatSpeak(text)));
   const wholePiece = WHOLE_PIECE.some((re) => re.test(q)) && q.replace(FRAMING, ' ').replace(/[;\s]+/g, '') === '';
   const counted = /\bhow many (\p{L}+)/u.exec(q)?.[1] ?? (HOW_FAR.test(q) ? 'kilometers' : null);
   const need: Need | null = DATE.some((re) => re.test(q))
     ? 'date'
-    : NUMBER.some((re) => re.test(q)) || HOW_FAR.test(q)
+    : (NUMBER.some((re) => re.test(q)) && !DEGREE.some((re) => re.test(q))) || HOW_FAR.test(q)
       ? 'number'
-      : OUTCOME.some((re) => re.test(q))
+      : OUTCOME.some((re) => re.test(q)) && !HYPOTHETICAL.test(q)
         ? 'outcome'
         : CURRENT.test(q)
           ? 'current'

@@ -73,6 +73,8 @@ const REWRITES: ReadonlyMap<string, string> = new Map(
     wit: 'with',
     thru: 'through',
     tho: 'though',
+    // "the biggest L": a loss, as in "take the L"
+    l: 'loss',
     ppl: 'people',
     govt: 'government',
     gov: 'government',

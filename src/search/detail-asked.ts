@@ -1,0 +1,155 @@
+import type { Corpus } from '../article/load.ts';
+import type { Paragraph, PlaceKind } from '../article/schema.ts';
+import { termsOf } from '../text/terms.ts';
+
+type EntityClass = 'place' | 'country' | 'city' | 'person' | 'body';
+
+/** The nouns a "which …" question names a class of things with, and the class they stand for. */
+const CLASS_OF_NOUN: ReadonlyMap<string, EntityClass> = new Map(
+  Object.entries({
+    country: 'country',
+    countries: 'country',
+    nation: 'country',
+    nations: 'country',
+    state: 'country',
+    states: 'country',
+    power: 'country',
+    powers: 'country',
+    city: 'city',
+    cities: 'city',
+    capital: 'city',
+    capitals: 'city',
+    place: 'place',
+    places: 'place',
+    region: 'place',
+    person: 'person',
+    people: 'person',
+    official: 'person',
+    officials: 'person',
+    leader: 'person',
+    leaders: 'person',
+    politician: 'person',
+    politicians: 'person',
+    minister: 'person',
+    president: 'person',
+    analyst: 'person',
+    analysts: 'person',
+    diplomat: 'person',
+    ambassador: 'person',
+    guy: 'person',
+    man: 'person',
+    committee: 'body',
+    institute: 'body',
+    institution: 'body',
+    body: 'body',
+    organisation: 'body',
+    organization: 'body',
+    group: 'body',
+    outlet: 'body',
+    site: 'body',
+    website: 'body',
+    paper: 'body',
+    newspaper: 'body',
+    publication: 'body',
+  }),
+);
+
+const PLACE_KINDS_OF: Record<'place' | 'country' | 'city', readonly PlaceKind[]> = {
+  place: ['country', 'capital', 'city', 'region', 'sea', 'nations'],
+  country: ['country', 'nations'],
+  city: ['capital', 'city'],
+};
+
+/** "which country", "what kind of group", "name the official", and "where". */
+const ASKS_CLASS = /\b(?:which|what kinds? of|what types? of|name the|names of)((?:\s+\p{L}+){1,4})/u;
+const ASKS_WHERE = /\bwhere\b/i;
+/** Named in more than this share of the body's paragraphs: a subject of the article, not a detail. */
+const SUBJECT_SHARE = 1 / 3;
+
+interface Entity {
+  id: string;
+  cls: EntityClass;
+  /** Index terms of its names, to leave out what the question itself names. */
+  terms: Set<string>;
+}
+
+/**
+ * Whether a passage names the detail a question asks to pin down: "which country was Soleimani
+ * ambassador to" is answered by a passage naming a country the question does not; "which targets"
+ * is not answered by a passage that only says "targets", so classes the data cannot tell apart
+ * never count as named.
+ */
+export class DetailCheck {
+  readonly #corpus: Corpus;
+  readonly #entities = new Map<string, Entity[]>();
+  /**
+   * What most of the body names (Iran, Russia, Syria) is the article's subject, not a detail: a
+   * passage naming Iran does not say "which European countries" Dahqani blamed.
+   */
+  readonly #subjects: ReadonlySet<string>;
+
+  constructor(corpus: Corpus) {
+    this.#corpus = corpus;
+    const body = corpus.article.paragraphs.filter((p) => p.kind === 'body');
+    const counts = new Map<string, number>();
+    for (const paragraph of body) {
+      for (const id of new Set(this.#entitiesOf(paragraph).map((e) => e.id))) counts.set(id, (counts.get(id) ?? 0) + 1);
+    }
+    this.#subjects = new Set([...counts].filter(([, n]) => n > body.length * SUBJECT_SHARE).map(([id]) => id));
+  }
+
+  named(question: string, paragraph: Paragraph): boolean {
+    const cls = ASKS_WHERE.test(question) ? 'place' : this.#askedClass(question);
+    if (!cls) return false;
+    // What the question names itself is not the detail; the class word ("committee") does not count.
+    const asked = new Set(termsOf(question).flatMap((t) => (CLASS_OF_NOUN.has(t.word) ? [] : [t.term])));
+    return this.#entitiesOf(paragraph).some(
+      (e) => e.cls === cls && !this.#subjects.has(e.id) && ![...e.terms].some((t) => asked.has(t)),
+    );
+  }
+
+  #askedClass(question: string): EntityClass | undefined {
+    const words = ASKS_CLASS.exec(question.toLowerCase())?.[1]?.trim().split(/\s+/) ?? [];
+    for (const word of words) {
+      const cls = CLASS_OF_NOUN.get(word);
+      if (cls) return cls;
+    }
+    return undefined;
+  }
+
+  #entitiesOf(paragraph: Paragraph): Entity[] {
+    let entities = this.#entities.get(paragraph.id);
+    if (entities) return entities;
+    const termsOfNames = (names: string[]): Set<string> =>
+      new Set(names.flatMap((name) => termsOf(name).map((t) => t.term)));
+    const { people, actorsById } = this.#corpus;
+    const actors = [...paragraph.speakers.map((s) => s.actor), ...paragraph.mentions].flatMap((id) => {
+      const actor = actorsById.get(id);
+      return actor ? [actor] : [];
+    });
+    entities = [
+      ...actors.map((a): Entity => ({
+        id: a.id,
+        cls: a.kind === 'person' ? 'person' : 'body',
+        terms: termsOfNames([a.name, ...a.aliases]),
+      })),
+      ...people.places
+        .filter((place) =>
+          place.namedAs.some((name) =>
+            new RegExp(`\\b${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(paragraph.text),
+          ),
+        )
+        .flatMap((place): Entity[] =>
+          (Object.keys(PLACE_KINDS_OF) as Array<keyof typeof PLACE_KINDS_OF>)
+            .filter((cls) => PLACE_KINDS_OF[cls].includes(place.kind))
+            .map((cls) => ({
+              id: place.id,
+              cls,
+              terms: termsOfNames([place.name, ...place.namedAs, ...place.aliases]),
+            })),
+        ),
+    ];
+    this.#entities.set(paragraph.id, entities);
+    return entities;
+  }
+}

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { createCore } from '../src/core.ts';
+import { DetailCheck } from '../src/search/detail-asked.ts';
+
+const { corpus } = createCore();
+const check = new DetailCheck(corpus);
+const paragraphWith = (words: string) => corpus.article.paragraphs.find((p) => p.text.includes(words))!;
+
+describe('whether a passage names the detail a "which …" question asks for', () => {
+  it('names a country the question does not: Soleimani was ambassador to Azerbaijan', () => {
+    expect(check.named('which country was soleimani ambassador to', paragraphWith('ambassador to Azerbaijan'))).toBe(
+      true,
+    );
+  });
+
+  it('names a body: the committee Abadi sits on', () => {
+    expect(check.named('which committee is abadi on', paragraphWith('first deputy chairman'))).toBe(true);
+  });
+
+  it('does not count the article’s own subjects (Iran, Russia, Syria) as the detail', () => {
+    expect(check.named('which european countries did dahqani blame', paragraphWith('Dahqani further accused'))).toBe(
+      false,
+    );
+  });
+
+  it('does not count a class it cannot tell apart: "which targets" is not answered by "targets"', () => {
+    expect(check.named('which targets did the missiles hit', paragraphWith('hit targets inside Syria'))).toBe(false);
+  });
+
+  it('reads "where" as asking for a place', () => {
+    expect(check.named('70-80 km from where exactly', paragraphWith('70 to80 kilometers'))).toBe(true);
+  });
+});
