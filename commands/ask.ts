@@ -1,9 +1,10 @@
 import type { ButtonInteraction, ChatInputCommandInteraction } from 'discord.js';
 import { MAX_QUERY_CHARS } from '../src/search/ask.ts';
-import { ASK_BUTTON, questionFromTitle, renderAskReply, renderWholeParagraph } from '../src/render/ask-reply.ts';
-import { renderCooldown, renderNotice } from '../src/render/notice-reply.ts';
+import { ASK_BUTTON } from '../src/render/ask-reply.ts';
+import { renderCooldown } from '../src/render/notice-reply.ts';
+import { askButtonReply, askReply } from '../src/command-replies.ts';
 import { botContext } from '../src/discord/bot-context.ts';
-import { replyOptions, updateOptions } from '../src/discord/reply-options.ts';
+import { answerButton, replyOptions } from '../src/discord/reply-options.ts';
 import { readerCommand } from './command-builders.ts';
 import type { CommandModule } from './command.ts';
 
@@ -28,27 +29,14 @@ export async function execute(interaction: ChatInputCommandInteraction): Promise
     await interaction.reply(replyOptions(renderCooldown(waitMs, Date.now())));
     return;
   }
-  const answer = core.search.ask(interaction.options.getString('question', true));
   const isPrivate = interaction.options.getBoolean('private') ?? false;
-  await interaction.reply(replyOptions(renderAskReply(answer, core.meta), isPrivate));
+  await interaction.reply(replyOptions(askReply(core, interaction.options.getString('question', true), isPrivate)));
 }
 
 export const buttonPrefixes = [`${ASK_BUTTON.page}:`, `${ASK_BUTTON.whole}:`];
 
-/** Paging and "whole paragraph" re-run the question shown in the reply: no state between clicks. */
 export async function button(interaction: ButtonInteraction): Promise<void> {
-  const { core } = botContext();
-  const question = questionFromTitle(interaction.message.embeds[0]?.title ?? undefined);
-  const page = Number(interaction.customId.split(':')[2]);
-  if (question === undefined || !Number.isInteger(page)) {
-    await interaction.reply(replyOptions(renderNotice('This answer can no longer be paged. Run `/ask` again.')));
-    return;
-  }
-  const answer = core.search.ask(question);
-  const reply = interaction.customId.startsWith(`${ASK_BUTTON.whole}:`)
-    ? renderWholeParagraph(answer, core.meta, page)
-    : renderAskReply(answer, core.meta, page);
-  await interaction.update(updateOptions(reply));
+  await answerButton(interaction, askButtonReply(botContext().core, interaction.customId, interaction.message));
 }
 
 export default { data, execute, buttonPrefixes, button } satisfies CommandModule;

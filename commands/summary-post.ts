@@ -5,9 +5,8 @@ import { guardModeratorAction, isPlace } from '../src/discord/moderator-guard.ts
 import { replyOptions, updateOptions } from '../src/discord/reply-options.ts';
 import { pinPostedSummary, postSummary } from '../src/discord/summary-pins.ts';
 import { renderModerationOutcome } from '../src/render/moderation-reply.ts';
-import { partOfMessage, SUMMARY_PIN_BUTTON, summaryMessage, type RenderSummary } from '../src/render/summary-reply.ts';
-import type { SummaryPart } from '../src/article/summary-schema.ts';
-import { summaryPart } from '../src/summaries.ts';
+import { SUMMARY_PIN_BUTTON } from '../src/render/summary-reply.ts';
+import { summaryToPin, summaryToPost } from '../src/command-replies.ts';
 import type { CommandModule } from './command.ts';
 import { moderatorSummaryCommand } from './summary-part-option.ts';
 
@@ -18,12 +17,6 @@ export const data = moderatorSummaryCommand(
   o.setName('pin').setDescription('Pin it (posting the same part again updates the pinned one)'),
 );
 
-function partAndRenderer(partId: string | null | undefined): { part: SummaryPart; render: RenderSummary } {
-  const { core } = botContext();
-  const part = summaryPart(core.corpus, partId);
-  return { part, render: summaryMessage(part, core.corpus, core.meta) };
-}
-
 export async function execute(interaction: ChatInputCommandInteraction): Promise<void> {
   const pin = interaction.options.getBoolean('pin') ?? false;
   const place = guardModeratorAction(interaction, pin ? 'post-and-pin' : 'post');
@@ -33,7 +26,7 @@ export async function execute(interaction: ChatInputCommandInteraction): Promise
   }
   // Reading pins, posting and pinning are several calls; defer so Discord's 3-second window never bites.
   await interaction.deferReply({ flags: MessageFlags.Ephemeral });
-  const { part, render } = partAndRenderer(interaction.options.getString('part'));
+  const { part, render } = summaryToPost(botContext().core, interaction.options.getString('part'));
   const outcome = await postSummary(place, part, render, pin);
   await interaction.editReply(updateOptions(renderModerationOutcome(outcome)));
 }
@@ -48,7 +41,7 @@ export async function button(interaction: ButtonInteraction): Promise<void> {
     return;
   }
   await interaction.deferReply({ flags: MessageFlags.Ephemeral });
-  const { part, render } = partAndRenderer(partOfMessage(interaction.message) ?? interaction.customId.split(':')[2]);
+  const { part, render } = summaryToPin(botContext().core, interaction.customId, interaction.message);
   const outcome = await pinPostedSummary(place, part, interaction.message.id, render);
   await interaction.editReply(updateOptions(renderModerationOutcome(outcome)));
 }

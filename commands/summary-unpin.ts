@@ -5,8 +5,7 @@ import { guardModeratorAction, isPlace } from '../src/discord/moderator-guard.ts
 import { replyOptions, updateOptions } from '../src/discord/reply-options.ts';
 import { unpinSummary } from '../src/discord/summary-pins.ts';
 import { renderModerationOutcome } from '../src/render/moderation-reply.ts';
-import { summaryMessage } from '../src/render/summary-reply.ts';
-import { summaryPart } from '../src/summaries.ts';
+import { summaryToPost } from '../src/command-replies.ts';
 import type { CommandModule } from './command.ts';
 import { moderatorSummaryCommand } from './summary-part-option.ts';
 
@@ -16,15 +15,14 @@ export const data = moderatorSummaryCommand(
 );
 
 export async function execute(interaction: ChatInputCommandInteraction): Promise<void> {
-  const { core } = botContext();
   const place = guardModeratorAction(interaction, 'unpin');
   if (!isPlace(place)) {
     await interaction.reply(replyOptions(renderModerationOutcome(place)));
     return;
   }
   await interaction.deferReply({ flags: MessageFlags.Ephemeral });
-  const part = summaryPart(core.corpus, interaction.options.getString('part'));
-  const outcome = await unpinSummary(place, part, summaryMessage(part, core.corpus, core.meta));
+  const { part, render } = summaryToPost(botContext().core, interaction.options.getString('part'));
+  const outcome = await unpinSummary(place, part, render);
   await interaction.editReply(updateOptions(renderModerationOutcome(outcome)));
 }
 

@@ -1,8 +1,7 @@
 import type { ChatInputCommandInteraction } from 'discord.js';
 import { botContext } from '../src/discord/bot-context.ts';
 import { replyOptions } from '../src/discord/reply-options.ts';
-import { renderSummary } from '../src/render/summary-reply.ts';
-import { summaryPart } from '../src/summaries.ts';
+import { summaryReply } from '../src/command-replies.ts';
 import { readerCommand } from './command-builders.ts';
 import type { CommandModule } from './command.ts';
 import { partOption } from './summary-part-option.ts';
@@ -13,11 +12,7 @@ export const data = readerCommand(
 ).addStringOption((o) => partOption(o, 'Which summary (default: the article in brief)'));
 
 export async function execute(interaction: ChatInputCommandInteraction): Promise<void> {
-  const { core } = botContext();
-  const part = summaryPart(core.corpus, interaction.options.getString('part'));
-  await interaction.reply(
-    replyOptions(renderSummary(part, core.corpus, core.meta, { ephemeral: true, pinButton: 'none' })),
-  );
+  await interaction.reply(replyOptions(summaryReply(botContext().core, interaction.options.getString('part'))));
 }
 
 export default { data, execute } satisfies CommandModule;

@@ -1,9 +1,9 @@
 import type { AutocompleteInteraction, ButtonInteraction, ChatInputCommandInteraction } from 'discord.js';
 import { MAX_NAME_CHARS } from '../src/search/who.ts';
-import { renderNotice } from '../src/render/notice-reply.ts';
-import { renderPersonCard, renderWhoReply, WHO_BUTTON } from '../src/render/who-reply.ts';
+import { WHO_BUTTON } from '../src/render/who-reply.ts';
+import { whoButtonReply, whoReply } from '../src/command-replies.ts';
 import { botContext } from '../src/discord/bot-context.ts';
-import { replyOptions, updateOptions } from '../src/discord/reply-options.ts';
+import { answerButton, replyOptions } from '../src/discord/reply-options.ts';
 import { readerCommand } from './command-builders.ts';
 import type { CommandModule } from './command.ts';
 
@@ -21,9 +21,7 @@ export const data = readerCommand(
 );
 
 export async function execute(interaction: ChatInputCommandInteraction): Promise<void> {
-  const { core } = botContext();
-  const answer = core.people.who(interaction.options.getString('name', true));
-  await interaction.reply(replyOptions(renderWhoReply(answer, core.people, core.meta)));
+  await interaction.reply(replyOptions(whoReply(botContext().core, interaction.options.getString('name', true))));
 }
 
 export async function autocomplete(interaction: AutocompleteInteraction): Promise<void> {
@@ -33,15 +31,8 @@ export async function autocomplete(interaction: AutocompleteInteraction): Promis
 
 export const buttonPrefixes = [`${WHO_BUTTON}:`];
 
-/** "Show X" on a "did you mean" reply swaps in X's card. */
 export async function button(interaction: ButtonInteraction): Promise<void> {
-  const { core } = botContext();
-  const actor = core.corpus.actorsById.get(interaction.customId.slice(WHO_BUTTON.length + 1));
-  if (!actor) {
-    await interaction.reply(replyOptions(renderNotice('That person is no longer in my data. Try `/who` again.')));
-    return;
-  }
-  await interaction.update(updateOptions(renderPersonCard(actor, core.people, core.meta)));
+  await answerButton(interaction, whoButtonReply(botContext().core, interaction.customId));
 }
 
 export default { data, execute, autocomplete, buttonPrefixes, button } satisfies CommandModule;

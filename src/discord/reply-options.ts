@@ -1,5 +1,11 @@
-import type { InteractionEditReplyOptions, InteractionReplyOptions, InteractionUpdateOptions } from 'discord.js';
+import type {
+  ButtonInteraction,
+  InteractionEditReplyOptions,
+  InteractionReplyOptions,
+  InteractionUpdateOptions,
+} from 'discord.js';
 import { MessageFlags } from 'discord.js';
+import type { ButtonReply } from '../command-replies.ts';
 import type { ReplyPayload } from '../render/payload.ts';
 
 /** A core payload as discord.js takes it; allowed mentions stay empty on every reply. */
@@ -28,4 +34,10 @@ export function updateOptions(reply: ReplyPayload): InteractionUpdateOptions & I
     components: reply.components,
     allowedMentions: { parse: [] },
   };
+}
+
+/** A pressed button's answer: the message it sits on edited in place, or a private notice beside it. */
+export async function answerButton(interaction: ButtonInteraction, reply: ButtonReply): Promise<void> {
+  if ('update' in reply) await interaction.update(updateOptions(reply.update));
+  else await interaction.reply(replyOptions(reply.notice));
 }

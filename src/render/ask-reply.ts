@@ -15,6 +15,29 @@ const NEUTRAL_COLOUR = 0x5865f2;
 
 export const ASK_BUTTON = { page: 'ask:page', whole: 'ask:whole' } as const;
 
+/** What an /ask button asks for: a page, as an excerpt or as the whole paragraph. */
+export interface AskButton {
+  whole: boolean;
+  page: number;
+}
+
+/**
+ * `ask:page:<page>:<more|prev>` or `ask:whole:<page>`: the page is all a button carries (the
+ * question is read back from the message), and the last part keeps Previous and More distinct.
+ */
+function askButtonId(button: AskButton, label?: 'more' | 'prev'): string {
+  return button.whole ? `${ASK_BUTTON.whole}:${button.page}` : `${ASK_BUTTON.page}:${button.page}:${label}`;
+}
+
+/** Decodes an /ask button's custom id; undefined when it is not one or its page is not a number. */
+export function askButtonOf(customId: string): AskButton | undefined {
+  const [scope, action, page] = customId.split(':');
+  const kind = `${scope}:${action}`;
+  if (kind !== ASK_BUTTON.page && kind !== ASK_BUTTON.whole) return undefined;
+  const number = Number(page);
+  return Number.isInteger(number) ? { whole: kind === ASK_BUTTON.whole, page: number } : undefined;
+}
+
 export function markExcerpt(parts: ExcerptPart[]): string {
   return parts.map((p) => (p.match ? `**${escapeMarkdown(p.text)}**` : escapeMarkdown(p.text))).join('');
 }
@@ -112,17 +135,17 @@ function resultEmbed(
 function buttons(answer: AskAnswer, index: number, showingWhole: boolean): ActionRowBuilder<ButtonBuilder> {
   return new ActionRowBuilder<ButtonBuilder>().addComponents(
     new ButtonBuilder()
-      .setCustomId(`${ASK_BUTTON.page}:${Math.max(index - 1, 0)}:prev`)
+      .setCustomId(askButtonId({ whole: false, page: Math.max(index - 1, 0) }, 'prev'))
       .setLabel('Previous')
       .setStyle(ButtonStyle.Secondary)
       .setDisabled(index === 0),
     new ButtonBuilder()
-      .setCustomId(`${ASK_BUTTON.page}:${index + 1}:more`)
+      .setCustomId(askButtonId({ whole: false, page: index + 1 }, 'more'))
       .setLabel('More matches')
       .setStyle(ButtonStyle.Primary)
       .setDisabled(index + 1 >= answer.results.length),
     new ButtonBuilder()
-      .setCustomId(`${ASK_BUTTON.whole}:${index}`)
+      .setCustomId(askButtonId({ whole: true, page: index }))
       .setLabel(showingWhole ? 'Showing whole paragraph' : 'Whole paragraph')
       .setStyle(ButtonStyle.Secondary)
       .setDisabled(showingWhole),

@@ -10,6 +10,16 @@ import { STANCE_STYLE } from './stance-style.ts';
 
 export const SUMMARY_PIN_BUTTON = 'summary:pin';
 
+/** "Pin" on a posted summary: `summary:pin:<part id>`. */
+function pinButtonId(partId: string): string {
+  return `${SUMMARY_PIN_BUTTON}:${partId}`;
+}
+
+/** The part id a "Pin" button carries; undefined when the custom id is not one. */
+export function partOfPinButton(customId: string): string | undefined {
+  return customId.startsWith(`${SUMMARY_PIN_BUTTON}:`) ? customId.slice(SUMMARY_PIN_BUTTON.length + 1) : undefined;
+}
+
 /**
  * Marks the bot's own summary messages so it can find its pinned copy of a part again after a
  * restart, with no database: the footer ends with this tag and the part id.
@@ -21,7 +31,9 @@ export function partTag(partId: string): string {
 }
 
 /** The part id a summary message carries, if it is one of the bot's summaries. */
-export function partOfMessage(message: { embeds?: Array<{ footer?: { text?: string } | null }> }): string | undefined {
+export function partOfMessage(message: {
+  embeds?: ReadonlyArray<{ footer?: { text?: string } | null }>;
+}): string | undefined {
   const footer = message.embeds?.[0]?.footer?.text ?? '';
   return /summary:([a-z0-9-]+)$/.exec(footer)?.[1];
 }
@@ -76,7 +88,7 @@ export function renderSummary(
           new ActionRowBuilder<ButtonBuilder>()
             .addComponents(
               new ButtonBuilder()
-                .setCustomId(`${SUMMARY_PIN_BUTTON}:${part.id}`)
+                .setCustomId(pinButtonId(part.id))
                 .setLabel(options.pinButton === 'pinned' ? 'Pinned' : 'Pin')
                 .setEmoji({ name: '📌' })
                 .setStyle(ButtonStyle.Secondary)

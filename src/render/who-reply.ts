@@ -11,6 +11,16 @@ import { STANCE_STYLE } from './stance-style.ts';
 /** Excerpts on a person's card stay short so every paragraph they appear in fits. */
 const CARD_EXCERPT_CHARS = 160;
 export const WHO_BUTTON = 'who:show';
+
+/** "Show X": `who:show:<actor id>`, so the button needs no state to find X again. */
+function whoButtonId(actorId: string): string {
+  return `${WHO_BUTTON}:${actorId}`;
+}
+
+/** The actor id a "Show X" button carries; undefined when the custom id is not one. */
+export function actorOfWhoButton(customId: string): string | undefined {
+  return customId.startsWith(`${WHO_BUTTON}:`) ? customId.slice(WHO_BUTTON.length + 1) : undefined;
+}
 const PLACE_COLOUR = 0x1abc9c;
 
 /** What a place is, as the reply says it: "Turkey is a country, not a person". */
@@ -161,7 +171,7 @@ export function renderWhoReply(answer: WhoAnswer, lookup: PeopleLookup, meta: Ar
             .addComponents(
               answer.suggestions.slice(0, 5).map((a) =>
                 new ButtonBuilder()
-                  .setCustomId(`${WHO_BUTTON}:${a.id}`)
+                  .setCustomId(whoButtonId(a.id))
                   .setLabel(clip(`Show ${a.name}`, LIMITS.buttonLabel))
                   .setStyle(ButtonStyle.Secondary),
               ),

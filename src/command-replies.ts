@@ -1,0 +1,86 @@
+import { MessageFlags } from 'discord-api-types/v10';
+import type { SummaryPart } from './article/summary-schema.ts';
+import type { Core } from './core.ts';
+import { askButtonOf, questionFromTitle, renderAskReply, renderWholeParagraph } from './render/ask-reply.ts';
+import { renderNotice } from './render/notice-reply.ts';
+import type { ReplyPayload } from './render/payload.ts';
+import {
+  partOfMessage,
+  partOfPinButton,
+  renderSummary,
+  summaryMessage,
+  type RenderSummary,
+} from './render/summary-reply.ts';
+import { actorOfWhoButton, renderPersonCard, renderWhoReply } from './render/who-reply.ts';
+import { summaryPart } from './summaries.ts';
+
+// What each command and button answers, from the core alone (Discord's side of posting and pinning
+// stays in src/discord/). The Discord command modules and the local shell both call these, so the
+// shell shows what the bot would post.
+
+/** /ask: the best passage, first page; `isPrivate` shows it only to the asker. */
+export function askReply(core: Core, question: string, isPrivate = false): ReplyPayload {
+  const reply = renderAskReply(core.search.ask(question), core.meta);
+  return isPrivate ? { ...reply, flags: MessageFlags.Ephemeral } : reply;
+}
+
+/** /who: the card, what a place is, or "not in the article" with any near names. */
+export function whoReply(core: Core, name: string): ReplyPayload {
+  return renderWhoReply(core.people.who(name), core.people, core.meta);
+}
+
+/** /summary: a part (the article in brief by default), shown only to the reader and with no Pin button. */
+export function summaryReply(core: Core, partId: string | null | undefined): ReplyPayload {
+  return renderSummary(summaryPart(core.corpus, partId), core.corpus, core.meta, {
+    ephemeral: true,
+    pinButton: 'none',
+  });
+}
+
+/** /summary-post and Pin: the part, and its public message in either pin state. */
+export function summaryToPost(
+  core: Core,
+  partId: string | null | undefined,
+): { part: SummaryPart; render: RenderSummary } {
+  const part = summaryPart(core.corpus, partId);
+  return { part, render: summaryMessage(part, core.corpus, core.meta) };
+}
+
+/** Pin on a posted summary: the part its footer names (the custom id's part if the footer is gone). */
+export function summaryToPin(
+  core: Core,
+  customId: string,
+  message: ButtonMessage,
+): { part: SummaryPart; render: RenderSummary } {
+  return summaryToPost(core, partOfMessage(message) ?? partOfPinButton(customId));
+}
+
+/** A pressed reader's button: the message it sits on, updated, or a private notice when it has gone stale. */
+export type ButtonReply = { update: ReplyPayload } | { notice: ReplyPayload };
+
+/** The message a button sits on, as much as its handler reads: discord.js messages and API payloads both fit. */
+export interface ButtonMessage {
+  embeds: ReadonlyArray<{ title?: string | null; footer?: { text?: string } | null }>;
+}
+
+/** More matches, Previous and Whole paragraph re-run the question shown in the reply: no state between clicks. */
+export function askButtonReply(core: Core, customId: string, message: ButtonMessage): ButtonReply {
+  const question = questionFromTitle(message.embeds[0]?.title ?? undefined);
+  const button = askButtonOf(customId);
+  if (question === undefined || button === undefined) {
+    return { notice: renderNotice('This answer can no longer be paged. Run `/ask` again.') };
+  }
+  const answer = core.search.ask(question);
+  return {
+    update: button.whole
+      ? renderWholeParagraph(answer, core.meta, button.page)
+      : renderAskReply(answer, core.meta, button.page),
+  };
+}
+
+/** "Show X" on a "did you mean" reply swaps in X's card. */
+export function whoButtonReply(core: Core, customId: string): ButtonReply {
+  const actor = core.corpus.actorsById.get(actorOfWhoButton(customId) ?? '');
+  if (!actor) return { notice: renderNotice('That person is no longer in my data. Try `/who` again.') };
+  return { update: renderPersonCard(actor, core.people, core.meta) };
+}
