@@ -1,3 +1,4 @@
+import { paragraphRef } from './article/numbering.ts';
 import type { AskAnswer } from './search/ask.ts';
 import type { WhoAnswer } from './search/who.ts';
 
@@ -8,7 +9,7 @@ export function askToJson(answer: AskAnswer): object {
     verdict: answer.verdict,
     results: answer.results.map((r) => ({
       id: r.paragraph.id,
-      paragraph: r.paragraph.number,
+      paragraph: paragraphRef(r.paragraph),
       section: r.section,
       text: r.paragraph.text,
       excerpt: r.excerpt.map((p) => (p.match ? `**${p.text}**` : p.text)).join(''),

@@ -253,7 +253,7 @@ export class ArticleSearch {
     return this.#index.docs
       .map((doc) => ({ doc, score: this.#score(doc, known) }))
       .filter((s) => s.score > 0)
-      .sort((a, b) => b.score - a.score || a.doc.paragraph.number - b.doc.paragraph.number);
+      .sort((a, b) => b.score - a.score || a.doc.order - b.doc.order);
   }
 
   #features(understood: Understood, scored: Ranked, type: QuestionType, text: string): VerdictFeatures {

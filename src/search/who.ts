@@ -1,7 +1,7 @@
 import Fuse from 'fuse.js';
 import { wholeWord } from '../article/place-check.ts';
 import type { Corpus } from '../article/load.ts';
-import type { AbsentPerson, Actor, Place } from '../article/schema.ts';
+import type { AbsentPerson, Actor, ParagraphRef, Place } from '../article/schema.ts';
 import { foldText } from '../text/fold.ts';
 import { allowedEdits, editDistance } from './edit-distance.ts';
 import { sentenceSpans } from './excerpt.ts';
@@ -43,6 +43,12 @@ export interface WhoAnswer {
   place: Place | null;
 }
 
+/** A paragraph someone or something appears in, with the sentence that names them. */
+export interface Appearance {
+  paragraph: ParagraphRef;
+  excerpt: string;
+}
+
 type Target = { actor: Actor } | { absent: AbsentPerson } | { place: Place };
 
 interface PersonEntry {
@@ -75,12 +81,12 @@ export class PeopleLookup {
   readonly #placeWords: Set<string>;
   readonly #complete: Fuse<{ label: string; actor: Actor }>;
   readonly #actors: readonly Actor[];
-  readonly #paragraphs: Corpus['paragraphsByNumber'];
+  readonly #paragraphs: Corpus['paragraphsByRef'];
 
   constructor(corpus: Corpus) {
     const { actors, absent, places } = corpus.people;
     this.#actors = actors;
-    this.#paragraphs = corpus.paragraphsByNumber;
+    this.#paragraphs = corpus.paragraphsByRef;
     const namesOf = (a: { name: string; aliases: string[] }): string[] => [a.name, ...a.aliases];
     // People in the article go in last so that, where a name is shared, they win.
     for (const a of absent) for (const name of namesOf(a)) this.#exact.set(joined(name), { absent: a });
@@ -236,18 +242,18 @@ export class PeopleLookup {
   }
 
   /** Where an actor appears: each paragraph with the sentence that names them (or its first). */
-  appearances(actor: Actor): Array<{ paragraph: number; excerpt: string }> {
+  appearances(actor: Actor): Appearance[] {
     const names = new Set([actor.name, ...actor.aliases].flatMap(nameTokens).filter((t) => t.length >= 4));
-    return actor.paragraphs.map((number) =>
-      this.#naming(number, (sentence) => nameTokens(sentence).some((t) => names.has(t))),
+    return actor.paragraphs.map((ref) =>
+      this.#naming(ref, (sentence) => nameTokens(sentence).some((t) => names.has(t))),
     );
   }
 
   /** Where the article names a place: each paragraph with the sentence that uses its name. */
-  placeAppearances(place: Place): Array<{ paragraph: number; excerpt: string }> {
+  placeAppearances(place: Place): Appearance[] {
     const patterns = place.namedAs.map(wholeWord);
-    return place.paragraphs.map((number) => {
-      const found = this.#naming(number, (sentence) => patterns.some((re) => re.test(sentence)));
+    return place.paragraphs.map((ref) => {
+      const found = this.#naming(ref, (sentence) => patterns.some((re) => re.test(sentence)));
       // Long sentences are cut on the card; start near the name so the cut never hides it.
       const at = Math.min(...patterns.map((re) => found.excerpt.search(re)).filter((i) => i >= 0));
       if (!Number.isFinite(at) || at < PLACE_LEAD_CHARS * 2) return found;
@@ -256,10 +262,10 @@ export class PeopleLookup {
     });
   }
 
-  #naming(number: number, names: (sentence: string) => boolean): { paragraph: number; excerpt: string } {
-    const text = this.#paragraphs.get(number)?.text ?? '';
+  #naming(ref: ParagraphRef, names: (sentence: string) => boolean): Appearance {
+    const text = this.#paragraphs.get(ref)?.text ?? '';
     const sentences = sentenceSpans(text).map((span) => text.slice(span.start, span.end));
-    return { paragraph: number, excerpt: sentences.find(names) ?? sentences[0] ?? text };
+    return { paragraph: ref, excerpt: sentences.find(names) ?? sentences[0] ?? text };
   }
 
   /** Autocomplete: people whose name or alias fits what has been typed so far, best first. */
