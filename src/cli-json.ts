@@ -6,6 +6,7 @@ import type { WhoAnswer } from './search/who.ts';
 export function askToJson(answer: AskAnswer): object {
   return {
     query: answer.query,
+    ...(answer.clipped ? { clipped: answer.clipped } : {}),
     verdict: answer.verdict,
     results: answer.results.map((r) => ({
       id: r.paragraph.id,
@@ -23,6 +24,7 @@ export function whoToJson(answer: WhoAnswer): object {
   const m = answer.match;
   return {
     query: answer.query,
+    ...(answer.clipped ? { clipped: answer.clipped } : {}),
     match: m
       ? { id: m.id, name: m.name, aliases: m.aliases, role: m.role, stance: m.stance.label, paragraphs: m.paragraphs }
       : null,

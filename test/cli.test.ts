@@ -50,6 +50,18 @@ describe('CLI (spawned)', () => {
     ]);
   });
 
+  it('says when a question was too long to read whole, in text and in JSON', () => {
+    const long = `Who will be the biggest loser in Syria?${' Why?'.repeat(1000)}`;
+    const text = cli(['ask', long]).stdout;
+    expect(text.split('\n')[0]).toBe(
+      'Your question is 5,039 characters long; I read the first 200. Ask a shorter question for a better answer.',
+    );
+    const answer = JSON.parse(cli(['ask', '--json', long]).stdout);
+    expect(Object.keys(answer)).toEqual(['query', 'clipped', 'verdict', 'results']);
+    expect(answer.clipped).toEqual({ read: 200, length: 5039 });
+    expect(answer.results[0].paragraph).toBe(3);
+  });
+
   it('answers a batch from stdin as JSON Lines, in order, with empty results off-topic', () => {
     const { code, stdout } = cli(['ask'], 'pancake recipe\nazerbijan embassador\n\n');
     expect(code).toBe(0);

@@ -123,6 +123,34 @@ describe('/ask replies', () => {
   });
 });
 
+describe('input too long to read whole', () => {
+  it('is answered from its start, and the member is told how much was read', () => {
+    const reply = ask(`Who will be the biggest loser in Syria?${' Why?'.repeat(1000)}`);
+    expect(reply.content).toBe(
+      'Your question is 5,039 characters long; I read the first 200. Ask a shorter question for a better answer.',
+    );
+    expect(reply.embeds[0]!.fields?.[0]?.value).toBe('¶ 3 of 13 · Opening');
+    expect(brokenLimits(reply)).toEqual([]);
+  });
+
+  it('is not silently turned away when its start answers nothing', () => {
+    const reply = ask('x'.repeat(6000));
+    expect(reply.content).toBe(
+      'Your question is 6,000 characters long; I read the first 200. Ask a shorter question for a better answer.',
+    );
+    expect(reply.embeds[0]!.description).toMatch(/^Nothing in the article answers that/);
+    expect(reply.flags).toBe(64);
+  });
+
+  it('is said for /who too, whatever it finds', () => {
+    expect(who(`Putin ${'x'.repeat(6000)}`).content).toBe(
+      'What you typed is 6,006 characters long; I read the first 100. Type just the name for a better answer.',
+    );
+    expect(who(`Putin${' '.repeat(6000)}`).content).toBeUndefined();
+    expect(ask(`biggest loser${'\n'.repeat(6000)}`).content).toBeUndefined();
+  });
+});
+
 describe('/who replies', () => {
   it('show the card: role as the article gives it, stance, paragraphs with excerpts', () => {
     const embed = who('dehghani firouzabadi').embeds[0]!;

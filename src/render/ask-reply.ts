@@ -9,6 +9,7 @@ import { escapeMarkdown, unescapeMarkdown } from './markdown.ts';
 import { paragraphHeading, paragraphLabel } from './paragraph-label.ts';
 import { payload, type ReplyPayload } from './payload.ts';
 import { STANCE_STYLE } from './stance-style.ts';
+import { tooLongContent } from './too-long.ts';
 import { speakerLine, whoseView } from './whose-view.ts';
 
 /** Speakers shown as fields; the rest are counted so the embed stays readable and within limits. */
@@ -124,6 +125,7 @@ export function renderAskReply(answer: AskAnswer, meta: ArticleMeta, page = 0): 
   const index = Math.min(Math.max(page, 0), answer.results.length - 1);
   const body = `> ${markExcerpt(answer.results[index]!.excerpt)}`;
   return payload({
+    ...tooLongContent(answer.clipped, 'question'),
     embeds: [resultEmbed(answer, index, meta, body).toJSON()],
     components: [buttons(answer, index, false).toJSON()],
   });
@@ -136,6 +138,7 @@ export function renderWholeParagraph(answer: AskAnswer, meta: ArticleMeta, page:
   if (!result) return renderNoAnswer(answer, meta);
   const body = markExcerpt(result.marked);
   return payload({
+    ...tooLongContent(answer.clipped, 'question'),
     embeds: [resultEmbed(answer, index, meta, `> ${body}`).toJSON()],
     components: [buttons(answer, index, true).toJSON()],
   });
@@ -169,5 +172,5 @@ export function renderNoAnswer(answer: AskAnswer, meta: ArticleMeta): ReplyPaylo
       { name: 'Looking for a person?', value: 'Use `/who` with a name, e.g. `/who Abadi` or `/who Putin`.' },
     )
     .setFooter({ text: footer(meta, 'no match') });
-  return payload({ embeds: [embed.toJSON()], ephemeral: true });
+  return payload({ ...tooLongContent(answer.clipped, 'question'), embeds: [embed.toJSON()], ephemeral: true });
 }

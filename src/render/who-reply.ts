@@ -8,6 +8,7 @@ import { escapeMarkdown } from './markdown.ts';
 import { paragraphHeading, paragraphInSentence } from './paragraph-label.ts';
 import { payload, type ReplyPayload } from './payload.ts';
 import { STANCE_STYLE } from './stance-style.ts';
+import { tooLongContent } from './too-long.ts';
 
 /** Excerpts on a person's card stay short so every paragraph they appear in fits. */
 const CARD_EXCERPT_CHARS = 160;
@@ -131,8 +132,15 @@ export function renderPlaceReply(place: Place, lookup: PeopleLookup, meta: Artic
  * the article" with any genuine near names.
  */
 export function renderWhoReply(answer: WhoAnswer, lookup: PeopleLookup, meta: ArticleMeta): ReplyPayload {
-  if (answer.match) return renderPersonCard(answer.match, lookup, meta, answer);
-  if (answer.place) return renderPlaceReply(answer.place, lookup, meta);
+  const reply = answer.match
+    ? renderPersonCard(answer.match, lookup, meta, answer)
+    : answer.place
+      ? renderPlaceReply(answer.place, lookup, meta)
+      : renderNotInArticle(answer, lookup, meta);
+  return { ...tooLongContent(answer.clipped, 'name'), ...reply };
+}
+
+function renderNotInArticle(answer: WhoAnswer, lookup: PeopleLookup, meta: ArticleMeta): ReplyPayload {
   const asked = escapeMarkdown(clip(answer.query, 100));
   const description = !answer.query
     ? 'Type a name after `/who`, e.g. `/who Abadi`.'

@@ -3,6 +3,7 @@ import { wholeWord } from '../article/place-check.ts';
 import type { Corpus } from '../article/load.ts';
 import type { AbsentPerson, Actor, ParagraphRef, Place } from '../article/schema.ts';
 import { foldText } from '../text/fold.ts';
+import { readInput, type Clipped } from '../text/read-input.ts';
 import { allowedEdits, editDistance } from './edit-distance.ts';
 import { sentenceSpans } from './excerpt.ts';
 import { compareFits, fitPerson, fitWhole, isOptionalWord, namePool, type NameFit } from './name-matching.ts';
@@ -41,6 +42,8 @@ export interface WhoAnswer {
   notToConfuseWith: AbsentPerson | null;
   /** Set when the query names a country, city or region the article mentions: not a person. */
   place: Place | null;
+  /** Set when what was typed was longer than MAX_NAME_CHARS: only its start was read. */
+  clipped?: Clipped;
 }
 
 /** A paragraph someone or something appears in, with the sentence that names them. */
@@ -128,7 +131,8 @@ export class PeopleLookup {
    * description ("the columnist", "the former ambassador to Azerbaijan"); else "did you mean".
    */
   who(rawQuery: string): WhoAnswer {
-    const query = Array.from(rawQuery.replace(/\s+/g, ' ').trim()).slice(0, MAX_NAME_CHARS).join('');
+    const { text: query, clipped } = readInput(rawQuery, MAX_NAME_CHARS);
+    // Every answer below is built from `none`, so each carries the clipping.
     const none: WhoAnswer = {
       query,
       match: null,
@@ -136,6 +140,7 @@ export class PeopleLookup {
       absent: null,
       notToConfuseWith: null,
       place: null,
+      ...(clipped ? { clipped } : {}),
     };
     const byId = this.#actors.find((a) => a.id === query);
     if (byId) return { ...none, match: byId };
