@@ -1,3 +1,4 @@
+import { paragraphRef } from './article/numbering.ts';
 import type { AskAnswer } from './search/ask.ts';
 import type { WhoAnswer } from './search/who.ts';
 
@@ -5,10 +6,11 @@ import type { WhoAnswer } from './search/who.ts';
 export function askToJson(answer: AskAnswer): object {
   return {
     query: answer.query,
+    ...(answer.clipped ? { clipped: answer.clipped } : {}),
     verdict: answer.verdict,
     results: answer.results.map((r) => ({
       id: r.paragraph.id,
-      paragraph: r.paragraph.number,
+      paragraph: paragraphRef(r.paragraph),
       section: r.section,
       text: r.paragraph.text,
       excerpt: r.excerpt.map((p) => (p.match ? `**${p.text}**` : p.text)).join(''),
@@ -22,6 +24,7 @@ export function whoToJson(answer: WhoAnswer): object {
   const m = answer.match;
   return {
     query: answer.query,
+    ...(answer.clipped ? { clipped: answer.clipped } : {}),
     match: m
       ? { id: m.id, name: m.name, aliases: m.aliases, role: m.role, stance: m.stance.label, paragraphs: m.paragraphs }
       : null,

@@ -8,6 +8,7 @@ export interface ArticleMeta {
   author: string;
   outlet: string;
   published: string;
+  /** Body paragraphs, as readers count them: not the title, byline, author's note or disclaimer. */
   paragraphCount: number;
   sections: string[];
 }
@@ -30,7 +31,7 @@ export function createCore(dataDir: string = DEFAULT_DATA_DIR): Core {
       author: corpus.author.name,
       outlet: article.outlet,
       published: article.published.approximate,
-      paragraphCount: article.paragraphs.length,
+      paragraphCount: article.paragraphs.filter((p) => p.kind === 'body').length,
       sections: article.sections.map((s) => s.heading),
     },
     search: new ArticleSearch(corpus),

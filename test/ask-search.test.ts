@@ -31,7 +31,7 @@ describe('/ask search', () => {
 
   it('returns the paragraph, section, marked excerpt, speakers with stances and a score', () => {
     const result = top('What did Abadi say about withdrawing?')!;
-    expect(result.paragraph.number).toBe(8);
+    expect(result.paragraph.number).toBe(6);
     expect(result.section).toBe('Russo-Iranian alliance set to disintegrate');
     expect(result.excerpt.filter((p) => p.match).map((p) => p.text)).toEqual(
       expect.arrayContaining(['Abadi', 'withdraw']),

@@ -33,13 +33,33 @@ describe('CLI (spawned)', () => {
       'score',
       'speakers',
     ]);
-    expect(answer.results[0]).toMatchObject({ id: 'p05', paragraph: 5, section: null });
+    expect(answer.results[0]).toMatchObject({ id: 'p05', paragraph: 3, section: null });
     expect(answer.results[0].excerpt).toContain('**biggest** **loser**');
     expect(answer.results[0].speakers[0]).toEqual({
       id: 'al-sulami',
       name: 'Mohammed al-Sulami',
       stance: 'predicts-split',
     });
+  });
+
+  it('numbers paragraphs as a reader counts them and names the byline', () => {
+    const answer = JSON.parse(cli(['ask', '--json', 'who wrote this']).stdout);
+    expect(answer.results.map((r: { id: string; paragraph: unknown }) => [r.id, r.paragraph])).toEqual([
+      ['p02', 'byline'],
+      ['p16', 'bio'],
+    ]);
+  });
+
+  it('says when a question was too long to read whole, in text and in JSON', () => {
+    const long = `Who will be the biggest loser in Syria?${' Why?'.repeat(1000)}`;
+    const text = cli(['ask', long]).stdout;
+    expect(text.split('\n')[0]).toBe(
+      'Your question is 5,039 characters long; I read the first 200. Ask a shorter question for a better answer.',
+    );
+    const answer = JSON.parse(cli(['ask', '--json', long]).stdout);
+    expect(Object.keys(answer)).toEqual(['query', 'clipped', 'verdict', 'results']);
+    expect(answer.clipped).toEqual({ read: 200, length: 5039 });
+    expect(answer.results[0].paragraph).toBe(3);
   });
 
   it('answers a batch from stdin as JSON Lines, in order, with empty results off-topic', () => {
@@ -64,7 +84,7 @@ describe('CLI (spawned)', () => {
         aliases: expect.any(Array),
         role: expect.any(String),
         stance: 'not-quoted',
-        paragraphs: [5, 6, 10],
+        paragraphs: [3, 4, 8],
       },
       suggestions: [],
     });

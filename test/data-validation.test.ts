@@ -106,6 +106,24 @@ describe('data files', () => {
       'paragraphs[4].number: is 9',
     ],
     [
+      'a number on the byline, which readers do not count',
+      'article.json',
+      (j: Json): unknown => (j.paragraphs[1]!.number = 2),
+      'data/article.json: paragraphs[1].number: must be null: readers count body paragraphs only, and the byline is referred to as "byline"',
+    ],
+    [
+      'a second bio, which data files could not tell apart',
+      'article.json',
+      (j: Json): unknown => (j.paragraphs[16]!.kind = 'bio'),
+      'data/article.json: paragraphs[16].kind: is a second "bio"; data files name it, so it may appear once',
+    ],
+    [
+      "an actor's paragraph beyond the body paragraphs",
+      'people.json',
+      (j: Json): unknown => (j.actors.find((a) => a.id === 'trump')!.paragraphs = [3, 14]),
+      'data/people.json: actors[4].paragraphs[1]: paragraph 14 does not exist: the body paragraphs are numbered 1 to 13',
+    ],
+    [
       'an unknown section',
       'article.json',
       (j: Json): unknown => (j.paragraphs[6]!.section = 'nowhere'),
@@ -126,8 +144,8 @@ describe('data files', () => {
     [
       "a place's paragraphs that disagree with the article text",
       'people.json',
-      (j: Json): unknown => (j.places.find((p) => p.id === 'turkey')!.paragraphs = [12]),
-      'data/people.json: places[4].paragraphs: lists [12] but the article names "Turkey" in paragraphs [12,13]',
+      (j: Json): unknown => (j.places.find((p) => p.id === 'turkey')!.paragraphs = [10]),
+      'data/people.json: places[4].paragraphs: lists [10] but the article names "Turkey" in paragraphs [10,11]',
     ],
     [
       'a place named in words the article does not use',
@@ -156,9 +174,22 @@ describe('data files', () => {
     [
       'a summary citing a paragraph that does not exist',
       'summaries.json',
-      (j: Json): unknown => (j.parts[1]!.sentences[0]!.cites = [3, 42]),
-      'data/summaries.json: parts[1].sentences[0].cites[1]: paragraph 42 does not exist',
+      (j: Json): unknown => (j.parts[1]!.sentences[0]!.cites = [1, 14]),
+      'data/summaries.json: parts[1].sentences[0].cites[1]: paragraph 14 does not exist: the body paragraphs are numbered 1 to 13',
     ],
+    [
+      'a summary citing paragraph 0',
+      'summaries.json',
+      (j: Json): unknown => (j.parts[1]!.sentences[0]!.cites = [0]),
+      'data/summaries.json: parts[1].sentences[0].cites[0]: body paragraphs are numbered from 1',
+    ],
+    [
+      'a summary citing something that is not a paragraph',
+      'summaries.json',
+      (j: Json): unknown => (j.parts[1]!.sentences[0]!.cites = [1, 'heading']),
+      'data/summaries.json: parts[1].sentences[0].cites[1]: must be a body paragraph number (1, 2, 3…) or one of title, byline, bio, disclaimer',
+    ],
+
     [
       'a summary naming an unknown actor',
       'summaries.json',

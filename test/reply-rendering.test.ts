@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createCore } from '../src/core.ts';
 import { questionFromTitle, renderAskReply, renderWholeParagraph } from '../src/render/ask-reply.ts';
+import { renderAbout } from '../src/render/notice-reply.ts';
 import { renderWhoReply } from '../src/render/who-reply.ts';
 import { brokenLimits, visibleText } from './limits-check.ts';
 
@@ -17,7 +18,7 @@ describe('/ask replies', () => {
     expect(embed.description).toContain('Tehran would refuse to **withdraw**');
     expect(embed.fields?.[0]).toEqual({
       name: 'Where',
-      value: '¶ 8 of 17 · Russo-Iranian alliance set to disintegrate',
+      value: '¶ 6 of 13 · Russo-Iranian alliance set to disintegrate',
       inline: true,
     });
     expect(embed.fields?.[1]?.name).toBe('Whose view');
@@ -40,7 +41,7 @@ describe('/ask replies', () => {
   it('say plainly when the article touches a question but does not answer it, and what it lacks', () => {
     const embed = ask('when did the us leave the nuclear deal').embeds[0]!;
     expect(embed.description).toMatch(
-      /^⚠️ \*\*The article does not answer this\.\*\* It mentions USA, leave, nuclear, deal \(¶ 10\) but does not say when: it gives no date for this\. The closest passage:\n> /,
+      /^⚠️ \*\*The article does not answer this\.\*\* It mentions USA, leave, nuclear, deal \(¶ 8\) but does not say when: it gives no date for this\. The closest passage:\n> /,
     );
     expect(embed.color).toBe(0xf0b232);
     expect(embed.footer?.text).toMatch(/ · related 1 of \d · matched: USA, leave, nuclear, deal$/);
@@ -52,7 +53,7 @@ describe('/ask replies', () => {
     for (const q of ['whats the main argument', 'what is this article about', 'tl;dr', 'what does the author think']) {
       const reply = ask(q);
       const embed = reply.embeds[0]!;
-      expect(embed.fields?.find((f) => f.name === 'Where')?.value).toMatch(/^¶ (3|5|6|15) of 17/);
+      expect(embed.fields?.find((f) => f.name === 'Where')?.value).toMatch(/^¶ (1|3|4|13) of 13 · /);
       expect(embed.fields?.at(-1)).toEqual({
         name: 'The whole article',
         value:
@@ -60,7 +61,19 @@ describe('/ask replies', () => {
       });
       expect(embed.footer?.text).toMatch(/about the article as a whole: the author's thesis and conclusion$/);
     }
-    expect(ask('what is the conclusion').embeds[0]!.fields?.[0]?.value).toMatch(/^¶ 15 of 17/);
+    expect(ask('what is the conclusion').embeds[0]!.fields?.[0]?.value).toBe(
+      '¶ 13 of 13 · Russia’s alliance with Israel',
+    );
+  });
+
+  it('number body paragraphs as a reader counts them and name the byline instead of numbering it', () => {
+    expect(ask('Who will be the biggest loser in Syria?').embeds[0]!.fields?.[0]).toEqual({
+      name: 'Where',
+      value: '¶ 3 of 13 · Opening',
+      inline: true,
+    });
+    expect(ask('who wrote this').embeds[0]!.fields?.[0]).toEqual({ name: 'Where', value: 'Byline', inline: true });
+    expect(renderAbout(core.meta).embeds[0]!.footer).toEqual({ text: '13 paragraphs · 2 sections' });
   });
 
   it('pages to the next match and shows the whole paragraph', () => {
@@ -110,6 +123,34 @@ describe('/ask replies', () => {
   });
 });
 
+describe('input too long to read whole', () => {
+  it('is answered from its start, and the member is told how much was read', () => {
+    const reply = ask(`Who will be the biggest loser in Syria?${' Why?'.repeat(1000)}`);
+    expect(reply.content).toBe(
+      'Your question is 5,039 characters long; I read the first 200. Ask a shorter question for a better answer.',
+    );
+    expect(reply.embeds[0]!.fields?.[0]?.value).toBe('¶ 3 of 13 · Opening');
+    expect(brokenLimits(reply)).toEqual([]);
+  });
+
+  it('is not silently turned away when its start answers nothing', () => {
+    const reply = ask('x'.repeat(6000));
+    expect(reply.content).toBe(
+      'Your question is 6,000 characters long; I read the first 200. Ask a shorter question for a better answer.',
+    );
+    expect(reply.embeds[0]!.description).toMatch(/^Nothing in the article answers that/);
+    expect(reply.flags).toBe(64);
+  });
+
+  it('is said for /who too, whatever it finds', () => {
+    expect(who(`Putin ${'x'.repeat(6000)}`).content).toBe(
+      'What you typed is 6,006 characters long; I read the first 100. Type just the name for a better answer.',
+    );
+    expect(who(`Putin${' '.repeat(6000)}`).content).toBeUndefined();
+    expect(ask(`biggest loser${'\n'.repeat(6000)}`).content).toBeUndefined();
+  });
+});
+
 describe('/who replies', () => {
   it('show the card: role as the article gives it, stance, paragraphs with excerpts', () => {
     const embed = who('dehghani firouzabadi').embeds[0]!;
@@ -117,8 +158,8 @@ describe('/who replies', () => {
     expect(embed.description).toContain('first deputy chairman');
     const fields = Object.fromEntries((embed.fields ?? []).map((f) => [f.name, f.value]));
     expect(fields['Stance in the article: 🛑 rejects leaving Syria']).toBeDefined();
-    expect(fields['Appears in paragraphs']).toMatch(/^\*\*¶ 7\*\* — .*Kamal Dahqani Fairuz Abadi/);
-    expect(fields['Appears in paragraphs']).toContain('**¶ 9** — Dahqani further accused');
+    expect(fields['Appears in paragraphs']).toMatch(/^\*\*¶ 5\*\* — .*Kamal Dahqani Fairuz Abadi/);
+    expect(fields['Appears in paragraphs']).toContain('**¶ 7** — Dahqani further accused');
   });
 
   it('list every paragraph a person appears in, across fields when one is not enough', () => {
@@ -127,7 +168,18 @@ describe('/who replies', () => {
       .filter((f) => f.name.startsWith('Appears in'))
       .map((f) => f.value)
       .join('\n');
-    for (const n of [2, 3, 5, 6, 8, 13, 15, 16, 17]) expect(appearances).toContain(`**¶ ${n}** — `);
+    // Body paragraphs by number as a reader counts them; the byline and end matter by name.
+    expect(appearances.split('\n').map((line) => /^\*\*(.+?)\*\* — /.exec(line)?.[1])).toEqual([
+      'Byline',
+      '¶ 1',
+      '¶ 3',
+      '¶ 4',
+      '¶ 6',
+      '¶ 11',
+      '¶ 13',
+      "Author's note",
+      'Disclaimer',
+    ]);
   });
 
   it('say Khamenei is not in the article, offering Khomeini', () => {

@@ -33,8 +33,17 @@ describe('summaries', () => {
           '“The Ambiguous Future Of The Iranian-Russian Alliance In Syria” by Mohammed al-Sulami, The Daily Caller',
       });
       expect(embed.fields?.[1]?.value).toContain('This is an opinion piece');
-      for (const sentence of part.sentences)
-        expect(embed.description).toContain(`(${sentence.cites.map((n) => `¶${n}`).join(', ')})`);
+      // Every sentence ends citing body paragraphs 1–13 by number, the rest by name.
+      const citations = embed
+        .description!.split('\n')
+        .filter(Boolean)
+        .map((line) => /\(([^()]+)\)$/.exec(line)?.[1]);
+      expect(citations).toHaveLength(part.sentences.length);
+      for (const cited of citations) {
+        for (const label of cited!.split(', ')) {
+          expect(label).toMatch(/^(¶ ([1-9]|1[0-3])|title|byline|author's note|disclaimer)$/);
+        }
+      }
       expect(partOfMessage(reply)).toBe(id);
       expect(reply.components[0]!.components[0]).toMatchObject({
         custom_id: `summary:pin:${id}`,
@@ -43,6 +52,19 @@ describe('summaries', () => {
       });
     },
   );
+
+  it('cite paragraphs as a reader counts them, naming the byline, author’s note and disclaimer', () => {
+    const reply = renderSummary(summaryPart(core.corpus, 'whole'), core.corpus, core.meta, {
+      ephemeral: false,
+      pinButton: 'none',
+    });
+    const [first, second] = reply.embeds[0]!.description!.split('\n\n');
+    expect(first).toMatch(/the views are his own, not the outlet’s\. \(byline, author's note, disclaimer\)$/);
+    expect(second).toMatch(/^The author argues that .* military investment\. \(¶ 3, ¶ 4\)$/);
+    expect(reply.embeds[0]!.fields?.[1]?.value).toBe(
+      'This is an opinion piece: its claims are the author’s views or views he attributes to others. ¶ numbers count the body paragraphs, from the first after the byline — follow up with `/ask`.',
+    );
+  });
 
   it('mark key claims as the author’s view or attributed', () => {
     const reply = renderSummary(summaryPart(core.corpus, 'key-claims'), core.corpus, core.meta, {

@@ -16,13 +16,13 @@ describe('/who on a place', () => {
         {
           title: '📍 Turkey',
           color: 0x1abc9c,
-          description: '**Turkey** is a country, not a person — the article mentions it in ¶12 and ¶13.',
+          description: '**Turkey** is a country, not a person — the article mentions it in ¶ 10 and ¶ 11.',
           fields: [
             {
               name: 'Appears in paragraphs',
               value:
-                '**¶ 12** — …Soleimani added, but also between Russia, the US and Turkey, indicating that these powers seek to increase the domestic and external costs to Iran to put furt…\n' +
-                '**¶ 13** — Soleimani argues that it’s not unlikely that Russia, the US, Israel and Turkey may well be coordinating through various channels of communication to achieve th…',
+                '**¶ 10** — …Soleimani added, but also between Russia, the US and Turkey, indicating that these powers seek to increase the domestic and external costs to Iran to put furt…\n' +
+                '**¶ 11** — Soleimani argues that it’s not unlikely that Russia, the US, Israel and Turkey may well be coordinating through various channels of communication to achieve th…',
             },
             { name: 'Ask about it', value: '`/ask what does Turkey want`' },
           ],
@@ -36,10 +36,10 @@ describe('/who on a place', () => {
 
   it('names the kind of place, and for a sea or region suggests a question that fits it', () => {
     expect(who('the kremlin').embeds[0]!.description).toBe(
-      '**Moscow** is a capital city, not a person — the article mentions it in ¶4, ¶7, ¶10 and ¶12.',
+      '**Moscow** is a capital city, not a person — the article mentions it in ¶ 2, ¶ 5, ¶ 8 and ¶ 10.',
     );
     const sea = who('caspian sea').embeds[0]!;
-    expect(sea.description).toBe('**The Caspian Sea** is a sea, not a person — the article mentions it in ¶11.');
+    expect(sea.description).toBe('**The Caspian Sea** is a sea, not a person — the article mentions it in ¶ 9.');
     expect(sea.fields?.at(-1)).toEqual({
       name: 'Ask about it',
       value: '`/ask what does the article say about the Caspian Sea`',
@@ -52,7 +52,7 @@ describe('/who on a place', () => {
 
   it('shows the same reply in the shell', () => {
     const text = shellReply(core, '/who tehran', false)!;
-    expect(text).toContain('Tehran] is a capital city, not a person — the article mentions it in ¶8 and ¶13.');
+    expect(text).toContain('Tehran] is a capital city, not a person — the article mentions it in ¶ 6 and ¶ 11.');
     expect(text).toContain('/ask what does Tehran want');
   });
 });
@@ -70,7 +70,7 @@ describe('/who cards keep to what the article says', () => {
     const embed = who('national security and foreign policy committee').embeds[0]!;
     expect(embed.title).toBe('👥 National Security and Foreign Policy Committee');
     expect(embed.fields?.find((f) => f.name === 'Appears in paragraph')?.value).toMatch(
-      /^\*\*¶ 8\*\* — Abadi, the first deputy chairman of the regime’s National Security and Foreign Policy Committee/,
+      /^\*\*¶ 6\*\* — Abadi, the first deputy chairman of the regime’s National Security and Foreign Policy Committee/,
     );
   });
 

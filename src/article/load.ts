@@ -5,9 +5,18 @@ import { z } from 'zod';
 import { verdictModelSchema, type VerdictModel } from '../search/verdict.ts';
 import { sentenceSpans } from '../text/sentences.ts';
 import { DataError } from './data-error.ts';
+import { checkNumbering, checkRefs, inReadingOrder, paragraphRef } from './numbering.ts';
 import { crossCheckPlaces } from './place-check.ts';
 import { summariesSchema, type Summaries } from './summary-schema.ts';
-import { articleSchema, peopleSchema, type Actor, type Article, type Paragraph, type People } from './schema.ts';
+import {
+  articleSchema,
+  peopleSchema,
+  type Actor,
+  type Article,
+  type Paragraph,
+  type ParagraphRef,
+  type People,
+} from './schema.ts';
 
 /**
  * data/ at the package root, found by walking up from this module so the same code works from
@@ -29,7 +38,8 @@ export interface Corpus {
   article: Article;
   people: People;
   actorsById: ReadonlyMap<string, Actor>;
-  paragraphsByNumber: ReadonlyMap<number, Paragraph>;
+  /** Body paragraphs by number as readers count them; the title, byline, bio and disclaimer by kind. */
+  paragraphsByRef: ReadonlyMap<ParagraphRef, Paragraph>;
   sectionHeadings: ReadonlyMap<string, string>;
   author: Actor;
   summaries: Summaries;
@@ -107,16 +117,10 @@ export function crossCheck(article: Article, people: People): Omit<Corpus, Deriv
   const author = actorsById.get(article.authorId);
   if (!author) throw new DataError(ARTICLE, 'authorId', `"${article.authorId}" is not an actor in data/people.json`);
 
-  const appearances = new Map<string, Set<number>>();
+  const paragraphsByRef = checkNumbering(article);
+  const appearances = new Map<string, Set<ParagraphRef>>();
   article.paragraphs.forEach((paragraph, i) => {
     const at = `paragraphs[${i}]`;
-    if (paragraph.number !== i + 1) {
-      throw new DataError(
-        ARTICLE,
-        `${at}.number`,
-        `is ${paragraph.number} but paragraphs must be numbered 1, 2, 3… in reading order (expected ${i + 1})`,
-      );
-    }
     if (paragraph.section !== null && !sectionHeadings.has(paragraph.section)) {
       throw new DataError(ARTICLE, `${at}.section`, `"${paragraph.section}" is not a section id`);
     }
@@ -128,7 +132,7 @@ export function crossCheck(article: Article, people: People): Omit<Corpus, Deriv
       if (!actorsById.has(actorId))
         throw new DataError(ARTICLE, field, `"${actorId}" is not an actor in data/people.json`);
       if (!appearances.has(actorId)) appearances.set(actorId, new Set());
-      appearances.get(actorId)!.add(paragraph.number);
+      appearances.get(actorId)!.add(paragraphRef(paragraph));
     }
     const [twice] = duplicates(refs.map(([, actorId]) => actorId));
     if (twice) throw new DataError(ARTICLE, at, `actor "${twice}" is listed twice among its speakers and mentions`);
@@ -137,8 +141,9 @@ export function crossCheck(article: Article, people: People): Omit<Corpus, Deriv
 
   const aliasOwner = new Map<string, string>();
   people.actors.forEach((actor, i) => {
-    const listed = [...actor.paragraphs].sort((a, b) => a - b).join(',');
-    const found = [...(appearances.get(actor.id) ?? [])].sort((a, b) => a - b).join(',');
+    checkRefs(actor.paragraphs, paragraphsByRef, PEOPLE, `actors[${i}].paragraphs`);
+    const listed = inReadingOrder(actor.paragraphs, article).join(',');
+    const found = inReadingOrder(appearances.get(actor.id) ?? [], article).join(',');
     if (listed !== found) {
       throw new DataError(
         PEOPLE,
@@ -163,7 +168,7 @@ export function crossCheck(article: Article, people: People): Omit<Corpus, Deriv
       aliasOwner.set(key, actor.id);
     }
   });
-  crossCheckPlaces(article, people);
+  crossCheckPlaces(article, people, paragraphsByRef);
   article.thesis.forEach((thesisId, i) => {
     const paragraph = article.paragraphs.find((p) => p.id === thesisId);
     // The piece as a whole is what its author argues: never the bio, the disclaimer or someone else's words.
@@ -181,7 +186,7 @@ export function crossCheck(article: Article, people: People): Omit<Corpus, Deriv
     article,
     people,
     actorsById,
-    paragraphsByNumber: new Map(article.paragraphs.map((p) => [p.number, p])),
+    paragraphsByRef,
     sectionHeadings,
     author,
   };
@@ -201,11 +206,7 @@ export function crossCheckSummaries(summaries: Summaries, corpus: Omit<Corpus, D
       throw new DataError(SUMMARIES, `${at}.section`, `"${part.section}" is not a section id in data/article.json`);
     }
     part.sentences.forEach((sentence, j) => {
-      sentence.cites.forEach((cite, k) => {
-        if (!corpus.paragraphsByNumber.has(cite)) {
-          throw new DataError(SUMMARIES, `${at}.sentences[${j}].cites[${k}]`, `paragraph ${cite} does not exist`);
-        }
-      });
+      checkRefs(sentence.cites, corpus.paragraphsByRef, SUMMARIES, `${at}.sentences[${j}].cites`);
       sentence.actors.forEach((actor, k) => {
         if (!corpus.actorsById.has(actor)) {
           throw new DataError(

@@ -1,5 +1,6 @@
 import { DataError } from './data-error.ts';
-import type { Article, People } from './schema.ts';
+import { checkRefs, inReadingOrder, paragraphRef } from './numbering.ts';
+import type { Article, Paragraph, ParagraphRef, People } from './schema.ts';
 
 const PEOPLE = 'data/people.json';
 
@@ -12,17 +13,21 @@ export function wholeWord(form: string): RegExp {
   return new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(form)}(?![\\p{L}\\p{N}])`, 'u');
 }
 
-/** Paragraph numbers whose text uses any of the forms. */
-export function paragraphsNaming(article: Article, forms: readonly string[]): number[] {
+/** The paragraphs whose text uses any of the forms, in reading order. */
+export function paragraphsNaming(article: Article, forms: readonly string[]): ParagraphRef[] {
   const patterns = forms.map(wholeWord);
-  return article.paragraphs.filter((p) => patterns.some((re) => re.test(p.text))).map((p) => p.number);
+  return article.paragraphs.filter((p) => patterns.some((re) => re.test(p.text))).map(paragraphRef);
 }
 
 /**
  * Places are checked against the article's own words, so their paragraph lists cannot drift
  * from the text, and every name a reader may type points to one thing only.
  */
-export function crossCheckPlaces(article: Article, people: People): void {
+export function crossCheckPlaces(
+  article: Article,
+  people: People,
+  paragraphsByRef: ReadonlyMap<ParagraphRef, Paragraph>,
+): void {
   const owners = new Map<string, string>();
   for (const actor of people.actors) {
     for (const name of [actor.name, ...actor.aliases, ...actor.descriptions]) owners.set(name.toLowerCase(), actor.id);
@@ -38,7 +43,8 @@ export function crossCheckPlaces(article: Article, people: People): void {
         throw new DataError(PEOPLE, `${at}.namedAs[${j}]`, `"${form}" does not occur in data/article.json`);
       }
     });
-    const listed = [...place.paragraphs].sort((a, b) => a - b).join(',');
+    checkRefs(place.paragraphs, paragraphsByRef, PEOPLE, `${at}.paragraphs`);
+    const listed = inReadingOrder(place.paragraphs, article).join(',');
     const found = paragraphsNaming(article, place.namedAs).join(',');
     if (listed !== found) {
       throw new DataError(

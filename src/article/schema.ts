@@ -24,6 +24,20 @@ export type ReportingMode = (typeof REPORTING_MODES)[number];
 export const PARAGRAPH_KINDS = ['title', 'byline', 'body', 'bio', 'disclaimer'] as const;
 export type ParagraphKind = (typeof PARAGRAPH_KINDS)[number];
 
+/**
+ * Readers count body paragraphs only ("the third paragraph" is the third after the byline), so the
+ * other kinds carry no number; each appears once and is referred to by its kind.
+ */
+export const UNNUMBERED_KINDS = ['title', 'byline', 'bio', 'disclaimer'] as const satisfies readonly ParagraphKind[];
+export type UnnumberedKind = (typeof UNNUMBERED_KINDS)[number];
+
+/** A paragraph as readers and every data file refer to it: a body paragraph's number, or an unnumbered kind. */
+export type ParagraphRef = number | UnnumberedKind;
+export const paragraphRefSchema = z.union(
+  [z.number().int().positive('body paragraphs are numbered from 1'), z.enum(UNNUMBERED_KINDS)],
+  { error: `must be a body paragraph number (1, 2, 3…) or one of ${UNNUMBERED_KINDS.join(', ')}` },
+);
+
 const id = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lower-case slug such as "putin" or "p04"');
 const sentence = z
   .string()
@@ -56,7 +70,8 @@ export const sectionSchema = z.strictObject({
 
 export const paragraphSchema = z.strictObject({
   id,
-  number: z.number().int().positive(),
+  /** Body paragraphs: 1, 2, 3… in reading order, as readers count them. Every other kind: null. */
+  number: z.number().int().positive().nullable(),
   kind: z.enum(PARAGRAPH_KINDS),
   /** Section id, or null for the opening before the first heading and for the end matter. */
   section: id.nullable(),
@@ -102,7 +117,7 @@ export const actorSchema = z.strictObject({
   context: z.string().min(2).nullable(),
   country: z.string().min(2),
   stance: stanceSchema,
-  paragraphs: z.array(z.number().int().positive()).min(1),
+  paragraphs: z.array(paragraphRefSchema).min(1),
 });
 
 /** People a reader may look for who are not in the article, with whom they may mean instead. */
@@ -129,7 +144,7 @@ export const placeSchema = z.strictObject({
   namedAs: z.array(z.string().min(2)).min(1),
   /** Other names readers use ("the Kremlin" for Moscow, "America"): looked up, not searched for. */
   aliases: z.array(z.string().min(2)),
-  paragraphs: z.array(z.number().int().positive()).min(1),
+  paragraphs: z.array(paragraphRefSchema).min(1),
 });
 
 export const peopleSchema = z.strictObject({

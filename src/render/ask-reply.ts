@@ -1,12 +1,15 @@
 import { ActionRowBuilder, ButtonBuilder, EmbedBuilder } from '@discordjs/builders';
 import { ButtonStyle } from 'discord-api-types/v10';
+import { paragraphRef } from '../article/numbering.ts';
 import type { ArticleMeta } from '../core.ts';
 import type { AskAnswer, AskResult, Missing } from '../search/ask.ts';
 import type { ExcerptPart } from '../search/excerpt.ts';
 import { clip, LIMITS } from './limits.ts';
 import { escapeMarkdown, unescapeMarkdown } from './markdown.ts';
+import { paragraphHeading, paragraphLabel } from './paragraph-label.ts';
 import { payload, type ReplyPayload } from './payload.ts';
 import { STANCE_STYLE } from './stance-style.ts';
+import { tooLongContent } from './too-long.ts';
 import { speakerLine, whoseView } from './whose-view.ts';
 
 /** Speakers shown as fields; the rest are counted so the embed stays readable and within limits. */
@@ -58,18 +61,11 @@ export function questionFromTitle(title: string | undefined): string | undefined
   return unescapeMarkdown(title.slice(2));
 }
 
+/** "¶ 3 of 13 · Opening" for a body paragraph; the title, byline and end matter by name alone. */
 function where(result: AskResult, meta: ArticleMeta): string {
-  const { paragraph } = result;
-  const place =
-    result.section ??
-    {
-      title: 'Title',
-      byline: 'Byline',
-      body: 'Opening',
-      bio: 'About the author',
-      disclaimer: "Publisher's disclaimer",
-    }[paragraph.kind];
-  return `¶ ${paragraph.number} of ${meta.paragraphCount} · ${escapeMarkdown(place)}`;
+  const ref = paragraphRef(result.paragraph);
+  if (typeof ref !== 'number') return paragraphHeading(ref);
+  return `${paragraphLabel(ref)} of ${meta.paragraphCount} · ${escapeMarkdown(result.section ?? 'Opening')}`;
 }
 
 function footer(meta: ArticleMeta, extra: string): string {
@@ -91,7 +87,7 @@ const RELATED_COLOUR = 0xf0b232;
 /** Says plainly, before any passage, that the article touches the question but does not answer it. */
 function relatedNotice(answer: AskAnswer, result: AskResult, meta: ArticleMeta): string {
   const subject = answer.matchedWords.length > 0 ? answer.matchedWords.map(escapeMarkdown).join(', ') : 'this subject';
-  return `⚠️ **The article does not answer this.** It mentions ${subject} (¶ ${result.paragraph.number}) but does not say ${missingText(answer.missing ?? 'detail', meta)}. The closest passage:`;
+  return `⚠️ **The article does not answer this.** It mentions ${subject} (${paragraphLabel(paragraphRef(result.paragraph))}) but does not say ${missingText(answer.missing ?? 'detail', meta)}. The closest passage:`;
 }
 
 /** Why this passage was chosen, in a member's terms: the words it matched, or the whole-piece route. */
@@ -158,6 +154,7 @@ export function renderAskReply(answer: AskAnswer, meta: ArticleMeta, page = 0): 
   const index = Math.min(Math.max(page, 0), answer.results.length - 1);
   const body = `> ${markExcerpt(answer.results[index]!.excerpt)}`;
   return payload({
+    ...tooLongContent(answer.clipped, 'question'),
     embeds: [resultEmbed(answer, index, meta, body).toJSON()],
     components: [buttons(answer, index, false).toJSON()],
   });
@@ -170,6 +167,7 @@ export function renderWholeParagraph(answer: AskAnswer, meta: ArticleMeta, page:
   if (!result) return renderNoAnswer(answer, meta);
   const body = markExcerpt(result.marked);
   return payload({
+    ...tooLongContent(answer.clipped, 'question'),
     embeds: [resultEmbed(answer, index, meta, `> ${body}`, true).toJSON()],
     components: [buttons(answer, index, true).toJSON()],
   });
@@ -203,5 +201,5 @@ export function renderNoAnswer(answer: AskAnswer, meta: ArticleMeta): ReplyPaylo
       { name: 'Looking for a person?', value: 'Use `/who` with a name, e.g. `/who Abadi` or `/who Putin`.' },
     )
     .setFooter({ text: footer(meta, 'no match') });
-  return payload({ embeds: [embed.toJSON()], ephemeral: true });
+  return payload({ ...tooLongContent(answer.clipped, 'question'), embeds: [embed.toJSON()], ephemeral: true });
 }

@@ -5,6 +5,7 @@ import type { SummaryPart, SummarySentence } from '../article/summary-schema.ts'
 import type { ArticleMeta } from '../core.ts';
 import { clip, LIMITS } from './limits.ts';
 import { escapeMarkdown } from './markdown.ts';
+import { paragraphLabel } from './paragraph-label.ts';
 import { payload, type ReplyPayload } from './payload.ts';
 import { STANCE_STYLE } from './stance-style.ts';
 
@@ -45,7 +46,7 @@ const VOICE_MARK: Record<SummarySentence['voice'], string> = {
 };
 
 function cites(sentence: SummarySentence): string {
-  return sentence.cites.map((n) => `¶${n}`).join(', ');
+  return sentence.cites.map(paragraphLabel).join(', ');
 }
 
 function sentenceLine(sentence: SummarySentence, part: SummaryPart, corpus: Corpus): string {
@@ -77,7 +78,7 @@ export function renderSummary(
       {
         name: 'Read with care',
         value:
-          'This is an opinion piece: its claims are the author’s views or views he attributes to others. ¶ numbers are paragraphs — follow up with `/ask`.',
+          'This is an opinion piece: its claims are the author’s views or views he attributes to others. ¶ numbers count the body paragraphs, from the first after the byline — follow up with `/ask`.',
       },
     )
     .setFooter({ text: `oped-bot · ${partTag(part.id)}` });

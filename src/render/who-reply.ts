@@ -1,12 +1,14 @@
 import { ActionRowBuilder, ButtonBuilder, EmbedBuilder } from '@discordjs/builders';
 import { ButtonStyle } from 'discord-api-types/v10';
-import type { Actor, Place, PlaceKind } from '../article/schema.ts';
+import type { Actor, ParagraphRef, Place, PlaceKind } from '../article/schema.ts';
 import type { ArticleMeta } from '../core.ts';
-import type { PeopleLookup, WhoAnswer } from '../search/who.ts';
+import type { Appearance, PeopleLookup, WhoAnswer } from '../search/who.ts';
 import { clip, LIMITS } from './limits.ts';
 import { escapeMarkdown } from './markdown.ts';
+import { paragraphHeading, paragraphInSentence } from './paragraph-label.ts';
 import { payload, type ReplyPayload } from './payload.ts';
 import { STANCE_STYLE } from './stance-style.ts';
+import { tooLongContent } from './too-long.ts';
 
 /** Excerpts on a person's card stay short so every paragraph they appear in fits. */
 const CARD_EXCERPT_CHARS = 160;
@@ -41,6 +43,13 @@ function kindLabel(actor: Actor): string {
   return { person: 'Person', group: 'Group', organisation: 'Organisation' }[actor.kind];
 }
 
+/** "**¶ 3** — the sentence naming them", or "**Byline** — …" for a paragraph readers do not count. */
+function appearanceLines(appearances: Appearance[]): string[] {
+  return appearances.map(
+    (a) => `**${paragraphHeading(a.paragraph)}** — ${escapeMarkdown(clip(a.excerpt, CARD_EXCERPT_CHARS))}`,
+  );
+}
+
 /** Paragraph lines packed into as many fields as they need, so no paragraph is cut off the card. */
 function appearanceFields(lines: string[]): Array<{ name: string; value: string }> {
   const fields: Array<{ name: string; value: string }> = [];
@@ -62,9 +71,7 @@ export function renderPersonCard(
   answer?: WhoAnswer,
 ): ReplyPayload {
   const style = STANCE_STYLE[actor.stance.label];
-  const lines = lookup
-    .appearances(actor)
-    .map((a) => `**¶ ${a.paragraph}** — ${escapeMarkdown(clip(a.excerpt, CARD_EXCERPT_CHARS))}`);
+  const lines = appearanceLines(lookup.appearances(actor));
   const embed = new EmbedBuilder()
     .setTitle(clip(`${kindLabel(actor) === 'Person' ? '👤' : '👥'} ${actor.name}`, LIMITS.embedTitle))
     .setColor(style.colour)
@@ -96,8 +103,8 @@ export function renderPersonCard(
   return payload({ embeds: [embed.toJSON()] });
 }
 
-function paragraphList(numbers: readonly number[]): string {
-  const marked = numbers.map((n) => `¶${n}`);
+function paragraphList(refs: readonly ParagraphRef[]): string {
+  const marked = refs.map(paragraphInSentence);
   return marked.length > 1 ? `${marked.slice(0, -1).join(', ')} and ${marked.at(-1)!}` : (marked[0] ?? '');
 }
 
@@ -112,9 +119,7 @@ export function renderPlaceReply(place: Place, lookup: PeopleLookup, meta: Artic
     place.kind === 'region' || place.kind === 'sea'
       ? `what does the article say about ${place.name}`
       : `what does ${place.name} want`;
-  const lines = lookup
-    .placeAppearances(place)
-    .map((a) => `**¶ ${a.paragraph}** — ${escapeMarkdown(clip(a.excerpt, CARD_EXCERPT_CHARS))}`);
+  const lines = appearanceLines(lookup.placeAppearances(place));
   const embed = new EmbedBuilder()
     .setTitle(clip(`📍 ${place.name}`, LIMITS.embedTitle))
     .setColor(PLACE_COLOUR)
@@ -137,8 +142,15 @@ export function renderPlaceReply(place: Place, lookup: PeopleLookup, meta: Artic
  * the article" with any genuine near names.
  */
 export function renderWhoReply(answer: WhoAnswer, lookup: PeopleLookup, meta: ArticleMeta): ReplyPayload {
-  if (answer.match) return renderPersonCard(answer.match, lookup, meta, answer);
-  if (answer.place) return renderPlaceReply(answer.place, lookup, meta);
+  const reply = answer.match
+    ? renderPersonCard(answer.match, lookup, meta, answer)
+    : answer.place
+      ? renderPlaceReply(answer.place, lookup, meta)
+      : renderNotInArticle(answer, lookup, meta);
+  return { ...tooLongContent(answer.clipped, 'name'), ...reply };
+}
+
+function renderNotInArticle(answer: WhoAnswer, lookup: PeopleLookup, meta: ArticleMeta): ReplyPayload {
   const asked = escapeMarkdown(clip(answer.query, 100));
   const description = !answer.query
     ? 'Type a name after `/who`, e.g. `/who Abadi`.'

@@ -20,6 +20,8 @@ const FIELDS = Object.keys(FIELD_WEIGHTS) as FieldName[];
 
 export interface IndexedParagraph {
   paragraph: Paragraph;
+  /** Position in reading order, which breaks ties between equal scores. */
+  order: number;
   fields: Record<FieldName, { counts: Map<string, number>; length: number; sequence: string[] }>;
   /** Every term of the paragraph in any field, for document frequency. */
   terms: Set<string>;
@@ -56,7 +58,7 @@ function bm25Idf(documents: number, withTerm: number): number {
 
 export function buildAskIndex(corpus: Corpus): AskIndex {
   const words = new Set<string>();
-  const docs = corpus.article.paragraphs.map((paragraph): IndexedParagraph => {
+  const docs = corpus.article.paragraphs.map((paragraph, order): IndexedParagraph => {
     const texts = fieldTexts(corpus, paragraph);
     const terms = new Set<string>();
     const fields = {} as IndexedParagraph['fields'];
@@ -70,7 +72,7 @@ export function buildAskIndex(corpus: Corpus): AskIndex {
       }
       fields[name] = { counts, length: fieldTerms.length, sequence: fieldTerms.map((t) => t.term) };
     }
-    return { paragraph, fields, terms };
+    return { paragraph, order, fields, terms };
   });
   const df = new Map<string, number>();
   for (const doc of docs) for (const term of doc.terms) df.set(term, (df.get(term) ?? 0) + 1);

@@ -1,6 +1,7 @@
 import type { Corpus } from '../article/load.ts';
 import type { Paragraph, ReportingMode, Stance } from '../article/schema.ts';
 import { expandChatSpeak } from '../text/chat-speak.ts';
+import { readInput, type Clipped } from '../text/read-input.ts';
 import { termsOf, termOfWord, type Term } from '../text/terms.ts';
 import { buildAskIndex, FIELD_WEIGHTS, type AskIndex, type FieldName, type IndexedParagraph } from './ask-index.ts';
 import { DetailCheck } from './detail-asked.ts';
@@ -69,6 +70,8 @@ export interface AskAnswer {
   results: AskResult[];
   /** Set when results is empty. */
   reason?: NoAnswerReason;
+  /** Set when the question was longer than MAX_QUERY_CHARS: only its start was read. */
+  clipped?: Clipped;
 }
 
 interface QueryTerm {
@@ -105,7 +108,7 @@ type Evidence =
 
 /** Questions are read on one line and cut at MAX_QUERY_CHARS code points, whatever the front door. */
 function clipQuery(raw: string): string {
-  return Array.from(raw.replace(/\s+/g, ' ').trim()).slice(0, MAX_QUERY_CHARS).join('');
+  return readInput(raw, MAX_QUERY_CHARS).text;
 }
 
 /** Two words mean the same thing here when they fold to the same index term ("troops", "troop"). */
@@ -171,7 +174,13 @@ export class ArticleSearch {
   }
 
   ask(rawQuery: string): AskAnswer {
-    const query = clipQuery(rawQuery);
+    const { text, clipped } = readInput(rawQuery, MAX_QUERY_CHARS);
+    const answer = this.#answer(text);
+    return clipped ? { ...answer, clipped } : answer;
+  }
+
+  /** The answer to a question already read onto one line and within MAX_QUERY_CHARS. */
+  #answer(query: string): AskAnswer {
     const none = (reason: NoAnswerReason): AskAnswer => ({ ...NO_ANSWER, query, results: [], reason });
     if (query.length === 0) return none('empty');
     const evidence = this.#evidence(query);
@@ -244,7 +253,7 @@ export class ArticleSearch {
     return this.#index.docs
       .map((doc) => ({ doc, score: this.#score(doc, known) }))
       .filter((s) => s.score > 0)
-      .sort((a, b) => b.score - a.score || a.doc.paragraph.number - b.doc.paragraph.number);
+      .sort((a, b) => b.score - a.score || a.doc.order - b.doc.order);
   }
 
   #features(understood: Understood, scored: Ranked, type: QuestionType, text: string): VerdictFeatures {

@@ -1,8 +1,9 @@
 import Fuse from 'fuse.js';
 import { wholeWord } from '../article/place-check.ts';
 import type { Corpus } from '../article/load.ts';
-import type { AbsentPerson, Actor, Place } from '../article/schema.ts';
+import type { AbsentPerson, Actor, ParagraphRef, Place } from '../article/schema.ts';
 import { foldText } from '../text/fold.ts';
+import { readInput, type Clipped } from '../text/read-input.ts';
 import { allowedEdits, editDistance } from './edit-distance.ts';
 import { sentenceSpans } from '../text/sentences.ts';
 import { compareFits, fitPerson, fitWhole, isOptionalWord, namePool, type NameFit } from './name-matching.ts';
@@ -41,6 +42,14 @@ export interface WhoAnswer {
   notToConfuseWith: AbsentPerson | null;
   /** Set when the query names a country, city or region the article mentions: not a person. */
   place: Place | null;
+  /** Set when what was typed was longer than MAX_NAME_CHARS: only its start was read. */
+  clipped?: Clipped;
+}
+
+/** A paragraph someone or something appears in, with the sentence that names them. */
+export interface Appearance {
+  paragraph: ParagraphRef;
+  excerpt: string;
 }
 
 type Target = { actor: Actor } | { absent: AbsentPerson } | { place: Place };
@@ -75,12 +84,12 @@ export class PeopleLookup {
   readonly #placeWords: Set<string>;
   readonly #complete: Fuse<{ label: string; actor: Actor }>;
   readonly #actors: readonly Actor[];
-  readonly #paragraphs: Corpus['paragraphsByNumber'];
+  readonly #paragraphs: Corpus['paragraphsByRef'];
 
   constructor(corpus: Corpus) {
     const { actors, absent, places } = corpus.people;
     this.#actors = actors;
-    this.#paragraphs = corpus.paragraphsByNumber;
+    this.#paragraphs = corpus.paragraphsByRef;
     const namesOf = (a: { name: string; aliases: string[] }): string[] => [a.name, ...a.aliases];
     // People in the article go in last so that, where a name is shared, they win.
     for (const a of absent) for (const name of namesOf(a)) this.#exact.set(joined(name), { absent: a });
@@ -122,7 +131,8 @@ export class PeopleLookup {
    * description ("the columnist", "the former ambassador to Azerbaijan"); else "did you mean".
    */
   who(rawQuery: string): WhoAnswer {
-    const query = Array.from(rawQuery.replace(/\s+/g, ' ').trim()).slice(0, MAX_NAME_CHARS).join('');
+    const { text: query, clipped } = readInput(rawQuery, MAX_NAME_CHARS);
+    // Every answer below is built from `none`, so each carries the clipping.
     const none: WhoAnswer = {
       query,
       match: null,
@@ -130,6 +140,7 @@ export class PeopleLookup {
       absent: null,
       notToConfuseWith: null,
       place: null,
+      ...(clipped ? { clipped } : {}),
     };
     const byId = this.#actors.find((a) => a.id === query);
     if (byId) return { ...none, match: byId };
@@ -236,18 +247,18 @@ export class PeopleLookup {
   }
 
   /** Where an actor appears: each paragraph with the sentence that names them (or its first). */
-  appearances(actor: Actor): Array<{ paragraph: number; excerpt: string }> {
+  appearances(actor: Actor): Appearance[] {
     const names = new Set([actor.name, ...actor.aliases].flatMap(nameTokens).filter((t) => t.length >= 4));
-    return actor.paragraphs.map((number) =>
-      this.#naming(number, (sentence) => nameTokens(sentence).some((t) => names.has(t))),
+    return actor.paragraphs.map((ref) =>
+      this.#naming(ref, (sentence) => nameTokens(sentence).some((t) => names.has(t))),
     );
   }
 
   /** Where the article names a place: each paragraph with the sentence that uses its name. */
-  placeAppearances(place: Place): Array<{ paragraph: number; excerpt: string }> {
+  placeAppearances(place: Place): Appearance[] {
     const patterns = place.namedAs.map(wholeWord);
-    return place.paragraphs.map((number) => {
-      const found = this.#naming(number, (sentence) => patterns.some((re) => re.test(sentence)));
+    return place.paragraphs.map((ref) => {
+      const found = this.#naming(ref, (sentence) => patterns.some((re) => re.test(sentence)));
       // Long sentences are cut on the card; start near the name so the cut never hides it.
       const at = Math.min(...patterns.map((re) => found.excerpt.search(re)).filter((i) => i >= 0));
       if (!Number.isFinite(at) || at < PLACE_LEAD_CHARS * 2) return found;
@@ -256,10 +267,10 @@ export class PeopleLookup {
     });
   }
 
-  #naming(number: number, names: (sentence: string) => boolean): { paragraph: number; excerpt: string } {
-    const text = this.#paragraphs.get(number)?.text ?? '';
+  #naming(ref: ParagraphRef, names: (sentence: string) => boolean): Appearance {
+    const text = this.#paragraphs.get(ref)?.text ?? '';
     const sentences = sentenceSpans(text).map((span) => text.slice(span.start, span.end));
-    return { paragraph: number, excerpt: sentences.find(names) ?? sentences[0] ?? text };
+    return { paragraph: ref, excerpt: sentences.find(names) ?? sentences[0] ?? text };
   }
 
   /** Autocomplete: people whose name or alias fits what has been typed so far, best first. */

@@ -195,6 +195,18 @@ describe('the HTTP interactions endpoint, called as Discord calls it', () => {
     }
   });
 
+  it('tells the member a question too long to read whole was cut, as the gateway runtime does', async () => {
+    // Discord's client enforces the option's max_length; a raw request to the endpoint does not.
+    const payload = ask(`Who will be the biggest loser in Syria?${' Why?'.repeat(1000)}`);
+    const http = (await viaHttp(payload)) as { type: number; data: { content?: string; embeds: unknown[] } };
+    expect(http.type).toBe(4);
+    expect(http.data.content).toBe(
+      'Your question is 5,039 characters long; I read the first 200. Ask a shorter question for a better answer.',
+    );
+    expect(http.data.embeds).toHaveLength(1);
+    expect(http).toEqual(await viaGateway(payload));
+  });
+
   it('pages and swaps cards on button clicks exactly as the gateway runtime does (type 7 updates)', async () => {
     const question = ask('What did Abadi say about withdrawing?');
     await viaGateway(question);

@@ -266,6 +266,6 @@ describe('moderator summaries against the stand-in', () => {
     const full = bot.standIn.calls.find(
       (c) => c.path.endsWith('/callback') && JSON.stringify(c.body).includes('Key claims'),
     );
-    expect(JSON.stringify(full?.body)).toContain('(¶6)');
+    expect(JSON.stringify(full?.body)).toContain('(¶ 4)');
   });
 });

@@ -1,0 +1,20 @@
+import type { Clipped } from '../text/read-input.ts';
+
+const count = new Intl.NumberFormat('en-US');
+
+const ADVICE = {
+  question: { what: 'Your question is', retry: 'Ask a shorter question for a better answer.' },
+  name: { what: 'What you typed is', retry: 'Type just the name for a better answer.' },
+} as const;
+
+/**
+ * The message content saying an input was cut and how much of it was read, or nothing when it
+ * was read whole: answer or not, the member should know the reply is to the start of it only.
+ */
+export function tooLongContent(clipped: Clipped | undefined, input: keyof typeof ADVICE): { content?: string } {
+  if (!clipped) return {};
+  const { what, retry } = ADVICE[input];
+  return {
+    content: `${what} ${count.format(clipped.length)} characters long; I read the first ${count.format(clipped.read)}. ${retry}`,
+  };
+}
