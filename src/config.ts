@@ -1,9 +1,9 @@
 import { z } from 'zod';
+import { botTokenProblem, GET_A_TOKEN } from './bot-token.ts';
 
 /** What each setting is for and how to fix it, shown when it is missing or malformed. */
 const HOW_TO_FIX: Record<string, string> = {
-  DISCORD_TOKEN:
-    'copy the bot token from https://discord.com/developers/applications → your app → Bot → Reset Token, and set DISCORD_TOKEN in .env (or leave it unset to use the local shell)',
+  DISCORD_TOKEN: GET_A_TOKEN,
   DISCORD_CLIENT_ID: 'copy the Application ID from the developer portal (General Information) into DISCORD_CLIENT_ID',
   DISCORD_GUILD_ID:
     'right-click your server with Developer Mode on → Copy Server ID, or leave DISCORD_GUILD_ID unset to register globally',
@@ -23,50 +23,57 @@ const HOW_TO_FIX: Record<string, string> = {
 
 const snowflake = z.string().regex(/^\d{17,20}$/, 'must be a Discord id: 17 to 20 digits');
 
-/**
- * A bot token is three base64url parts; the first is the bot's user id in base64. Checking the
- * shape stops a pasted client secret or a quoted value before any connection is tried.
- */
-const botToken = z
-  .string()
-  .regex(
-    /^[A-Za-z0-9_-]{20,}\.[A-Za-z0-9_-]{5,}\.[A-Za-z0-9_-]{25,}$/,
-    'is not shaped like a bot token (three dot-separated parts)',
-  )
-  .refine((token) => /^\d{17,20}$/.test(Buffer.from(token.split('.')[0]!, 'base64url').toString('utf8')), {
-    message: "is not shaped like a bot token (its first part is not a bot's user id)",
-  });
+/** The token's own checks say what to do, so its issues are complete messages (see readConfig). */
+const botToken = z.string().superRefine((token, context) => {
+  const problem = botTokenProblem(token);
+  if (problem !== undefined) context.addIssue({ code: 'custom', message: problem });
+});
 
-const empty = (v: unknown): unknown => (v === '' ? undefined : v);
+/**
+ * Unset, empty and blank values all mean "not set", and surrounding spaces are dropped: a stray
+ * space in a dashboard's value field should not turn `http` into an error. The token is the
+ * exception (see `tokenOrUnset`).
+ */
+const trimmed = (v: unknown): unknown => (typeof v === 'string' ? v.trim() || undefined : v);
+
+/** The token is not trimmed but told off (botTokenProblem): @discordjs/rest sends it exactly as given. */
+const tokenOrUnset = (v: unknown): unknown => (typeof v === 'string' && v.trim() === '' ? undefined : v);
+
+/** Enumerated settings are read in any case: MODE=HTTP means http. */
+const lowered = (v: unknown): unknown => (typeof v === 'string' ? v.toLowerCase() : v);
+
+function oneOf<const T extends readonly [string, ...string[]]>(values: T) {
+  return z.preprocess(lowered, z.enum(values, { error: 'has an unknown value' }));
+}
 
 export const configSchema = z.object({
-  DISCORD_TOKEN: z.preprocess(empty, botToken.optional()),
-  DISCORD_CLIENT_ID: z.preprocess(empty, snowflake.optional()),
-  DISCORD_GUILD_ID: z.preprocess(empty, snowflake.optional()),
+  DISCORD_TOKEN: z.preprocess(tokenOrUnset, botToken.optional()),
+  DISCORD_CLIENT_ID: z.preprocess(trimmed, snowflake.optional()),
+  DISCORD_GUILD_ID: z.preprocess(trimmed, snowflake.optional()),
   LOG_LEVEL: z.preprocess(
-    empty,
-    z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    trimmed,
+    oneOf(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   ),
-  ASK_COOLDOWN_SECONDS: z.preprocess(empty, z.coerce.number().int().min(0).max(3600).default(5)),
-  DISCORD_API_URL: z.preprocess(empty, z.url({ protocol: /^https?$/ }).optional()),
+  ASK_COOLDOWN_SECONDS: z.preprocess(trimmed, z.coerce.number().int().min(0).max(3600).default(5)),
+  DISCORD_API_URL: z.preprocess(trimmed, z.url({ protocol: /^https?$/ }).optional()),
   /** Unset: one shard in this process. `auto` or a number: discord.js's ShardingManager, one process per shard. */
   SHARD_COUNT: z.preprocess(
-    empty,
+    (v) => lowered(trimmed(v)),
     z
       .union([z.literal('auto'), z.coerce.number().int().min(1).max(1000)], { error: 'must be auto or a whole number' })
       .optional(),
   ),
-  MODE: z.preprocess(empty, z.enum(['gateway', 'http']).default('gateway')),
+  MODE: z.preprocess(trimmed, oneOf(['gateway', 'http']).default('gateway')),
   DISCORD_PUBLIC_KEY: z.preprocess(
-    empty,
+    trimmed,
     z
       .string()
       .regex(/^[0-9a-fA-F]{64}$/, 'must be the 32-byte Ed25519 public key as 64 hex characters')
       .optional(),
   ),
-  HTTP_PORT: z.preprocess(empty, z.coerce.number().int().min(0).max(65_535).default(8080)),
-  HTTP_DRAIN_SECONDS: z.preprocess(empty, z.coerce.number().int().min(0).max(300).default(0)),
-  HTTP_HOST: z.preprocess(empty, z.string().min(1).default('0.0.0.0')),
+  HTTP_PORT: z.preprocess(trimmed, z.coerce.number().int().min(0).max(65_535).default(8080)),
+  HTTP_DRAIN_SECONDS: z.preprocess(trimmed, z.coerce.number().int().min(0).max(300).default(0)),
+  HTTP_HOST: z.preprocess(trimmed, z.string().min(1).default('0.0.0.0')),
 });
 
 export type Config = z.infer<typeof configSchema>;
@@ -93,9 +100,10 @@ export function readConfig(env: NodeJS.ProcessEnv, require: ReadonlyArray<keyof 
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
     const key = String(issue.path[0]);
-    throw new ConfigError(
-      `${key} ${issue.message.replace(/^Invalid input: /, '')}: ${HOW_TO_FIX[key] ?? 'see .env.example'}.`,
-    );
+    const problem = issue.message.replace(/^Invalid input: /, '');
+    // A custom issue (the token's) already says what to do.
+    const fix = issue.code === 'custom' ? '' : `: ${HOW_TO_FIX[key] ?? 'see .env.example'}`;
+    throw new ConfigError(`${key} ${problem}${fix}.`);
   }
   for (const key of require) {
     if (parsed.data[key] === undefined)

@@ -1,7 +1,8 @@
 import { REST, Routes } from 'discord.js';
 import { config as loadDotenv } from 'dotenv';
 import { commands } from '../commands/index.ts';
-import { ConfigError, readConfig } from './config.ts';
+import { readConfig } from './config.ts';
+import { reachingDiscord } from './discord-start-error.ts';
 
 /**
  * Registers every command module with one bulk overwrite: to DISCORD_GUILD_ID when set (instant,
@@ -15,7 +16,8 @@ async function deploy(): Promise<void> {
   const route = config.DISCORD_GUILD_ID
     ? Routes.applicationGuildCommands(config.DISCORD_CLIENT_ID!, config.DISCORD_GUILD_ID)
     : Routes.applicationCommands(config.DISCORD_CLIENT_ID!);
-  const registered = (await rest.put(route, { body })) as Array<{ name: string; id: string }>;
+  const put = rest.put(route, { body }) as Promise<Array<{ name: string; id: string }>>;
+  const registered = await reachingDiscord(config.DISCORD_API_URL, put);
   const where = config.DISCORD_GUILD_ID
     ? `in guild ${config.DISCORD_GUILD_ID}`
     : 'globally (may take up to an hour to show)';
@@ -25,7 +27,8 @@ async function deploy(): Promise<void> {
 }
 
 deploy().catch((error: unknown) => {
-  const message = error instanceof ConfigError ? error.message : error instanceof Error ? error.message : String(error);
+  // One line, no stack: every failure here is a setting, the network or Discord's answer.
+  const message = error instanceof Error ? error.message : String(error);
   process.stderr.write(`deploy-commands failed: ${message}\n`);
   process.exit(1);
 });

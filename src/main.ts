@@ -2,6 +2,7 @@ import { config as loadDotenv } from 'dotenv';
 import { ConfigError, readConfig, type Config } from './config.ts';
 import { createCore } from './core.ts';
 import { DataError } from './article/data-error.ts';
+import { DiscordStartError, reachingDiscord } from './discord-start-error.ts';
 import { setBotContext } from './discord/bot-context.ts';
 import { startGatewayBot } from './discord/gateway-bot.ts';
 import { runInteractionsEndpoint } from './http/run-endpoint.ts';
@@ -17,7 +18,7 @@ function settingsFrom(env: NodeJS.ProcessEnv, argv: readonly string[]): NodeJS.P
 
 /** One gateway connection in this process: unsharded, or one shard spawned by the ShardingManager. */
 async function runGateway(config: Config & { DISCORD_TOKEN: string }, logger: Logger): Promise<void> {
-  const client = await startGatewayBot(config, logger);
+  const client = await reachingDiscord(config.DISCORD_API_URL, startGatewayBot(config, logger));
   const shutdown = (signal: string): void => {
     logger.info({ signal }, 'shutting down');
     void client.destroy().finally(() => process.exit(0));
@@ -41,13 +42,17 @@ async function main(): Promise<void> {
   if (config.MODE === 'gateway' && config.SHARD_COUNT !== undefined && !isShardProcess) {
     if (token === undefined) throw new ConfigError('DISCORD_TOKEN is missing, and SHARD_COUNT needs it: set both.');
     // The manager only supervises processes: no article, no Discord client.
-    await runShardManager({ ...config, DISCORD_TOKEN: token, SHARD_COUNT: config.SHARD_COUNT }, startLogging(config));
+    await reachingDiscord(
+      config.DISCORD_API_URL,
+      runShardManager({ ...config, DISCORD_TOKEN: token, SHARD_COUNT: config.SHARD_COUNT }, startLogging(config)),
+    );
     return;
   }
   const core = createCore();
   if (config.MODE === 'http') {
     setBotContext(core, config.ASK_COOLDOWN_SECONDS);
-    // readConfig has checked that MODE=http comes with a public key.
+    // readConfig has checked that MODE=http comes with a public key. Start-up makes no call to
+    // Discord here (only interactions do), so a network error is not Discord's: no reachingDiscord.
     await runInteractionsEndpoint({ ...config, DISCORD_PUBLIC_KEY: config.DISCORD_PUBLIC_KEY! }, startLogging(config));
     return;
   }
@@ -67,7 +72,7 @@ function startLogging(config: Config): Logger {
 }
 
 main().catch((error: unknown) => {
-  if (error instanceof ConfigError || error instanceof DataError) {
+  if (error instanceof ConfigError || error instanceof DataError || error instanceof DiscordStartError) {
     process.stderr.write(`oped-bot cannot start: ${error.message}\n`);
   } else {
     process.stderr.write(

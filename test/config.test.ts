@@ -7,6 +7,25 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const tsx = fileURLToPath(new URL('../node_modules/.bin/tsx', import.meta.url));
 const TOKEN = `${Buffer.from('123456789012345678').toString('base64url')}.GhIjKl.${'a1B2c3D4e5'.repeat(4)}`;
 
+/** `npm start` as a person runs it, with only these settings (no .env, nothing else inherited). */
+function start(env: NodeJS.ProcessEnv, options: { args?: string[]; input?: string } = {}) {
+  return spawnSync(tsx, ['src/main.ts', ...(options.args ?? [])], {
+    cwd: root,
+    encoding: 'utf8',
+    input: options.input,
+    env: { PATH: process.env.PATH, DOTENV_CONFIG_PATH: '/nonexistent', ...env },
+  });
+}
+
+function messageOf(env: NodeJS.ProcessEnv): string {
+  try {
+    readConfig(env);
+  } catch (error) {
+    return (error as Error).message;
+  }
+  throw new Error('readConfig accepted it');
+}
+
 describe('configuration', () => {
   it('accepts a bot-shaped token and fills defaults', () => {
     expect(readConfig({ DISCORD_TOKEN: TOKEN })).toMatchObject({ LOG_LEVEL: 'info', ASK_COOLDOWN_SECONDS: 5 });
@@ -52,22 +71,117 @@ describe('configuration', () => {
     expect(() => readConfig(env)).toThrow(message);
   });
 
+  it('reads enumerated settings in any case, ignoring spaces around them', () => {
+    const key = 'ab'.repeat(32);
+    expect(readConfig({ MODE: ' HTTP ', DISCORD_PUBLIC_KEY: key }).MODE).toBe('http');
+    expect(readConfig({ MODE: 'Gateway' }).MODE).toBe('gateway');
+    expect(readConfig({ MODE: '  ' }).MODE).toBe('gateway');
+    expect(readConfig({ LOG_LEVEL: 'DEBUG ' }).LOG_LEVEL).toBe('debug');
+    expect(readConfig({ SHARD_COUNT: ' Auto' }).SHARD_COUNT).toBe('auto');
+    expect(readConfig({ SHARD_COUNT: ' 3 ' }).SHARD_COUNT).toBe(3);
+  });
+
+  it.each([
+    [
+      { MODE: 'webhook' },
+      'MODE has an unknown value: use gateway (default: the bot connects to Discord) or http (Discord posts interactions to this server).',
+    ],
+    [
+      { LOG_LEVEL: 'loud' },
+      'LOG_LEVEL has an unknown value: use one of fatal, error, warn, info, debug, trace, silent.',
+    ],
+  ])('refuses %j naming the setting, the problem and the allowed values', (env, message) => {
+    expect(messageOf(env)).toBe(message);
+  });
+
+  const PORTAL = 'https://discord.com/developers/applications → your app → Bot → Reset Token';
+  const GET_ONE = `copy the bot token from ${PORTAL}, and set DISCORD_TOKEN in .env (or leave it unset to use the local shell)`;
+  const BOT_PREFIX =
+    'DISCORD_TOKEN starts with `Bot `: remove the `Bot ` prefix and paste only the token from the Developer Portal (discord.js adds `Bot ` itself).';
+  it.each([
+    ['a Bot prefix', `Bot ${TOKEN}`, BOT_PREFIX],
+    ['a bot prefix in quotes, with spaces and a line break', ` "bot  ${TOKEN}"\n`, BOT_PREFIX],
+    [
+      'a Bearer prefix',
+      `Bearer ${TOKEN}`,
+      'DISCORD_TOKEN starts with `Bearer `: remove the `Bearer ` prefix and paste only the token from the Developer Portal (discord.js adds `Bot ` itself).',
+    ],
+    [
+      'quotes kept as part of the value',
+      `'${TOKEN}'`,
+      'DISCORD_TOKEN is wrapped in quotes that became part of its value: remove them, so the value is the token alone (.env needs no quotes; docker --env-file and some hosting dashboards keep them).',
+    ],
+    [
+      'curly quotes from a chat or a document',
+      `“${TOKEN}”`,
+      'DISCORD_TOKEN is wrapped in quotes that became part of its value: remove them, so the value is the token alone (.env needs no quotes; docker --env-file and some hosting dashboards keep them).',
+    ],
+    [
+      'a trailing line break',
+      `${TOKEN}\n`,
+      'DISCORD_TOKEN has a space or line break before or after it: remove it, so the value is the token alone (a token read from a file often ends with a line break).',
+    ],
+    [
+      'two values on one line',
+      `${TOKEN} ${TOKEN}`,
+      'DISCORD_TOKEN contains a space or line break: paste the token on one line, with nothing else in the value.',
+    ],
+    [
+      'the application id',
+      '123456789012345678',
+      `DISCORD_TOKEN looks like an application id (digits only), not the bot token: put the id in DISCORD_CLIENT_ID and copy the token from ${PORTAL}.`,
+    ],
+    [
+      'the public key',
+      'ab'.repeat(32),
+      `DISCORD_TOKEN looks like the application's Public Key (64 hex characters), not the bot token: put it in DISCORD_PUBLIC_KEY (MODE=http only) and copy the token from ${PORTAL}.`,
+    ],
+    [
+      'the client secret',
+      'xY3_kP9-'.repeat(4),
+      `DISCORD_TOKEN looks like the OAuth2 client secret (32 characters, no dots), not the bot token: copy the token from ${PORTAL} instead.`,
+    ],
+    [
+      'half a token',
+      TOKEN.split('.').slice(0, 2).join('.'),
+      `DISCORD_TOKEN is not shaped like a bot token (a bot token is three parts joined by two dots; this value has 1): ${GET_ONE}.`,
+    ],
+    [
+      'a token cut short',
+      TOKEN.slice(0, -20),
+      `DISCORD_TOKEN is not shaped like a bot token (one of its three parts is too short: part of it is missing?): ${GET_ONE}.`,
+    ],
+  ])('names the paste mistake: %s', (_name, value, message) => {
+    const seen = messageOf({ DISCORD_TOKEN: value });
+    expect(seen).toBe(message);
+    for (const part of value
+      .trim()
+      .split(/[.\s"'“”]+/)
+      .filter((p) => p.length >= 8))
+      expect(seen).not.toContain(part);
+  });
+
+  it('stops npm start with a pasted `Bot ` prefix in one line, never showing the token', () => {
+    const run = start({ DISCORD_TOKEN: `Bot ${TOKEN}` });
+    expect(run.stderr).toBe(`oped-bot cannot start: ${BOT_PREFIX}\n`);
+    expect(run.status).toBe(1);
+    for (const part of TOKEN.split('.')) expect(run.stdout + run.stderr).not.toContain(part);
+  });
+
+  it('takes MODE=HTTP as http', () => {
+    const run = start({ MODE: 'HTTP' });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatch(/^oped-bot cannot start: DISCORD_PUBLIC_KEY is missing, and MODE=http needs it/);
+  });
+
   it('stops npm start with SHARD_COUNT but no token, naming both', () => {
-    const run = spawnSync(tsx, ['src/main.ts'], {
-      cwd: root,
-      encoding: 'utf8',
-      env: { PATH: process.env.PATH, SHARD_COUNT: 'auto', DOTENV_CONFIG_PATH: '/nonexistent' },
-    });
+    const run = start({ SHARD_COUNT: 'auto' });
     expect(run.status).toBe(1);
     expect(run.stderr).toMatch(/^oped-bot cannot start: DISCORD_TOKEN is missing, and SHARD_COUNT needs it/);
   });
 
   it('stops npm run serve without a public key', () => {
-    const run = spawnSync(tsx, ['src/main.ts', '--mode=http'], {
-      cwd: root,
-      encoding: 'utf8',
-      env: { PATH: process.env.PATH, DOTENV_CONFIG_PATH: '/nonexistent' },
-    });
+    const run = start({}, { args: ['--mode=http'] });
     expect(run.status).toBe(1);
     expect(run.stderr).toMatch(/^oped-bot cannot start: DISCORD_PUBLIC_KEY is missing, and MODE=http needs it/);
   });
@@ -83,11 +197,7 @@ describe('configuration', () => {
   });
 
   it('stops npm start with the message and exit code 1 when a setting is malformed', () => {
-    const run = spawnSync(tsx, ['src/main.ts'], {
-      cwd: root,
-      encoding: 'utf8',
-      env: { PATH: process.env.PATH, DISCORD_TOKEN: 'abc.def', DOTENV_CONFIG_PATH: '/nonexistent' },
-    });
+    const run = start({ DISCORD_TOKEN: 'abc.def' });
     expect(run.status).toBe(1);
     expect(run.stderr).toMatch(/^oped-bot cannot start: DISCORD_TOKEN is not shaped like a bot token/);
     expect(run.stderr).not.toContain('abc.def');
@@ -95,12 +205,7 @@ describe('configuration', () => {
   });
 
   it('starts the local shell when no token is set', () => {
-    const run = spawnSync(tsx, ['src/main.ts'], {
-      cwd: root,
-      encoding: 'utf8',
-      input: '/who putn\n',
-      env: { PATH: process.env.PATH, DOTENV_CONFIG_PATH: '/nonexistent' },
-    });
+    const run = start({}, { input: '/who putn\n' });
     expect(run.status).toBe(0);
     expect(run.stdout).toContain('running locally because no DISCORD_TOKEN was found');
     expect(run.stdout).toContain('Putin');

@@ -1,11 +1,8 @@
-import { spawn } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { commands } from '../../commands/index.ts';
+import { runScript } from './run-script.ts';
 import { startStandIn, type StandIn } from './stand-in/index.ts';
 
-const root = fileURLToPath(new URL('../..', import.meta.url));
-const tsx = fileURLToPath(new URL('../../node_modules/.bin/tsx', import.meta.url));
 let standIn: StandIn;
 
 beforeAll(async () => {
@@ -15,19 +12,7 @@ afterAll(async () => {
   await standIn?.close();
 });
 
-function deploy(env: Record<string, string>): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    const child = spawn(tsx, ['src/deploy-commands.ts'], {
-      cwd: root,
-      env: { PATH: process.env.PATH, DOTENV_CONFIG_PATH: '/nonexistent', ...env },
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
-}
+const deploy = (env: Record<string, string>) => runScript('src/deploy-commands.ts', env);
 
 describe('npm run deploy-commands', () => {
   const base = () => ({
