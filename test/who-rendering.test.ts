@@ -61,9 +61,7 @@ describe('/who cards keep to what the article says', () => {
   it('give Trump no title the article does not give him', () => {
     const embed = who('who is trump').embeds[0]!;
     expect(embed.title).toBe('👤 Trump');
-    expect(embed.description).toBe(
-      '**In the article:** named without a title; the article expects a rapprochement between him and Putin',
-    );
+    expect(embed.description).toBe('**In the article:** named without a title');
   });
 
   it('show a body the article names with its own card', () => {
