@@ -72,6 +72,11 @@ describe('/who cards keep to what the article says', () => {
     );
   });
 
+  it("word a group's stance for a plural", () => {
+    const fields = who('iranian newspapers').embeds[0]!.fields ?? [];
+    expect(fields.map((f) => f.name)).toContain('Stance in the article: 🔴 distrust Russia');
+  });
+
   it('find the author from "who wrote this" and show his card', () => {
     expect(who('who wrote this').embeds[0]!.title).toBe('👤 Mohammed al-Sulami');
   });

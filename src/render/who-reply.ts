@@ -6,7 +6,7 @@ import type { PeopleLookup, WhoAnswer } from '../search/who.ts';
 import { clip, LIMITS } from './limits.ts';
 import { escapeMarkdown } from './markdown.ts';
 import { payload, type ReplyPayload } from './payload.ts';
-import { STANCE_STYLE } from './stance-style.ts';
+import { describeStance, STANCE_STYLE } from './stance-style.ts';
 
 /** Excerpts on a person's card stay short so every paragraph they appear in fits. */
 const CARD_EXCERPT_CHARS = 160;
@@ -63,7 +63,7 @@ export function renderPersonCard(
       { name: 'Country', value: escapeMarkdown(actor.country), inline: true },
       { name: 'Kind', value: kindLabel(actor), inline: true },
       {
-        name: `Stance in the article: ${style.emoji} ${style.describe}`,
+        name: `Stance in the article: ${style.emoji} ${describeStance(actor.stance.label, actor)}`,
         value: clip(escapeMarkdown(actor.stance.summary), LIMITS.fieldValue),
       },
       ...(actor.context

@@ -31,6 +31,7 @@ export type { Missing, Verdict } from './verdict.ts';
 export interface SpeakerView {
   id: string;
   name: string;
+  nameInSentence: string;
   kind: 'person' | 'group' | 'organisation';
   reported: ReportingMode;
   stance: Stance;
@@ -400,7 +401,14 @@ export class ArticleSearch {
   speakersOf(paragraph: Paragraph): SpeakerView[] {
     return paragraph.speakers.map((speaker) => {
       const actor = this.#corpus.actorsById.get(speaker.actor)!;
-      return { id: actor.id, name: actor.name, kind: actor.kind, reported: speaker.reported, stance: speaker.stance };
+      return {
+        id: actor.id,
+        name: actor.name,
+        nameInSentence: actor.nameInSentence ?? actor.name,
+        kind: actor.kind,
+        reported: speaker.reported,
+        stance: speaker.stance,
+      };
     });
   }
 }
