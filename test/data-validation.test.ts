@@ -103,6 +103,13 @@ describe('data files', () => {
       'also names',
     ],
     [
+      "a speaker's startsAt that is not in the paragraph",
+      'article.json',
+      (j: Json): unknown =>
+        ((j.paragraphs[7]!.speakers as Array<{ startsAt?: string }>)[1]!.startsAt = 'Apparently aware'),
+      `data/article.json: paragraphs[7].speakers[1].startsAt: "Apparently aware" does not occur in the paragraph's text`,
+    ],
+    [
       'a name that does not start with a capital',
       'people.json',
       (j: Json): unknown => (j.actors[3]!.name = 'putin'),
@@ -113,6 +120,12 @@ describe('data files', () => {
       'people.json',
       (j: Json): unknown => (j.actors[8]!.nameInSentence = 'some analysts'),
       'data/people.json: actors[8].nameInSentence: must be "Unnamed analysts" or "the Unnamed analysts", differing only in case',
+    ],
+    [
+      "a mention in words the actor's paragraphs do not use",
+      'people.json',
+      (j: Json): unknown => (j.actors[0]!.mentionedAs = ['the leadership']),
+      'data/people.json: actors[0].mentionedAs[0]: "the leadership" does not occur in the paragraphs "al-sulami" appears in',
     ],
     [
       'a description that names another actor',

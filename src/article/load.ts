@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { verdictModelSchema, type VerdictModel } from '../search/verdict.ts';
 import { DataError } from './data-error.ts';
+import { crossCheckMentions } from './mention-check.ts';
 import { crossCheckPlaces } from './place-check.ts';
 import { summariesSchema, type Summaries } from './summary-schema.ts';
 import { articleSchema, peopleSchema, type Actor, type Article, type Paragraph, type People } from './schema.ts';
@@ -161,6 +162,7 @@ export function crossCheck(article: Article, people: People): Omit<Corpus, Deriv
     }
   });
   crossCheckPlaces(article, people);
+  crossCheckMentions(article, people);
   article.thesis.forEach((thesisId, i) => {
     const paragraph = article.paragraphs.find((p) => p.id === thesisId);
     // The piece as a whole is what its author argues: never the bio, the disclaimer or someone else's words.

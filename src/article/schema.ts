@@ -40,6 +40,11 @@ export const speakerSchema = z.strictObject({
   actor: id,
   reported: z.enum(REPORTING_MODES),
   stance: stanceSchema,
+  /**
+   * The first words of this speaker's part, verbatim, where the part neither opens the paragraph
+   * nor names them (the author's remark after someone else's words): where a /who card cuts.
+   */
+  startsAt: z.string().min(3).optional(),
 });
 
 export const sectionSchema = z.strictObject({
@@ -65,6 +70,19 @@ export const paragraphSchema = z.strictObject({
   questions: z.array(z.string().trim().min(3, 'must be a reader question of at least 3 characters')),
 });
 
+/** A speaker's `startsAt` must be words of the paragraph, or the card could not find them. */
+function startsInText(paragraph: z.infer<typeof paragraphSchema>, ctx: z.RefinementCtx): void {
+  paragraph.speakers.forEach((speaker, i) => {
+    if (speaker.startsAt !== undefined && !paragraph.text.includes(speaker.startsAt)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['speakers', i, 'startsAt'],
+        message: `"${speaker.startsAt}" does not occur in the paragraph's text`,
+      });
+    }
+  });
+}
+
 export const articleSchema = z.strictObject({
   title: z.string().min(1),
   authorId: id,
@@ -76,7 +94,7 @@ export const articleSchema = z.strictObject({
   sections: z.array(sectionSchema).min(1),
   /** The author's thesis and conclusion paragraphs, most central first: what the piece as a whole says. */
   thesis: z.array(id).min(1, 'name at least one paragraph that states the thesis'),
-  paragraphs: z.array(paragraphSchema).min(1),
+  paragraphs: z.array(paragraphSchema.superRefine(startsInText)).min(1),
 });
 
 export const actorSchema = z.strictObject({
@@ -94,6 +112,11 @@ export const actorSchema = z.strictObject({
    */
   nameInSentence: z.string().min(2).optional(),
   aliases: z.array(z.string().min(2)),
+  /**
+   * Words the article uses for them that are too general to look up ("the regime", "the author"):
+   * shown on the card where no name is, never matched against a reader's query.
+   */
+  mentionedAs: z.array(z.string().min(2)).default([]),
   /** Role or title exactly as the article gives it. */
   role: z.string().min(2),
   /**

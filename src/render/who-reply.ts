@@ -2,14 +2,16 @@ import { ActionRowBuilder, ButtonBuilder, EmbedBuilder } from '@discordjs/builde
 import { ButtonStyle } from 'discord-api-types/v10';
 import type { Actor, Place, PlaceKind } from '../article/schema.ts';
 import type { ArticleMeta } from '../core.ts';
-import type { PeopleLookup, WhoAnswer } from '../search/who.ts';
+import type { Appearance, PeopleLookup, WhoAnswer } from '../search/who.ts';
 import { clip, LIMITS } from './limits.ts';
 import { escapeMarkdown } from './markdown.ts';
 import { payload, type ReplyPayload } from './payload.ts';
-import { describeStance, STANCE_STYLE } from './stance-style.ts';
+import { describeStance, OWN_VOICE, STANCE_STYLE } from './stance-style.ts';
 
 /** Excerpts on a person's card stay short so every paragraph they appear in fits. */
 const CARD_EXCERPT_CHARS = 160;
+/** Words kept before a name when a long sentence is shown from near it. */
+const NAME_LEAD_CHARS = 50;
 export const WHO_BUTTON = 'who:show';
 const PLACE_COLOUR = 0x1abc9c;
 
@@ -29,6 +31,19 @@ function footer(meta: ArticleMeta): string {
 
 function kindLabel(actor: Actor): string {
   return { person: 'Person', group: 'Group', organisation: 'Organisation' }[actor.kind];
+}
+
+/**
+ * A paragraph on a card: the sentence that names them, cut to start near the name when the name
+ * would fall past the cut, and saying whose words these are where nothing names them.
+ */
+function appearanceLine(a: Appearance): string {
+  const whose = a.ownVoice ? `*${OWN_VOICE}:* ` : '';
+  const { sentence, mention } = a;
+  const pastCut = mention !== null && sentence.length > CARD_EXCERPT_CHARS && mention.end >= CARD_EXCERPT_CHARS;
+  const cutBefore = pastCut ? sentence.lastIndexOf(' ', mention.start - NAME_LEAD_CHARS) + 1 : 0;
+  const excerpt = cutBefore > 0 ? `…${sentence.slice(cutBefore)}` : sentence;
+  return `**¶ ${a.paragraph}** — ${whose}${escapeMarkdown(clip(excerpt, CARD_EXCERPT_CHARS))}`;
 }
 
 /** Paragraph lines packed into as many fields as they need, so no paragraph is cut off the card. */
@@ -52,9 +67,7 @@ export function renderPersonCard(
   answer?: WhoAnswer,
 ): ReplyPayload {
   const style = STANCE_STYLE[actor.stance.label];
-  const lines = lookup
-    .appearances(actor)
-    .map((a) => `**¶ ${a.paragraph}** — ${escapeMarkdown(clip(a.excerpt, CARD_EXCERPT_CHARS))}`);
+  const lines = lookup.appearances(actor).map(appearanceLine);
   const embed = new EmbedBuilder()
     .setTitle(clip(`${kindLabel(actor) === 'Person' ? '👤' : '👥'} ${actor.name}`, LIMITS.embedTitle))
     .setColor(style.colour)
@@ -102,9 +115,7 @@ export function renderPlaceReply(place: Place, lookup: PeopleLookup, meta: Artic
     place.kind === 'region' || place.kind === 'sea'
       ? `what does the article say about ${place.name}`
       : `what does ${place.name} want`;
-  const lines = lookup
-    .placeAppearances(place)
-    .map((a) => `**¶ ${a.paragraph}** — ${escapeMarkdown(clip(a.excerpt, CARD_EXCERPT_CHARS))}`);
+  const lines = lookup.placeAppearances(place).map(appearanceLine);
   const embed = new EmbedBuilder()
     .setTitle(clip(`📍 ${place.name}`, LIMITS.embedTitle))
     .setColor(PLACE_COLOUR)
@@ -120,6 +131,10 @@ export function renderPlaceReply(place: Place, lookup: PeopleLookup, meta: Artic
     })
     .setFooter({ text: footer(meta) });
   return payload({ embeds: [embed.toJSON()] });
+}
+
+function nameList(actors: readonly Actor[]): string {
+  return clip(actors.map((a) => escapeMarkdown(a.name)).join(', '), LIMITS.fieldValue);
 }
 
 /**
@@ -140,18 +155,15 @@ export function renderWhoReply(answer: WhoAnswer, lookup: PeopleLookup, meta: Ar
     .setColor(0x99aab5)
     .setDescription(clip(description, LIMITS.embedDescription))
     .addFields(
-      answer.suggestions.length > 0
-        ? { name: 'Did you mean', value: answer.suggestions.map((a) => `• ${escapeMarkdown(a.name)}`).join('\n') }
-        : {
-            name: 'People in the article',
-            value: clip(
-              lookup.actors
-                .filter((a) => a.kind === 'person')
-                .map((a) => escapeMarkdown(a.name))
-                .join(', '),
-              LIMITS.fieldValue,
-            ),
-          },
+      ...(answer.suggestions.length > 0
+        ? [{ name: 'Did you mean', value: answer.suggestions.map((a) => `• ${escapeMarkdown(a.name)}`).join('\n') }]
+        : [
+            { name: 'People in the article', value: nameList(lookup.actors.filter((a) => a.kind === 'person')) },
+            {
+              name: 'Groups and bodies in the article',
+              value: nameList(lookup.actors.filter((a) => a.kind !== 'person')),
+            },
+          ]),
     )
     .setFooter({ text: footer(meta) });
   const components =
