@@ -136,6 +136,24 @@ describe('data files', () => {
       'also names',
     ],
     [
+      'a name that does not start with a capital',
+      'people.json',
+      (j: Json): unknown => (j.actors[3]!.name = 'putin'),
+      'data/people.json: actors[3].name: must start with a capital letter',
+    ],
+    [
+      'a name in a sentence that is not the name',
+      'people.json',
+      (j: Json): unknown => (j.actors[8]!.nameInSentence = 'some analysts'),
+      'data/people.json: actors[8].nameInSentence: must be "Unnamed analysts" or "the Unnamed analysts", differing only in case',
+    ],
+    [
+      "a mention in words the actor's paragraphs do not use",
+      'people.json',
+      (j: Json): unknown => (j.actors[0]!.mentionedAs = ['the leadership']),
+      'data/people.json: actors[0].mentionedAs[0]: "the leadership" does not occur in the paragraphs "al-sulami" appears in',
+    ],
+    [
       'a description that names another actor',
       'people.json',
       (j: Json): unknown => (j.actors.find((a) => a.id === 'putin')!.descriptions = ['the columnist']),

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { whoToJson } from '../src/cli-json.ts';
 import { createCore } from '../src/core.ts';
+import { unescapeMarkdown } from '../src/render/markdown.ts';
 import { renderWhoReply } from '../src/render/who-reply.ts';
 import { shellReply } from '../src/shell.ts';
 
@@ -61,9 +62,7 @@ describe('/who cards keep to what the article says', () => {
   it('give Trump no title the article does not give him', () => {
     const embed = who('who is trump').embeds[0]!;
     expect(embed.title).toBe('👤 Trump');
-    expect(embed.description).toBe(
-      '**In the article:** named without a title; the article expects a rapprochement between him and Putin',
-    );
+    expect(embed.description).toBe('**In the article:** named without a title');
   });
 
   it('show a body the article names with its own card', () => {
@@ -74,6 +73,11 @@ describe('/who cards keep to what the article says', () => {
     );
   });
 
+  it("word a group's stance for a plural", () => {
+    const fields = who('iranian newspapers').embeds[0]!.fields ?? [];
+    expect(fields.map((f) => f.name)).toContain('Stance in the article: 🔴 distrust Russia');
+  });
+
   it('find the author from "who wrote this" and show his card', () => {
     expect(who('who wrote this').embeds[0]!.title).toBe('👤 Mohammed al-Sulami');
   });
@@ -82,5 +86,74 @@ describe('/who cards keep to what the article says', () => {
     expect(who('getty images').embeds[0]!.description).toBe(
       '**getty images** is not in the article. Getty Images is credited only for the page’s photos; the credit line and the photos are not part of the article’s text.',
     );
+  });
+});
+
+/** A card's paragraph lines as a reader sees them, ¶ number left off: "the author's own opinion: …". */
+function appearanceTexts(query: string): string[] {
+  return (who(query).embeds[0]!.fields ?? [])
+    .filter((f) => f.name.startsWith('Appears in'))
+    .flatMap((f) => f.value.split('\n'))
+    .map((line) => unescapeMarkdown(line.replace(/^\*\*(?:¶ \d+|[A-Z][\w' ]+)\*\* — /, '')));
+}
+
+describe('/who cards show where each paragraph names them', () => {
+  it.each(core.corpus.people.actors.map((a) => [a.id, a] as const))(
+    '%s: the name, or the word the article uses there, is in view in every line',
+    (id, actor) => {
+      const forms = [actor.name, ...actor.aliases, ...actor.mentionedAs];
+      const texts = appearanceTexts(id);
+      expect(texts).toHaveLength(actor.paragraphs.length);
+      for (const text of texts) {
+        // The author's own words name no one: the line says whose they are instead.
+        if (id === core.corpus.article.authorId && text.startsWith("*the author's own opinion:* ")) continue;
+        const visible = forms.filter((form) => text.includes(form) && !text.includes(`${form}…`));
+        expect(visible, text).not.toEqual([]);
+      }
+    },
+  );
+
+  it('cut a long sentence near the name, not from its start', () => {
+    expect(appearanceTexts('putin')).toEqual([
+      'All the present events mean that we’re likely to see a rapprochement in the near future between Putin and Trump, which will ultimately force a withdrawal of Ir…',
+      'It seems that the Russo-Iranian alliance in Syria based on the two powers’ shared interests is set to disintegrate as Iran no longer serves Putin’s needs there.',
+      '…recent developments, such as the meetings between Putin and Israeli Prime Minister Benjamin Netanyahu, the US’ withdrawal from the nuclear pact, and the recen…',
+    ]);
+    expect(appearanceTexts('netanyahu')).toEqual([
+      '…meetings between Putin and Israeli Prime Minister Benjamin Netanyahu, the US’ withdrawal from the nuclear pact, and the recent Israeli attacks on Syrian regim…',
+    ]);
+    expect(appearanceTexts('khomeini')).toEqual([
+      '…precepts of the founder of the ‘Islamic Republic’, Ayatollah Khomeini, who warned that Russians have historically always reneged on their promises.',
+    ]);
+  });
+
+  it("show the author's own remarks, not the words of those he reports, where nothing names him", () => {
+    const texts = appearanceTexts('al-sulami');
+    expect(texts).toContain(
+      "*the author's own opinion:* Apparently unaware that he was contradicting himself, Abadi added that Iran has no presence in Syrian territory at the request of the Russian government, there…",
+    );
+    expect(texts).toContain(
+      "*the author's own opinion:* Yet any withdrawal of regime-allied forces from southern Syria would reduce the regime’s ability to open a new front, putting further pressure on Assad that co…",
+    );
+    expect(texts).toContain(
+      'The views and opinions expressed in this commentary are those of the author and do not reflect the official position of The Daily Caller.',
+    );
+  });
+
+  it('list the groups and bodies as well as the people when no one is found', () => {
+    expect(who('xyzzy').embeds[0]!.fields).toEqual([
+      {
+        name: 'People in the article',
+        value:
+          'Mohammed al-Sulami, Kamal Dahqani Fairuz Abadi, Afshar Soleimani, Putin, Trump, Benjamin Netanyahu, Assad, Ayatollah Khomeini',
+      },
+      {
+        name: 'Groups and bodies in the article',
+        value:
+          'Unnamed analysts, Unnamed Iranian analysts, Some in the Iranian regime, The Iranian regime, Iranian newspapers, ' +
+          'Russian officials, Unspecified European parties, The Daily Caller, National Security and Foreign Policy Committee, ' +
+          'The Assad regime, International Institute for Iranian Studies',
+      },
+    ]);
   });
 });

@@ -103,9 +103,24 @@ export const articleSchema = z.strictObject({
 
 export const actorSchema = z.strictObject({
   id,
+  /** A group is several people, spoken of in the plural ("Iranian newspapers distrust"); an organisation, one body. */
   kind: z.enum(['person', 'group', 'organisation']),
-  name: z.string().min(2),
+  /** As a heading shows it: starts with a capital ("Unnamed analysts"). */
+  name: z
+    .string()
+    .min(2)
+    .regex(/^\p{Lu}/u, 'must start with a capital letter, as a heading shows it'),
+  /**
+   * The name inside a sentence, where it differs from `name`: "a view the author attributes to
+   * unnamed analysts", "the National Security and Foreign Policy Committee".
+   */
+  nameInSentence: z.string().min(2).optional(),
   aliases: z.array(z.string().min(2)),
+  /**
+   * Words the article uses for them that are too general to look up ("the regime", "the author"):
+   * shown on the card where no name is, never matched against a reader's query.
+   */
+  mentionedAs: z.array(z.string().min(2)).default([]),
   /** Role or title exactly as the article gives it. */
   role: z.string().min(2),
   /**
@@ -147,8 +162,20 @@ export const placeSchema = z.strictObject({
   paragraphs: z.array(paragraphRefSchema).min(1),
 });
 
+/** `nameInSentence` may change the name's case or put "the" before it, nothing else. */
+function nameInSentenceFits(actor: z.infer<typeof actorSchema>, ctx: z.RefinementCtx): void {
+  const forms = [actor.name, `the ${actor.name}`].map((form) => form.toLowerCase());
+  if (actor.nameInSentence !== undefined && !forms.includes(actor.nameInSentence.toLowerCase())) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['nameInSentence'],
+      message: `must be "${actor.name}" or "the ${actor.name}", differing only in case`,
+    });
+  }
+}
+
 export const peopleSchema = z.strictObject({
-  actors: z.array(actorSchema).min(1),
+  actors: z.array(actorSchema.superRefine(nameInSentenceFits)).min(1),
   absent: z.array(absentPersonSchema),
   places: z.array(placeSchema),
 });

@@ -7,11 +7,13 @@ import { clip, LIMITS } from './limits.ts';
 import { escapeMarkdown } from './markdown.ts';
 import { paragraphHeading, paragraphInSentence } from './paragraph-label.ts';
 import { payload, type ReplyPayload } from './payload.ts';
-import { STANCE_STYLE } from './stance-style.ts';
+import { describeStance, OWN_VOICE, STANCE_STYLE } from './stance-style.ts';
 import { tooLongContent } from './too-long.ts';
 
 /** Excerpts on a person's card stay short so every paragraph they appear in fits. */
 const CARD_EXCERPT_CHARS = 160;
+/** Words kept before a name when a long sentence is shown from near it. */
+const NAME_LEAD_CHARS = 50;
 export const WHO_BUTTON = 'who:show';
 
 /** "Show X": `who:show:<actor id>`, so the button needs no state to find X again. */
@@ -43,11 +45,17 @@ function kindLabel(actor: Actor): string {
   return { person: 'Person', group: 'Group', organisation: 'Organisation' }[actor.kind];
 }
 
-/** "**¶ 3** — the sentence naming them", or "**Byline** — …" for a paragraph readers do not count. */
-function appearanceLines(appearances: Appearance[]): string[] {
-  return appearances.map(
-    (a) => `**${paragraphHeading(a.paragraph)}** — ${escapeMarkdown(clip(a.excerpt, CARD_EXCERPT_CHARS))}`,
-  );
+/**
+ * A paragraph on a card: the sentence that names them, cut to start near the name when the name
+ * would fall past the cut, and saying whose words these are where nothing names them.
+ */
+function appearanceLine(a: Appearance): string {
+  const whose = a.ownVoice ? `*${OWN_VOICE}:* ` : '';
+  const { sentence, mention } = a;
+  const pastCut = mention !== null && sentence.length > CARD_EXCERPT_CHARS && mention.end >= CARD_EXCERPT_CHARS;
+  const cutBefore = pastCut ? sentence.lastIndexOf(' ', mention.start - NAME_LEAD_CHARS) + 1 : 0;
+  const excerpt = cutBefore > 0 ? `…${sentence.slice(cutBefore)}` : sentence;
+  return `**${paragraphHeading(a.paragraph)}** — ${whose}${escapeMarkdown(clip(excerpt, CARD_EXCERPT_CHARS))}`;
 }
 
 /** Paragraph lines packed into as many fields as they need, so no paragraph is cut off the card. */
@@ -71,7 +79,7 @@ export function renderPersonCard(
   answer?: WhoAnswer,
 ): ReplyPayload {
   const style = STANCE_STYLE[actor.stance.label];
-  const lines = appearanceLines(lookup.appearances(actor));
+  const lines = lookup.appearances(actor).map(appearanceLine);
   const embed = new EmbedBuilder()
     .setTitle(clip(`${kindLabel(actor) === 'Person' ? '👤' : '👥'} ${actor.name}`, LIMITS.embedTitle))
     .setColor(style.colour)
@@ -80,7 +88,7 @@ export function renderPersonCard(
       { name: 'Country', value: escapeMarkdown(actor.country), inline: true },
       { name: 'Kind', value: kindLabel(actor), inline: true },
       {
-        name: `Stance in the article: ${style.emoji} ${style.describe}`,
+        name: `Stance in the article: ${style.emoji} ${describeStance(actor.stance.label, actor)}`,
         value: clip(escapeMarkdown(actor.stance.summary), LIMITS.fieldValue),
       },
       ...(actor.context
@@ -119,7 +127,7 @@ export function renderPlaceReply(place: Place, lookup: PeopleLookup, meta: Artic
     place.kind === 'region' || place.kind === 'sea'
       ? `what does the article say about ${place.name}`
       : `what does ${place.name} want`;
-  const lines = appearanceLines(lookup.placeAppearances(place));
+  const lines = lookup.placeAppearances(place).map(appearanceLine);
   const embed = new EmbedBuilder()
     .setTitle(clip(`📍 ${place.name}`, LIMITS.embedTitle))
     .setColor(PLACE_COLOUR)
@@ -135,6 +143,10 @@ export function renderPlaceReply(place: Place, lookup: PeopleLookup, meta: Artic
     })
     .setFooter({ text: footer(meta) });
   return payload({ embeds: [embed.toJSON()] });
+}
+
+function nameList(actors: readonly Actor[]): string {
+  return clip(actors.map((a) => escapeMarkdown(a.name)).join(', '), LIMITS.fieldValue);
 }
 
 /**
@@ -162,18 +174,15 @@ function renderNotInArticle(answer: WhoAnswer, lookup: PeopleLookup, meta: Artic
     .setColor(0x99aab5)
     .setDescription(clip(description, LIMITS.embedDescription))
     .addFields(
-      answer.suggestions.length > 0
-        ? { name: 'Did you mean', value: answer.suggestions.map((a) => `• ${escapeMarkdown(a.name)}`).join('\n') }
-        : {
-            name: 'People in the article',
-            value: clip(
-              lookup.actors
-                .filter((a) => a.kind === 'person')
-                .map((a) => escapeMarkdown(a.name))
-                .join(', '),
-              LIMITS.fieldValue,
-            ),
-          },
+      ...(answer.suggestions.length > 0
+        ? [{ name: 'Did you mean', value: answer.suggestions.map((a) => `• ${escapeMarkdown(a.name)}`).join('\n') }]
+        : [
+            { name: 'People in the article', value: nameList(lookup.actors.filter((a) => a.kind === 'person')) },
+            {
+              name: 'Groups and bodies in the article',
+              value: nameList(lookup.actors.filter((a) => a.kind !== 'person')),
+            },
+          ]),
     )
     .setFooter({ text: footer(meta) });
   const components =

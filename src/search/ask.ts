@@ -34,6 +34,7 @@ export type { Missing, Verdict } from './verdict.ts';
 export interface SpeakerView {
   id: string;
   name: string;
+  nameInSentence: string;
   kind: 'person' | 'group' | 'organisation';
   reported: ReportingMode;
   stance: Stance;
@@ -427,6 +428,7 @@ export class ArticleSearch {
     return {
       id: author.id,
       name: author.name,
+      nameInSentence: author.nameInSentence ?? author.name,
       kind: author.kind,
       reported: 'own-voice',
       stance: { label: 'describes', summary: 'The author’s own account, not attributed to anyone else.' },
@@ -436,7 +438,14 @@ export class ArticleSearch {
   speakersOf(paragraph: Paragraph): SpeakerView[] {
     return paragraph.speakers.map((speaker) => {
       const actor = this.#corpus.actorsById.get(speaker.actor)!;
-      return { id: actor.id, name: actor.name, kind: actor.kind, reported: speaker.reported, stance: speaker.stance };
+      return {
+        id: actor.id,
+        name: actor.name,
+        nameInSentence: actor.nameInSentence ?? actor.name,
+        kind: actor.kind,
+        reported: speaker.reported,
+        stance: speaker.stance,
+      };
     });
   }
 }

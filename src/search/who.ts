@@ -26,8 +26,6 @@ const NAME_FILLER = new Set(['the', 'of', 'and', 'for', 'a', 'an']);
  * the answer. "putn" (1 in 4) is a match; a word needing an edit every third letter is not.
  */
 const WEAK_EDITS_PER_LETTER = 0.3;
-/** Words kept before a place's name when a long sentence is shown from near it. */
-const PLACE_LEAD_CHARS = 50;
 /** Several people fitting a description equally are offered, but not a crowd. */
 const MAX_DESCRIPTION_SUGGESTIONS = 3;
 
@@ -46,10 +44,14 @@ export interface WhoAnswer {
   clipped?: Clipped;
 }
 
-/** A paragraph someone or something appears in, with the sentence that names them. */
+/** One paragraph on a card: the sentence that names who or what was looked up. */
 export interface Appearance {
   paragraph: ParagraphRef;
-  excerpt: string;
+  sentence: string;
+  /** Where in `sentence` the name (or the speaker's words) is, so a card's cut can keep it in view. */
+  mention: { start: number; end: number } | null;
+  /** The author's own words, which name no one: the card says whose they are. */
+  ownVoice: boolean;
 }
 
 type Target = { actor: Actor } | { absent: AbsentPerson } | { place: Place };
@@ -246,31 +248,39 @@ export class PeopleLookup {
     return { ...none, suggestions: see ? [see] : [], absent: target.absent };
   }
 
-  /** Where an actor appears: each paragraph with the sentence that names them (or its first). */
+  /**
+   * Where an actor appears: each paragraph with the sentence that first names them, or where their
+   * part starts when it names no one (the author's remarks), else the paragraph's first sentence.
+   */
   appearances(actor: Actor): Appearance[] {
-    const names = new Set([actor.name, ...actor.aliases].flatMap(nameTokens).filter((t) => t.length >= 4));
-    return actor.paragraphs.map((ref) =>
-      this.#naming(ref, (sentence) => nameTokens(sentence).some((t) => names.has(t))),
-    );
+    const names = [actor.name, ...actor.aliases, ...actor.mentionedAs].map(wholeWord);
+    return actor.paragraphs.map((number) => {
+      const speaker = this.#paragraphs.get(number)?.speakers.find((s) => s.actor === actor.id);
+      // The author's own remarks name no one: the sentences the data gives as his are the ones to show.
+      const own = speaker?.reported === 'own-voice' ? speaker.sentences.map(wholeWord) : null;
+      const found = this.#naming(number, own ?? names);
+      return { ...found, ownVoice: speaker?.reported === 'own-voice' };
+    });
   }
 
   /** Where the article names a place: each paragraph with the sentence that uses its name. */
   placeAppearances(place: Place): Appearance[] {
     const patterns = place.namedAs.map(wholeWord);
-    return place.paragraphs.map((ref) => {
-      const found = this.#naming(ref, (sentence) => patterns.some((re) => re.test(sentence)));
-      // Long sentences are cut on the card; start near the name so the cut never hides it.
-      const at = Math.min(...patterns.map((re) => found.excerpt.search(re)).filter((i) => i >= 0));
-      if (!Number.isFinite(at) || at < PLACE_LEAD_CHARS * 2) return found;
-      const start = found.excerpt.lastIndexOf(' ', at - PLACE_LEAD_CHARS) + 1;
-      return { ...found, excerpt: `…${found.excerpt.slice(start)}` };
-    });
+    return place.paragraphs.map((number) => ({ ...this.#naming(number, patterns), ownVoice: false }));
   }
 
-  #naming(ref: ParagraphRef, names: (sentence: string) => boolean): Appearance {
-    const text = this.#paragraphs.get(ref)?.text ?? '';
-    const sentences = sentenceSpans(text).map((span) => text.slice(span.start, span.end));
-    return { paragraph: ref, excerpt: sentences.find(names) ?? sentences[0] ?? text };
+  /** The sentence holding the paragraph's first match (else its first sentence), and where the match is. */
+  #naming(number: ParagraphRef, patterns: readonly RegExp[]): Omit<Appearance, 'ownVoice'> {
+    const text = this.#paragraphs.get(number)?.text ?? '';
+    const first = patterns
+      .map((re) => re.exec(text))
+      .filter((m) => m !== null)
+      .sort((a, b) => a.index - b.index)[0];
+    const spans = sentenceSpans(text);
+    const at = first?.index ?? 0;
+    const span = spans.find((s) => at >= s.start && at < s.end) ?? { start: 0, end: text.length };
+    const mention = first ? { start: first.index - span.start, end: first.index + first[0].length - span.start } : null;
+    return { paragraph: number, sentence: text.slice(span.start, span.end), mention };
   }
 
   /** Autocomplete: people whose name or alias fits what has been typed so far, best first. */

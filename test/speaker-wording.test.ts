@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest';
+import { createCore } from '../src/core.ts';
+import type { SpeakerView } from '../src/search/ask.ts';
+import { speakerLine, whoseView } from '../src/render/whose-view.ts';
+
+const core = createCore();
+const paragraphs = core.corpus.article.paragraphs;
+const byId = (id: string) => paragraphs.find((p) => p.id === id)!;
+const speakers = (id: string): SpeakerView[] => core.search.speakersOf(byId(id));
+const speaker = (paragraph: string, actor: string): SpeakerView => speakers(paragraph).find((s) => s.id === actor)!;
+
+/** Words the article itself capitalises inside a sentence: its proper names ("Iranian", "The Daily Caller"). */
+const properWords = new Set(
+  paragraphs.flatMap((p) =>
+    [...p.text.matchAll(/(?<![.!?]\s+|^)(?<=\s|‘|“)(\p{Lu}[\p{L}-]*)/gu)].map((m) => m[1]!.replace(/’s$/, '')),
+  ),
+);
+
+/** Capitalised words that do not open a sentence and are not among the article's proper names. */
+function strayCapitals(line: string): string[] {
+  return [...line.matchAll(/(?<![.!?]\s+|^|\*)(?<=\s|\()(\p{Lu}[\p{L}-]*)/gu)]
+    .map((m) => m[1]!.replace(/'s?$/, ''))
+    .filter((word) => !properWords.has(word));
+}
+
+/**
+ * Every line a reply says about a speaker: the heading, the stance and reporting line under it
+ * (not the summary, a sentence of the data's own), and the "Whose view" line for them alone.
+ */
+const cases = paragraphs.flatMap((p) =>
+  core.search.speakersOf(p).map((s) => {
+    const line = speakerLine(s);
+    return {
+      where: `${p.id} ${s.id}`,
+      speaker: s,
+      heading: line.name,
+      stance: line.value.split('\n')[0]!,
+      whose: whoseView([s], core.meta),
+    };
+  }),
+);
+
+describe('speaker lines read as English for every speaker of every paragraph', () => {
+  it('cover every speaker the article reports', () => {
+    expect(cases.length).toBe(paragraphs.reduce((n, p) => n + p.speakers.length, 0));
+    expect(new Set(cases.map((c) => c.speaker.kind))).toEqual(new Set(['person', 'group', 'organisation']));
+  });
+
+  it.each(cases)('$where', ({ speaker, heading, stance, whose }) => {
+    const texts = [heading, stance, whose];
+    for (const text of texts) {
+      // "newspapers's": a plural's possessive is a bare apostrophe.
+      expect(text).not.toMatch(/s['’]s\b/);
+      // "Analysts (unspecified)": a qualifier belongs in the name's words, not in brackets after it.
+      expect(text).not.toMatch(/\((unspecified|unnamed)\)/i);
+    }
+    // A heading is the name as a title: capitalised, no brackets.
+    expect(heading).toMatch(/^\S+ \p{Lu}/u);
+    expect(speaker.name).not.toMatch(/[()]/);
+    // Inside a sentence, only the article's proper names keep capitals: "attributes to unnamed analysts".
+    expect(strayCapitals(stance)).toEqual([]);
+    expect(strayCapitals(whose)).toEqual([]);
+
+    const described = /^\*([^*]+)\*/.exec(stance)![1]!;
+    if (speaker.kind === 'group') {
+      // "Some in the Iranian regime's claim": a plural takes no 's.
+      expect(whose).not.toContain(`${speaker.nameInSentence}'s`);
+      // The stance agrees with a plural subject: "distrust Russia", not "distrusts Russia".
+      expect(described.split(/[ ,]/)[0]).not.toMatch(/[^']s$/);
+      expect(stance).not.toMatch(/· its\b|attributes to it$/);
+    } else {
+      expect(described.split(/[ ,]/)[0]).toMatch(/s$|^named$/);
+    }
+    if (speaker.kind === 'organisation') expect(stance).not.toMatch(/· their\b|attributes to them$/);
+  });
+
+  it('give these lines, word for word', () => {
+    const newspapers = speakerLine(speaker('p14', 'iranian-newspapers'));
+    expect(newspapers.name).toBe('🔴 Iranian newspapers');
+    expect(newspapers.value).toMatch(/^\*distrust Russia\* · their words, paraphrased by the author\n/);
+    expect(speakerLine(speaker('p14', 'khomeini')).value).toMatch(
+      /^\*distrusts Russia\* · a view the author attributes to them\n/,
+    );
+    expect(whoseView(speakers('p14'), core.meta)).toBe(
+      "From an opinion column by Mohammed al-Sulami (The Daily Caller): Iranian newspapers' words, paraphrased " +
+        'by the author; a view the author attributes to Ayatollah Khomeini. Not established fact.',
+    );
+    expect(whoseView(speakers('p07'), core.meta)).toBe(
+      'From an opinion column by Mohammed al-Sulami (The Daily Caller): a claim by some in the Iranian regime, ' +
+        "as reported; Kamal Dahqani Fairuz Abadi's words, paraphrased by the author. Not established fact.",
+    );
+    expect(whoseView(speakers('p04'), core.meta)).toBe(
+      'From an opinion column by Mohammed al-Sulami (The Daily Caller): a view the author attributes to ' +
+        'Russian officials; a view the author attributes to unnamed analysts. Not established fact.',
+    );
+    const analysts = speakerLine(speaker('p04', 'analysts'));
+    expect(analysts.name).toBe('💔 Unnamed analysts');
+    expect(analysts.value).toMatch(/^\*expect the alliance to break\* · a view the author attributes to them\n/);
+    const caller = speaker('p17', 'the-daily-caller');
+    expect(speakerLine(caller).value).toMatch(/^\*publisher's disclaimer\* · its claim, as the article reports it\n/);
+    expect(whoseView([caller], core.meta)).toContain(": The Daily Caller's claim, as reported.");
+  });
+});
