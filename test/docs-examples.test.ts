@@ -91,7 +91,14 @@ function sh(command: string, input = ''): Promise<Run> {
   return new Promise((resolve) => {
     const child = spawn('sh', ['-c', `{ ${command}\n} 2>&1`], {
       cwd: root,
-      env: { PATH: process.env.PATH, HOME: process.env.HOME, DOTENV_CONFIG_PATH: '/nonexistent', NO_COLOR: '1' },
+      env: {
+        PATH: process.env.PATH,
+        HOME: process.env.HOME,
+        DOTENV_CONFIG_PATH: '/nonexistent',
+        NO_COLOR: '1',
+        // npm's update check would be network traffic, and its notice would land in the output.
+        npm_config_update_notifier: 'false',
+      },
     });
     let output = '';
     child.stdout.on('data', (d: Buffer) => (output += d.toString()));
