@@ -207,6 +207,31 @@ describe('the bot on the gateway (discord.js against the stand-in)', () => {
     expect(bot.logs.join('\n')).not.toContain(bot.standIn.token);
   });
 
+  it("stops retrying a callback answered 429 every time once Discord's 3 s window has closed, and logs it", async () => {
+    const payload = chatInput(bot.standIn, { name: 'about' });
+    const callbackPath = new RegExp(`/interactions/${payload.id}/`);
+    for (let i = 0; i < 20; i++) bot.standIn.rateLimitNext(callbackPath, 1);
+    bot.standIn.dispatchInteraction(payload);
+    const expired = async () => {
+      for (let i = 0; i < 400; i++) {
+        const line = bot.logs
+          .map((l) => JSON.parse(l) as Record<string, unknown>)
+          .find((l) => l.msg === 'interaction' && l.command === '/about' && l.outcome === 'expired');
+        if (line) return line;
+        await new Promise((r) => setTimeout(r, 20));
+      }
+      throw new Error('the bot never gave up on the rate-limited callback');
+    };
+    await expired();
+    expect(bot.logs.join('\n')).toContain(
+      "interaction expired: its first response could not be sent within Discord's 3 s window",
+    );
+    // Three tries fit in the window (each 429 asks for a second); no error reply is attempted after it.
+    const tries = bot.standIn.calls.filter((c) => callbackPath.test(c.path));
+    expect(tries.length).toBeGreaterThanOrEqual(1);
+    expect(tries.length).toBeLessThanOrEqual(3);
+  });
+
   it('turns a failing handler into a private "something went wrong (ref …)" and keeps answering', async () => {
     bot.standIn.failNext(/\/callback$/, 400, { message: 'Invalid Form Body', code: 50035 });
     const payload = chatInput(bot.standIn, {
