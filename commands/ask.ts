@@ -4,7 +4,7 @@ import { ASK_BUTTON } from '../src/render/ask-reply.ts';
 import { renderCooldown } from '../src/render/notice-reply.ts';
 import { askButtonReply, askReply } from '../src/command-replies.ts';
 import { botContext } from '../src/discord/bot-context.ts';
-import { answerButton, replyOptions } from '../src/discord/reply-options.ts';
+import { answerButton, pressedByAsker, replyOptions } from '../src/discord/reply-options.ts';
 import { readerCommand } from './command-builders.ts';
 import type { CommandModule } from './command.ts';
 
@@ -22,21 +22,35 @@ export const data = readerCommand(
   )
   .addBooleanOption((o) => o.setName('private').setDescription('Show the answer only to you'));
 
+/** A private "try again in …" if the member is within the /ask cooldown (buttons count as asking), else undefined. */
+function cooldownNotice(userId: string) {
+  const waitMs = botContext().askCooldown.take(userId);
+  return waitMs > 0 ? replyOptions(renderCooldown(waitMs, Date.now())) : undefined;
+}
+
 export async function execute(interaction: ChatInputCommandInteraction): Promise<void> {
-  const { core, askCooldown } = botContext();
-  const waitMs = askCooldown.take(interaction.user.id);
-  if (waitMs > 0) {
-    await interaction.reply(replyOptions(renderCooldown(waitMs, Date.now())));
+  const notice = cooldownNotice(interaction.user.id);
+  if (notice) {
+    await interaction.reply(notice);
     return;
   }
   const isPrivate = interaction.options.getBoolean('private') ?? false;
-  await interaction.reply(replyOptions(askReply(core, interaction.options.getString('question', true), isPrivate)));
+  await interaction.reply(
+    replyOptions(askReply(botContext().core, interaction.options.getString('question', true), isPrivate)),
+  );
 }
 
 export const buttonPrefixes = [`${ASK_BUTTON.page}:`, `${ASK_BUTTON.whole}:`];
 
+/** Only the asker pages a public answer; anyone else gets the page they asked for privately. */
 export async function button(interaction: ButtonInteraction): Promise<void> {
-  await answerButton(interaction, askButtonReply(botContext().core, interaction.customId, interaction.message));
+  const notice = cooldownNotice(interaction.user.id);
+  if (notice) {
+    await interaction.reply(notice);
+    return;
+  }
+  const reply = askButtonReply(botContext().core, interaction.customId, interaction.message);
+  await answerButton(interaction, reply, !pressedByAsker(interaction));
 }
 
 export default { data, execute, buttonPrefixes, button } satisfies CommandModule;

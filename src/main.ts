@@ -18,15 +18,17 @@ function settingsFrom(env: NodeJS.ProcessEnv, argv: readonly string[]): NodeJS.P
 
 /** One gateway connection in this process: unsharded, or one shard spawned by the ShardingManager. */
 async function runGateway(config: Config & { DISCORD_TOKEN: string }, logger: Logger): Promise<void> {
-  const client = await reachingDiscord(config.DISCORD_API_URL, startGatewayBot(config, logger));
+  const bot = await reachingDiscord(config.DISCORD_API_URL, startGatewayBot(config, logger));
+  let stopping: Promise<void> | undefined;
+  // Interactions in flight, deferred ones included, are finished before the process exits 0.
   const shutdown = (signal: string): void => {
     logger.info({ signal }, 'shutting down');
-    void client.destroy().finally(() => process.exit(0));
+    stopping ??= bot.stop().finally(() => process.exit(0));
   };
   process.once('SIGINT', shutdown);
   process.once('SIGTERM', shutdown);
   // A shard whose manager has gone (its IPC channel closed) would otherwise run on unsupervised.
-  if (client.shard) process.once('disconnect', () => shutdown('manager gone'));
+  if (bot.client.shard) process.once('disconnect', () => shutdown('manager gone'));
 }
 
 /**

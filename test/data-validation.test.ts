@@ -82,6 +82,15 @@ describe('data files', () => {
       'data/article.json: paragraphs[7].speakers[0].sentences[0]: "refuse to withdraw. Apparently" runs across two sentences',
     ],
     [
+      'a role citing a paragraph that does not hold the quoted words',
+      'people.json',
+      (j: Json): unknown => {
+        const regime = j.actors.find((a) => a.id === 'iranian-regime')!;
+        return (regime.role = String(regime.role).replace('(¶1, ¶5)', '(¶3, ¶7)'));
+      },
+      'data/people.json: actors[11].role: cites “the Iranian regime” in ¶3, but ¶3 does not contain those words',
+    ],
+    [
       'an unknown field',
       'people.json',
       (j: Json): unknown => (j.actors[0]!.nickname = 'x'),

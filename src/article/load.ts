@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { verdictModelSchema, type VerdictModel } from '../search/verdict.ts';
 import { sentenceSpans } from '../text/sentences.ts';
 import { DataError } from './data-error.ts';
-import { crossCheckMentions } from './mention-check.ts';
+import { crossCheckMentions, crossCheckRoleCitations } from './mention-check.ts';
 import { checkNumbering, checkRefs, inReadingOrder, paragraphRef } from './numbering.ts';
 import { crossCheckPlaces } from './place-check.ts';
 import { summariesSchema, type Summaries } from './summary-schema.ts';
@@ -171,6 +171,7 @@ export function crossCheck(article: Article, people: People): Omit<Corpus, Deriv
   });
   crossCheckPlaces(article, people, paragraphsByRef);
   crossCheckMentions(article, people);
+  crossCheckRoleCitations(article, people);
   article.thesis.forEach((thesisId, i) => {
     const paragraph = article.paragraphs.find((p) => p.id === thesisId);
     // The piece as a whole is what its author argues: never the bio, the disclaimer or someone else's words.

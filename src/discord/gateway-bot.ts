@@ -2,21 +2,49 @@ import { Client, Events, GatewayIntentBits } from 'discord.js';
 import { commands } from '../../commands/index.ts';
 import type { Config } from '../config.ts';
 import type { Logger } from '../logger.ts';
+import { callbackWindowClosed } from './interaction-window.ts';
 import { createRouter } from './router.ts';
+
+/**
+ * How long a stopping bot waits for interactions in flight (deferred replies included). Below the
+ * shard manager's 10 s before it kills a shard, and well inside the 15 minutes an interaction
+ * token lives.
+ */
+export const GATEWAY_DRAIN_MS = 8_000;
+
+export interface GatewayBot {
+  client: Client;
+  /**
+   * Stops taking new interactions, lets the ones in flight finish (up to `drainMs`), then
+   * disconnects. Resolves once the client is destroyed.
+   */
+  stop(drainMs?: number): Promise<void>;
+}
 
 /**
  * The bot on Discord's gateway: the Guilds intent only (slash commands need no message content),
  * every interaction routed to the command modules. Resolves once the client is ready.
  */
-export async function startGatewayBot(config: Config & { DISCORD_TOKEN: string }, logger: Logger): Promise<Client> {
+export async function startGatewayBot(config: Config & { DISCORD_TOKEN: string }, logger: Logger): Promise<GatewayBot> {
   const started = performance.now();
   const client = new Client({
     intents: [GatewayIntentBits.Guilds],
     allowedMentions: { parse: [] },
-    ...(config.DISCORD_API_URL ? { rest: { api: config.DISCORD_API_URL } } : {}),
+    rest: {
+      ...(config.DISCORD_API_URL ? { api: config.DISCORD_API_URL } : {}),
+      rejectOnRateLimit: (limit) => callbackWindowClosed(limit),
+    },
   });
   const route = createRouter(commands, logger);
-  client.on(Events.InteractionCreate, (interaction) => void route(interaction));
+  const inFlight = new Set<Promise<unknown>>();
+  let accepting = true;
+  client.on(Events.InteractionCreate, (interaction) => {
+    // While stopping, a new interaction is left to Discord's "did not respond" rather than half-done.
+    if (!accepting) return;
+    const routed = route(interaction);
+    inFlight.add(routed);
+    void routed.finally(() => inFlight.delete(routed));
+  });
   client.on(Events.Error, (error) => logger.error({ err: error }, 'discord client error'));
   client.on(Events.ShardDisconnect, (_event, shardId) => logger.warn({ shardId }, 'gateway disconnected'));
   client.on(Events.ShardResume, (shardId) => logger.info({ shardId }, 'gateway resumed'));
@@ -32,5 +60,20 @@ export async function startGatewayBot(config: Config & { DISCORD_TOKEN: string }
     },
     'ready',
   );
-  return client;
+  return {
+    client,
+    async stop(drainMs = GATEWAY_DRAIN_MS) {
+      accepting = false;
+      if (inFlight.size > 0) {
+        logger.info({ inFlight: inFlight.size, drainMs }, 'finishing interactions in flight');
+        let timer: NodeJS.Timeout | undefined;
+        const gaveUp = new Promise<'gave up'>((resolve) => (timer = setTimeout(() => resolve('gave up'), drainMs)));
+        const result = await Promise.race([Promise.allSettled([...inFlight]), gaveUp]);
+        clearTimeout(timer);
+        if (result === 'gave up')
+          logger.warn({ inFlight: inFlight.size }, 'drain time over: interactions left unfinished');
+      }
+      await client.destroy();
+    },
+  };
 }

@@ -36,8 +36,26 @@ export function updateOptions(reply: ReplyPayload): InteractionUpdateOptions & I
   };
 }
 
-/** A pressed button's answer: the message it sits on edited in place, or a private notice beside it. */
-export async function answerButton(interaction: ButtonInteraction, reply: ButtonReply): Promise<void> {
-  if ('update' in reply) await interaction.update(updateOptions(reply.update));
-  else await interaction.reply(replyOptions(reply.notice));
+/**
+ * A pressed button's answer: the message it sits on edited in place, or a private notice beside it.
+ * `privately`: the new page goes to the presser alone and the message stays as it is.
+ */
+export async function answerButton(
+  interaction: ButtonInteraction,
+  reply: ButtonReply,
+  privately = false,
+): Promise<void> {
+  if ('notice' in reply) await interaction.reply(replyOptions(reply.notice));
+  else if (privately) await interaction.reply(replyOptions(reply.update, true));
+  else await interaction.update(updateOptions(reply.update));
+}
+
+/**
+ * Whether the member pressing a button is the one the message answered. Discord names who ran the
+ * command in the message's interaction metadata; a private message is only ever seen by them.
+ * Without the metadata nobody can be shown to own it, so nobody edits it for everyone.
+ */
+export function pressedByAsker(interaction: ButtonInteraction): boolean {
+  if (interaction.message.flags.has(MessageFlags.Ephemeral)) return true;
+  return interaction.message.interactionMetadata?.user.id === interaction.user.id;
 }

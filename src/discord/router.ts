@@ -3,9 +3,10 @@ import type { Interaction, RepliableInteraction } from 'discord.js';
 import type { CommandModule } from '../../commands/command.ts';
 import { renderError, renderUnknownInteraction } from '../render/notice-reply.ts';
 import type { Logger } from '../logger.ts';
+import { isExpiredCallback } from './interaction-window.ts';
 import { replyOptions } from './reply-options.ts';
 
-type Outcome = 'ok' | 'unknown' | 'error';
+type Outcome = 'ok' | 'unknown' | 'error' | 'expired';
 
 function describe(interaction: Interaction): string {
   if (interaction.isChatInputCommand()) return `/${interaction.commandName}`;
@@ -53,6 +54,25 @@ export function createRouter(commands: readonly CommandModule[], logger: Logger)
     return 'unknown';
   }
 
+  /** A handler threw: tell the member privately under a ref, unless Discord has already dropped the interaction. */
+  async function reportFailure(interaction: Interaction, error: unknown): Promise<{ outcome: Outcome; ref?: string }> {
+    if (isExpiredCallback(error)) {
+      logger.warn(
+        { command: describe(interaction), interaction: interaction.id },
+        "interaction expired: its first response could not be sent within Discord's 3 s window",
+      );
+      return { outcome: 'expired' };
+    }
+    const ref = randomBytes(3).toString('hex').toUpperCase();
+    logger.error({ ref, err: error, command: describe(interaction) }, 'interaction handler failed');
+    if (interaction.isRepliable()) {
+      await sendPrivately(interaction, renderError(ref)).catch((replyError: unknown) =>
+        logger.warn({ ref, err: replyError }, 'could not send the error reply'),
+      );
+    }
+    return { outcome: 'error', ref };
+  }
+
   return async function route(interaction: Interaction): Promise<Outcome> {
     const started = performance.now();
     let outcome: Outcome;
@@ -62,14 +82,7 @@ export function createRouter(commands: readonly CommandModule[], logger: Logger)
       if (outcome === 'unknown' && interaction.isRepliable())
         await sendPrivately(interaction, renderUnknownInteraction());
     } catch (error) {
-      outcome = 'error';
-      ref = randomBytes(3).toString('hex').toUpperCase();
-      logger.error({ ref, err: error, command: describe(interaction) }, 'interaction handler failed');
-      if (interaction.isRepliable()) {
-        await sendPrivately(interaction, renderError(ref)).catch((replyError: unknown) =>
-          logger.warn({ ref, err: replyError }, 'could not send the error reply'),
-        );
-      }
+      ({ outcome, ref } = await reportFailure(interaction, error));
     }
     logger.info(
       {

@@ -53,16 +53,21 @@ function refusal(error: unknown, place: PinPlace, messageId?: string): Moderatio
   throw error;
 }
 
-/** The bot's own pinned summary of a part in this channel, read from the pins (no database). */
-export async function findPinnedSummary(place: PinPlace, partId: string): Promise<APIMessage | undefined> {
+/**
+ * Every copy of a part the bot has pinned in this channel, read from the pins (no database), most
+ * recently pinned first. More than one means two moderators raced, or two replicas did.
+ */
+async function pinnedCopies(place: PinPlace, partId: string): Promise<APIMessage[]> {
+  const copies: APIMessage[] = [];
   let before: string | undefined;
   for (;;) {
     const query = new URLSearchParams({ limit: String(PINS_PAGE_SIZE), ...(before ? { before } : {}) });
     const page = (await place.rest.get(Routes.channelMessagesPins(place.channelId), { query })) as PinsPage;
-    const mine = page.items.find((p) => p.message.author.id === place.botUserId && partOfMessage(p.message) === partId);
-    if (mine) return mine.message;
+    for (const { message } of page.items) {
+      if (message.author.id === place.botUserId && partOfMessage(message) === partId) copies.push(message);
+    }
     const last = page.items.at(-1);
-    if (!page.has_more || !last) return undefined;
+    if (!page.has_more || !last) return copies;
     before = last.pinned_at;
   }
 }
@@ -73,8 +78,36 @@ async function setButton(place: PinPlace, messageId: string, render: RenderSumma
   });
 }
 
+const isUnknownMessage = (error: unknown): boolean =>
+  error instanceof DiscordAPIError && error.code === RESTJSONErrorCodes.UnknownMessage;
+
+/**
+ * Reads the pins again and keeps one copy of the part pinned: the most recently pinned, which is
+ * what the last moderator asked for. Older duplicates are unpinned (their button goes live again);
+ * one deleted meanwhile has left the pins already. Returns the copy that stays pinned.
+ */
+async function keepOnePinned(place: PinPlace, partId: string, render: RenderSummary): Promise<APIMessage | undefined> {
+  const [kept, ...older] = await pinnedCopies(place, partId);
+  for (const duplicate of older) {
+    try {
+      await place.rest.delete(Routes.channelMessagesPin(place.channelId, duplicate.id), {
+        reason: auditReason(place, 'Duplicate summary copy unpinned'),
+      });
+      await setButton(place, duplicate.id, render, false);
+    } catch (error) {
+      if (!isUnknownMessage(error)) throw error;
+    }
+  }
+  return kept;
+}
+
 /** Pins a message and flips its button to "Pinned"; a refused pin leaves the "Pin" button live. */
-async function pin(place: PinPlace, messageId: string, render: RenderSummary): Promise<ModerationOutcome> {
+async function pin(
+  place: PinPlace,
+  partId: string,
+  messageId: string,
+  render: RenderSummary,
+): Promise<ModerationOutcome> {
   try {
     await place.rest.put(Routes.channelMessagesPin(place.channelId, messageId), {
       reason: auditReason(place, 'Summary pinned'),
@@ -83,7 +116,12 @@ async function pin(place: PinPlace, messageId: string, render: RenderSummary): P
     return refusal(error, place, messageId);
   }
   await setButton(place, messageId, render, true);
-  return { kind: 'posted', url: messageUrl(place, messageId), pinned: true };
+  const kept = await keepOnePinned(place, partId, render);
+  const url = messageUrl(place, messageId);
+  // Another copy pinned after ours (a race) is the one that stays; say so rather than claim ours is.
+  if (kept && kept.id !== messageId)
+    return { kind: 'posted', url, pinned: false, pinnedCopyUrl: messageUrl(place, kept.id) };
+  return { kind: 'posted', url, pinned: true };
 }
 
 /**
@@ -98,18 +136,19 @@ export async function postSummary(
   wantPin: boolean,
 ): Promise<ModerationOutcome> {
   try {
-    const existing = await findPinnedSummary(place, part.id);
+    const [existing, ...duplicates] = await pinnedCopies(place, part.id);
     if (existing) {
       await place.rest.patch(Routes.channelMessage(place.channelId, existing.id), {
         body: messageBody(render({ pinned: true })),
       });
+      if (duplicates.length > 0) await keepOnePinned(place, part.id, render);
       return { kind: 'updated', url: messageUrl(place, existing.id) };
     }
     const posted = (await place.rest.post(Routes.channelMessages(place.channelId), {
       body: messageBody(render({ pinned: false })),
     })) as APIMessage;
     if (!wantPin) return { kind: 'posted', url: messageUrl(place, posted.id), pinned: false };
-    const outcome = await pin(place, posted.id, render);
+    const outcome = await pin(place, part.id, posted.id, render);
     return outcome.kind === 'discord-refused' ? { ...outcome, postedUrl: messageUrl(place, posted.id) } : outcome;
   } catch (error) {
     return refusal(error, place);
@@ -117,8 +156,8 @@ export async function postSummary(
 }
 
 /**
- * The "Pin" button: pins this copy. A different copy of the same part already pinned is unpinned
- * first (its button goes live again), so the channel still holds one pinned copy per part.
+ * The "Pin" button: pins this copy, and only then unpins any other copy of the same part, so a
+ * copy that cannot be pinned (deleted meanwhile, refused) never costs the channel its pinned one.
  */
 export async function pinPostedSummary(
   place: PinPlace,
@@ -127,34 +166,36 @@ export async function pinPostedSummary(
   render: RenderSummary,
 ): Promise<ModerationOutcome> {
   try {
-    const existing = await findPinnedSummary(place, part.id);
-    if (existing?.id === messageId) return { kind: 'already-pinned', url: messageUrl(place, messageId) };
-    if (existing) {
-      await place.rest.delete(Routes.channelMessagesPin(place.channelId, existing.id), {
-        reason: auditReason(place, 'Older summary copy unpinned'),
-      });
-      await setButton(place, existing.id, render, false);
+    const copies = await pinnedCopies(place, part.id);
+    if (copies.some((copy) => copy.id === messageId)) {
+      if (copies.length > 1) await keepOnePinned(place, part.id, render);
+      return { kind: 'already-pinned', url: messageUrl(place, messageId) };
     }
-    return await pin(place, messageId, render);
+    const outcome = await pin(place, part.id, messageId, render);
+    const kept = copies[0];
+    if (outcome.kind === 'message-deleted' && kept) return { ...outcome, keptUrl: messageUrl(place, kept.id) };
+    return outcome;
   } catch (error) {
     return refusal(error, place, messageId);
   }
 }
 
-/** Unpins the bot's pinned summary of a part, if there is one, and offers "Pin" on it again. */
+/** Unpins the bot's pinned summary of a part (every copy, after a race), and offers "Pin" on it again. */
 export async function unpinSummary(
   place: PinPlace,
   part: SummaryPart,
   render: RenderSummary,
 ): Promise<ModerationOutcome> {
   try {
-    const existing = await findPinnedSummary(place, part.id);
-    if (!existing) return { kind: 'nothing-to-unpin', channelId: place.channelId, title: part.title };
-    await place.rest.delete(Routes.channelMessagesPin(place.channelId, existing.id), {
-      reason: auditReason(place, 'Summary unpinned'),
-    });
-    await setButton(place, existing.id, render, false);
-    return { kind: 'unpinned', url: messageUrl(place, existing.id), title: part.title };
+    const copies = await pinnedCopies(place, part.id);
+    if (copies.length === 0) return { kind: 'nothing-to-unpin', channelId: place.channelId, title: part.title };
+    for (const copy of copies) {
+      await place.rest.delete(Routes.channelMessagesPin(place.channelId, copy.id), {
+        reason: auditReason(place, 'Summary unpinned'),
+      });
+      await setButton(place, copy.id, render, false);
+    }
+    return { kind: 'unpinned', url: messageUrl(place, copies[0]!.id), title: part.title };
   } catch (error) {
     return refusal(error, place);
   }

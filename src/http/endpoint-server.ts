@@ -4,6 +4,8 @@ import type { Client } from 'discord.js';
 import { commands as allCommands } from '../../commands/index.ts';
 import type { CommandModule } from '../../commands/command.ts';
 import type { Logger } from '../logger.ts';
+import { MemoryState } from '../shared-state/memory-state.ts';
+import type { SharedState } from '../shared-state/shared-state.ts';
 import { createInteractionClient } from './interaction-client.ts';
 import { createInteractionsEndpoint } from './interactions-endpoint.ts';
 import { publicKeyFromHex } from './signature.ts';
@@ -20,6 +22,8 @@ export interface EndpointOptions {
   /** Only needed by handlers that call bot-authenticated routes; responses and follow-ups need none. */
   token?: string;
   commands?: readonly CommandModule[];
+  /** Seen interaction ids (and, with REDIS_URL, the other shared state); default: this process's memory. */
+  state?: SharedState;
 }
 
 export interface RunningEndpoint {
@@ -48,6 +52,7 @@ export async function startInteractionsEndpoint(options: EndpointOptions): Promi
     interactions,
     commands: options.commands ?? allCommands,
     logger: options.logger,
+    state: options.state ?? new MemoryState(),
     isReady: () => ready,
   });
   // Short header and request timeouts keep slow or stalled clients from holding sockets open.

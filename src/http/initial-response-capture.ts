@@ -30,11 +30,6 @@ export class InitialResponseCapture extends REST {
     };
   }
 
-  /** Whether a request for this interaction is already waiting (Discord never sends one twice). */
-  isExpecting(interactionId: string): boolean {
-    return this.waiting.has(interactionId);
-  }
-
   override async request(options: InternalRequest): Promise<unknown> {
     const match = options.method === RequestMethod.Post ? CALLBACK_ROUTE.exec(options.fullRoute) : null;
     const waiting = match ? this.waiting.get(match[1]!) : undefined;

@@ -6,7 +6,8 @@ import { createRouter } from '../discord/router.ts';
 import type { Logger } from '../logger.ts';
 import type { InteractionClient } from './interaction-client.ts';
 import { MAX_BODY_BYTES, readBody } from './read-body.ts';
-import { isSignedBy, readSignedHeaders } from './signature.ts';
+import type { SharedState } from '../shared-state/shared-state.ts';
+import { isSignedBy, MAX_TIMESTAMP_SKEW_SECONDS, readSignedHeaders } from './signature.ts';
 
 export const INTERACTIONS_PATH = '/interactions';
 export const HEALTH_PATH = '/health';
@@ -17,11 +18,19 @@ export const HEALTH_PATH = '/health';
  */
 export const INITIAL_RESPONSE_DEADLINE_MS = 3000;
 
+/**
+ * How long an interaction id is remembered: a replayed copy carries the original signature, which
+ * stays acceptable while its timestamp is within the skew either side of our clock.
+ */
+export const REPLAY_WINDOW_MS = 2 * MAX_TIMESTAMP_SKEW_SECONDS * 1000;
+
 export interface EndpointDependencies {
   publicKey: KeyObject;
   interactions: InteractionClient;
   commands: readonly CommandModule[];
   logger: Logger;
+  /** Where seen interaction ids are kept (Redis with REDIS_URL, so a replay to another replica is caught). */
+  state: SharedState;
   /** False while shutting down: the health route then tells the load balancer to stop sending. */
   isReady(): boolean;
   now?: () => number;
@@ -66,8 +75,6 @@ export function createInteractionsEndpoint(deps: EndpointDependencies) {
   }
 
   async function answerInteraction(payload: APIInteraction, response: ServerResponse): Promise<void> {
-    // A replay of a request still in flight would otherwise take over its response.
-    if (interactions.capture.isExpecting(payload.id)) return refuse(response, 409, 'interaction already in flight');
     let interaction;
     try {
       interaction = interactions.build(payload);
@@ -128,6 +135,10 @@ export function createInteractionsEndpoint(deps: EndpointDependencies) {
       logger.info('ping');
       return sendJson(response, 200, { type: InteractionResponseType.Pong });
     }
+    // Discord sends an interaction once: a second copy, even one arriving alongside the first, is a
+    // replay and must not run the command again.
+    if (!(await deps.state.firstSighting(payload.id, REPLAY_WINDOW_MS)))
+      return refuse(response, 409, 'interaction already received');
     return answerInteraction(payload, response);
   }
 

@@ -80,6 +80,7 @@ function missingText(missing: Missing, meta: ArticleMeta): string {
     outcome: 'how it turned out: the column was written before any outcome',
     current: `how things stand now: the column dates from ${meta.published}`,
     detail: 'that: it does not give this detail',
+    definition: 'what or who it is: it only names it (for people and groups, try `/who`)',
   }[missing];
 }
 const RELATED_COLOUR = 0xf0b232;

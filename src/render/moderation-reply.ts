@@ -8,10 +8,12 @@ export type ModerationOutcome =
   | { kind: 'thread-closed'; channelId: string }
   | { kind: 'member-lacks'; channelId: string }
   | { kind: 'bot-lacks'; channelId: string; permissions: string[] }
-  | { kind: 'posted'; url: string; pinned: boolean }
+  /** `pinnedCopyUrl`: another copy, pinned at the same moment, is the one that stayed pinned. */
+  | { kind: 'posted'; url: string; pinned: boolean; pinnedCopyUrl?: string }
   | { kind: 'updated'; url: string }
   | { kind: 'pin-limit'; url: string; messageId: string }
-  | { kind: 'message-deleted' }
+  /** `keptUrl`: the copy that was already pinned, and still is. */
+  | { kind: 'message-deleted'; keptUrl?: string }
   | { kind: 'unpinned'; url: string; title: string }
   | { kind: 'nothing-to-unpin'; channelId: string; title: string }
   | { kind: 'already-pinned'; url: string }
@@ -42,6 +44,10 @@ export function renderModerationOutcome(outcome: ModerationOutcome): ReplyPayloa
         `I can't do that in <#${outcome.channelId}>: I'm missing ${list(outcome.permissions)} there. Ask a server admin to grant me ${outcome.permissions.length === 1 ? 'it' : 'them'} in the channel settings (Permissions), then try again.`,
       );
     case 'posted':
+      if (outcome.pinnedCopyUrl)
+        return renderNotice(
+          `Posted the summary (${outcome.url}), but another copy was pinned at the same moment, and that one stays pinned so the channel keeps one: ${outcome.pinnedCopyUrl}`,
+        );
       return renderNotice(
         outcome.pinned ? `📌 Posted and pinned the summary: ${outcome.url}` : `Posted the summary: ${outcome.url}`,
       );
@@ -52,7 +58,11 @@ export function renderModerationOutcome(outcome: ModerationOutcome): ReplyPayloa
         `Posted the summary, but could not pin it: this channel has reached Discord's limit of 250 pinned messages. Unpin an old message (Pinned Messages → ✕), then press **Pin** on the summary: ${outcome.url}`,
       );
     case 'message-deleted':
-      return renderNotice('That summary message was deleted before it could be pinned. Run `/summary-post` again.');
+      return renderNotice(
+        outcome.keptUrl
+          ? `That summary message was deleted before it could be pinned. The copy already pinned stays pinned: ${outcome.keptUrl}`
+          : 'That summary message was deleted before it could be pinned. Run `/summary-post` again.',
+      );
     case 'unpinned':
       return renderNotice(
         `Unpinned the summary “${outcome.title}”. The message is still in the channel: ${outcome.url}`,

@@ -4,6 +4,7 @@ import { expandChatSpeak } from '../text/chat-speak.ts';
 import { readInput, type Clipped } from '../text/read-input.ts';
 import { termsOf, termOfWord, type Term } from '../text/terms.ts';
 import { buildAskIndex, FIELD_WEIGHTS, type AskIndex, type FieldName, type IndexedParagraph } from './ask-index.ts';
+import { DefinitionCheck, type AskedSubject } from './definition.ts';
 import { DetailCheck } from './detail-asked.ts';
 import { cutExcerpt, excerptSpan, markMatches, type ExcerptPart } from './excerpt.ts';
 import { needMet, questionType, type QuestionType } from './question-type.ts';
@@ -138,12 +139,25 @@ const NO_ANSWER: Omit<AskAnswer, 'query' | 'results'> = {
   matchedWords: [],
 };
 
+/**
+ * "Who is Abadi": of the passages naming him, those holding most of the words of what the article
+ * says he is ("first deputy chairman of … Committee") first, each keeping its score otherwise.
+ */
+function identifyingFirst(scored: Ranked, subject: AskedSubject): Ranked {
+  const says = (doc: IndexedParagraph): number =>
+    [...subject.names].some((t) => doc.terms.has(t))
+      ? [...subject.role].filter((t) => doc.fields.text.counts.has(t)).length
+      : 0;
+  return [...scored].sort((a, b) => says(b.doc) - says(a.doc) || b.score - a.score);
+}
+
 export class ArticleSearch {
   readonly #corpus: Corpus;
   readonly #index: AskIndex;
   readonly #spelling: SpellingCorrector;
   readonly #voiceFinder: VoiceFinder;
   readonly #detailCheck: DetailCheck;
+  readonly #definitionCheck: DefinitionCheck;
   /** Actors the article reports as speaking somewhere. */
   readonly #speaking: ReadonlySet<string>;
   readonly #sentenceVoices: ReadonlyMap<string, VoicedSentence[]>;
@@ -157,6 +171,7 @@ export class ArticleSearch {
     this.#spelling = new SpellingCorrector(this.#index.words);
     this.#voiceFinder = new VoiceFinder(corpus.people.actors, corpus.people.places);
     this.#detailCheck = new DetailCheck(corpus);
+    this.#definitionCheck = new DefinitionCheck(corpus.people.actors, corpus.people.places);
     this.#sentenceVoices = new Map(
       corpus.article.paragraphs.map((p) => [p.id, sentenceVoices(p, corpus.article.authorId)]),
     );
@@ -191,13 +206,21 @@ export class ArticleSearch {
 
     const { text, type, words, understood, scored, features } = evidence;
     const { known } = understood;
-    const decision = decideVerdict(this.#corpus.verdictModel, features, type.need);
-    if (decision.verdict === 'none') return { ...none('not-in-article'), confidence: decision.confidence };
+    const decided = decideVerdict(this.#corpus.verdictModel, features, type.need);
+    if (decided.verdict === 'none') return { ...none('not-in-article'), confidence: decided.confidence };
+    // Asked what something is that the article only names: it touches the subject, no more.
+    const subject = this.#definitionCheck.subject(text);
+    const decision =
+      subject && !subject.defined
+        ? { ...decided, verdict: 'related' as const, missing: 'definition' as const }
+        : decided;
+    // Asked who someone is whom the article describes: the passage that says so comes first.
+    const ranked = subject?.defined ? identifyingFirst(scored, subject) : scored;
 
     const matched = new Set(known.map((k) => k.term));
     const asked = this.#voiceFinder.find(text);
-    const results = scored
-      .filter((s) => s.score >= scored[0]!.score * MIN_SHARE_OF_BEST)
+    const results = ranked
+      .filter((s) => s.score >= ranked[0]!.score * MIN_SHARE_OF_BEST)
       .slice(0, MAX_RESULTS)
       .map(({ doc, score }) => this.#result(doc.paragraph, score, matched, known, asked));
     return {

@@ -1,6 +1,7 @@
 import { ApplicationCommandOptionType, MessageFlags } from 'discord.js';
 import type { APIMessage } from 'discord.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { setBotContext } from '../../src/discord/bot-context.ts';
 import { renderAbout } from '../../src/render/notice-reply.ts';
 import { renderAskReply, renderWholeParagraph } from '../../src/render/ask-reply.ts';
 import { renderPersonCard, renderWhoReply } from '../../src/render/who-reply.ts';
@@ -83,6 +84,56 @@ describe('the bot on the gateway (discord.js against the stand-in)', () => {
     }
   });
 
+  it("a public answer is the asker's: another member's press pages privately and the shared message stays", async () => {
+    const { payload } = await run('ask', [{ name: 'question', type: STRING, value: question }]);
+    const answer = bot.core.search.ask(question);
+    const message = bot.standIn.originalResponse(payload) as APIMessage;
+    const press = async (customId: string, user?: { id: string; username: string }) => {
+      const click = buttonClick(bot.standIn, { customId, message, ...(user ? { user } : {}) });
+      bot.standIn.dispatchInteraction(click);
+      return (await bot.standIn.waitForCall(callbackOf(click.id))).body as {
+        type: number;
+        data: Record<string, unknown>;
+      };
+    };
+    const other = await press('ask:page:1:more', { id: '990000000000000001', username: 'someone_else' });
+    expect(other.type).toBe(4); // a new private message, not UPDATE_MESSAGE
+    expectReply(other.data, { ...renderAskReply(answer, bot.core.meta, 1), flags: MessageFlags.Ephemeral });
+    expect(bot.standIn.originalResponse(payload)).toEqual(message);
+
+    const asker = await press('ask:page:1:more');
+    expect(asker.type).toBe(7);
+    expectReply(asker.data, renderAskReply(answer, bot.core.meta, 1));
+  });
+
+  it('buttons share the /ask cooldown', async () => {
+    const slow = await startBotAgainstStandIn({ askCooldownSeconds: 60 });
+    try {
+      const payload = chatInput(slow.standIn, {
+        name: 'ask',
+        options: [{ name: 'question', type: STRING, value: question }],
+      });
+      slow.standIn.dispatchInteraction(payload);
+      await slow.standIn.waitForCall(callbackOf(payload.id));
+      const click = buttonClick(slow.standIn, {
+        customId: 'ask:page:1:more',
+        message: slow.standIn.originalResponse(payload) as APIMessage,
+      });
+      slow.standIn.dispatchInteraction(click);
+      const body = (await slow.standIn.waitForCall(callbackOf(click.id))).body as {
+        type: number;
+        data: { content: string; flags: number };
+      };
+      expect(body.type).toBe(4);
+      expect(body.data.flags).toBe(MessageFlags.Ephemeral);
+      expect(body.data.content).toMatch(/^⏳ You're asking quickly\. Try again <t:\d+:R> \(in (59|60) s\)\.$/);
+    } finally {
+      await slow.stop();
+      // The harness's context is process-wide: give the shared bot back its own.
+      setBotContext(bot.core, 0);
+    }
+  });
+
   it('answers /who with the card, and a "did you mean" whose button shows the card', async () => {
     const { body } = await run('who', [{ name: 'name', type: STRING, value: 'dehghani firouzabadi' }]);
     expectReply(body.data, renderWhoReply(bot.core.people.who('dehghani firouzabadi'), bot.core.people, bot.core.meta));
@@ -154,6 +205,31 @@ describe('the bot on the gateway (discord.js against the stand-in)', () => {
     expect(line).toMatchObject({ command: '/retired-command', guild: bot.standIn.guildId, outcome: 'unknown' });
     expect(typeof line.latencyMs).toBe('number');
     expect(bot.logs.join('\n')).not.toContain(bot.standIn.token);
+  });
+
+  it("stops retrying a callback answered 429 every time once Discord's 3 s window has closed, and logs it", async () => {
+    const payload = chatInput(bot.standIn, { name: 'about' });
+    const callbackPath = new RegExp(`/interactions/${payload.id}/`);
+    for (let i = 0; i < 20; i++) bot.standIn.rateLimitNext(callbackPath, 1);
+    bot.standIn.dispatchInteraction(payload);
+    const expired = async () => {
+      for (let i = 0; i < 400; i++) {
+        const line = bot.logs
+          .map((l) => JSON.parse(l) as Record<string, unknown>)
+          .find((l) => l.msg === 'interaction' && l.command === '/about' && l.outcome === 'expired');
+        if (line) return line;
+        await new Promise((r) => setTimeout(r, 20));
+      }
+      throw new Error('the bot never gave up on the rate-limited callback');
+    };
+    await expired();
+    expect(bot.logs.join('\n')).toContain(
+      "interaction expired: its first response could not be sent within Discord's 3 s window",
+    );
+    // Three tries fit in the window (each 429 asks for a second); no error reply is attempted after it.
+    const tries = bot.standIn.calls.filter((c) => callbackPath.test(c.path));
+    expect(tries.length).toBeGreaterThanOrEqual(1);
+    expect(tries.length).toBeLessThanOrEqual(3);
   });
 
   it('turns a failing handler into a private "something went wrong (ref …)" and keeps answering', async () => {

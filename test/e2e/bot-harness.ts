@@ -25,7 +25,7 @@ export async function startBotAgainstStandIn(
   const logs: string[] = [];
   const logger = createLogger('info', { write: (line: string) => logs.push(line) } as unknown as NodeJS.WritableStream);
   const config = readConfig({ DISCORD_TOKEN: standIn.token, DISCORD_API_URL: standIn.restBase });
-  const client = await startGatewayBot({ ...config, DISCORD_TOKEN: standIn.token }, logger);
+  const { client } = await startGatewayBot({ ...config, DISCORD_TOKEN: standIn.token }, logger);
   return {
     standIn,
     client,

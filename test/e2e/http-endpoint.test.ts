@@ -95,6 +95,17 @@ async function viaHttp(payload: APIInteraction): Promise<unknown> {
 const ask = (value: string, extra: Array<{ name: string; type: ApplicationCommandOptionType; value: boolean }> = []) =>
   chatInput(bot.standIn, { name: 'ask', options: [{ name: 'question', type: STRING, value }, ...extra] });
 
+/** An endpoint given the bot token, as the moderator commands need. */
+const endpointWithToken = () =>
+  startInteractionsEndpoint({
+    publicKeyHex: keys.publicKeyHex,
+    host: '127.0.0.1',
+    port: 0,
+    logger,
+    apiUrl: bot.standIn.restBase,
+    token: bot.standIn.token,
+  });
+
 describe('the HTTP interactions endpoint, called as Discord calls it', () => {
   it('runs the moderator summary commands: refused politely without a bot token, posted and pinned with one', async () => {
     const moderator =
@@ -113,14 +124,7 @@ describe('the HTTP interactions endpoint, called as Discord calls it', () => {
     expect(refused.data.flags).toBe(64);
     expect(refused.data.content).toContain('needs the bot’s token');
 
-    const withToken = await startInteractionsEndpoint({
-      publicKeyHex: keys.publicKeyHex,
-      host: '127.0.0.1',
-      port: 0,
-      logger,
-      apiUrl: bot.standIn.restBase,
-      token: bot.standIn.token,
-    });
+    const withToken = await endpointWithToken();
     try {
       const payload = postSummary();
       bot.standIn.registerInteraction(payload);
@@ -134,6 +138,50 @@ describe('the HTTP interactions endpoint, called as Discord calls it', () => {
       expect(bot.standIn.messages.pins(bot.standIn.channelId).map((p) => p.message.author.id)).toContain(
         bot.standIn.botUserId,
       );
+    } finally {
+      await withToken.close();
+    }
+  });
+
+  it('answers an interaction once: a replay, sequential or simultaneous, gets 409 and posts nothing', async () => {
+    const moderator =
+      PermissionFlagsBits.ViewChannel | PermissionFlagsBits.SendMessages | PermissionFlagsBits.PinMessages;
+    const withToken = await endpointWithToken();
+    const channelPosts = () =>
+      bot.standIn.calls.filter(
+        (c) => c.method === 'POST' && c.path.endsWith(`/channels/${bot.standIn.channelId}/messages`),
+      ).length;
+    const signedTwice = (part: string) => {
+      const payload = chatInput(bot.standIn, {
+        name: 'summary-post',
+        memberPermissions: moderator,
+        options: [{ name: 'part', type: STRING, value: part }],
+      });
+      bot.standIn.registerInteraction(payload);
+      const body = JSON.stringify(payload);
+      const headers = signedHeaders(keys.privateKey, body);
+      return { payload, send: () => post(body, { headers, url: `${withToken.url}/interactions` }) };
+    };
+    const finished = (token: string) =>
+      bot.standIn.waitForCall((c) => c.method === 'PATCH' && c.path.endsWith(`/${token}/messages/@original`), 10_000);
+    const refusedAsReplay = {
+      status: 409,
+      contentType: 'application/json',
+      body: { error: 'interaction already received' },
+    };
+    try {
+      const before = channelPosts();
+      const once = signedTwice('whole');
+      expect((await once.send()).status).toBe(200);
+      await finished(once.payload.token);
+      expect(await once.send()).toEqual(refusedAsReplay);
+
+      const together = signedTwice('who-stands-where');
+      const answers = await Promise.all([together.send(), together.send()]);
+      expect(answers.map((a) => a.status).sort()).toEqual([200, 409]);
+      expect(answers.find((a) => a.status === 409)).toEqual(refusedAsReplay);
+      await finished(together.payload.token);
+      expect(channelPosts() - before).toBe(2);
     } finally {
       await withToken.close();
     }

@@ -404,7 +404,7 @@ describe('Discord API stand-in, driven by an unmodified discord.js Client', () =
     expect(error).toMatchObject({ status: 403, code: 50013 });
   });
 
-  it('rejects a reply over 2000 characters with Invalid Form Body, as Discord does', async () => {
+  it('rejects a reply over 2000 characters by Discord’s own schema with Invalid Form Body, as Discord does', async () => {
     const s = await standIn();
     const client = await loggedIn(s);
     const payload = chatInput(s, { name: 'ask' });
@@ -421,6 +421,78 @@ describe('Discord API stand-in, driven by an unmodified discord.js Client', () =
     expect(call.response).toMatchObject({
       errors: { data: { content: { _errors: [{ code: 'BASE_TYPE_MAX_LENGTH' }] } } },
     });
+    // Sent on purpose here, so taken; left in the stand-in, it would fail the test at close().
+    expect(s.takeSchemaViolations()).toEqual([
+      {
+        method: 'POST',
+        path: call.path,
+        route: '/interactions/{interaction_id}/{interaction_token}/callback',
+        problems: ['data.content: too_big (maximum 2000)'],
+      },
+    ]);
+  });
+
+  it('fails at close() on a malformed body the bot sent, naming the route and the field Discord’s schema refuses', async () => {
+    const s = await standIn();
+    const client = await loggedIn(s);
+    const payload = chatInput(s, { name: 'ask' });
+    s.registerInteraction(payload);
+    // A button without its required style, and a flags field that is not a number.
+    const malformed = {
+      type: 4,
+      data: {
+        flags: 'ephemeral',
+        components: [{ type: 1, components: [{ type: 2, custom_id: 'more', label: 'More' }] }],
+      },
+    };
+    const refused = await rejectionOf(
+      client.rest.post(Routes.interactionCallback(payload.id, payload.token), { body: malformed, auth: false }),
+    );
+    expect(refused).toMatchObject({
+      status: 400,
+      code: 50035,
+      rawError: {
+        errors: {
+          data: {
+            flags: { _errors: [{ code: 'SCHEMA_INVALID_TYPE' }] },
+            components: { 0: { components: { 0: { style: { _errors: [{ code: 'BASE_TYPE_REQUIRED' }] } } } } },
+          },
+        },
+      },
+    });
+    expect(s.originalResponse(payload)).toBeUndefined();
+    await expect(s.close()).rejects.toThrow(
+      [
+        "Request bodies broke Discord's API schema:",
+        `POST /api/v10/interactions/${payload.id}/${payload.token}/callback (/interactions/{interaction_id}/{interaction_token}/callback):`,
+        '  data.components.0.components.0.style: required',
+        '  data.flags: invalid_type (expected number)',
+      ].join('\n'),
+    );
+  });
+
+  it('allows only the default_member_permissions quirk: a string of digits passes, anything else is refused', async () => {
+    const s = await standIn();
+    const client = await loggedIn(s);
+    const route = Routes.applicationCommands(s.applicationId);
+    // discord.js sends the permissions as a string, as Discord documents them; the spec's request schema says integer.
+    const set = await client.application!.commands.set([
+      { name: 'pin', description: 'Pin it', defaultMemberPermissions: PermissionFlagsBits.PinMessages },
+    ]);
+    expect(set.first()?.defaultMemberPermissions?.bitfield).toBe(PermissionFlagsBits.PinMessages);
+    const refused = await rejectionOf(
+      client.rest.put(route, {
+        body: [{ name: 'pin', description: 'Pin it', default_member_permissions: 'moderators' }],
+      }),
+    );
+    expect(refused).toMatchObject({
+      status: 400,
+      code: 50035,
+      rawError: { errors: { 0: { default_member_permissions: { _errors: [{ code: 'SCHEMA_INVALID_TYPE' }] } } } },
+    });
+    expect(s.takeSchemaViolations().map((violation) => violation.problems)).toEqual([
+      ['0.default_member_permissions: invalid_type (expected number)'],
+    ]);
   });
 
   it('bulk-overwrites global and guild commands and hands out their ids', async () => {

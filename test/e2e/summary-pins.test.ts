@@ -229,6 +229,64 @@ describe('moderator summaries against the stand-in', () => {
     expect(pinned).toEqual([newer!.id]);
   });
 
+  it('pressing Pin on a deleted copy keeps the copy already pinned, and says so', async () => {
+    await post('whole', false);
+    await post('whole', true);
+    const [spare, pinned] = channelPosts().map((c) => c.response as APIMessage);
+    bot.standIn.deleteMessage(bot.standIn.channelId, spare!.id);
+    const payload = buttonClick(bot.standIn, {
+      customId: 'summary:pin:whole',
+      message: spare!,
+      memberPermissions: MODERATOR,
+    });
+    bot.standIn.dispatchInteraction(payload);
+    expect((await finalReply(payload)).content).toBe(
+      `That summary message was deleted before it could be pinned. The copy already pinned stays pinned: https://discord.com/channels/${bot.standIn.guildId}/${bot.standIn.channelId}/${pinned!.id}`,
+    );
+    expect(bot.standIn.messages.pins(bot.standIn.channelId).map((p) => p.message.id)).toEqual([pinned!.id]);
+    expect(calls('DELETE', /\/messages\/pins\/\d+$/)).toHaveLength(0);
+  });
+
+  it('two /summary-post pin:true for the same part at the same moment end with one pinned copy', async () => {
+    const both = await Promise.all([post('key-claims', true), post('key-claims', true)]);
+    const pinned = bot.standIn.messages.pins(bot.standIn.channelId);
+    expect(pinned).toHaveLength(1);
+    const url = (id: string) => `https://discord.com/channels/${bot.standIn.guildId}/${bot.standIn.channelId}/${id}`;
+    for (const { reply } of both) {
+      expect([
+        `📌 Posted and pinned the summary: ${url(pinned[0]!.message.id)}`,
+        `📌 This channel already had that summary pinned; I updated it in place: ${url(pinned[0]!.message.id)}`,
+        expect.stringMatching(
+          new RegExp(
+            `^Posted the summary \\(.+\\), but another copy was pinned at the same moment, and that one stays pinned so the channel keeps one: ${url(pinned[0]!.message.id)}$`,
+          ),
+        ),
+      ]).toContainEqual(reply.content);
+    }
+  });
+
+  it('copies pinned twice by another process converge to the newest pin, the older unpinned with a reason', async () => {
+    await post('whole', false);
+    await post('whole', false);
+    const [older, newer] = channelPosts().map((c) => c.response as APIMessage);
+    // Another replica without shared state pinned both; the bot itself never would.
+    for (const message of [older!, newer!]) {
+      const response = await fetch(
+        `${bot.standIn.restBase}/v10/channels/${bot.standIn.channelId}/messages/pins/${message.id}`,
+        { method: 'PUT', headers: { authorization: `Bot ${bot.standIn.token}` } },
+      );
+      expect(response.status).toBe(204);
+    }
+    const { reply } = await post('whole', true);
+    expect(reply.content).toContain(
+      `updated it in place: https://discord.com/channels/${bot.standIn.guildId}/${bot.standIn.channelId}/${newer!.id}`,
+    );
+    expect(bot.standIn.messages.pins(bot.standIn.channelId).map((p) => p.message.id)).toEqual([newer!.id]);
+    const unpins = calls('DELETE', /\/messages\/pins\/\d+$/);
+    expect(unpins.map((c) => c.path.split('/').at(-1))).toEqual([older!.id]);
+    expect(unpins[0]!.auditLogReason).toMatch(/^Duplicate summary copy unpinned by .+ \(\d+\) via oped-bot$/);
+  });
+
   it('/summary-unpin removes the pin with an audit-log reason', async () => {
     await post('whole', true);
     const { reply } = await command('summary-unpin', [{ name: 'part', type: STRING, value: 'whole' }]);

@@ -10,6 +10,8 @@ import { addPinRoutes } from './pin-routes.ts';
 import { RestError, methodNotAllowed, notFoundRoute, unauthorized } from './rest-errors.ts';
 import type { FaultQueue } from './rest-faults.ts';
 import { rateLimitHeaders, rateLimitResponse } from './rest-faults.ts';
+import type { SchemaViolation } from './request-schemas.ts';
+import { checkRequestBody } from './request-schemas.ts';
 import { Router } from './rest-router.ts';
 import type { RestState } from './rest-routes.ts';
 import { addCoreRoutes } from './rest-routes.ts';
@@ -58,6 +60,7 @@ export class RestServer {
     private readonly faults: FaultQueue,
     private readonly calls: AwaitableLog<RecordedCall>,
     private readonly token: string,
+    private readonly schemaViolations: SchemaViolation[],
   ) {
     // First: GET /channels/{id}/messages/pins must not be taken for a message whose id is "pins".
     addPinRoutes(this.router, state);
@@ -154,6 +157,11 @@ export class RestServer {
     if (match.kind === 'wrong-method') return errorReply(methodNotAllowed());
     const { route, params } = match;
     if (route.botAuth && headers.authorization !== `Bot ${this.token}`) return errorReply(unauthorized());
+    const schemaCheck = checkRequestBody(method, decodePath(path), parsed.json);
+    if (schemaCheck) {
+      this.schemaViolations.push(schemaCheck.violation);
+      return { status: 400, headers: rateLimitHeaders(bucketName), body: schemaCheck.response };
+    }
     try {
       const result = route.handler({ params, query, headers, body: parsed.json, files: parsed.files });
       return { status: result.status, headers: rateLimitHeaders(bucketName), body: result.body };

@@ -1,0 +1,64 @@
+import type { Actor, Place } from '../article/schema.ts';
+import { termsOf } from '../text/terms.ts';
+
+/** "what is X", "who are X", "what does X mean", "define X": the question asks what X is. */
+const ASKS_WHAT_IT_IS =
+  /^(?:so |and |but |ok )?(?:what is|what s|whats|what are|what was|who is|who s|whos|who are|who was|define|meaning of)\s+(.+?)\s*\??$|^(?:so |and |but |ok )?what (?:does|do) (.+?) mean\s*\??$/i;
+
+/** A role that only says how the article names someone ("named without a title", "unnamed analysts"). */
+const ONLY_NAMED = /^(?:named|unnamed)\b/i;
+
+interface Entity {
+  name: string;
+  /** Terms of its names, then of everything it is looked up by (descriptions too). */
+  names: Set<string>;
+  terms: Set<string>;
+  /** Whether the article says what or who it is, beyond naming it. */
+  defined: boolean;
+  /** The terms of what the article says it is (its role), to find the passage that says so. */
+  role: Set<string>;
+}
+
+export type AskedSubject = Pick<Entity, 'name' | 'names' | 'defined' | 'role'>;
+
+/**
+ * Questions that ask what something is, where the article only names it: "what is the National
+ * Security and Foreign Policy Committee" is not answered by "Abadi, the first deputy chairman of
+ * the regime's National Security and Foreign Policy Committee". The data says which actors the
+ * article describes (a role beyond how it names them); it describes no place.
+ */
+export class DefinitionCheck {
+  readonly #entities: Entity[];
+
+  constructor(actors: readonly Actor[], places: readonly Place[]) {
+    const termsOfNames = (names: readonly string[]): Set<string> =>
+      new Set(names.flatMap((name) => termsOf(name).map((t) => t.term)));
+    this.#entities = [
+      ...actors.map((a) => ({
+        name: a.name,
+        names: termsOfNames([a.name, ...a.aliases]),
+        terms: termsOfNames([a.name, ...a.aliases, ...a.descriptions]),
+        defined: !ONLY_NAMED.test(a.role),
+        role: termsOfNames([a.role]),
+      })),
+      ...places.map((p) => {
+        const names = termsOfNames([p.name, ...p.namedAs, ...p.aliases]);
+        return { name: p.name, names, terms: names, defined: false, role: new Set<string>() };
+      }),
+    ];
+  }
+
+  /** What the question asks to have defined or identified, when it names one thing the article names. */
+  subject(question: string): AskedSubject | undefined {
+    const match = ASKS_WHAT_IT_IS.exec(question.trim());
+    const subject = match?.[1] ?? match?.[2];
+    if (!subject) return undefined;
+    const asked = termsOf(subject).map((t) => t.term);
+    if (asked.length === 0) return undefined;
+    // The whole subject must name one thing: "what is Russia's request" asks about more than Russia.
+    // A name beats a description ("Putin" names Putin; Trump is described by "rapprochement with Putin").
+    const byName = this.#entities.filter((e) => asked.every((t) => e.names.has(t)));
+    const named = byName.length > 0 ? byName : this.#entities.filter((e) => asked.every((t) => e.terms.has(t)));
+    return named.length === 1 ? named[0] : undefined;
+  }
+}

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { createCore } from '../src/core.ts';
+import { DefinitionCheck } from '../src/search/definition.ts';
+import { renderAskReply } from '../src/render/ask-reply.ts';
+
+const core = createCore();
+const check = new DefinitionCheck(core.corpus.people.actors, core.corpus.people.places);
+
+describe('questions asking what something is', () => {
+  it.each([
+    [
+      'what is the national security and foreign policy committee',
+      'National Security and Foreign Policy Committee',
+      false,
+    ],
+    ['who is the daily caller', 'The Daily Caller', false],
+    ['who is putin', 'Putin', false],
+    ['whats the caspian sea', 'the Caspian Sea', false],
+    ['who is abadi', 'Kamal Dahqani Fairuz Abadi', true],
+    ['who is soleimani??', 'Afshar Soleimani', true],
+  ])('%s → %s (described: %s)', (question, name, defined) => {
+    const subject = check.subject(question);
+    expect(subject?.name).toBe(name);
+    expect(subject?.defined).toBe(defined);
+  });
+
+  it.each(["what is russia's request", 'who is winning', 'what does putin want', 'who are the analysts'])(
+    '%s names no single thing to define',
+    (question) => {
+      expect(check.subject(question)).toBeUndefined();
+    },
+  );
+});
+
+describe('/ask on what something is', () => {
+  it('says the article only names what it is asked to define, with the passage that names it', () => {
+    const embed = renderAskReply(
+      core.search.ask('what is the national security and foreign policy committee'),
+      core.meta,
+    ).embeds[0]!;
+    expect(embed.description).toMatch(
+      /^⚠️ \*\*The article does not answer this\.\*\* It mentions .* \(¶ 6\) but does not say what or who it is: it only names it \(for people and groups, try `\/who`\)\. The closest passage:\n> /,
+    );
+  });
+
+  it('answers who someone is with the passage that says so', () => {
+    const answer = core.search.ask('who is abadi');
+    expect(answer.verdict).toBe('answer');
+    expect(answer.results[0]!.excerpt.map((p) => p.text).join('')).toMatch(/^Abadi, the first deputy chairman/);
+  });
+});
