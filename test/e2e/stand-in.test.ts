@@ -87,7 +87,9 @@ describe('Discord API stand-in, driven by an unmodified discord.js Client', () =
     const s = await standIn();
     const client = new Client({ intents: [GatewayIntentBits.Guilds], rest: { api: s.restBase } });
     cleanups.push(() => client.destroy());
-    await expect(client.login(`${s.token.slice(0, -1)}x`)).rejects.toMatchObject({ code: 'TokenInvalid' });
+    // Changing the last character, whatever it is, gives a token of the right shape that is not ours.
+    const wrong = `${s.token.slice(0, -1)}${s.token.endsWith('x') ? 'y' : 'x'}`;
+    await expect(client.login(wrong)).rejects.toMatchObject({ code: 'TokenInvalid' });
     expect(s.calls[0]?.status).toBe(401);
 
     const socket = new WebSocket(`${s.gatewayUrl}?v=10&encoding=json`);
