@@ -14,6 +14,13 @@ export async function runShell(
   output: NodeJS.WritableStream & { isTTY?: boolean } = process.stdout,
 ): Promise<void> {
   const colour = output.isTTY === true;
+  // A reader piping the shell into `head` closes its output early: that ends the session, quietly.
+  const closedEarly = new Promise<void>((resolve) =>
+    output.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code !== 'EPIPE') throw error;
+      resolve();
+    }),
+  );
   output.write(
     `oped-bot is running locally because no DISCORD_TOKEN was found.\n` +
       `To connect to Discord, put DISCORD_TOKEN (and DISCORD_CLIENT_ID) in .env (see .env.example) and run npm start again.\n\n` +
@@ -30,6 +37,7 @@ export async function runShell(
     historySize: HISTORY_SIZE,
     removeHistoryDuplicates: true,
   });
+  void closedEarly.then(() => rl.close());
   rl.prompt();
   for await (const line of rl) {
     const outcome = session.respond(line);

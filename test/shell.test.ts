@@ -1,4 +1,4 @@
-import { PassThrough } from 'node:stream';
+import { PassThrough, Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { createCore } from '../src/core.ts';
 import { renderAskReply, renderWholeParagraph } from '../src/render/ask-reply.ts';
@@ -212,5 +212,22 @@ describe('line editing', () => {
   it('recalls the previous line with the up arrow', async () => {
     const printed = await transcript(['/about', '\u001b[A'], { tty: true });
     expect(printed.split('[About oped-bot]')).toHaveLength(3);
+  });
+});
+
+describe('the shell piped into a reader that stops early (`npm start | head`)', () => {
+  it('ends the session quietly instead of crashing on EPIPE', async () => {
+    const input = Object.assign(new PassThrough(), { isTTY: false });
+    let writes = 0;
+    const output = new Writable({
+      write(_chunk, _encoding, callback) {
+        // The reader has gone after the banner: every later write fails as a closed pipe does.
+        writes++;
+        callback(writes > 1 ? Object.assign(new Error('write EPIPE'), { code: 'EPIPE' }) : null);
+      },
+    });
+    const done = runShell(core, input, output);
+    input.write(`${QUESTION}\n`);
+    await expect(done).resolves.toBeUndefined();
   });
 });
