@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { createCore } from '../src/core.ts';
 import { renderAskReply, renderWholeParagraph } from '../src/render/ask-reply.ts';
+import { unescapeMarkdown } from '../src/render/markdown.ts';
 import { renderSummary } from '../src/render/summary-reply.ts';
 import { renderWhoReply } from '../src/render/who-reply.ts';
 import { readLabelled, CORPUS } from '../bench/ask-corpus.ts';
+import { sentenceVoices } from '../src/search/voice.ts';
 
 const core = createCore();
 const ask = (q: string) => renderAskReply(core.search.ask(q), core.meta).embeds[0]!;
@@ -56,7 +58,7 @@ describe('/ask quotes the sentence that answers, in the voice asked for', () => 
 
 /** Text a reply shows in quotation marks (straight or curly double quotes). */
 function quoted(text: string): string[] {
-  return [...text.matchAll(/[“"]([^”"]+)[”"]/g)].map((m) => m[1]!);
+  return [...text.matchAll(/[“"]([^”"]+)[”"]|(?<!\p{L})‘([^’]+)’(?!\p{L})/gu)].map((m) => (m[1] ?? m[2])!);
 }
 
 describe('nothing is shown in quotation marks unless the article says it in those words', () => {
@@ -67,7 +69,9 @@ describe('nothing is shown in quotation marks unless the article says it in thos
   const words = plain([article.title, ...article.paragraphs.map((p) => p.text)].join('\n'));
   const isVerbatim = (q: string): boolean => words.includes(plain(q));
   const texts = (embeds: ReadonlyArray<{ description?: string; fields?: Array<{ value: string }> }>): string[] =>
-    embeds.flatMap((e) => [e.description ?? '', ...(e.fields ?? []).map((f) => f.value)]);
+    embeds
+      .flatMap((e) => [e.description ?? '', ...(e.fields ?? []).map((f) => f.value)])
+      .map((text) => unescapeMarkdown(text.replaceAll('**', '')));
 
   it('in /ask replies to every reader-trial question', () => {
     for (const c of readLabelled(CORPUS.readerTrial)) {
@@ -86,5 +90,34 @@ describe('nothing is shown in quotation marks unless the article says it in thos
       ),
     ];
     for (const q of shown.flatMap(quoted)) expect(isVerbatim(q), `“${q}”`).toBe(true);
+  });
+});
+
+describe('words in quotation marks are only ever the words the article quotes or its author wrote', () => {
+  // A paraphrase of someone's words in quotation marks would read as their very words. So a stance
+  // summary or a summary sentence may quote only what the article itself puts in quotation marks,
+  // or the author's own sentences (which are his words as written).
+  const { corpus } = core;
+  const plain = (text: string): string => text.toLowerCase().replace(/\s+/g, ' ');
+  const quotedInArticle = corpus.article.paragraphs.flatMap((p) =>
+    [...p.text.matchAll(/[‘“]([^’”]+)[’”]/g)].map((m) => plain(m[1]!)),
+  );
+  const authorsSentences = corpus.article.paragraphs.flatMap((p) =>
+    sentenceVoices(p, corpus.article.authorId)
+      .filter((s) => s.actors.length === 1 && s.actors[0] === corpus.article.authorId)
+      .map((s) => plain(p.text.slice(s.start, s.end))),
+  );
+  const mayQuote = (q: string): boolean =>
+    quotedInArticle.includes(plain(q)) || authorsSentences.some((s) => s.includes(plain(q)));
+  const texts: Array<[string, string]> = [
+    ...corpus.article.paragraphs.flatMap((p) =>
+      p.speakers.map((s): [string, string] => [`${p.id} ${s.actor}`, s.stance.summary]),
+    ),
+    ...corpus.people.actors.map((a): [string, string] => [a.id, a.stance.summary]),
+    ...corpus.summaries.parts.flatMap((part) => part.sentences.map((s): [string, string] => [part.id, s.text])),
+  ];
+
+  it.each(texts)('%s', (_where, text) => {
+    for (const q of quoted(text)) expect(mayQuote(q), `“${q}”`).toBe(true);
   });
 });
