@@ -15,6 +15,9 @@ describe('whose voice a question asks for', () => {
     ['what do analysts believe', 'analysts'],
     ['what did the russian officials say', 'russian-officials'],
     ['according to soleimani, what does abadi get wrong', 'soleimani'],
+    // Described rather than named, as members do.
+    ['per the former envoy is the kremlin just looking out for number one', 'soleimani'],
+    ['according to that tehran lawmaker why is putin going back on his promises', 'abadi'],
   ])('%s → %s', (question, actor) => {
     expect(finder.find(question)).toBe(actor);
   });

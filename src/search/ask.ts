@@ -131,6 +131,13 @@ const SPEECH =
 const SPECIFICS =
   /\b(?:which|where|exactly|specifically|what kind of|what kinds of|what type of|name the|names of|list)\b/i;
 
+/**
+ * For a whole-piece question the voice asked for is the author's claims: his own sentences that
+ * claim or predict ("there is no doubt", "it seems", "will", "may not last"), not his narration.
+ */
+const THESIS_VOICE = Symbol('the author making his case');
+const CLAIM = /\b(?:will|would|likely|unlikely|may|might|seems?|no doubt|set to|ultimately|must|should|cannot)\b/i;
+
 const NO_ANSWER: Omit<AskAnswer, 'query' | 'results'> = {
   verdict: 'none',
   missing: null,
@@ -260,7 +267,7 @@ export class ArticleSearch {
       .filter((doc) => thesis.includes(doc.paragraph.id))
       .map((doc) => ({ doc, score: this.#score(doc, known), order: thesis.indexOf(doc.paragraph.id) }))
       .sort((a, b) => b.score - a.score || a.order - b.order)
-      .map(({ doc, score }) => this.#result(doc.paragraph, score, matched, known));
+      .map(({ doc, score }) => this.#result(doc.paragraph, score, matched, known, THESIS_VOICE));
     return {
       query,
       verdict: 'answer',
@@ -422,12 +429,15 @@ export class ArticleSearch {
     score: number,
     matched: ReadonlySet<string>,
     known: QueryTerm[],
-    asked?: string,
+    asked?: string | typeof THESIS_VOICE,
   ): AskResult {
     const weights = new Map(known.map((k) => [k.term, k.idf]));
     const sentences = this.#sentenceVoices.get(paragraph.id) ?? [];
     const inAskedVoice = (span: { start: number; end: number }): boolean =>
-      asked !== undefined && voicesWithin(sentences, span).includes(asked);
+      asked === THESIS_VOICE
+        ? CLAIM.test(paragraph.text.slice(span.start, span.end)) &&
+          voicesWithin(sentences, span).includes(this.#corpus.article.authorId)
+        : asked !== undefined && voicesWithin(sentences, span).includes(asked);
     const span = excerptSpan(paragraph.text, matched, weights, inAskedVoice);
     const listed = this.speakersOf(paragraph);
     const view = (id: string): SpeakerView => listed.find((s) => s.id === id) ?? this.#authorInOwnWords();

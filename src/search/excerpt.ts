@@ -36,7 +36,8 @@ const ADJACENT_BONUS = 0.5;
 /**
  * The span to quote: the sentence carrying the most query weight (words side by side count extra),
  * joined with the next when it is short. When `preferred` marks sentences (those in the voice the
- * question asks for), the best of them wins if it carries any weight at all.
+ * question asks for), the best of them wins if it carries any weight at all, and the first of them
+ * when no sentence carries any.
  */
 export function excerptSpan(
   text: string,
@@ -62,7 +63,9 @@ export function excerptSpan(
   const best = (candidates: typeof scored) =>
     candidates.reduce<(typeof scored)[number] | undefined>((a, b) => (a && a.weight >= b.weight ? a : b), undefined);
   const voiced = best(scored.filter((s) => s.preferred && s.weight > 0));
-  const bestIndex = (voiced ?? best(scored))?.i ?? 0;
+  // No sentence holds the question's words (a whole-piece question): the first preferred one speaks.
+  const unmatched = scored.every((s) => s.weight === 0) ? scored.find((s) => s.preferred) : undefined;
+  const bestIndex = (voiced ?? unmatched ?? best(scored))?.i ?? 0;
   const first = spans[bestIndex] ?? { start: 0, end: text.length };
   const next = spans[bestIndex + 1];
   return { start: first.start, end: first.end - first.start < SHORT_SENTENCE && next ? next.end : first.end };

@@ -29,6 +29,7 @@ export function voicesWithin(sentences: VoicedSentence[], span: Span): string[] 
 
 /** "according to X", "in X's view": the source named after these is the voice asked for. */
 const SOURCE_CUE = /\b(?:according to|in the (?:view|opinion|words) of|per)\s+/i;
+const SOURCE_WORDS = 2;
 
 /**
  * Finds whose voice a question asks for: "what does the author say about Abadi" asks for the
@@ -38,37 +39,54 @@ const SOURCE_CUE = /\b(?:according to|in the (?:view|opinion|words) of|per)\s+/i
  * source cue names another.
  */
 export class VoiceFinder {
-  readonly #actorsByTerm = new Map<string, string[]>();
+  /** Actors by the terms of their names, then by those of their descriptions too. */
+  readonly #byName = new Map<string, string[]>();
+  readonly #byDescription = new Map<string, string[]>();
   readonly #placeTerms: ReadonlySet<string>;
 
   constructor(actors: readonly Actor[], places: readonly Place[]) {
     const termsOfNames = (names: string[]): Set<string> =>
       new Set(names.flatMap((name) => termsOf(name).map((t) => t.term)));
+    const add = (index: Map<string, string[]>, terms: Set<string>, id: string): void => {
+      for (const term of terms) index.set(term, [...(index.get(term) ?? []), id]);
+    };
     for (const actor of actors) {
-      for (const term of termsOfNames([actor.name, ...actor.aliases])) {
-        this.#actorsByTerm.set(term, [...(this.#actorsByTerm.get(term) ?? []), actor.id]);
-      }
+      add(this.#byName, termsOfNames([actor.name, ...actor.aliases]), actor.id);
+      add(this.#byDescription, termsOfNames([actor.name, ...actor.aliases, ...actor.descriptions]), actor.id);
     }
     this.#placeTerms = termsOfNames(places.flatMap((place) => [place.name, ...place.aliases]));
   }
 
   find(question: string): string | undefined {
     const cue = SOURCE_CUE.exec(question);
-    if (cue) {
-      const named = this.#first(question.slice(cue.index + cue[0].length));
-      if (named) return named;
-    }
-    return this.#first(question);
+    // The source a cue introduces is the next few words ("per the former envoy, …"), named or described.
+    const source = cue
+      ? termsOf(question.slice(cue.index + cue[0].length))
+          .slice(0, SOURCE_WORDS)
+          .map((t) => t.term)
+      : [];
+    const words = termsOf(question).map((t) => t.term);
+    // Names first; then what members call people ("the former envoy", "that lawmaker").
+    return this.#best(source) ?? this.#first(words, this.#byName) ?? this.#first(words, this.#byDescription);
   }
 
-  #first(text: string): string | undefined {
-    const terms = termsOf(text).map((t) => t.term);
+  /** Of a few words naming one source, the actor whose names and descriptions hold most of them. */
+  #best(terms: readonly string[]): string | undefined {
+    const held = new Map<string, number>();
+    for (const term of terms)
+      for (const id of this.#byDescription.get(term) ?? []) held.set(id, (held.get(id) ?? 0) + 1);
+    const ranked = [...held].sort((a, b) => b[1] - a[1]);
+    const [first, second] = ranked;
+    return first && (!second || first[1] > second[1]) ? first[0] : undefined;
+  }
+
+  #first(terms: readonly string[], index: ReadonlyMap<string, string[]>): string | undefined {
     for (const [i, term] of terms.entries()) {
-      const actors = this.#actorsByTerm.get(term);
+      const actors = index.get(term);
       if (!actors || actors.length > 2) continue;
       // A neighbouring word decides between two ("Iranian analysts" vs "analysts").
       const beside = [terms[i - 1], terms[i + 1]];
-      const named = actors.find((id) => beside.some((t) => t !== undefined && this.#actorsByTerm.get(t)?.includes(id)));
+      const named = actors.find((id) => beside.some((t) => t !== undefined && index.get(t)?.includes(id)));
       if (this.#placeTerms.has(term)) {
         if (named) return named;
         continue;
