@@ -170,8 +170,9 @@ export async function pinPostedSummary(
   try {
     const copies = await pinnedCopies(place, part.id);
     if (copies.some((copy) => copy.id === messageId)) {
-      if (copies.length > 1) await keepOnePinned(place, part.id, render);
-      return { kind: 'already-pinned', url: messageUrl(place, messageId) };
+      // After a race this copy may not be the one kept: point at the copy that is pinned.
+      const kept = copies.length > 1 ? await keepOnePinned(place, part.id, render) : copies[0];
+      return { kind: 'already-pinned', url: messageUrl(place, kept?.id ?? messageId) };
     }
     const outcome = await pin(place, part.id, messageId, render);
     const kept = copies[0];
