@@ -23,13 +23,13 @@ export const data = readerCommand(
   .addBooleanOption((o) => o.setName('private').setDescription('Show the answer only to you'));
 
 /** A private "try again in …" if the member is within the /ask cooldown (buttons count as asking), else undefined. */
-function cooldownNotice(userId: string) {
-  const waitMs = botContext().askCooldown.take(userId);
+async function cooldownNotice(userId: string) {
+  const waitMs = await botContext().askCooldown.take(userId);
   return waitMs > 0 ? replyOptions(renderCooldown(waitMs, Date.now())) : undefined;
 }
 
 export async function execute(interaction: ChatInputCommandInteraction): Promise<void> {
-  const notice = cooldownNotice(interaction.user.id);
+  const notice = await cooldownNotice(interaction.user.id);
   if (notice) {
     await interaction.reply(notice);
     return;
@@ -44,7 +44,7 @@ export const buttonPrefixes = [`${ASK_BUTTON.page}:`, `${ASK_BUTTON.whole}:`];
 
 /** Only the asker pages a public answer; anyone else gets the page they asked for privately. */
 export async function button(interaction: ButtonInteraction): Promise<void> {
-  const notice = cooldownNotice(interaction.user.id);
+  const notice = await cooldownNotice(interaction.user.id);
   if (notice) {
     await interaction.reply(notice);
     return;

@@ -3,7 +3,7 @@ import type { ButtonInteraction, ChatInputCommandInteraction } from 'discord.js'
 import { botContext } from '../src/discord/bot-context.ts';
 import { guardModeratorAction, isPlace } from '../src/discord/moderator-guard.ts';
 import { replyOptions, updateOptions } from '../src/discord/reply-options.ts';
-import { pinPostedSummary, postSummary } from '../src/discord/summary-pins.ts';
+import { oneAtATime, pinPostedSummary, postSummary } from '../src/discord/summary-pins.ts';
 import { renderModerationOutcome } from '../src/render/moderation-reply.ts';
 import { SUMMARY_PIN_BUTTON } from '../src/render/summary-reply.ts';
 import { summaryToPin, summaryToPost } from '../src/command-replies.ts';
@@ -26,8 +26,9 @@ export async function execute(interaction: ChatInputCommandInteraction): Promise
   }
   // Reading pins, posting and pinning are several calls; defer so Discord's 3-second window never bites.
   await interaction.deferReply({ flags: MessageFlags.Ephemeral });
-  const { part, render } = summaryToPost(botContext().core, interaction.options.getString('part'));
-  const outcome = await postSummary(place, part, render, pin);
+  const { core, state } = botContext();
+  const { part, render } = summaryToPost(core, interaction.options.getString('part'));
+  const outcome = await oneAtATime(state, place, part.id, () => postSummary(place, part, render, pin));
   await interaction.editReply(updateOptions(renderModerationOutcome(outcome)));
 }
 
@@ -41,8 +42,11 @@ export async function button(interaction: ButtonInteraction): Promise<void> {
     return;
   }
   await interaction.deferReply({ flags: MessageFlags.Ephemeral });
-  const { part, render } = summaryToPin(botContext().core, interaction.customId, interaction.message);
-  const outcome = await pinPostedSummary(place, part, interaction.message.id, render);
+  const { core, state } = botContext();
+  const { part, render } = summaryToPin(core, interaction.customId, interaction.message);
+  const outcome = await oneAtATime(state, place, part.id, () =>
+    pinPostedSummary(place, part, interaction.message.id, render),
+  );
   await interaction.editReply(updateOptions(renderModerationOutcome(outcome)));
 }
 

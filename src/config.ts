@@ -19,6 +19,8 @@ const HOW_TO_FIX: Record<string, string> = {
   HTTP_DRAIN_SECONDS:
     'use a whole number of seconds from 0 to 300 (default 0): how long /health reports 503 before the endpoint stops accepting requests',
   HTTP_HOST: 'use the address to listen on, e.g. 0.0.0.0 (every interface, the default) or 127.0.0.1',
+  REDIS_URL:
+    "use a redis:// or rediss:// URL such as redis://127.0.0.1:6379 (with a password: redis://:PASSWORD@host:6379), or leave REDIS_URL unset to keep cooldowns and locks in this process's memory",
 };
 
 const snowflake = z.string().regex(/^\d{17,20}$/, 'must be a Discord id: 17 to 20 digits');
@@ -74,6 +76,11 @@ export const configSchema = z.object({
   HTTP_PORT: z.preprocess(trimmed, z.coerce.number().int().min(0).max(65_535).default(8080)),
   HTTP_DRAIN_SECONDS: z.preprocess(trimmed, z.coerce.number().int().min(0).max(300).default(0)),
   HTTP_HOST: z.preprocess(trimmed, z.string().min(1).default('0.0.0.0')),
+  /** Set: cooldowns, summary locks and seen interaction ids live in Redis, shared by every process using it. */
+  REDIS_URL: z.preprocess(
+    trimmed,
+    z.url({ protocol: /^rediss?$/, error: 'must be a redis:// or rediss:// URL' }).optional(),
+  ),
 });
 
 export type Config = z.infer<typeof configSchema>;

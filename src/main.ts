@@ -9,6 +9,8 @@ import { runInteractionsEndpoint } from './http/run-endpoint.ts';
 import { createLogger, type Logger } from './logger.ts';
 import { runShell } from './shell.ts';
 import { runShardManager } from './sharding/run-shards.ts';
+import { openSharedState } from './shared-state/redis-state.ts';
+import type { SharedState } from './shared-state/shared-state.ts';
 
 /** `--mode=http` on the command line (npm run serve) wins over MODE in the environment. */
 function settingsFrom(env: NodeJS.ProcessEnv, argv: readonly string[]): NodeJS.ProcessEnv {
@@ -17,13 +19,20 @@ function settingsFrom(env: NodeJS.ProcessEnv, argv: readonly string[]): NodeJS.P
 }
 
 /** One gateway connection in this process: unsharded, or one shard spawned by the ShardingManager. */
-async function runGateway(config: Config & { DISCORD_TOKEN: string }, logger: Logger): Promise<void> {
+async function runGateway(
+  config: Config & { DISCORD_TOKEN: string },
+  logger: Logger,
+  state: SharedState,
+): Promise<void> {
   const bot = await reachingDiscord(config.DISCORD_API_URL, startGatewayBot(config, logger));
   let stopping: Promise<void> | undefined;
   // Interactions in flight, deferred ones included, are finished before the process exits 0.
   const shutdown = (signal: string): void => {
     logger.info({ signal }, 'shutting down');
-    stopping ??= bot.stop().finally(() => process.exit(0));
+    stopping ??= bot
+      .stop()
+      .then(() => state.close())
+      .finally(() => process.exit(0));
   };
   process.once('SIGINT', shutdown);
   process.once('SIGTERM', shutdown);
@@ -51,19 +60,20 @@ async function main(): Promise<void> {
     return;
   }
   const core = createCore();
-  if (config.MODE === 'http') {
-    setBotContext(core, config.ASK_COOLDOWN_SECONDS);
-    // readConfig has checked that MODE=http comes with a public key. Start-up makes no call to
-    // Discord here (only interactions do), so a network error is not Discord's: no reachingDiscord.
-    await runInteractionsEndpoint({ ...config, DISCORD_PUBLIC_KEY: config.DISCORD_PUBLIC_KEY! }, startLogging(config));
-    return;
-  }
-  if (token === undefined) {
+  if (config.MODE !== 'http' && token === undefined) {
     await runShell(core);
     return;
   }
-  setBotContext(core, config.ASK_COOLDOWN_SECONDS);
-  await runGateway({ ...config, DISCORD_TOKEN: token }, startLogging(config));
+  const logger = startLogging(config);
+  const state = await openSharedState(config.REDIS_URL, logger);
+  setBotContext(core, config.ASK_COOLDOWN_SECONDS, state);
+  if (config.MODE === 'http') {
+    // readConfig has checked that MODE=http comes with a public key. Start-up makes no call to
+    // Discord here (only interactions do), so a network error is not Discord's: no reachingDiscord.
+    await runInteractionsEndpoint({ ...config, DISCORD_PUBLIC_KEY: config.DISCORD_PUBLIC_KEY! }, logger, state);
+    return;
+  }
+  await runGateway({ ...config, DISCORD_TOKEN: token! }, logger, state);
 }
 
 /** The process logger; an unhandled rejection is logged rather than lost. */

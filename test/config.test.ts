@@ -40,6 +40,10 @@ describe('configuration', () => {
     [{ DISCORD_CLIENT_ID: '12ab' }, /^DISCORD_CLIENT_ID must be a Discord id/],
     [{ LOG_LEVEL: 'loud' }, /^LOG_LEVEL .*use one of fatal/],
     [{ ASK_COOLDOWN_SECONDS: '-1' }, /^ASK_COOLDOWN_SECONDS/],
+    [
+      { REDIS_URL: 'localhost:6379' },
+      /^REDIS_URL must be a redis:\/\/ or rediss:\/\/ URL: use a redis:\/\/ or rediss:\/\/ URL such as redis:\/\/127\.0\.0\.1:6379/,
+    ],
   ])('rejects %j naming the setting and the fix', (env, message) => {
     expect(() => readConfig(env)).toThrow(message);
   });
@@ -47,6 +51,10 @@ describe('configuration', () => {
   it('reads the scaling settings: SHARD_COUNT, MODE, DISCORD_PUBLIC_KEY, HTTP_PORT, HTTP_HOST', () => {
     expect(readConfig({})).toMatchObject({ MODE: 'gateway', HTTP_PORT: 8080, HTTP_HOST: '0.0.0.0' });
     expect(readConfig({}).SHARD_COUNT).toBeUndefined();
+    expect(readConfig({}).REDIS_URL).toBeUndefined();
+    expect(readConfig({ REDIS_URL: 'redis://:secret@127.0.0.1:6379' }).REDIS_URL).toBe(
+      'redis://:secret@127.0.0.1:6379',
+    );
     expect(readConfig({ SHARD_COUNT: 'auto' }).SHARD_COUNT).toBe('auto');
     expect(readConfig({ SHARD_COUNT: '4' }).SHARD_COUNT).toBe(4);
     const key = 'ab'.repeat(32);

@@ -4,6 +4,8 @@ import type { SummaryPart } from '../article/summary-schema.ts';
 import type { ModerationOutcome } from '../render/moderation-reply.ts';
 import type { ReplyPayload } from '../render/payload.ts';
 import { partOfMessage, type RenderSummary } from '../render/summary-reply.ts';
+import { withLock } from '../shared-state/lock.ts';
+import type { SharedState } from '../shared-state/shared-state.ts';
 
 /** Where the moderator acts, and who they are, for the audit-log reason. */
 export interface PinPlace {
@@ -168,8 +170,9 @@ export async function pinPostedSummary(
   try {
     const copies = await pinnedCopies(place, part.id);
     if (copies.some((copy) => copy.id === messageId)) {
-      if (copies.length > 1) await keepOnePinned(place, part.id, render);
-      return { kind: 'already-pinned', url: messageUrl(place, messageId) };
+      // After a race this copy may not be the one kept: point at the copy that is pinned.
+      const kept = copies.length > 1 ? await keepOnePinned(place, part.id, render) : copies[0];
+      return { kind: 'already-pinned', url: messageUrl(place, kept?.id ?? messageId) };
     }
     const outcome = await pin(place, part.id, messageId, render);
     const kept = copies[0];
@@ -199,4 +202,13 @@ export async function unpinSummary(
   } catch (error) {
     return refusal(error, place);
   }
+}
+
+/**
+ * One summary post or pin at a time per channel and part, across every process sharing the state:
+ * the second of two simultaneous `/summary-post`s then finds the first one's pinned copy and edits
+ * it. The lock is short-lived (a crashed holder frees it within seconds).
+ */
+export function oneAtATime<T>(state: SharedState, place: PinPlace, partId: string, work: () => Promise<T>): Promise<T> {
+  return withLock(state, `summary:${place.channelId}:${partId}`, { ttlMs: 15_000, waitMs: 10_000 }, work);
 }

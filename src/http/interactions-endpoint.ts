@@ -2,6 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { KeyObject } from 'node:crypto';
 import { InteractionResponseType, InteractionType, type APIInteraction } from 'discord-api-types/v10';
 import type { CommandModule } from '../../commands/command.ts';
+import { INITIAL_RESPONSE_WINDOW_MS } from '../discord/interaction-window.ts';
 import { createRouter } from '../discord/router.ts';
 import type { Logger } from '../logger.ts';
 import type { InteractionClient } from './interaction-client.ts';
@@ -11,12 +12,6 @@ import { isSignedBy, MAX_TIMESTAMP_SKEW_SECONDS, readSignedHeaders } from './sig
 
 export const INTERACTIONS_PATH = '/interactions';
 export const HEALTH_PATH = '/health';
-
-/**
- * Discord waits three seconds for the initial response, then gives up on the interaction. A
- * handler still silent by then gets a 500 so the connection is not held; it must defer instead.
- */
-export const INITIAL_RESPONSE_DEADLINE_MS = 3000;
 
 /**
  * How long an interaction id is remembered: a replayed copy carries the original signature, which
@@ -92,13 +87,14 @@ export function createInteractionsEndpoint(deps: EndpointDependencies) {
         return sendJson(response, 200, initial);
       },
     });
+    // A handler still silent when Discord's window closes gets a 500 so the connection is not held; it must defer.
     const deadline = setTimeout(() => {
       stopWaiting();
       if (answered) return;
       answered = true;
       logger.error({ interaction: payload.id }, 'no initial response within 3 s: the handler must defer');
       void sendJson(response, 500, { error: 'no response in time' });
-    }, INITIAL_RESPONSE_DEADLINE_MS);
+    }, INITIAL_RESPONSE_WINDOW_MS);
     // Work after a deferral goes on past the HTTP response; shutdown waits for it (see idle()).
     const routed = route(interaction);
     working.add(routed);

@@ -1,5 +1,6 @@
 import type { Config } from '../config.ts';
 import type { Logger } from '../logger.ts';
+import type { SharedState } from '../shared-state/shared-state.ts';
 import { INTERACTIONS_PATH } from './interactions-endpoint.ts';
 import { startInteractionsEndpoint } from './endpoint-server.ts';
 
@@ -7,6 +8,7 @@ import { startInteractionsEndpoint } from './endpoint-server.ts';
 export async function runInteractionsEndpoint(
   config: Config & { DISCORD_PUBLIC_KEY: string },
   logger: Logger,
+  state: SharedState,
 ): Promise<void> {
   const started = performance.now();
   const endpoint = await startInteractionsEndpoint({
@@ -14,6 +16,7 @@ export async function runInteractionsEndpoint(
     host: config.HTTP_HOST,
     port: config.HTTP_PORT,
     logger,
+    state,
     ...(config.DISCORD_API_URL ? { apiUrl: config.DISCORD_API_URL } : {}),
     ...(config.DISCORD_TOKEN ? { token: config.DISCORD_TOKEN } : {}),
   });
@@ -27,7 +30,10 @@ export async function runInteractionsEndpoint(
   );
   const shutdown = (signal: string): void => {
     logger.info({ signal }, 'shutting down');
-    void endpoint.close(5_000, config.HTTP_DRAIN_SECONDS * 1000).finally(() => process.exit(0));
+    void endpoint
+      .close(5_000, config.HTTP_DRAIN_SECONDS * 1000)
+      .then(() => state.close())
+      .finally(() => process.exit(0));
   };
   process.once('SIGINT', shutdown);
   process.once('SIGTERM', shutdown);

@@ -1,7 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import type { APIInteraction } from 'discord.js';
+import { ApplicationCommandOptionType, PermissionFlagsBits, type APIInteraction } from 'discord.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createLogger } from '../../src/logger.ts';
 import { renderAbout } from '../../src/render/notice-reply.ts';
@@ -156,7 +156,7 @@ describe('npm start with SHARD_COUNT=auto, stopped with SIGTERM', () => {
   });
 
   it(
-    'runs the manager and both shards, then shuts every shard down cleanly and exits 0',
+    'runs the manager and both shards, then shuts every shard down cleanly, deferred work finished, and exits 0',
     { timeout: 120_000 },
     async () => {
       const output: string[] = [];
@@ -194,7 +194,25 @@ describe('npm start with SHARD_COUNT=auto, stopped with SIGTERM', () => {
       ]);
       expectAbout(await aboutOn(standIn, 1));
 
+      // A deferred /summary-post on shard 1, held up reading the pins when SIGTERM comes: the shard
+      // finishes it before it exits.
+      const guild = standIn.world.guilds[1]!;
+      standIn.rateLimitNext(new RegExp(`/channels/${guild.textChannel.id}/messages/pins$`), 2);
+      const post = chatInput(standIn, {
+        name: 'summary-post',
+        guildId: guild.id,
+        memberPermissions:
+          PermissionFlagsBits.ViewChannel | PermissionFlagsBits.SendMessages | PermissionFlagsBits.PinMessages,
+        options: [{ name: 'part', type: ApplicationCommandOptionType.String, value: 'whole' }],
+      });
+      standIn.dispatchInteraction(post);
+      expect((await standIn.waitForCall(callbackOf(post.id), 20_000)).body).toEqual({ type: 5, data: { flags: 64 } });
       manager.kill('SIGTERM');
+      const finished = await standIn.waitForCall(
+        (c) => c.method === 'PATCH' && c.path.endsWith(`/${post.token}/messages/@original`),
+        20_000,
+      );
+      expect((finished.body as { content: string }).content).toMatch(/^Posted the summary: https:\/\//);
       expect(await exited).toBe(0);
       const alive = pids.filter((pid) => {
         try {

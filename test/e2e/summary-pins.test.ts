@@ -59,6 +59,24 @@ const calls = (method: string, pattern: RegExp): RecordedCall[] =>
 const channelPosts = () => calls('POST', new RegExp(`^/api/v10/channels/${bot.standIn.channelId}/messages$`));
 const pinPuts = () => calls('PUT', /\/messages\/pins\/\d+$/);
 
+/** A moderator presses Pin on a posted copy of the whole-article summary; resolves with their private reply. */
+async function pressPin(message: APIMessage): Promise<string | undefined> {
+  const payload = buttonClick(bot.standIn, { customId: 'summary:pin:whole', message, memberPermissions: MODERATOR });
+  bot.standIn.dispatchInteraction(payload);
+  return (await finalReply(payload)).content;
+}
+
+/** Pins messages as the bot, in this order, behind the runtime's back: another replica without shared state. */
+async function pinElsewhere(...messages: APIMessage[]): Promise<void> {
+  for (const message of messages) {
+    const response = await fetch(
+      `${bot.standIn.restBase}/v10/channels/${bot.standIn.channelId}/messages/pins/${message.id}`,
+      { method: 'PUT', headers: { authorization: `Bot ${bot.standIn.token}` } },
+    );
+    expect(response.status).toBe(204);
+  }
+}
+
 describe('moderator summaries against the stand-in', () => {
   it('a moderator posts and pins: the summary, the pin with an audit-log reason, a private confirmation', async () => {
     const { payload, reply } = await post('whole', true);
@@ -234,13 +252,7 @@ describe('moderator summaries against the stand-in', () => {
     await post('whole', true);
     const [spare, pinned] = channelPosts().map((c) => c.response as APIMessage);
     bot.standIn.deleteMessage(bot.standIn.channelId, spare!.id);
-    const payload = buttonClick(bot.standIn, {
-      customId: 'summary:pin:whole',
-      message: spare!,
-      memberPermissions: MODERATOR,
-    });
-    bot.standIn.dispatchInteraction(payload);
-    expect((await finalReply(payload)).content).toBe(
+    expect(await pressPin(spare!)).toBe(
       `That summary message was deleted before it could be pinned. The copy already pinned stays pinned: https://discord.com/channels/${bot.standIn.guildId}/${bot.standIn.channelId}/${pinned!.id}`,
     );
     expect(bot.standIn.messages.pins(bot.standIn.channelId).map((p) => p.message.id)).toEqual([pinned!.id]);
@@ -269,14 +281,7 @@ describe('moderator summaries against the stand-in', () => {
     await post('whole', false);
     await post('whole', false);
     const [older, newer] = channelPosts().map((c) => c.response as APIMessage);
-    // Another replica without shared state pinned both; the bot itself never would.
-    for (const message of [older!, newer!]) {
-      const response = await fetch(
-        `${bot.standIn.restBase}/v10/channels/${bot.standIn.channelId}/messages/pins/${message.id}`,
-        { method: 'PUT', headers: { authorization: `Bot ${bot.standIn.token}` } },
-      );
-      expect(response.status).toBe(204);
-    }
+    await pinElsewhere(older!, newer!);
     const { reply } = await post('whole', true);
     expect(reply.content).toContain(
       `updated it in place: https://discord.com/channels/${bot.standIn.guildId}/${bot.standIn.channelId}/${newer!.id}`,
@@ -285,6 +290,17 @@ describe('moderator summaries against the stand-in', () => {
     const unpins = calls('DELETE', /\/messages\/pins\/\d+$/);
     expect(unpins.map((c) => c.path.split('/').at(-1))).toEqual([older!.id]);
     expect(unpins[0]!.auditLogReason).toMatch(/^Duplicate summary copy unpinned by .+ \(\d+\) via oped-bot$/);
+  });
+
+  it('Pin pressed on a duplicate that lost the race points at the copy that stays pinned', async () => {
+    await post('whole', false);
+    await post('whole', false);
+    const [older, newer] = channelPosts().map((c) => c.response as APIMessage);
+    await pinElsewhere(older!, newer!);
+    expect(await pressPin(older!)).toBe(
+      `📌 That summary is already pinned: https://discord.com/channels/${bot.standIn.guildId}/${bot.standIn.channelId}/${newer!.id}`,
+    );
+    expect(bot.standIn.messages.pins(bot.standIn.channelId).map((p) => p.message.id)).toEqual([newer!.id]);
   });
 
   it('/summary-unpin removes the pin with an audit-log reason', async () => {
