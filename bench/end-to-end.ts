@@ -1,23 +1,7 @@
-import { spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { ApplicationCommandOptionType } from 'discord.js';
 import { callbackOf } from '../test/e2e/bot-harness.ts';
 import { chatInput, startStandIn } from '../test/e2e/stand-in/index.ts';
-
-const root = fileURLToPath(new URL('..', import.meta.url));
-/** The node arguments of `npm start` (after `npm run build`), read from package.json so the two cannot drift. */
-const START_ARGS = (
-  JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { scripts: { start: string } }
-).scripts.start
-  .split(/\s+/)
-  .slice(1);
-
-/** Resident memory of another process, from /proc (Linux), in MB. */
-function rssOf(pid: number): string {
-  const kb = Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? NaN);
-  return `${(kb / 1024).toFixed(1)} MB`;
-}
+import { launchBot, START_ARGS } from './bot-process.ts';
 
 function percentile(samples: number[], p: number): string {
   const sorted = [...samples].sort((a, b) => a - b);
@@ -31,25 +15,8 @@ function percentile(samples: number[], p: number): string {
  */
 export async function runEndToEnd(count: number): Promise<Record<string, string>> {
   const standIn = await startStandIn();
-  const began = performance.now();
-  const bot = spawn(process.execPath, START_ARGS, {
-    cwd: root,
-    stdio: ['ignore', 'ignore', 'inherit'],
-    env: {
-      PATH: process.env.PATH,
-      DOTENV_CONFIG_PATH: '/nonexistent',
-      DISCORD_TOKEN: standIn.token,
-      DISCORD_API_URL: standIn.restBase,
-      LOG_LEVEL: 'warn',
-      ASK_COOLDOWN_SECONDS: '0',
-    },
-  });
+  const bot = await launchBot(standIn, START_ARGS, { ASK_COOLDOWN_SECONDS: '0' });
   try {
-    await standIn.waitForReady(0, 30_000);
-    const readyMs = performance.now() - began;
-    // The client finishes caching GUILD_CREATE just after READY; give it a moment before measuring.
-    await new Promise((r) => setTimeout(r, 300));
-    const rssAtReady = rssOf(bot.pid!);
     const questions = ['What did Abadi say about withdrawing?', 'Who will lose most?', 'eggs basket', 'pancakes'];
     const samples: number[] = [];
     for (let i = 0; i < count; i++) {
@@ -68,12 +35,12 @@ export async function runEndToEnd(count: number): Promise<Record<string, string>
       interactions: String(count),
       'end-to-end p50': percentile(samples, 50),
       'end-to-end p99': percentile(samples, 99),
-      'start to ready (process spawn to READY)': `${readyMs.toFixed(0)} ms`,
-      'bot RSS at ready': rssAtReady,
-      'bot RSS after run': rssOf(bot.pid!),
+      'start to ready (process spawn to READY)': `${bot.readyMs.toFixed(0)} ms`,
+      'bot RSS at ready': `${bot.rssAtReadyMb.toFixed(1)} MB`,
+      'bot RSS after run': `${bot.rssMb().toFixed(1)} MB`,
     };
   } finally {
-    bot.kill('SIGTERM');
+    bot.stop();
     await standIn.close();
   }
 }

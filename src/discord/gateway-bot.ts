@@ -2,17 +2,20 @@ import { Client, Events, GatewayIntentBits } from 'discord.js';
 import { commands } from '../../commands/index.ts';
 import type { Config } from '../config.ts';
 import type { Logger } from '../logger.ts';
+import { gatewayMakeCache, gatewaySweepers } from './gateway-cache.ts';
 import { createRouter } from './router.ts';
 
 /**
  * The bot on Discord's gateway: the Guilds intent only (slash commands need no message content),
- * every interaction routed to the command modules. Resolves once the client is ready.
+ * caches bounded (`gateway-cache.ts`), every interaction routed to the command modules. Resolves once the client is ready.
  */
 export async function startGatewayBot(config: Config & { DISCORD_TOKEN: string }, logger: Logger): Promise<Client> {
   const started = performance.now();
   const client = new Client({
     intents: [GatewayIntentBits.Guilds],
     allowedMentions: { parse: [] },
+    makeCache: gatewayMakeCache,
+    sweepers: gatewaySweepers,
     ...(config.DISCORD_API_URL ? { rest: { api: config.DISCORD_API_URL } } : {}),
   });
   const route = createRouter(commands, logger);
