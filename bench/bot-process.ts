@@ -27,7 +27,8 @@ export interface BotProcess {
   readyMs: number;
   rssAtReadyMb: number;
   rssMb(): number;
-  stop(): void;
+  /** SIGTERM; resolves once the process has exited and the stand-in has seen its gateway socket close. */
+  stop(): Promise<void>;
 }
 
 /**
@@ -40,7 +41,7 @@ export async function launchBot(
   env: Record<string, string> = {},
 ): Promise<BotProcess> {
   const began = performance.now();
-  const child = spawn(process.execPath, args, {
+  const child = spawn(process.execPath, [...args], {
     cwd: root,
     stdio: ['ignore', 'ignore', 'inherit'],
     env: {
@@ -61,6 +62,13 @@ export async function launchBot(
     readyMs,
     rssAtReadyMb: rssMbOf(child.pid!),
     rssMb: () => rssMbOf(child.pid!),
-    stop: () => child.kill('SIGTERM'),
+    async stop() {
+      if (child.exitCode === null && child.signalCode === null) {
+        const exited = new Promise((resolve) => child.once('exit', resolve));
+        child.kill('SIGTERM');
+        await exited;
+      }
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    },
   };
 }
