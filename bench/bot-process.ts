@@ -25,6 +25,8 @@ export interface BotProcess {
   child: ChildProcess;
   /** Process spawn to the stand-in's READY for shard 0. */
   readyMs: number;
+  /** When READY was seen, on the monotonic clock V8's CPU profiles use (`process.hrtime`), in µs. */
+  readyAtUs: number;
   rssAtReadyMb: number;
   rssMb(): number;
   /** SIGTERM; resolves once the process has exited and the stand-in has seen its gateway socket close. */
@@ -55,11 +57,13 @@ export async function launchBot(
   });
   await standIn.waitForReady(0, 30_000);
   const readyMs = performance.now() - began;
+  const readyAtUs = Number(process.hrtime.bigint() / 1000n);
   // The client finishes caching GUILD_CREATE just after READY; give it a moment before measuring.
   await new Promise((resolve) => setTimeout(resolve, 300));
   return {
     child,
     readyMs,
+    readyAtUs,
     rssAtReadyMb: rssMbOf(child.pid!),
     rssMb: () => rssMbOf(child.pid!),
     async stop() {
