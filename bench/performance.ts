@@ -48,6 +48,7 @@ console.table([
   measure('/who autocomplete', names, (n) => core.people.complete(n.slice(0, 4)), 200),
 ]);
 
+console.log('End to end: `npm start` beside the floor (the smallest discord.js bot answering a slash command):');
 const e2e = await runEndToEnd(2000);
 console.table(e2e);
 

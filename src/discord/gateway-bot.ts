@@ -2,6 +2,7 @@ import { Client, Events, GatewayIntentBits } from 'discord.js';
 import { commands } from '../../commands/index.ts';
 import type { Config } from '../config.ts';
 import type { Logger } from '../logger.ts';
+import { gatewayMakeCache, gatewaySweepers } from './gateway-cache.ts';
 import { callbackWindowClosed } from './interaction-window.ts';
 import { createRouter } from './router.ts';
 
@@ -23,13 +24,15 @@ export interface GatewayBot {
 
 /**
  * The bot on Discord's gateway: the Guilds intent only (slash commands need no message content),
- * every interaction routed to the command modules. Resolves once the client is ready.
+ * caches bounded (`gateway-cache.ts`), every interaction routed to the command modules. Resolves once the client is ready.
  */
 export async function startGatewayBot(config: Config & { DISCORD_TOKEN: string }, logger: Logger): Promise<GatewayBot> {
   const started = performance.now();
   const client = new Client({
     intents: [GatewayIntentBits.Guilds],
     allowedMentions: { parse: [] },
+    makeCache: gatewayMakeCache,
+    sweepers: gatewaySweepers,
     rest: {
       ...(config.DISCORD_API_URL ? { api: config.DISCORD_API_URL } : {}),
       rejectOnRateLimit: (limit) => callbackWindowClosed(limit),

@@ -19,6 +19,7 @@ import { MAX_BODY_BYTES } from '../../src/http/read-body.ts';
 import { createLogger } from '../../src/logger.ts';
 import { callbackOf, startBotAgainstStandIn, type RunningBot } from './bot-harness.ts';
 import { autocomplete, buttonClick, chatInput } from './stand-in/index.ts';
+import { interactionResponseProblems } from './stand-in/request-schemas.ts';
 
 const STRING = ApplicationCommandOptionType.String;
 
@@ -77,7 +78,10 @@ async function post(
   );
   const response = await fetch(options.url ?? `${endpoint.url}/interactions`, { method: 'POST', headers, body });
   const text = await response.text();
-  return { status: response.status, contentType: response.headers.get('content-type'), body: JSON.parse(text) };
+  const answer = { status: response.status, contentType: response.headers.get('content-type'), body: JSON.parse(text) };
+  // An answer to an interaction must meet Discord's schema for it, as the gateway's callbacks do at the stand-in.
+  if (answer.status === 200) expect(interactionResponseProblems(answer.body)).toEqual([]);
+  return answer;
 }
 
 async function viaGateway(payload: APIInteraction): Promise<unknown> {

@@ -206,6 +206,14 @@ export function checkRequestBody(method: string, path: string, body: unknown): S
   };
 }
 
+/**
+ * The HTTP endpoint answers an interaction in the response to Discord's POST, not through the stand-in; that
+ * body has the schema of the callback route. Returns the problems, empty when it conforms.
+ */
+export function interactionResponseProblems(body: unknown): string[] {
+  return checkRequestBody('POST', '/interactions/0/token/callback', body)?.violation.problems ?? [];
+}
+
 function pathKey(segment: PropertyKey): string | number {
   return typeof segment === 'number' ? segment : String(segment);
 }
