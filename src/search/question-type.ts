@@ -76,15 +76,26 @@ function normal(text: string): string {
  */
 const PIECE_KEYWORDS = ['summarize', 'summarise', 'summary', 'article', 'conclusion', 'argument', 'opinion', 'thesis'];
 
+/** Words already read against the keywords: questions repeat their words, and this runs on every one. */
+const keywordOf = new Map<string, string>();
+const KEYWORD_CACHE_LIMIT = 10_000;
+
 function withPieceKeywords(q: string): string {
   return q.replace(/\p{L}{5,}/gu, (word) => {
-    if (PIECE_KEYWORDS.includes(word)) return word;
-    const near = PIECE_KEYWORDS.find(
-      (k) =>
-        Math.abs(k.length - word.length) <= 2 &&
-        editDistance(word, k) <= allowedEdits(k.length) - (k.length < 8 ? 0 : 1),
-    );
-    return near ?? word;
+    let read = keywordOf.get(word);
+    if (read === undefined) {
+      // A misspelling keeps its first letter: that alone spares most of the distance sums.
+      read =
+        PIECE_KEYWORDS.find(
+          (k) =>
+            k === word ||
+            (k[0] === word[0] &&
+              Math.abs(k.length - word.length) <= 2 &&
+              editDistance(word, k) <= allowedEdits(k.length) - (k.length < 8 ? 0 : 1)),
+        ) ?? word;
+      if (keywordOf.size < KEYWORD_CACHE_LIMIT) keywordOf.set(word, read);
+    }
+    return read;
   });
 }
 
