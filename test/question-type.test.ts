@@ -45,6 +45,15 @@ describe('question typing', () => {
     expect(questionType('what is the national security committee').wholePiece).toBe(false);
   });
 
+  it('reads "how long" as asking for a span of time, which a year alone does not give', () => {
+    const p7 =
+      'cited Russia’s decision in 1941 to support the decision by the United States and Britain to occupy northern Iran';
+    expect(needMet(questionType('how long did the allies occupy northern iran'), p7, p7, same)).toBe(false);
+    const span = 'the allies stayed in northern Iran for five years after 1941';
+    expect(needMet(questionType('how long did the allies occupy northern iran'), span, span, same)).toBe(true);
+    expect(questionType('how long ago was 1941').need).toBe('date');
+  });
+
   it('counts "how many troops" only with a number that counts troops', () => {
     const p4 = 'withdraw foreign forces in Syria to a distance of 70 to80 kilometers from Israel';
     expect(needMet(questionType('how many troops are in syria'), p4, p4, same)).toBe(false);

@@ -26,6 +26,10 @@ const DATE = [
 ];
 const NUMBER = [/\bhow (?:many|much|old|long|big|large|often)\b/, /\bwhat (?:number|percentage|percent|amount)\b/];
 const HOW_FAR = /\bhow (?:far|close)\b/;
+/** "How long did the occupation last" wants a span of time: "1941" is a date, not a duration. */
+const HOW_LONG = /\bhow long\b(?! ago)/;
+export const DURATION = 'duration';
+const TIME_UNIT = /^(?:years?|months?|weeks?|days?|decades?|hours?|centur(?:y|ies))$/;
 const OUTCOME = [
   /\b(?:in the end|eventually|ended up|end up|ever since|aftermath|outcome|what came of)\b/,
   /\bwhat happened (?:next|after|afterwards|then|later)\b/,
@@ -119,7 +123,8 @@ const DEGREE = [
 export function questionType(text: string): QuestionType {
   const q = withPieceKeywords(normal(expandChatSpeak(text)));
   const wholePiece = WHOLE_PIECE.some((re) => re.test(q)) && q.replace(FRAMING, ' ').replace(/[;\s]+/g, '') === '';
-  const counted = /\bhow many (\p{L}+)/u.exec(q)?.[1] ?? (HOW_FAR.test(q) ? 'kilometers' : null);
+  const counted =
+    /\bhow many (\p{L}+)/u.exec(q)?.[1] ?? (HOW_FAR.test(q) ? 'kilometers' : HOW_LONG.test(q) ? DURATION : null);
   const need: Need | null = DATE.some((re) => re.test(q))
     ? 'date'
     : (NUMBER.some((re) => re.test(q)) && !DEGREE.some((re) => re.test(q))) || HOW_FAR.test(q)
@@ -158,11 +163,10 @@ export function needMet(
     case 'number': {
       if (!type.counted) return /\d/.test(paragraph);
       const counted = type.counted;
+      const counts = (next: string): boolean =>
+        counted === DURATION ? TIME_UNIT.test(next) : sameThing(next, counted);
       const words = tokenize(paragraph).map((t) => t.word);
-      return words.some(
-        (word, i) =>
-          NUMBER_WORD.test(word) && words.slice(i + 1, i + 1 + COUNTED_WITHIN).some((next) => sameThing(next, counted)),
-      );
+      return words.some((word, i) => NUMBER_WORD.test(word) && words.slice(i + 1, i + 1 + COUNTED_WITHIN).some(counts));
     }
     case 'outcome':
       return false;
