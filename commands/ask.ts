@@ -33,7 +33,7 @@ export async function execute(interaction: ChatInputCommandInteraction): Promise
   await interaction.reply(replyOptions(askReply(core, interaction.options.getString('question', true), isPrivate)));
 }
 
-export const buttonPrefixes = [`${ASK_BUTTON.page}:`, `${ASK_BUTTON.whole}:`];
+export const buttonPrefixes = Object.values(ASK_BUTTON).map((prefix) => `${prefix}:`);
 
 export async function button(interaction: ButtonInteraction): Promise<void> {
   await answerButton(interaction, askButtonReply(botContext().core, interaction.customId, interaction.message));

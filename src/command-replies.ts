@@ -1,7 +1,14 @@
 import { MessageFlags } from 'discord-api-types/v10';
 import type { SummaryPart } from './article/summary-schema.ts';
 import type { Core } from './core.ts';
-import { askButtonOf, questionFromTitle, renderAskReply, renderWholeParagraph } from './render/ask-reply.ts';
+import {
+  askButtonOf,
+  questionFromTitle,
+  renderAskReply,
+  renderOtherSide,
+  renderWholeParagraph,
+} from './render/ask-reply.ts';
+import { findOtherSide } from './search/other-side.ts';
 import { renderNotice } from './render/notice-reply.ts';
 import type { ReplyPayload } from './render/payload.ts';
 import {
@@ -11,6 +18,7 @@ import {
   summaryMessage,
   type RenderSummary,
 } from './render/summary-reply.ts';
+import { renderWhoSaid } from './render/who-said-reply.ts';
 import { actorOfWhoButton, renderPersonCard, renderWhoReply } from './render/who-reply.ts';
 import { summaryPart } from './summaries.ts';
 
@@ -20,7 +28,8 @@ import { summaryPart } from './summaries.ts';
 
 /** /ask: the best passage, first page; `isPrivate` shows it only to the asker. */
 export function askReply(core: Core, question: string, isPrivate = false): ReplyPayload {
-  const reply = renderAskReply(core.search.ask(question), core.meta);
+  const said = core.search.whoSaid(question);
+  const reply = said ? renderWhoSaid(said, core.meta) : renderAskReply(core.search.ask(question), core.meta);
   return isPrivate ? { ...reply, flags: MessageFlags.Ephemeral } : reply;
 }
 
@@ -63,18 +72,22 @@ export interface ButtonMessage {
   embeds: ReadonlyArray<{ title?: string | null; footer?: { text?: string } | null }>;
 }
 
-/** More matches, Previous and Whole paragraph re-run the question shown in the reply: no state between clicks. */
+/** More matches, Previous, Whole paragraph and Other side re-run the question shown in the reply: no state between clicks. */
 export function askButtonReply(core: Core, customId: string, message: ButtonMessage): ButtonReply {
   const question = questionFromTitle(message.embeds[0]?.title ?? undefined);
   const button = askButtonOf(customId);
   if (question === undefined || button === undefined) {
     return { notice: renderNotice('This answer can no longer be paged. Run `/ask` again.') };
   }
-  const answer = core.search.ask(question);
+  if (button.view === 'other') {
+    return { update: renderOtherSide(findOtherSide(core.search, question, button.page, button.speaker), core.meta) };
+  }
+  const answer = core.search.ask(question, button.speaker);
   return {
-    update: button.whole
-      ? renderWholeParagraph(answer, core.meta, button.page)
-      : renderAskReply(answer, core.meta, button.page),
+    update:
+      button.view === 'whole'
+        ? renderWholeParagraph(answer, core.meta, button.page)
+        : renderAskReply(answer, core.meta, button.page),
   };
 }
 

@@ -11,7 +11,7 @@ import { runShell } from '../src/shell.ts';
 const core = createCore();
 const PROMPT = 'oped> ';
 const QUESTION = 'what does putin want';
-const FIRST_PAGE_LIST = 'Previous (n/a)  [1] More matches  [2] Whole paragraph';
+const FIRST_PAGE_LIST = 'Previous (n/a)  [1] More matches  [2] Whole paragraph  [3] Other side';
 
 /** Types the lines into the shell, as a user at a terminal would, and returns everything it printed. */
 async function transcript(lines: string[], options: { tty?: boolean } = {}): Promise<string> {
@@ -129,7 +129,7 @@ describe('the buttons on the last reply can be pressed', () => {
     const [first, more, prev] = await replies(QUESTION, 'more', 'prev');
     expect(more).toBe(shown(renderAskReply(answer, core.meta, 1)));
     expect(more).toContain('match 2 of');
-    expect(more).toContain('Buttons: [1] Previous  [2] More matches  [3] Whole paragraph\n');
+    expect(more).toContain('Buttons: [1] Previous  [2] More matches  [3] Whole paragraph  [4] Other side\n');
     expect(prev).toBe(first);
   });
 
@@ -145,7 +145,9 @@ describe('the buttons on the last reply can be pressed', () => {
     expect(whole).toContain(
       'There is no doubt Iran will be the biggest loser in Syria, given its massive investment there politically, economically and militarily.',
     );
-    expect(whole).toContain('Buttons: Previous (n/a)  [1] More matches  Showing whole paragraph (n/a)\n');
+    expect(whole).toContain(
+      'Buttons: Previous (n/a)  [1] More matches  Showing whole paragraph (n/a)  [2] Other side\n',
+    );
   });
 
   it('swaps in the card with show <name> or its number on a "did you mean"', async () => {
@@ -193,7 +195,7 @@ describe('/help', () => {
       '/summary-post [part] [pin:true]  moderators: a PREVIEW of posting a summary (nothing is posted)',
       '  key-claims               Key claims\n',
       'A line without a leading / is a question',
-      'more, prev, whole, pin, or show <name>',
+      'more, prev, whole, other, pin, or show <name>',
       'Leave with quit, exit, /quit or Ctrl-D.',
     ]) {
       expect(help).toContain(expected);

@@ -11,6 +11,8 @@ const BUTTON_WORDS: Record<string, string> = {
   previous: 'previous',
   back: 'previous',
   whole: 'whole',
+  other: 'other',
+  side: 'other',
   pin: 'pin',
 };
 

@@ -31,7 +31,7 @@ Summary parts (by id or title; none means the article in brief):
 ${summaryPartList(core)}
 A line without a leading / is a question, as if typed after /ask: what does putin want
 Buttons: a reply lists its buttons, e.g. [1] More matches  [2] Whole paragraph. Press one by
-  its number, or by its word: more, prev, whole, pin, or show <name> (e.g. show khomeini).
+  its number, or by its word: more, prev, whole, other, pin, or show <name> (e.g. show khomeini).
   A number or one of those words alone always means a button; to ask about it, use /ask.
 Up and down arrows recall earlier lines. Leave with quit, exit, /quit or Ctrl-D.`;
 }
