@@ -9,6 +9,8 @@ import {
   renderWholeParagraph,
 } from './render/ask-reply.ts';
 import { findOtherSide } from './search/other-side.ts';
+import { clip } from './render/limits.ts';
+import { escapeMarkdown } from './render/markdown.ts';
 import { renderNotice } from './render/notice-reply.ts';
 import type { ReplyPayload } from './render/payload.ts';
 import {
@@ -26,11 +28,38 @@ import { summaryPart } from './summaries.ts';
 // stays in src/discord/). The Discord command modules and the local shell both call these, so the
 // shell shows what the bot would post.
 
-/** /ask: the best passage, first page; `isPrivate` shows it only to the asker. */
-export function askReply(core: Core, question: string, isPrivate = false): ReplyPayload {
-  const said = core.search.whoSaid(question);
-  const reply = said ? renderWhoSaid(said, core.meta) : renderAskReply(core.search.ask(question), core.meta);
+/**
+ * /ask: the best passage, first page; `isPrivate` shows it only to the asker; `speaker` (an id from
+ * autocomplete, or a name typed past it) keeps the answer to what that person or group says.
+ */
+export function askReply(core: Core, question: string, isPrivate = false, speaker?: string | null): ReplyPayload {
+  const speakerId = speaker ? speakerIdOf(core, speaker) : undefined;
+  if (speaker && !speakerId) {
+    return renderNotice(
+      `“${escapeMarkdown(clip(speaker, 100))}” does not speak anywhere in the article, so there is nothing of theirs to answer from. Pick a speaker from the list, or look them up with \`/who\`.`,
+    );
+  }
+  const said = speakerId ? undefined : core.search.whoSaid(question);
+  const reply = said ? renderWhoSaid(said, core.meta) : renderAskReply(core.search.ask(question, speakerId), core.meta);
   return isPrivate ? { ...reply, flags: MessageFlags.Ephemeral } : reply;
+}
+
+/** A speaker as typed into `speaker:`: the id autocomplete sends, or a name that finds someone who speaks. */
+function speakerIdOf(core: Core, typed: string): string | undefined {
+  const speaking = core.search.speakers;
+  if (speaking.includes(typed)) return typed;
+  const match = core.people.who(typed).match;
+  return match && speaking.includes(match.id) ? match.id : undefined;
+}
+
+/** Autocomplete for `speaker:`: the article's speakers whose name fits what has been typed, all of them when nothing is. */
+export function speakerChoices(core: Core, typed: string): Array<{ name: string; value: string }> {
+  const speaking = core.search.speakers;
+  const fitting =
+    typed.trim() === ''
+      ? speaking.map((id) => ({ name: core.corpus.actorsById.get(id)?.name ?? id, value: id }))
+      : core.people.complete(typed).filter((choice) => speaking.includes(choice.value));
+  return fitting.slice(0, 25);
 }
 
 /** /who: the card, what a place is, or "not in the article" with any near names. */

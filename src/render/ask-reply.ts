@@ -134,7 +134,10 @@ function resultEmbed(
       ...(answer.wholePiece ? [{ name: 'The whole article', value: WHOLE_PIECE_HINT }] : []),
     )
     .setFooter({
-      text: footer(meta, `${related ? 'related' : 'match'} ${index + 1} of ${answer.results.length} · ${why(answer)}`),
+      text: footer(
+        meta,
+        `${answer.speaker ? `only ${answer.speaker.name} · ` : ''}${related ? 'related' : 'match'} ${index + 1} of ${answer.results.length} · ${why(answer)}`,
+      ),
     });
 }
 

@@ -2,7 +2,7 @@ import { ApplicationCommandOptionType, MessageFlags } from 'discord.js';
 import type { APIMessage } from 'discord.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { callbackOf, startBotAgainstStandIn, type RunningBot } from './bot-harness.ts';
-import { buttonClick, chatInput } from './stand-in/index.ts';
+import { autocomplete, buttonClick, chatInput } from './stand-in/index.ts';
 
 const STRING = ApplicationCommandOptionType.String;
 let bot: RunningBot;
@@ -12,6 +12,7 @@ afterAll(() => bot?.stop());
 interface Embed {
   title: string;
   description: string;
+  footer?: { text: string };
   fields?: Array<{ name: string; value: string }>;
 }
 interface Reply {
@@ -113,5 +114,63 @@ describe('"Other side" on an /ask answer', () => {
     const backTo = (call.body as { data: Reply }).data.embeds[0]!;
     expect(backTo.title).toBe(answer.embeds[0]!.title);
     expect(backTo.description).toBe(answer.embeds[0]!.description);
+  });
+});
+
+describe('/ask speaker: keeps the answer to one person or group', () => {
+  const speaker = (value: string) => [{ name: 'speaker', type: STRING, value }];
+
+  it('autocompletes from the article’s speakers only (Putin is named, never quoted)', async () => {
+    const choices = async (typed: string) => {
+      const payload = autocomplete(bot.standIn, {
+        name: 'ask',
+        options: [
+          { name: 'question', type: STRING, value: 'israel' },
+          { name: 'speaker', type: STRING, value: typed, focused: true },
+        ],
+      });
+      bot.standIn.dispatchInteraction(payload);
+      const call = await bot.standIn.waitForCall(callbackOf(payload.id));
+      expect((call.body as { type: number }).type).toBe(8);
+      return (call.body as { data: { choices: Array<{ name: string; value: string }> } }).data.choices;
+    };
+    expect((await choices('soleim'))[0]).toEqual({ name: 'Afshar Soleimani', value: 'soleimani' });
+    expect(await choices('putin')).not.toContainEqual(expect.objectContaining({ value: 'putin' }));
+    const all = await choices('');
+    expect(all.map((c) => c.value)).toEqual(expect.arrayContaining(['al-sulami', 'abadi', 'soleimani', 'khomeini']));
+  });
+
+  it('answers from a passage where that speaker speaks, in their voice, and pages within them', async () => {
+    const { payload, reply } = await ask('what about withdrawing from Syria', speaker('abadi'));
+    const embed = reply.embeds[0]!;
+    expect(embed.description).toMatch(/^> Abadi, the first deputy chairman/u);
+    expect(embed.footer?.text).toMatch(/ · only Kamal Dahqani Fairuz Abadi · match 1 of \d+ · /u);
+    const ids = reply.components[0]!.components.map((c) => c.custom_id);
+    expect(ids).toEqual(['ask:page:0:prev:abadi', 'ask:page:1:more:abadi', 'ask:whole:0:abadi', 'ask:other:0:abadi']);
+    const message = bot.standIn.originalResponse(payload) as APIMessage;
+    const click = buttonClick(bot.standIn, { customId: 'ask:page:1:more:abadi', message });
+    bot.standIn.dispatchInteraction(click);
+    const call = await bot.standIn.waitForCall(callbackOf(click.id));
+    const next = (call.body as { data: Reply }).data.embeds[0]!;
+    expect(next.footer?.text).toMatch(/ · only Kamal Dahqani Fairuz Abadi · match 2 of /u);
+    expect(field(next, 'Whose view')).toContain('Kamal Dahqani Fairuz Abadi');
+  });
+
+  it('says when the speaker says nothing on it, and offers the passage that does', async () => {
+    const { reply } = await ask('what about Israel', speaker('khomeini'));
+    const embed = reply.embeds[0]!;
+    expect(embed.description).toMatch(
+      /^🔇 \*\*Ayatollah Khomeini says nothing on this in the article\.\*\* The passage that does cover it:\n> /u,
+    );
+    expect(embed.description).toContain('**Israeli**');
+    expect(field(embed, 'Where')).toMatch(/^¶ \d+ of 13 · /u);
+  });
+
+  it('refuses privately a speaker who never speaks in the article', async () => {
+    const { reply } = await ask('what about Israel', speaker('putin'));
+    expect(reply.flags).toBe(MessageFlags.Ephemeral);
+    expect(reply.content).toBe(
+      '“putin” does not speak anywhere in the article, so there is nothing of theirs to answer from. Pick a speaker from the list, or look them up with `/who`.',
+    );
   });
 });
