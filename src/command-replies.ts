@@ -1,4 +1,6 @@
-import { MessageFlags } from 'discord-api-types/v10';
+import { MessageFlags, type APIEmbed } from 'discord-api-types/v10';
+import { renderCheck, renderNoText, renderShared } from './render/check-reply.ts';
+import { checkClaim } from './search/claim-check.ts';
 import type { SummaryPart } from './article/summary-schema.ts';
 import type { Core } from './core.ts';
 import {
@@ -125,4 +127,21 @@ export function whoButtonReply(core: Core, customId: string): ButtonReply {
   const actor = core.corpus.actorsById.get(actorOfWhoButton(customId) ?? '');
   if (!actor) return { notice: renderNotice('That person is no longer in my data. Try `/who` again.') };
   return { update: renderPersonCard(actor, core.people, core.meta) };
+}
+
+/** "Check against the op-ed": a message's text checked against the article, privately; a message with no text is told so. */
+export function checkReply(core: Core, text: string): ReplyPayload {
+  if (text.trim() === '') return renderNoText();
+  return renderCheck(checkClaim(core.search, text), core.meta);
+}
+
+/** Share on a private check: its embed posted for the channel, naming who shared it; a notice if the embed is gone. */
+export function shareCheckReply(
+  message: { embeds: ReadonlyArray<{ toJSON(): APIEmbed } | APIEmbed> },
+  sharer: string,
+): ReplyPayload {
+  const embeds = message.embeds.map((e) => ('toJSON' in e ? e.toJSON() : e));
+  if (embeds.length === 0)
+    return renderNotice('This check can no longer be shared. Run “Check against the op-ed” again.');
+  return renderShared(embeds, sharer);
 }

@@ -72,7 +72,7 @@ export function questionFromTitle(title: string | undefined): string | undefined
 }
 
 /** "¶ 3 of 13 · Opening" for a body paragraph; the title, byline and end matter by name alone. */
-function where(result: AskResult, meta: ArticleMeta): string {
+export function where(result: AskResult, meta: ArticleMeta): string {
   const ref = paragraphRef(result.paragraph);
   if (typeof ref !== 'number') return paragraphHeading(ref);
   return `${paragraphLabel(ref)} of ${meta.paragraphCount} · ${escapeMarkdown(result.section ?? 'Opening')}`;

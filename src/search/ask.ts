@@ -300,6 +300,11 @@ export class ArticleSearch {
     return { ...found, query: text, speakerView, ...(clipped ? { clipped } : {}) };
   }
 
+  /** Every sentence of the article, for finding the one a quotation or claim comes from. */
+  get sentenceIndex(): SentenceIndex {
+    return this.#sentences;
+  }
+
   /** A speaker of a paragraph as replies show them; the author in his own words where he is not listed. */
   voiceOf(paragraph: Paragraph, actorId: string): SpeakerView {
     return this.speakersOf(paragraph).find((s) => s.id === actorId) ?? this.#authorInOwnWords();

@@ -27,6 +27,8 @@ export interface SentenceMatch {
 /** A misspelt word ("Soleimany") is nearly as good as the word; a synonym ("pull out") less so. */
 const MISSPELT_WEIGHT = 0.8;
 const SYNONYM_WEIGHT = 0.6;
+/** A word the article never uses weighs this share of the rarest word's weight, as in /ask. */
+const UNKNOWN_WORD_FACTOR = 0.6;
 
 /**
  * Fewer edits than /ask's corrector allows: a phrase's every word is tried against every
@@ -44,7 +46,7 @@ function misspellingEdits(length: number): number {
 export class SentenceIndex {
   readonly sentences: readonly ArticleSentence[];
   readonly #idf = new Map<string, number>();
-  readonly #maxIdf: number;
+  readonly #unknownIdf: number;
   readonly #thesaurus: Corpus['thesaurus'];
   /** English words a letter or two from the article's ("putting", "Putin"): never read as misspellings. */
   readonly #english: Corpus['englishNearMisses'];
@@ -66,32 +68,44 @@ export class SentenceIndex {
       for (const term of new Set(s.terms.map((t) => t.term))) df.set(term, (df.get(term) ?? 0) + 1);
     const n = this.sentences.length;
     for (const [term, count] of df) this.#idf.set(term, Math.log(1 + n / count));
-    this.#maxIdf = Math.log(1 + n);
+    this.#unknownIdf = Math.log(1 + n) * UNKNOWN_WORD_FACTOR;
   }
 
-  /** Sentences holding any of the phrase's words, best first; `keep` narrows which sentences count. */
-  rank(phrase: string, keep: (s: ArticleSentence) => boolean = () => true): SentenceMatch[] {
+  /**
+   * Sentences holding any of the phrase's words, best first; `keep` narrows which sentences count,
+   * and `alike` names more terms that count as a word's synonyms (a claim's opposites).
+   */
+  rank(
+    phrase: string,
+    keep: (s: ArticleSentence) => boolean = () => true,
+    alike: (term: string) => readonly string[] = () => [],
+  ): SentenceMatch[] {
     const words = termsOf(phrase);
     if (words.length === 0) return [];
     const total = words.reduce((sum, w) => sum + this.#weight(w.term), 0);
     return this.sentences
       .filter(keep)
-      .map((sentence) => this.#match(sentence, words, total))
+      .map((sentence) => this.#match(sentence, words, total, alike))
       .filter((m) => m.coverage > 0)
       .sort((a, b) => b.coverage - a.coverage || a.sentence.text.length - b.sentence.text.length);
   }
 
   #weight(term: string): number {
-    return this.#idf.get(term) ?? this.#maxIdf;
+    return this.#idf.get(term) ?? this.#unknownIdf;
   }
 
-  #match(sentence: ArticleSentence, words: Term[], total: number): SentenceMatch {
+  #match(
+    sentence: ArticleSentence,
+    words: Term[],
+    total: number,
+    alike: (term: string) => readonly string[],
+  ): SentenceMatch {
     let found = 0;
     let start = Infinity;
     let end = -Infinity;
     const hits: SentenceMatch['hits'] = [];
     for (const word of words) {
-      const hit = this.#find(sentence, word);
+      const hit = this.#find(sentence, word, alike);
       if (!hit) continue;
       const weight = this.#weight(word.term) * hit.weight;
       found += weight;
@@ -105,13 +119,17 @@ export class SentenceIndex {
   }
 
   /** Where the sentence holds a word of the phrase: as itself, misspelt, or as a WordNet synonym. */
-  #find(sentence: ArticleSentence, word: Term): { at: Term[]; weight: number } | undefined {
+  #find(
+    sentence: ArticleSentence,
+    word: Term,
+    alike: (term: string) => readonly string[],
+  ): { at: Term[]; weight: number } | undefined {
     const same = sentence.terms.filter((t) => t.term === word.term);
     if (same.length > 0) return { at: same, weight: 1 };
     const edits = this.#english.has(word.word) ? 0 : misspellingEdits(word.word.length);
     const misspelt = edits > 0 ? sentence.terms.filter((t) => editDistance(t.word, word.word) <= edits) : [];
     if (misspelt.length > 0) return { at: misspelt, weight: MISSPELT_WEIGHT };
-    const synonyms = this.#thesaurus.get(word.term) ?? [];
+    const synonyms = [...(this.#thesaurus.get(word.term) ?? []), ...alike(word.term)];
     const synonym = sentence.terms.filter((t) => synonyms.includes(t.term));
     return synonym.length > 0 ? { at: synonym, weight: SYNONYM_WEIGHT } : undefined;
   }

@@ -63,7 +63,7 @@ export function reportedAs(mode: ReportingMode): Reported {
  * officials discussing …, analysts believe …"): each found word belongs to the voice whose cue
  * comes last before it (the first voice before every cue), and the voice holding most weight wins.
  */
-function speakerOf(match: SentenceMatch): string | null {
+export function speakerOf(match: SentenceMatch): string | null {
   const { sentence } = match;
   const cues = sentence.actors
     .map((actor) => {

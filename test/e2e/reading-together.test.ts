@@ -2,7 +2,7 @@ import { ApplicationCommandOptionType, MessageFlags } from 'discord.js';
 import type { APIMessage } from 'discord.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { callbackOf, startBotAgainstStandIn, type RunningBot } from './bot-harness.ts';
-import { autocomplete, buttonClick, chatInput } from './stand-in/index.ts';
+import { autocomplete, buttonClick, chatInput, messageCommand } from './stand-in/index.ts';
 
 const STRING = ApplicationCommandOptionType.String;
 let bot: RunningBot;
@@ -171,6 +171,77 @@ describe('/ask speaker: keeps the answer to one person or group', () => {
     expect(reply.flags).toBe(MessageFlags.Ephemeral);
     expect(reply.content).toBe(
       '“putin” does not speak anywhere in the article, so there is nothing of theirs to answer from. Pick a speaker from the list, or look them up with `/who`.',
+    );
+  });
+});
+
+describe('"Check against the op-ed" on a message (context menu)', () => {
+  async function check(
+    body: { content?: string; embeds?: unknown[] },
+    user?: { id: string; username: string; global_name: string },
+  ) {
+    const message = bot.standIn.postMessage(bot.standIn.channelId, body);
+    const payload = messageCommand(bot.standIn, {
+      name: 'Check against the op-ed',
+      message,
+      ...(user ? { user } : {}),
+    });
+    bot.standIn.dispatchInteraction(payload);
+    const call = await bot.standIn.waitForCall(callbackOf(payload.id));
+    return { payload, body: call.body as { type: number; data: Reply } };
+  }
+
+  it('reads the message it arrives with and replies privately: verdict, passage, who says it and their stance', async () => {
+    const { body } = await check({ content: 'Iran will be the biggest loser in Syria, obviously' });
+    expect(body.type).toBe(4);
+    expect(body.data.flags).toBe(MessageFlags.Ephemeral);
+    const embed = body.data.embeds[0]!;
+    expect(embed.title).toBe('💬 “Iran will be the biggest loser in Syria, obviously”');
+    expect(embed.description).toMatch(/^✅ \*\*The article says this\.\*\*\n> There is no doubt \*\*Iran\*\*/u);
+    expect(field(embed, 'Who says it')).toBe('💔 Mohammed al-Sulami');
+    expect(field(embed, 'Their stance')).toMatch(/^\*expects the alliance to break\*: /u);
+    expect(field(embed, 'Whose view')).toContain("the author's own opinion");
+    expect(body.data.components[0]!.components.map((c) => [c.custom_id, c.label])).toEqual([
+      ['check:share', 'Share in channel'],
+    ]);
+    expect(body.data.allowed_mentions).toEqual({ parse: [] });
+  });
+
+  it('says when the article says otherwise, and when it does not address the claim', async () => {
+    const win = await check({ content: 'Iran is going to win in Syria' });
+    expect(win.body.data.embeds[0]!.description).toMatch(
+      /^❌ \*\*The article says otherwise\.\*\* You wrote “win”; the article says “loser”\.\n> /u,
+    );
+    const oil = await check({ content: 'the price of oil will go up next year' });
+    expect(oil.body.data.embeds[0]!.description).toMatch(/^➖ \*\*The article does not address this\.\*\*/u);
+  });
+
+  it('Share posts the check in the channel, naming who shared it, with mentions off', async () => {
+    const sharer = { id: '555000000000000001', username: 'reader', global_name: 'Reader <@&1> @everyone' };
+    const { payload, body } = await check({ content: 'Russia has the upper hand over Iran in Syria' }, sharer);
+    const ephemeral = bot.standIn.originalResponse(payload) as APIMessage;
+    const click = buttonClick(bot.standIn, { customId: 'check:share', message: ephemeral, user: sharer });
+    bot.standIn.dispatchInteraction(click);
+    const call = await bot.standIn.waitForCall(callbackOf(click.id));
+    const shared = (call.body as { type: number; data: Reply }).data;
+    expect((call.body as { type: number }).type).toBe(4);
+    expect(shared.flags ?? 0).toBe(0);
+    expect(shared.content).toBe(
+      '📣 Shared by Reader \\<@&1\\> @\u200beveryone: what the op-ed says about this message',
+    );
+    expect(shared.embeds[0]!.title).toBe(body.data.embeds[0]!.title);
+    expect(shared.embeds[0]!.description).toBe(body.data.embeds[0]!.description);
+    expect(shared.components ?? []).toEqual([]);
+    expect(shared.allowed_mentions).toEqual({ parse: [] });
+  });
+
+  it('tells the member privately when the message has no text', async () => {
+    const { body } = await check({
+      embeds: [{ title: 'a link preview', image: { url: 'https://cdn.invalid/map.png' } }],
+    });
+    expect(body.data.flags).toBe(MessageFlags.Ephemeral);
+    expect(body.data.content).toBe(
+      'That message has no text to check: only images, embeds, stickers or attachments. Pick a message with words in it, or use `/ask`.',
     );
   });
 });
