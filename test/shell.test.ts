@@ -6,7 +6,8 @@ import { renderAbout } from '../src/render/notice-reply.ts';
 import type { ReplyPayload } from '../src/render/payload.ts';
 import { payloadToText } from '../src/render/terminal.ts';
 import { renderPersonCard } from '../src/render/who-reply.ts';
-import { runShell } from '../src/shell.ts';
+import { runShell, shellReply } from '../src/shell.ts';
+import { ShellSession } from '../src/shell/session.ts';
 
 const core = createCore();
 const PROMPT = 'oped> ';
@@ -115,7 +116,7 @@ describe('the shell answers every command the bot has', () => {
   it('says which commands there are when one is unknown, and ignores empty lines', async () => {
     const [unknown, empty, blank] = await replies('/summarise', '', '   ');
     expect(unknown).toBe(
-      '\nUnknown command "/summarise". Commands: /ask, /who, /about, /summary, /summary-post, /summary-unpin, /help, /quit. A line without / is a question.\n\n',
+      '\nUnknown command "/summarise". Commands: /ask, /check, /who, /about, /summary, /summary-post, /summary-unpin, /help, /quit. A line without / is a question.\n\n',
     );
     expect(empty).toBe('');
     expect(blank).toBe('');
@@ -195,7 +196,7 @@ describe('/help', () => {
       '/summary-post [part] [pin:true]  moderators: a PREVIEW of posting a summary (nothing is posted)',
       '  key-claims               Key claims\n',
       'A line without a leading / is a question',
-      'more, prev, whole, other, pin, or show <name>',
+      'more, prev, whole, other, share, pin, or show <name>',
       'Leave with quit, exit, /quit or Ctrl-D.',
     ]) {
       expect(help).toContain(expected);
@@ -205,7 +206,16 @@ describe('/help', () => {
   it('lists only commands that work', async () => {
     const [help] = await replies('/help');
     const commands = [...help.matchAll(/^ {2}(\/[a-z-]+)/gm)].map((m) => m[1]!);
-    expect(commands).toEqual(['/ask', '/who', '/about', '/summary', '/summary-post', '/summary-unpin', '/help']);
+    expect(commands).toEqual([
+      '/ask',
+      '/check',
+      '/who',
+      '/about',
+      '/summary',
+      '/summary-post',
+      '/summary-unpin',
+      '/help',
+    ]);
     for (const reply of await replies(...commands)) expect(reply).not.toContain('Unknown command');
   });
 });
@@ -214,5 +224,27 @@ describe('line editing', () => {
   it('recalls the previous line with the up arrow', async () => {
     const printed = await transcript(['/about', '\u001b[A'], { tty: true });
     expect(printed.split('[About oped-bot]')).toHaveLength(3);
+  });
+});
+
+describe('reading together in the shell', () => {
+  it('/check stands in for the message menu, and share shows what would be posted', () => {
+    const session = new ShellSession(core, false);
+    const text = (line: string) => {
+      const outcome = session.respond(line);
+      return outcome && 'text' in outcome ? outcome.text : '';
+    };
+    const checked = text('/check Iran is going to win in Syria');
+    expect(checked).toContain('❌ [The article says otherwise.] You wrote “win”; the article says “loser”.\n');
+    expect(checked).toContain('Buttons: [1] Share in channel\n');
+    expect(checked).toContain('(only you would see this reply)');
+    const shared = text('share');
+    expect(shared).toMatch(/^📣 Shared by you: what the op-ed says about this message\n/u);
+    expect(shared).not.toContain('only you would see');
+  });
+
+  it('/ask … speaker: keeps to one speaker', () => {
+    const reply = shellReply(core, '/ask what about withdrawing speaker:abadi', false)!;
+    expect(reply).toContain('only Kamal Dahqani Fairuz Abadi · match 1 of');
   });
 });

@@ -279,6 +279,12 @@ export class ArticleSearch {
       .map(({ doc, score }) => this.#result(doc.paragraph, score, matched, understood.known, voice));
   }
 
+  /** One paragraph as a result for the text, excerpted in `voice`: the passage a found sentence stands in. */
+  passageIn(rawText: string, paragraph: Paragraph, voice?: string): AskResult {
+    const { known } = this.#understand(termsOf(clipQuery(rawText)).map((w) => ({ word: w.word, term: w.term })));
+    return this.#result(paragraph, 0, new Set(known.map((k) => k.term)), known, voice);
+  }
+
   /**
    * "who said <phrase>", or a statement pasted whole that matches one sentence closely: the
    * sentence, whose words it gives and how. Undefined when the text is neither.

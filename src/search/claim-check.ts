@@ -144,8 +144,7 @@ export function checkClaim(search: ArticleSearch, raw: string): ClaimCheck {
   const paragraph = match.sentence.paragraph;
   const speakerId = speakerOf(match);
   const speaker = speakerId ? search.voiceOf(paragraph, speakerId) : null;
-  const passage =
-    search.passagesOn(claim, speakerId ?? undefined).find((r) => r.paragraph.id === paragraph.id) ?? closest;
+  const passage = search.passageIn(claim, paragraph, speakerId ?? undefined);
   const stretch = paragraph.text.slice(match.sentence.start, match.sentence.end);
   const claimNegated = NEGATION.test(claim);
   const conflict =

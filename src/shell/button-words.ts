@@ -13,6 +13,7 @@ const BUTTON_WORDS: Record<string, string> = {
   whole: 'whole',
   other: 'other',
   side: 'other',
+  share: 'share',
   pin: 'pin',
 };
 
