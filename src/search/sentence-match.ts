@@ -2,7 +2,8 @@ import type { Corpus } from '../article/load.ts';
 import type { Paragraph } from '../article/schema.ts';
 import type { Span } from '../text/sentences.ts';
 import { termsOf, type Term } from '../text/terms.ts';
-import { allowedEdits, editDistance } from './edit-distance.ts';
+import { allowedEdits } from './edit-distance.ts';
+import { SpellingCorrector } from './spelling.ts';
 import { sentenceVoices } from './voice.ts';
 
 /** One sentence of the article, with whose voice it is in and the terms it holds. */
@@ -48,6 +49,8 @@ export class SentenceIndex {
   readonly #idf = new Map<string, number>();
   readonly #unknownIdf: number;
   readonly #thesaurus: Corpus['thesaurus'];
+  /** The sentences' own words, for reading a misspelt word as the one it was meant to be. */
+  readonly #spelling: SpellingCorrector;
   /** English words a letter or two from the article's ("putting", "Putin"): never read as misspellings. */
   readonly #english: Corpus['englishNearMisses'];
 
@@ -63,6 +66,7 @@ export class SentenceIndex {
           return { ...s, paragraph, text, terms };
         }),
       );
+    this.#spelling = new SpellingCorrector(this.sentences.flatMap((s) => s.terms.map((t) => t.word)));
     const df = new Map<string, number>();
     for (const s of this.sentences)
       for (const term of new Set(s.terms.map((t) => t.term))) df.set(term, (df.get(term) ?? 0) + 1);
@@ -83,11 +87,22 @@ export class SentenceIndex {
     const words = termsOf(phrase);
     if (words.length === 0) return [];
     const total = words.reduce((sum, w) => sum + this.#weight(w.term), 0);
+    // Each word is corrected once, not once per sentence.
+    const misspelt = new Map(words.map((w) => [w.word, this.#correct(w.word)]));
     return this.sentences
       .filter(keep)
-      .map((sentence) => this.#match(sentence, words, total, alike))
+      .map((sentence) => this.#match(sentence, words, total, alike, misspelt))
       .filter((m) => m.coverage > 0)
       .sort((a, b) => b.coverage - a.coverage || a.sentence.text.length - b.sentence.text.length);
+  }
+
+  /** The article's word a misspelt word stands for, within fewer edits than /ask allows. */
+  #correct(word: string): string | undefined {
+    if (this.#english.has(word)) return undefined;
+    const correction = this.#spelling.correct(word);
+    return correction && correction.edits > 0 && correction.edits <= misspellingEdits(word.length)
+      ? correction.word
+      : undefined;
   }
 
   #weight(term: string): number {
@@ -99,13 +114,14 @@ export class SentenceIndex {
     words: Term[],
     total: number,
     alike: (term: string) => readonly string[],
+    misspelt: ReadonlyMap<string, string | undefined>,
   ): SentenceMatch {
     let found = 0;
     let start = Infinity;
     let end = -Infinity;
     const hits: SentenceMatch['hits'] = [];
     for (const word of words) {
-      const hit = this.#find(sentence, word, alike);
+      const hit = this.#find(sentence, word, alike, misspelt.get(word.word));
       if (!hit) continue;
       const weight = this.#weight(word.term) * hit.weight;
       found += weight;
@@ -123,11 +139,11 @@ export class SentenceIndex {
     sentence: ArticleSentence,
     word: Term,
     alike: (term: string) => readonly string[],
+    meant: string | undefined,
   ): { at: Term[]; weight: number } | undefined {
     const same = sentence.terms.filter((t) => t.term === word.term);
     if (same.length > 0) return { at: same, weight: 1 };
-    const edits = this.#english.has(word.word) ? 0 : misspellingEdits(word.word.length);
-    const misspelt = edits > 0 ? sentence.terms.filter((t) => editDistance(t.word, word.word) <= edits) : [];
+    const misspelt = meant ? sentence.terms.filter((t) => t.word === meant) : [];
     if (misspelt.length > 0) return { at: misspelt, weight: MISSPELT_WEIGHT };
     const synonyms = [...(this.#thesaurus.get(word.term) ?? []), ...alike(word.term)];
     const synonym = sentence.terms.filter((t) => synonyms.includes(t.term));
