@@ -5,6 +5,7 @@ import { CORPUS, readLabelled, scoreCorpus, type Outcome } from './ask-corpus.ts
 import { fileURLToPath } from 'node:url';
 import { readCases, SETS, type AskCase, type WhoCase } from './eval-sets.ts';
 import { scoreWhoCorpus, type WhoCorpusCase } from './who-corpus.ts';
+import { scoreCheck, scoreWhoSaid, type CheckCase, type WhoSaidCase } from './reading-corpus.ts';
 
 /** Answer quality of /ask and /who on the dev and hold-out sets, beside plain fuse.js. */
 const core = createCore();
@@ -116,4 +117,25 @@ for (const [label, file, blind] of [
   const score = scoreWhoCorpus(core, cases);
   console.log(`${label}: ${score.right}/${score.total}`);
   if (showMisses && !blind) console.log(score.misses.map((m) => `${m.case.q} → ${m.got}`).join('\n'));
+}
+for (const [label, file, blind] of [
+  ['check, tuning part (written from the article while building)', 'check-tune.jsonl', false],
+  ['check, BLIND part (40 claims, scored once at the end)', 'check-blind.jsonl', true],
+] as const) {
+  if (blind && !withBlind) continue;
+  const rows = readCases<{
+    claim?: string;
+    text?: string;
+    expect?: CheckCase['label'];
+    label?: CheckCase['label'];
+    gold?: string[];
+  }>(fileURLToPath(new URL(`./corpus/${file}`, import.meta.url)))!;
+  const cases = rows.map((r) => ({ text: r.text ?? r.claim ?? '', label: r.label ?? r.expect!, gold: r.gold ?? [] }));
+  console.log(`\n${label}: ${cases.length} claims`);
+  console.table(scoreCheck(core, cases));
+}
+if (withBlind) {
+  const cases = readCases<WhoSaidCase>(fileURLToPath(new URL('./corpus/who-said-blind.jsonl', import.meta.url)))!;
+  console.log(`\nwho said, BLIND part (${cases.length} lines, scored once at the end)`);
+  console.table(scoreWhoSaid(core, cases));
 }

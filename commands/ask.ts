@@ -1,8 +1,8 @@
-import type { ButtonInteraction, ChatInputCommandInteraction } from 'discord.js';
+import type { AutocompleteInteraction, ButtonInteraction, ChatInputCommandInteraction } from 'discord.js';
 import { MAX_QUERY_CHARS } from '../src/search/ask.ts';
 import { ASK_BUTTON } from '../src/render/ask-reply.ts';
 import { renderCooldown } from '../src/render/notice-reply.ts';
-import { askButtonReply, askReply } from '../src/command-replies.ts';
+import { askButtonReply, askReply, speakerChoices } from '../src/command-replies.ts';
 import { botContext } from '../src/discord/bot-context.ts';
 import { answerButton, pressedByAsker, replyOptions } from '../src/discord/reply-options.ts';
 import { readerCommand } from './command-builders.ts';
@@ -20,7 +20,15 @@ export const data = readerCommand(
       .setMinLength(1)
       .setMaxLength(MAX_QUERY_CHARS),
   )
-  .addBooleanOption((o) => o.setName('private').setDescription('Show the answer only to you'));
+  .addBooleanOption((o) => o.setName('private').setDescription('Show the answer only to you'))
+  .addStringOption((o) =>
+    o
+      .setName('speaker')
+      .setDescription('Answer only from what this person or group says in the article')
+      .setMinLength(1)
+      .setMaxLength(100)
+      .setAutocomplete(true),
+  );
 
 /** A private "try again in …" if the member is within the /ask cooldown (buttons count as asking), else undefined. */
 async function cooldownNotice(userId: string) {
@@ -35,12 +43,15 @@ export async function execute(interaction: ChatInputCommandInteraction): Promise
     return;
   }
   const isPrivate = interaction.options.getBoolean('private') ?? false;
-  await interaction.reply(
-    replyOptions(askReply(botContext().core, interaction.options.getString('question', true), isPrivate)),
-  );
+  const question = interaction.options.getString('question', true);
+  await interaction.reply(replyOptions(askReply(botContext().core, question, isPrivate, interaction.options.getString('speaker'))));
 }
 
-export const buttonPrefixes = [`${ASK_BUTTON.page}:`, `${ASK_BUTTON.whole}:`];
+export async function autocomplete(interaction: AutocompleteInteraction): Promise<void> {
+  await interaction.respond(speakerChoices(botContext().core, interaction.options.getFocused()));
+}
+
+export const buttonPrefixes = Object.values(ASK_BUTTON).map((prefix) => `${prefix}:`);
 
 /** Only the asker pages a public answer; anyone else gets the page they asked for privately. */
 export async function button(interaction: ButtonInteraction): Promise<void> {
@@ -53,4 +64,4 @@ export async function button(interaction: ButtonInteraction): Promise<void> {
   await answerButton(interaction, reply, !pressedByAsker(interaction));
 }
 
-export default { data, execute, buttonPrefixes, button } satisfies CommandModule;
+export default { data, execute, autocomplete, buttonPrefixes, button } satisfies CommandModule;

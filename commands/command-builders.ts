@@ -1,5 +1,10 @@
-import { SlashCommandBuilder } from '@discordjs/builders';
-import { ApplicationIntegrationType, InteractionContextType, PermissionFlagsBits } from 'discord-api-types/v10';
+import { ContextMenuCommandBuilder, SlashCommandBuilder } from '@discordjs/builders';
+import {
+  ApplicationCommandType,
+  ApplicationIntegrationType,
+  InteractionContextType,
+  PermissionFlagsBits,
+} from 'discord-api-types/v10';
 
 /** A reader's command: works in servers, in DMs with the bot and in group DMs. */
 export function readerCommand(name: string, description: string): SlashCommandBuilder {
@@ -21,4 +26,13 @@ export function moderatorCommand(name: string, description: string): SlashComman
     .setContexts(InteractionContextType.Guild)
     .setIntegrationTypes(ApplicationIntegrationType.GuildInstall)
     .setDefaultMemberPermissions(PermissionFlagsBits.PinMessages);
+}
+
+/** A message context-menu command (right-click a message → Apps), available where reader commands are. */
+export function messageCommand(name: string): ContextMenuCommandBuilder {
+  return new ContextMenuCommandBuilder()
+    .setName(name)
+    .setType(ApplicationCommandType.Message)
+    .setContexts(InteractionContextType.Guild, InteractionContextType.BotDM, InteractionContextType.PrivateChannel)
+    .setIntegrationTypes(ApplicationIntegrationType.GuildInstall);
 }

@@ -1,5 +1,6 @@
 import about from './about.ts';
 import ask from './ask.ts';
+import check from './check.ts';
 import type { CommandModule } from './command.ts';
 import summary from './summary.ts';
 import summaryPost from './summary-post.ts';
@@ -7,4 +8,4 @@ import summaryUnpin from './summary-unpin.ts';
 import who from './who.ts';
 
 /** Every command, read alike by the runtime and by deploy-commands so the two cannot disagree. */
-export const commands: readonly CommandModule[] = [ask, who, about, summary, summaryPost, summaryUnpin];
+export const commands: readonly CommandModule[] = [ask, who, about, summary, summaryPost, summaryUnpin, check];

@@ -1,30 +1,40 @@
 import { createInterface } from 'node:readline';
-import { askToJson, whoToJson } from './cli-json.ts';
+import { askToJson, checkToJson, whoToJson } from './cli-json.ts';
+import { checkReply } from './command-replies.ts';
+import { checkClaim } from './search/claim-check.ts';
 import { createCore, type Core } from './core.ts';
 import { renderAskReply } from './render/ask-reply.ts';
 import { payloadToText } from './render/terminal.ts';
 import { renderWhoReply } from './render/who-reply.ts';
 
-const USAGE = `usage: npm run --silent cli -- <ask|who> [--json] ["question or name"]
-  With no question or name, reads one a line from standard input and writes one JSON object a line.`;
+const USAGE = `usage: npm run --silent cli -- <ask|who|check> [--json] ["question, name or claim"]
+  With none, reads one a line from standard input and writes one JSON object a line.`;
 
-type Command = 'ask' | 'who';
+const COMMANDS = ['ask', 'who', 'check'] as const;
+type Command = (typeof COMMANDS)[number];
 
 function answerJson(core: Core, command: Command, input: string): object {
+  if (command === 'check') return checkToJson(checkClaim(core.search, input));
   return command === 'ask' ? askToJson(core.search.ask(input)) : whoToJson(core.people.who(input));
 }
 
 function answerText(core: Core, command: Command, input: string): string {
   const reply =
-    command === 'ask'
-      ? renderAskReply(core.search.ask(input), core.meta)
-      : renderWhoReply(core.people.who(input), core.people, core.meta);
+    command === 'check'
+      ? checkReply(core, input)
+      : command === 'ask'
+        ? renderAskReply(core.search.ask(input), core.meta)
+        : renderWhoReply(core.people.who(input), core.people, core.meta);
   return payloadToText(reply, { colour: process.stdout.isTTY === true });
+}
+
+function isCommand(word: string | undefined): word is Command {
+  return (COMMANDS as readonly string[]).includes(word ?? '');
 }
 
 export async function runCli(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
-  if (command !== 'ask' && command !== 'who') {
+  if (!isCommand(command)) {
     process.stderr.write(`${command ? `unknown command "${command}"\n` : ''}${USAGE}\n`);
     return 2;
   }

@@ -1,7 +1,18 @@
-import { MessageFlags } from 'discord-api-types/v10';
+import { MessageFlags, type APIEmbed } from 'discord-api-types/v10';
+import { renderCheck, renderNoText, renderShared } from './render/check-reply.ts';
+import { checkClaim } from './search/claim-check.ts';
 import type { SummaryPart } from './article/summary-schema.ts';
 import type { Core } from './core.ts';
-import { askButtonOf, questionFromTitle, renderAskReply, renderWholeParagraph } from './render/ask-reply.ts';
+import {
+  askButtonOf,
+  questionFromTitle,
+  renderAskReply,
+  renderOtherSide,
+  renderWholeParagraph,
+} from './render/ask-reply.ts';
+import { findOtherSide } from './search/other-side.ts';
+import { clip } from './render/limits.ts';
+import { escapeMarkdown } from './render/markdown.ts';
 import { renderNotice } from './render/notice-reply.ts';
 import type { ReplyPayload } from './render/payload.ts';
 import {
@@ -11,6 +22,7 @@ import {
   summaryMessage,
   type RenderSummary,
 } from './render/summary-reply.ts';
+import { renderWhoSaid } from './render/who-said-reply.ts';
 import { actorOfWhoButton, renderPersonCard, renderWhoReply } from './render/who-reply.ts';
 import { summaryPart } from './summaries.ts';
 
@@ -18,10 +30,38 @@ import { summaryPart } from './summaries.ts';
 // stays in src/discord/). The Discord command modules and the local shell both call these, so the
 // shell shows what the bot would post.
 
-/** /ask: the best passage, first page; `isPrivate` shows it only to the asker. */
-export function askReply(core: Core, question: string, isPrivate = false): ReplyPayload {
-  const reply = renderAskReply(core.search.ask(question), core.meta);
+/**
+ * /ask: the best passage, first page; `isPrivate` shows it only to the asker; `speaker` (an id from
+ * autocomplete, or a name typed past it) keeps the answer to what that person or group says.
+ */
+export function askReply(core: Core, question: string, isPrivate = false, speaker?: string | null): ReplyPayload {
+  const speakerId = speaker ? speakerIdOf(core, speaker) : undefined;
+  if (speaker && !speakerId) {
+    return renderNotice(
+      `“${escapeMarkdown(clip(speaker, 100))}” does not speak anywhere in the article, so there is nothing of theirs to answer from. Pick a speaker from the list, or look them up with \`/who\`.`,
+    );
+  }
+  const said = speakerId ? undefined : core.search.whoSaid(question);
+  const reply = said ? renderWhoSaid(said, core.meta) : renderAskReply(core.search.ask(question, speakerId), core.meta);
   return isPrivate ? { ...reply, flags: MessageFlags.Ephemeral } : reply;
+}
+
+/** A speaker as typed into `speaker:`: the id autocomplete sends, or a name that finds someone who speaks. */
+function speakerIdOf(core: Core, typed: string): string | undefined {
+  const speaking = core.search.speakers;
+  if (speaking.includes(typed)) return typed;
+  const match = core.people.who(typed).match;
+  return match && speaking.includes(match.id) ? match.id : undefined;
+}
+
+/** Autocomplete for `speaker:`: the article's speakers whose name fits what has been typed, all of them when nothing is. */
+export function speakerChoices(core: Core, typed: string): Array<{ name: string; value: string }> {
+  const speaking = core.search.speakers;
+  const fitting =
+    typed.trim() === ''
+      ? speaking.map((id) => ({ name: core.corpus.actorsById.get(id)?.name ?? id, value: id }))
+      : core.people.complete(typed).filter((choice) => speaking.includes(choice.value));
+  return fitting.slice(0, 25);
 }
 
 /** /who: the card, what a place is, or "not in the article" with any near names. */
@@ -63,18 +103,22 @@ export interface ButtonMessage {
   embeds: ReadonlyArray<{ title?: string | null; footer?: { text?: string } | null }>;
 }
 
-/** More matches, Previous and Whole paragraph re-run the question shown in the reply: no state between clicks. */
+/** More matches, Previous, Whole paragraph and Other side re-run the question shown in the reply: no state between clicks. */
 export function askButtonReply(core: Core, customId: string, message: ButtonMessage): ButtonReply {
   const question = questionFromTitle(message.embeds[0]?.title ?? undefined);
   const button = askButtonOf(customId);
   if (question === undefined || button === undefined) {
     return { notice: renderNotice('This answer can no longer be paged. Run `/ask` again.') };
   }
-  const answer = core.search.ask(question);
+  if (button.view === 'other') {
+    return { update: renderOtherSide(findOtherSide(core.search, question, button.page, button.speaker), core.meta) };
+  }
+  const answer = core.search.ask(question, button.speaker);
   return {
-    update: button.whole
-      ? renderWholeParagraph(answer, core.meta, button.page)
-      : renderAskReply(answer, core.meta, button.page),
+    update:
+      button.view === 'whole'
+        ? renderWholeParagraph(answer, core.meta, button.page)
+        : renderAskReply(answer, core.meta, button.page),
   };
 }
 
@@ -83,4 +127,21 @@ export function whoButtonReply(core: Core, customId: string): ButtonReply {
   const actor = core.corpus.actorsById.get(actorOfWhoButton(customId) ?? '');
   if (!actor) return { notice: renderNotice('That person is no longer in my data. Try `/who` again.') };
   return { update: renderPersonCard(actor, core.people, core.meta) };
+}
+
+/** "Check against the op-ed": a message's text checked against the article, privately; a message with no text is told so. */
+export function checkReply(core: Core, text: string): ReplyPayload {
+  if (text.trim() === '') return renderNoText();
+  return renderCheck(checkClaim(core.search, text), core.meta);
+}
+
+/** Share on a private check: its embed posted for the channel, naming who shared it; a notice if the embed is gone. */
+export function shareCheckReply(
+  message: { embeds: ReadonlyArray<{ toJSON(): APIEmbed } | APIEmbed> },
+  sharer: string,
+): ReplyPayload {
+  const embeds = message.embeds.map((e) => ('toJSON' in e ? e.toJSON() : e));
+  if (embeds.length === 0)
+    return renderNotice('This check can no longer be shared. Run “Check against the op-ed” again.');
+  return renderShared(embeds, sharer);
 }

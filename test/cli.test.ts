@@ -112,3 +112,28 @@ describe('CLI (spawned)', () => {
     expect(cli(['ask', '--jsn', 'x']).stderr).toContain('unknown option --jsn');
   });
 });
+
+describe('CLI check', () => {
+  it('prints the verdict, sentence, passage and speaker as one JSON object', () => {
+    const { code, stdout } = cli(['check', '--json', 'Iran is going to win in Syria']);
+    expect(code).toBe(0);
+    const check = JSON.parse(stdout);
+    expect(Object.keys(check)).toEqual(['claim', 'verdict', 'sentence', 'passage', 'speaker', 'conflict', 'closest']);
+    expect(check).toMatchObject({
+      verdict: 'contradicted',
+      passage: { id: 'p05', paragraph: 3 },
+      speaker: { id: 'al-sulami', stance: 'predicts-split', reported: 'own-voice' },
+      conflict: { claim: 'win', article: 'loser' },
+    });
+  });
+
+  it('reads claims a line at a time in batch mode, answering in order', () => {
+    const { stdout } = cli(['check'], 'Iran will be the biggest loser in Syria\nthe price of oil will go up\n');
+    expect(
+      stdout
+        .trim()
+        .split('\n')
+        .map((line) => JSON.parse(line).verdict),
+    ).toEqual(['supported', 'unaddressed']);
+  });
+});

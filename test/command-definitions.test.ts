@@ -13,13 +13,17 @@ type Option = {
 };
 type Command = {
   name: string;
+  type?: number;
   description: string;
   options?: Option[];
   contexts?: number[];
   default_member_permissions?: string | null;
 };
 
-const definitions = commands.map((c) => c.data.toJSON() as unknown as Command);
+const all = commands.map((c) => c.data.toJSON() as unknown as Command);
+/** Slash commands (type 1, the default); context-menu commands follow other rules, checked below. */
+const definitions = all.filter((d) => (d.type ?? 1) === 1);
+const menus = all.filter((d) => (d.type ?? 1) !== 1);
 const NAME = /^[-_\p{Ll}\p{N}]{1,32}$/u;
 
 describe('slash command definitions follow Discord’s rules', () => {
@@ -53,5 +57,21 @@ describe('slash command definitions follow Discord’s rules', () => {
     for (const name of ['ask', 'who', 'about', 'summary']) {
       expect(definitions.find((d) => d.name === name)!.contexts).toEqual([0, 1, 2]);
     }
+  });
+
+  it('registers "Check against the op-ed" as a message context-menu command where readers are', () => {
+    expect(menus).toEqual([
+      {
+        name: 'Check against the op-ed',
+        type: 3,
+        contexts: [0, 1, 2],
+        integration_types: [0],
+        name_localizations: undefined,
+        default_member_permissions: undefined,
+        dm_permission: undefined,
+      },
+    ]);
+    // Discord: 1-32 characters, any case and spaces, no description.
+    expect(menus[0]!.name.length).toBeLessThanOrEqual(32);
   });
 });

@@ -1,3 +1,4 @@
+import { ApplicationCommandType } from 'discord-api-types/v10';
 import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -228,11 +229,16 @@ function section(heading: string): string {
 
 describe('the README covers every command and setting', () => {
   it('lists every slash command the bot registers, in Discord and in the shell', () => {
-    const names = commands.map((c) => `/${c.data.name}`);
+    // A message context-menu command is named by its label ("Check against the op-ed"), not a slash.
+    const names = commands.map((c) =>
+      (c.data.toJSON() as { type?: number }).type === ApplicationCommandType.Message ? c.data.name : `/${c.data.name}`,
+    );
     expect(names).toContain('/summary');
+    expect(names).toContain('Check against the op-ed');
+    const escape = (n: string): string => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     for (const heading of ['### In Discord', '### In the local shell']) {
       const text = section(heading);
-      expect(names.filter((n) => !new RegExp(`${n}(?![\\w-])`).test(text))).toEqual([]);
+      expect(names.filter((n) => !new RegExp(`${escape(n)}(?![\\w-])`).test(text))).toEqual([]);
     }
   });
 

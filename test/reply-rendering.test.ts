@@ -35,6 +35,7 @@ describe('/ask replies', () => {
       ['ask:page:0:prev', true],
       ['ask:page:1:more', false],
       ['ask:whole:0', false],
+      ['ask:other:0', undefined],
     ]);
   });
 

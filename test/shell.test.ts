@@ -6,12 +6,13 @@ import { renderAbout } from '../src/render/notice-reply.ts';
 import type { ReplyPayload } from '../src/render/payload.ts';
 import { payloadToText } from '../src/render/terminal.ts';
 import { renderPersonCard } from '../src/render/who-reply.ts';
-import { runShell } from '../src/shell.ts';
+import { runShell, shellReply } from '../src/shell.ts';
+import { ShellSession } from '../src/shell/session.ts';
 
 const core = createCore();
 const PROMPT = 'oped> ';
 const QUESTION = 'what does putin want';
-const FIRST_PAGE_LIST = 'Previous (n/a)  [1] More matches  [2] Whole paragraph';
+const FIRST_PAGE_LIST = 'Previous (n/a)  [1] More matches  [2] Whole paragraph  [3] Other side';
 
 /** Types the lines into the shell, as a user at a terminal would, and returns everything it printed. */
 async function transcript(lines: string[], options: { tty?: boolean } = {}): Promise<string> {
@@ -115,7 +116,7 @@ describe('the shell answers every command the bot has', () => {
   it('says which commands there are when one is unknown, and ignores empty lines', async () => {
     const [unknown, empty, blank] = await replies('/summarise', '', '   ');
     expect(unknown).toBe(
-      '\nUnknown command "/summarise". Commands: /ask, /who, /about, /summary, /summary-post, /summary-unpin, /help, /quit. A line without / is a question.\n\n',
+      '\nUnknown command "/summarise". Commands: /ask, /check, /who, /about, /summary, /summary-post, /summary-unpin, /help, /quit. A line without / is a question.\n\n',
     );
     expect(empty).toBe('');
     expect(blank).toBe('');
@@ -129,7 +130,7 @@ describe('the buttons on the last reply can be pressed', () => {
     const [first, more, prev] = await replies(QUESTION, 'more', 'prev');
     expect(more).toBe(shown(renderAskReply(answer, core.meta, 1)));
     expect(more).toContain('match 2 of');
-    expect(more).toContain('Buttons: [1] Previous  [2] More matches  [3] Whole paragraph\n');
+    expect(more).toContain('Buttons: [1] Previous  [2] More matches  [3] Whole paragraph  [4] Other side\n');
     expect(prev).toBe(first);
   });
 
@@ -145,7 +146,9 @@ describe('the buttons on the last reply can be pressed', () => {
     expect(whole).toContain(
       'There is no doubt Iran will be the biggest loser in Syria, given its massive investment there politically, economically and militarily.',
     );
-    expect(whole).toContain('Buttons: Previous (n/a)  [1] More matches  Showing whole paragraph (n/a)\n');
+    expect(whole).toContain(
+      'Buttons: Previous (n/a)  [1] More matches  Showing whole paragraph (n/a)  [2] Other side\n',
+    );
   });
 
   it('swaps in the card with show <name> or its number on a "did you mean"', async () => {
@@ -193,7 +196,7 @@ describe('/help', () => {
       '/summary-post [part] [pin:true]  moderators: a PREVIEW of posting a summary (nothing is posted)',
       '  key-claims               Key claims\n',
       'A line without a leading / is a question',
-      'more, prev, whole, pin, or show <name>',
+      'more, prev, whole, other, share, pin, or show <name>',
       'Leave with quit, exit, /quit or Ctrl-D.',
     ]) {
       expect(help).toContain(expected);
@@ -203,7 +206,16 @@ describe('/help', () => {
   it('lists only commands that work', async () => {
     const [help] = await replies('/help');
     const commands = [...help.matchAll(/^ {2}(\/[a-z-]+)/gm)].map((m) => m[1]!);
-    expect(commands).toEqual(['/ask', '/who', '/about', '/summary', '/summary-post', '/summary-unpin', '/help']);
+    expect(commands).toEqual([
+      '/ask',
+      '/check',
+      '/who',
+      '/about',
+      '/summary',
+      '/summary-post',
+      '/summary-unpin',
+      '/help',
+    ]);
     for (const reply of await replies(...commands)) expect(reply).not.toContain('Unknown command');
   });
 });
@@ -229,5 +241,27 @@ describe('the shell piped into a reader that stops early (`npm start | head`)', 
     const done = runShell(core, input, output);
     input.write(`${QUESTION}\n`);
     await expect(done).resolves.toBeUndefined();
+  });
+});
+
+describe('reading together in the shell', () => {
+  it('/check stands in for the message menu, and share shows what would be posted', () => {
+    const session = new ShellSession(core, false);
+    const text = (line: string) => {
+      const outcome = session.respond(line);
+      return outcome && 'text' in outcome ? outcome.text : '';
+    };
+    const checked = text('/check Iran is going to win in Syria');
+    expect(checked).toContain('❌ [The article says otherwise.] You wrote “win”; the article says “loser”.\n');
+    expect(checked).toContain('Buttons: [1] Share in channel\n');
+    expect(checked).toContain('(only you would see this reply)');
+    const shared = text('share');
+    expect(shared).toMatch(/^📣 Shared by you: what the op-ed says about this message\n/u);
+    expect(shared).not.toContain('only you would see');
+  });
+
+  it('/ask … speaker: keeps to one speaker', () => {
+    const reply = shellReply(core, '/ask what about withdrawing speaker:abadi', false)!;
+    expect(reply).toContain('only Kamal Dahqani Fairuz Abadi · match 1 of');
   });
 });

@@ -10,6 +10,7 @@ type Outcome = 'ok' | 'unknown' | 'error' | 'expired';
 
 function describe(interaction: Interaction): string {
   if (interaction.isChatInputCommand()) return `/${interaction.commandName}`;
+  if (interaction.isContextMenuCommand()) return `menu "${interaction.commandName}"`;
   if (interaction.isAutocomplete()) return `/${interaction.commandName} autocomplete`;
   if (interaction.isButton()) return `button ${interaction.customId.split(':').slice(0, 2).join(':')}`;
   return `interaction type ${interaction.type}`;
@@ -32,8 +33,14 @@ export function createRouter(commands: readonly CommandModule[], logger: Logger)
   async function dispatch(interaction: Interaction): Promise<Outcome> {
     if (interaction.isChatInputCommand()) {
       const command = byName.get(interaction.commandName);
-      if (!command) return 'unknown';
+      if (!command?.execute) return 'unknown';
       await command.execute(interaction);
+      return 'ok';
+    }
+    if (interaction.isMessageContextMenuCommand()) {
+      const command = byName.get(interaction.commandName);
+      if (!command?.message) return 'unknown';
+      await command.message(interaction);
       return 'ok';
     }
     if (interaction.isAutocomplete()) {

@@ -3,6 +3,7 @@ import { ButtonStyle } from 'discord-api-types/v10';
 import { paragraphRef } from '../article/numbering.ts';
 import type { ArticleMeta } from '../core.ts';
 import type { AskAnswer, AskResult, Missing } from '../search/ask.ts';
+import type { OtherSide } from '../search/other-side.ts';
 import type { ExcerptPart } from '../search/excerpt.ts';
 import { clip, LIMITS } from './limits.ts';
 import { escapeMarkdown, unescapeMarkdown } from './markdown.ts';
@@ -16,29 +17,38 @@ import { speakerLine, whoseView } from './whose-view.ts';
 const MAX_SPEAKER_FIELDS = 5;
 const NEUTRAL_COLOUR = 0x5865f2;
 
-export const ASK_BUTTON = { page: 'ask:page', whole: 'ask:whole' } as const;
+export const ASK_BUTTON = { page: 'ask:page', whole: 'ask:whole', other: 'ask:other' } as const;
 
-/** What an /ask button asks for: a page, as an excerpt or as the whole paragraph. */
+/** What an /ask button asks for: a page as an excerpt, as the whole paragraph, or its other side. */
 export interface AskButton {
-  whole: boolean;
+  view: 'page' | 'whole' | 'other';
   page: number;
+  /** The speaker the answer was narrowed to (`speaker:`), carried so paging keeps to them. */
+  speaker?: string;
 }
 
 /**
- * `ask:page:<page>:<more|prev>` or `ask:whole:<page>`: the page is all a button carries (the
- * question is read back from the message), and the last part keeps Previous and More distinct.
+ * `ask:page:<page>:<more|prev|back>`, `ask:whole:<page>` or `ask:other:<page>`, each with
+ * `:<speaker id>` after when the answer keeps to one speaker: the page and speaker are all a
+ * button carries (the question is read back from the message), and more/prev/back keep the page
+ * buttons' ids distinct.
  */
-function askButtonId(button: AskButton, label?: 'more' | 'prev'): string {
-  return button.whole ? `${ASK_BUTTON.whole}:${button.page}` : `${ASK_BUTTON.page}:${button.page}:${label}`;
+function askButtonId(button: AskButton, label?: 'more' | 'prev' | 'back'): string {
+  const speaker = button.speaker ? `:${button.speaker}` : '';
+  if (button.view === 'page') return `${ASK_BUTTON.page}:${button.page}:${label}${speaker}`;
+  return `${ASK_BUTTON[button.view]}:${button.page}${speaker}`;
 }
 
 /** Decodes an /ask button's custom id; undefined when it is not one or its page is not a number. */
 export function askButtonOf(customId: string): AskButton | undefined {
-  const [scope, action, page] = customId.split(':');
-  const kind = `${scope}:${action}`;
-  if (kind !== ASK_BUTTON.page && kind !== ASK_BUTTON.whole) return undefined;
+  const [scope, action, page, ...rest] = customId.split(':');
+  const view = (Object.keys(ASK_BUTTON) as Array<keyof typeof ASK_BUTTON>).find(
+    (key) => ASK_BUTTON[key] === `${scope}:${action}`,
+  );
   const number = Number(page);
-  return Number.isInteger(number) ? { whole: kind === ASK_BUTTON.whole, page: number } : undefined;
+  if (!view || !Number.isInteger(number)) return undefined;
+  const speaker = view === 'page' ? rest[1] : rest[0];
+  return { view, page: number, ...(speaker ? { speaker } : {}) };
 }
 
 export function markExcerpt(parts: ExcerptPart[]): string {
@@ -48,7 +58,7 @@ export function markExcerpt(parts: ExcerptPart[]): string {
 /** Ends a title whose question had to be cut: paging must not re-run a different question. */
 const CUT_MARK = ' (shortened)';
 
-function questionTitle(query: string): string {
+export function questionTitle(query: string): string {
   const full = `❓ ${escapeMarkdown(query)}`;
   return Array.from(full).length <= LIMITS.embedTitle
     ? full
@@ -62,13 +72,13 @@ export function questionFromTitle(title: string | undefined): string | undefined
 }
 
 /** "¶ 3 of 13 · Opening" for a body paragraph; the title, byline and end matter by name alone. */
-function where(result: AskResult, meta: ArticleMeta): string {
+export function where(result: AskResult, meta: ArticleMeta): string {
   const ref = paragraphRef(result.paragraph);
   if (typeof ref !== 'number') return paragraphHeading(ref);
   return `${paragraphLabel(ref)} of ${meta.paragraphCount} · ${escapeMarkdown(result.section ?? 'Opening')}`;
 }
 
-function footer(meta: ArticleMeta, extra: string): string {
+export function footer(meta: ArticleMeta, extra: string): string {
   return clip(`Opinion column · “${meta.title}” · ${meta.author}, ${meta.outlet} · ${extra}`, LIMITS.footerText);
 }
 
@@ -125,27 +135,45 @@ function resultEmbed(
       ...(answer.wholePiece ? [{ name: 'The whole article', value: WHOLE_PIECE_HINT }] : []),
     )
     .setFooter({
-      text: footer(meta, `${related ? 'related' : 'match'} ${index + 1} of ${answer.results.length} · ${why(answer)}`),
+      text: footer(
+        meta,
+        `${answer.speaker ? `only ${answer.speaker.name} · ` : ''}${related ? 'related' : 'match'} ${index + 1} of ${answer.results.length} · ${why(answer)}`,
+      ),
     });
 }
 
 function buttons(answer: AskAnswer, index: number, showingWhole: boolean): ActionRowBuilder<ButtonBuilder> {
+  const speaker = answer.speaker ? { speaker: answer.speaker.id } : {};
   return new ActionRowBuilder<ButtonBuilder>().addComponents(
     new ButtonBuilder()
-      .setCustomId(askButtonId({ whole: false, page: Math.max(index - 1, 0) }, 'prev'))
+      .setCustomId(askButtonId({ view: 'page', page: Math.max(index - 1, 0), ...speaker }, 'prev'))
       .setLabel('Previous')
       .setStyle(ButtonStyle.Secondary)
       .setDisabled(index === 0),
     new ButtonBuilder()
-      .setCustomId(askButtonId({ whole: false, page: index + 1 }, 'more'))
+      .setCustomId(askButtonId({ view: 'page', page: index + 1, ...speaker }, 'more'))
       .setLabel('More matches')
       .setStyle(ButtonStyle.Primary)
       .setDisabled(index + 1 >= answer.results.length),
     new ButtonBuilder()
-      .setCustomId(askButtonId({ whole: true, page: index }))
+      .setCustomId(askButtonId({ view: 'whole', page: index, ...speaker }))
       .setLabel(showingWhole ? 'Showing whole paragraph' : 'Whole paragraph')
       .setStyle(ButtonStyle.Secondary)
       .setDisabled(showingWhole),
+    new ButtonBuilder()
+      .setCustomId(askButtonId({ view: 'other', page: index, ...speaker }))
+      .setLabel('Other side')
+      .setStyle(ButtonStyle.Secondary),
+  );
+}
+
+/** The one button under an "Other side" view: back to the answer's page it was opened from. */
+export function backButton(page: number, speaker: string | undefined): ActionRowBuilder<ButtonBuilder> {
+  return new ActionRowBuilder<ButtonBuilder>().addComponents(
+    new ButtonBuilder()
+      .setCustomId(askButtonId({ view: 'page', page, ...(speaker ? { speaker } : {}) }, 'back'))
+      .setLabel('Back to the answer')
+      .setStyle(ButtonStyle.Secondary),
   );
 }
 
@@ -182,10 +210,12 @@ const NO_ANSWER_TEXT: Record<NonNullable<AskAnswer['reason']>, string> = {
   'no-search-words': 'That question has no words to search for. Try naming what you want to know about.',
   'not-in-article':
     'Nothing in the article answers that: it is not about this. The article is an opinion column on how the Iranian-Russian alliance in Syria is coming apart, and why Iran stands to lose most.',
+  'speaker-silent': 'The article gives this speaker no words on that.',
 };
 
 export function renderNoAnswer(answer: AskAnswer, meta: ArticleMeta): ReplyPayload {
   const reason = answer.reason ?? 'not-in-article';
+  if (reason === 'speaker-silent' && answer.speaker) return renderSpeakerSilent(answer, answer.speaker.name, meta);
   const embed = new EmbedBuilder()
     .setTitle(answer.query ? questionTitle(answer.query) : 'Ask about the article')
     .setColor(0x99aab5)
@@ -203,4 +233,64 @@ export function renderNoAnswer(answer: AskAnswer, meta: ArticleMeta): ReplyPaylo
     )
     .setFooter({ text: footer(meta, 'no match') });
   return payload({ ...tooLongContent(answer.clipped, 'question'), embeds: [embed.toJSON()], ephemeral: true });
+}
+
+/**
+ * `speaker:` someone who says nothing on the question: say so, then offer the passage that does
+ * cover it, with whose view that is, so the member is not left with nothing.
+ */
+function renderSpeakerSilent(answer: AskAnswer, name: string, meta: ArticleMeta): ReplyPayload {
+  const { elsewhere } = answer;
+  const silent = `🔇 **${escapeMarkdown(name)} says nothing on this in the article.**`;
+  const embed = new EmbedBuilder().setTitle(questionTitle(answer.query)).setColor(0x99aab5);
+  if (!elsewhere) {
+    embed.setDescription(`${silent} Nor does anyone else: the article does not cover it.`);
+  } else {
+    embed
+      .setDescription(
+        clip(`${silent} The passage that does cover it:\n> ${markExcerpt(elsewhere.excerpt)}`, LIMITS.embedDescription),
+      )
+      .addFields(
+        { name: 'Where', value: where(elsewhere, meta), inline: true },
+        { name: 'Whose view', value: clip(whoseView(elsewhere.voices, meta), LIMITS.fieldValue) },
+      );
+  }
+  embed.setFooter({ text: footer(meta, `only ${name} · no match`) });
+  return payload({ ...tooLongContent(answer.clipped, 'question'), embeds: [embed.toJSON()] });
+}
+
+/** "Other side": the closest passage on the subject from a speaker with another stance, or that the article gives one. */
+export function renderOtherSide(side: OtherSide, meta: ArticleMeta): ReplyPayload {
+  const { answer, other, speaker, shown } = side;
+  const embed = new EmbedBuilder().setTitle(questionTitle(answer.query));
+  const back = backButton(side.page, answer.speaker?.id).toJSON();
+  if (!shown) return renderNoAnswer(answer, meta);
+  const shownSide = side.shownStances.map((label) => STANCE_STYLE[label].describe).join(', ') || 'no side';
+  const shownWho = [...new Set(shown.voices.map((v) => v.name))].join(', ') || 'the passage';
+  if (!other || !speaker) {
+    embed
+      .setColor(NEUTRAL_COLOUR)
+      .setDescription(
+        `⚖️ **The article gives only one side on this.** No other passage on it gives a speaker who takes a different stance from ${escapeMarkdown(shownWho)} (${shownSide}).`,
+      )
+      .setFooter({ text: footer(meta, 'other side · none') });
+    return payload({ embeds: [embed.toJSON()], components: [back] });
+  }
+  const style = STANCE_STYLE[speaker.stance.label];
+  const line = speakerLine(speaker);
+  embed
+    .setColor(style.colour)
+    .setDescription(
+      clip(
+        `⚖️ **Another side:** ${escapeMarkdown(speaker.name)} (${style.describe}), where the answer gave ${escapeMarkdown(shownWho)} (${shownSide}).\n> ${markExcerpt(other.excerpt)}`,
+        LIMITS.embedDescription,
+      ),
+    )
+    .addFields(
+      { name: 'Where', value: where(other, meta), inline: true },
+      { name: 'Whose view', value: clip(whoseView(other.voices, meta), LIMITS.fieldValue) },
+      { name: clip(line.name, LIMITS.fieldName), value: clip(line.value, LIMITS.fieldValue) },
+    )
+    .setFooter({ text: footer(meta, `other side of match ${side.page + 1}`) });
+  return payload({ embeds: [embed.toJSON()], components: [back] });
 }

@@ -43,7 +43,9 @@ export function renderAbout(meta: ArticleMeta): ReplyPayload {
       {
         name: 'Commands',
         value: [
-          '`/ask question` — the passage that answers it, who speaks there and their stance (`private: true` to see it alone)',
+          '`/ask question` — the passage that answers it, who speaks there and their stance (`private: true` to see it alone; `speaker:` keeps to one speaker; **Other side** shows another stance)',
+          '`/ask who said …` — who says it in the article, and whether quoted, paraphrased or the author’s own',
+          '**Check against the op-ed** — right-click a message → Apps: what the article says about it, privately, with a Share button',
           '`/who name` — a person or group named in the article: role, stance, where they appear',
           '`/about` — this message',
         ].join('\n'),

@@ -9,8 +9,10 @@ import { DetailCheck } from './detail-asked.ts';
 import { cutExcerpt, excerptSpan, markMatches, type ExcerptPart } from './excerpt.ts';
 import { needMet, questionType, type QuestionType } from './question-type.ts';
 import { SpellingCorrector } from './spelling.ts';
-import { decideVerdict, type Missing, type Verdict, type VerdictFeatures } from './verdict.ts';
+import { decideVerdict, type Missing, type Verdict, type VerdictDecision, type VerdictFeatures } from './verdict.ts';
 import { sentenceVoices, voicesWithin, VoiceFinder, type VoicedSentence } from './voice.ts';
+import { SentenceIndex } from './sentence-match.ts';
+import { findWhoSaid, looksPasted, whoSaidPhrase, type WhoSaidAnswer } from './who-said.ts';
 
 /** Longer input is cut here: no reader's question needs more, and scoring stays cheap. */
 export const MAX_QUERY_CHARS = 200;
@@ -55,7 +57,15 @@ export interface AskResult {
   voices: SpeakerView[];
 }
 
-export type NoAnswerReason = 'empty' | 'no-search-words' | 'not-in-article';
+/** "who said …", or a pasted sentence: the sentence, its speaker as a reply shows them, and how it is reported. */
+export interface WhoSaid extends WhoSaidAnswer {
+  query: string;
+  speakerView: SpeakerView | null;
+  /** Set when the question was longer than MAX_QUERY_CHARS: only its start was read. */
+  clipped?: Clipped;
+}
+
+export type NoAnswerReason = 'empty' | 'no-search-words' | 'not-in-article' | 'speaker-silent';
 
 export interface AskAnswer {
   query: string;
@@ -72,6 +82,10 @@ export interface AskAnswer {
   results: AskResult[];
   /** Set when results is empty. */
   reason?: NoAnswerReason;
+  /** The speaker the answer keeps to (`/ask … speaker:`): results are passages where they speak. */
+  speaker?: { id: string; name: string };
+  /** On speaker-silent: the passage that does cover the question, in someone else's voice. */
+  elsewhere?: AskResult;
   /** Set when the question was longer than MAX_QUERY_CHARS: only its start was read. */
   clipped?: Clipped;
 }
@@ -168,6 +182,9 @@ export class ArticleSearch {
   /** Actors the article reports as speaking somewhere. */
   readonly #speaking: ReadonlySet<string>;
   readonly #sentenceVoices: ReadonlyMap<string, VoicedSentence[]>;
+  readonly #sentences: SentenceIndex;
+  /** For each actor who speaks somewhere (the author too), the paragraphs they speak in. */
+  readonly #voicedBy = new Map<string, Set<string>>();
 
   /** Terms naming people and places the article names but never reports as speaking. */
   readonly #unquoted: ReadonlySet<string>;
@@ -182,6 +199,13 @@ export class ArticleSearch {
     this.#sentenceVoices = new Map(
       corpus.article.paragraphs.map((p) => [p.id, sentenceVoices(p, corpus.article.authorId)]),
     );
+    this.#sentences = new SentenceIndex(corpus);
+    for (const [id, sentences] of this.#sentenceVoices) {
+      const paragraph = corpus.article.paragraphs.find((p) => p.id === id)!;
+      for (const actor of [...sentences.flatMap((s) => s.actors), ...paragraph.speakers.map((s) => s.actor)]) {
+        this.#voicedBy.set(actor, (this.#voicedBy.get(actor) ?? new Set()).add(id));
+      }
+    }
     const speaking = new Set(corpus.article.paragraphs.flatMap((p) => p.speakers.map((s) => s.actor)));
     this.#speaking = speaking;
     const termsOfNames = (names: string[]): string[] => names.flatMap((name) => termsOf(name).map((t) => t.term));
@@ -196,10 +220,123 @@ export class ArticleSearch {
     );
   }
 
-  ask(rawQuery: string): AskAnswer {
+  /** The answer to a question; with `speaker`, only from passages where that actor speaks. */
+  ask(rawQuery: string, speaker?: string): AskAnswer {
     const { text, clipped } = readInput(rawQuery, MAX_QUERY_CHARS);
-    const answer = this.#answer(text);
+    const answer = speaker && this.#voicedBy.has(speaker) ? this.#answerFrom(text, speaker) : this.#answer(text);
     return clipped ? { ...answer, clipped } : answer;
+  }
+
+  /** Actors who speak somewhere (the author included), for `speaker:` and its autocomplete. */
+  get speakers(): readonly string[] {
+    return [...this.#voicedBy.keys()];
+  }
+
+  /**
+   * One speaker's answer: the question ranked over the paragraphs they speak in, excerpted in
+   * their voice. When none of those answers, say so and offer the passage that does.
+   */
+  #answerFrom(query: string, speakerId: string): AskAnswer {
+    const theirs = this.#voicedBy.get(speakerId)!;
+    const speaker = { id: speakerId, name: this.#corpus.actorsById.get(speakerId)?.name ?? speakerId };
+    const evidence = this.#evidence(query);
+    const all = this.#answer(query);
+    if (evidence.kind !== 'searched') return { ...all, speaker };
+    const { text, type, words, understood } = evidence;
+    const scored = evidence.scored.filter((s) => theirs.has(s.doc.paragraph.id));
+    const silent = (): AskAnswer => ({
+      ...NO_ANSWER,
+      query,
+      results: [],
+      reason: 'speaker-silent',
+      speaker,
+      ...(all.results[0] ? { elsewhere: all.results[0] } : {}),
+    });
+    if (scored.length === 0) return silent();
+    const decision = decideVerdict(
+      this.#corpus.verdictModel,
+      this.#features(understood, scored, type, text),
+      type.need,
+    );
+    if (decision.verdict === 'none') return silent();
+    return { ...this.#found(query, text, words, understood.known, scored, decision, speakerId), speaker };
+  }
+
+  /** The answer from ranked passages, the first few excerpted in `voice` where they give it. */
+  #found(
+    query: string,
+    text: string,
+    words: Term[],
+    known: QueryTerm[],
+    scored: Ranked,
+    decision: VerdictDecision,
+    voice: string | undefined,
+  ): AskAnswer {
+    const matched = new Set(known.map((k) => k.term));
+    const results = scored
+      .filter((s) => s.score >= scored[0]!.score * MIN_SHARE_OF_BEST)
+      .slice(0, MAX_RESULTS)
+      .map(({ doc, score }) => this.#result(doc.paragraph, score, matched, known, voice));
+    return {
+      query,
+      verdict: decision.verdict,
+      missing: decision.missing,
+      wholePiece: false,
+      confidence: decision.confidence,
+      matchedWords: matchedWords(text, words, known),
+      results,
+    };
+  }
+
+  /**
+   * Every passage on the question's subject, best first (not only the five /ask pages through),
+   * each excerpted in `voice` where the paragraph gives that voice: for "Other side".
+   */
+  passagesOn(rawQuery: string, voice?: string): AskResult[] {
+    const evidence = this.#evidence(clipQuery(rawQuery));
+    if (evidence.kind !== 'searched') return [];
+    const { scored, understood } = evidence;
+    const matched = new Set(understood.known.map((k) => k.term));
+    return scored
+      .filter((s) => s.score >= scored[0]!.score * MIN_SHARE_OF_BEST)
+      .map(({ doc, score }) => this.#result(doc.paragraph, score, matched, understood.known, voice));
+  }
+
+  /** One paragraph as a result for the text, excerpted in `voice`: the passage a found sentence stands in. */
+  passageIn(rawText: string, paragraph: Paragraph, voice?: string): AskResult {
+    const { known } = this.#understand(termsOf(clipQuery(rawText)).map((w) => ({ word: w.word, term: w.term })));
+    return this.#result(paragraph, 0, new Set(known.map((k) => k.term)), known, voice);
+  }
+
+  /**
+   * "who said <phrase>", or a statement pasted whole that matches one sentence closely: the
+   * sentence, whose words it gives and how. Undefined when the text is neither.
+   */
+  whoSaid(rawQuery: string): WhoSaid | undefined {
+    const { text, clipped } = readInput(rawQuery, MAX_QUERY_CHARS);
+    const asked = whoSaidPhrase(text);
+    const pasted = asked === undefined && looksPasted(text);
+    if (asked === undefined && !pasted) return undefined;
+    const found = findWhoSaid(
+      this.#sentences,
+      asked ?? text,
+      (match, actor) => match.sentence.paragraph.speakers.find((s) => s.actor === actor)?.reported ?? 'own-voice',
+      pasted,
+    );
+    if (pasted && !found.match) return undefined;
+    const speakerView =
+      found.match && found.speaker ? this.voiceOf(found.match.sentence.paragraph, found.speaker) : null;
+    return { ...found, query: text, speakerView, ...(clipped ? { clipped } : {}) };
+  }
+
+  /** Every sentence of the article, for finding the one a quotation or claim comes from. */
+  get sentenceIndex(): SentenceIndex {
+    return this.#sentences;
+  }
+
+  /** A speaker of a paragraph as replies show them; the author in his own words where he is not listed. */
+  voiceOf(paragraph: Paragraph, actorId: string): SpeakerView {
+    return this.speakersOf(paragraph).find((s) => s.id === actorId) ?? this.#authorInOwnWords();
   }
 
   /** The answer to a question already read onto one line and within MAX_QUERY_CHARS. */
@@ -224,21 +361,7 @@ export class ArticleSearch {
     // Asked who someone is whom the article describes: the passage that says so comes first.
     const ranked = subject?.defined ? identifyingFirst(scored, subject) : scored;
 
-    const matched = new Set(known.map((k) => k.term));
-    const asked = this.#voiceFinder.find(text);
-    const results = ranked
-      .filter((s) => s.score >= ranked[0]!.score * MIN_SHARE_OF_BEST)
-      .slice(0, MAX_RESULTS)
-      .map(({ doc, score }) => this.#result(doc.paragraph, score, matched, known, asked));
-    return {
-      query,
-      verdict: decision.verdict,
-      missing: decision.missing,
-      wholePiece: false,
-      confidence: decision.confidence,
-      matchedWords: matchedWords(text, words, known),
-      results,
-    };
+    return this.#found(query, text, words, known, ranked, decision, this.#voiceFinder.find(text));
   }
 
   /** Everything the verdict is drawn from, worked out once for both ask() and features(). */
@@ -440,7 +563,7 @@ export class ArticleSearch {
         : asked !== undefined && voicesWithin(sentences, span).includes(asked);
     const span = excerptSpan(paragraph.text, matched, weights, inAskedVoice);
     const listed = this.speakersOf(paragraph);
-    const view = (id: string): SpeakerView => listed.find((s) => s.id === id) ?? this.#authorInOwnWords();
+    const view = (id: string): SpeakerView => this.voiceOf(paragraph, id);
     const voices = voicesWithin(sentences, span).map(view);
     const everyone = voicesWithin(sentences, { start: 0, end: paragraph.text.length }).map(view);
     const speakers = [...everyone, ...listed.filter((s) => !everyone.some((e) => e.id === s.id))];

@@ -11,6 +11,9 @@ const BUTTON_WORDS: Record<string, string> = {
   previous: 'previous',
   back: 'previous',
   whole: 'whole',
+  other: 'other',
+  side: 'other',
+  share: 'share',
   pin: 'pin',
 };
 

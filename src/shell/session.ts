@@ -1,6 +1,8 @@
 import {
   askButtonReply,
   askReply,
+  checkReply,
+  shareCheckReply,
   summaryReply,
   whoButtonReply,
   whoReply,
@@ -8,6 +10,7 @@ import {
 } from '../command-replies.ts';
 import type { Core } from '../core.ts';
 import { askButtonOf } from '../render/ask-reply.ts';
+import { CHECK_BUTTON } from '../render/check-reply.ts';
 import { renderAbout, renderUnknownInteraction } from '../render/notice-reply.ts';
 import type { ReplyPayload } from '../render/payload.ts';
 import { partOfPinButton } from '../render/summary-reply.ts';
@@ -21,6 +24,10 @@ import { pinPreview, summaryPostPreview, summaryUnpinPreview, type Preview } fro
 export function shellHelp(core: Core): string {
   return `Commands, as in Discord:
   /ask <question> [private:true]   the passage that answers it, e.g. /ask who will lose most in Syria?
+    … speaker:<name>               only what one person or group says, e.g. /ask israel speaker:soleimani
+    who said <words>               who says that in the article and how: /ask who said Iran is the biggest loser
+  /check <text>                    a message checked against the article (Discord: right-click → Apps →
+                                   Check against the op-ed), e.g. /check Russia betrayed Iran
   /who <name>                      a person or group named in the article, e.g. /who putn
   /about                           what the bot is and the article it answers about
   /summary [part]                  a summary with paragraph citations, e.g. /summary key claims
@@ -31,12 +38,12 @@ Summary parts (by id or title; none means the article in brief):
 ${summaryPartList(core)}
 A line without a leading / is a question, as if typed after /ask: what does putin want
 Buttons: a reply lists its buttons, e.g. [1] More matches  [2] Whole paragraph. Press one by
-  its number, or by its word: more, prev, whole, pin, or show <name> (e.g. show khomeini).
+  its number, or by its word: more, prev, whole, other, share, pin, or show <name> (e.g. show khomeini).
   A number or one of those words alone always means a button; to ask about it, use /ask.
 Up and down arrows recall earlier lines. Leave with quit, exit, /quit or Ctrl-D.`;
 }
 
-const COMMANDS = ['/ask', '/who', '/about', '/summary', '/summary-post', '/summary-unpin', '/help', '/quit'];
+const COMMANDS = ['/ask', '/check', '/who', '/about', '/summary', '/summary-post', '/summary-unpin', '/help', '/quit'];
 
 /** What one line did: text to print, or the reader leaving. */
 export type ShellOutcome = { text: string } | { quit: true } | undefined;
@@ -86,8 +93,12 @@ export class ShellSession {
     const core = this.#core;
     const { name, text, switches } = parseCommandLine(line, ['private', 'pin']);
     switch (name) {
-      case 'ask':
-        return this.#show(askReply(core, text, switches.has('private')));
+      case 'ask': {
+        const [, question = text, speaker] = /^([\s\S]*?)\s+speaker:\s*(.+)$/i.exec(text) ?? [];
+        return this.#show(askReply(core, question, switches.has('private'), speaker));
+      }
+      case 'check':
+        return this.#show(checkReply(core, text));
       case 'who':
         return this.#show(whoReply(core, text));
       case 'about':
@@ -127,6 +138,8 @@ export class ShellSession {
       return this.#preview(pinPreview(this.#core, customId, message, this.#colour));
     }
     if (actorOfWhoButton(customId) !== undefined) return this.#answer(whoButtonReply(this.#core, customId));
+    // Share posts a new message for the channel; the shell shows it, named as shared by "you".
+    if (customId === CHECK_BUTTON.share) return this.#show(shareCheckReply(message, 'you'));
     if (askButtonOf(customId) !== undefined) return this.#answer(askButtonReply(this.#core, customId, message));
     return payloadToText(renderUnknownInteraction(), { colour: this.#colour });
   }

@@ -26,7 +26,7 @@ describe('npm run deploy-commands', () => {
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
     expect(run.stdout).toBe(
-      `Registered ${commands.length} commands in guild ${standIn.guildId}: ${commands.map((c) => `/${c.data.name}`).join(', ')}\n`,
+      `Registered ${commands.length} commands in guild ${standIn.guildId}: /ask, /who, /about, /summary, /summary-post, /summary-unpin, “Check against the op-ed” (message menu)\n`,
     );
     const put = standIn.calls.find(
       (c) =>

@@ -18,7 +18,7 @@ import { startInteractionsEndpoint, type RunningEndpoint } from '../../src/http/
 import { MAX_BODY_BYTES } from '../../src/http/read-body.ts';
 import { createLogger } from '../../src/logger.ts';
 import { callbackOf, startBotAgainstStandIn, type RunningBot } from './bot-harness.ts';
-import { autocomplete, buttonClick, chatInput } from './stand-in/index.ts';
+import { autocomplete, buttonClick, chatInput, messageCommand } from './stand-in/index.ts';
 import { interactionResponseProblems } from './stand-in/request-schemas.ts';
 
 const STRING = ApplicationCommandOptionType.String;
@@ -257,6 +257,24 @@ describe('the HTTP interactions endpoint, called as Discord calls it', () => {
     );
     expect(http.data.embeds).toHaveLength(1);
     expect(http).toEqual(await viaGateway(payload));
+  });
+
+  it('answers "Check against the op-ed" on a message, and Share, exactly as the gateway runtime does', async () => {
+    const message = bot.standIn.postMessage(bot.standIn.channelId, { content: 'Iran is going to win in Syria' });
+    const menu = messageCommand(bot.standIn, { name: 'Check against the op-ed', message });
+    const http = (await viaHttp(menu)) as {
+      type: number;
+      data: { flags?: number; embeds: Array<{ description: string }> };
+    };
+    expect(http.type).toBe(4);
+    expect(http.data.flags).toBe(MessageFlags.Ephemeral);
+    expect(http.data.embeds[0]!.description).toMatch(/^❌ \*\*The article says otherwise\.\*\*/u);
+    expect(http).toEqual(await viaGateway(menu));
+    const ephemeral = bot.standIn.originalResponse(menu) as APIMessage;
+    const share = buttonClick(bot.standIn, { customId: 'check:share', message: ephemeral });
+    const shared = (await viaHttp(share)) as { type: number; data: { content: string; allowed_mentions: unknown } };
+    expect(shared.data.content).toMatch(/^📣 Shared by .+: what the op-ed says about this message$/u);
+    expect(shared.data.allowed_mentions).toEqual({ parse: [] });
   });
 
   it('pages and swaps cards on button clicks exactly as the gateway runtime does (type 7 updates)', async () => {

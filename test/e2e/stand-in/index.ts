@@ -24,10 +24,11 @@ export type {
   ButtonClickOptions,
   ChatInputOptions,
   InteractionPayload,
+  MessageCommandOptions,
   OptionInput,
   PayloadSource,
 } from './interaction-payloads.ts';
-export { autocomplete, buttonClick, chatInput } from './interaction-payloads.ts';
+export { autocomplete, buttonClick, chatInput, messageCommand } from './interaction-payloads.ts';
 export type { PinEntry } from './message-store.ts';
 export type { AuditLogRecord } from './pin-routes.ts';
 export type { SchemaViolation } from './request-schemas.ts';
@@ -111,6 +112,11 @@ export interface StandIn extends PayloadSource {
   fillPins(channelId: string, count: number, options?: FillPinsOptions): APIMessage[];
   /** A moderator deletes a message (MESSAGE_DELETE is dispatched); it leaves the pins with it. */
   deleteMessage(channelId: string, messageId: string): void;
+  /**
+   * A member's message already in the channel (no gateway traffic: the bot has no Message Content
+   * intent), for a message context-menu command to target. Default author: `world.user`.
+   */
+  postMessage(channelId: string, body: { content?: string; embeds?: unknown[] }, author?: APIUser): APIMessage;
   /**
    * A public thread under a text channel (default: the first guild's). THREAD_CREATE is dispatched to
    * connected clients, then THREAD_UPDATE if it is `archived`/`locked` (so discord.js caches it). A thread
@@ -274,6 +280,18 @@ export async function startStandIn(options: StandInOptions = {}): Promise<StandI
       }
       refreshLastPinTimestamp(messages, channel);
       return created;
+    },
+    postMessage(channelId, body, author = world.user) {
+      const found = world.findChannel(channelId);
+      if (!found) throw new Error(`The stand-in has no channel ${channelId}`);
+      world.rememberUser(author);
+      const origin = {
+        channelId,
+        author,
+        type: MessageType.Default,
+        ...(found.guild ? { guildId: found.guild.id } : {}),
+      };
+      return messages.create(origin, body, [], { emit: false });
     },
     deleteMessage(channelId, messageId) {
       messages.delete(channelId, messageId);

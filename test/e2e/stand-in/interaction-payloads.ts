@@ -15,6 +15,7 @@ import type {
   APIInteractionDataResolved,
   APIInteractionGuildMember,
   APIMessage,
+  APIMessageApplicationCommandInteraction,
   APIMessageComponentButtonInteraction,
   APIUser,
   InteractionType as InteractionTypeEnum,
@@ -344,4 +345,37 @@ export function buttonClick(source: PayloadSource, options: ButtonClickOptions):
     message: structuredClone(options.message),
     data: { custom_id: options.customId, component_type: ComponentType.Button },
   };
+}
+
+export interface MessageCommandOptions extends WhoAndWhere {
+  /** The context-menu command's name, e.g. "Check against the op-ed". */
+  name: string;
+  /** The message right-clicked, e.g. from `standIn.postMessage()`; the interaction comes from its channel. */
+  message: APIMessage;
+  commandId?: string;
+}
+
+/**
+ * A message context-menu command (type 2, data.type 3): Discord sends the target message whole in
+ * `data.resolved.messages`, content included, whatever the bot's intents.
+ */
+export function messageCommand(
+  source: PayloadSource,
+  options: MessageCommandOptions,
+): APIMessageApplicationCommandInteraction {
+  const guild = resolveGuild(source.world, { ...options, channelId: options.message.channel_id });
+  const { message } = options;
+  return {
+    ...baseFields(source, options, guild, message.channel_id),
+    type: InteractionType.ApplicationCommand,
+    data: {
+      id: options.commandId ?? commandIdFor(source, options.name, guild?.id),
+      name: options.name,
+      type: ApplicationCommandType.Message,
+      target_id: message.id,
+      // A snapshot, as Discord sends it: later edits in the stand-in's store must not change it.
+      resolved: { messages: { [message.id]: structuredClone(message) } },
+      ...(guild ? { guild_id: guild.id } : {}),
+    },
+  } as APIMessageApplicationCommandInteraction;
 }

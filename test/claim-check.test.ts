@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { createCore } from '../src/core.ts';
+import { checkClaim } from '../src/search/claim-check.ts';
+
+const core = createCore();
+const verdict = (claim: string) => {
+  const check = checkClaim(core.search, claim);
+  return { verdict: check.verdict, speaker: check.speaker?.id ?? null, conflict: check.conflict };
+};
+
+describe('checking a message against the op-ed', () => {
+  it.each([
+    ['Iran will be the biggest loser in Syria', 'al-sulami'],
+    ['Khomeini warned that Russians always break their promises', 'khomeini'],
+    ['Russia and Israel are coordinating', 'soleimani'],
+    ['Tehran says it will refuse to withdraw from Syria', 'abadi'],
+  ])('supports %j, as the view of %s', (claim, speaker) => {
+    expect(verdict(claim)).toEqual({ verdict: 'supported', speaker, conflict: null });
+  });
+
+  it('finds the opposite word: "win" where the article says "loser"', () => {
+    expect(verdict('Iran is going to win in Syria')).toEqual({
+      verdict: 'contradicted',
+      speaker: 'al-sulami',
+      conflict: { claim: 'win', article: 'loser' },
+    });
+  });
+
+  it('finds a negation the article lacks, and ignores "not unlikely" and "no doubt"', () => {
+    expect(verdict('Russia is not prioritizing its own interests')).toMatchObject({
+      verdict: 'contradicted',
+      conflict: { claim: 'not', article: '' },
+    });
+    expect(verdict('Russia, the US, Israel and Turkey may be coordinating')).toMatchObject({ verdict: 'supported' });
+  });
+
+  it.each(['China is sending troops to Syria', 'the price of oil will go up next year', 'lol this bot is cool', ''])(
+    'does not address %j',
+    (claim) => {
+      expect(verdict(claim)).toEqual({ verdict: 'unaddressed', speaker: null, conflict: null });
+    },
+  );
+});

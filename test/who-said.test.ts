@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { createCore } from '../src/core.ts';
+import { whoSaidPhrase } from '../src/search/who-said.ts';
+import { shellReply } from '../src/shell.ts';
+
+const core = createCore();
+const said = (q: string) => {
+  const answer = core.search.whoSaid(q);
+  return answer && { speaker: answer.speaker, reported: answer.reported, verbatim: answer.verbatim };
+};
+
+describe('"who said …" finds the sentence, its speaker and how it is reported', () => {
+  it.each([
+    ['who said Iran will be the biggest loser in Syria', 'al-sulami', 'own', true],
+    ['who said Tehran would refuse to withdraw', 'abadi', 'paraphrased', true],
+    // The only words the article puts in quotation marks.
+    ['who said “Neither East nor West”', 'iranian-newspapers', 'quoted', true],
+    // A paraphrase: the sentence says "reneged", "historically".
+    ['who said Russians have always broken their promises', 'khomeini', 'attributed', false],
+    // Misspelt, and one sentence with two voices: the second one's words.
+    [
+      'who said analysts belive the Iranian leadership is unlikly to find any way to resurect warm relations',
+      'analysts',
+      'attributed',
+      false,
+    ],
+    [
+      'who said Russian officials are discussing how to withdraw foreign forces',
+      'russian-officials',
+      'attributed',
+      false,
+    ],
+  ] as const)('%s → %s (%s)', (q, speaker, reported, verbatim) => {
+    expect(said(q)).toEqual({ speaker, reported, verbatim });
+  });
+
+  it('takes a pasted sentence with no "who said" as a quotation to place', () => {
+    expect(said("Iran should be wary of putting all its political eggs in Russia's basket")).toEqual({
+      speaker: 'iranian-analysts',
+      reported: 'attributed',
+      verbatim: true,
+    });
+  });
+
+  it('leaves questions and short statements to /ask', () => {
+    expect(said('what did Abadi say about withdrawing?')).toBeUndefined();
+    expect(said('Russia betrayed Iran')).toBeUndefined();
+  });
+
+  it.each([
+    ['who said that Russia is greedy', 'Russia is greedy'],
+    ['Who wrote: "the pragmatic alliance may not last"', 'the pragmatic alliance may not last'],
+    ['whose words are these: Moscow is prioritizing its own interests', 'Moscow is prioritizing its own interests'],
+    ['who is Abadi', undefined],
+  ])('reads the phrase out of %j', (q, phrase) => {
+    expect(whoSaidPhrase(q)).toBe(phrase);
+  });
+});
+
+describe('"who said" as the member reads it', () => {
+  it('names the speaker, where, and that reported speech is not a quotation', () => {
+    const text = shellReply(core, '/ask who said Tehran would refuse to withdraw', false)!;
+    expect(text).toContain('[Who said it]\n🛑 Kamal Dahqani Fairuz Abadi\n');
+    expect(text).toContain('[Where]\n¶ 6\n');
+    expect(text).toContain(
+      '[How it is reported]\nParaphrased: reported speech in the author’s words, not a quotation.',
+    );
+    expect(text).toContain('[Word for word?]\nYes: these words stand in the article as you typed them.');
+  });
+
+  it('says plainly, and privately, when no sentence says it', () => {
+    expect(shellReply(core, '/ask who said pineapple belongs on pizza', false)).toContain(
+      'No sentence in the article says “pineapple belongs on pizza”, even in other words.',
+    );
+  });
+});
