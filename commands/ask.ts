@@ -44,7 +44,9 @@ export async function execute(interaction: ChatInputCommandInteraction): Promise
   }
   const isPrivate = interaction.options.getBoolean('private') ?? false;
   const question = interaction.options.getString('question', true);
-  await interaction.reply(replyOptions(askReply(botContext().core, question, isPrivate, interaction.options.getString('speaker'))));
+  await interaction.reply(
+    replyOptions(askReply(botContext().core, question, isPrivate, interaction.options.getString('speaker'))),
+  );
 }
 
 export async function autocomplete(interaction: AutocompleteInteraction): Promise<void> {
