@@ -25,6 +25,8 @@ export const CORPUS = {
   readerTrial: [corpusFile('reader-trial.jsonl')],
   /** Scored once, at the end of the work; never used to choose anything. */
   blind: ['ask-blind-1.jsonl', 'ask-blind-2.jsonl'].map(corpusFile),
+  /** A second blind set (150), written by a helper in a later session and scored once, at its end. */
+  blind3: [corpusFile('ask-blind-3.jsonl')],
 };
 
 export function readLabelled(paths: readonly string[]): LabelledCase[] {

@@ -89,7 +89,12 @@ const showMisses = process.argv.includes('--misses');
 for (const [label, paths] of [
   ['ask corpus, tuning part (casual wording; used to fit the verdict model)', CORPUS.tuning],
   ['reader trial (shared/eval/reader-trial.md, labelled by the article)', CORPUS.readerTrial],
-  ...(withBlind ? ([['ask corpus, BLIND part (scored once at the end)', CORPUS.blind]] as const) : []),
+  ...(withBlind
+    ? ([
+        ['ask corpus, BLIND part 1–2 (170; scored once, at the end of the session that wrote them)', CORPUS.blind],
+        ['ask corpus, BLIND part 3 (150, written later; scored once, at the end of its session)', CORPUS.blind3],
+      ] as const)
+    : []),
 ] as const) {
   const cases = readLabelled(paths);
   const misses: string[] = [];
@@ -99,7 +104,7 @@ for (const [label, paths] of [
     'plain MiniSearch': scoreCorpus(cases, asEngine(miniSearch)),
     'plain fuse.js': scoreCorpus(cases, asEngine(baseline)),
   });
-  if (showMisses && !paths.some((p) => CORPUS.blind.includes(p))) console.log(misses.join('\n'));
+  if (showMisses && !paths.some((p) => [...CORPUS.blind, ...CORPUS.blind3].includes(p))) console.log(misses.join('\n'));
 }
 for (const [label, path] of [
   ['who dev (shared/eval)', SETS.whoDev],
