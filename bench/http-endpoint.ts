@@ -8,6 +8,7 @@ import { startInteractionsEndpoint } from '../src/http/endpoint-server.ts';
 import { createLogger } from '../src/logger.ts';
 import { autocomplete, chatInput, startStandIn, type PayloadSource } from '../test/e2e/stand-in/index.ts';
 import { runLoadInChildProcess, type LoadResult } from './http-load.ts';
+import { commands } from '../commands/index.ts';
 
 const STRING = ApplicationCommandOptionType.String;
 
@@ -87,6 +88,7 @@ export async function benchHttpEndpoint(
   setBotContext(createCore(), 0);
   const { privateKey, publicKey } = generateKeyPairSync('ed25519');
   const endpoint = await startInteractionsEndpoint({
+    commands,
     publicKeyHex: Buffer.from(publicKey.export({ format: 'jwk' }).x!, 'base64url').toString('hex'),
     host: '127.0.0.1',
     port: 0,

@@ -3,7 +3,7 @@ import { renderAbout } from '../src/render/notice-reply.ts';
 import { botContext } from '../src/discord/bot-context.ts';
 import { replyOptions } from '../src/discord/reply-options.ts';
 import { readerCommand } from './command-builders.ts';
-import type { CommandModule } from './command.ts';
+import type { CommandModule } from '../src/discord/command-module.ts';
 
 export const data = readerCommand('about', 'What this bot is, the article it answers about, and its commands');
 

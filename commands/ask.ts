@@ -6,7 +6,7 @@ import { askButtonReply, askReply, speakerChoices } from '../src/command-replies
 import { botContext } from '../src/discord/bot-context.ts';
 import { answerButton, pressedByAsker, replyOptions } from '../src/discord/reply-options.ts';
 import { readerCommand } from './command-builders.ts';
-import type { CommandModule } from './command.ts';
+import type { CommandModule } from '../src/discord/command-module.ts';
 
 export const data = readerCommand(
   'ask',

@@ -4,7 +4,7 @@ import { botContext } from '../src/discord/bot-context.ts';
 import { replyOptions } from '../src/discord/reply-options.ts';
 import { CHECK_BUTTON } from '../src/render/check-reply.ts';
 import { messageCommand } from './command-builders.ts';
-import type { CommandModule } from './command.ts';
+import type { CommandModule } from '../src/discord/command-module.ts';
 
 export const data = messageCommand('Check against the op-ed');
 

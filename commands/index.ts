@@ -1,7 +1,7 @@
 import about from './about.ts';
 import ask from './ask.ts';
 import check from './check.ts';
-import type { CommandModule } from './command.ts';
+import type { CommandModule } from '../src/discord/command-module.ts';
 import summary from './summary.ts';
 import summaryPost from './summary-post.ts';
 import summaryUnpin from './summary-unpin.ts';

@@ -7,7 +7,7 @@ import { oneAtATime, pinPostedSummary, postSummary } from '../src/discord/summar
 import { renderModerationOutcome } from '../src/render/moderation-reply.ts';
 import { SUMMARY_PIN_BUTTON } from '../src/render/summary-reply.ts';
 import { summaryToPin, summaryToPost } from '../src/command-replies.ts';
-import type { CommandModule } from './command.ts';
+import type { CommandModule } from '../src/discord/command-module.ts';
 import { moderatorSummaryCommand } from './summary-part-option.ts';
 
 export const data = moderatorSummaryCommand(

@@ -6,7 +6,7 @@ import { replyOptions, updateOptions } from '../src/discord/reply-options.ts';
 import { unpinSummary } from '../src/discord/summary-pins.ts';
 import { renderModerationOutcome } from '../src/render/moderation-reply.ts';
 import { summaryToPost } from '../src/command-replies.ts';
-import type { CommandModule } from './command.ts';
+import type { CommandModule } from '../src/discord/command-module.ts';
 import { moderatorSummaryCommand } from './summary-part-option.ts';
 
 export const data = moderatorSummaryCommand(

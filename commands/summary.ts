@@ -3,7 +3,7 @@ import { botContext } from '../src/discord/bot-context.ts';
 import { replyOptions } from '../src/discord/reply-options.ts';
 import { summaryReply } from '../src/command-replies.ts';
 import { readerCommand } from './command-builders.ts';
-import type { CommandModule } from './command.ts';
+import type { CommandModule } from '../src/discord/command-module.ts';
 import { partOption } from './summary-part-option.ts';
 
 export const data = readerCommand(

@@ -5,7 +5,7 @@ import { whoButtonReply, whoReply } from '../src/command-replies.ts';
 import { botContext } from '../src/discord/bot-context.ts';
 import { answerButton, replyOptions } from '../src/discord/reply-options.ts';
 import { readerCommand } from './command-builders.ts';
-import type { CommandModule } from './command.ts';
+import type { CommandModule } from '../src/discord/command-module.ts';
 
 export const data = readerCommand(
   'who',

@@ -11,6 +11,8 @@ import { runShell } from './shell.ts';
 import { runShardManager } from './sharding/run-shards.ts';
 import { openSharedState } from './shared-state/redis-state.ts';
 import type { SharedState } from './shared-state/shared-state.ts';
+// The composition root: the one place in src/ that knows the command modules, handed to every runtime.
+import { commands } from '../commands/index.ts';
 
 /** `--mode=http` on the command line (npm run serve) wins over MODE in the environment. */
 function settingsFrom(env: NodeJS.ProcessEnv, argv: readonly string[]): NodeJS.ProcessEnv {
@@ -24,7 +26,7 @@ async function runGateway(
   logger: Logger,
   state: SharedState,
 ): Promise<void> {
-  const bot = await reachingDiscord(config.DISCORD_API_URL, startGatewayBot(config, logger));
+  const bot = await reachingDiscord(config.DISCORD_API_URL, startGatewayBot(config, logger, commands));
   let stopping: Promise<void> | undefined;
   // Interactions in flight, deferred ones included, are finished before the process exits 0.
   const shutdown = (signal: string): void => {
@@ -70,7 +72,12 @@ async function main(): Promise<void> {
   if (config.MODE === 'http') {
     // readConfig has checked that MODE=http comes with a public key. Start-up makes no call to
     // Discord here (only interactions do), so a network error is not Discord's: no reachingDiscord.
-    await runInteractionsEndpoint({ ...config, DISCORD_PUBLIC_KEY: config.DISCORD_PUBLIC_KEY! }, logger, state);
+    await runInteractionsEndpoint(
+      { ...config, DISCORD_PUBLIC_KEY: config.DISCORD_PUBLIC_KEY! },
+      logger,
+      state,
+      commands,
+    );
     return;
   }
   await runGateway({ ...config, DISCORD_TOKEN: token! }, logger, state);

@@ -1,9 +1,9 @@
 import { Client, Events, GatewayIntentBits } from 'discord.js';
-import { commands } from '../../commands/index.ts';
 import type { Config } from '../config.ts';
 import type { Logger } from '../logger.ts';
 import { gatewayMakeCache, gatewaySweepers } from './gateway-cache.ts';
 import { callbackWindowClosed } from './interaction-window.ts';
+import type { CommandModule } from './command-module.ts';
 import { createRouter } from './router.ts';
 
 /**
@@ -26,7 +26,11 @@ export interface GatewayBot {
  * The bot on Discord's gateway: the Guilds intent only (slash commands need no message content),
  * caches bounded (`gateway-cache.ts`), every interaction routed to the command modules. Resolves once the client is ready.
  */
-export async function startGatewayBot(config: Config & { DISCORD_TOKEN: string }, logger: Logger): Promise<GatewayBot> {
+export async function startGatewayBot(
+  config: Config & { DISCORD_TOKEN: string },
+  logger: Logger,
+  commands: readonly CommandModule[],
+): Promise<GatewayBot> {
   const started = performance.now();
   const client = new Client({
     intents: [GatewayIntentBits.Guilds],

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { Interaction, RepliableInteraction } from 'discord.js';
-import type { CommandModule } from '../../commands/command.ts';
+import type { CommandModule } from './command-module.ts';
 import { renderError, renderUnknownInteraction } from '../render/notice-reply.ts';
 import type { Logger } from '../logger.ts';
 import { isExpiredCallback } from './interaction-window.ts';

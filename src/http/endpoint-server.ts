@@ -1,8 +1,7 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Client } from 'discord.js';
-import { commands as allCommands } from '../../commands/index.ts';
-import type { CommandModule } from '../../commands/command.ts';
+import type { CommandModule } from '../discord/command-module.ts';
 import type { Logger } from '../logger.ts';
 import { MemoryState } from '../shared-state/memory-state.ts';
 import type { SharedState } from '../shared-state/shared-state.ts';
@@ -21,7 +20,8 @@ export interface EndpointOptions {
   apiUrl?: string;
   /** Only needed by handlers that call bot-authenticated routes; responses and follow-ups need none. */
   token?: string;
-  commands?: readonly CommandModule[];
+  /** The commands to answer: the list src/main.ts hands over (tests may pass their own). */
+  commands: readonly CommandModule[];
   /** Seen interaction ids (and, with REDIS_URL, the other shared state); default: this process's memory. */
   state?: SharedState;
 }
@@ -50,7 +50,7 @@ export async function startInteractionsEndpoint(options: EndpointOptions): Promi
   const handle = createInteractionsEndpoint({
     publicKey,
     interactions,
-    commands: options.commands ?? allCommands,
+    commands: options.commands,
     logger: options.logger,
     state: options.state ?? new MemoryState(),
     isReady: () => ready,

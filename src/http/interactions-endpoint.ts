@@ -1,7 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { KeyObject } from 'node:crypto';
 import { InteractionResponseType, InteractionType, type APIInteraction } from 'discord-api-types/v10';
-import type { CommandModule } from '../../commands/command.ts';
+import type { CommandModule } from '../discord/command-module.ts';
 import { INITIAL_RESPONSE_WINDOW_MS } from '../discord/interaction-window.ts';
 import { createRouter } from '../discord/router.ts';
 import type { Logger } from '../logger.ts';

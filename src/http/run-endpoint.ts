@@ -1,4 +1,5 @@
 import type { Config } from '../config.ts';
+import type { CommandModule } from '../discord/command-module.ts';
 import type { Logger } from '../logger.ts';
 import type { SharedState } from '../shared-state/shared-state.ts';
 import { INTERACTIONS_PATH } from './interactions-endpoint.ts';
@@ -9,9 +10,11 @@ export async function runInteractionsEndpoint(
   config: Config & { DISCORD_PUBLIC_KEY: string },
   logger: Logger,
   state: SharedState,
+  commands: readonly CommandModule[],
 ): Promise<void> {
   const started = performance.now();
   const endpoint = await startInteractionsEndpoint({
+    commands,
     publicKeyHex: config.DISCORD_PUBLIC_KEY,
     host: config.HTTP_HOST,
     port: config.HTTP_PORT,

@@ -6,6 +6,7 @@ import { startGatewayBot } from '../../src/discord/gateway-bot.ts';
 import { createLogger } from '../../src/logger.ts';
 import type { RecordedCall, StandIn } from './stand-in/index.ts';
 import { startStandIn } from './stand-in/index.ts';
+import { commands } from '../../commands/index.ts';
 
 export interface RunningBot {
   standIn: StandIn;
@@ -25,7 +26,7 @@ export async function startBotAgainstStandIn(
   const logs: string[] = [];
   const logger = createLogger('info', { write: (line: string) => logs.push(line) } as unknown as NodeJS.WritableStream);
   const config = readConfig({ DISCORD_TOKEN: standIn.token, DISCORD_API_URL: standIn.restBase });
-  const { client } = await startGatewayBot({ ...config, DISCORD_TOKEN: standIn.token }, logger);
+  const { client } = await startGatewayBot({ ...config, DISCORD_TOKEN: standIn.token }, logger, commands);
   return {
     standIn,
     client,

@@ -12,7 +12,7 @@ import {
 } from 'discord.js';
 import type { APIInteraction, APIMessage } from 'discord.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { CommandModule } from '../../commands/command.ts';
+import type { CommandModule } from '../../src/discord/command-module.ts';
 import { signedHeaders } from '../../bench/http-load.ts';
 import { startInteractionsEndpoint, type RunningEndpoint } from '../../src/http/endpoint-server.ts';
 import { MAX_BODY_BYTES } from '../../src/http/read-body.ts';
@@ -20,6 +20,7 @@ import { createLogger } from '../../src/logger.ts';
 import { callbackOf, startBotAgainstStandIn, type RunningBot } from './bot-harness.ts';
 import { autocomplete, buttonClick, chatInput, messageCommand } from './stand-in/index.ts';
 import { interactionResponseProblems } from './stand-in/request-schemas.ts';
+import { commands } from '../../commands/index.ts';
 
 const STRING = ApplicationCommandOptionType.String;
 
@@ -44,6 +45,7 @@ let endpoint: RunningEndpoint;
 beforeAll(async () => {
   bot = await startBotAgainstStandIn();
   endpoint = await startInteractionsEndpoint({
+    commands,
     publicKeyHex: keys.publicKeyHex,
     host: '127.0.0.1',
     port: 0,
@@ -102,6 +104,7 @@ const ask = (value: string, extra: Array<{ name: string; type: ApplicationComman
 /** An endpoint given the bot token, as the moderator commands need. */
 const endpointWithToken = () =>
   startInteractionsEndpoint({
+    commands,
     publicKeyHex: keys.publicKeyHex,
     host: '127.0.0.1',
     port: 0,
@@ -553,6 +556,7 @@ describe('npm run serve (the real entry point with --mode=http)', () => {
 describe('shutting the HTTP endpoint down', () => {
   it('reports 503 on /health while draining and still serves, then stops', async () => {
     const draining = await startInteractionsEndpoint({
+      commands,
       publicKeyHex: keys.publicKeyHex,
       host: '127.0.0.1',
       port: 0,

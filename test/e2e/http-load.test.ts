@@ -7,6 +7,7 @@ import { setBotContext } from '../../src/discord/bot-context.ts';
 import { startInteractionsEndpoint, type RunningEndpoint } from '../../src/http/endpoint-server.ts';
 import { createLogger } from '../../src/logger.ts';
 import { startStandIn, type StandIn } from './stand-in/index.ts';
+import { commands } from '../../commands/index.ts';
 
 const REQUESTS = 3000;
 const CONCURRENCY = 32;
@@ -21,6 +22,7 @@ beforeAll(async () => {
   standIn = await startStandIn();
   setBotContext(createCore(), 0);
   endpoint = await startInteractionsEndpoint({
+    commands,
     publicKeyHex: Buffer.from(publicKey.export({ format: 'jwk' }).x!, 'base64url').toString('hex'),
     host: '127.0.0.1',
     port: 0,
