@@ -1,7 +1,11 @@
+import { MessageFlags } from 'discord-api-types/v10';
 import { ChannelType, type ButtonInteraction, type ChatInputCommandInteraction } from 'discord.js';
 import { botNeeds, missingPermissions, MODERATOR_PERMISSION } from '../moderation/permissions.ts';
-import type { ModerationOutcome } from '../render/moderation-reply.ts';
+import { renderModerationOutcome, type ModerationOutcome } from '../render/moderation-reply.ts';
+import { replyOptions, updateOptions } from './reply-options.ts';
 import type { PinPlace } from './summary-pins.ts';
+
+export type ModeratorAction = 'post' | 'post-and-pin' | 'pin' | 'unpin';
 
 const CLOSED_THREAD_TYPES = new Set([
   ChannelType.PublicThread,
@@ -16,7 +20,7 @@ const CLOSED_THREAD_TYPES = new Set([
  */
 export function guardModeratorAction(
   interaction: ChatInputCommandInteraction | ButtonInteraction,
-  action: 'post' | 'post-and-pin' | 'pin' | 'unpin',
+  action: ModeratorAction,
 ): PinPlace | ModerationOutcome {
   const channelId = interaction.channelId;
   if (!interaction.inGuild() || !interaction.guildId) return { kind: 'not-in-guild' };
@@ -46,4 +50,25 @@ export function guardModeratorAction(
 
 export function isPlace(value: PinPlace | ModerationOutcome): value is PinPlace {
   return 'rest' in value;
+}
+
+/**
+ * A moderator handler, declared once for every moderator command and button: the guard runs
+ * first and a refusal is answered privately; otherwise the reply is deferred (reading pins,
+ * posting and pinning are several calls, and Discord's 3-second window must never bite) and the
+ * work's outcome is what the moderator reads.
+ */
+export function moderatorOnly<I extends ChatInputCommandInteraction | ButtonInteraction>(
+  actionOf: (interaction: I) => ModeratorAction,
+  work: (interaction: I, place: PinPlace) => Promise<ModerationOutcome>,
+): (interaction: I) => Promise<void> {
+  return async (interaction) => {
+    const place = guardModeratorAction(interaction, actionOf(interaction));
+    if (!isPlace(place)) {
+      await interaction.reply(replyOptions(renderModerationOutcome(place)));
+      return;
+    }
+    await interaction.deferReply({ flags: MessageFlags.Ephemeral });
+    await interaction.editReply(updateOptions(renderModerationOutcome(await work(interaction, place))));
+  };
 }
