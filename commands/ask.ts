@@ -8,22 +8,25 @@ import { answerButton, pressedByAsker, replyOptions } from '../src/discord/reply
 import { readerCommand } from './command-builders.ts';
 import type { CommandModule } from '../src/discord/command-module.ts';
 
+/** Option names, each written once: the builder and the handlers read the same one. */
+const OPTION = { question: 'question', private: 'private', speaker: 'speaker' } as const;
+
 export const data = readerCommand(
   'ask',
   'Ask a question about the op-ed; get the passage that answers it and whose view it is',
 )
   .addStringOption((o) =>
     o
-      .setName('question')
+      .setName(OPTION.question)
       .setDescription('What do you want to know?')
       .setRequired(true)
       .setMinLength(1)
       .setMaxLength(MAX_QUERY_CHARS),
   )
-  .addBooleanOption((o) => o.setName('private').setDescription('Show the answer only to you'))
+  .addBooleanOption((o) => o.setName(OPTION.private).setDescription('Show the answer only to you'))
   .addStringOption((o) =>
     o
-      .setName('speaker')
+      .setName(OPTION.speaker)
       .setDescription('Answer only from what this person or group says in the article')
       .setMinLength(1)
       .setMaxLength(100)
@@ -42,10 +45,10 @@ export async function execute(interaction: ChatInputCommandInteraction): Promise
     await interaction.reply(notice);
     return;
   }
-  const isPrivate = interaction.options.getBoolean('private') ?? false;
-  const question = interaction.options.getString('question', true);
+  const isPrivate = interaction.options.getBoolean(OPTION.private) ?? false;
+  const question = interaction.options.getString(OPTION.question, true);
   await interaction.reply(
-    replyOptions(askReply(botContext().core, question, isPrivate, interaction.options.getString('speaker'))),
+    replyOptions(askReply(botContext().core, question, isPrivate, interaction.options.getString(OPTION.speaker))),
   );
 }
 

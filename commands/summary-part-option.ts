@@ -6,10 +6,13 @@ import { summaryChoices } from '../src/summaries.ts';
 // Choices come from the same validated data the bot serves, so a new part needs no code change.
 const choices = summaryChoices(loadCorpus());
 
+/** The name of the `part` option, read by every summary command. */
+export const PART = 'part';
+
 /** The `part` option shared by the summary commands. */
 export function partOption(option: SlashCommandStringOption, description: string): SlashCommandStringOption {
   return option
-    .setName('part')
+    .setName(PART)
     .setDescription(description)
     .addChoices(...choices);
 }

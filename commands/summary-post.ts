@@ -5,21 +5,22 @@ import { oneAtATime, pinPostedSummary, postSummary } from '../src/discord/summar
 import { SUMMARY_PIN_BUTTON } from '../src/render/summary-reply.ts';
 import { summaryToPin, summaryToPost } from '../src/command-replies.ts';
 import type { CommandModule } from '../src/discord/command-module.ts';
-import { moderatorSummaryCommand } from './summary-part-option.ts';
+import { moderatorSummaryCommand, PART } from './summary-part-option.ts';
+
+/** Option names, each written once: the builder and the handler read the same one. */
+const PIN = 'pin';
 
 export const data = moderatorSummaryCommand(
   'summary-post',
   'Moderators: post a summary of the op-ed in this channel, optionally pinned',
-).addBooleanOption((o) =>
-  o.setName('pin').setDescription('Pin it (posting the same part again updates the pinned one)'),
-);
+).addBooleanOption((o) => o.setName(PIN).setDescription('Pin it (posting the same part again updates the pinned one)'));
 
 export const execute = moderatorOnly(
-  (interaction: ChatInputCommandInteraction) => (interaction.options.getBoolean('pin') ? 'post-and-pin' : 'post'),
+  (interaction: ChatInputCommandInteraction) => (interaction.options.getBoolean(PIN) ? 'post-and-pin' : 'post'),
   (interaction, place) => {
     const { core, state } = botContext();
-    const { part, render } = summaryToPost(core, interaction.options.getString('part'));
-    const pin = interaction.options.getBoolean('pin') ?? false;
+    const { part, render } = summaryToPost(core, interaction.options.getString(PART));
+    const pin = interaction.options.getBoolean(PIN) ?? false;
     return oneAtATime(state, place, part.id, () => postSummary(place, part, render, pin));
   },
 );

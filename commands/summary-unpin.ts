@@ -4,7 +4,7 @@ import { moderatorOnly, type ModeratorAction } from '../src/discord/moderator-gu
 import { unpinSummary } from '../src/discord/summary-pins.ts';
 import { summaryToPost } from '../src/command-replies.ts';
 import type { CommandModule } from '../src/discord/command-module.ts';
-import { moderatorSummaryCommand } from './summary-part-option.ts';
+import { moderatorSummaryCommand, PART } from './summary-part-option.ts';
 
 export const data = moderatorSummaryCommand(
   'summary-unpin',
@@ -14,7 +14,7 @@ export const data = moderatorSummaryCommand(
 export const execute = moderatorOnly(
   (): ModeratorAction => 'unpin',
   (interaction: ChatInputCommandInteraction, place) => {
-    const { part, render } = summaryToPost(botContext().core, interaction.options.getString('part'));
+    const { part, render } = summaryToPost(botContext().core, interaction.options.getString(PART));
     return unpinSummary(place, part, render);
   },
 );

@@ -7,12 +7,15 @@ import { answerButton, replyOptions } from '../src/discord/reply-options.ts';
 import { readerCommand } from './command-builders.ts';
 import type { CommandModule } from '../src/discord/command-module.ts';
 
+/** The option's name, written once: the builder and the handler read the same one. */
+const NAME = 'name';
+
 export const data = readerCommand(
   'who',
   'Look up a person or group named in the op-ed: role, stance and where they appear',
 ).addStringOption((o) =>
   o
-    .setName('name')
+    .setName(NAME)
     .setDescription('A name, spelled any way (e.g. Dehghani Firouzabadi, putin)')
     .setRequired(true)
     .setMinLength(1)
@@ -21,7 +24,7 @@ export const data = readerCommand(
 );
 
 export async function execute(interaction: ChatInputCommandInteraction): Promise<void> {
-  await interaction.reply(replyOptions(whoReply(botContext().core, interaction.options.getString('name', true))));
+  await interaction.reply(replyOptions(whoReply(botContext().core, interaction.options.getString(NAME, true))));
 }
 
 export async function autocomplete(interaction: AutocompleteInteraction): Promise<void> {

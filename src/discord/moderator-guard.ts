@@ -1,11 +1,11 @@
 import { MessageFlags } from 'discord-api-types/v10';
 import { ChannelType, type ButtonInteraction, type ChatInputCommandInteraction } from 'discord.js';
-import { botNeeds, missingPermissions, MODERATOR_PERMISSION } from '../moderation/permissions.ts';
+import { botNeeds, missingPermissions, MODERATOR_PERMISSION, type ModeratorAction } from '../moderation/permissions.ts';
 import { renderModerationOutcome, type ModerationOutcome } from '../render/moderation-reply.ts';
 import { replyOptions, updateOptions } from './reply-options.ts';
 import type { PinPlace } from './summary-pins.ts';
 
-export type ModeratorAction = 'post' | 'post-and-pin' | 'pin' | 'unpin';
+export type { ModeratorAction };
 
 const CLOSED_THREAD_TYPES = new Set([
   ChannelType.PublicThread,

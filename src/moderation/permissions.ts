@@ -21,7 +21,10 @@ const BOT_NEEDS_TO_PIN = [
  * What the bot needs in a channel: to post a summary (in a thread, Send Messages in Threads takes
  * the place of Send Messages), to pin one, and to read the pins where it finds its own copy.
  */
-export function botNeeds(action: 'post' | 'post-and-pin' | 'pin' | 'unpin', inThread: boolean): bigint[] {
+/** What a moderator asks the bot to do with a summary. */
+export type ModeratorAction = 'post' | 'post-and-pin' | 'pin' | 'unpin';
+
+export function botNeeds(action: ModeratorAction, inThread: boolean): bigint[] {
   if (action === 'pin' || action === 'unpin') return BOT_NEEDS_TO_PIN;
   const post = [
     PermissionFlagsBits.ViewChannel,
