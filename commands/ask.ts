@@ -1,6 +1,6 @@
 import type { AutocompleteInteraction, ButtonInteraction, ChatInputCommandInteraction } from 'discord.js';
 import { MAX_QUERY_CHARS } from '../src/search/ask.ts';
-import { ASK_BUTTON } from '../src/render/ask-reply.ts';
+import { BUTTON_PREFIXES } from '../src/render/custom-id.ts';
 import { renderCooldown } from '../src/render/notice-reply.ts';
 import { askButtonReply, askReply, speakerChoices } from '../src/command-replies.ts';
 import { botContext } from '../src/discord/bot-context.ts';
@@ -56,7 +56,7 @@ export async function autocomplete(interaction: AutocompleteInteraction): Promis
   await interaction.respond(speakerChoices(botContext().core, interaction.options.getFocused()));
 }
 
-export const buttonPrefixes = Object.values(ASK_BUTTON).map((prefix) => `${prefix}:`);
+export const buttonPrefixes = BUTTON_PREFIXES.ask;
 
 /** Only the asker pages a public answer; anyone else gets the page they asked for privately. */
 export async function button(interaction: ButtonInteraction): Promise<void> {

@@ -2,7 +2,7 @@ import type { ButtonInteraction, MessageContextMenuCommandInteraction } from 'di
 import { checkReply, shareCheckReply } from '../src/command-replies.ts';
 import { botContext } from '../src/discord/bot-context.ts';
 import { replyOptions } from '../src/discord/reply-options.ts';
-import { CHECK_BUTTON } from '../src/render/check-reply.ts';
+import { BUTTON_PREFIXES } from '../src/render/custom-id.ts';
 import { messageCommand } from './command-builders.ts';
 import type { CommandModule } from '../src/discord/command-module.ts';
 
@@ -13,7 +13,7 @@ export async function message(interaction: MessageContextMenuCommandInteraction)
   await interaction.reply(replyOptions(checkReply(botContext().core, interaction.targetMessage.content)));
 }
 
-export const buttonPrefixes = [CHECK_BUTTON.share];
+export const buttonPrefixes = BUTTON_PREFIXES.share;
 
 /** Share: posts the private check in the channel, naming who shared it. */
 export async function button(interaction: ButtonInteraction): Promise<void> {

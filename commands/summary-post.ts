@@ -2,7 +2,7 @@ import type { ButtonInteraction, ChatInputCommandInteraction } from 'discord.js'
 import { botContext } from '../src/discord/bot-context.ts';
 import { moderatorOnly, type ModeratorAction } from '../src/discord/moderator-guard.ts';
 import { oneAtATime, pinPostedSummary, postSummary } from '../src/discord/summary-pins.ts';
-import { SUMMARY_PIN_BUTTON } from '../src/render/summary-reply.ts';
+import { BUTTON_PREFIXES } from '../src/render/custom-id.ts';
 import { summaryToPin, summaryToPost } from '../src/command-replies.ts';
 import type { CommandModule } from '../src/discord/command-module.ts';
 import { moderatorSummaryCommand, PART } from './summary-part-option.ts';
@@ -25,7 +25,7 @@ export const execute = moderatorOnly(
   },
 );
 
-export const buttonPrefixes = [`${SUMMARY_PIN_BUTTON}:`];
+export const buttonPrefixes = BUTTON_PREFIXES.pin;
 
 /** "Pin" on a posted summary: moderators only, checked on their permissions in this channel. */
 export const button = moderatorOnly(

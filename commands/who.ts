@@ -1,6 +1,6 @@
 import type { AutocompleteInteraction, ButtonInteraction, ChatInputCommandInteraction } from 'discord.js';
 import { MAX_NAME_CHARS } from '../src/search/who.ts';
-import { WHO_BUTTON } from '../src/render/who-reply.ts';
+import { BUTTON_PREFIXES } from '../src/render/custom-id.ts';
 import { whoButtonReply, whoReply } from '../src/command-replies.ts';
 import { botContext } from '../src/discord/bot-context.ts';
 import { answerButton, replyOptions } from '../src/discord/reply-options.ts';
@@ -32,7 +32,7 @@ export async function autocomplete(interaction: AutocompleteInteraction): Promis
   await interaction.respond(core.people.complete(interaction.options.getFocused()));
 }
 
-export const buttonPrefixes = [`${WHO_BUTTON}:`];
+export const buttonPrefixes = BUTTON_PREFIXES.who;
 
 export async function button(interaction: ButtonInteraction): Promise<void> {
   await answerButton(interaction, whoButtonReply(botContext().core, interaction.customId));

@@ -3,27 +3,16 @@ import { renderCheck, renderNoText, renderShared } from './render/check-reply.ts
 import { checkClaim } from './search/claim-check.ts';
 import type { SummaryPart } from './article/summary-schema.ts';
 import type { Core } from './core.ts';
-import {
-  askButtonOf,
-  questionFromTitle,
-  renderAskReply,
-  renderOtherSide,
-  renderWholeParagraph,
-} from './render/ask-reply.ts';
+import { questionFromTitle, renderAskReply, renderOtherSide, renderWholeParagraph } from './render/ask-reply.ts';
 import { findOtherSide } from './search/other-side.ts';
+import { buttonOfKind } from './render/custom-id.ts';
 import { clip } from './render/limits.ts';
 import { escapeMarkdown } from './render/markdown.ts';
 import { renderNotice } from './render/notice-reply.ts';
 import type { ReplyPayload } from './render/payload.ts';
-import {
-  partOfMessage,
-  partOfPinButton,
-  renderSummary,
-  summaryMessage,
-  type RenderSummary,
-} from './render/summary-reply.ts';
+import { partOfMessage, renderSummary, summaryMessage, type RenderSummary } from './render/summary-reply.ts';
 import { renderWhoSaid } from './render/who-said-reply.ts';
-import { actorOfWhoButton, renderPersonCard, renderWhoReply } from './render/who-reply.ts';
+import { renderPersonCard, renderWhoReply } from './render/who-reply.ts';
 import { summaryPart } from './summaries.ts';
 
 // What each command and button answers, from the core alone (Discord's side of posting and pinning
@@ -92,7 +81,7 @@ export function summaryToPin(
   customId: string,
   message: ButtonMessage,
 ): { part: SummaryPart; render: RenderSummary } {
-  return summaryToPost(core, partOfMessage(message) ?? partOfPinButton(customId));
+  return summaryToPost(core, partOfMessage(message) ?? buttonOfKind(customId, 'pin')?.partId);
 }
 
 /** A pressed reader's button: the message it sits on, updated, or a private notice when it has gone stale. */
@@ -106,7 +95,7 @@ export interface ButtonMessage {
 /** More matches, Previous, Whole paragraph and Other side re-run the question shown in the reply: no state between clicks. */
 export function askButtonReply(core: Core, customId: string, message: ButtonMessage): ButtonReply {
   const question = questionFromTitle(message.embeds[0]?.title ?? undefined);
-  const button = askButtonOf(customId);
+  const button = buttonOfKind(customId, 'ask');
   if (question === undefined || button === undefined) {
     return { notice: renderNotice('This answer can no longer be paged. Run `/ask` again.') };
   }
@@ -124,7 +113,7 @@ export function askButtonReply(core: Core, customId: string, message: ButtonMess
 
 /** "Show X" on a "did you mean" reply swaps in X's card. */
 export function whoButtonReply(core: Core, customId: string): ButtonReply {
-  const actor = core.corpus.actorsById.get(actorOfWhoButton(customId) ?? '');
+  const actor = core.corpus.actorsById.get(buttonOfKind(customId, 'who')?.actorId ?? '');
   if (!actor) return { notice: renderNotice('That person is no longer in my data. Try `/who` again.') };
   return { update: renderPersonCard(actor, core.people, core.meta) };
 }

@@ -6,6 +6,7 @@ import type { AskAnswer, AskResult, Missing } from '../search/ask.ts';
 import type { OtherSide } from '../search/other-side.ts';
 import type { ExcerptPart } from '../search/excerpt.ts';
 import { clip, LIMITS } from './limits.ts';
+import { encodeButtonId } from './custom-id.ts';
 import { escapeMarkdown, unescapeMarkdown } from './markdown.ts';
 import { paragraphHeading, paragraphLabel } from './paragraph-label.ts';
 import { payload, type ReplyPayload } from './payload.ts';
@@ -16,40 +17,6 @@ import { speakerLine, whoseView } from './whose-view.ts';
 /** Speakers shown as fields; the rest are counted so the embed stays readable and within limits. */
 const MAX_SPEAKER_FIELDS = 5;
 const NEUTRAL_COLOUR = 0x5865f2;
-
-export const ASK_BUTTON = { page: 'ask:page', whole: 'ask:whole', other: 'ask:other' } as const;
-
-/** What an /ask button asks for: a page as an excerpt, as the whole paragraph, or its other side. */
-export interface AskButton {
-  view: 'page' | 'whole' | 'other';
-  page: number;
-  /** The speaker the answer was narrowed to (`speaker:`), carried so paging keeps to them. */
-  speaker?: string;
-}
-
-/**
- * `ask:page:<page>:<more|prev|back>`, `ask:whole:<page>` or `ask:other:<page>`, each with
- * `:<speaker id>` after when the answer keeps to one speaker: the page and speaker are all a
- * button carries (the question is read back from the message), and more/prev/back keep the page
- * buttons' ids distinct.
- */
-function askButtonId(button: AskButton, label?: 'more' | 'prev' | 'back'): string {
-  const speaker = button.speaker ? `:${button.speaker}` : '';
-  if (button.view === 'page') return `${ASK_BUTTON.page}:${button.page}:${label}${speaker}`;
-  return `${ASK_BUTTON[button.view]}:${button.page}${speaker}`;
-}
-
-/** Decodes an /ask button's custom id; undefined when it is not one or its page is not a number. */
-export function askButtonOf(customId: string): AskButton | undefined {
-  const [scope, action, page, ...rest] = customId.split(':');
-  const view = (Object.keys(ASK_BUTTON) as Array<keyof typeof ASK_BUTTON>).find(
-    (key) => ASK_BUTTON[key] === `${scope}:${action}`,
-  );
-  const number = Number(page);
-  if (!view || !Number.isInteger(number)) return undefined;
-  const speaker = view === 'page' ? rest[1] : rest[0];
-  return { view, page: number, ...(speaker ? { speaker } : {}) };
-}
 
 export function markExcerpt(parts: ExcerptPart[]): string {
   return parts.map((p) => (p.match ? `**${escapeMarkdown(p.text)}**` : escapeMarkdown(p.text))).join('');
@@ -146,22 +113,24 @@ function buttons(answer: AskAnswer, index: number, showingWhole: boolean): Actio
   const speaker = answer.speaker ? { speaker: answer.speaker.id } : {};
   return new ActionRowBuilder<ButtonBuilder>().addComponents(
     new ButtonBuilder()
-      .setCustomId(askButtonId({ view: 'page', page: Math.max(index - 1, 0), ...speaker }, 'prev'))
+      .setCustomId(
+        encodeButtonId({ kind: 'ask', view: 'page', page: Math.max(index - 1, 0), ...speaker, label: 'prev' }),
+      )
       .setLabel('Previous')
       .setStyle(ButtonStyle.Secondary)
       .setDisabled(index === 0),
     new ButtonBuilder()
-      .setCustomId(askButtonId({ view: 'page', page: index + 1, ...speaker }, 'more'))
+      .setCustomId(encodeButtonId({ kind: 'ask', view: 'page', page: index + 1, ...speaker, label: 'more' }))
       .setLabel('More matches')
       .setStyle(ButtonStyle.Primary)
       .setDisabled(index + 1 >= answer.results.length),
     new ButtonBuilder()
-      .setCustomId(askButtonId({ view: 'whole', page: index, ...speaker }))
+      .setCustomId(encodeButtonId({ kind: 'ask', view: 'whole', page: index, ...speaker }))
       .setLabel(showingWhole ? 'Showing whole paragraph' : 'Whole paragraph')
       .setStyle(ButtonStyle.Secondary)
       .setDisabled(showingWhole),
     new ButtonBuilder()
-      .setCustomId(askButtonId({ view: 'other', page: index, ...speaker }))
+      .setCustomId(encodeButtonId({ kind: 'ask', view: 'other', page: index, ...speaker }))
       .setLabel('Other side')
       .setStyle(ButtonStyle.Secondary),
   );
@@ -171,7 +140,7 @@ function buttons(answer: AskAnswer, index: number, showingWhole: boolean): Actio
 export function backButton(page: number, speaker: string | undefined): ActionRowBuilder<ButtonBuilder> {
   return new ActionRowBuilder<ButtonBuilder>().addComponents(
     new ButtonBuilder()
-      .setCustomId(askButtonId({ view: 'page', page, ...(speaker ? { speaker } : {}) }, 'back'))
+      .setCustomId(encodeButtonId({ kind: 'ask', view: 'page', page, label: 'back', ...(speaker ? { speaker } : {}) }))
       .setLabel('Back to the answer')
       .setStyle(ButtonStyle.Secondary),
   );

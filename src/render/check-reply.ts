@@ -7,11 +7,10 @@ import { footer, markExcerpt, where } from './ask-reply.ts';
 import { clip, LIMITS } from './limits.ts';
 import { escapeMarkdown } from './markdown.ts';
 import { payload, type ReplyPayload } from './payload.ts';
+import { encodeButtonId } from './custom-id.ts';
 import { STANCE_STYLE } from './stance-style.ts';
 import { tooLongContent } from './too-long.ts';
 import { whoseView } from './whose-view.ts';
-
-export const CHECK_BUTTON = { share: 'check:share' } as const;
 
 const VERDICT_STYLE = {
   supported: { colour: 0x2ecc71, lead: '✅ **The article says this.**' },
@@ -68,7 +67,10 @@ export function renderCheck(check: ClaimCheck, meta: ArticleMeta): ReplyPayload 
   }
   embed.setFooter({ text: footer(meta, `check · ${check.verdict}`) });
   const share = new ActionRowBuilder<ButtonBuilder>().addComponents(
-    new ButtonBuilder().setCustomId(CHECK_BUTTON.share).setLabel('Share in channel').setStyle(ButtonStyle.Primary),
+    new ButtonBuilder()
+      .setCustomId(encodeButtonId({ kind: 'share' }))
+      .setLabel('Share in channel')
+      .setStyle(ButtonStyle.Primary),
   );
   return payload({
     ...tooLongContent(check.clipped, 'question'),

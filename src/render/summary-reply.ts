@@ -7,19 +7,8 @@ import { clip, LIMITS } from './limits.ts';
 import { escapeMarkdown } from './markdown.ts';
 import { paragraphLabel } from './paragraph-label.ts';
 import { payload, type ReplyPayload } from './payload.ts';
+import { encodeButtonId } from './custom-id.ts';
 import { STANCE_STYLE } from './stance-style.ts';
-
-export const SUMMARY_PIN_BUTTON = 'summary:pin';
-
-/** "Pin" on a posted summary: `summary:pin:<part id>`. */
-function pinButtonId(partId: string): string {
-  return `${SUMMARY_PIN_BUTTON}:${partId}`;
-}
-
-/** The part id a "Pin" button carries; undefined when the custom id is not one. */
-export function partOfPinButton(customId: string): string | undefined {
-  return customId.startsWith(`${SUMMARY_PIN_BUTTON}:`) ? customId.slice(SUMMARY_PIN_BUTTON.length + 1) : undefined;
-}
 
 /**
  * Marks the bot's own summary messages so it can find its pinned copy of a part again after a
@@ -89,7 +78,7 @@ export function renderSummary(
           new ActionRowBuilder<ButtonBuilder>()
             .addComponents(
               new ButtonBuilder()
-                .setCustomId(pinButtonId(part.id))
+                .setCustomId(encodeButtonId({ kind: 'pin', partId: part.id }))
                 .setLabel(options.pinButton === 'pinned' ? 'Pinned' : 'Pin')
                 .setEmoji({ name: '📌' })
                 .setStyle(ButtonStyle.Secondary)

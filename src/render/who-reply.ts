@@ -3,6 +3,7 @@ import { ButtonStyle } from 'discord-api-types/v10';
 import type { Actor, ParagraphRef, Place, PlaceKind } from '../article/schema.ts';
 import type { ArticleMeta } from '../core.ts';
 import type { Appearance, PeopleLookup, WhoAnswer } from '../search/who.ts';
+import { encodeButtonId } from './custom-id.ts';
 import { clip, LIMITS } from './limits.ts';
 import { escapeMarkdown } from './markdown.ts';
 import { paragraphHeading, paragraphInSentence } from './paragraph-label.ts';
@@ -14,17 +15,6 @@ import { tooLongContent } from './too-long.ts';
 const CARD_EXCERPT_CHARS = 160;
 /** Words kept before a name when a long sentence is shown from near it. */
 const NAME_LEAD_CHARS = 50;
-export const WHO_BUTTON = 'who:show';
-
-/** "Show X": `who:show:<actor id>`, so the button needs no state to find X again. */
-function whoButtonId(actorId: string): string {
-  return `${WHO_BUTTON}:${actorId}`;
-}
-
-/** The actor id a "Show X" button carries; undefined when the custom id is not one. */
-export function actorOfWhoButton(customId: string): string | undefined {
-  return customId.startsWith(`${WHO_BUTTON}:`) ? customId.slice(WHO_BUTTON.length + 1) : undefined;
-}
 const PLACE_COLOUR = 0x1abc9c;
 
 /** What a place is, as the reply says it: "Turkey is a country, not a person". */
@@ -192,7 +182,7 @@ function renderNotInArticle(answer: WhoAnswer, lookup: PeopleLookup, meta: Artic
             .addComponents(
               answer.suggestions.slice(0, 5).map((a) =>
                 new ButtonBuilder()
-                  .setCustomId(whoButtonId(a.id))
+                  .setCustomId(encodeButtonId({ kind: 'who', actorId: a.id }))
                   .setLabel(clip(`Show ${a.name}`, LIMITS.buttonLabel))
                   .setStyle(ButtonStyle.Secondary),
               ),

@@ -9,13 +9,10 @@ import {
   type ButtonReply,
 } from '../command-replies.ts';
 import type { Core } from '../core.ts';
-import { askButtonOf } from '../render/ask-reply.ts';
-import { CHECK_BUTTON } from '../render/check-reply.ts';
+import { decodeButtonId } from '../render/custom-id.ts';
 import { renderAbout, renderUnknownInteraction } from '../render/notice-reply.ts';
 import type { ReplyPayload } from '../render/payload.ts';
-import { partOfPinButton } from '../render/summary-reply.ts';
 import { buttonList, payloadToText, replyButtons, type TerminalButton } from '../render/terminal.ts';
-import { actorOfWhoButton } from '../render/who-reply.ts';
 import { chooseButton, type ButtonChoice } from './button-words.ts';
 import { parseCommandLine, summaryPartId, summaryPartList } from './command-line.ts';
 import { pinPreview, summaryPostPreview, summaryUnpinPreview, type Preview } from './moderator-preview.ts';
@@ -134,14 +131,19 @@ export class ShellSession {
   /** A button on the last reply, pressed: the custom id is decoded by the same code the Discord handlers use. */
   #press(customId: string): string {
     const message = this.#message!;
-    if (partOfPinButton(customId) !== undefined) {
-      return this.#preview(pinPreview(this.#core, customId, message, this.#colour));
+    switch (decodeButtonId(customId)?.kind) {
+      case 'pin':
+        return this.#preview(pinPreview(this.#core, customId, message, this.#colour));
+      case 'who':
+        return this.#answer(whoButtonReply(this.#core, customId));
+      case 'share':
+        // Share posts a new message for the channel; the shell shows it, named as shared by "you".
+        return this.#show(shareCheckReply(message, 'you'));
+      case 'ask':
+        return this.#answer(askButtonReply(this.#core, customId, message));
+      case undefined:
+        return payloadToText(renderUnknownInteraction(), { colour: this.#colour });
     }
-    if (actorOfWhoButton(customId) !== undefined) return this.#answer(whoButtonReply(this.#core, customId));
-    // Share posts a new message for the channel; the shell shows it, named as shared by "you".
-    if (customId === CHECK_BUTTON.share) return this.#show(shareCheckReply(message, 'you'));
-    if (askButtonOf(customId) !== undefined) return this.#answer(askButtonReply(this.#core, customId, message));
-    return payloadToText(renderUnknownInteraction(), { colour: this.#colour });
   }
 
   /** An edit replaces the message, as Discord's update does; a notice is a new private reply beside it. */
