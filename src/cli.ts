@@ -1,11 +1,9 @@
 import { createInterface } from 'node:readline';
 import { askToJson, checkToJson, whoToJson } from './cli-json.ts';
-import { checkReply } from './command-replies.ts';
+import { askReply, checkReply, whoReply } from './command-replies.ts';
 import { checkClaim } from './search/claim-check.ts';
 import { createCore, type Core } from './core.ts';
-import { renderAskReply } from './render/ask-reply.ts';
 import { payloadToText } from './render/terminal.ts';
-import { renderWhoReply } from './render/who-reply.ts';
 
 const USAGE = `usage: npm run --silent cli -- <ask|who|check> [--json] ["question, name or claim"]
   With none, reads one a line from standard input and writes one JSON object a line.`;
@@ -23,8 +21,8 @@ function answerText(core: Core, command: Command, input: string): string {
     command === 'check'
       ? checkReply(core, input)
       : command === 'ask'
-        ? renderAskReply(core.search.ask(input), core.meta)
-        : renderWhoReply(core.people.who(input), core.people, core.meta);
+        ? askReply(core, input, false)
+        : whoReply(core, input);
   return payloadToText(reply, { colour: process.stdout.isTTY === true });
 }
 

@@ -42,7 +42,7 @@ describe('/ask replies', () => {
   it('say plainly when the article touches a question but does not answer it, and what it lacks', () => {
     const embed = ask('when did the us leave the nuclear deal').embeds[0]!;
     expect(embed.description).toMatch(
-      /^⚠️ \*\*The article does not answer this\.\*\* It mentions USA, leave, nuclear, deal \(¶ 8\) but does not say when: it gives no date for this\. The closest passage:\n> /,
+      /^⚠️ \*\*The article does not answer this\.\*\* It mentions US, withdrawal, nuclear \(¶ 8\) but does not say when: it gives no date for this\. The closest passage:\n> /,
     );
     expect(embed.color).toBe(0xf0b232);
     expect(embed.footer?.text).toMatch(/ · related 1 of \d · matched: USA, leave, nuclear, deal$/);

@@ -265,3 +265,12 @@ describe('reading together in the shell', () => {
     expect(reply).toContain('only Kamal Dahqani Fairuz Abadi · match 1 of');
   });
 });
+
+describe('"back" after Other side', () => {
+  it('presses "Back to the answer", not Previous', async () => {
+    const printed = await transcript(['/ask what does soleimani think about russia', 'other', 'back']);
+    const turns = printed.split(PROMPT).slice(1);
+    expect(turns[1]).toContain('Buttons: [1] Back to the answer');
+    expect(turns[2]).toContain('Buttons: Previous (n/a)  [1] More matches  [2] Whole paragraph  [3] Other side');
+  });
+});

@@ -90,6 +90,13 @@ describe('/who lookup', () => {
     expect(people.who(query)).toMatchObject({ match: null, suggestions: [], absent: null, place: { id } });
   });
 
+  it.each(['here', '@here', 'there', 'where', 'said', 'views', 'who is here'])(
+    'finds no one for %j: short words are not read as misspellings of a role’s words',
+    (query) => {
+      expect(people.who(query)).toMatchObject({ match: null, suggestions: [] });
+    },
+  );
+
   it('names no place the article does not name', () => {
     expect(people.who('damascus')).toMatchObject({ match: null, place: null });
   });

@@ -74,3 +74,32 @@ describe('"who said" as the member reads it', () => {
     );
   });
 });
+
+describe('what is not a "who said"', () => {
+  it.each(['who wrote this', 'who wrote the article', 'who said it'])(
+    '%j asks for the author or nothing to find: /ask answers it as a question',
+    (question) => {
+      expect(core.search.whoSaid(question)).toBeUndefined();
+    },
+  );
+
+  it.each([
+    'tell me about russia and iran in syria',
+    'explain the russian request to withdraw from syria',
+    'in what ways did iran invest in syria',
+    'so did the us attack russia or not',
+  ])('%j is a request, not a pasted quotation', (question) => {
+    expect(core.search.whoSaid(question)).toBeUndefined();
+  });
+
+  it('answers "who wrote this" with the byline', () => {
+    expect(shellReply(core, '/ask who wrote this', false)).toContain('Mohammed al-Sulami Saudi analyst');
+  });
+});
+
+describe('/ask about the whole piece with speaker:', () => {
+  it("says anyone but the author says nothing on the piece as a whole, and offers the author's thesis", () => {
+    const reply = shellReply(core, '/ask what is the article about speaker:soleimani', false)!;
+    expect(reply).toContain('Afshar Soleimani says nothing on this in the article.');
+  });
+});

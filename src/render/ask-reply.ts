@@ -64,7 +64,9 @@ const RELATED_COLOUR = 0xf0b232;
 
 /** Says plainly, before any passage, that the article touches the question but does not answer it. */
 function relatedNotice(answer: AskAnswer, result: AskResult, meta: ArticleMeta): string {
-  const subject = answer.matchedWords.length > 0 ? answer.matchedWords.map(escapeMarkdown).join(', ') : 'this subject';
+  // What this paragraph itself mentions, in its own words: a word the question matched elsewhere is not here.
+  const mentioned = [...new Set(result.marked.filter((p) => p.match).map((p) => p.text))];
+  const subject = mentioned.length > 0 ? mentioned.map(escapeMarkdown).join(', ') : 'this subject';
   return `⚠️ **The article does not answer this.** It mentions ${subject} (${paragraphLabel(paragraphRef(result.paragraph))}) but does not say ${missingText(answer.missing ?? 'detail', meta)}. The closest passage:`;
 }
 

@@ -241,9 +241,6 @@ export class ArticleSearch {
     const speaker = { id: speakerId, name: this.#corpus.actorsById.get(speakerId)?.name ?? speakerId };
     const evidence = this.#evidence(query);
     const all = this.#answer(query);
-    if (evidence.kind !== 'searched') return { ...all, speaker };
-    const { text, type, words, understood } = evidence;
-    const scored = evidence.scored.filter((s) => theirs.has(s.doc.paragraph.id));
     const silent = (): AskAnswer => ({
       ...NO_ANSWER,
       query,
@@ -252,6 +249,11 @@ export class ArticleSearch {
       speaker,
       ...(all.results[0] ? { elsewhere: all.results[0] } : {}),
     });
+    // The piece as a whole is its author's argument: anyone else "says nothing on it" as a whole.
+    if (evidence.kind === 'whole-piece' && speakerId !== this.#corpus.article.authorId) return silent();
+    if (evidence.kind !== 'searched') return { ...all, speaker };
+    const { text, type, words, understood } = evidence;
+    const scored = evidence.scored.filter((s) => theirs.has(s.doc.paragraph.id));
     if (scored.length === 0) return silent();
     const decision = decideVerdict(
       this.#corpus.verdictModel,

@@ -69,8 +69,11 @@ export function describedQuery(text: string): DescriptionQuery {
   return { words: words.filter((w) => !PERSON_WORDS.has(w)), personOnly: words.some((w) => PERSON_WORDS.has(w)) };
 }
 
+/** Shorter typed words must match as written (or by stem): "here" is not a misspelt "where". */
+const MIN_FUZZY_LENGTH = 6;
+
 function sameWord(typed: string, known: string): boolean {
-  return stem(typed) === stem(known) || wordEdits(typed, known) !== undefined;
+  return stem(typed) === stem(known) || (typed.length >= MIN_FUZZY_LENGTH && wordEdits(typed, known) !== undefined);
 }
 
 /** Where the typed words sit in one description: all of it, a run inside it, spread out, or not all there. */

@@ -30,14 +30,22 @@ const ASKED_MIN_COVERAGE = 0.5;
 const PASTED_MIN_COVERAGE = 0.75;
 const PASTED_MIN_WORDS = 8;
 
+/**
+ * What a "who wrote this" names instead of words to find: the piece itself. "Who wrote this" asks
+ * for the author, which /ask answers from the byline; only words said in the article are looked for.
+ */
+const THE_PIECE =
+  /^(?:this|that|it|these|those|the (?:article|piece|op-?ed|column|text|story)|this (?:article|piece|op-?ed|column|text|story))$/i;
+
 /** The phrase a "who said" question asks about, or undefined when it is not one. */
 export function whoSaidPhrase(question: string): string | undefined {
   const m = WHO_SAID.exec(question);
   if (!m) return undefined;
-  return question
+  const phrase = question
     .slice(m[0].length)
     .replace(/^["“‘'«]+|["”’'»?.!]+$/gu, '')
     .trim();
+  return phrase === '' || THE_PIECE.test(phrase) ? undefined : phrase;
 }
 
 /** Spans of the paragraph inside quotation marks (an opening ‘ or “, never a possessive’s apostrophe). */
@@ -118,6 +126,9 @@ export function looksPasted(text: string): boolean {
   return (
     text.split(/\s+/).filter(Boolean).length >= PASTED_MIN_WORDS &&
     !/\?\s*$/.test(text) &&
-    !/^\s*(?:what|who|why|how|when|where|which|does|did|is|are|do|can|will)\b/i.test(text)
+    // A request or a question typed without "?" is not a quotation: "tell me about …", "so did …".
+    !/^\s*(?:what|who|why|how|when|where|which|does|did|is|are|was|were|do|can|could|will|would|should|has|have|tell|explain|show|give|describe|list|summari[sz]e|compare|in what|so|and|but|ok|okay|pls|please|any)\b/i.test(
+      text,
+    )
   );
 }

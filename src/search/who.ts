@@ -115,7 +115,8 @@ export class PeopleLookup {
     this.#placeWords = new Set(places.flatMap((p) => [...namesOf(p), ...p.namedAs].flatMap(nameTokens)));
     this.#descriptions = actors.map((actor) => ({
       actor,
-      texts: [actor.role, ...actor.descriptions].map(descriptionWords),
+      // A role that only says how the article names them ("named only where …") describes no one.
+      texts: [...(/^named\b/i.test(actor.role) ? [] : [actor.role]), ...actor.descriptions].map(descriptionWords),
     }));
     this.#complete = new Fuse(
       actors.flatMap((actor) => namesOf(actor).map((label) => ({ label, actor }))),

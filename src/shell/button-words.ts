@@ -57,10 +57,10 @@ export function chooseButton(line: string, buttons: readonly TerminalButton[]): 
   }
   const target = BUTTON_WORDS[typed.toLowerCase()];
   if (target !== undefined) {
-    return choose(
-      buttons.filter((b) => words(b.label).some((w) => w.startsWith(target))),
-      typed,
-    );
+    const labelled = (word: string) => buttons.filter((b) => words(b.label).some((w) => w.startsWith(word)));
+    // "back" is Previous on a page of matches, and "Back to the answer" after Other side.
+    const own = typed.toLowerCase() === 'back' ? labelled('back') : [];
+    return choose(own.length > 0 ? own : labelled(target), typed);
   }
   const [verb, ...name] = words(typed);
   if (verb !== 'show' || name.length === 0) return undefined;
