@@ -35,8 +35,14 @@ describe('/ask replies', () => {
       ['ask:page:0:prev', true],
       ['ask:page:1:more', false],
       ['ask:whole:0', false],
-      ['ask:other:0', undefined],
+      ['ask:other:0', false],
     ]);
+  });
+
+  it('grey out the buttons when the question had to be cut from the title (they could not re-run it)', () => {
+    const reply = ask(`Iran Russia alliance ${'_'.repeat(150)}`);
+    expect(reply.embeds[0]!.title).toMatch(/ \(shortened\)$/);
+    expect(reply.components[0]!.components.every((c) => 'disabled' in c && c.disabled === true)).toBe(true);
   });
 
   it('say plainly when the article touches a question but does not answer it, and what it lacks', () => {

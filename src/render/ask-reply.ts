@@ -113,6 +113,8 @@ function resultEmbed(
 
 function buttons(answer: AskAnswer, index: number, showingWhole: boolean): ActionRowBuilder<ButtonBuilder> {
   const speaker = answer.speaker ? { speaker: answer.speaker.id } : {};
+  // Buttons re-run the question read back from the title; a title that had to be cut cannot be.
+  const stuck = questionFromTitle(questionTitle(answer.query)) === undefined;
   return new ActionRowBuilder<ButtonBuilder>().addComponents(
     new ButtonBuilder()
       .setCustomId(
@@ -120,21 +122,22 @@ function buttons(answer: AskAnswer, index: number, showingWhole: boolean): Actio
       )
       .setLabel('Previous')
       .setStyle(ButtonStyle.Secondary)
-      .setDisabled(index === 0),
+      .setDisabled(stuck || index === 0),
     new ButtonBuilder()
       .setCustomId(encodeButtonId({ kind: 'ask', view: 'page', page: index + 1, ...speaker, label: 'more' }))
       .setLabel('More matches')
       .setStyle(ButtonStyle.Primary)
-      .setDisabled(index + 1 >= answer.results.length),
+      .setDisabled(stuck || index + 1 >= answer.results.length),
     new ButtonBuilder()
       .setCustomId(encodeButtonId({ kind: 'ask', view: 'whole', page: index, ...speaker }))
       .setLabel(showingWhole ? 'Showing whole paragraph' : 'Whole paragraph')
       .setStyle(ButtonStyle.Secondary)
-      .setDisabled(showingWhole),
+      .setDisabled(stuck || showingWhole),
     new ButtonBuilder()
       .setCustomId(encodeButtonId({ kind: 'ask', view: 'other', page: index, ...speaker }))
       .setLabel('Other side')
-      .setStyle(ButtonStyle.Secondary),
+      .setStyle(ButtonStyle.Secondary)
+      .setDisabled(stuck),
   );
 }
 
