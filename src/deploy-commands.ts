@@ -1,21 +1,20 @@
 import { ApplicationCommandType, REST, Routes } from 'discord.js';
-import { config as loadDotenv } from 'dotenv';
-import { commands } from '../commands/index.ts';
+import type { CommandModule } from './discord/command-module.ts';
 import { readConfig } from './config.ts';
 import { reachingDiscord } from './discord-start-error.ts';
 
-/**
- * Registers every command module with one bulk overwrite: to DISCORD_GUILD_ID when set (instant,
- * for testing) or globally. Reads the same modules as the runtime.
- */
 /** "/ask" for a slash command; a message context-menu command by its name, as the Apps menu shows it. */
 function commandLabel(command: { name: string; type?: number }): string {
   return command.type === ApplicationCommandType.Message ? `“${command.name}” (message menu)` : `/${command.name}`;
 }
 
-async function deploy(): Promise<void> {
-  loadDotenv({ quiet: true, ...(process.env.DOTENV_CONFIG_PATH ? { path: process.env.DOTENV_CONFIG_PATH } : {}) });
-  const config = readConfig(process.env, ['DISCORD_TOKEN', 'DISCORD_CLIENT_ID']);
+/**
+ * npm run deploy-commands: registers the command modules src/main.ts hands over (the same list
+ * the runtimes answer) with one bulk overwrite, to DISCORD_GUILD_ID when set (instant, for
+ * testing) or globally; prints what was registered.
+ */
+export async function deployCommands(commands: readonly CommandModule[], env: NodeJS.ProcessEnv): Promise<void> {
+  const config = readConfig(env, ['DISCORD_TOKEN', 'DISCORD_CLIENT_ID']);
   const rest = new REST(config.DISCORD_API_URL ? { api: config.DISCORD_API_URL } : {}).setToken(config.DISCORD_TOKEN!);
   const body = commands.map((c) => c.data.toJSON());
   const route = config.DISCORD_GUILD_ID
@@ -30,10 +29,3 @@ async function deploy(): Promise<void> {
     `Registered ${registered.length} commands ${where}: ${registered.map(commandLabel).join(', ')}\n`,
   );
 }
-
-deploy().catch((error: unknown) => {
-  // One line, no stack: every failure here is a setting, the network or Discord's answer.
-  const message = error instanceof Error ? error.message : String(error);
-  process.stderr.write(`deploy-commands failed: ${message}\n`);
-  process.exit(1);
-});

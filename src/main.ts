@@ -2,6 +2,7 @@ import { config as loadDotenv } from 'dotenv';
 import { ConfigError, readConfig, type Config } from './config.ts';
 import { createCore } from './core.ts';
 import { DataError } from './article/data-error.ts';
+import { deployCommands } from './deploy-commands.ts';
 import { DiscordStartError, reachingDiscord } from './discord-start-error.ts';
 import { setBotContext } from './discord/bot-context.ts';
 import { startGatewayBot } from './discord/gateway-bot.ts';
@@ -11,13 +12,19 @@ import { runShell } from './shell.ts';
 import { runShardManager } from './sharding/run-shards.ts';
 import { openSharedState } from './shared-state/redis-state.ts';
 import type { SharedState } from './shared-state/shared-state.ts';
-// The composition root: the one place in src/ that knows the command modules, handed to every runtime.
+// The composition root: the one place in src/ that knows the command modules, handed to every
+// runtime and to deploy-commands.
 import { commands } from '../commands/index.ts';
 
 /** `--mode=http` on the command line (npm run serve) wins over MODE in the environment. */
 function settingsFrom(env: NodeJS.ProcessEnv, argv: readonly string[]): NodeJS.ProcessEnv {
   const mode = argv.find((arg) => arg.startsWith('--mode='))?.slice('--mode='.length);
   return mode === undefined ? env : { ...env, MODE: mode };
+}
+
+/** .env (or DOTENV_CONFIG_PATH, which tests point at nothing) fills in what the environment does not set. */
+function loadSettingsFile(): void {
+  loadDotenv({ quiet: true, ...(process.env.DOTENV_CONFIG_PATH ? { path: process.env.DOTENV_CONFIG_PATH } : {}) });
 }
 
 /** One gateway connection in this process: unsharded, or one shard spawned by the ShardingManager. */
@@ -47,7 +54,7 @@ async function runGateway(
  * the local shell. MODE=http (npm run serve): the HTTP interactions endpoint instead of the gateway.
  */
 async function main(): Promise<void> {
-  loadDotenv({ quiet: true, ...(process.env.DOTENV_CONFIG_PATH ? { path: process.env.DOTENV_CONFIG_PATH } : {}) });
+  loadSettingsFile();
   const config = readConfig(settingsFrom(process.env, process.argv.slice(2)));
   // discord.js's ShardingManager marks the processes it spawns; SHARD_COUNT is then its own.
   const isShardProcess = Boolean(process.env.SHARDING_MANAGER);
@@ -90,7 +97,23 @@ function startLogging(config: Config): Logger {
   return log;
 }
 
-main().catch((error: unknown) => {
+/** `npm run deploy-commands` is this entry point with `deploy-commands`: the same command list as the runtimes. */
+async function deploy(): Promise<void> {
+  loadSettingsFile();
+  await deployCommands(commands, process.env);
+}
+
+if (process.argv[2] === 'deploy-commands') {
+  deploy().catch((error: unknown) => {
+    // One line, no stack: every failure here is a setting, the network or Discord's answer.
+    process.stderr.write(`deploy-commands failed: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.exit(1);
+  });
+} else {
+  main().catch(startFailed);
+}
+
+function startFailed(error: unknown): never {
   if (error instanceof ConfigError || error instanceof DataError || error instanceof DiscordStartError) {
     process.stderr.write(`oped-bot cannot start: ${error.message}\n`);
   } else {
@@ -99,4 +122,4 @@ main().catch((error: unknown) => {
     );
   }
   process.exit(1);
-});
+}

@@ -12,7 +12,7 @@ afterAll(async () => {
   await standIn?.close();
 });
 
-const deploy = (env: Record<string, string>) => runScript('src/deploy-commands.ts', env);
+const deploy = (env: Record<string, string>) => runScript('src/main.ts deploy-commands', env);
 
 describe('npm run deploy-commands', () => {
   const base = () => ({

@@ -11,13 +11,15 @@ export interface ScriptRun {
 }
 
 /**
- * Runs one of the project's front doors (e.g. `src/deploy-commands.ts`) as a person would, with
+ * Runs one of the project's front doors (e.g. `src/main.ts deploy-commands`) as a person would, with
  * only the given settings: no .env, no inherited environment but PATH. Asynchronous, so servers in
  * the test's own process (the stand-in) keep answering meanwhile.
  */
-export function runScript(script: string, env: Record<string, string>): Promise<ScriptRun> {
+export function runScript(command: string, env: Record<string, string>): Promise<ScriptRun> {
+  // "src/main.ts deploy-commands": the script, then its arguments (no path here has a space).
+  const [script = '', ...args] = command.split(' ');
   return new Promise((resolve) => {
-    const child = spawn(tsx, [script], {
+    const child = spawn(tsx, [script, ...args], {
       cwd: root,
       env: { PATH: process.env.PATH, DOTENV_CONFIG_PATH: '/nonexistent', ...env },
     });

@@ -42,7 +42,12 @@ describe('start-up when Discord cannot be reached', () => {
   it.each([
     ['npm start (gateway)', 'src/main.ts', {}, 'oped-bot cannot start'],
     ['npm start with SHARD_COUNT (shard manager)', 'src/main.ts', { SHARD_COUNT: '2' }, 'oped-bot cannot start'],
-    ['npm run deploy-commands', 'src/deploy-commands.ts', { DISCORD_CLIENT_ID: CLIENT_ID }, 'deploy-commands failed'],
+    [
+      'npm run deploy-commands',
+      'src/main.ts deploy-commands',
+      { DISCORD_CLIENT_ID: CLIENT_ID },
+      'deploy-commands failed',
+    ],
   ])('%s: one line, no stack, exit 1, when the connection is refused', async (_name, script, env, prefix) => {
     const result = await runScript(script, {
       DISCORD_TOKEN: TOKEN,
@@ -77,7 +82,7 @@ describe('start-up when Discord cannot be reached', () => {
     const server = createServer((socket) => socket.end());
     const closing = await listen(server);
     try {
-      const result = await runScript('src/deploy-commands.ts', {
+      const result = await runScript('src/main.ts deploy-commands', {
         DISCORD_TOKEN: TOKEN,
         DISCORD_CLIENT_ID: CLIENT_ID,
         DISCORD_API_URL: `http://127.0.0.1:${closing}/api`,
@@ -107,7 +112,12 @@ describe('start-up when Discord refuses the token', () => {
   it.each([
     ['npm start (gateway)', 'src/main.ts', {}, 'oped-bot cannot start'],
     ['npm start with SHARD_COUNT (shard manager)', 'src/main.ts', { SHARD_COUNT: 'auto' }, 'oped-bot cannot start'],
-    ['npm run deploy-commands', 'src/deploy-commands.ts', { DISCORD_CLIENT_ID: CLIENT_ID }, 'deploy-commands failed'],
+    [
+      'npm run deploy-commands',
+      'src/main.ts deploy-commands',
+      { DISCORD_CLIENT_ID: CLIENT_ID },
+      'deploy-commands failed',
+    ],
   ])('%s: says so in one line and exits 1', async (_name, script, env, prefix) => {
     const result = await runScript(script, { DISCORD_TOKEN: TOKEN, DISCORD_API_URL: standIn.restBase, ...env });
     expect(result.stderr).toBe(`${prefix}: ${refused}`);
