@@ -61,6 +61,8 @@ function speakerId(core: Core, name: string): string | undefined {
 
 const REPORTED: Record<Reported, WhoSaidCase['reported']> = {
   quoted: 'quoted',
+  // The blind set's labels have no "claimed": a statement reported without quotation marks is reported speech there.
+  claimed: 'paraphrased',
   paraphrased: 'paraphrased',
   attributed: 'paraphrased',
   own: 'author',

@@ -34,6 +34,23 @@ describe('checking a message against the op-ed', () => {
     expect(verdict('Russia, the US, Israel and Turkey may be coordinating')).toMatchObject({ verdict: 'supported' });
   });
 
+  it.each([
+    ['Abadi said Iran would withdraw from Syria', 'abadi', { claim: '', article: 'not' }],
+    ['Khomeini said Russians always keep their promises', 'khomeini', { claim: 'keep', article: 'reneged' }],
+    ["Iran has troops in Syria at Russia's request", 'abadi', { claim: '', article: 'not' }],
+  ])('reads a refusal, denial or broken promise in the article as contradicting %j', (claim, speaker, conflict) => {
+    expect(verdict(claim)).toEqual({ verdict: 'contradicted', speaker, conflict });
+  });
+
+  it('does not take "the risk of a US attack on Russia" as saying the US attacked Russia', () => {
+    expect(verdict('The US attacked Russia')).toEqual({ verdict: 'unaddressed', speaker: null, conflict: null });
+  });
+
+  it.each(['Iran', 'Russia', 'iran iran'])('has too little to check in %j: one subject, no claim about it', (claim) => {
+    const check = checkClaim(core.search, claim);
+    expect(check).toMatchObject({ verdict: 'unaddressed', match: null, closest: null });
+  });
+
   it.each(['China is sending troops to Syria', 'the price of oil will go up next year', 'lol this bot is cool', ''])(
     'does not address %j',
     (claim) => {

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { createCore } from '../src/core.ts';
 import { questionFromTitle, renderAskReply, renderWholeParagraph } from '../src/render/ask-reply.ts';
+import { renderCheck } from '../src/render/check-reply.ts';
 import { renderAbout } from '../src/render/notice-reply.ts';
+import { checkClaim } from '../src/search/claim-check.ts';
 import { renderWhoReply } from '../src/render/who-reply.ts';
 import { brokenLimits, visibleText } from './limits-check.ts';
 
@@ -138,6 +140,18 @@ describe('input too long to read whole', () => {
     );
     expect(reply.embeds[0]!.fields?.[0]?.value).toBe('¶ 3 of 13 · Opening');
     expect(brokenLimits(reply)).toEqual([]);
+  });
+
+  it("says of a checked message, usually someone else's, how much was checked, with no advice to shorten it", () => {
+    const reply = renderCheck(
+      checkClaim(core.search, `Iran will be the biggest loser in Syria.${' Yes.'.repeat(1990)}`),
+      core.meta,
+    );
+    expect(reply.content).toBe('This message is 9,990 characters long; I checked the first 200.');
+    // The verdict is on the first 200 characters only, where the repeated "Yes." outweighs the claim.
+    expect(reply.embeds[0]!.description).toMatch(
+      /^➖ \*\*The article does not address this\.\*\* The closest it comes:\n/u,
+    );
   });
 
   it('is not silently turned away when its start answers nothing', () => {

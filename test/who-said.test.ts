@@ -12,7 +12,7 @@ const said = (q: string) => {
 describe('"who said …" finds the sentence, its speaker and how it is reported', () => {
   it.each([
     ['who said Iran will be the biggest loser in Syria', 'al-sulami', 'own', true],
-    ['who said Tehran would refuse to withdraw', 'abadi', 'paraphrased', true],
+    ['who said Tehran would refuse to withdraw', 'abadi', 'claimed', true],
     // The only words the article puts in quotation marks.
     ['who said “Neither East nor West”', 'iranian-newspapers', 'quoted', true],
     // A paraphrase: the sentence says "reneged", "historically".
@@ -58,12 +58,12 @@ describe('"who said …" finds the sentence, its speaker and how it is reported'
 });
 
 describe('"who said" as the member reads it', () => {
-  it('names the speaker, where, and that reported speech is not a quotation', () => {
+  it('names the speaker, where, and that their reported claim is not a quotation', () => {
     const text = shellReply(core, '/ask who said Tehran would refuse to withdraw', false)!;
     expect(text).toContain('[Who said it]\n🛑 Kamal Dahqani Fairuz Abadi\n');
     expect(text).toContain('[Where]\n¶ 6\n');
     expect(text).toContain(
-      '[How it is reported]\nParaphrased: reported speech in the author’s words, not a quotation.',
+      '[How it is reported]\nReported claim: their own statement, as the article reports it; not a quotation.',
     );
     expect(text).toContain('[Word for word?]\nYes: these words stand in the article as you typed them.');
   });

@@ -10,7 +10,7 @@ import { encodeButtonId } from './custom-id.ts';
 import { escapeMarkdown, unescapeMarkdown } from './markdown.ts';
 import { paragraphHeading, paragraphLabel } from './paragraph-label.ts';
 import { payload, type ReplyPayload } from './payload.ts';
-import { STANCE_STYLE } from './stance-style.ts';
+import { describeStance, STANCE_STYLE } from './stance-style.ts';
 import { tooLongContent } from './too-long.ts';
 import { speakerLine, whoseView } from './whose-view.ts';
 
@@ -215,7 +215,9 @@ export function renderNoAnswer(answer: AskAnswer, meta: ArticleMeta): ReplyPaylo
  */
 function renderSpeakerSilent(answer: AskAnswer, name: string, meta: ArticleMeta): ReplyPayload {
   const { elsewhere } = answer;
-  const silent = `🔇 **${escapeMarkdown(name)} says nothing on this in the article.**`;
+  // The answer names the speaker without saying whether they are one or many, so the line has no
+  // verb to agree with them: "Some in the Iranian regime: no words …", never "… says nothing".
+  const silent = `🔇 **${escapeMarkdown(name)}: no words on this in the article.**`;
   const embed = new EmbedBuilder().setTitle(questionTitle(answer.query)).setColor(0x99aab5);
   if (!elsewhere) {
     embed.setDescription(`${silent} Nor does anyone else: the article does not cover it.`);
@@ -239,13 +241,16 @@ export function renderOtherSide(side: OtherSide, meta: ArticleMeta): ReplyPayloa
   const embed = new EmbedBuilder().setTitle(questionTitle(answer.query));
   const back = backButton(side.page, answer.speaker?.id).toJSON();
   if (!shown) return renderNoAnswer(answer, meta);
-  const shownSide = side.shownStances.map((label) => STANCE_STYLE[label].describe).join(', ') || 'no side';
-  const shownWho = [...new Set(shown.voices.map((v) => v.name))].join(', ') || 'the passage';
+  // Each voice with its own stance, in words that agree with it: "some in the Iranian regime (distrust Russia)".
+  const shownWho =
+    [
+      ...new Set(shown.voices.map((v) => `${escapeMarkdown(v.nameInSentence)} (${describeStance(v.stance.label, v)})`)),
+    ].join(', ') || 'the passage (no side)';
   if (!other || !speaker) {
     embed
       .setColor(NEUTRAL_COLOUR)
       .setDescription(
-        `⚖️ **The article gives only one side on this.** No other passage on it gives a speaker who takes a different stance from ${escapeMarkdown(shownWho)} (${shownSide}).`,
+        `⚖️ **The article gives only one side on this.** No other passage on it gives a speaker who takes a different stance from ${shownWho}.`,
       )
       .setFooter({ text: footer(meta, 'other side · none') });
     return payload({ embeds: [embed.toJSON()], components: [back] });
@@ -256,7 +261,7 @@ export function renderOtherSide(side: OtherSide, meta: ArticleMeta): ReplyPayloa
     .setColor(style.colour)
     .setDescription(
       clip(
-        `⚖️ **Another side:** ${escapeMarkdown(speaker.name)} (${style.describe}), where the answer gave ${escapeMarkdown(shownWho)} (${shownSide}).\n> ${markExcerpt(other.excerpt)}`,
+        `⚖️ **Another side:** ${escapeMarkdown(speaker.nameInSentence)} (${describeStance(speaker.stance.label, speaker)}), where the answer gave ${shownWho}.\n> ${markExcerpt(other.excerpt)}`,
         LIMITS.embedDescription,
       ),
     )

@@ -8,7 +8,7 @@ import { clip, LIMITS } from './limits.ts';
 import { escapeMarkdown } from './markdown.ts';
 import { payload, type ReplyPayload } from './payload.ts';
 import { encodeButtonId } from './custom-id.ts';
-import { STANCE_STYLE } from './stance-style.ts';
+import { describeStance, STANCE_STYLE } from './stance-style.ts';
 import { tooLongContent } from './too-long.ts';
 import { whoseView } from './whose-view.ts';
 
@@ -56,7 +56,7 @@ export function renderCheck(check: ClaimCheck, meta: ArticleMeta): ReplyPayload 
             {
               name: 'Their stance',
               value: clip(
-                `*${STANCE_STYLE[speaker.stance.label].describe}*: ${speaker.stance.summary}`,
+                `*${describeStance(speaker.stance.label, speaker)}*: ${speaker.stance.summary}`,
                 LIMITS.fieldValue,
               ),
             },
@@ -73,7 +73,7 @@ export function renderCheck(check: ClaimCheck, meta: ArticleMeta): ReplyPayload 
       .setStyle(ButtonStyle.Primary),
   );
   return payload({
-    ...tooLongContent(check.clipped, 'question'),
+    ...tooLongContent(check.clipped, 'message'),
     embeds: [embed.toJSON()],
     components: [share.toJSON()],
     ephemeral: true,

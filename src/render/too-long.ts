@@ -3,8 +3,10 @@ import type { Clipped } from '../text/read-input.ts';
 const count = new Intl.NumberFormat('en-US');
 
 const ADVICE = {
-  question: { what: 'Your question is', retry: 'Ask a shorter question for a better answer.' },
-  name: { what: 'What you typed is', retry: 'Type just the name for a better answer.' },
+  question: { what: 'Your question is', read: 'read', retry: ' Ask a shorter question for a better answer.' },
+  name: { what: 'What you typed is', read: 'read', retry: ' Type just the name for a better answer.' },
+  // A checked message is usually someone else's, which the member cannot shorten: no advice to.
+  message: { what: 'This message is', read: 'checked', retry: '' },
 } as const;
 
 /**
@@ -13,8 +15,8 @@ const ADVICE = {
  */
 export function tooLongContent(clipped: Clipped | undefined, input: keyof typeof ADVICE): { content?: string } {
   if (!clipped) return {};
-  const { what, retry } = ADVICE[input];
+  const { what, read, retry } = ADVICE[input];
   return {
-    content: `${what} ${count.format(clipped.length)} characters long; I read the first ${count.format(clipped.read)}. ${retry}`,
+    content: `${what} ${count.format(clipped.length)} characters long; I ${read} the first ${count.format(clipped.read)}.${retry}`,
   };
 }

@@ -8,12 +8,13 @@ import { clip, LIMITS } from './limits.ts';
 import { escapeMarkdown } from './markdown.ts';
 import { paragraphHeading } from './paragraph-label.ts';
 import { payload, type ReplyPayload } from './payload.ts';
-import { STANCE_STYLE } from './stance-style.ts';
+import { describeStance, STANCE_STYLE } from './stance-style.ts';
 import { tooLongContent } from './too-long.ts';
 
 /** How the article gives the words, said so that reported speech is never passed off as a quotation. */
 export const REPORTED_TEXT: Record<Reported, string> = {
   quoted: 'Quoted: the article puts these words in quotation marks.',
+  claimed: 'Reported claim: their own statement, as the article reports it; not a quotation.',
   paraphrased: 'Paraphrased: reported speech in the author’s words, not a quotation.',
   attributed: 'Attributed: a view the author ascribes to them, not their words.',
   own: 'The author’s own words: no one else is reported here.',
@@ -63,7 +64,10 @@ export function renderWhoSaid(said: WhoSaid, meta: ArticleMeta): ReplyPayload {
           ? 'Yes: these words stand in the article as you typed them.'
           : 'No: this is the closest sentence; your words differ from the article’s.',
       },
-      { name: 'Their stance', value: clip(`*${style.describe}*: ${speaker.stance.summary}`, LIMITS.fieldValue) },
+      {
+        name: 'Their stance',
+        value: clip(`*${describeStance(speaker.stance.label, speaker)}*: ${speaker.stance.summary}`, LIMITS.fieldValue),
+      },
     )
     .setFooter({ text: footer(meta, 'who said') });
   return payload({ ...tooLongContent(said.clipped, 'question'), embeds: [embed.toJSON()] });

@@ -1,6 +1,6 @@
 import { readInput, type Clipped } from '../text/read-input.ts';
 import { tokenize } from '../text/fold.ts';
-import { termOfWord } from '../text/terms.ts';
+import { termOfWord, termsOf } from '../text/terms.ts';
 import { MAX_QUERY_CHARS, type ArticleSearch, type AskResult, type SpeakerView } from './ask.ts';
 import type { SentenceMatch } from './sentence-match.ts';
 import { speakerOf } from './who-said.ts';
@@ -61,27 +61,68 @@ const OPPOSITES: ReadonlyArray<[string[], string[]]> = [
     ['cold', 'hostil', 'tension', 'animos'],
   ],
   [['agre'], ['disagre', 'refus', 'oppos']],
+  [
+    ['keep', 'honor', 'honour', 'fulfil', 'fulfill'],
+    ['reneg', 'break'],
+  ],
 ].map(([a, b]) => [a!.map(termOfWord), b!.map(termOfWord)]);
 
 /** Negations; "no doubt", "not unlikely" and "not only" say yes, so they are not. */
 const NEGATION =
   /\b(?:not|no|never|nor|neither|cannot|nothing|none|without|no longer|\w+n['’]t)\b(?!\s+(?:doubt|un\w+|only)\b)/iu;
-/** How many words before a found word a negation still bears on it ("may not last"). */
-const NEGATION_REACH = 2;
+/** Verbs that deny what follows them: "would refuse to withdraw" says Tehran will not withdraw. */
+const REFUSAL = /\b(?:refus\w*|reneg\w*|reject\w*|den(?:y|ies|ied|ying)|fail(?:s|ed|ing|ure)?\s+to)\b/iu;
+/** Hedges of possibility: "the risk of a US attack" does not say that the US attacked. */
+const HEDGE = /\b(?:risks?\s+of|may(?!\s+well\b)|might|could|likely|possibl[ey]|possibility|perhaps|would\s+risk)\b/iu;
+/**
+ * How many words before a found word a negation, refusal or hedge still bears on it ("may not
+ * last", "refuse to withdraw", "the risk of a US attack"); found words in between do not count,
+ * so a phrase the claim shares ("a US attack") does not push its modifier out of reach.
+ */
+const MODIFIER_REACH = 4;
 
-/** True when a negation stands just before one of the sentence's found words. */
-function negatedInArticle(match: SentenceMatch): boolean {
-  const { sentence } = match;
-  const tokens = tokenize(sentence.paragraph.text.slice(sentence.start, sentence.end));
-  return match.hits.some((hit) => {
-    const i = tokens.findIndex((t) => t.start + sentence.start === hit.at);
-    if (i < 0) return false;
-    const before = tokens.slice(Math.max(0, i - NEGATION_REACH), i);
-    if (before.length === 0) return false;
-    const text = sentence.paragraph.text.slice(before[0]!.start + sentence.start, hit.at + 12);
-    return NEGATION.test(text.slice(0, before.at(-1)!.end - before[0]!.start + 1));
-  });
+/** Whether the article denies or only allows for what the claim's words say in the matched sentence. */
+interface ArticleModality {
+  negated: boolean;
+  hedged: boolean;
 }
+
+/**
+ * Reads the words just before each found word of the sentence for a negation, refusal or hedge.
+ * Found words themselves are blanked out: "reneged" found for the claim's "break" is what the
+ * claim says, not a modifier of it.
+ */
+function modalityInArticle(match: SentenceMatch): ArticleModality {
+  const { sentence } = match;
+  const text = sentence.paragraph.text;
+  const tokens = tokenize(text.slice(sentence.start, sentence.end)).map((t) => ({
+    start: t.start + sentence.start,
+    end: t.end + sentence.start,
+  }));
+  const found = new Set(match.hits.map((h) => h.at));
+  let negated = false;
+  let hedged = false;
+  for (const hit of match.hits) {
+    const i = tokens.findIndex((t) => t.start === hit.at);
+    if (i < 0) continue;
+    const before = tokens
+      .slice(0, i)
+      .filter((t) => !found.has(t.start))
+      .slice(-MODIFIER_REACH);
+    if (before.length === 0) continue;
+    let window = '';
+    for (const t of tokens.slice(tokens.indexOf(before[0]!), i)) {
+      window += found.has(t.start) ? ' … ' : ` ${text.slice(t.start, t.end)}`;
+    }
+    // Only the words next to each other: a blanked found word breaks a two-word cue ("fail … to").
+    if (NEGATION.test(window) || REFUSAL.test(window)) negated = true;
+    if (HEDGE.test(window)) hedged = true;
+  }
+  return { negated, hedged };
+}
+
+/** Distinct content words a claim names: "Iran" or "iran iran" is too little to check. */
+const MIN_CLAIM_TERMS = 2;
 
 /** Words readers use for what the article says in its own ("betrayed" for "abandoned", "reneged"). */
 const ALIKE: ReadonlyArray<[string, string[]]> = [
@@ -136,7 +177,8 @@ export function checkClaim(search: ArticleSearch, raw: string): ClaimCheck {
     closest: null,
     ...(clipped ? { clipped } : {}),
   };
-  if (claim === '') return { ...base, verdict: 'unaddressed' };
+  // One subject alone ("Iran") says nothing the article could bear out or deny.
+  if (new Set(termsOf(claim).map((t) => t.term)).size < MIN_CLAIM_TERMS) return { ...base, verdict: 'unaddressed' };
   const answer = search.ask(claim);
   const closest = answer.results[0] ?? null;
   const match = search.sentenceIndex.rank(claim, undefined, opposites)[0];
@@ -146,11 +188,15 @@ export function checkClaim(search: ArticleSearch, raw: string): ClaimCheck {
   const speaker = speakerId ? search.voiceOf(paragraph, speakerId) : null;
   const passage = search.passageIn(claim, paragraph, speakerId ?? undefined);
   const stretch = paragraph.text.slice(match.sentence.start, match.sentence.end);
-  const claimNegated = NEGATION.test(claim);
+  const claimNegated = NEGATION.test(claim) || REFUSAL.test(claim);
+  const article = modalityInArticle(match);
   const conflict =
     opposite(claim, stretch) ??
-    (claimNegated !== negatedInArticle(match)
+    (claimNegated !== article.negated
       ? { claim: claimNegated ? 'not' : '', article: claimNegated ? '' : 'not' }
       : null);
-  return { ...base, verdict: conflict ? 'contradicted' : 'supported', match, passage, speaker, conflict };
+  if (conflict) return { ...base, verdict: 'contradicted', match, passage, speaker, conflict };
+  // The article only allows for it ("the risk of a US attack"): it does not say so, unless the claim hedges too.
+  if (article.hedged && !HEDGE.test(claim)) return { ...base, verdict: 'unaddressed', closest: passage };
+  return { ...base, verdict: 'supported', match, passage, speaker, conflict };
 }

@@ -3,10 +3,11 @@ import type { Span } from '../text/sentences.ts';
 import type { SentenceIndex, SentenceMatch } from './sentence-match.ts';
 
 /**
- * How the article gives the words: in quotation marks, as reported speech in the author's words,
- * as a view it attributes to someone, or as the author's own.
+ * How the article gives the words: in quotation marks, as the speaker's own statement reported
+ * without them (a disclaimer, a claim), as reported speech in the author's words, as a view it
+ * attributes to someone, or as the author's own.
  */
-export type Reported = 'quoted' | 'paraphrased' | 'attributed' | 'own';
+export type Reported = 'quoted' | 'claimed' | 'paraphrased' | 'attributed' | 'own';
 
 export interface WhoSaidAnswer {
   /** The phrase looked for: the question with "who said" taken off, or the pasted sentence. */
@@ -60,7 +61,7 @@ function quotedSpans(text: string): Span[] {
 export function reportedAs(mode: ReportingMode): Reported {
   return {
     'own-voice': 'own',
-    'direct-claim': 'paraphrased',
+    'direct-claim': 'claimed',
     paraphrase: 'paraphrased',
     'attributed-view': 'attributed',
   }[mode] as Reported;
