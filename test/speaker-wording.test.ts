@@ -128,7 +128,13 @@ const readingCases = cases.map(({ where, speaker: s }) => {
     oneSide: described(renderOtherSide({ ...side, other: null, speaker: null }, core.meta).embeds[0]!.description!),
     silent: described(
       renderNoAnswer(
-        { ...answer, results: [], reason: 'speaker-silent', speaker: { id: s.id, name: s.name }, elsewhere: passage },
+        {
+          ...answer,
+          results: [],
+          reason: 'speaker-silent',
+          speaker: { id: s.id, name: s.name, kind: s.kind },
+          elsewhere: passage,
+        },
         core.meta,
       ).embeds[0]!.description!,
     ),
@@ -147,8 +153,10 @@ describe('reading-together lines read as English for every speaker of every para
       '⚖️ **The article gives only one side on this.** No other passage on it gives a speaker who takes a ' +
         `different stance from ${s.nameInSentence} (${stance}).`,
     );
-    // The name opens the line as a title, and no verb has to agree with it.
-    expect(silent).toBe(`🔇 **${s.name}: no words on this in the article.** The passage that does cover it:`);
+    // The name opens the line as a title; a group says nothing in the plural.
+    expect(silent).toBe(
+      `🔇 **${s.name} ${s.kind === 'group' ? 'say' : 'says'} nothing on this in the article.** The passage that does cover it:`,
+    );
     expect(whoSaidStance).toBe(`*${stance}*: ${s.stance.summary}`);
     expect(checkStance).toBe(`*${stance}*: ${s.stance.summary}`);
     for (const text of [otherSide, oneSide]) {

@@ -215,9 +215,9 @@ export function renderNoAnswer(answer: AskAnswer, meta: ArticleMeta): ReplyPaylo
  */
 function renderSpeakerSilent(answer: AskAnswer, name: string, meta: ArticleMeta): ReplyPayload {
   const { elsewhere } = answer;
-  // The answer names the speaker without saying whether they are one or many, so the line has no
-  // verb to agree with them: "Some in the Iranian regime: no words …", never "… says nothing".
-  const silent = `🔇 **${escapeMarkdown(name)}: no words on this in the article.**`;
+  // A group says nothing in the plural: "Some in the Iranian regime say nothing on this".
+  const says = answer.speaker?.kind === 'group' ? 'say' : 'says';
+  const silent = `🔇 **${escapeMarkdown(name)} ${says} nothing on this in the article.**`;
   const embed = new EmbedBuilder().setTitle(questionTitle(answer.query)).setColor(0x99aab5);
   if (!elsewhere) {
     embed.setDescription(`${silent} Nor does anyone else: the article does not cover it.`);

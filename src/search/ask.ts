@@ -83,7 +83,7 @@ export interface AskAnswer {
   /** Set when results is empty. */
   reason?: NoAnswerReason;
   /** The speaker the answer keeps to (`/ask … speaker:`): results are passages where they speak. */
-  speaker?: { id: string; name: string };
+  speaker?: { id: string; name: string; kind: SpeakerView['kind'] };
   /** On speaker-silent: the passage that does cover the question, in someone else's voice. */
   elsewhere?: AskResult;
   /** Set when the question was longer than MAX_QUERY_CHARS: only its start was read. */
@@ -238,7 +238,8 @@ export class ArticleSearch {
    */
   #answerFrom(query: string, speakerId: string): AskAnswer {
     const theirs = this.#voicedBy.get(speakerId)!;
-    const speaker = { id: speakerId, name: this.#corpus.actorsById.get(speakerId)?.name ?? speakerId };
+    const actor = this.#corpus.actorsById.get(speakerId);
+    const speaker = { id: speakerId, name: actor?.name ?? speakerId, kind: actor?.kind ?? 'person' };
     const evidence = this.#evidence(query);
     const all = this.#answer(query);
     const silent = (): AskAnswer => ({

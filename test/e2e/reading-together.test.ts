@@ -160,7 +160,7 @@ describe('/ask speaker: keeps the answer to one person or group', () => {
     const { reply } = await ask('what about Israel', speaker('khomeini'));
     const embed = reply.embeds[0]!;
     expect(embed.description).toMatch(
-      /^🔇 \*\*Ayatollah Khomeini: no words on this in the article\.\*\* The passage that does cover it:\n> /u,
+      /^🔇 \*\*Ayatollah Khomeini says nothing on this in the article\.\*\* The passage that does cover it:\n> /u,
     );
     // The passage offered is about Israel, whichever form of the word it uses.
     expect(embed.description).toMatch(/\*\*Israel(?:i|’s)?\*\*/u);
