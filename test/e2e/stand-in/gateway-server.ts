@@ -416,14 +416,6 @@ export class GatewayServer {
     if (connection) connection.ready = false;
   }
 
-  /** Op 7, which Discord sends before rolling a gateway node; discord.js answers by resuming. */
-  requestReconnect(shardId = 0): void {
-    const session = this.sessionFor(shardId);
-    const connection = session.connection;
-    if (connection) connection.ready = false;
-    connection?.send({ op: GatewayOpcodes.Reconnect, d: null, s: null, t: null });
-  }
-
   async waitForReady(shardId = 0, timeoutMs = 5000): Promise<void> {
     if (this.currentByShard.get(shardId)?.live) return;
     const since = now();

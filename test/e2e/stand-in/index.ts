@@ -83,8 +83,6 @@ export interface StandIn extends PayloadSource {
   dropConnections(mode?: DropMode): void;
   /** Sends op 9; `resumable: false` also forgets the session so discord.js must IDENTIFY again. */
   invalidateSession(shardId?: number, resumable?: boolean): void;
-  /** Sends op 7 Reconnect. */
-  requestReconnect(shardId?: number): void;
   /** The next REST call whose path matches gets a per-route 429, as Discord sends it. */
   rateLimitNext(pathPattern: RegExp, retryAfterSeconds: number): void;
   /**
@@ -230,7 +228,6 @@ export async function startStandIn(options: StandInOptions = {}): Promise<StandI
     },
     dropConnections: (mode) => gateway.dropConnections(mode),
     invalidateSession: (shardId, resumable) => gateway.invalidateSession(shardId, resumable),
-    requestReconnect: (shardId) => gateway.requestReconnect(shardId),
     rateLimitNext: (pathPattern, retryAfterSeconds) =>
       faults.add({ kind: 'rate-limit', pattern: pathPattern, retryAfterSeconds }),
     failNext(pathPattern, status, body, times = 1) {
