@@ -26,6 +26,14 @@ describe('checking a message against the op-ed', () => {
     });
   });
 
+  it.each([
+    'honestly iran is gonna be the big winner in syria after all this',
+    'the author thinks iran will win big in syria',
+    'iran will totally win in syria tbh',
+  ])('reads %j past who holds it and how strongly it is put', (claim) => {
+    expect(verdict(claim)).toMatchObject({ verdict: 'contradicted', speaker: 'al-sulami' });
+  });
+
   it('finds a negation the article lacks, and ignores "not unlikely" and "no doubt"', () => {
     expect(verdict('Russia is not prioritizing its own interests')).toMatchObject({
       verdict: 'contradicted',

@@ -1,3 +1,4 @@
+import { expandChatSpeak } from '../text/chat-speak.ts';
 import { readInput, type Clipped } from '../text/read-input.ts';
 import { tokenize } from '../text/fold.ts';
 import { termOfWord, termsOf } from '../text/terms.ts';
@@ -124,6 +125,21 @@ function modalityInArticle(match: SentenceMatch): ArticleModality {
 /** Distinct content words a claim names: "Iran" or "iran iran" is too little to check. */
 const MIN_CLAIM_TERMS = 2;
 
+/**
+ * What a chat message wraps its claim in, which the article cannot bear out or deny: who holds it
+ * ("the author thinks", "i reckon") and how strongly it is put ("big", "totally", "gonna").
+ * "Iran is gonna be the big winner" claims what "Iran will be the winner" does.
+ */
+const FRAMING =
+  /^(?:(?:so|honestly|basically|obviously|clearly|apparently|i think|i reckon|i bet|i guess|imo|tbh|ngl)\b[\s,]*)+|\b(?:the (?:author|writer|article|op-?ed|column)|al-?sulami|he|it) (?:thinks|says|argues|claims|believes|reckons|predicts)(?: that)?\b/gi;
+const INTENSIFIERS =
+  /\b(?:big|huge|massive|total|totally|really|very|so|super|kinda|literally|definitely|absolutely|basically|gonna|going to)\b/gi;
+
+/** The claim as the article could state it: chat-speak read, its framing and intensifiers left out. */
+function claimProper(claim: string): string {
+  return expandChatSpeak(claim).replace(FRAMING, ' ').replace(INTENSIFIERS, ' ').replace(/\s+/g, ' ').trim();
+}
+
 /** Words readers use for what the article says in its own ("betrayed" for "abandoned", "reneged"). */
 const ALIKE: ReadonlyArray<[string, string[]]> = [
   ['betray', ['abandon', 'reneg']],
@@ -178,10 +194,11 @@ export function checkClaim(search: ArticleSearch, raw: string): ClaimCheck {
     ...(clipped ? { clipped } : {}),
   };
   // One subject alone ("Iran") says nothing the article could bear out or deny.
-  if (new Set(termsOf(claim).map((t) => t.term)).size < MIN_CLAIM_TERMS) return { ...base, verdict: 'unaddressed' };
+  const proper = claimProper(claim);
+  if (new Set(termsOf(proper).map((t) => t.term)).size < MIN_CLAIM_TERMS) return { ...base, verdict: 'unaddressed' };
   const answer = search.ask(claim);
   const closest = answer.results[0] ?? null;
-  const match = search.sentenceIndex.rank(claim, undefined, opposites)[0];
+  const match = search.sentenceIndex.rank(proper, undefined, opposites)[0];
   if (!match || match.coverage < MIN_COVERAGE) return { ...base, verdict: 'unaddressed', closest };
   const paragraph = match.sentence.paragraph;
   const speakerId = speakerOf(match);
@@ -191,7 +208,7 @@ export function checkClaim(search: ArticleSearch, raw: string): ClaimCheck {
   const claimNegated = NEGATION.test(claim) || REFUSAL.test(claim);
   const article = modalityInArticle(match);
   const conflict =
-    opposite(claim, stretch) ??
+    opposite(proper, stretch) ??
     (claimNegated !== article.negated
       ? { claim: claimNegated ? 'not' : '', article: claimNegated ? '' : 'not' }
       : null);
