@@ -26,6 +26,10 @@ describe('checking a message against the op-ed', () => {
     });
   });
 
+  it('reads "unlikely to resurrect their former warm relations" as saying the warmth is gone', () => {
+    expect(verdict('russia and iran have warm relations')).toMatchObject({ verdict: 'contradicted' });
+  });
+
   it.each([
     'honestly iran is gonna be the big winner in syria after all this',
     'the author thinks iran will win big in syria',

@@ -71,8 +71,12 @@ const OPPOSITES: ReadonlyArray<[string[], string[]]> = [
 /** Negations; "no doubt", "not unlikely" and "not only" say yes, so they are not. */
 const NEGATION =
   /\b(?:not|no|never|nor|neither|cannot|nothing|none|without|no longer|\w+n['’]t)\b(?!\s+(?:doubt|un\w+|only)\b)/iu;
-/** Verbs that deny what follows them: "would refuse to withdraw" says Tehran will not withdraw. */
-const REFUSAL = /\b(?:refus\w*|reneg\w*|reject\w*|den(?:y|ies|ied|ying)|fail(?:s|ed|ing|ure)?\s+to)\b/iu;
+/**
+ * Words that deny what follows them: "would refuse to withdraw" says Tehran will not withdraw;
+ * "unlikely to resurrect their former warm relations" says the relations are warm no more.
+ */
+const REFUSAL =
+  /\b(?:refus\w*|reneg\w*|reject\w*|den(?:y|ies|ied|ying)|fail(?:s|ed|ing|ure)?\s+to|unlikely\s+to|former|erstwhile|no\s+longer)\b/iu;
 /** Hedges of possibility: "the risk of a US attack" does not say that the US attacked. */
 const HEDGE = /\b(?:risks?\s+of|may(?!\s+well\b)|might|could|likely|possibl[ey]|possibility|perhaps|would\s+risk)\b/iu;
 /**
