@@ -282,6 +282,21 @@ describe('the bot on the gateway (discord.js against the stand-in)', () => {
     expect(bot.standIn.resumes + bot.standIn.identifies.length).toBeGreaterThan(resumesBefore + identifiesBefore);
   });
 
+  it('starts a new session after a non-resumable op 9 (invalid session) and still answers /ask', async () => {
+    const connectionsBefore = bot.standIn.gatewayConnections.length;
+    const identifiesBefore = bot.standIn.identifies.length;
+    bot.standIn.invalidateSession(0, false);
+    // discord.js spaces one shard's identifies 5 s apart.
+    await bot.standIn.waitForReady(0, 15_000);
+    expect(bot.standIn.gatewayConnections.slice(connectionsBefore).map((c) => c.query)).toEqual([
+      { v: '10', encoding: 'json' },
+    ]);
+    expect(bot.standIn.identifies).toHaveLength(identifiesBefore + 1);
+    const { body } = await run('ask', [{ name: 'question', type: STRING, value: question }]);
+    expect(body.type).toBe(4);
+    expectReply(body.data, renderAskReply(bot.core.search.ask(question), bot.core.meta));
+  });
+
   it(
     'stays within limits and pings nobody for 1,000 generated hostile /ask and /who inputs',
     { timeout: 120_000 },

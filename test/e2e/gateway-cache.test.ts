@@ -1,4 +1,4 @@
-import { ApplicationCommandOptionType } from 'discord.js';
+import { ApplicationCommandOptionType, GatewayIntentBits } from 'discord.js';
 import type { APIMessage } from 'discord.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { callbackOf, startBotAgainstStandIn, type RunningBot } from './bot-harness.ts';
@@ -49,5 +49,13 @@ describe('the gateway client’s caches', () => {
     // What the permission checks read stays: the guild's channels and roles.
     expect(channel?.permissionsFor(guild.members.me!)?.has('SendMessages')).toBe(true);
     expect(guild.roles.everyone.id).toBe(guild.id);
+  });
+
+  it('are fed by the Guilds intent alone: the bot asks Discord for no member, message or presence events', async () => {
+    const identifies = bot.standIn.gatewayReceived.filter((payload) => payload.op === 2);
+    expect(identifies.length).toBeGreaterThan(0);
+    for (const identify of identifies) {
+      expect((identify.d as { intents: number }).intents).toBe(GatewayIntentBits.Guilds);
+    }
   });
 });

@@ -1,10 +1,10 @@
-import { ApplicationCommandOptionType, MessageFlags, PermissionFlagsBits } from 'discord.js';
+import { ApplicationCommandOptionType, AuditLogEvent, MessageFlags, PermissionFlagsBits } from 'discord.js';
 import type { APIMessage } from 'discord.js';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { renderSummary } from '../../src/render/summary-reply.ts';
 import { summaryPart } from '../../src/summaries.ts';
 import { callbackOf, startBotAgainstStandIn, type RunningBot } from './bot-harness.ts';
-import { buttonClick, chatInput, type InteractionPayload, type RecordedCall } from './stand-in/index.ts';
+import { PIN_LIMIT, buttonClick, chatInput, type InteractionPayload, type RecordedCall } from './stand-in/index.ts';
 
 const STRING = ApplicationCommandOptionType.String;
 const BOOLEAN = ApplicationCommandOptionType.Boolean;
@@ -141,10 +141,10 @@ describe('moderator summaries against the stand-in', () => {
   });
 
   it('names the permission the bot lacks in the channel, before acting', async () => {
-    bot.standIn.setBotChannelPermissions(
-      bot.standIn.channelId,
-      PermissionFlagsBits.ViewChannel | PermissionFlagsBits.EmbedLinks | PermissionFlagsBits.ReadMessageHistory,
-    );
+    // An admin takes only Send Messages away from the bot in this channel.
+    const granted = bot.standIn.botPermissions(bot.standIn.channelId);
+    expect(granted & PermissionFlagsBits.SendMessages).toBe(PermissionFlagsBits.SendMessages);
+    bot.standIn.setBotChannelPermissions(bot.standIn.channelId, granted & ~PermissionFlagsBits.SendMessages);
     const { reply } = await post('whole', false);
     expect(reply.content).toBe(
       `I can't do that in <#${bot.standIn.channelId}>: I'm missing **Send Messages** there. Ask a server admin to grant me it in the channel settings (Permissions), then try again.`,
@@ -180,9 +180,9 @@ describe('moderator summaries against the stand-in', () => {
   });
 
   it('at the pin limit: posts unpinned, keeps the Pin button live and says how to make room', async () => {
-    bot.standIn.fillPins(bot.standIn.channelId, 250);
+    bot.standIn.fillPins(bot.standIn.channelId, PIN_LIMIT);
     const { reply } = await post('who-stands-where', true);
-    expect(reply.content).toContain("reached Discord's limit of 250 pinned messages. Unpin an old message");
+    expect(reply.content).toContain(`reached Discord's limit of ${PIN_LIMIT} pinned messages. Unpin an old message`);
     expect(channelPosts()).toHaveLength(1);
     const pinnedFooters = bot.standIn.messages
       .pins(bot.standIn.channelId)
@@ -287,9 +287,14 @@ describe('moderator summaries against the stand-in', () => {
       `updated it in place: https://discord.com/channels/${bot.standIn.guildId}/${bot.standIn.channelId}/${newer!.id}`,
     );
     expect(bot.standIn.messages.pins(bot.standIn.channelId).map((p) => p.message.id)).toEqual([newer!.id]);
-    const unpins = calls('DELETE', /\/messages\/pins\/\d+$/);
-    expect(unpins.map((c) => c.path.split('/').at(-1))).toEqual([older!.id]);
-    expect(unpins[0]!.auditLogReason).toMatch(/^Duplicate summary copy unpinned by .+ \(\d+\) via oped-bot$/);
+    // What a moderator reads in the server's audit log: the unpin of the older copy, and why.
+    const unpins = bot.standIn.auditLog.filter((entry) => entry.action_type === AuditLogEvent.MessageUnpin);
+    expect(unpins).toEqual([
+      expect.objectContaining({
+        options: { channel_id: bot.standIn.channelId, message_id: older!.id },
+        reason: expect.stringMatching(/^Duplicate summary copy unpinned by .+ \(\d+\) via oped-bot$/),
+      }),
+    ]);
   });
 
   it('Pin pressed on a duplicate that lost the race points at the copy that stays pinned', async () => {
@@ -307,9 +312,9 @@ describe('moderator summaries against the stand-in', () => {
     await post('whole', true);
     const { reply } = await command('summary-unpin', [{ name: 'part', type: STRING, value: 'whole' }]);
     expect(reply.content).toMatch(/^Unpinned the summary “The article in brief”/);
-    const unpin = calls('DELETE', /\/messages\/pins\/\d+$/);
+    const unpin = bot.standIn.auditLog.filter((entry) => entry.action_type === AuditLogEvent.MessageUnpin);
     expect(unpin).toHaveLength(1);
-    expect(unpin[0]!.auditLogReason).toMatch(/^Summary unpinned by .+ \(\d+\) via oped-bot$/);
+    expect(unpin[0]!.reason).toMatch(/^Summary unpinned by .+ \(\d+\) via oped-bot$/);
     expect(bot.standIn.messages.pinCount(bot.standIn.channelId)).toBe(0);
     const reset = calls('PATCH', /\/channels\/\d+\/messages\/\d+$/).at(-1)!;
     expect(
@@ -327,11 +332,21 @@ describe('moderator summaries against the stand-in', () => {
     });
     expect(dm.reply.content).toContain('works in a server channel. Here, use `/summary`');
     const thread = bot.standIn.createThread({ archived: true });
-    await new Promise((r) => setTimeout(r, 100));
     const inThread = await command('summary-post', [{ name: 'part', type: STRING, value: 'whole' }], MODERATOR, {
       channelId: thread.id,
     });
     expect(inThread.reply.content).toContain('is an archived or locked thread, where messages cannot be pinned');
+  });
+
+  it('/summary-post in a thread a moderator has since locked gets the "thread closed" reply', async () => {
+    const thread = bot.standIn.createThread();
+    const inThread = () =>
+      command('summary-post', [{ name: 'part', type: STRING, value: 'whole' }], MODERATOR, { channelId: thread.id });
+    expect((await inThread()).reply.content).toMatch(/^Posted the summary/);
+    bot.standIn.updateThread(thread.id, { locked: true });
+    expect((await inThread()).reply.content).toBe(
+      `<#${thread.id}> is an archived or locked thread, where messages cannot be pinned. Post the summary in its parent channel, or reopen the thread first. \`/summary\` shows it to you privately here.`,
+    );
   });
 
   it('/summary shows any member the summary privately, with citations', async () => {
