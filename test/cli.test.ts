@@ -63,13 +63,14 @@ describe('CLI (spawned)', () => {
   });
 
   it('answers a batch from stdin as JSON Lines, in order, with empty results off-topic', () => {
-    const { code, stdout } = cli(['ask'], 'pancake recipe\nazerbijan embassador\n\n');
+    // One misspelling in the middle question; two ("azerbijan embassador") sit on the answer/related line.
+    const { code, stdout } = cli(['ask'], 'pancake recipe\nwho was ambasador to azerbaijan\n\n');
     expect(code).toBe(0);
     const lines = stdout
       .trim()
       .split('\n')
       .map((l) => JSON.parse(l));
-    expect(lines.map((l) => l.query)).toEqual(['pancake recipe', 'azerbijan embassador', '']);
+    expect(lines.map((l) => l.query)).toEqual(['pancake recipe', 'who was ambasador to azerbaijan', '']);
     expect(lines.map((l) => l.verdict)).toEqual(['none', 'answer', 'none']);
     expect(lines[0].results).toEqual([]);
     expect(lines[1].results[0].text).toContain('ambassador to Azerbaijan');

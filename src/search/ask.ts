@@ -24,6 +24,11 @@ const MAX_RESULTS = 5;
 const UNKNOWN_WORD_FACTOR = 0.6;
 /** Results scoring below this share of the best are noise next to it. */
 const MIN_SHARE_OF_BEST = 0.3;
+/**
+ * "Other side" looks further down: another voice on the subject may sit in a passage that the
+ * question's own wording ranks well below the answer, yet still shares its subject.
+ */
+const OTHER_SIDE_SHARE_OF_BEST = 0.15;
 /** A corrected misspelling counts for less than the word as typed. */
 const CORRECTED_WEIGHT = 0.7;
 /** A WordNet synonym counts for less again: a shared sense is weaker evidence than the same word. */
@@ -301,7 +306,7 @@ export class ArticleSearch {
     const { scored, understood } = evidence;
     const matched = new Set(understood.known.map((k) => k.term));
     return scored
-      .filter((s) => s.score >= scored[0]!.score * MIN_SHARE_OF_BEST)
+      .filter((s) => s.score >= scored[0]!.score * OTHER_SIDE_SHARE_OF_BEST)
       .map(({ doc, score }) => this.#result(doc.paragraph, score, matched, understood.known, voice));
   }
 
