@@ -27,6 +27,8 @@ export const CORPUS = {
   blind: ['ask-blind-1.jsonl', 'ask-blind-2.jsonl'].map(corpusFile),
   /** A second blind set (150), written by a helper in a later session and scored once, at its end. */
   blind3: [corpusFile('ask-blind-3.jsonl')],
+  /** A third (120), written after the reader phrasings were added, scored once at the end of that session. */
+  blind4: [corpusFile('ask-blind-4.jsonl')],
 };
 
 export function readLabelled(paths: readonly string[]): LabelledCase[] {

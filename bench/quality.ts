@@ -93,6 +93,7 @@ for (const [label, paths] of [
     ? ([
         ['ask corpus, BLIND part 1–2 (170; scored once, at the end of the session that wrote them)', CORPUS.blind],
         ['ask corpus, BLIND part 3 (150, written later; scored once, at the end of its session)', CORPUS.blind3],
+        ['ask corpus, BLIND part 4 (120, written last; scored once, at the end of its session)', CORPUS.blind4],
       ] as const)
     : []),
 ] as const) {
@@ -104,7 +105,8 @@ for (const [label, paths] of [
     'plain MiniSearch': scoreCorpus(cases, asEngine(miniSearch)),
     'plain fuse.js': scoreCorpus(cases, asEngine(baseline)),
   });
-  if (showMisses && !paths.some((p) => [...CORPUS.blind, ...CORPUS.blind3].includes(p))) console.log(misses.join('\n'));
+  if (showMisses && !paths.some((p) => [...CORPUS.blind, ...CORPUS.blind3, ...CORPUS.blind4].includes(p)))
+    console.log(misses.join('\n'));
 }
 for (const [label, path] of [
   ['who dev (shared/eval)', SETS.whoDev],
