@@ -274,3 +274,14 @@ describe('"back" after Other side', () => {
     expect(turns[2]).toContain('Buttons: Previous (n/a)  [1] More matches  [2] Whole paragraph  [3] Other side');
   });
 });
+
+describe('options in any order, as Discord takes them', () => {
+  it('reads private:true and speaker: before the question as well as after it', () => {
+    expect(shellReply(core, '/ask private:true what does putin want', false)).toContain(
+      '(only you would see this reply)',
+    );
+    const narrowed = shellReply(core, '/ask speaker:soleimani israel', false)!;
+    expect(narrowed).toContain('[❓ israel]');
+    expect(narrowed).toContain('only Afshar Soleimani');
+  });
+});

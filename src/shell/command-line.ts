@@ -10,19 +10,21 @@ export interface CommandLine {
 
 /**
  * Reads `/name text` the way Discord's options read: the text may start with its option's name
- * (`/ask question:…`, as the README writes it), and `private:true` or `pin:true` at the end turn a
- * switch on (`:false` leaves it off).
+ * (`/ask question:…`, as the README writes it), and `private:true` or `pin:true` anywhere in the line
+ * turn a switch on (`:false` leaves it off).
  */
 export function parseCommandLine(line: string, switchNames: readonly string[]): CommandLine {
   const [, name = '', rest = ''] = /^\/(\S*)\s*([\s\S]*)$/.exec(line.trim()) ?? [];
   const switches = new Set<string>();
-  let text = rest;
-  for (;;) {
-    const last = /\s*\b(\w+):(true|false)\s*$/i.exec(text);
-    if (!last || !switchNames.includes(last[1]!.toLowerCase())) break;
-    if (last[2]!.toLowerCase() === 'true') switches.add(last[1]!.toLowerCase());
-    text = text.slice(0, last.index);
-  }
+  // Discord lets options come in any order, so a switch may stand anywhere in the line.
+  const text = rest.replace(
+    /(^|\s)(\w+):(true|false)(?=\s|$)/gi,
+    (whole, space: string, option: string, value: string) => {
+      if (!switchNames.includes(option.toLowerCase())) return whole;
+      if (value.toLowerCase() === 'true') switches.add(option.toLowerCase());
+      return space;
+    },
+  );
   return { name: name.toLowerCase(), text: text.replace(/^(question|name|part):\s*/i, '').trim(), switches };
 }
 

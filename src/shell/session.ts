@@ -91,7 +91,11 @@ export class ShellSession {
     const { name, text, switches } = parseCommandLine(line, ['private', 'pin']);
     switch (name) {
       case 'ask': {
-        const [, question = text, speaker] = /^([\s\S]*?)\s+speaker:\s*(.+)$/i.exec(text) ?? [];
+        // speaker: may come first or last, as Discord's options may ("speaker:soleimani israel").
+        const first = /^speaker:\s*(\S+)\s+([\s\S]+)$/i.exec(text);
+        const [, question = text, speaker] = first
+          ? [text, first[2], first[1]]
+          : (/^([\s\S]*?)\s+speaker:\s*(.+)$/i.exec(text) ?? []);
         return this.#show(askReply(core, question, switches.has('private'), speaker));
       }
       case 'check':
