@@ -2,7 +2,7 @@ import type { Corpus } from '../article/load.ts';
 import type { Paragraph, ReportingMode, Stance } from '../article/schema.ts';
 import { expandChatSpeak } from '../text/chat-speak.ts';
 import { readInput, type Clipped } from '../text/read-input.ts';
-import { termsOf, termOfWord, type Term } from '../text/terms.ts';
+import { termSet, termsOf, termOfWord, type Term } from '../text/terms.ts';
 import { buildAskIndex, FIELD_WEIGHTS, type AskIndex, type FieldName, type IndexedParagraph } from './ask-index.ts';
 import { DefinitionCheck, type AskedSubject } from './definition.ts';
 import { DetailCheck } from './detail-asked.ts';
@@ -124,6 +124,8 @@ type Evidence =
       words: Term[];
       understood: Understood;
       scored: Ranked;
+      /** Whose voice the question asks for, if it names one. */
+      voice: string | undefined;
       features: VerdictFeatures;
     };
 
@@ -184,8 +186,6 @@ export class ArticleSearch {
   readonly #voiceFinder: VoiceFinder;
   readonly #detailCheck: DetailCheck;
   readonly #definitionCheck: DefinitionCheck;
-  /** Actors the article reports as speaking somewhere. */
-  readonly #speaking: ReadonlySet<string>;
   readonly #sentenceVoices: ReadonlyMap<string, VoicedSentence[]>;
   readonly #sentences: SentenceIndex;
   /** For each actor who speaks somewhere (the author too), the paragraphs they speak in. */
@@ -211,16 +211,13 @@ export class ArticleSearch {
         this.#voicedBy.set(actor, (this.#voicedBy.get(actor) ?? new Set()).add(id));
       }
     }
-    const speaking = new Set(corpus.article.paragraphs.flatMap((p) => p.speakers.map((s) => s.actor)));
-    this.#speaking = speaking;
-    const termsOfNames = (names: string[]): string[] => names.flatMap((name) => termsOf(name).map((t) => t.term));
-    const speakingTerms = new Set(
-      corpus.people.actors.filter((a) => speaking.has(a.id)).flatMap((a) => termsOfNames([a.name, ...a.aliases])),
-    );
+    const speaking = (a: { id: string }): boolean => this.#voicedBy.has(a.id);
+    const namesOf = (a: { name: string; aliases: string[] }): string[] => [a.name, ...a.aliases];
+    const speakingTerms = termSet(corpus.people.actors.filter(speaking).flatMap(namesOf));
     this.#unquoted = new Set(
       [
-        ...corpus.people.actors.filter((a) => !speaking.has(a.id)).flatMap((a) => termsOfNames([a.name, ...a.aliases])),
-        ...corpus.people.places.flatMap((p) => termsOfNames([p.name, ...p.aliases])),
+        ...termSet(corpus.people.actors.filter((a) => !speaking(a)).flatMap(namesOf)),
+        ...termSet(corpus.people.places.flatMap(namesOf)),
       ].filter((term) => !speakingTerms.has(term)),
     );
   }
@@ -258,12 +255,12 @@ export class ArticleSearch {
     // The piece as a whole is its author's argument: anyone else "says nothing on it" as a whole.
     if (evidence.kind === 'whole-piece' && speakerId !== this.#corpus.article.authorId) return silent();
     if (evidence.kind !== 'searched') return { ...all, speaker };
-    const { text, type, words, understood } = evidence;
+    const { text, type, words, understood, voice } = evidence;
     const scored = evidence.scored.filter((s) => theirs.has(s.doc.paragraph.id));
     if (scored.length === 0) return silent();
     const decision = decideVerdict(
       this.#corpus.verdictModel,
-      this.#features(understood, scored, type, text),
+      this.#features(understood, scored, type, text, voice),
       type.need,
     );
     if (decision.verdict === 'none') return silent();
@@ -356,7 +353,7 @@ export class ArticleSearch {
     if (evidence.kind === 'no-search-words') return none('no-search-words');
     if (evidence.kind === 'nothing-found') return none('not-in-article');
 
-    const { text, type, words, understood, scored, features } = evidence;
+    const { text, type, words, understood, scored, voice, features } = evidence;
     const { known } = understood;
     const decided = decideVerdict(this.#corpus.verdictModel, features, type.need);
     if (decided.verdict === 'none') return { ...none('not-in-article'), confidence: decided.confidence };
@@ -369,7 +366,7 @@ export class ArticleSearch {
     // Asked who someone is whom the article describes: the passage that says so comes first.
     const ranked = subject?.defined ? identifyingFirst(scored, subject) : scored;
 
-    return this.#found(query, text, words, known, ranked, decision, this.#voiceFinder.find(text));
+    return this.#found(query, text, words, known, ranked, decision, voice);
   }
 
   /** Everything the verdict is drawn from, worked out once for both ask() and features(). */
@@ -382,8 +379,9 @@ export class ArticleSearch {
     const understood = this.#understand(words.map((w) => ({ word: w.word, term: w.term })));
     const scored = this.#rank(understood.known);
     if (scored.length === 0) return { kind: 'nothing-found' };
-    const features = this.#features(understood, scored, type, text);
-    return { kind: 'searched', text, type, words, understood, scored, features };
+    const voice = this.#voiceFinder.find(text);
+    const features = this.#features(understood, scored, type, text, voice);
+    return { kind: 'searched', text, type, words, understood, scored, voice, features };
   }
 
   /**
@@ -418,7 +416,13 @@ export class ArticleSearch {
       .sort((a, b) => b.score - a.score || a.doc.order - b.doc.order);
   }
 
-  #features(understood: Understood, scored: Ranked, type: QuestionType, text: string): VerdictFeatures {
+  #features(
+    understood: Understood,
+    scored: Ranked,
+    type: QuestionType,
+    text: string,
+    voice: string | undefined,
+  ): VerdictFeatures {
     const [top, second] = scored;
     const { known } = understood;
     const held = known.filter((k) => top!.doc.terms.has(k.term)).reduce((sum, k) => sum + k.idf * k.weight, 0);
@@ -432,9 +436,8 @@ export class ArticleSearch {
     const met = needMet(type, top!.doc.paragraph.text, excerpt, sameTerm);
     // The voice asked for, where the question names one ("what does the author think of Putin"
     // asks the author, who speaks); else any name of someone never quoted (Putin, Turkey).
-    const voice = this.#voiceFinder.find(text);
     const asksVoice =
-      SPEECH.test(text) && (voice ? !this.#speaking.has(voice) : known.some((k) => this.#unquoted.has(k.term)));
+      SPEECH.test(text) && (voice ? !this.#voicedBy.has(voice) : known.some((k) => this.#unquoted.has(k.term)));
     const detailMissing = SPECIFICS.test(text) && !this.#detailCheck.named(text, top!.doc.paragraph);
     return {
       unmetNeed: met ? 0 : 1,

@@ -1,5 +1,5 @@
 import type { Actor, Place } from '../article/schema.ts';
-import { termsOf } from '../text/terms.ts';
+import { termSet, termsOf } from '../text/terms.ts';
 
 /** "what is X", "who are X", "what does X mean", "define X": the question asks what X is. */
 const ASKS_WHAT_IT_IS =
@@ -31,18 +31,16 @@ export class DefinitionCheck {
   readonly #entities: Entity[];
 
   constructor(actors: readonly Actor[], places: readonly Place[]) {
-    const termsOfNames = (names: readonly string[]): Set<string> =>
-      new Set(names.flatMap((name) => termsOf(name).map((t) => t.term)));
     this.#entities = [
       ...actors.map((a) => ({
         name: a.name,
-        names: termsOfNames([a.name, ...a.aliases]),
-        terms: termsOfNames([a.name, ...a.aliases, ...a.descriptions]),
+        names: termSet([a.name, ...a.aliases]),
+        terms: termSet([a.name, ...a.aliases, ...a.descriptions]),
         defined: !ONLY_NAMED.test(a.role),
-        role: termsOfNames([a.role]),
+        role: termSet([a.role]),
       })),
       ...places.map((p) => {
-        const names = termsOfNames([p.name, ...p.namedAs, ...p.aliases]);
+        const names = termSet([p.name, ...p.namedAs, ...p.aliases]);
         return { name: p.name, names, terms: names, defined: false, role: new Set<string>() };
       }),
     ];

@@ -1,6 +1,7 @@
 import type { Corpus } from '../article/load.ts';
 import type { Paragraph, PlaceKind } from '../article/schema.ts';
-import { termsOf } from '../text/terms.ts';
+import { paragraphRef } from '../article/numbering.ts';
+import { termSet, termsOf } from '../text/terms.ts';
 
 type EntityClass = 'place' | 'country' | 'city' | 'person' | 'body';
 
@@ -120,8 +121,6 @@ export class DetailCheck {
   #entitiesOf(paragraph: Paragraph): Entity[] {
     let entities = this.#entities.get(paragraph.id);
     if (entities) return entities;
-    const termsOfNames = (names: string[]): Set<string> =>
-      new Set(names.flatMap((name) => termsOf(name).map((t) => t.term)));
     const { people, actorsById } = this.#corpus;
     const actors = [...paragraph.speakers.map((s) => s.actor), ...paragraph.mentions].flatMap((id) => {
       const actor = actorsById.get(id);
@@ -131,21 +130,18 @@ export class DetailCheck {
       ...actors.map((a): Entity => ({
         id: a.id,
         cls: a.kind === 'person' ? 'person' : 'body',
-        terms: termsOfNames([a.name, ...a.aliases]),
+        terms: termSet([a.name, ...a.aliases]),
       })),
+      // The places a paragraph names are in the data, checked against its words when it loads.
       ...people.places
-        .filter((place) =>
-          place.namedAs.some((name) =>
-            new RegExp(`\\b${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(paragraph.text),
-          ),
-        )
+        .filter((place) => place.paragraphs.includes(paragraphRef(paragraph)))
         .flatMap((place): Entity[] =>
           (Object.keys(PLACE_KINDS_OF) as Array<keyof typeof PLACE_KINDS_OF>)
             .filter((cls) => PLACE_KINDS_OF[cls].includes(place.kind))
             .map((cls) => ({
               id: place.id,
               cls,
-              terms: termsOfNames([place.name, ...place.namedAs, ...place.aliases]),
+              terms: termSet([place.name, ...place.namedAs, ...place.aliases]),
             })),
         ),
     ];

@@ -1,6 +1,6 @@
 import type { Actor, Paragraph, Place } from '../article/schema.ts';
 import { sentenceSpans, type Span } from '../text/sentences.ts';
-import { termsOf } from '../text/terms.ts';
+import { termSet, termsOf } from '../text/terms.ts';
 
 /** A sentence of a paragraph and the actors whose words or view it gives. */
 export interface VoicedSentence extends Span {
@@ -45,16 +45,14 @@ export class VoiceFinder {
   readonly #placeTerms: ReadonlySet<string>;
 
   constructor(actors: readonly Actor[], places: readonly Place[]) {
-    const termsOfNames = (names: string[]): Set<string> =>
-      new Set(names.flatMap((name) => termsOf(name).map((t) => t.term)));
     const add = (index: Map<string, string[]>, terms: Set<string>, id: string): void => {
       for (const term of terms) index.set(term, [...(index.get(term) ?? []), id]);
     };
     for (const actor of actors) {
-      add(this.#byName, termsOfNames([actor.name, ...actor.aliases]), actor.id);
-      add(this.#byDescription, termsOfNames([actor.name, ...actor.aliases, ...actor.descriptions]), actor.id);
+      add(this.#byName, termSet([actor.name, ...actor.aliases]), actor.id);
+      add(this.#byDescription, termSet([actor.name, ...actor.aliases, ...actor.descriptions]), actor.id);
     }
-    this.#placeTerms = termsOfNames(places.flatMap((place) => [place.name, ...place.aliases]));
+    this.#placeTerms = termSet(places.flatMap((place) => [place.name, ...place.aliases]));
   }
 
   find(question: string): string | undefined {

@@ -21,6 +21,11 @@ export function termOfWord(word: string): string {
   return term;
 }
 
+/** The index terms of several names at once ("Afshar Soleimani", "the former ambassador"), for telling who a word names. */
+export function termSet(names: readonly string[]): Set<string> {
+  return new Set(names.flatMap((name) => termsOf(name).map((t) => t.term)));
+}
+
 /**
  * Turns text into index terms: tokens, two-word names joined, stop words dropped, then each word
  * mapped to its concept or stem. Offsets survive so matches can be marked in the original.
