@@ -14,7 +14,11 @@ import type { APIInteraction, APIMessage } from 'discord.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CommandModule } from '../../src/discord/command-module.ts';
 import { signedHeaders } from '../../bench/http-load.ts';
-import { startInteractionsEndpoint, type RunningEndpoint } from '../../src/http/endpoint-server.ts';
+import {
+  startInteractionsEndpoint,
+  type EndpointOptions,
+  type RunningEndpoint,
+} from '../../src/http/endpoint-server.ts';
 import { MAX_BODY_BYTES } from '../../src/http/read-body.ts';
 import { createLogger } from '../../src/logger.ts';
 import { callbackOf, startBotAgainstStandIn, type RunningBot } from './bot-harness.ts';
@@ -42,16 +46,21 @@ const { logs, logger } = captureLogs();
 let bot: RunningBot;
 let endpoint: RunningEndpoint;
 
-beforeAll(async () => {
-  bot = await startBotAgainstStandIn();
-  endpoint = await startInteractionsEndpoint({
+/** An endpoint on a free loopback port with the real commands, posting to the stand-in unless told otherwise. */
+const startEndpoint = (options: Partial<EndpointOptions> = {}): Promise<RunningEndpoint> =>
+  startInteractionsEndpoint({
     commands,
     publicKeyHex: keys.publicKeyHex,
     host: '127.0.0.1',
     port: 0,
     logger,
     apiUrl: bot.standIn.restBase,
+    ...options,
   });
+
+beforeAll(async () => {
+  bot = await startBotAgainstStandIn();
+  endpoint = await startEndpoint();
 });
 afterAll(async () => {
   await endpoint?.close();
@@ -102,16 +111,7 @@ const ask = (value: string, extra: Array<{ name: string; type: ApplicationComman
   chatInput(bot.standIn, { name: 'ask', options: [{ name: 'question', type: STRING, value }, ...extra] });
 
 /** An endpoint given the bot token, as the moderator commands need. */
-const endpointWithToken = () =>
-  startInteractionsEndpoint({
-    commands,
-    publicKeyHex: keys.publicKeyHex,
-    host: '127.0.0.1',
-    port: 0,
-    logger,
-    apiUrl: bot.standIn.restBase,
-    token: bot.standIn.token,
-  });
+const endpointWithToken = () => startEndpoint({ token: bot.standIn.token });
 
 describe('the HTTP interactions endpoint, called as Discord calls it', () => {
   it('runs the moderator summary commands: refused politely without a bot token, posted and pinned with one', async () => {
@@ -439,14 +439,7 @@ describe('handlers that defer, follow up or fail, over HTTP', () => {
   it('returns the deferral as the HTTP response and completes it through the webhook routes', async () => {
     const recorder = await startWebhookRecorder();
     const own = captureLogs();
-    const custom = await startInteractionsEndpoint({
-      publicKeyHex: keys.publicKeyHex,
-      host: '127.0.0.1',
-      port: 0,
-      logger: own.logger,
-      apiUrl: recorder.url,
-      commands: [slow, broken],
-    });
+    const custom = await startEndpoint({ logger: own.logger, apiUrl: recorder.url, commands: [slow, broken] });
     try {
       const url = `${custom.url}/interactions`;
       const deferred = chatInput(bot.standIn, { name: 'slow' });
@@ -492,14 +485,7 @@ describe('shutdown and deferred work', () => {
         await interaction.editReply({ content: 'finished during shutdown', allowedMentions: { parse: [] } });
       },
     };
-    const custom = await startInteractionsEndpoint({
-      publicKeyHex: keys.publicKeyHex,
-      host: '127.0.0.1',
-      port: 0,
-      logger,
-      apiUrl: recorder.url,
-      commands: [lingering],
-    });
+    const custom = await startEndpoint({ apiUrl: recorder.url, commands: [lingering] });
     try {
       const payload = chatInput(bot.standIn, { name: 'lingering' });
       const answer = await post(JSON.stringify(payload), { url: `${custom.url}/interactions` });
@@ -555,14 +541,7 @@ describe('npm run serve (the real entry point with --mode=http)', () => {
 
 describe('shutting the HTTP endpoint down', () => {
   it('reports 503 on /health while draining and still serves, then stops', async () => {
-    const draining = await startInteractionsEndpoint({
-      commands,
-      publicKeyHex: keys.publicKeyHex,
-      host: '127.0.0.1',
-      port: 0,
-      logger,
-      apiUrl: bot.standIn.restBase,
-    });
+    const draining = await startEndpoint();
     const closing = draining.close(5_000, 300);
     const health = await fetch(`${draining.url}/health`);
     expect(health.status).toBe(503);
