@@ -26,6 +26,10 @@ describe('checking a message against the op-ed', () => {
     });
   });
 
+  it('does not take a sentence about Iran as bearing on a claim about Russia', () => {
+    expect(verdict('russia is gonna be the big loser lol')).toMatchObject({ verdict: 'unaddressed' });
+  });
+
   it('reads "unlikely to resurrect their former warm relations" as saying the warmth is gone', () => {
     expect(verdict('russia and iran have warm relations')).toMatchObject({ verdict: 'contradicted' });
   });

@@ -193,6 +193,7 @@ export class ArticleSearch {
 
   /** Terms naming people and places the article names but never reports as speaking. */
   readonly #unquoted: ReadonlySet<string>;
+  readonly #properNames: ReadonlySet<string>;
 
   constructor(corpus: Corpus) {
     this.#corpus = corpus;
@@ -211,6 +212,10 @@ export class ArticleSearch {
         this.#voicedBy.set(actor, (this.#voicedBy.get(actor) ?? new Set()).add(id));
       }
     }
+    this.#properNames = termSet([
+      ...corpus.people.actors.filter((a) => a.kind === 'person').flatMap((a) => [a.name, ...a.aliases]),
+      ...corpus.people.places.flatMap((p) => [p.name, ...p.namedAs, ...p.aliases]),
+    ]);
     const speaking = (a: { id: string }): boolean => this.#voicedBy.has(a.id);
     const namesOf = (a: { name: string; aliases: string[] }): string[] => [a.name, ...a.aliases];
     const speakingTerms = termSet(corpus.people.actors.filter(speaking).flatMap(namesOf));
@@ -227,6 +232,11 @@ export class ArticleSearch {
     const { text, clipped } = readInput(rawQuery, MAX_QUERY_CHARS);
     const answer = speaker && this.#voicedBy.has(speaker) ? this.#answerFrom(text, speaker) : this.#answer(text);
     return clipped ? { ...answer, clipped } : answer;
+  }
+
+  /** Terms of the people and places the article names: who or what a claim is about. */
+  get properNames(): ReadonlySet<string> {
+    return this.#properNames;
   }
 
   /** Actors who speak somewhere (the author included), for `speaker:` and its autocomplete. */

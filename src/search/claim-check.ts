@@ -209,6 +209,12 @@ export function checkClaim(search: ArticleSearch, raw: string): ClaimCheck {
   const speaker = speakerId ? search.voiceOf(paragraph, speakerId) : null;
   const passage = search.passageIn(claim, paragraph, speakerId ?? undefined);
   const stretch = paragraph.text.slice(match.sentence.start, match.sentence.end);
+  // A sentence about Iran neither bears out nor denies a claim about Russia: every person and place
+  // the claim names must be in it ("Russia is the big loser" is not "Iran will be the biggest loser").
+  const inSentence = new Set(termsOf(stretch).map((t) => t.term));
+  if (termsOf(proper).some((t) => search.properNames.has(t.term) && !inSentence.has(t.term))) {
+    return { ...base, verdict: 'unaddressed', closest: passage };
+  }
   const claimNegated = NEGATION.test(claim) || REFUSAL.test(claim);
   const article = modalityInArticle(match);
   const conflict =
