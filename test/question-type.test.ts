@@ -18,6 +18,7 @@ describe('question typing', () => {
     // What is to come asks for the author's prediction, which the article gives.
     ['wat would a putin trump deal end up causing', null],
     ['did the deal end up happening', 'outcome'],
+    ['did iran and russia patch things up later', 'outcome'],
     // "How much" of a degree is answered in words; an amount needs a figure.
     ['how much pressure is iran under', null],
     ['how much does russia care about iran', null],
@@ -64,6 +65,12 @@ describe('question typing', () => {
     const when = questionType('when did russia back the occupation');
     expect(needMet(when, 'cited Russia’s decision in 1941 to support', '', same)).toBe(true);
     expect(needMet(when, 'the US’ withdrawal from the nuclear pact', '', same)).toBe(false);
+  });
+
+  it('does not take a date the question gives as the date it asks for', () => {
+    const p7 = 'cited Russia’s decision in 1941 to support the British and US occupation of northern Iran';
+    expect(needMet(questionType('when did britian n the us leave northern iran after 1941'), p7, p7, same)).toBe(false);
+    expect(needMet(questionType('when did the allies occupy northern iran'), p7, p7, same)).toBe(true);
   });
 
   it('never finds an outcome: the column was written before any', () => {

@@ -2,12 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { createCore } from '../src/core.ts';
 import { decideVerdict, FEATURE_NAMES, type VerdictFeatures, type VerdictModel } from '../src/search/verdict.ts';
 
-const flat = (bias: number, threshold = 0.5) => ({ weights: new Array(9).fill(0), bias, threshold });
+const flat = (bias: number, threshold = 0.5) => ({ weights: new Array(FEATURE_NAMES.length).fill(0), bias, threshold });
 const model = (onTopic: number, answers: number): VerdictModel => ({
   fittedOn: 'test',
   features: [...FEATURE_NAMES],
-  mean: new Array(9).fill(0),
-  scale: new Array(9).fill(1),
+  mean: new Array(FEATURE_NAMES.length).fill(0),
+  scale: new Array(FEATURE_NAMES.length).fill(1),
   onTopic: flat(onTopic),
   answers: flat(answers),
 });
@@ -21,6 +21,8 @@ const features: VerdictFeatures = {
   unmetNeed: 0,
   unquotedVoice: 0,
   specifics: 0,
+  readerLikeness: 0.5,
+  namesArticle: 0,
 };
 
 describe('verdict', () => {

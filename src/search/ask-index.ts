@@ -25,6 +25,8 @@ export interface IndexedParagraph {
   fields: Record<FieldName, { counts: Map<string, number>; length: number; sequence: string[] }>;
   /** Every term of the paragraph in any field, for document frequency. */
   terms: Set<string>;
+  /** Each reader question on its own, as a set of terms: a question close to one of them is close to its passage. */
+  readerQuestions: Array<Set<string>>;
 }
 
 export interface AskIndex {
@@ -72,7 +74,10 @@ export function buildAskIndex(corpus: Corpus): AskIndex {
       }
       fields[name] = { counts, length: fieldTerms.length, sequence: fieldTerms.map((t) => t.term) };
     }
-    return { paragraph, order, fields, terms };
+    const readerQuestions = paragraph.questions
+      .map((q) => new Set(termsOf(q).map((t) => t.term)))
+      .filter((set) => set.size > 0);
+    return { paragraph, order, fields, terms, readerQuestions };
   });
   const df = new Map<string, number>();
   for (const doc of docs) for (const term of doc.terms) df.set(term, (df.get(term) ?? 0) + 1);

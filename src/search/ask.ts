@@ -7,6 +7,7 @@ import { buildAskIndex, FIELD_WEIGHTS, type AskIndex, type FieldName, type Index
 import { DefinitionCheck, type AskedSubject } from './definition.ts';
 import { DetailCheck } from './detail-asked.ts';
 import { cutExcerpt, excerptSpan, markMatches, type ExcerptPart } from './excerpt.ts';
+import { isSmallTalk } from './small-talk.ts';
 import { needMet, questionType, type QuestionType } from './question-type.ts';
 import { SpellingCorrector } from './spelling.ts';
 import { decideVerdict, type Missing, type Verdict, type VerdictDecision, type VerdictFeatures } from './verdict.ts';
@@ -36,6 +37,8 @@ const SYNONYM_WEIGHT = 0.5;
 const K1 = 1.2;
 const B = 0.5;
 const PHRASE_BONUS = 0.6;
+/** How much the closest single reader question adds, as a share of the question's whole weight. */
+const READER_QUESTION_WEIGHT = 0.5;
 
 export type { Missing, Verdict } from './verdict.ts';
 
@@ -386,6 +389,7 @@ export class ArticleSearch {
     const words = termsOf(text);
     if (type.wholePiece) return { kind: 'whole-piece', words };
     if (words.length === 0) return { kind: 'no-search-words' };
+    if (isSmallTalk(text)) return { kind: 'nothing-found' };
     const understood = this.#understand(words.map((w) => ({ word: w.word, term: w.term })));
     const scored = this.#rank(understood.known);
     if (scored.length === 0) return { kind: 'nothing-found' };
@@ -459,6 +463,8 @@ export class ArticleSearch {
       runnerUp: second ? second.score / top!.score : 0,
       unknownWords: understood.unknownWords,
       knownWords: understood.knownWords,
+      readerLikeness: this.#readerLikeness(top!.doc, known),
+      namesArticle: known.some((k) => k.weight >= CORRECTED_WEIGHT && this.#properNames.has(k.term)) ? 1 : 0,
     };
   }
 
@@ -545,7 +551,32 @@ export class ArticleSearch {
       }
       if (tf > 0) score += weight * idf * ((tf * (K1 + 1)) / (tf + K1));
     }
-    return score > 0 ? score + this.#phraseBonus(doc, terms) : 0;
+    return score > 0 ? score + this.#phraseBonus(doc, terms) + this.#closestReaderQuestion(doc, terms) : 0;
+  }
+
+  /**
+   * Reader questions are indexed together in one field, where a question matching three words of
+   * one of them scores like one matching three words scattered over twenty. The one reader question
+   * most like the asked one (weighted Dice over terms) adds its likeness on the question's scale.
+   */
+  #closestReaderQuestion(doc: IndexedParagraph, terms: QueryTerm[]): number {
+    const queryWeight = terms.reduce((sum, t) => sum + t.idf * t.weight, 0);
+    return READER_QUESTION_WEIGHT * this.#readerLikeness(doc, terms) * queryWeight;
+  }
+
+  /** Weighted Dice between the question and the paragraph's most similar reader question. */
+  #readerLikeness(doc: IndexedParagraph, terms: QueryTerm[]): number {
+    const queryWeight = terms.reduce((sum, t) => sum + t.idf * t.weight, 0);
+    let best = 0;
+    for (const question of doc.readerQuestions) {
+      let shared = 0;
+      for (const t of terms) if (question.has(t.term)) shared += t.idf * t.weight;
+      if (shared === 0) continue;
+      let own = 0;
+      for (const term of question) own += this.#index.idf.get(term) ?? 0;
+      best = Math.max(best, (2 * shared) / (queryWeight + own));
+    }
+    return best;
   }
 
   /** Query words that stand side by side in the paragraph ("upper hand") say more than scattered ones. */

@@ -16,6 +16,8 @@ export interface QuestionType {
   counted: string | null;
   /** "what is this about", "main argument", "tl;dr": the thesis and conclusion answer it. */
   wholePiece: boolean;
+  /** Years and months the question itself names: "when did they leave after 1941" is not answered by "1941". */
+  datesGiven: string[];
 }
 
 const DATE = [
@@ -33,7 +35,7 @@ const TIME_UNIT = /^(?:years?|months?|weeks?|days?|decades?|hours?|centur(?:y|ie
 const OUTCOME = [
   /\b(?:in the end|eventually|ended up|end up|ever since|aftermath|outcome|what came of)\b/,
   /\bwhat happened (?:next|after|afterwards|then|later)\b/,
-  /\bdid\b.*\b(?:actually|really|finally|ever|end up|go through|happen)\b/,
+  /\bdid\b.*\b(?:actually|really|finally|ever|end up|go through|happen|later|afterwards|since then)\b/,
   /\b(?:has|have)\b.*\byet\b/,
   /\bwho won\b/,
 ];
@@ -134,11 +136,12 @@ export function questionType(text: string): QuestionType {
         : CURRENT.test(q)
           ? 'current'
           : null;
-  return { need: wholePiece ? null : need, counted, wholePiece };
+  const datesGiven = [...q.matchAll(YEAR_OR_MONTH_ALL)].map((m) => m[0].toLowerCase());
+  return { need: wholePiece ? null : need, counted, wholePiece, datesGiven };
 }
 
-const YEAR_OR_MONTH =
-  /\b(?:1[5-9]\d\d|20\d\d)\b|\b(?:january|february|march|april|may|june|july|august|september|october|november|december)\b/i;
+const YEAR_OR_MONTH_SOURCE = String.raw`\b(?:1[5-9]\d\d|20\d\d)\b|\b(?:january|february|march|april|may|june|july|august|september|october|november|december)\b`;
+const YEAR_OR_MONTH_ALL = new RegExp(YEAR_OR_MONTH_SOURCE, 'gi');
 const NUMBER_WORD =
   /^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|dozen|dozens|hundred|hundreds|thousand|thousands|million|millions|billion|billions)$/;
 /** How far after a number the thing it counts may stand ("70 to 80 kilometers"). */
@@ -159,7 +162,8 @@ export function needMet(
     case null:
       return true;
     case 'date':
-      return YEAR_OR_MONTH.test(paragraph);
+      // A date the question gave is what it asks from, not what it asks for.
+      return [...paragraph.matchAll(YEAR_OR_MONTH_ALL)].some((m) => !type.datesGiven.includes(m[0].toLowerCase()));
     case 'number': {
       if (!type.counted) return /\d/.test(paragraph);
       const counted = type.counted;

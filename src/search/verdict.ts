@@ -29,6 +29,10 @@ export interface VerdictFeatures {
   unquotedVoice: number;
   /** 1 when it asks to name or specify ("which", "exactly", "what kind of"), which needs a detail. */
   specifics: number;
+  /** How like the best passage's closest reader question it is (weighted Dice over terms, 0–1). */
+  readerLikeness: number;
+  /** 1 when the question names a person or place the article names: it is about the article's cast. */
+  namesArticle: number;
 }
 
 export const FEATURE_NAMES = [
@@ -41,6 +45,8 @@ export const FEATURE_NAMES = [
   'unmetNeed',
   'unquotedVoice',
   'specifics',
+  'readerLikeness',
+  'namesArticle',
 ] as const;
 
 const logisticSchema = z.strictObject({

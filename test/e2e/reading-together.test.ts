@@ -101,11 +101,11 @@ describe('"Other side" on an /ask answer', () => {
   });
 
   it('says when the article gives only one side, and Back returns to the answer', async () => {
-    const body = await otherSide('who will lose most in Syria');
+    const body = await otherSide('what did khomeini say');
     expect(body.data.embeds[0]!.description).toBe(
-      '⚖️ **The article gives only one side on this.** No other passage on it gives a speaker who takes a different stance from Mohammed al-Sulami (expects the alliance to break).',
+      '⚖️ **The article gives only one side on this.** No other passage on it gives a speaker who takes a different stance from Iranian newspapers (distrust Russia), Ayatollah Khomeini (distrusts Russia).',
     );
-    const { payload } = await ask('who will lose most in Syria');
+    const { payload } = await ask('what did khomeini say');
     const answer = bot.standIn.originalResponse(payload) as APIMessage;
     const shownOther = { ...answer, embeds: body.data.embeds, components: body.data.components } as APIMessage;
     const back = buttonClick(bot.standIn, { customId: 'ask:page:0:back', message: shownOther });
