@@ -20,7 +20,7 @@ const corpusFile = (name: string): string => fileURLToPath(new URL(`./corpus/${n
 
 export const CORPUS = {
   /** Used to choose and fit everything: thresholds, the verdict model, which ideas stay. */
-  tuning: ['ask-tune-1.jsonl', 'ask-tune-2.jsonl', 'ask-tune-3.jsonl'].map(corpusFile),
+  tuning: ['ask-tune-1.jsonl', 'ask-tune-2.jsonl', 'ask-tune-3.jsonl', 'ask-tune-4.jsonl'].map(corpusFile),
   /** The new reader's 92 questions (shared/eval/reader-trial.md), labelled by the article. */
   readerTrial: [corpusFile('reader-trial.jsonl')],
   /** Scored once, at the end of the work; never used to choose anything. */

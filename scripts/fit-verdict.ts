@@ -71,7 +71,7 @@ function bestThreshold(probs: number[], ys: number[], missCost = 1): { at: numbe
  * off-topic question "related" still says plainly that the article does not answer it. So the
  * on-topic gate counts a miss twice.
  */
-const ON_TOPIC_MISS_COST = 2;
+const ON_TOPIC_MISS_COST = 3;
 
 const round = (v: number): number => Math.round(v * 1e4) / 1e4;
 

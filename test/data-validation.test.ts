@@ -12,7 +12,10 @@ type Json = Record<string, unknown> & {
 };
 
 /** Copies data/ to a temp folder, lets the test break one file, and returns the load error. */
-function loadBroken(file: 'article.json' | 'people.json' | 'summaries.json', breakIt: (json: Json) => unknown): string {
+function loadBroken(
+  file: 'article.json' | 'people.json' | 'summaries.json' | 'word-vectors.json',
+  breakIt: (json: Json) => unknown,
+): string {
   const dir = mkdtempSync(join(tmpdir(), 'oped-data-'));
   cpSync(DEFAULT_DATA_DIR, dir, { recursive: true });
   const path = join(dir, file);
@@ -228,6 +231,12 @@ describe('data files', () => {
       'summaries.json',
       (j: Json): unknown => (j.parts[2]!.sentences[1]!.cites = []),
       'data/summaries.json: parts[2].sentences[1].cites: every summary sentence must cite a paragraph',
+    ],
+    [
+      'word vectors cut short',
+      'word-vectors.json',
+      (j: Json): unknown => (j.vectors = String(j.vectors).slice(0, 400)),
+      'data/word-vectors.json: vectors: holds 300 bytes, expected',
     ],
   ] as const)('reject %s, naming file, field and reason', (_name, file, breakIt, message) => {
     expect(loadBroken(file, breakIt)).toContain(message);

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { buildNeighbours } from '../scripts/build-neighbours.ts';
+import { buildWordVectors } from '../scripts/build-word-vectors.ts';
 import { fitVerdictModel } from '../scripts/fit-verdict.ts';
 import { loadCorpus } from '../src/article/load.ts';
 import { buildAskIndex } from '../src/search/ask-index.ts';
@@ -23,10 +24,14 @@ describe('data derived at build time', () => {
     expect(committed('neighbours.json')).toEqual(buildNeighbours(index.words, new Set(index.idf.keys())));
   });
 
+  it('word vectors are current with the article (npm run build:word-vectors)', { timeout: 180_000 }, () => {
+    expect(committed('word-vectors.json')).toEqual(buildWordVectors(buildAskIndex(loadCorpus()).words));
+  });
+
   it('neighbours carry a paraphrase WordNet misses to the passage', () => {
     const { search, corpus } = createCore();
-    expect(corpus.thesaurus.has('anticipate')).toBe(false);
-    expect(corpus.neighbours.get('anticipate')).toContain('predict');
-    expect(search.ask('did anyone anticipate the russian request').results[0]?.paragraph.text).toContain('predictable');
+    expect(corpus.thesaurus.has('foresaw')).toBe(false);
+    expect(corpus.neighbours.get('foresaw')).toContain('forese');
+    expect(search.ask('who foresaw the russian request').results[0]?.paragraph.text).toContain('predictable');
   });
 });

@@ -23,6 +23,7 @@ const features: VerdictFeatures = {
   specifics: 0,
   readerLikeness: 0.5,
   namesArticle: 0,
+  meaningLikeness: 0.6,
 };
 
 describe('verdict', () => {

@@ -3,6 +3,7 @@ import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { verdictModelSchema, type VerdictModel } from '../search/verdict.ts';
+import { WordVectors, wordVectorsSchema } from '../search/word-vectors.ts';
 import { sentenceSpans } from '../text/sentences.ts';
 import { DataError } from './data-error.ts';
 import { crossCheckMentions, crossCheckRoleCitations } from './mention-check.ts';
@@ -58,6 +59,8 @@ export interface Corpus {
   neighbours: ReadonlyMap<string, readonly string[]>;
   /** How /ask decides answer, related or none (fitted by scripts/fit-verdict.ts). */
   verdictModel: VerdictModel;
+  /** Word vectors for comparing a question with the reader questions by meaning (scripts/build-word-vectors.ts). */
+  wordVectors: WordVectors;
 }
 
 const neighboursSchema = z.record(z.string().regex(/^[a-z]+$/), z.array(z.string().min(1)).min(1));
@@ -65,7 +68,7 @@ const thesaurusSchema = z.strictObject({
   synonyms: z.record(z.string().regex(/^[a-z0-9]+$/), z.array(z.string().min(1)).min(1)),
   englishNearMisses: z.array(z.string().regex(/^[a-z]+$/)),
 });
-type Derived = 'summaries' | 'thesaurus' | 'englishNearMisses' | 'verdictModel' | 'neighbours';
+type Derived = 'summaries' | 'thesaurus' | 'englishNearMisses' | 'verdictModel' | 'neighbours' | 'wordVectors';
 
 function fieldPath(path: ReadonlyArray<PropertyKey>): string {
   return path
@@ -254,10 +257,12 @@ export function loadCorpus(dataDir: string = DEFAULT_DATA_DIR): Corpus {
   const words = readJsonFile(join(dataDir, 'thesaurus.json'), thesaurusSchema);
   const verdictModel = readJsonFile(join(dataDir, 'verdict-model.json'), verdictModelSchema);
   const neighbours = readJsonFile(join(dataDir, 'neighbours.json'), neighboursSchema);
+  const wordVectors = new WordVectors(readJsonFile(join(dataDir, 'word-vectors.json'), wordVectorsSchema));
   const full: Corpus = {
     ...corpus,
     summaries,
     verdictModel,
+    wordVectors,
     neighbours: new Map(Object.entries(neighbours)),
     thesaurus: new Map(Object.entries(words.synonyms)),
     englishNearMisses: new Set(words.englishNearMisses),

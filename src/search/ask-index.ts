@@ -22,11 +22,17 @@ export interface IndexedParagraph {
   paragraph: Paragraph;
   /** Position in reading order, which breaks ties between equal scores. */
   order: number;
-  fields: Record<FieldName, { counts: Map<string, number>; length: number; sequence: string[] }>;
+  fields: Record<FieldName, { counts: Map<string, number>; length: number; pairs: Map<string, number> }>;
   /** Every term of the paragraph in any field, for document frequency. */
   terms: Set<string>;
-  /** Each reader question on its own, as a set of terms: a question close to one of them is close to its passage. */
-  readerQuestions: Array<Set<string>>;
+}
+
+/** One reader question on its own: a question close to one of them is close to its passage. */
+export interface ReaderQuestion {
+  /** Position of its paragraph in `docs`. */
+  doc: number;
+  /** The summed idf of its terms, for weighing how much of it a question holds. */
+  weight: number;
 }
 
 export interface AskIndex {
@@ -37,6 +43,9 @@ export interface AskIndex {
   averageLength: Record<FieldName, number>;
   /** Folded words of the article and its metadata, for spelling correction. */
   words: Set<string>;
+  readerQuestions: ReaderQuestion[];
+  /** Term → the reader questions holding it (indexes into `readerQuestions`). */
+  readerQuestionsWith: Map<string, number[]>;
 }
 
 function fieldTexts(corpus: Corpus, paragraph: Paragraph): Record<FieldName, string> {
@@ -52,6 +61,11 @@ function fieldTexts(corpus: Corpus, paragraph: Paragraph): Record<FieldName, str
     stances: paragraph.speakers.map((s) => s.stance.summary).join(' '),
     section: paragraph.section ? (corpus.sectionHeadings.get(paragraph.section) ?? '') : '',
   };
+}
+
+/** Two terms side by side, in order, as a key of a field's `pairs`. */
+export function pairKey(first: string, second: string): string {
+  return `${first}\u0000${second}`;
 }
 
 function bm25Idf(documents: number, withTerm: number): number {
@@ -72,12 +86,14 @@ export function buildAskIndex(corpus: Corpus): AskIndex {
         terms.add(t.term);
         for (const word of t.word.split(' ')) words.add(word);
       }
-      fields[name] = { counts, length: fieldTerms.length, sequence: fieldTerms.map((t) => t.term) };
+      const pairs = new Map<string, number>();
+      for (let i = 0; i + 1 < fieldTerms.length; i++) {
+        const key = pairKey(fieldTerms[i]!.term, fieldTerms[i + 1]!.term);
+        pairs.set(key, (pairs.get(key) ?? 0) + 1);
+      }
+      fields[name] = { counts, length: fieldTerms.length, pairs };
     }
-    const readerQuestions = paragraph.questions
-      .map((q) => new Set(termsOf(q).map((t) => t.term)))
-      .filter((set) => set.size > 0);
-    return { paragraph, order, fields, terms, readerQuestions };
+    return { paragraph, order, fields, terms };
   });
   const df = new Map<string, number>();
   for (const doc of docs) for (const term of doc.terms) df.set(term, (df.get(term) ?? 0) + 1);
@@ -86,5 +102,16 @@ export function buildAskIndex(corpus: Corpus): AskIndex {
   for (const name of FIELDS) {
     averageLength[name] = Math.max(1, docs.reduce((sum, d) => sum + d.fields[name].length, 0) / docs.length);
   }
-  return { docs, idf, unknownIdf: bm25Idf(docs.length, 0), averageLength, words };
+  const readerQuestions: ReaderQuestion[] = [];
+  const readerQuestionsWith = new Map<string, number[]>();
+  docs.forEach((doc, d) => {
+    for (const question of doc.paragraph.questions) {
+      const terms = new Set(termsOf(question).map((t) => t.term));
+      if (terms.size === 0) continue;
+      const at = readerQuestions.length;
+      readerQuestions.push({ doc: d, weight: [...terms].reduce((sum, t) => sum + (idf.get(t) ?? 0), 0) });
+      for (const term of terms) readerQuestionsWith.set(term, [...(readerQuestionsWith.get(term) ?? []), at]);
+    }
+  });
+  return { docs, idf, unknownIdf: bm25Idf(docs.length, 0), averageLength, words, readerQuestions, readerQuestionsWith };
 }

@@ -3,15 +3,24 @@ import type { Paragraph, ReportingMode, Stance } from '../article/schema.ts';
 import { expandChatSpeak } from '../text/chat-speak.ts';
 import { readInput, type Clipped } from '../text/read-input.ts';
 import { termSet, termsOf, termOfWord, type Term } from '../text/terms.ts';
-import { buildAskIndex, FIELD_WEIGHTS, type AskIndex, type FieldName, type IndexedParagraph } from './ask-index.ts';
+import {
+  buildAskIndex,
+  pairKey,
+  FIELD_WEIGHTS,
+  type AskIndex,
+  type FieldName,
+  type IndexedParagraph,
+} from './ask-index.ts';
 import { DefinitionCheck, type AskedSubject } from './definition.ts';
 import { DetailCheck } from './detail-asked.ts';
 import { cutExcerpt, excerptSpan, markMatches, type ExcerptPart } from './excerpt.ts';
 import { isSmallTalk } from './small-talk.ts';
+import { OffTopicCheck } from './off-topic.ts';
+import { MeaningIndex } from './meaning.ts';
 import { needMet, questionType, type QuestionType } from './question-type.ts';
 import { SpellingCorrector } from './spelling.ts';
 import { decideVerdict, type Missing, type Verdict, type VerdictDecision, type VerdictFeatures } from './verdict.ts';
-import { sentenceVoices, voicesWithin, VoiceFinder, type VoicedSentence } from './voice.ts';
+import { sentenceVoices, spansOf, voicesWithin, VoiceFinder, type VoicedSentence } from './voice.ts';
 import { SentenceIndex } from './sentence-match.ts';
 import { findWhoSaid, looksPasted, whoSaidPhrase, type WhoSaidAnswer } from './who-said.ts';
 
@@ -39,6 +48,12 @@ const B = 0.5;
 const PHRASE_BONUS = 0.6;
 /** How much the closest single reader question adds, as a share of the question's whole weight. */
 const READER_QUESTION_WEIGHT = 0.5;
+/**
+ * Closeness in meaning to a passage's nearest reader question counts above this cosine (questions on
+ * other subjects reach about 0.5 with averaged word vectors), at this weight on the question's scale.
+ */
+const MEANING_FLOOR = 0.6;
+const MEANING_WEIGHT = 2;
 
 export type { Missing, Verdict } from './verdict.ts';
 
@@ -129,6 +144,8 @@ type Evidence =
       scored: Ranked;
       /** Whose voice the question asks for, if it names one. */
       voice: string | undefined;
+      /** Paragraph id → closeness in meaning to its nearest reader question. */
+      likeness: ReadonlyMap<string, number>;
       features: VerdictFeatures;
     };
 
@@ -150,7 +167,7 @@ function matchedWords(text: string, words: Term[], known: QueryTerm[]): string[]
 
 /** Asking for someone's words or view, as opposed to what happened or what someone wants. */
 const SPEECH =
-  /\b(?:say|said|says|saying|think|thinks|thought|respond|responded|response|react|reacted|reaction|reply|replied|opinion|view|views|feel|feels|comment|commented|position|stance)\b/i;
+  /\b(?:say|said|says|saying|think|thinks|thought|respond|responded|response|react|reacted|reaction|reply|replied|opinion|view|views|feel|feels|comment|commented|position|stance|take on|get out of)\b|['’]?s take\b/i;
 /** Asking to name or pin down a detail: the passage must hold that very detail. */
 const SPECIFICS =
   /\b(?:which|where|exactly|specifically|what kind of|what kinds of|what type of|name the|names of|list)\b/i;
@@ -191,6 +208,10 @@ export class ArticleSearch {
   readonly #definitionCheck: DefinitionCheck;
   readonly #sentenceVoices: ReadonlyMap<string, VoicedSentence[]>;
   readonly #sentences: SentenceIndex;
+  readonly #meaning: MeaningIndex;
+  /** Per question's terms (each search makes its own array): paragraph order → reader-question likeness. */
+  readonly #readerLikenessCache = new WeakMap<QueryTerm[], number[]>();
+  readonly #offTopic: OffTopicCheck;
   /** For each actor who speaks somewhere (the author too), the paragraphs they speak in. */
   readonly #voicedBy = new Map<string, Set<string>>();
 
@@ -209,6 +230,8 @@ export class ArticleSearch {
       corpus.article.paragraphs.map((p) => [p.id, sentenceVoices(p, corpus.article.authorId)]),
     );
     this.#sentences = new SentenceIndex(corpus);
+    this.#meaning = new MeaningIndex(corpus.wordVectors, corpus.article.paragraphs);
+    this.#offTopic = new OffTopicCheck(corpus.article.paragraphs.map((p) => p.text));
     for (const [id, sentences] of this.#sentenceVoices) {
       const paragraph = corpus.article.paragraphs.find((p) => p.id === id)!;
       for (const actor of [...sentences.flatMap((s) => s.actors), ...paragraph.speakers.map((s) => s.actor)]) {
@@ -268,16 +291,34 @@ export class ArticleSearch {
     // The piece as a whole is its author's argument: anyone else "says nothing on it" as a whole.
     if (evidence.kind === 'whole-piece' && speakerId !== this.#corpus.article.authorId) return silent();
     if (evidence.kind !== 'searched') return { ...all, speaker };
-    const { text, type, words, understood, voice } = evidence;
+    const { text, type, words, understood, voice, likeness } = evidence;
     const scored = evidence.scored.filter((s) => theirs.has(s.doc.paragraph.id));
     if (scored.length === 0) return silent();
     const decision = decideVerdict(
       this.#corpus.verdictModel,
-      this.#features(understood, scored, type, text, voice),
+      this.#features(understood, scored, type, text, voice, likeness),
       type.need,
     );
-    if (decision.verdict === 'none') return silent();
-    return { ...this.#found(query, text, words, understood.known, scored, decision, speakerId), speaker };
+    // Not answered in their passages, and no date or number to point out as missing: they say nothing on it.
+    if (decision.verdict === 'none' || decision.missing === 'detail') return silent();
+    const found = this.#found(query, text, words, understood.known, scored, decision, speakerId);
+    // Their paragraph may touch the subject in someone else's words ("Israeli" in the newspapers'
+    // demand, beside Khomeini's warning): they say nothing on it unless their own sentence does.
+    const first = found.results[0];
+    return first && this.#matchedInWordsOf(first, speakerId) ? { ...found, speaker } : silent();
+  }
+
+  /** Whether a matched word of the result's excerpt stands in the actor's own words. */
+  #matchedInWordsOf(result: AskResult, actorId: string): boolean {
+    const { text } = result.paragraph;
+    const theirs = spansOf(result.paragraph, actorId, this.#corpus.article.authorId);
+    let at = text.indexOf(result.excerpt.map((part) => part.text).join(''));
+    if (at < 0) return false;
+    for (const part of result.excerpt) {
+      if (part.match && theirs.some((span) => span.start <= at && at + part.text.length <= span.end)) return true;
+      at += part.text.length;
+    }
+    return false;
   }
 
   /** The answer from ranked passages, the first few excerpted in `voice` where they give it. */
@@ -389,13 +430,14 @@ export class ArticleSearch {
     const words = termsOf(text);
     if (type.wholePiece) return { kind: 'whole-piece', words };
     if (words.length === 0) return { kind: 'no-search-words' };
-    if (isSmallTalk(text)) return { kind: 'nothing-found' };
+    if (isSmallTalk(text) || this.#offTopic.subjectOf(text)) return { kind: 'nothing-found' };
     const understood = this.#understand(words.map((w) => ({ word: w.word, term: w.term })));
-    const scored = this.#rank(understood.known);
+    const likeness = this.#meaning.closeness(text);
+    const scored = this.#rank(understood.known, likeness);
     if (scored.length === 0) return { kind: 'nothing-found' };
     const voice = this.#voiceFinder.find(text);
-    const features = this.#features(understood, scored, type, text, voice);
-    return { kind: 'searched', text, type, words, understood, scored, voice, features };
+    const features = this.#features(understood, scored, type, text, voice, likeness);
+    return { kind: 'searched', text, type, words, understood, scored, voice, likeness, features };
   }
 
   /**
@@ -422,10 +464,19 @@ export class ArticleSearch {
     };
   }
 
-  #rank(known: QueryTerm[]): Ranked {
+  /**
+   * BM25F over the fields, plus, for a passage the words already reach, how close in meaning the
+   * question is to its nearest reader question, above what unrelated questions reach anyway.
+   */
+  #rank(known: QueryTerm[], likeness: ReadonlyMap<string, number>): Ranked {
     if (known.length === 0) return [];
+    const queryWeight = known.reduce((sum, t) => sum + t.idf * t.weight, 0);
     return this.#index.docs
-      .map((doc) => ({ doc, score: this.#score(doc, known) }))
+      .map((doc) => {
+        const words = this.#score(doc, known);
+        const meaning = Math.max(0, (likeness.get(doc.paragraph.id) ?? 0) - MEANING_FLOOR);
+        return { doc, score: words > 0 ? words + MEANING_WEIGHT * meaning * queryWeight : 0 };
+      })
       .filter((s) => s.score > 0)
       .sort((a, b) => b.score - a.score || a.doc.order - b.doc.order);
   }
@@ -436,6 +487,7 @@ export class ArticleSearch {
     type: QuestionType,
     text: string,
     voice: string | undefined,
+    likeness: ReadonlyMap<string, number>,
   ): VerdictFeatures {
     const [top, second] = scored;
     const { known } = understood;
@@ -453,6 +505,7 @@ export class ArticleSearch {
     const asksVoice =
       SPEECH.test(text) && (voice ? !this.#voicedBy.has(voice) : known.some((k) => this.#unquoted.has(k.term)));
     const detailMissing = SPECIFICS.test(text) && !this.#detailCheck.named(text, top!.doc.paragraph);
+    const readerLikeness = this.#readerLikeness(top!.doc, known);
     return {
       unmetNeed: met ? 0 : 1,
       unquotedVoice: asksVoice ? 1 : 0,
@@ -463,7 +516,9 @@ export class ArticleSearch {
       runnerUp: second ? second.score / top!.score : 0,
       unknownWords: understood.unknownWords,
       knownWords: understood.knownWords,
-      readerLikeness: this.#readerLikeness(top!.doc, known),
+      readerLikeness,
+      // A question with no word that has a vector ("what happened in 1941") is judged by its words alone.
+      meaningLikeness: likeness.size === 0 ? readerLikeness : Math.max(0, likeness.get(top!.doc.paragraph.id) ?? 0),
       namesArticle: known.some((k) => k.weight >= CORRECTED_WEIGHT && this.#properNames.has(k.term)) ? 1 : 0,
     };
   }
@@ -566,15 +621,26 @@ export class ArticleSearch {
 
   /** Weighted Dice between the question and the paragraph's most similar reader question. */
   #readerLikeness(doc: IndexedParagraph, terms: QueryTerm[]): number {
+    let byDoc = this.#readerLikenessCache.get(terms);
+    if (!byDoc) {
+      byDoc = this.#readerLikenessByDoc(terms);
+      this.#readerLikenessCache.set(terms, byDoc);
+    }
+    return byDoc[doc.order] ?? 0;
+  }
+
+  /** Every paragraph's best reader-question likeness at once, through the term → question postings. */
+  #readerLikenessByDoc(terms: QueryTerm[]): number[] {
+    const { readerQuestions, readerQuestionsWith } = this.#index;
     const queryWeight = terms.reduce((sum, t) => sum + t.idf * t.weight, 0);
-    let best = 0;
-    for (const question of doc.readerQuestions) {
-      let shared = 0;
-      for (const t of terms) if (question.has(t.term)) shared += t.idf * t.weight;
-      if (shared === 0) continue;
-      let own = 0;
-      for (const term of question) own += this.#index.idf.get(term) ?? 0;
-      best = Math.max(best, (2 * shared) / (queryWeight + own));
+    const shared = new Map<number, number>();
+    for (const t of terms) {
+      for (const q of readerQuestionsWith.get(t.term) ?? []) shared.set(q, (shared.get(q) ?? 0) + t.idf * t.weight);
+    }
+    const best: number[] = [];
+    for (const [q, weight] of shared) {
+      const { doc, weight: own } = readerQuestions[q]!;
+      best[doc] = Math.max(best[doc] ?? 0, (2 * weight) / (queryWeight + own));
     }
     return best;
   }
@@ -582,14 +648,15 @@ export class ArticleSearch {
   /** Query words that stand side by side in the paragraph ("upper hand") say more than scattered ones. */
   #phraseBonus(doc: IndexedParagraph, terms: QueryTerm[]): number {
     if (terms.length < 2) return 0;
-    const wanted = new Map(terms.map((t) => [t.term, t]));
     let bonus = 0;
-    for (const name of ['text', 'topics', 'questions'] as const) {
-      const seq = doc.fields[name].sequence;
-      for (let i = 0; i + 1 < seq.length; i++) {
-        const a = wanted.get(seq[i]!);
-        const b = wanted.get(seq[i + 1]!);
-        if (a && b && a !== b) bonus += PHRASE_BONUS * Math.min(a.idf, b.idf);
+    for (const a of terms) {
+      for (const b of terms) {
+        if (a.term === b.term) continue;
+        const key = pairKey(a.term, b.term);
+        for (const name of ['text', 'topics', 'questions'] as const) {
+          const times = doc.fields[name].pairs.get(key);
+          if (times) bonus += times * PHRASE_BONUS * Math.min(a.idf, b.idf);
+        }
       }
     }
     return bonus;

@@ -9,7 +9,7 @@ const OPENER =
 
 /** What may follow an opener without turning it into a question. */
 const AFTER_OPENER =
-  /\b(?:bot|you|your|you re|youre|u|ur|the|a|so|very|much|lot|lots|man|bro|guys|all|everyone|again|mate|dude|buddy|lol|lmao|best|good|great|awesome|helpful|nice|cool|work|job|there|it|that|this|for|thanks?|thank|is|are|one|ok|okay|appreciate|appreciated|love|bye|see|ya|later|morning|evening|night|hi|hello|hey|and)\b/g;
+  /\b(?:bot|you|your|you re|youre|u|ur|the|a|so|very|much|lot|lots|man|bro|guys|all|everyone|again|mate|dude|buddy|lol|lmao|best|good|great|awesome|helpful|nice|cool|work|job|there|it|that|this|for|thanks?|thank|is|are|one|ok|okay|appreciate|appreciated|love|help|helped|helps|helpful|useful|bye|see|ya|later|morning|evening|night|hi|hello|hey|and)\b/g;
 
 const ASKS_IF_TRUE =
   /^(?:is|are|was) (?:any of |all of |some of )?(?:this|that|it|these|the article|this article|the piece|this piece|the op ?ed|this op ?ed|the author|he)(?: \w+)? (?:even |really |actually |all |just )?(?:true|real|accurate|legit|fake|correct|reliable|right|lying|propaganda|biased)(?: (?:lol|lmao|tho|though|tbh|ngl|or not|at all|or what|even))*$/;

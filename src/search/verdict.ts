@@ -33,6 +33,8 @@ export interface VerdictFeatures {
   readerLikeness: number;
   /** 1 when the question names a person or place the article names: it is about the article's cast. */
   namesArticle: number;
+  /** Cosine, by meaning, between the question and the best passage's closest reader question. */
+  meaningLikeness: number;
 }
 
 export const FEATURE_NAMES = [
@@ -47,6 +49,7 @@ export const FEATURE_NAMES = [
   'specifics',
   'readerLikeness',
   'namesArticle',
+  'meaningLikeness',
 ] as const;
 
 const logisticSchema = z.strictObject({

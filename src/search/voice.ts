@@ -22,6 +22,31 @@ export function sentenceVoices(paragraph: Paragraph, authorId: string): VoicedSe
   });
 }
 
+/**
+ * The parts of a paragraph in an actor's own words or view. A sentence that gives two voices
+ * ("Iranian newspapers demanded …, following … Ayatollah Khomeini, who warned …") is split where
+ * the next voice's phrase begins; a sentence with one voice is theirs whole.
+ */
+export function spansOf(paragraph: Paragraph, actorId: string, authorId: string): Span[] {
+  return sentenceSpans(paragraph.text).flatMap((span) => {
+    const sentence = paragraph.text.slice(span.start, span.end);
+    const starts = paragraph.speakers
+      .flatMap((speaker) =>
+        speaker.sentences
+          .filter((phrase) => sentence.includes(phrase))
+          .map((phrase) => ({ actor: speaker.actor, at: span.start + sentence.indexOf(phrase) })),
+      )
+      .sort((a, b) => a.at - b.at);
+    if (starts.length === 0) return actorId === authorId && paragraph.kind === 'body' ? [span] : [];
+    if (starts.every((s) => s.actor === actorId)) return [span];
+    return starts.flatMap((s, i) => {
+      if (s.actor !== actorId) return [];
+      const next = starts.slice(i + 1).find((n) => n.actor !== actorId);
+      return [{ start: i === 0 ? span.start : s.at, end: next ? next.at : span.end }];
+    });
+  });
+}
+
 /** The actors whose voice a span of the paragraph (an excerpt) gives, in the order they speak. */
 export function voicesWithin(sentences: VoicedSentence[], span: Span): string[] {
   return [...new Set(sentences.filter((s) => s.start < span.end && s.end > span.start).flatMap((s) => s.actors))];

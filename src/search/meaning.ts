@@ -1,0 +1,63 @@
+import type { Paragraph } from '../article/schema.ts';
+import type { WordVectors } from './word-vectors.ts';
+
+/**
+ * How like each paragraph's reader questions (data/article.json `questions`) a question is in
+ * meaning: for each paragraph, the cosine to its closest reader question. Word overlap finds
+ * "who has the upper hand"; this finds "who comes out on top" too.
+ */
+export class MeaningIndex {
+  readonly #vectors: WordVectors;
+  /** Every reader question's unit vector, back to back: one flat array keeps the scan on /ask's hot path fast. */
+  readonly #questions: Float32Array;
+  readonly #paragraphIds: string[];
+  /** Which paragraph (index into #paragraphIds) each reader question in #questions belongs to. */
+  readonly #owner: Int32Array;
+
+  constructor(vectors: WordVectors, paragraphs: readonly Paragraph[]) {
+    this.#vectors = vectors;
+    this.#paragraphIds = paragraphs.map((p) => p.id);
+    const found: Float32Array[] = [];
+    const owner: number[] = [];
+    paragraphs.forEach((paragraph, p) => {
+      for (const question of paragraph.questions) {
+        const vector = vectors.textVector(question);
+        if (!vector) continue;
+        found.push(vector);
+        owner.push(p);
+      }
+    });
+    this.#owner = Int32Array.from(owner);
+    this.#questions = new Float32Array(found.length * vectors.dimensions);
+    found.forEach((vector, i) => this.#questions.set(vector, i * vectors.dimensions));
+  }
+
+  /** Paragraph id → cosine to its closest reader question (empty when the text has no known word). */
+  closeness(text: string): ReadonlyMap<string, number> {
+    const vector = this.#vectors.textVector(text);
+    if (!vector) return new Map();
+    const n = vector.length;
+    const all = this.#questions;
+    const best = new Float32Array(this.#paragraphIds.length).fill(-1);
+    for (let q = 0; q < this.#owner.length; q++) {
+      // Four running sums let the engine overlap the multiplications: this loop is most of /ask's time.
+      let a = 0;
+      let b = 0;
+      let c = 0;
+      let d = 0;
+      const offset = q * n;
+      let i = 0;
+      for (; i + 3 < n; i += 4) {
+        a += vector[i]! * all[offset + i]!;
+        b += vector[i + 1]! * all[offset + i + 1]!;
+        c += vector[i + 2]! * all[offset + i + 2]!;
+        d += vector[i + 3]! * all[offset + i + 3]!;
+      }
+      for (; i < n; i++) a += vector[i]! * all[offset + i]!;
+      const dot = a + b + c + d;
+      const p = this.#owner[q]!;
+      if (dot > best[p]!) best[p] = dot;
+    }
+    return new Map(this.#paragraphIds.flatMap((id, p) => (best[p]! > -1 ? [[id, best[p]!] as const] : [])));
+  }
+}

@@ -1,0 +1,79 @@
+import { tokenize } from '../text/fold.ts';
+
+/**
+ * Everyday subjects members ask a bot about that an op-ed on an alliance does not touch: the
+ * weather in Tehran, Iran's currency, Russia's football team, a good book. A question about one of
+ * them names the article's countries, so the words alone would find a passage; the subject it asks
+ * about decides. A subject counts only when the article's own text never uses the word, so a
+ * column that did discuss a "capital" or a "team" would still be searched.
+ */
+const EVERYDAY_SUBJECTS = [
+  // Phrases where the word alone has another sense: "fair-weather friend", "political capital", "team up".
+  'the weather',
+  'weather in',
+  'weather like',
+  'weather today',
+  'weather forecast',
+  'temperature',
+  'currency',
+  'population',
+  'what language',
+  'languages',
+  'capital of',
+  'capital city',
+  'timezone',
+  'time zone',
+  'time difference',
+  'football',
+  'soccer',
+  'basketball',
+  'world cup',
+  'olympics',
+  'national team',
+  'best player',
+  'recipe',
+  'pizza',
+  'restaurant',
+  'restaurants',
+  'movie',
+  'movies',
+  'book on',
+  'books on',
+  'good book',
+  'novel',
+  'vacation',
+  'tourist',
+  'tourism',
+  'visa',
+  'flight',
+  'flights',
+  'hotel',
+  'a lake',
+  'homework',
+  'crypto',
+  'bitcoin',
+];
+
+const MAX_PHRASE_WORDS = 3;
+
+export class OffTopicCheck {
+  readonly #subjects: ReadonlySet<string>;
+
+  /** `articleText`: the article's own paragraphs, whose words keep a subject on topic. */
+  constructor(articleText: readonly string[]) {
+    const used = new Set(articleText.flatMap((text) => tokenize(text).map((t) => t.word)));
+    this.#subjects = new Set(EVERYDAY_SUBJECTS.filter((subject) => !subject.split(' ').every((w) => used.has(w))));
+  }
+
+  /** The everyday subject a question asks about that the article never touches, if any. */
+  subjectOf(text: string): string | undefined {
+    const words = tokenize(text).map((t) => t.word);
+    for (let i = 0; i < words.length; i++) {
+      for (let n = 1; n <= MAX_PHRASE_WORDS && i + n <= words.length; n++) {
+        const phrase = words.slice(i, i + n).join(' ');
+        if (this.#subjects.has(phrase)) return phrase;
+      }
+    }
+    return undefined;
+  }
+}

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { OffTopicCheck } from '../src/search/off-topic.ts';
+import { createCore } from '../src/core.ts';
+
+const article = ['Russia and Iran are allies in Syria.', 'Moscow and Tehran disagree about Israel.'];
+
+describe('everyday subjects the article does not touch', () => {
+  const check = new OffTopicCheck(article);
+
+  it.each([
+    ['whats the weather in tehran tmrw', 'the weather'],
+    ['what currency does iran use', 'currency'],
+    ['whats the capital of azerbaijan', 'capital of'],
+    ['who won the world cup in russia', 'world cup'],
+    ['recommend a good book on russian history', 'good book'],
+  ])('"%s" asks about %s', (question, subject) => {
+    expect(check.subjectOf(question)).toBe(subject);
+  });
+
+  it.each([
+    'is moscow a fair-weather friend to tehran',
+    'why is the russia iran team up falling apart',
+    'is the alliance spending its political capital',
+    'who are the big players in syria',
+  ])('"%s" is searched: the word has another sense here', (question) => {
+    expect(check.subjectOf(question)).toBeUndefined();
+  });
+
+  it('keeps a subject the article itself discusses', () => {
+    expect(new OffTopicCheck(['Iran’s currency fell.']).subjectOf('what currency does iran use')).toBeUndefined();
+  });
+
+  it('makes /ask say the article does not cover it', () => {
+    const answer = createCore().search.ask('whats the weather in tehran tmrw');
+    expect(answer).toMatchObject({ verdict: 'none', reason: 'not-in-article', results: [] });
+  });
+});
