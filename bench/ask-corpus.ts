@@ -29,6 +29,8 @@ export const CORPUS = {
   blind3: [corpusFile('ask-blind-3.jsonl')],
   /** A third (120), written after the reader phrasings were added, scored once at the end of that session. */
   blind4: [corpusFile('ask-blind-4.jsonl')],
+  /** A fourth (160), written before the next session's work; scored once, at its end. */
+  blind5: [corpusFile('ask-blind-5.jsonl')],
 };
 
 export function readLabelled(paths: readonly string[]): LabelledCase[] {

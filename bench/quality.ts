@@ -91,9 +91,10 @@ for (const [label, paths] of [
   ['reader trial (shared/eval/reader-trial.md, labelled by the article)', CORPUS.readerTrial],
   ...(withBlind
     ? ([
-        ['ask corpus, BLIND part 1–2 (170; scored once, at the end of the session that wrote them)', CORPUS.blind],
-        ['ask corpus, BLIND part 3 (150, written later; scored once, at the end of its session)', CORPUS.blind3],
-        ['ask corpus, BLIND part 4 (120, written last; scored once, at the end of its session)', CORPUS.blind4],
+        ['ask corpus, blind part 1–2 (170; scored once in its session, since fitted on)', CORPUS.blind],
+        ['ask corpus, blind part 3 (150; scored once in its session, since fitted on)', CORPUS.blind3],
+        ['ask corpus, blind part 4 (120; scored once in its session, never fitted on)', CORPUS.blind4],
+        ['ask corpus, BLIND part 5 (160, written last; scored once, at the end of its session)', CORPUS.blind5],
       ] as const)
     : []),
 ] as const) {
@@ -105,7 +106,10 @@ for (const [label, paths] of [
     'plain MiniSearch': scoreCorpus(cases, asEngine(miniSearch)),
     'plain fuse.js': scoreCorpus(cases, asEngine(baseline)),
   });
-  if (showMisses && !paths.some((p) => [...CORPUS.blind, ...CORPUS.blind3, ...CORPUS.blind4].includes(p)))
+  if (
+    showMisses &&
+    !paths.some((p) => [...CORPUS.blind, ...CORPUS.blind3, ...CORPUS.blind4, ...CORPUS.blind5].includes(p))
+  )
     console.log(misses.join('\n'));
 }
 for (const [label, path] of [

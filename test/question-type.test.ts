@@ -19,6 +19,9 @@ describe('question typing', () => {
     ['wat would a putin trump deal end up causing', null],
     ['did the deal end up happening', 'outcome'],
     ['did iran and russia patch things up later', 'outcome'],
+    // How long something will last asks for the author's prediction, given in words.
+    ['how long will the alliance last', null],
+    ['how long did the allies occupy northern iran', 'number'],
     // "How much" of a degree is answered in words; an amount needs a figure.
     ['how much pressure is iran under', null],
     ['how much does russia care about iran', null],

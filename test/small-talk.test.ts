@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { createCore } from '../src/core.ts';
 import { isSmallTalk } from '../src/search/small-talk.ts';
 
 describe('small talk', () => {
@@ -25,5 +26,12 @@ describe('small talk', () => {
     'hello what does the author think',
   ])('"%s" is a question about the article', (text) => {
     expect(isSmallTalk(text)).toBe(false);
+  });
+});
+
+describe('small talk through /ask', () => {
+  it('is not searched, though chat-speak drops "thanks" as filler', () => {
+    const answer = createCore().search.ask('thanks bot ur the best');
+    expect(answer).toMatchObject({ verdict: 'none', results: [] });
   });
 });

@@ -430,7 +430,8 @@ export class ArticleSearch {
     const words = termsOf(text);
     if (type.wholePiece) return { kind: 'whole-piece', words };
     if (words.length === 0) return { kind: 'no-search-words' };
-    if (isSmallTalk(text) || this.#offTopic.subjectOf(text)) return { kind: 'nothing-found' };
+    // Read before chat-speak is rewritten: that drops "thanks" and "lol" as filler.
+    if (isSmallTalk(query) || this.#offTopic.subjectOf(text)) return { kind: 'nothing-found' };
     const understood = this.#understand(words.map((w) => ({ word: w.word, term: w.term })));
     const likeness = this.#meaning.closeness(text);
     const scored = this.#rank(understood.known, likeness);
@@ -450,7 +451,7 @@ export class ArticleSearch {
     const matched = new Set(known.map((k) => k.term));
     const results = this.#index.docs
       .filter((doc) => thesis.includes(doc.paragraph.id))
-      .map((doc) => ({ doc, score: this.#score(doc, known), order: thesis.indexOf(doc.paragraph.id) }))
+      .map((doc) => ({ doc, score: this.#inOwnWords(doc, known), order: thesis.indexOf(doc.paragraph.id) }))
       .sort((a, b) => b.score - a.score || a.order - b.order)
       .map(({ doc, score }) => this.#result(doc.paragraph, score, matched, known, THESIS_VOICE));
     return {
@@ -468,6 +469,19 @@ export class ArticleSearch {
    * BM25F over the fields, plus, for a passage the words already reach, how close in meaning the
    * question is to its nearest reader question, above what unrelated questions reach anyway.
    */
+  /**
+   * How much of the question the paragraph's own words hold (its text and topics, not the reader
+   * questions): what orders the thesis paragraphs, so "conclusion" puts the conclusion first and
+   * filler a reader question happens to share ("even", "like") orders nothing.
+   */
+  #inOwnWords(doc: IndexedParagraph, known: QueryTerm[]): number {
+    const { text, topics } = doc.fields;
+    return known.reduce(
+      (sum, k) => sum + (text.counts.has(k.term) || topics.counts.has(k.term) ? k.idf * k.weight : 0),
+      0,
+    );
+  }
+
   #rank(known: QueryTerm[], likeness: ReadonlyMap<string, number>): Ranked {
     if (known.length === 0) return [];
     const queryWeight = known.reduce((sum, t) => sum + t.idf * t.weight, 0);

@@ -125,11 +125,14 @@ const DEGREE = [
 export function questionType(text: string): QuestionType {
   const q = withPieceKeywords(normal(expandChatSpeak(text)));
   const wholePiece = WHOLE_PIECE.some((re) => re.test(q)) && q.replace(FRAMING, ' ').replace(/[;\s]+/g, '') === '';
+  // "How long will the alliance last" asks for the author's prediction, which he gives in words.
+  const predictedSpan = HOW_LONG.test(q) && HYPOTHETICAL.test(q);
   const counted =
-    /\bhow many (\p{L}+)/u.exec(q)?.[1] ?? (HOW_FAR.test(q) ? 'kilometers' : HOW_LONG.test(q) ? DURATION : null);
+    /\bhow many (\p{L}+)/u.exec(q)?.[1] ??
+    (HOW_FAR.test(q) ? 'kilometers' : HOW_LONG.test(q) && !predictedSpan ? DURATION : null);
   const need: Need | null = DATE.some((re) => re.test(q))
     ? 'date'
-    : (NUMBER.some((re) => re.test(q)) && !DEGREE.some((re) => re.test(q))) || HOW_FAR.test(q)
+    : (NUMBER.some((re) => re.test(q)) && !DEGREE.some((re) => re.test(q)) && !predictedSpan) || HOW_FAR.test(q)
       ? 'number'
       : OUTCOME.some((re) => re.test(q)) && !HYPOTHETICAL.test(q)
         ? 'outcome'
