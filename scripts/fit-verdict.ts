@@ -69,7 +69,8 @@ function bestThreshold(probs: number[], ys: number[], missCost = 1): { at: numbe
 /**
  * Turning an answerable question away as "not in the article" hides the passage; calling an
  * off-topic question "related" still says plainly that the article does not answer it. So the
- * on-topic gate counts a miss twice.
+ * on-topic gate counts a miss three times: at twice, once small talk and everyday subjects were
+ * turned away before the model, the gate grew stricter and answerable questions were lost.
  */
 const ON_TOPIC_MISS_COST = 3;
 

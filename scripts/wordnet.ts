@@ -4,7 +4,6 @@ import { join } from 'node:path';
 
 /** One WordNet 3.1 synset as the build scripts need it: its words and whether it names one particular thing. */
 export interface Synset {
-  part: 'noun' | 'verb' | 'adj' | 'adv';
   /** Lower-cased lemmas, adjective markers ("(a)") removed; multi-word lemmas keep their underscores. */
   lemmas: string[];
   /** An instance noun: a particular place, person or thing ("Ukraine"), not a kind of thing. */
@@ -20,7 +19,7 @@ export function* wordNetSynsets(): Generator<Synset> {
       const fields = line.split(' ');
       const count = parseInt(fields[3]!, 16);
       const lemmas = Array.from({ length: count }, (_, i) => fields[4 + i * 2]!.toLowerCase().replace(/\(.*\)$/, ''));
-      yield { part, lemmas, instance: part === 'noun' && fields.includes('@i') };
+      yield { lemmas, instance: part === 'noun' && fields.includes('@i') };
     }
   }
 }

@@ -22,6 +22,11 @@ describe('everyday subjects the article does not touch', () => {
     'why is the russia iran team up falling apart',
     'is the alliance spending its political capital',
     'who are the big players in syria',
+    'what language does the author use about russia',
+    'why are russian flights crossing iranian airspace',
+    'i have homework on this, why is iran angry at russia',
+    'is this alliance something novel',
+    'how did the iranian population react',
   ])('"%s" is searched: the word has another sense here', (question) => {
     expect(check.subjectOf(question)).toBeUndefined();
   });

@@ -21,7 +21,11 @@ describe('question typing', () => {
     ['did iran and russia patch things up later', 'outcome'],
     // How long something will last asks for the author's prediction, given in words.
     ['how long will the alliance last', null],
+    ['how long did the allies occupy iran, and could it happen again', 'number'],
+    ['did abadi later contradict himself', null],
     ['how long did the allies occupy northern iran', 'number'],
+    ['since when have russian missiles been crossing the caspian', 'date'],
+    ['was the 70-80km plan ever implemented', 'outcome'],
     // "How much" of a degree is answered in words; an amount needs a figure.
     ['how much pressure is iran under', null],
     ['how much does russia care about iran', null],
@@ -58,6 +62,12 @@ describe('question typing', () => {
     expect(questionType('how long ago was 1941').need).toBe('date');
   });
 
+  it('finds an age only where the passage gives one, not in a year', () => {
+    const p7 = 'Abadi cited Russia’s decision in 1941 to support the occupation';
+    expect(needMet(questionType('how old is abadi'), p7, p7, same)).toBe(false);
+    expect(needMet(questionType('how old is abadi'), 'Abadi, 62 years old, said', '', same)).toBe(true);
+  });
+
   it('counts "how many troops" only with a number that counts troops', () => {
     const p4 = 'withdraw foreign forces in Syria to a distance of 70 to80 kilometers from Israel';
     expect(needMet(questionType('how many troops are in syria'), p4, p4, same)).toBe(false);
@@ -68,6 +78,11 @@ describe('question typing', () => {
     const when = questionType('when did russia back the occupation');
     expect(needMet(when, 'cited Russia’s decision in 1941 to support', '', same)).toBe(true);
     expect(needMet(when, 'the US’ withdrawal from the nuclear pact', '', same)).toBe(false);
+  });
+
+  it('does not take the verb "may" for the month', () => {
+    const p13 = 'Russia, the US, Israel and Turkey may well be coordinating';
+    expect(needMet(questionType('when will russia and turkey start coordinating'), p13, p13, same)).toBe(false);
   });
 
   it('does not take a date the question gives as the date it asks for', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createCore } from '../src/core.ts';
-import { isSmallTalk } from '../src/search/small-talk.ts';
+import { smallTalkIn } from '../src/search/small-talk.ts';
 
 describe('small talk', () => {
   it.each([
@@ -10,11 +10,18 @@ describe('small talk', () => {
     'hey guys',
     'lol ok',
     'good bot',
+    'thx that helped a lot',
+  ])('"%s" is chat with the bot', (text) => {
+    expect(smallTalkIn(text)).toBe('chat');
+  });
+
+  it.each([
     'is any of this even true lol',
     'is this article even true tho',
-    'is the author lying',
-  ])('"%s" talks to the bot, not about the article', (text) => {
-    expect(isSmallTalk(text)).toBe(true);
+    'is this op-ed legit',
+    'is the author biased?',
+  ])('"%s" asks whether the piece is true', (text) => {
+    expect(smallTalkIn(text)).toBe('asks-if-true');
   });
 
   it.each([
@@ -24,14 +31,22 @@ describe('small talk', () => {
     'is it true that russia asked iran to leave',
     'is iran still in syria',
     'hello what does the author think',
+    'is this alliance real',
+    'is he right about iran',
   ])('"%s" is a question about the article', (text) => {
-    expect(isSmallTalk(text)).toBe(false);
+    expect(smallTalkIn(text)).toBeUndefined();
   });
 });
 
 describe('small talk through /ask', () => {
+  const { search } = createCore();
+
   it('is not searched, though chat-speak drops "thanks" as filler', () => {
-    const answer = createCore().search.ask('thanks bot ur the best');
-    expect(answer).toMatchObject({ verdict: 'none', results: [] });
+    expect(search.ask('thanks bot ur the best')).toMatchObject({ verdict: 'none', reason: 'small-talk', results: [] });
+    expect(search.ask('hi')).toMatchObject({ verdict: 'none', reason: 'small-talk' });
+  });
+
+  it('says the column cannot settle whether it is true', () => {
+    expect(search.ask('is any of this even true lol')).toMatchObject({ verdict: 'none', reason: 'asks-if-true' });
   });
 });

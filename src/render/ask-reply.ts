@@ -185,6 +185,10 @@ const NO_ANSWER_TEXT: Record<NonNullable<AskAnswer['reason']>, string> = {
   'not-in-article':
     'Nothing in the article answers that: it is not about this. The article is an opinion column on how the Iranian-Russian alliance in Syria is coming apart, and why Iran stands to lose most.',
   'speaker-silent': 'The article gives this speaker no words on that.',
+  'small-talk':
+    'Hi! I answer questions about one article: an opinion column on how the Iranian-Russian alliance in Syria is coming apart. Ask me anything about it.',
+  'asks-if-true':
+    'The article cannot settle that: it is an opinion column, giving the author’s view and the views he reports, not established fact. Ask about a claim to see who makes it, or use `/summary` for the argument.',
 };
 
 export function renderNoAnswer(answer: AskAnswer, meta: ArticleMeta): ReplyPayload {

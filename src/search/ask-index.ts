@@ -87,9 +87,13 @@ export function buildAskIndex(corpus: Corpus): AskIndex {
         for (const word of t.word.split(' ')) words.add(word);
       }
       const pairs = new Map<string, number>();
-      for (let i = 0; i + 1 < fieldTerms.length; i++) {
-        const key = pairKey(fieldTerms[i]!.term, fieldTerms[i + 1]!.term);
-        pairs.set(key, (pairs.get(key) ?? 0) + 1);
+      // Reader questions are separate texts: the last word of one and the first of the next are no pair.
+      const runs = name === 'questions' ? paragraph.questions.map((q) => termsOf(q)) : [fieldTerms];
+      for (const run of runs) {
+        for (let i = 0; i + 1 < run.length; i++) {
+          const key = pairKey(run[i]!.term, run[i + 1]!.term);
+          pairs.set(key, (pairs.get(key) ?? 0) + 1);
+        }
       }
       fields[name] = { counts, length: fieldTerms.length, pairs };
     }
@@ -110,7 +114,11 @@ export function buildAskIndex(corpus: Corpus): AskIndex {
       if (terms.size === 0) continue;
       const at = readerQuestions.length;
       readerQuestions.push({ doc: d, weight: [...terms].reduce((sum, t) => sum + (idf.get(t) ?? 0), 0) });
-      for (const term of terms) readerQuestionsWith.set(term, [...(readerQuestionsWith.get(term) ?? []), at]);
+      for (const term of terms) {
+        const holding = readerQuestionsWith.get(term);
+        if (holding) holding.push(at);
+        else readerQuestionsWith.set(term, [at]);
+      }
     }
   });
   return { docs, idf, unknownIdf: bm25Idf(docs.length, 0), averageLength, words, readerQuestions, readerQuestionsWith };

@@ -14,7 +14,7 @@ import {
 import { DefinitionCheck, type AskedSubject } from './definition.ts';
 import { DetailCheck } from './detail-asked.ts';
 import { cutExcerpt, excerptSpan, markMatches, type ExcerptPart } from './excerpt.ts';
-import { isSmallTalk } from './small-talk.ts';
+import { smallTalkIn } from './small-talk.ts';
 import { OffTopicCheck } from './off-topic.ts';
 import { MeaningIndex } from './meaning.ts';
 import { needMet, questionType, type QuestionType } from './question-type.ts';
@@ -88,7 +88,15 @@ export interface WhoSaid extends WhoSaidAnswer {
   clipped?: Clipped;
 }
 
-export type NoAnswerReason = 'empty' | 'no-search-words' | 'not-in-article' | 'speaker-silent';
+export type NoAnswerReason =
+  | 'empty'
+  | 'no-search-words'
+  | 'not-in-article'
+  | 'speaker-silent'
+  /** Thanks, greetings: said to the bot, not asked of the article. */
+  | 'small-talk'
+  /** "Is any of this even true": the column cannot settle that. */
+  | 'asks-if-true';
 
 export interface AskAnswer {
   query: string;
@@ -121,6 +129,8 @@ interface QueryTerm {
 
 interface Understood {
   known: QueryTerm[];
+  /** What the known terms weigh together (idf × weight): the question's scale for score bonuses. */
+  knownWeight: number;
   /** Share of the question's weight the article holds. */
   coverage: number;
   /** The question's whole weight, unknown words included. */
@@ -132,6 +142,7 @@ interface Understood {
 type Ranked = Array<{ doc: IndexedParagraph; score: number }>;
 
 type Evidence =
+  | { kind: 'talk'; reason: 'small-talk' | 'asks-if-true' }
   | { kind: 'whole-piece'; words: Term[] }
   | { kind: 'no-search-words' }
   | { kind: 'nothing-found' }
@@ -146,6 +157,8 @@ type Evidence =
       voice: string | undefined;
       /** Paragraph id → closeness in meaning to its nearest reader question. */
       likeness: ReadonlyMap<string, number>;
+      /** Paragraph order → word overlap with its most similar reader question. */
+      overlap: readonly number[];
       features: VerdictFeatures;
     };
 
@@ -167,7 +180,7 @@ function matchedWords(text: string, words: Term[], known: QueryTerm[]): string[]
 
 /** Asking for someone's words or view, as opposed to what happened or what someone wants. */
 const SPEECH =
-  /\b(?:say|said|says|saying|think|thinks|thought|respond|responded|response|react|reacted|reaction|reply|replied|opinion|view|views|feel|feels|comment|commented|position|stance|take on|get out of)\b|['’]?s take\b/i;
+  /\b(?:say|said|says|saying|think|thinks|thought|respond|responded|response|react|reacted|reaction|reply|replied|opinion|view|views|feel|feels|comment|commented|position|stance|get out of (?:it|this|that|all this|all of this))\b|\b\w+['’]s take\b/i;
 /** Asking to name or pin down a detail: the passage must hold that very detail. */
 const SPECIFICS =
   /\b(?:which|where|exactly|specifically|what kind of|what kinds of|what type of|name the|names of|list)\b/i;
@@ -209,8 +222,6 @@ export class ArticleSearch {
   readonly #sentenceVoices: ReadonlyMap<string, VoicedSentence[]>;
   readonly #sentences: SentenceIndex;
   readonly #meaning: MeaningIndex;
-  /** Per question's terms (each search makes its own array): paragraph order → reader-question likeness. */
-  readonly #readerLikenessCache = new WeakMap<QueryTerm[], number[]>();
   readonly #offTopic: OffTopicCheck;
   /** For each actor who speaks somewhere (the author too), the paragraphs they speak in. */
   readonly #voicedBy = new Map<string, Set<string>>();
@@ -279,7 +290,7 @@ export class ArticleSearch {
     const actor = this.#corpus.actorsById.get(speakerId);
     const speaker = { id: speakerId, name: actor?.name ?? speakerId, kind: actor?.kind ?? 'person' };
     const evidence = this.#evidence(query);
-    const all = this.#answer(query);
+    const all = this.#answer(query, evidence);
     const silent = (): AskAnswer => ({
       ...NO_ANSWER,
       query,
@@ -291,12 +302,12 @@ export class ArticleSearch {
     // The piece as a whole is its author's argument: anyone else "says nothing on it" as a whole.
     if (evidence.kind === 'whole-piece' && speakerId !== this.#corpus.article.authorId) return silent();
     if (evidence.kind !== 'searched') return { ...all, speaker };
-    const { text, type, words, understood, voice, likeness } = evidence;
+    const { text, type, words, understood, voice, likeness, overlap } = evidence;
     const scored = evidence.scored.filter((s) => theirs.has(s.doc.paragraph.id));
     if (scored.length === 0) return silent();
     const decision = decideVerdict(
       this.#corpus.verdictModel,
-      this.#features(understood, scored, type, text, voice, likeness),
+      this.#features(understood, scored, type, text, voice, likeness, overlap),
       type.need,
     );
     // Not answered in their passages, and no date or number to point out as missing: they say nothing on it.
@@ -308,14 +319,20 @@ export class ArticleSearch {
     return first && this.#matchedInWordsOf(first, speakerId) ? { ...found, speaker } : silent();
   }
 
-  /** Whether a matched word of the result's excerpt stands in the actor's own words. */
+  /**
+   * Whether a matched word of the result's excerpt stands in the actor's own words; their own name
+   * does not count ("what did Khomeini say about Israel" matches "Khomeini" in his clause).
+   */
   #matchedInWordsOf(result: AskResult, actorId: string): boolean {
     const { text } = result.paragraph;
+    const actor = this.#corpus.actorsById.get(actorId);
+    const ownName = termSet(actor ? [actor.name, ...actor.aliases] : []);
     const theirs = spansOf(result.paragraph, actorId, this.#corpus.article.authorId);
     let at = text.indexOf(result.excerpt.map((part) => part.text).join(''));
     if (at < 0) return false;
     for (const part of result.excerpt) {
-      if (part.match && theirs.some((span) => span.start <= at && at + part.text.length <= span.end)) return true;
+      const inTheirs = theirs.some((span) => span.start <= at && at + part.text.length <= span.end);
+      if (part.match && inTheirs && termsOf(part.text).some((t) => !ownName.has(t.term))) return true;
       at += part.text.length;
     }
     return false;
@@ -399,10 +416,10 @@ export class ArticleSearch {
   }
 
   /** The answer to a question already read onto one line and within MAX_QUERY_CHARS. */
-  #answer(query: string): AskAnswer {
+  #answer(query: string, evidence: Evidence = this.#evidence(query)): AskAnswer {
     const none = (reason: NoAnswerReason): AskAnswer => ({ ...NO_ANSWER, query, results: [], reason });
     if (query.length === 0) return none('empty');
-    const evidence = this.#evidence(query);
+    if (evidence.kind === 'talk') return none(evidence.reason);
     if (evidence.kind === 'whole-piece') return this.#wholePiece(query, evidence.words);
     if (evidence.kind === 'no-search-words') return none('no-search-words');
     if (evidence.kind === 'nothing-found') return none('not-in-article');
@@ -425,20 +442,22 @@ export class ArticleSearch {
 
   /** Everything the verdict is drawn from, worked out once for both ask() and features(). */
   #evidence(query: string): Evidence {
+    const talk = smallTalkIn(query);
+    if (talk) return { kind: 'talk', reason: talk === 'chat' ? 'small-talk' : 'asks-if-true' };
     const text = expandChatSpeak(query);
     const type = questionType(text);
     const words = termsOf(text);
     if (type.wholePiece) return { kind: 'whole-piece', words };
     if (words.length === 0) return { kind: 'no-search-words' };
-    // Read before chat-speak is rewritten: that drops "thanks" and "lol" as filler.
-    if (isSmallTalk(query) || this.#offTopic.subjectOf(text)) return { kind: 'nothing-found' };
+    if (this.#offTopic.subjectOf(text)) return { kind: 'nothing-found' };
     const understood = this.#understand(words.map((w) => ({ word: w.word, term: w.term })));
     const likeness = this.#meaning.closeness(text);
-    const scored = this.#rank(understood.known, likeness);
+    const overlap = this.#readerOverlap(understood);
+    const scored = this.#rank(understood, likeness, overlap);
     if (scored.length === 0) return { kind: 'nothing-found' };
     const voice = this.#voiceFinder.find(text);
-    const features = this.#features(understood, scored, type, text, voice, likeness);
-    return { kind: 'searched', text, type, words, understood, scored, voice, likeness, features };
+    const features = this.#features(understood, scored, type, text, voice, likeness, overlap);
+    return { kind: 'searched', text, type, words, understood, scored, voice, likeness, overlap, features };
   }
 
   /**
@@ -466,10 +485,6 @@ export class ArticleSearch {
   }
 
   /**
-   * BM25F over the fields, plus, for a passage the words already reach, how close in meaning the
-   * question is to its nearest reader question, above what unrelated questions reach anyway.
-   */
-  /**
    * How much of the question the paragraph's own words hold (its text and topics, not the reader
    * questions): what orders the thesis paragraphs, so "conclusion" puts the conclusion first and
    * filler a reader question happens to share ("even", "like") orders nothing.
@@ -482,14 +497,21 @@ export class ArticleSearch {
     );
   }
 
-  #rank(known: QueryTerm[], likeness: ReadonlyMap<string, number>): Ranked {
+  /**
+   * BM25F over the fields; then, for a passage the words already reach, the reader question of it
+   * most like the asked one, and how close in meaning the question is to its nearest reader question
+   * above what unrelated questions reach anyway, both on the question's scale.
+   */
+  #rank(understood: Understood, likeness: ReadonlyMap<string, number>, overlap: readonly number[]): Ranked {
+    const { known, knownWeight } = understood;
     if (known.length === 0) return [];
-    const queryWeight = known.reduce((sum, t) => sum + t.idf * t.weight, 0);
     return this.#index.docs
       .map((doc) => {
         const words = this.#score(doc, known);
+        if (words === 0) return { doc, score: 0 };
         const meaning = Math.max(0, (likeness.get(doc.paragraph.id) ?? 0) - MEANING_FLOOR);
-        return { doc, score: words > 0 ? words + MEANING_WEIGHT * meaning * queryWeight : 0 };
+        const bonus = READER_QUESTION_WEIGHT * (overlap[doc.order] ?? 0) + MEANING_WEIGHT * meaning;
+        return { doc, score: words + bonus * knownWeight };
       })
       .filter((s) => s.score > 0)
       .sort((a, b) => b.score - a.score || a.doc.order - b.doc.order);
@@ -502,6 +524,7 @@ export class ArticleSearch {
     text: string,
     voice: string | undefined,
     likeness: ReadonlyMap<string, number>,
+    overlap: readonly number[],
   ): VerdictFeatures {
     const [top, second] = scored;
     const { known } = understood;
@@ -519,7 +542,7 @@ export class ArticleSearch {
     const asksVoice =
       SPEECH.test(text) && (voice ? !this.#voicedBy.has(voice) : known.some((k) => this.#unquoted.has(k.term)));
     const detailMissing = SPECIFICS.test(text) && !this.#detailCheck.named(text, top!.doc.paragraph);
-    const readerLikeness = this.#readerLikeness(top!.doc, known);
+    const readerLikeness = overlap[top!.doc.order] ?? 0;
     return {
       unmetNeed: met ? 0 : 1,
       unquotedVoice: asksVoice ? 1 : 0,
@@ -532,7 +555,8 @@ export class ArticleSearch {
       knownWords: understood.knownWords,
       readerLikeness,
       // A question with no word that has a vector ("what happened in 1941") is judged by its words alone.
-      meaningLikeness: likeness.size === 0 ? readerLikeness : Math.max(0, likeness.get(top!.doc.paragraph.id) ?? 0),
+      meaningLikeness:
+        likeness.size === 0 ? readerLikeness : Math.min(1, Math.max(0, likeness.get(top!.doc.paragraph.id) ?? 0)),
       namesArticle: known.some((k) => k.weight >= CORRECTED_WEIGHT && this.#properNames.has(k.term)) ? 1 : 0,
     };
   }
@@ -571,8 +595,10 @@ export class ArticleSearch {
       else unknownWords++;
       for (const r of resolved) if (!byTerm.has(r.term)) byTerm.set(r.term, r);
     }
+    const known = [...byTerm.values()];
     return {
-      known: [...byTerm.values()],
+      known,
+      knownWeight: known.reduce((sum, k) => sum + k.idf * k.weight, 0),
       coverage: total === 0 ? 0 : found / total,
       total,
       unknownWords,
@@ -620,41 +646,25 @@ export class ArticleSearch {
       }
       if (tf > 0) score += weight * idf * ((tf * (K1 + 1)) / (tf + K1));
     }
-    return score > 0 ? score + this.#phraseBonus(doc, terms) + this.#closestReaderQuestion(doc, terms) : 0;
+    return score > 0 ? score + this.#phraseBonus(doc, terms) : 0;
   }
 
   /**
    * Reader questions are indexed together in one field, where a question matching three words of
-   * one of them scores like one matching three words scattered over twenty. The one reader question
-   * most like the asked one (weighted Dice over terms) adds its likeness on the question's scale.
+   * one of them scores like one matching three words scattered over twenty. So each paragraph also
+   * gets the likeness of its one reader question most like the asked one (weighted Dice over terms,
+   * through the term → question postings), by paragraph order.
    */
-  #closestReaderQuestion(doc: IndexedParagraph, terms: QueryTerm[]): number {
-    const queryWeight = terms.reduce((sum, t) => sum + t.idf * t.weight, 0);
-    return READER_QUESTION_WEIGHT * this.#readerLikeness(doc, terms) * queryWeight;
-  }
-
-  /** Weighted Dice between the question and the paragraph's most similar reader question. */
-  #readerLikeness(doc: IndexedParagraph, terms: QueryTerm[]): number {
-    let byDoc = this.#readerLikenessCache.get(terms);
-    if (!byDoc) {
-      byDoc = this.#readerLikenessByDoc(terms);
-      this.#readerLikenessCache.set(terms, byDoc);
-    }
-    return byDoc[doc.order] ?? 0;
-  }
-
-  /** Every paragraph's best reader-question likeness at once, through the term → question postings. */
-  #readerLikenessByDoc(terms: QueryTerm[]): number[] {
+  #readerOverlap(understood: Understood): number[] {
     const { readerQuestions, readerQuestionsWith } = this.#index;
-    const queryWeight = terms.reduce((sum, t) => sum + t.idf * t.weight, 0);
     const shared = new Map<number, number>();
-    for (const t of terms) {
-      for (const q of readerQuestionsWith.get(t.term) ?? []) shared.set(q, (shared.get(q) ?? 0) + t.idf * t.weight);
+    for (const k of understood.known) {
+      for (const q of readerQuestionsWith.get(k.term) ?? []) shared.set(q, (shared.get(q) ?? 0) + k.idf * k.weight);
     }
     const best: number[] = [];
     for (const [q, weight] of shared) {
       const { doc, weight: own } = readerQuestions[q]!;
-      best[doc] = Math.max(best[doc] ?? 0, (2 * weight) / (queryWeight + own));
+      best[doc] = Math.max(best[doc] ?? 0, (2 * weight) / (understood.knownWeight + own));
     }
     return best;
   }

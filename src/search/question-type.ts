@@ -22,12 +22,18 @@ export interface QuestionType {
 
 const DATE = [
   /^(?:so |and |but |ok )?when\b/,
-  /\b(?:when|since when) (?:did|was|were|is|will|does|do|has|had|exactly)\b/,
+  /\b(?:when|since when) (?:did|was|were|is|are|will|does|do|has|have|had|exactly)\b/,
   /\b(?:what|which) (?:year|years|date|month|day|decade|century)\b/,
   /\bhow long ago\b/,
 ];
 const NUMBER = [/\bhow (?:many|much|old|long|big|large|often)\b/, /\bwhat (?:number|percentage|percent|amount)\b/];
 const HOW_FAR = /\bhow (?:far|close)\b/;
+/** "How long will the alliance last": the author's prediction, given in words. */
+const PREDICTED_SPAN = /\bhow (?:long|much longer) (?:will|would|could|can|might|is it going to|is it gonna)\b/;
+/** "How old is Abadi" wants an age: "1941" is a year, not how old anyone is. */
+const HOW_OLD = /\bhow old\b/;
+export const AGE = 'age';
+const AGE_STATED = /\b\d+[- ]years?[- ]old\b|\baged? \d+\b/i;
 /** "How long did the occupation last" wants a span of time: "1941" is a date, not a duration. */
 const HOW_LONG = /\bhow long\b(?! ago)/;
 export const DURATION = 'duration';
@@ -35,8 +41,11 @@ const TIME_UNIT = /^(?:years?|months?|weeks?|days?|decades?|hours?|centur(?:y|ie
 const OUTCOME = [
   /\b(?:in the end|eventually|ended up|end up|ever since|aftermath|outcome|what came of)\b/,
   /\bwhat happened (?:next|after|afterwards|then|later)\b/,
-  /\bdid\b.*\b(?:actually|really|finally|ever|end up|go through|happen|later|afterwards|since then)\b/,
+  /\bdid\b.*\b(?:actually|really|finally|ever|end up|go through|happen)\b/,
+  // "did they patch things up later" asks what came after; "did abadi later contradict himself" does not.
+  /\bdid\b.*\b(?:later|afterwards|since then)$/,
   /\b(?:has|have)\b.*\byet\b/,
+  /\bever (?:implemented|carried out|enforced|put in place|signed|executed|realized|realised|happened)\b/,
   /\bwho won\b/,
 ];
 const CURRENT =
@@ -126,10 +135,10 @@ export function questionType(text: string): QuestionType {
   const q = withPieceKeywords(normal(expandChatSpeak(text)));
   const wholePiece = WHOLE_PIECE.some((re) => re.test(q)) && q.replace(FRAMING, ' ').replace(/[;\s]+/g, '') === '';
   // "How long will the alliance last" asks for the author's prediction, which he gives in words.
-  const predictedSpan = HOW_LONG.test(q) && HYPOTHETICAL.test(q);
+  const predictedSpan = PREDICTED_SPAN.test(q);
   const counted =
     /\bhow many (\p{L}+)/u.exec(q)?.[1] ??
-    (HOW_FAR.test(q) ? 'kilometers' : HOW_LONG.test(q) && !predictedSpan ? DURATION : null);
+    (HOW_FAR.test(q) ? 'kilometers' : HOW_OLD.test(q) ? AGE : HOW_LONG.test(q) && !predictedSpan ? DURATION : null);
   const need: Need | null = DATE.some((re) => re.test(q))
     ? 'date'
     : (NUMBER.some((re) => re.test(q)) && !DEGREE.some((re) => re.test(q)) && !predictedSpan) || HOW_FAR.test(q)
@@ -139,12 +148,18 @@ export function questionType(text: string): QuestionType {
         : CURRENT.test(q)
           ? 'current'
           : null;
-  const datesGiven = [...q.matchAll(YEAR_OR_MONTH_ALL)].map((m) => m[0].toLowerCase());
+  const datesGiven = [...q.matchAll(YEAR_OR_MONTH_TYPED)].map((m) => m[0].toLowerCase());
   return { need: wholePiece ? null : need, counted, wholePiece, datesGiven };
 }
 
-const YEAR_OR_MONTH_SOURCE = String.raw`\b(?:1[5-9]\d\d|20\d\d)\b|\b(?:january|february|march|april|may|june|july|august|september|october|november|december)\b`;
-const YEAR_OR_MONTH_ALL = new RegExp(YEAR_OR_MONTH_SOURCE, 'gi');
+/**
+ * A year, or a month as the article writes one (capitalised: "may" and "march" are verbs too, and
+ * "Turkey may well be coordinating" states no date). Questions are typed in lower case, so the
+ * months a question gives are read without case.
+ */
+const YEAR_OR_MONTH =
+  /\b(?:1[5-9]\d\d|20\d\d)\b|\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/g;
+const YEAR_OR_MONTH_TYPED = new RegExp(YEAR_OR_MONTH.source, 'gi');
 const NUMBER_WORD =
   /^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|dozen|dozens|hundred|hundreds|thousand|thousands|million|millions|billion|billions)$/;
 /** How far after a number the thing it counts may stand ("70 to 80 kilometers"). */
@@ -166,9 +181,10 @@ export function needMet(
       return true;
     case 'date':
       // A date the question gave is what it asks from, not what it asks for.
-      return [...paragraph.matchAll(YEAR_OR_MONTH_ALL)].some((m) => !type.datesGiven.includes(m[0].toLowerCase()));
+      return [...paragraph.matchAll(YEAR_OR_MONTH)].some((m) => !type.datesGiven.includes(m[0].toLowerCase()));
     case 'number': {
       if (!type.counted) return /\d/.test(paragraph);
+      if (type.counted === AGE) return AGE_STATED.test(paragraph);
       const counted = type.counted;
       const counts = (next: string): boolean =>
         counted === DURATION ? TIME_UNIT.test(next) : sameThing(next, counted);

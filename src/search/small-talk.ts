@@ -1,3 +1,5 @@
+import { tokenize } from '../text/fold.ts';
+
 /**
  * Messages that are said to the bot rather than asked about the article: thanks, greetings,
  * reactions ("thanks bot ur the best", "hi", "lol ok"), and asking whether the piece is true,
@@ -12,20 +14,17 @@ const AFTER_OPENER =
   /\b(?:bot|you|your|you re|youre|u|ur|the|a|so|very|much|lot|lots|man|bro|guys|all|everyone|again|mate|dude|buddy|lol|lmao|best|good|great|awesome|helpful|nice|cool|work|job|there|it|that|this|for|thanks?|thank|is|are|one|ok|okay|appreciate|appreciated|love|help|helped|helps|helpful|useful|bye|see|ya|later|morning|evening|night|hi|hello|hey|and)\b/g;
 
 const ASKS_IF_TRUE =
-  /^(?:is|are|was) (?:any of |all of |some of )?(?:this|that|it|these|the article|this article|the piece|this piece|the op ?ed|this op ?ed|the author|he)(?: \w+)? (?:even |really |actually |all |just )?(?:true|real|accurate|legit|fake|correct|reliable|right|lying|propaganda|biased)(?: (?:lol|lmao|tho|though|tbh|ngl|or not|at all|or what|even))*$/;
+  /^(?:is|are|was) (?:any of |all of |some of )?(?:this|that|it|these|(?:the|this) (?:article|piece|op ed|oped|column|story)|the author)(?: even| really| actually| all| just)? (?:true|real|accurate|legit|fake|correct|reliable|right|biased|lying|propaganda)(?: (?:lol|lmao|tho|though|tbh|ngl|or not|at all|or what|even))*$/;
 
-function normal(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/[\u2018\u2019']/g, '')
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
-}
+/** What a message says to the bot rather than asks of the article: chat (thanks, hi) or whether the piece is true. */
+export type SmallTalk = 'chat' | 'asks-if-true';
 
-/** True for a message that talks to the bot, not about the article. Chat-speak should be expanded first. */
-export function isSmallTalk(text: string): boolean {
-  const q = normal(text);
-  if (ASKS_IF_TRUE.test(q)) return true;
+/** Read the message as typed: chat-speak rewriting drops "thanks" and "lol" as filler. */
+export function smallTalkIn(text: string): SmallTalk | undefined {
+  const q = tokenize(text)
+    .map((t) => t.word)
+    .join(' ');
+  if (ASKS_IF_TRUE.test(q)) return 'asks-if-true';
   const opener = OPENER.exec(q);
-  return opener !== null && q.slice(opener[0].length).replace(AFTER_OPENER, ' ').trim() === '';
+  return opener !== null && q.slice(opener[0].length).replace(AFTER_OPENER, ' ').trim() === '' ? 'chat' : undefined;
 }

@@ -22,27 +22,32 @@ export function sentenceVoices(paragraph: Paragraph, authorId: string): VoicedSe
   });
 }
 
+/** A speaker's phrase that opens a relative clause ("Ayatollah Khomeini, who warned") starts their own words. */
+const OPENS_CLAUSE = /,\s+who\b/;
+
 /**
- * The parts of a paragraph in an actor's own words or view. A sentence that gives two voices
- * ("Iranian newspapers demanded …, following … Ayatollah Khomeini, who warned …") is split where
- * the next voice's phrase begins; a sentence with one voice is theirs whole.
+ * The parts of a paragraph in an actor's own words or view. A sentence is cut where a speaker's
+ * relative clause begins ("Iranian newspapers demanded …, following … Ayatollah Khomeini, who
+ * warned …"): each part belongs to the voices whose phrases start in it, so speakers sharing a
+ * subject ("analysts, including Afshar Soleimani, … suggested") share the whole part.
  */
 export function spansOf(paragraph: Paragraph, actorId: string, authorId: string): Span[] {
   return sentenceSpans(paragraph.text).flatMap((span) => {
     const sentence = paragraph.text.slice(span.start, span.end);
-    const starts = paragraph.speakers
-      .flatMap((speaker) =>
-        speaker.sentences
-          .filter((phrase) => sentence.includes(phrase))
-          .map((phrase) => ({ actor: speaker.actor, at: span.start + sentence.indexOf(phrase) })),
-      )
-      .sort((a, b) => a.at - b.at);
-    if (starts.length === 0) return actorId === authorId && paragraph.kind === 'body' ? [span] : [];
-    if (starts.every((s) => s.actor === actorId)) return [span];
-    return starts.flatMap((s, i) => {
-      if (s.actor !== actorId) return [];
-      const next = starts.slice(i + 1).find((n) => n.actor !== actorId);
-      return [{ start: i === 0 ? span.start : s.at, end: next ? next.at : span.end }];
+    const phrases = paragraph.speakers.flatMap((speaker) =>
+      speaker.sentences
+        .filter((phrase) => sentence.includes(phrase))
+        .map((phrase) => ({ actor: speaker.actor, at: span.start + sentence.indexOf(phrase), phrase })),
+    );
+    if (phrases.length === 0) return actorId === authorId && paragraph.kind === 'body' ? [span] : [];
+    const cuts = [...new Set(phrases.filter((p) => OPENS_CLAUSE.test(p.phrase)).map((p) => p.at))]
+      .filter((at) => at > span.start)
+      .sort((a, b) => a - b);
+    const bounds = [span.start, ...cuts, span.end];
+    return bounds.slice(0, -1).flatMap((start, i) => {
+      const end = bounds[i + 1]!;
+      const theirs = phrases.some((p) => p.actor === actorId && p.at >= start && p.at < end);
+      return theirs ? [{ start, end }] : [];
     });
   });
 }

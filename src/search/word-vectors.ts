@@ -3,20 +3,6 @@ import { z } from 'zod';
 import { tokenize } from '../text/fold.ts';
 import { STOP_WORDS } from '../text/stop-words.ts';
 
-/** data/word-vectors.json as scripts/build-word-vectors.ts writes it. */
-export interface WordVectorsFile {
-  source: string;
-  dimensions: number;
-  /** Porter stems, sorted and unique; each has the vector of its most common word. */
-  stems: string[];
-  /** base64: one byte per word, its averaging weight × 255. */
-  weights: string;
-  /** base64: one float32 per word, what its bytes are multiplied by. */
-  scales: string;
-  /** base64: dimensions signed bytes per word, in the order of `words`. */
-  vectors: string;
-}
-
 const base64 = z.string().regex(/^[A-Za-z0-9+/]*={0,2}$/, 'must be base64');
 
 export const wordVectorsSchema = z
@@ -30,13 +16,26 @@ export const wordVectorsSchema = z
   })
   .superRefine((file, ctx) => {
     const n = file.stems.length;
-    const check = (field: 'weights' | 'scales' | 'vectors', bytes: number): void => {
+    const check = (field: 'weights' | 'scales' | 'vectors', bytes: number): boolean => {
       const got = Buffer.from(file[field], 'base64').length;
       if (got !== bytes)
         ctx.addIssue({ code: 'custom', path: [field], message: `holds ${got} bytes, expected ${bytes}` });
+      return got === bytes;
     };
-    check('weights', n);
-    check('scales', n * 4);
+    if (check('weights', n)) {
+      const zero = Buffer.from(file.weights, 'base64').indexOf(0);
+      if (zero >= 0) ctx.addIssue({ code: 'custom', path: ['weights', zero], message: 'must be above 0' });
+    }
+    if (check('scales', n * 4)) {
+      const scales = Buffer.from(file.scales, 'base64');
+      for (let i = 0; i < n; i++) {
+        const scale = scales.readFloatLE(i * 4);
+        if (!Number.isFinite(scale) || scale <= 0) {
+          ctx.addIssue({ code: 'custom', path: ['scales', i], message: 'must be a positive finite number' });
+          break;
+        }
+      }
+    }
     check('vectors', n * file.dimensions);
     for (let i = 1; i < n; i++) {
       if (file.stems[i - 1]! >= file.stems[i]!) {
@@ -45,6 +44,13 @@ export const wordVectorsSchema = z
       }
     }
   });
+
+/**
+ * data/word-vectors.json as scripts/build-word-vectors.ts writes it: Porter stems (sorted, unique,
+ * each with its most common word's vector); `weights` one byte per stem (its averaging weight ×
+ * 255); `scales` one little-endian float32 per stem; `vectors` `dimensions` signed bytes per stem.
+ */
+export type WordVectorsFile = z.infer<typeof wordVectorsSchema>;
 
 /**
  * Word vectors for comparing texts by meaning: a text's vector is the weighted average of its
@@ -63,7 +69,7 @@ export class WordVectors {
     this.#index = new Map(file.stems.map((stem, i) => [stem, i]));
     this.#weights = new Uint8Array(Buffer.from(file.weights, 'base64'));
     const scales = Buffer.from(file.scales, 'base64');
-    this.#scales = new Float32Array(scales.buffer.slice(scales.byteOffset, scales.byteOffset + scales.length));
+    this.#scales = Float32Array.from({ length: file.stems.length }, (_, i) => scales.readFloatLE(i * 4));
     this.#vectors = new Int8Array(Buffer.from(file.vectors, 'base64'));
   }
 
@@ -83,15 +89,9 @@ export class WordVectors {
     if (!found) return null;
     let norm = 0;
     for (let i = 0; i < this.dimensions; i++) norm += sum[i]! * sum[i]!;
-    norm = Math.sqrt(norm) || 1;
+    if (norm === 0) return null;
+    norm = Math.sqrt(norm);
     for (let i = 0; i < this.dimensions; i++) sum[i]! /= norm;
     return sum;
   }
-}
-
-/** Cosine of two unit vectors. */
-export function cosine(a: Float32Array, b: Float32Array): number {
-  let dot = 0;
-  for (let i = 0; i < a.length; i++) dot += a[i]! * b[i]!;
-  return dot;
 }
