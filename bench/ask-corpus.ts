@@ -29,8 +29,10 @@ export const CORPUS = {
   blind3: [corpusFile('ask-blind-3.jsonl')],
   /** A third (120), written after the reader phrasings were added, scored once at the end of that session; never fitted on. */
   blind4: [corpusFile('ask-blind-4.jsonl')],
-  /** A fourth (160), written before the next session's work; scored once, at its end. */
+  /** A fourth (160), written at the start of a session, scored once mid-session (at 7969e3b); spent since. */
   blind5: [corpusFile('ask-blind-5.jsonl')],
+  /** A fifth (160), written after blind part 5 was scored; scored once, at the end of that session. */
+  blind6: [corpusFile('ask-blind-6.jsonl')],
 };
 
 export function readLabelled(paths: readonly string[]): LabelledCase[] {

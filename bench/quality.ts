@@ -94,7 +94,8 @@ for (const [label, paths] of [
         ['ask corpus, blind part 1–2 (170; scored once in its session, since fitted on)', CORPUS.blind],
         ['ask corpus, blind part 3 (150; scored once in its session, since fitted on)', CORPUS.blind3],
         ['ask corpus, blind part 4 (120; scored once in its session, never fitted on)', CORPUS.blind4],
-        ['ask corpus, BLIND part 5 (160, written last; scored once, at the end of its session)', CORPUS.blind5],
+        ['ask corpus, blind part 5 (160; scored once mid-session, at 7969e3b, never fitted on)', CORPUS.blind5],
+        ['ask corpus, BLIND part 6 (160, written last; scored once, at the end of its session)', CORPUS.blind6],
       ] as const)
     : []),
 ] as const) {
@@ -108,7 +109,9 @@ for (const [label, paths] of [
   });
   if (
     showMisses &&
-    !paths.some((p) => [...CORPUS.blind, ...CORPUS.blind3, ...CORPUS.blind4, ...CORPUS.blind5].includes(p))
+    !paths.some((p) =>
+      [...CORPUS.blind, ...CORPUS.blind3, ...CORPUS.blind4, ...CORPUS.blind5, ...CORPUS.blind6].includes(p),
+    )
   )
     console.log(misses.join('\n'));
 }

@@ -13,6 +13,9 @@ describe('everyday subjects the article does not touch', () => {
     ['whats the capital of azerbaijan', 'capital of'],
     ['who won the world cup in russia', 'world cup'],
     ['recommend a good book on russian history', 'good book'],
+    ['whos gonna win the nba finals', 'nba'],
+    ['how to learn russian fast', 'learn russian'],
+    ['what time is it', 'what time is it'],
   ])('"%s" asks about %s', (question, subject) => {
     expect(check.subjectOf(question)).toBe(subject);
   });

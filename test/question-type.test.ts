@@ -23,6 +23,7 @@ describe('question typing', () => {
     ['how long will the alliance last', null],
     ['how long did the allies occupy iran, and could it happen again', 'number'],
     ['did abadi later contradict himself', null],
+    ['so what happens to iranian troops in syria eventually', null],
     ['how long did the allies occupy northern iran', 'number'],
     ['since when have russian missiles been crossing the caspian', 'date'],
     ['was the 70-80km plan ever implemented', 'outcome'],

@@ -537,10 +537,7 @@ export class ArticleSearch {
       .map((p) => p.text)
       .join('');
     const met = needMet(type, top!.doc.paragraph.text, excerpt, sameTerm);
-    // The voice asked for, where the question names one ("what does the author think of Putin"
-    // asks the author, who speaks); else any name of someone never quoted (Putin, Turkey).
-    const asksVoice =
-      SPEECH.test(text) && (voice ? !this.#voicedBy.has(voice) : known.some((k) => this.#unquoted.has(k.term)));
+    const asksVoice = this.#asksUnquotedVoice(text);
     const detailMissing = SPECIFICS.test(text) && !this.#detailCheck.named(text, top!.doc.paragraph);
     const readerLikeness = overlap[top!.doc.order] ?? 0;
     return {
@@ -559,6 +556,19 @@ export class ArticleSearch {
         likeness.size === 0 ? readerLikeness : Math.min(1, Math.max(0, likeness.get(top!.doc.paragraph.id) ?? 0)),
       namesArticle: known.some((k) => k.weight >= CORRECTED_WEIGHT && this.#properNames.has(k.term)) ? 1 : 0,
     };
+  }
+
+  /**
+   * Whether the question asks what someone the article never quotes says or thinks (Putin, Turkey).
+   * The one asked is named before the speech word ("how did the Iranians react when Moscow
+   * floated…" asks the Iranians): the voice named there, else any such name there.
+   */
+  #asksUnquotedVoice(text: string): boolean {
+    const speech = SPEECH.exec(text);
+    if (!speech) return false;
+    const asker = text.slice(0, speech.index + speech[0].length);
+    const voice = this.#voiceFinder.find(asker);
+    return voice ? !this.#voicedBy.has(voice) : termsOf(asker).some((t) => this.#unquoted.has(t.term));
   }
 
   /** What the verdict model sees for a question, for fitting it (scripts/fit-verdict.ts). */

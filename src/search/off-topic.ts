@@ -43,9 +43,40 @@ const EVERYDAY_SUBJECTS = [
   'hotel',
   'crypto',
   'bitcoin',
+  // Sport, games and shows.
+  'nba',
+  'nfl',
+  'fifa',
+  'premier league',
+  'pro league',
+  'striker',
+  'goalkeeper',
+  'playoffs',
+  'tennis',
+  'cricket',
+  'formula 1',
+  'netflix',
+  'anime',
+  'video game',
+  'minecraft',
+  'fortnite',
+  'valorant',
+  // Everyday questions.
+  'what time is it',
+  'what day is it',
+  'todays date',
+  'price of',
+  'how much does it cost',
+  'learn russian',
+  'learn persian',
+  'learn farsi',
+  'learn arabic',
+  'learn hebrew',
+  'caviar',
+  'kebab',
 ];
 
-const MAX_PHRASE_WORDS = 3;
+const MAX_PHRASE_WORDS = 4;
 
 export class OffTopicCheck {
   readonly #subjects: ReadonlySet<string>;

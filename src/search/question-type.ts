@@ -53,10 +53,11 @@ const CURRENT =
 
 /**
  * The article's own words for its present ("Russian officials currently discussing", "the current
- * Russian leadership"), so "what are they currently discussing" can be answered. "still" and "now"
+ * Russian leadership", Iran "no longer serves Putin's needs"), so "what are they currently
+ * discussing" and "is Tehran still useful to the Kremlin" can be answered. "still" and "now"
  * are left out: the article's "still ambiguous" says nothing of whether Iran is still in Syria.
  */
-const PRESENT_WORDS = /\b(?:currently|current)\b/i;
+const PRESENT_WORDS = /\b(?:currently|current|no longer|anymore|any more)\b/i;
 
 const PIECE = String.raw`(?:article|piece|op ?-?ed|column|essay|text|story|commentary|writer|writers|author|authors|columnist|al ?-?sulami|sulami|alsulami|he|it|this)`;
 const WHOLE_PIECE = [
@@ -119,7 +120,7 @@ function withPieceKeywords(q: string): string {
  * come asks for the author's prediction, which the article gives; only a question about what did
  * happen needs an outcome it cannot state.
  */
-const HYPOTHETICAL = /\b(?:would|will|going to|gonna|might|could|may)\b/;
+const HYPOTHETICAL = /\b(?:would|will|going to|gonna|might|could|may|what happens)\b/;
 
 /**
  * "How much pressure", "how much does Russia care": "how much" asks for a degree here, which the
