@@ -38,7 +38,7 @@ describe('/ask quotes the sentence that answers, in the voice asked for', () => 
   });
 
   it("labels the author's own sentence as his even where only others are listed as speakers", () => {
-    const embed = ask('was it just the regime that reacted');
+    const embed = ask('did the reaction go beyond the regime');
     expect(embed.description).toMatch(/^> Iran’s response to the Russian demands has not been confined/);
     expect(whoseView(embed)).toContain("the author's own");
     expect(whoseView(embed)).not.toContain('Iranian newspapers');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cutExcerpt, markMatches } from '../src/search/excerpt.ts';
+import { cutExcerpt, excerptSpan, markMatches } from '../src/search/excerpt.ts';
 import { sentenceSpans } from '../src/text/sentences.ts';
 
 const text =
@@ -60,6 +60,16 @@ describe('excerpt cutting', () => {
     expect(plain(cutExcerpt(text, new Set(withLeadership.keys()), withLeadership, iranFirst))).toMatch(
       /^Iran’s response/,
     );
+  });
+
+  it('weighs a sentence that says what was asked in other words', () => {
+    const press = sentenceSpans(text)[1]!;
+    // "what did the papers want": no word matches, but the second sentence means it.
+    const closeness = (span: { start: number }): number => (span.start === press.start ? 1 : 0);
+    const span = excerptSpan(text, new Set(), new Map(), undefined, closeness);
+    expect(text.slice(span.start, span.end)).toMatch(/^Iranian newspapers demanded/);
+    const byWords = excerptSpan(text, new Set(['leadership']), new Map([['leadership', 3]]), undefined, closeness);
+    expect(text.slice(byWords.start, byWords.end)).toMatch(/^Iran’s response/);
   });
 
   it('marks matches within a range only', () => {

@@ -15,6 +15,7 @@ import { DefinitionCheck, type AskedSubject } from './definition.ts';
 import { DetailCheck } from './detail-asked.ts';
 import { cutExcerpt, excerptSpan, markMatches, type ExcerptPart } from './excerpt.ts';
 import { smallTalkIn } from './small-talk.ts';
+import type { Span } from '../text/sentences.ts';
 import { OffTopicCheck } from './off-topic.ts';
 import { MeaningIndex } from './meaning.ts';
 import { needMet, questionType, type QuestionType } from './question-type.ts';
@@ -54,6 +55,9 @@ const READER_QUESTION_WEIGHT = 0.5;
  */
 const MEANING_FLOOR = 0.6;
 const MEANING_WEIGHT = 2;
+/** Closeness in meaning of a sentence to the question, when choosing the sentence to quote. */
+const SENTENCE_MEANING_FLOOR = 0.5;
+const SENTENCE_MEANING_WEIGHT = 1;
 
 export type { Missing, Verdict } from './verdict.ts';
 
@@ -222,6 +226,7 @@ export class ArticleSearch {
   readonly #sentenceVoices: ReadonlyMap<string, VoicedSentence[]>;
   readonly #sentences: SentenceIndex;
   readonly #meaning: MeaningIndex;
+  readonly #sentenceVectors = new Map<string, Float32Array | null>();
   readonly #offTopic: OffTopicCheck;
   /** For each actor who speaks somewhere (the author too), the paragraphs they speak in. */
   readonly #voicedBy = new Map<string, Set<string>>();
@@ -349,10 +354,11 @@ export class ArticleSearch {
     voice: string | undefined,
   ): AskAnswer {
     const matched = new Set(known.map((k) => k.term));
+    const asked = this.#corpus.wordVectors.textVector(text);
     const results = scored
       .filter((s) => s.score >= scored[0]!.score * MIN_SHARE_OF_BEST)
       .slice(0, MAX_RESULTS)
-      .map(({ doc, score }) => this.#result(doc.paragraph, score, matched, known, voice));
+      .map(({ doc, score }) => this.#result(doc.paragraph, score, matched, known, voice, asked));
     return {
       query,
       verdict: decision.verdict,
@@ -706,15 +712,25 @@ export class ArticleSearch {
     matched: ReadonlySet<string>,
     known: QueryTerm[],
     asked?: string | typeof THESIS_VOICE,
+    question?: Float32Array | null,
   ): AskResult {
     const weights = new Map(known.map((k) => [k.term, k.idf]));
+    const scale = known.reduce((sum, k) => sum + k.idf, 0);
+    // A sentence saying what was asked in other words ("bestie" for "closest ally") weighs too.
+    const meaning = (span: Span): number => {
+      if (!question) return 0;
+      const vector = this.#sentenceVector(paragraph, span);
+      let dot = 0;
+      if (vector) for (let i = 0; i < vector.length; i++) dot += vector[i]! * question[i]!;
+      return SENTENCE_MEANING_WEIGHT * Math.max(0, dot - SENTENCE_MEANING_FLOOR) * scale;
+    };
     const sentences = this.#sentenceVoices.get(paragraph.id) ?? [];
     const inAskedVoice = (span: { start: number; end: number }): boolean =>
       asked === THESIS_VOICE
         ? CLAIM.test(paragraph.text.slice(span.start, span.end)) &&
           voicesWithin(sentences, span).includes(this.#corpus.article.authorId)
         : asked !== undefined && voicesWithin(sentences, span).includes(asked);
-    const span = excerptSpan(paragraph.text, matched, weights, inAskedVoice);
+    const span = excerptSpan(paragraph.text, matched, weights, inAskedVoice, meaning);
     const listed = this.speakersOf(paragraph);
     const view = (id: string): SpeakerView => this.voiceOf(paragraph, id);
     const voices = voicesWithin(sentences, span).map(view);
@@ -729,6 +745,17 @@ export class ArticleSearch {
       speakers: [...voices, ...speakers.filter((s) => !voices.some((v) => v.id === s.id))],
       voices,
     };
+  }
+
+  /** A sentence's vector, worked out once: paragraphs are few and fixed. */
+  #sentenceVector(paragraph: Paragraph, span: Span): Float32Array | null {
+    const key = `${paragraph.id}:${span.start}`;
+    let vector = this.#sentenceVectors.get(key);
+    if (vector === undefined) {
+      vector = this.#corpus.wordVectors.textVector(paragraph.text.slice(span.start, span.end));
+      this.#sentenceVectors.set(key, vector);
+    }
+    return vector;
   }
 
   /** The author where a sentence of his is no one else's words but he is not listed as a speaker. */

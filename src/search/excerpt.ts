@@ -44,6 +44,7 @@ export function excerptSpan(
   matched: ReadonlySet<string>,
   weights: ReadonlyMap<string, number>,
   preferred: (span: Span) => boolean = () => false,
+  meaning: (span: Span) => number = () => 0,
 ): Span {
   const spans = sentenceSpans(text);
   const hits = termsOfParagraph(text).filter((t) => matched.has(t.term));
@@ -58,7 +59,7 @@ export function excerptSpan(
         weight += ADJACENT_BONUS * Math.min(weights.get(a.term) ?? 0, weights.get(b.term) ?? 0);
       }
     }
-    return { i, weight, preferred: preferred(span) };
+    return { i, weight: weight + meaning(span), preferred: preferred(span) };
   });
   const best = (candidates: typeof scored) =>
     candidates.reduce<(typeof scored)[number] | undefined>((a, b) => (a && a.weight >= b.weight ? a : b), undefined);

@@ -143,7 +143,7 @@ describe('/ask speaker: keeps the answer to one person or group', () => {
   it('answers from a passage where that speaker speaks, in their voice, and pages within them', async () => {
     const { payload, reply } = await ask('what about withdrawing from Syria', speaker('abadi'));
     const embed = reply.embeds[0]!;
-    expect(embed.description).toMatch(/^> Abadi, the first deputy chairman/u);
+    expect(embed.description).toMatch(/^> Apparently unaware that he was contradicting himself, Abadi added/u);
     expect(embed.footer?.text).toMatch(/ · only Kamal Dahqani Fairuz Abadi · match 1 of \d+ · /u);
     const ids = reply.components[0]!.components.map((c) => c.custom_id);
     expect(ids).toEqual(['ask:page:0:prev:abadi', 'ask:page:1:more:abadi', 'ask:whole:0:abadi', 'ask:other:0:abadi']);
