@@ -457,9 +457,10 @@ export class ArticleSearch {
     if (words.length === 0) return { kind: 'no-search-words' };
     if (this.#offTopic.subjectOf(text)) return { kind: 'nothing-found' };
     const understood = this.#understand(words.map((w) => ({ word: w.word, term: w.term })));
-    const likeness = this.#meaning.closeness(text);
+    const reached = this.#byWords(understood.known);
+    const likeness = this.#meaning.closeness(text, new Set(reached.map((r) => r.doc.paragraph.id)));
     const overlap = this.#readerOverlap(understood);
-    const scored = this.#rank(understood, likeness, overlap);
+    const scored = this.#rank(reached, understood.knownWeight, likeness, overlap);
     if (scored.length === 0) return { kind: 'nothing-found' };
     const voice = this.#voiceFinder.find(text);
     const features = this.#features(understood, scored, type, text, voice, likeness, overlap);
@@ -503,18 +504,25 @@ export class ArticleSearch {
     );
   }
 
+  /** The paragraphs the question's words reach, with their BM25F scores. */
+  #byWords(known: QueryTerm[]): Ranked {
+    if (known.length === 0) return [];
+    return this.#index.docs.map((doc) => ({ doc, score: this.#score(doc, known) })).filter((s) => s.score > 0);
+  }
+
   /**
    * BM25F over the fields; then, for a passage the words already reach, the reader question of it
    * most like the asked one, and how close in meaning the question is to its nearest reader question
    * above what unrelated questions reach anyway, both on the question's scale.
    */
-  #rank(understood: Understood, likeness: ReadonlyMap<string, number>, overlap: readonly number[]): Ranked {
-    const { known, knownWeight } = understood;
-    if (known.length === 0) return [];
-    return this.#index.docs
-      .map((doc) => {
-        const words = this.#score(doc, known);
-        if (words === 0) return { doc, score: 0 };
+  #rank(
+    reached: Ranked,
+    knownWeight: number,
+    likeness: ReadonlyMap<string, number>,
+    overlap: readonly number[],
+  ): Ranked {
+    return reached
+      .map(({ doc, score: words }) => {
         const meaning = Math.max(0, (likeness.get(doc.paragraph.id) ?? 0) - MEANING_FLOOR);
         const bonus = READER_QUESTION_WEIGHT * (overlap[doc.order] ?? 0) + MEANING_WEIGHT * meaning;
         return { doc, score: words + bonus * knownWeight };
@@ -673,14 +681,16 @@ export class ArticleSearch {
    */
   #readerOverlap(understood: Understood): number[] {
     const { readerQuestions, readerQuestionsWith } = this.#index;
-    const shared = new Map<number, number>();
+    // A flat array, not a map: the commonest terms reach half the reader questions.
+    const shared = new Float64Array(readerQuestions.length);
     for (const k of understood.known) {
-      for (const q of readerQuestionsWith.get(k.term) ?? []) shared.set(q, (shared.get(q) ?? 0) + k.idf * k.weight);
+      for (const q of readerQuestionsWith.get(k.term) ?? []) shared[q]! += k.idf * k.weight;
     }
     const best: number[] = [];
-    for (const [q, weight] of shared) {
+    for (let q = 0; q < shared.length; q++) {
+      if (shared[q] === 0) continue;
       const { doc, weight: own } = readerQuestions[q]!;
-      best[doc] = Math.max(best[doc] ?? 0, (2 * weight) / (understood.knownWeight + own));
+      best[doc] = Math.max(best[doc] ?? 0, (2 * shared[q]!) / (understood.knownWeight + own));
     }
     return best;
   }
