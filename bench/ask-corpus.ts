@@ -31,8 +31,10 @@ export const CORPUS = {
   blind4: [corpusFile('ask-blind-4.jsonl')],
   /** A fourth (160), written at the start of a session, scored once mid-session (at 7969e3b); spent since. */
   blind5: [corpusFile('ask-blind-5.jsonl')],
-  /** A fifth (160), written after blind part 5 was scored; scored once, at the end of that session. */
+  /** A fifth (160), written after blind part 5 was scored; scored once, at ff1c4bd. */
   blind6: [corpusFile('ask-blind-6.jsonl')],
+  /** A sixth (160), written after blind part 6 was scored; scored once, at the end of that session. */
+  blind7: [corpusFile('ask-blind-7.jsonl')],
 };
 
 export function readLabelled(paths: readonly string[]): LabelledCase[] {

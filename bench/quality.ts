@@ -95,7 +95,8 @@ for (const [label, paths] of [
         ['ask corpus, blind part 3 (150; scored once in its session, since fitted on)', CORPUS.blind3],
         ['ask corpus, blind part 4 (120; scored once in its session, never fitted on)', CORPUS.blind4],
         ['ask corpus, blind part 5 (160; scored once mid-session, at 7969e3b, never fitted on)', CORPUS.blind5],
-        ['ask corpus, BLIND part 6 (160, written last; scored once, at the end of its session)', CORPUS.blind6],
+        ['ask corpus, blind part 6 (160; scored once, at ff1c4bd, never fitted on)', CORPUS.blind6],
+        ['ask corpus, BLIND part 7 (160, written last; scored once, at the end of its session)', CORPUS.blind7],
       ] as const)
     : []),
 ] as const) {
@@ -110,7 +111,14 @@ for (const [label, paths] of [
   if (
     showMisses &&
     !paths.some((p) =>
-      [...CORPUS.blind, ...CORPUS.blind3, ...CORPUS.blind4, ...CORPUS.blind5, ...CORPUS.blind6].includes(p),
+      [
+        ...CORPUS.blind,
+        ...CORPUS.blind3,
+        ...CORPUS.blind4,
+        ...CORPUS.blind5,
+        ...CORPUS.blind6,
+        ...CORPUS.blind7,
+      ].includes(p),
     )
   )
     console.log(misses.join('\n'));

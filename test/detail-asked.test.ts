@@ -31,3 +31,14 @@ describe('whether a passage names the detail a "which …" question asks for', (
     expect(check.named('70-80 km from where exactly', paragraphWith('70 to80 kilometers'))).toBe(true);
   });
 });
+
+describe('asking for a detail in other words', () => {
+  const { search } = createCore();
+
+  it('"what targets did the missiles hit" asks for targets the article does not name', () => {
+    expect(search.ask('what targets did the russian missiles hit in syria')).toMatchObject({
+      verdict: 'related',
+      missing: 'detail',
+    });
+  });
+});

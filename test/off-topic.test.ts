@@ -16,6 +16,7 @@ describe('everyday subjects the article does not touch', () => {
     ['whos gonna win the nba finals', 'nba'],
     ['how to learn russian fast', 'learn russian'],
     ['what time is it', 'what time is it'],
+    ['lol this channel is so dead', 'this channel'],
   ])('"%s" asks about %s', (question, subject) => {
     expect(check.subjectOf(question)).toBe(subject);
   });

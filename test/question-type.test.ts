@@ -24,6 +24,7 @@ describe('question typing', () => {
     ['how long did the allies occupy iran, and could it happen again', 'number'],
     ['did abadi later contradict himself', null],
     ['so what happens to iranian troops in syria eventually', null],
+    ['whats the deadline for iranian forces to leave syria', 'date'],
     ['how long did the allies occupy northern iran', 'number'],
     ['since when have russian missiles been crossing the caspian', 'date'],
     ['was the 70-80km plan ever implemented', 'outcome'],

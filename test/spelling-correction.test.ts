@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { SpellingCorrector } from '../src/search/spelling.ts';
+import { createCore } from '../src/core.ts';
 
 const speller = new SpellingCorrector(['russia', 'alliance', 'soleimani', 'khomeini', 'caspian', 'netanyahu']);
 
@@ -18,5 +19,13 @@ describe('spelling correction', () => {
 
   it('stays cheap on a huge word', () => {
     expect(speller.correct('x'.repeat(6000))).toBeUndefined();
+  });
+});
+
+describe('a misspelt name the reader questions hold', () => {
+  it('still finds the person: "abbadi" is in a reader question, and stands for Abadi too', () => {
+    const answer = createCore().search.ask('who is abbadi');
+    expect(answer.verdict).toBe('answer');
+    expect(answer.results[0]?.paragraph.text).toMatch(/^Abadi, the first deputy chairman/);
   });
 });

@@ -20,6 +20,7 @@ import { OffTopicCheck } from './off-topic.ts';
 import { MeaningIndex } from './meaning.ts';
 import { needMet, questionType, type QuestionType } from './question-type.ts';
 import { SpellingCorrector } from './spelling.ts';
+import { tokenize } from '../text/fold.ts';
 import { decideVerdict, type Missing, type Verdict, type VerdictDecision, type VerdictFeatures } from './verdict.ts';
 import { sentenceVoices, spansOf, voicesWithin, VoiceFinder, type VoicedSentence } from './voice.ts';
 import { SentenceIndex } from './sentence-match.ts';
@@ -187,7 +188,7 @@ const SPEECH =
   /\b(?:say|said|says|saying|think|thinks|thought|respond|responded|response|react|reacted|reaction|reply|replied|opinion|view|views|feel|feels|comment|commented|position|stance|get out of (?:it|this|that|all this|all of this))\b|\b\w+['’]s take\b/i;
 /** Asking to name or pin down a detail: the passage must hold that very detail. */
 const SPECIFICS =
-  /\b(?:which|where|exactly|specifically|what kind of|what kinds of|what type of|name the|names of|list)\b/i;
+  /\b(?:which|where|exactly|specifically|what kind of|what kinds of|what type of|name the|names of|list)\b|\bwhat \w+s (?:are|were|did|do|does)\b/i;
 
 /**
  * For a whole-piece question the voice asked for is the author's claims: his own sentences that
@@ -220,6 +221,10 @@ export class ArticleSearch {
   readonly #corpus: Corpus;
   readonly #index: AskIndex;
   readonly #spelling: SpellingCorrector;
+  /** Spelling over the names of people and places alone, for misspelt names the reader questions hold. */
+  readonly #nameSpelling: SpellingCorrector;
+  /** Terms found only in reader questions, nowhere in the article's own fields. */
+  readonly #readerOnly: ReadonlySet<string>;
   readonly #voiceFinder: VoiceFinder;
   readonly #detailCheck: DetailCheck;
   readonly #definitionCheck: DefinitionCheck;
@@ -239,6 +244,21 @@ export class ArticleSearch {
     this.#corpus = corpus;
     this.#index = buildAskIndex(corpus);
     this.#spelling = new SpellingCorrector(this.#index.words);
+    this.#nameSpelling = new SpellingCorrector(
+      new Set(
+        [
+          ...corpus.people.actors.filter((a) => a.kind === 'person').flatMap((a) => [a.name, ...a.aliases]),
+          ...corpus.people.places.flatMap((p) => [p.name, ...p.namedAs, ...p.aliases]),
+        ].flatMap((name) => tokenize(name).map((t) => t.word)),
+      ),
+    );
+    this.#readerOnly = new Set(
+      [...this.#index.idf.keys()].filter((t) =>
+        this.#index.docs.every((d) =>
+          (Object.keys(FIELD_WEIGHTS) as FieldName[]).every((f) => f === 'questions' || !d.fields[f].counts.has(t)),
+        ),
+      ),
+    );
     this.#voiceFinder = new VoiceFinder(corpus.people.actors, corpus.people.places);
     this.#detailCheck = new DetailCheck(corpus);
     this.#definitionCheck = new DefinitionCheck(corpus.people.actors, corpus.people.places);
@@ -637,7 +657,17 @@ export class ArticleSearch {
    */
   #resolve(word: string, term: string): QueryTerm[] {
     const idf = this.#index.idf.get(term);
-    if (idf !== undefined) return [{ term, weight: 1, idf }];
+    if (idf !== undefined) {
+      // Reader questions are typed as members type, misspelt names too ("abbadi"): a word known only
+      // from them that is a misspelling of a name also stands for the name.
+      const asName = this.#readerOnly.has(term) ? this.#nameSpelling.correct(word) : undefined;
+      const name = asName && asName.edits > 0 ? termOfWord(asName.word) : undefined;
+      const nameIdf = name ? this.#index.idf.get(name) : undefined;
+      return [
+        { term, weight: 1, idf },
+        ...(name && nameIdf !== undefined ? [{ term: name, weight: CORRECTED_WEIGHT, idf: nameIdf }] : []),
+      ];
+    }
     if (word.includes(' ')) return [];
     // WordNet's shared senses first; embedding neighbours only where WordNet knows none.
     const synonyms = this.#corpus.thesaurus.get(term) ?? this.#corpus.neighbours.get(word) ?? [];

@@ -74,6 +74,16 @@ const EVERYDAY_SUBJECTS = [
   'learn hebrew',
   'caviar',
   'kebab',
+  'history book',
+  'a book',
+  'reactor',
+  'language do',
+  'languages do',
+  'how deep',
+  'arab league',
+  'crown prince',
+  'this channel',
+  'this server',
 ];
 
 const MAX_PHRASE_WORDS = 4;
