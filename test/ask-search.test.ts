@@ -52,3 +52,18 @@ describe('/ask search', () => {
     expect(answer.query.length).toBeLessThanOrEqual(200);
   });
 });
+
+describe('the title, byline, bio and disclaimer', () => {
+  const first = (q: string): string | undefined => top(q)?.paragraph.kind;
+
+  it('answer questions about the piece itself', () => {
+    expect(first('whats the title')).toBe('title');
+    expect(first('who is mohamed al sulamy anyway')).toBe('bio');
+    expect(first('is this the daily callers view')).toBe('disclaimer');
+  });
+
+  it('give way to the body on what the piece is about', () => {
+    expect(first('what are the russians doing in syria')).toBe('body');
+    expect(first('what do analysts say')).toBe('body');
+  });
+});

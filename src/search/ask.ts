@@ -56,6 +56,13 @@ const READER_QUESTION_WEIGHT = 0.5;
  */
 const MEANING_FLOOR = 0.6;
 const MEANING_WEIGHT = 2;
+/**
+ * Words that ask about the piece itself (its title, its author, its publisher): only then do the
+ * title, byline, bio and disclaimer compete with the body at full score.
+ */
+const ABOUT_THE_PIECE =
+  /\b(?:title|headline|heading|author|authors|writer|writers|wrote|written|write|byline|columnist|column|op ?-?ed|article|piece|sulami|al ?-?sulami|bio|background|credentials|qualified|expert|expertise|phd|ph ?d|institute|twitter|tweet|tweets|handle|outlet|publisher|published|publish|publication|daily caller|caller|newspaper|site|disclaimer|views|view|opinion|opinions|stance|position|endorse|endorses|biased|bias|saudi|who is he|who s he|whos he)\b/i;
+const FRONT_MATTER_SHARE = 0.5;
 /** Closeness in meaning of a sentence to the question, when choosing the sentence to quote. */
 const SENTENCE_MEANING_FLOOR = 0.5;
 const SENTENCE_MEANING_WEIGHT = 1;
@@ -225,6 +232,8 @@ export class ArticleSearch {
   readonly #nameSpelling: SpellingCorrector;
   /** Terms found only in reader questions, nowhere in the article's own fields. */
   readonly #readerOnly: ReadonlySet<string>;
+  /** The author's names, however spelt in the question: asking about him asks about the piece. */
+  readonly #authorTerms: ReadonlySet<string>;
   readonly #voiceFinder: VoiceFinder;
   readonly #detailCheck: DetailCheck;
   readonly #definitionCheck: DefinitionCheck;
@@ -244,6 +253,7 @@ export class ArticleSearch {
     this.#corpus = corpus;
     this.#index = buildAskIndex(corpus);
     this.#spelling = new SpellingCorrector(this.#index.words);
+    this.#authorTerms = termSet([corpus.author.name, ...corpus.author.aliases]);
     this.#nameSpelling = new SpellingCorrector(
       new Set(
         [
@@ -480,7 +490,8 @@ export class ArticleSearch {
     const reached = this.#byWords(understood.known);
     const likeness = this.#meaning.closeness(text, new Set(reached.map((r) => r.doc.paragraph.id)));
     const overlap = this.#readerOverlap(understood);
-    const scored = this.#rank(reached, understood.knownWeight, likeness, overlap);
+    const aboutThePiece = ABOUT_THE_PIECE.test(text) || understood.known.some((k) => this.#authorTerms.has(k.term));
+    const scored = this.#rank(reached, understood.knownWeight, likeness, overlap, aboutThePiece);
     if (scored.length === 0) return { kind: 'nothing-found' };
     const voice = this.#voiceFinder.find(text);
     const features = this.#features(understood, scored, type, text, voice, likeness, overlap);
@@ -540,12 +551,15 @@ export class ArticleSearch {
     knownWeight: number,
     likeness: ReadonlyMap<string, number>,
     overlap: readonly number[],
+    aboutThePiece: boolean,
   ): Ranked {
     return reached
       .map(({ doc, score: words }) => {
         const meaning = Math.max(0, (likeness.get(doc.paragraph.id) ?? 0) - MEANING_FLOOR);
         const bonus = READER_QUESTION_WEIGHT * (overlap[doc.order] ?? 0) + MEANING_WEIGHT * meaning;
-        return { doc, score: words + bonus * knownWeight };
+        const score = words + bonus * knownWeight;
+        // The title, byline, bio and disclaimer answer questions about the piece, not about Syria.
+        return { doc, score: doc.paragraph.kind === 'body' || aboutThePiece ? score : score * FRONT_MATTER_SHARE };
       })
       .filter((s) => s.score > 0)
       .sort((a, b) => b.score - a.score || a.doc.order - b.doc.order);
