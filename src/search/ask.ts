@@ -56,6 +56,7 @@ const READER_QUESTION_WEIGHT = 0.5;
  */
 const MEANING_FLOOR = 0.6;
 const MEANING_WEIGHT = 2;
+const MEANING_CANDIDATES = 6;
 /**
  * Words that ask about the piece itself (its title, its author, its publisher): only then do the
  * title, byline, bio and disclaimer compete with the body at full score.
@@ -222,6 +223,33 @@ function identifyingFirst(scored: Ranked, subject: AskedSubject): Ranked {
       ? [...subject.role].filter((t) => doc.fields.text.counts.has(t)).length
       : 0;
   return [...scored].sort((a, b) => says(b.doc) - says(a.doc) || b.score - a.score);
+}
+
+/** Two query terms in order, as a paragraph's phrase pairs are keyed, and what they weigh together. */
+interface QueryPair {
+  key: string;
+  weight: number;
+}
+
+/** Every ordered pair of the question's terms, worked out once per question rather than per paragraph. */
+function queryPairs(terms: readonly QueryTerm[]): QueryPair[] {
+  return terms.flatMap((a) =>
+    terms
+      .filter((b) => b.term !== a.term)
+      .map((b) => ({ key: pairKey(a.term, b.term), weight: Math.min(a.idf, b.idf) })),
+  );
+}
+
+/** Query words that stand side by side in the paragraph ("upper hand") say more than scattered ones. */
+function phraseBonus(doc: IndexedParagraph, pairs: readonly QueryPair[]): number {
+  let bonus = 0;
+  for (const { key, weight } of pairs) {
+    for (const name of ['text', 'topics', 'questions'] as const) {
+      const times = doc.fields[name].pairs.get(key);
+      if (times) bonus += times * PHRASE_BONUS * weight;
+    }
+  }
+  return bonus;
 }
 
 export class ArticleSearch {
@@ -488,7 +516,9 @@ export class ArticleSearch {
     if (this.#offTopic.subjectOf(text)) return { kind: 'nothing-found' };
     const understood = this.#understand(words.map((w) => ({ word: w.word, term: w.term })));
     const reached = this.#byWords(understood.known);
-    const likeness = this.#meaning.closeness(text, new Set(reached.map((r) => r.doc.paragraph.id)));
+    // Meaning reorders the passages the words found best; scanning the rest changed no answer on any set.
+    const best = [...reached].sort((a, b) => b.score - a.score).slice(0, MEANING_CANDIDATES);
+    const likeness = this.#meaning.closeness(text, new Set(best.map((r) => r.doc.paragraph.id)));
     const overlap = this.#readerOverlap(understood);
     const aboutThePiece = ABOUT_THE_PIECE.test(text) || understood.known.some((k) => this.#authorTerms.has(k.term));
     const scored = this.#rank(reached, understood.knownWeight, likeness, overlap, aboutThePiece);
@@ -538,7 +568,8 @@ export class ArticleSearch {
   /** The paragraphs the question's words reach, with their BM25F scores. */
   #byWords(known: QueryTerm[]): Ranked {
     if (known.length === 0) return [];
-    return this.#index.docs.map((doc) => ({ doc, score: this.#score(doc, known) })).filter((s) => s.score > 0);
+    const pairs = queryPairs(known);
+    return this.#index.docs.map((doc) => ({ doc, score: this.#score(doc, known, pairs) })).filter((s) => s.score > 0);
   }
 
   /**
@@ -701,7 +732,7 @@ export class ArticleSearch {
       : [];
   }
 
-  #score(doc: IndexedParagraph, terms: QueryTerm[]): number {
+  #score(doc: IndexedParagraph, terms: QueryTerm[], pairs: readonly QueryPair[]): number {
     let score = 0;
     for (const { term, weight, idf } of terms) {
       let tf = 0;
@@ -714,7 +745,7 @@ export class ArticleSearch {
       }
       if (tf > 0) score += weight * idf * ((tf * (K1 + 1)) / (tf + K1));
     }
-    return score > 0 ? score + this.#phraseBonus(doc, terms) : 0;
+    return score > 0 ? score + phraseBonus(doc, pairs) : 0;
   }
 
   /**
@@ -737,23 +768,6 @@ export class ArticleSearch {
       best[doc] = Math.max(best[doc] ?? 0, (2 * shared[q]!) / (understood.knownWeight + own));
     }
     return best;
-  }
-
-  /** Query words that stand side by side in the paragraph ("upper hand") say more than scattered ones. */
-  #phraseBonus(doc: IndexedParagraph, terms: QueryTerm[]): number {
-    if (terms.length < 2) return 0;
-    let bonus = 0;
-    for (const a of terms) {
-      for (const b of terms) {
-        if (a.term === b.term) continue;
-        const key = pairKey(a.term, b.term);
-        for (const name of ['text', 'topics', 'questions'] as const) {
-          const times = doc.fields[name].pairs.get(key);
-          if (times) bonus += times * PHRASE_BONUS * Math.min(a.idf, b.idf);
-        }
-      }
-    }
-    return bonus;
   }
 
   /**
