@@ -252,6 +252,8 @@ function phraseBonus(doc: IndexedParagraph, pairs: readonly QueryPair[]): number
   return bonus;
 }
 
+const FIELD_NAMES = Object.keys(FIELD_WEIGHTS) as FieldName[];
+
 export class ArticleSearch {
   readonly #corpus: Corpus;
   readonly #index: AskIndex;
@@ -268,6 +270,9 @@ export class ArticleSearch {
   readonly #sentenceVoices: ReadonlyMap<string, VoicedSentence[]>;
   readonly #sentences: SentenceIndex;
   readonly #meaning: MeaningIndex;
+  /** Scratch space for #readerOverlap, one slot per reader question, all zero between questions. */
+  readonly #sharedWeight: Float64Array;
+  readonly #touched: Int32Array;
   readonly #sentenceVectors = new Map<string, Float32Array | null>();
   readonly #offTopic: OffTopicCheck;
   /** For each actor who speaks somewhere (the author too), the paragraphs they speak in. */
@@ -292,9 +297,7 @@ export class ArticleSearch {
     );
     this.#readerOnly = new Set(
       [...this.#index.idf.keys()].filter((t) =>
-        this.#index.docs.every((d) =>
-          (Object.keys(FIELD_WEIGHTS) as FieldName[]).every((f) => f === 'questions' || !d.fields[f].counts.has(t)),
-        ),
+        this.#index.docs.every((d) => FIELD_NAMES.every((f) => f === 'questions' || !d.fields[f].counts.has(t))),
       ),
     );
     this.#voiceFinder = new VoiceFinder(corpus.people.actors, corpus.people.places);
@@ -305,6 +308,8 @@ export class ArticleSearch {
     );
     this.#sentences = new SentenceIndex(corpus);
     this.#meaning = new MeaningIndex(corpus.wordVectors, corpus.article.paragraphs);
+    this.#sharedWeight = new Float64Array(this.#index.readerQuestions.length);
+    this.#touched = new Int32Array(this.#index.readerQuestions.length);
     this.#offTopic = new OffTopicCheck(corpus.article.paragraphs.map((p) => p.text));
     for (const [id, sentences] of this.#sentenceVoices) {
       const paragraph = corpus.article.paragraphs.find((p) => p.id === id)!;
@@ -736,7 +741,7 @@ export class ArticleSearch {
     let score = 0;
     for (const { term, weight, idf } of terms) {
       let tf = 0;
-      for (const name of Object.keys(FIELD_WEIGHTS) as FieldName[]) {
+      for (const name of FIELD_NAMES) {
         const field = doc.fields[name];
         const count = field.counts.get(term);
         if (!count) continue;
@@ -756,16 +761,23 @@ export class ArticleSearch {
    */
   #readerOverlap(understood: Understood): number[] {
     const { readerQuestions, readerQuestionsWith } = this.#index;
-    // A flat array, not a map: the commonest terms reach half the reader questions.
-    const shared = new Float64Array(readerQuestions.length);
+    // One flat array kept between questions, not a map per question: the commonest terms reach half
+    // the reader questions, and what each question allocates is what /ask's slowest answers wait on.
+    const shared = this.#sharedWeight;
+    const touched = this.#touched;
+    let reached = 0;
     for (const k of understood.known) {
-      for (const q of readerQuestionsWith.get(k.term) ?? []) shared[q]! += k.idf * k.weight;
+      for (const q of readerQuestionsWith.get(k.term) ?? []) {
+        if (shared[q] === 0) touched[reached++] = q;
+        shared[q]! += k.idf * k.weight;
+      }
     }
     const best: number[] = [];
-    for (let q = 0; q < shared.length; q++) {
-      if (shared[q] === 0) continue;
+    for (let i = 0; i < reached; i++) {
+      const q = touched[i]!;
       const { doc, weight: own } = readerQuestions[q]!;
       best[doc] = Math.max(best[doc] ?? 0, (2 * shared[q]!) / (understood.knownWeight + own));
+      shared[q] = 0;
     }
     return best;
   }

@@ -21,6 +21,17 @@ function termsOfParagraph(text: string): ReturnType<typeof termsOf> {
   return terms;
 }
 
+/** A paragraph's sentences, found once: the same few paragraphs are excerpted for every question. */
+const paragraphSpans = new Map<string, Span[]>();
+function spansOfParagraph(text: string): Span[] {
+  let spans = paragraphSpans.get(text);
+  if (!spans) {
+    spans = sentenceSpans(text);
+    paragraphSpans.set(text, spans);
+  }
+  return spans;
+}
+
 /** The terms of a paragraph that fall inside [start, end), from the cached tokenisation. */
 export function termsWithin(text: string, start: number, end: number): Set<string> {
   return new Set(
@@ -46,7 +57,7 @@ export function excerptSpan(
   preferred: (span: Span) => boolean = () => false,
   meaning: (span: Span) => number = () => 0,
 ): Span {
-  const spans = sentenceSpans(text);
+  const spans = spansOfParagraph(text);
   const hits = termsOfParagraph(text).filter((t) => matched.has(t.term));
   const scored = spans.map((span, i) => {
     const inside = hits.filter((h) => h.start >= span.start && h.end <= span.end);

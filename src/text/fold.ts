@@ -21,6 +21,8 @@ export interface Token {
 }
 
 const WORD = /[\p{L}\p{N}]+(?:['\u2019][\p{L}]+)*/gu;
+const PARTS = /\p{L}+(?:['\u2019]\p{L}+)*|\p{N}+/gu;
+const ONE_PART = /^(?:\p{L}+(?:['\u2019]\p{L}+)*|\p{N}+)$/u;
 // "U.S." becomes "US" padded to the same length, so offsets into the original stay right.
 const DOTTED_US = /\bU\.S\.?/g;
 
@@ -34,8 +36,10 @@ export function tokenize(input: string): Token[] {
   for (const match of marked.matchAll(WORD)) {
     const raw = match[0];
     const start = match.index;
-    // "to80" is one run of letters and digits in the article; split it so each part matches.
-    for (const part of raw.matchAll(/\p{L}+(?:['\u2019]\p{L}+)*|\p{N}+/gu)) {
+    // "to80" is one run of letters and digits in the article; split it so each part matches. Most
+    // words are one part, and are taken as they are: tokenizing is on every question's path.
+    const parts = ONE_PART.test(raw) ? [{ 0: raw, index: 0 }] : raw.matchAll(PARTS);
+    for (const part of parts) {
       // "US" in capitals is the country, "us" the pronoun; only the original's case tells them apart.
       const word = part[0] === 'US' ? 'usa' : foldText(part[0]).replace(/'s$/, '').replace(/'/g, '');
       if (word.length === 0) continue;
