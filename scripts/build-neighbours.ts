@@ -86,7 +86,7 @@ export function buildNeighbours(
 
 if (process.argv[1]?.endsWith('build-neighbours.ts')) {
   const index = buildAskIndex(loadCorpus());
-  const table = buildNeighbours(index.words, new Set(index.idf.keys()));
+  const table = buildNeighbours(index.allWords, new Set(index.idf.keys()));
   writeFileSync(join(DEFAULT_DATA_DIR, 'neighbours.json'), `${JSON.stringify(table)}\n`);
   process.stdout.write(`data/neighbours.json: ${Object.keys(table).length} words with neighbours\n`);
 }

@@ -67,7 +67,7 @@ export function buildWordVectors(indexWords: ReadonlySet<string>): WordVectorsFi
 
 if (process.argv[1]?.endsWith('build-word-vectors.ts')) {
   const index = buildAskIndex(loadCorpus());
-  const file = buildWordVectors(index.words);
+  const file = buildWordVectors(index.allWords);
   writeFileSync(join(DEFAULT_DATA_DIR, 'word-vectors.json'), `${JSON.stringify(file)}\n`);
   process.stdout.write(`data/word-vectors.json: ${file.stems.length} stems\n`);
 }

@@ -41,8 +41,14 @@ export interface AskIndex {
   /** idf a term would have if no paragraph held it: what an unknown query word weighs. */
   unknownIdf: number;
   averageLength: Record<FieldName, number>;
-  /** Folded words of the article and its metadata, for spelling correction. */
+  /**
+   * Folded words of the article and its metadata, what a misspelt word is corrected to. Reader
+   * questions are left out: they are typed as members type, misspellings too, and their words
+   * would treble the spelling index.
+   */
   words: Set<string>;
+  /** Every folded word of every field, reader questions included: what the search knows. */
+  allWords: Set<string>;
   readerQuestions: ReaderQuestion[];
   /** Term → the reader questions holding it (indexes into `readerQuestions`). */
   readerQuestionsWith: Map<string, number[]>;
@@ -74,6 +80,7 @@ function bm25Idf(documents: number, withTerm: number): number {
 
 export function buildAskIndex(corpus: Corpus): AskIndex {
   const words = new Set<string>();
+  const allWords = new Set<string>();
   const docs = corpus.article.paragraphs.map((paragraph, order): IndexedParagraph => {
     const texts = fieldTexts(corpus, paragraph);
     const terms = new Set<string>();
@@ -84,7 +91,10 @@ export function buildAskIndex(corpus: Corpus): AskIndex {
       for (const t of fieldTerms) {
         counts.set(t.term, (counts.get(t.term) ?? 0) + 1);
         terms.add(t.term);
-        for (const word of t.word.split(' ')) words.add(word);
+        for (const word of t.word.split(' ')) {
+          allWords.add(word);
+          if (name !== 'questions') words.add(word);
+        }
       }
       const pairs = new Map<string, number>();
       // Reader questions are separate texts: the last word of one and the first of the next are no pair.
@@ -121,5 +131,14 @@ export function buildAskIndex(corpus: Corpus): AskIndex {
       }
     }
   });
-  return { docs, idf, unknownIdf: bm25Idf(docs.length, 0), averageLength, words, readerQuestions, readerQuestionsWith };
+  return {
+    docs,
+    idf,
+    unknownIdf: bm25Idf(docs.length, 0),
+    averageLength,
+    words,
+    allWords,
+    readerQuestions,
+    readerQuestionsWith,
+  };
 }
