@@ -65,5 +65,7 @@ describe('the title, byline, bio and disclaimer', () => {
   it('give way to the body on what the piece is about', () => {
     expect(first('what are the russians doing in syria')).toBe('body');
     expect(first('what do analysts say')).toBe('body');
+    expect(first("what is iran's position")).toBe('body');
+    expect(first('what does the article say about the russo-iranian alliance')).toBe('body');
   });
 });

@@ -13,11 +13,11 @@ describe('closeness in meaning to the reader questions', () => {
   const index = new MeaningIndex(corpus.wordVectors, paragraphs);
 
   it('finds the paragraph whose reader question means the same, though no word is shared', () => {
-    const closeness = index.closeness('who comes out on top');
+    const closeness = index.closeness(corpus.wordVectors.textVector('who comes out on top'));
     expect(closeness.get('ahead')!).toBeGreaterThan(closeness.get('date')! + 0.1);
   });
 
   it('has nothing to say about a text with no known word', () => {
-    expect(index.closeness('xqzzv blorf').size).toBe(0);
+    expect(index.closeness(corpus.wordVectors.textVector('xqzzv blorf')).size).toBe(0);
   });
 });

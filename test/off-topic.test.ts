@@ -31,6 +31,9 @@ describe('everyday subjects the article does not touch', () => {
     'i have homework on this, why is iran angry at russia',
     'is this alliance something novel',
     'how did the iranian population react',
+    'how deep is the rift between iran and russia',
+    'what is the price of the alliance for iran',
+    'did the author write a book',
   ])('"%s" is searched: the word has another sense here', (question) => {
     expect(check.subjectOf(question)).toBeUndefined();
   });

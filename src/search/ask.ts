@@ -56,13 +56,14 @@ const READER_QUESTION_WEIGHT = 0.5;
  */
 const MEANING_FLOOR = 0.6;
 const MEANING_WEIGHT = 2;
+/** Meaning only reorders what ranks near the top by other evidence; the sixth place is deep enough (measured). */
 const MEANING_CANDIDATES = 6;
 /**
  * Words that ask about the piece itself (its title, its author, its publisher): only then do the
  * title, byline, bio and disclaimer compete with the body at full score.
  */
 const ABOUT_THE_PIECE =
-  /\b(?:title|headline|heading|author|authors|writer|writers|wrote|written|write|byline|columnist|column|op ?-?ed|article|piece|sulami|al ?-?sulami|bio|background|credentials|qualified|expert|expertise|phd|ph ?d|institute|twitter|tweet|tweets|handle|outlet|publisher|published|publish|publication|daily caller|caller|newspaper|site|disclaimer|views|view|opinion|opinions|stance|position|endorse|endorses|biased|bias|saudi|who is he|who s he|whos he)\b/i;
+  /\b(?:title|headline|byline|author|authors|writer|writers|wrote|written|columnist|sulami|credentials|phd|ph ?d|institute|twitter|tweets?|outlet|publisher|published|publication|daily caller|disclaimer|endorses?|biased|bias|saudi|whose (?:view|views|opinion|opinions))\b|\b(?:caller|newspaper|paper|site|publisher|outlet)\W*s? (?:view|views|opinion|stance|position)\b/i;
 const FRONT_MATTER_SHARE = 0.5;
 /** Closeness in meaning of a sentence to the question, when choosing the sentence to quote. */
 const SENTENCE_MEANING_FLOOR = 0.5;
@@ -172,6 +173,8 @@ type Evidence =
       likeness: ReadonlyMap<string, number>;
       /** Paragraph order → word overlap with its most similar reader question. */
       overlap: readonly number[];
+      /** The question's word-vector meaning, null when no word of it has a vector. */
+      asked: Float32Array | null;
       features: VerdictFeatures;
     };
 
@@ -196,7 +199,7 @@ const SPEECH =
   /\b(?:say|said|says|saying|think|thinks|thought|respond|responded|response|react|reacted|reaction|reply|replied|opinion|view|views|feel|feels|comment|commented|position|stance|get out of (?:it|this|that|all this|all of this))\b|\b\w+['’]s take\b/i;
 /** Asking to name or pin down a detail: the passage must hold that very detail. */
 const SPECIFICS =
-  /\b(?:which|where|exactly|specifically|what kind of|what kinds of|what type of|name the|names of|list)\b|\bwhat \w+s (?:are|were|did|do|does)\b/i;
+  /\b(?:which|where|exactly|specifically|what kind of|what kinds of|what type of|name the|names of|list)\b|\bwhat \w+s (?:did|were the|are they|were they)\b/i;
 
 /**
  * For a whole-piece question the voice asked for is the author's claims: his own sentences that
@@ -273,7 +276,7 @@ export class ArticleSearch {
   /** Scratch space for #readerOverlap, one slot per reader question, all zero between questions. */
   readonly #sharedWeight: Float64Array;
   readonly #touched: Int32Array;
-  readonly #sentenceVectors = new Map<string, Float32Array | null>();
+  readonly #sentenceVectors = new Map<string, Map<number, Float32Array | null>>();
   readonly #offTopic: OffTopicCheck;
   /** For each actor who speaks somewhere (the author too), the paragraphs they speak in. */
   readonly #voicedBy = new Map<string, Set<string>>();
@@ -370,17 +373,17 @@ export class ArticleSearch {
     // The piece as a whole is its author's argument: anyone else "says nothing on it" as a whole.
     if (evidence.kind === 'whole-piece' && speakerId !== this.#corpus.article.authorId) return silent();
     if (evidence.kind !== 'searched') return { ...all, speaker };
-    const { text, type, words, understood, voice, likeness, overlap } = evidence;
+    const { text, type, words, understood, voice, likeness, overlap, asked } = evidence;
     const scored = evidence.scored.filter((s) => theirs.has(s.doc.paragraph.id));
     if (scored.length === 0) return silent();
     const decision = decideVerdict(
       this.#corpus.verdictModel,
-      this.#features(understood, scored, type, text, voice, likeness, overlap),
+      this.#features(understood, scored, type, text, voice, likeness, overlap, asked),
       type.need,
     );
     // Not answered in their passages, and no date or number to point out as missing: they say nothing on it.
     if (decision.verdict === 'none' || decision.missing === 'detail') return silent();
-    const found = this.#found(query, text, words, understood.known, scored, decision, speakerId);
+    const found = this.#found(query, text, words, understood.known, scored, decision, speakerId, asked);
     // Their paragraph may touch the subject in someone else's words ("Israeli" in the newspapers'
     // demand, beside Khomeini's warning): they say nothing on it unless their own sentence does.
     const first = found.results[0];
@@ -415,9 +418,9 @@ export class ArticleSearch {
     scored: Ranked,
     decision: VerdictDecision,
     voice: string | undefined,
+    asked: Float32Array | null,
   ): AskAnswer {
     const matched = new Set(known.map((k) => k.term));
-    const asked = this.#corpus.wordVectors.textVector(text);
     const results = scored
       .filter((s) => s.score >= scored[0]!.score * MIN_SHARE_OF_BEST)
       .slice(0, MAX_RESULTS)
@@ -440,11 +443,11 @@ export class ArticleSearch {
   passagesOn(rawQuery: string, voice?: string): AskResult[] {
     const evidence = this.#evidence(clipQuery(rawQuery));
     if (evidence.kind !== 'searched') return [];
-    const { scored, understood } = evidence;
+    const { scored, understood, asked } = evidence;
     const matched = new Set(understood.known.map((k) => k.term));
     return scored
       .filter((s) => s.score >= scored[0]!.score * OTHER_SIDE_SHARE_OF_BEST)
-      .map(({ doc, score }) => this.#result(doc.paragraph, score, matched, understood.known, voice));
+      .map(({ doc, score }) => this.#result(doc.paragraph, score, matched, understood.known, voice, asked));
   }
 
   /** One paragraph as a result for the text, excerpted in `voice`: the passage a found sentence stands in. */
@@ -506,7 +509,7 @@ export class ArticleSearch {
     // Asked who someone is whom the article describes: the passage that says so comes first.
     const ranked = subject?.defined ? identifyingFirst(scored, subject) : scored;
 
-    return this.#found(query, text, words, known, ranked, decision, voice);
+    return this.#found(query, text, words, known, ranked, decision, voice, evidence.asked);
   }
 
   /** Everything the verdict is drawn from, worked out once for both ask() and features(). */
@@ -521,16 +524,20 @@ export class ArticleSearch {
     if (this.#offTopic.subjectOf(text)) return { kind: 'nothing-found' };
     const understood = this.#understand(words.map((w) => ({ word: w.word, term: w.term })));
     const reached = this.#byWords(understood.known);
-    // Meaning reorders the passages the words found best; scanning the rest changed no answer on any set.
-    const best = [...reached].sort((a, b) => b.score - a.score).slice(0, MEANING_CANDIDATES);
-    const likeness = this.#meaning.closeness(text, new Set(best.map((r) => r.doc.paragraph.id)));
     const overlap = this.#readerOverlap(understood);
     const aboutThePiece = ABOUT_THE_PIECE.test(text) || understood.known.some((k) => this.#authorTerms.has(k.term));
+    const asked = this.#corpus.wordVectors.textVector(text);
+    // Meaning reorders the passages ranked best without it; scanning the rest changed no answer on any set.
+    const best = this.#rank(reached, understood.knownWeight, new Map(), overlap, aboutThePiece).slice(
+      0,
+      MEANING_CANDIDATES,
+    );
+    const likeness = this.#meaning.closeness(asked, new Set(best.map((r) => r.doc.paragraph.id)));
     const scored = this.#rank(reached, understood.knownWeight, likeness, overlap, aboutThePiece);
     if (scored.length === 0) return { kind: 'nothing-found' };
     const voice = this.#voiceFinder.find(text);
-    const features = this.#features(understood, scored, type, text, voice, likeness, overlap);
-    return { kind: 'searched', text, type, words, understood, scored, voice, likeness, overlap, features };
+    const features = this.#features(understood, scored, type, text, voice, likeness, overlap, asked);
+    return { kind: 'searched', text, type, words, understood, scored, voice, likeness, overlap, asked, features };
   }
 
   /**
@@ -609,14 +616,18 @@ export class ArticleSearch {
     voice: string | undefined,
     likeness: ReadonlyMap<string, number>,
     overlap: readonly number[],
+    asked: Float32Array | null,
   ): VerdictFeatures {
     const [top, second] = scored;
     const { known } = understood;
     const held = known.filter((k) => top!.doc.terms.has(k.term)).reduce((sum, k) => sum + k.idf * k.weight, 0);
+    // The sentence the reply will quote, chosen the same way, is the one that must state what is needed.
     const excerpt = cutExcerpt(
       top!.doc.paragraph.text,
       new Set(known.map((k) => k.term)),
       new Map(known.map((k) => [k.term, k.idf])),
+      undefined,
+      this.#sentenceMeaning(top!.doc.paragraph, known, asked),
     )
       .map((p) => p.text)
       .join('');
@@ -636,8 +647,10 @@ export class ArticleSearch {
       knownWords: understood.knownWords,
       readerLikeness,
       // A question with no word that has a vector ("what happened in 1941") is judged by its words alone.
-      meaningLikeness:
-        likeness.size === 0 ? readerLikeness : Math.min(1, Math.max(0, likeness.get(top!.doc.paragraph.id) ?? 0)),
+      // No word with a vector ("what happened in 1941"): judged by its words alone.
+      meaningLikeness: likeness.has(top!.doc.paragraph.id)
+        ? Math.min(1, Math.max(0, likeness.get(top!.doc.paragraph.id)!))
+        : readerLikeness,
       namesArticle: known.some((k) => k.weight >= CORRECTED_WEIGHT && this.#properNames.has(k.term)) ? 1 : 0,
     };
   }
@@ -650,9 +663,16 @@ export class ArticleSearch {
   #asksUnquotedVoice(text: string): boolean {
     const speech = SPEECH.exec(text);
     if (!speech) return false;
-    const asker = text.slice(0, speech.index + speech[0].length);
+    const end = speech.index + speech[0].length;
+    // "the view of Putin", "a comment from Turkey": the one asked follows the speech word.
+    const after = /^\s+(?:of|from|by)\s+(?:the\s+)?\S+(?:\s+\S+)?/i.exec(text.slice(end))?.[0] ?? '';
+    const asker = text.slice(0, end) + after;
     const voice = this.#voiceFinder.find(asker);
-    return voice ? !this.#voicedBy.has(voice) : termsOf(asker).some((t) => this.#unquoted.has(t.term));
+    if (voice) return !this.#voicedBy.has(voice);
+    // Misspelt names count as the names they are ("putn").
+    return termsOf(asker)
+      .flatMap((t) => this.#resolve(t.word, t.term))
+      .some((k) => k.weight >= CORRECTED_WEIGHT && this.#unquoted.has(k.term));
   }
 
   /** What the verdict model sees for a question, for fitting it (scripts/fit-verdict.ts). */
@@ -795,15 +815,7 @@ export class ArticleSearch {
     question?: Float32Array | null,
   ): AskResult {
     const weights = new Map(known.map((k) => [k.term, k.idf]));
-    const scale = known.reduce((sum, k) => sum + k.idf, 0);
-    // A sentence saying what was asked in other words ("bestie" for "closest ally") weighs too.
-    const meaning = (span: Span): number => {
-      if (!question) return 0;
-      const vector = this.#sentenceVector(paragraph, span);
-      let dot = 0;
-      if (vector) for (let i = 0; i < vector.length; i++) dot += vector[i]! * question[i]!;
-      return SENTENCE_MEANING_WEIGHT * Math.max(0, dot - SENTENCE_MEANING_FLOOR) * scale;
-    };
+    const meaning = this.#sentenceMeaning(paragraph, known, question ?? null);
     const sentences = this.#sentenceVoices.get(paragraph.id) ?? [];
     const inAskedVoice = (span: { start: number; end: number }): boolean =>
       asked === THESIS_VOICE
@@ -827,13 +839,29 @@ export class ArticleSearch {
     };
   }
 
+  /**
+   * How much a sentence says what was asked in other words ("bestie" for "closest ally"), on the
+   * question's scale: what choosing the sentence to quote weighs beside the matched words.
+   */
+  #sentenceMeaning(paragraph: Paragraph, known: QueryTerm[], question: Float32Array | null): (span: Span) => number {
+    if (!question) return () => 0;
+    const scale = known.reduce((sum, k) => sum + k.idf * k.weight, 0);
+    return (span) => {
+      const vector = this.#sentenceVector(paragraph, span);
+      let dot = 0;
+      if (vector) for (let i = 0; i < vector.length; i++) dot += vector[i]! * question[i]!;
+      return SENTENCE_MEANING_WEIGHT * Math.max(0, dot - SENTENCE_MEANING_FLOOR) * scale;
+    };
+  }
+
   /** A sentence's vector, worked out once: paragraphs are few and fixed. */
   #sentenceVector(paragraph: Paragraph, span: Span): Float32Array | null {
-    const key = `${paragraph.id}:${span.start}`;
-    let vector = this.#sentenceVectors.get(key);
+    let byStart = this.#sentenceVectors.get(paragraph.id);
+    if (!byStart) this.#sentenceVectors.set(paragraph.id, (byStart = new Map()));
+    let vector = byStart.get(span.start);
     if (vector === undefined) {
       vector = this.#corpus.wordVectors.textVector(paragraph.text.slice(span.start, span.end));
-      this.#sentenceVectors.set(key, vector);
+      byStart.set(span.start, vector);
     }
     return vector;
   }

@@ -89,8 +89,9 @@ export function cutExcerpt(
   matched: ReadonlySet<string>,
   weights: ReadonlyMap<string, number>,
   preferred?: (span: Span) => boolean,
+  meaning?: (span: Span) => number,
 ): ExcerptPart[] {
-  const span = excerptSpan(text, matched, weights, preferred);
+  const span = excerptSpan(text, matched, weights, preferred, meaning);
   return markMatches(text, matched, span.start, span.end);
 }
 

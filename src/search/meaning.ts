@@ -7,7 +7,6 @@ import type { WordVectors } from './word-vectors.ts';
  * "who has the upper hand"; this finds "who comes out on top" too.
  */
 export class MeaningIndex {
-  readonly #vectors: WordVectors;
   /** Every reader question's unit vector, back to back: one flat array keeps the scan on /ask's hot path fast. */
   readonly #questions: Float32Array;
   readonly #paragraphIds: string[];
@@ -15,7 +14,6 @@ export class MeaningIndex {
   readonly #owner: Int32Array;
 
   constructor(vectors: WordVectors, paragraphs: readonly Paragraph[]) {
-    this.#vectors = vectors;
     this.#paragraphIds = paragraphs.map((p) => p.id);
     const found: Float32Array[] = [];
     const owner: number[] = [];
@@ -33,12 +31,12 @@ export class MeaningIndex {
   }
 
   /**
-   * Paragraph id → cosine to its closest reader question (empty when the text has no known word),
+   * Paragraph id → cosine of a question's vector (`WordVectors.textVector`) to its closest reader
+   * question (empty when the question has no vector),
    * for the paragraphs in `only` when given: the scan is most of a search's time, and a paragraph
    * the question's words do not reach gains nothing from it.
    */
-  closeness(text: string, only?: ReadonlySet<string>): ReadonlyMap<string, number> {
-    const vector = this.#vectors.textVector(text);
+  closeness(vector: Float32Array | null, only?: ReadonlySet<string>): ReadonlyMap<string, number> {
     if (!vector) return new Map();
     const n = vector.length;
     const all = this.#questions;

@@ -25,7 +25,7 @@ const DATE = [
   /\b(?:when|since when) (?:did|was|were|is|are|will|does|do|has|have|had|exactly)\b/,
   /\b(?:what|which) (?:year|years|date|month|day|decade|century)\b/,
   /\bhow long ago\b/,
-  /\b(?:deadline|by when|how soon)\b/,
+  /\b(?:deadline|by when)\b/,
 ];
 const NUMBER = [/\bhow (?:many|much|old|long|big|large|often)\b/, /\bwhat (?:number|percentage|percent|amount)\b/];
 const HOW_FAR = /\bhow (?:far|close)\b/;
