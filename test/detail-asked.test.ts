@@ -35,6 +35,13 @@ describe('whether a passage names the detail a "which …" question asks for', (
 describe('asking for a detail in other words', () => {
   const { search } = createCore();
 
+  it('asking what is in something the article only names is asking a detail it does not give', () => {
+    expect(search.ask('whats actually in the nuclear pact')).toMatchObject({ verdict: 'related' });
+    expect(search.ask('what did putin and netanyahoo agree on in those meetings')).toMatchObject({
+      verdict: 'related',
+    });
+  });
+
   it('"what targets did the missiles hit" asks for targets the article does not name', () => {
     expect(search.ask('what targets did the russian missiles hit in syria')).toMatchObject({
       verdict: 'related',

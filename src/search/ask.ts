@@ -199,7 +199,7 @@ const SPEECH =
   /\b(?:say|said|says|saying|think|thinks|thought|respond|responded|response|react|reacted|reaction|reply|replied|opinion|view|views|feel|feels|comment|commented|position|stance|get out of (?:it|this|that|all this|all of this))\b|\b\w+['’]s take\b/i;
 /** Asking to name or pin down a detail: the passage must hold that very detail. */
 const SPECIFICS =
-  /\b(?:which|where|exactly|specifically|what kind of|what kinds of|what type of|name the|names of|list)\b|\bwhat \w+s (?:did|were the|are they|were they)\b/i;
+  /\b(?:which|where|exactly|specifically|what kind of|what kinds of|what type of|name the|names of|list)\b|\bwhat \w+s (?:did|were the|are they|were they)\b|\bwhat(?: is|s| was)? (?:actually |exactly )?in (?:the|that|this|their)\b|\b(?:terms|contents|details) of\b|\bwhat did (?:they|\w+ and \w+) (?:agree|decide|sign)\b/i;
 
 /**
  * For a whole-piece question the voice asked for is the author's claims: his own sentences that
