@@ -33,8 +33,10 @@ export const CORPUS = {
   blind5: [corpusFile('ask-blind-5.jsonl')],
   /** A fifth (160), written after blind part 5 was scored; scored once, at ff1c4bd. */
   blind6: [corpusFile('ask-blind-6.jsonl')],
-  /** A sixth (160), written after blind part 6 was scored; scored once, at the end of that session. */
+  /** A sixth (160), written after blind part 6 was scored; scored once, at f607aac. */
   blind7: [corpusFile('ask-blind-7.jsonl')],
+  /** A seventh (160), written after blind part 7 was scored; scored once, at the end of that session. */
+  blind8: [corpusFile('ask-blind-8.jsonl')],
 };
 
 export function readLabelled(paths: readonly string[]): LabelledCase[] {

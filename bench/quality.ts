@@ -96,7 +96,8 @@ for (const [label, paths] of [
         ['ask corpus, blind part 4 (120; scored once in its session, never fitted on)', CORPUS.blind4],
         ['ask corpus, blind part 5 (160; scored once mid-session, at 7969e3b, never fitted on)', CORPUS.blind5],
         ['ask corpus, blind part 6 (160; scored once, at ff1c4bd, never fitted on)', CORPUS.blind6],
-        ['ask corpus, BLIND part 7 (160, written last; scored once, at the end of its session)', CORPUS.blind7],
+        ['ask corpus, blind part 7 (160; scored once, at f607aac, never fitted on)', CORPUS.blind7],
+        ['ask corpus, BLIND part 8 (160, written last; scored once, at the end of its session)', CORPUS.blind8],
       ] as const)
     : []),
 ] as const) {
@@ -118,6 +119,7 @@ for (const [label, paths] of [
         ...CORPUS.blind5,
         ...CORPUS.blind6,
         ...CORPUS.blind7,
+        ...CORPUS.blind8,
       ].includes(p),
     )
   )
