@@ -290,13 +290,13 @@ export class ArticleSearch {
     this.#index = buildAskIndex(corpus);
     this.#spelling = new SpellingCorrector(this.#index.words);
     this.#authorTerms = termSet([corpus.author.name, ...corpus.author.aliases]);
+    const properNames = [
+      ...corpus.people.actors.filter((a) => a.kind === 'person').flatMap((a) => [a.name, ...a.aliases]),
+      ...corpus.people.places.flatMap((p) => [p.name, ...p.namedAs, ...p.aliases]),
+    ];
+    this.#properNames = termSet(properNames);
     this.#nameSpelling = new SpellingCorrector(
-      new Set(
-        [
-          ...corpus.people.actors.filter((a) => a.kind === 'person').flatMap((a) => [a.name, ...a.aliases]),
-          ...corpus.people.places.flatMap((p) => [p.name, ...p.namedAs, ...p.aliases]),
-        ].flatMap((name) => tokenize(name).map((t) => t.word)),
-      ),
+      new Set(properNames.flatMap((name) => tokenize(name).map((t) => t.word))),
     );
     this.#readerOnly = new Set(
       [...this.#index.idf.keys()].filter((t) =>
@@ -320,10 +320,6 @@ export class ArticleSearch {
         this.#voicedBy.set(actor, (this.#voicedBy.get(actor) ?? new Set()).add(id));
       }
     }
-    this.#properNames = termSet([
-      ...corpus.people.actors.filter((a) => a.kind === 'person').flatMap((a) => [a.name, ...a.aliases]),
-      ...corpus.people.places.flatMap((p) => [p.name, ...p.namedAs, ...p.aliases]),
-    ]);
     const speaking = (a: { id: string }): boolean => this.#voicedBy.has(a.id);
     const namesOf = (a: { name: string; aliases: string[] }): string[] => [a.name, ...a.aliases];
     const speakingTerms = termSet(corpus.people.actors.filter(speaking).flatMap(namesOf));
@@ -646,8 +642,7 @@ export class ArticleSearch {
       unknownWords: understood.unknownWords,
       knownWords: understood.knownWords,
       readerLikeness,
-      // A question with no word that has a vector ("what happened in 1941") is judged by its words alone.
-      // No word with a vector ("what happened in 1941"): judged by its words alone.
+      // No word with a vector ("what happened in 1941"), or a passage not scanned: judged by its words alone.
       meaningLikeness: likeness.has(top!.doc.paragraph.id)
         ? Math.min(1, Math.max(0, likeness.get(top!.doc.paragraph.id)!))
         : readerLikeness,

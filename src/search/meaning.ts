@@ -32,9 +32,8 @@ export class MeaningIndex {
 
   /**
    * Paragraph id → cosine of a question's vector (`WordVectors.textVector`) to its closest reader
-   * question (empty when the question has no vector),
-   * for the paragraphs in `only` when given: the scan is most of a search's time, and a paragraph
-   * the question's words do not reach gains nothing from it.
+   * question (empty when the question has no vector), for the paragraphs in `only` when given: the
+   * scan is the costliest step of a search, so it is kept to the passages it could reorder.
    */
   closeness(vector: Float32Array | null, only?: ReadonlySet<string>): ReadonlyMap<string, number> {
     if (!vector) return new Map();
