@@ -12,7 +12,7 @@ const caseSchema = z.strictObject({
   q: z.string(),
   label: z.enum(['answer', 'related', 'none']),
   gold: z.array(z.string().min(1)),
-  missing: z.enum(['date', 'number', 'outcome', 'detail', 'current']).optional(),
+  missing: z.enum(['date', 'number', 'outcome', 'detail', 'current', 'reason', 'view']).optional(),
 });
 export type LabelledCase = z.infer<typeof caseSchema>;
 
@@ -29,14 +29,16 @@ export const CORPUS = {
   blind3: [corpusFile('ask-blind-3.jsonl')],
   /** A third (120), written after the reader phrasings were added, scored once at the end of that session; never fitted on. */
   blind4: [corpusFile('ask-blind-4.jsonl')],
-  /** A fourth (160), written at the start of a session, scored once mid-session (at 7969e3b); spent since. */
+  /** A fourth (160), written at the start of a session, scored once mid-session (at 7969e3b); since fitted on. */
   blind5: [corpusFile('ask-blind-5.jsonl')],
-  /** A fifth (160), written after blind part 5 was scored; scored once, at ff1c4bd. */
+  /** A fifth (160), written after blind part 5 was scored; scored once, at ff1c4bd; since fitted on. */
   blind6: [corpusFile('ask-blind-6.jsonl')],
-  /** A sixth (160), written after blind part 6 was scored; scored once, at f607aac. */
+  /** A sixth (160), written after blind part 6 was scored; scored once, at f607aac; since fitted on. */
   blind7: [corpusFile('ask-blind-7.jsonl')],
-  /** A seventh (160), written after blind part 7 was scored; scored once, at the end of that session. */
+  /** A seventh (160), written after blind part 7 was scored; scored once, at 814aa43; since fitted on. */
   blind8: [corpusFile('ask-blind-8.jsonl')],
+  /** An eighth (160), written at the start of a session from the article alone; scored once, at its end. */
+  blind9: [corpusFile('ask-blind-9.jsonl')],
 };
 
 export function readLabelled(paths: readonly string[]): LabelledCase[] {

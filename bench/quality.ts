@@ -94,10 +94,11 @@ for (const [label, paths] of [
         ['ask corpus, blind part 1–2 (170; scored once in its session, since fitted on)', CORPUS.blind],
         ['ask corpus, blind part 3 (150; scored once in its session, since fitted on)', CORPUS.blind3],
         ['ask corpus, blind part 4 (120; scored once in its session, never fitted on)', CORPUS.blind4],
-        ['ask corpus, blind part 5 (160; scored once mid-session, at 7969e3b, never fitted on)', CORPUS.blind5],
-        ['ask corpus, blind part 6 (160; scored once, at ff1c4bd, never fitted on)', CORPUS.blind6],
-        ['ask corpus, blind part 7 (160; scored once, at f607aac, never fitted on)', CORPUS.blind7],
-        ['ask corpus, BLIND part 8 (160, written last; scored once, at the end of its session)', CORPUS.blind8],
+        ['ask corpus, blind part 5 (160; scored once mid-session, at 7969e3b, since fitted on)', CORPUS.blind5],
+        ['ask corpus, blind part 6 (160; scored once, at ff1c4bd, since fitted on)', CORPUS.blind6],
+        ['ask corpus, blind part 7 (160; scored once, at f607aac, since fitted on)', CORPUS.blind7],
+        ['ask corpus, blind part 8 (160; scored once, at 814aa43, since fitted on)', CORPUS.blind8],
+        ['ask corpus, BLIND part 9 (160, written last; scored once, at the end of its session)', CORPUS.blind9],
       ] as const)
     : []),
 ] as const) {

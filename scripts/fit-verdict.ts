@@ -75,11 +75,20 @@ function bestThreshold(probs: number[], ys: number[], missCost = 1): { at: numbe
 const ON_TOPIC_MISS_COST = 3;
 
 /**
- * The tuning part, the reader trial, and the blind parts 1–3 once they were scored: spent as blind
- * sets, they are more questions to fit on. Blind part 4 stays out as a check the fit never saw,
- * and the newest blind part is scored once, at the end.
+ * The tuning part, the reader trial, and the blind parts 1–3 and 5–8 once they were scored: spent
+ * as blind sets, they are more questions to fit on. Blind part 4 stays out as a check the fit never
+ * saw, and the newest blind part is scored once, at the end.
  */
-const FITTED_ON = [...CORPUS.tuning, ...CORPUS.readerTrial, ...CORPUS.blind, ...CORPUS.blind3];
+const FITTED_ON = [
+  ...CORPUS.tuning,
+  ...CORPUS.readerTrial,
+  ...CORPUS.blind,
+  ...CORPUS.blind3,
+  ...CORPUS.blind5,
+  ...CORPUS.blind6,
+  ...CORPUS.blind7,
+  ...CORPUS.blind8,
+];
 
 const round = (v: number): number => Math.round(v * 1e4) / 1e4;
 

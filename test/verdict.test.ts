@@ -24,6 +24,7 @@ const features: VerdictFeatures = {
   readerLikeness: 0.5,
   namesArticle: 0,
   meaningLikeness: 0.6,
+  wordingLikeness: 0.5,
 };
 
 describe('verdict', () => {

@@ -18,6 +18,7 @@ import { smallTalkIn } from './small-talk.ts';
 import type { Span } from '../text/sentences.ts';
 import { OffTopicCheck } from './off-topic.ts';
 import { MeaningIndex } from './meaning.ts';
+import { WordingIndex } from './wording.ts';
 import { needMet, questionType, type QuestionType } from './question-type.ts';
 import { SpellingCorrector } from './spelling.ts';
 import { tokenize } from '../text/fold.ts';
@@ -48,8 +49,6 @@ const SYNONYM_WEIGHT = 0.5;
 const K1 = 1.2;
 const B = 0.5;
 const PHRASE_BONUS = 0.6;
-/** How much the closest single reader question adds, as a share of the question's whole weight. */
-const READER_QUESTION_WEIGHT = 0.5;
 /**
  * Closeness in meaning to a passage's nearest reader question counts above this cosine (questions on
  * other subjects reach about 0.5 with averaged word vectors), at this weight on the question's scale.
@@ -58,6 +57,12 @@ const MEANING_FLOOR = 0.6;
 const MEANING_WEIGHT = 2;
 /** Meaning only reorders what ranks near the top by other evidence; the sixth place is deep enough (measured). */
 const MEANING_CANDIDATES = 6;
+/**
+ * How much likeness in wording to a passage's nearest reader question adds, on the question's
+ * scale. It replaced the content-word likeness (weighted Dice) in ranking, which added nothing
+ * beside it; that one is still a verdict feature.
+ */
+const WORDING_WEIGHT = 1.5;
 /**
  * Words that ask about the piece itself (its title, its author, its publisher): only then do the
  * title, byline, bio and disclaimer compete with the body at full score.
@@ -173,6 +178,8 @@ type Evidence =
       likeness: ReadonlyMap<string, number>;
       /** Paragraph order → word overlap with its most similar reader question. */
       overlap: readonly number[];
+      /** Paragraph order → likeness in wording to its most similar reader question. */
+      wording: Float64Array;
       /** The question's word-vector meaning, null when no word of it has a vector. */
       asked: Float32Array | null;
       features: VerdictFeatures;
@@ -273,6 +280,7 @@ export class ArticleSearch {
   readonly #sentenceVoices: ReadonlyMap<string, VoicedSentence[]>;
   readonly #sentences: SentenceIndex;
   readonly #meaning: MeaningIndex;
+  readonly #wording: WordingIndex;
   /** Scratch space for #readerOverlap, one slot per reader question, all zero between questions. */
   readonly #sharedWeight: Float64Array;
   readonly #touched: Int32Array;
@@ -311,6 +319,7 @@ export class ArticleSearch {
     );
     this.#sentences = new SentenceIndex(corpus);
     this.#meaning = new MeaningIndex(corpus.wordVectors, corpus.article.paragraphs);
+    this.#wording = new WordingIndex(this.#index.docs.map((d) => d.paragraph.questions));
     this.#sharedWeight = new Float64Array(this.#index.readerQuestions.length);
     this.#touched = new Int32Array(this.#index.readerQuestions.length);
     this.#offTopic = new OffTopicCheck(corpus.article.paragraphs.map((p) => p.text));
@@ -369,12 +378,12 @@ export class ArticleSearch {
     // The piece as a whole is its author's argument: anyone else "says nothing on it" as a whole.
     if (evidence.kind === 'whole-piece' && speakerId !== this.#corpus.article.authorId) return silent();
     if (evidence.kind !== 'searched') return { ...all, speaker };
-    const { text, type, words, understood, voice, likeness, overlap, asked } = evidence;
+    const { text, type, words, understood, voice, likeness, overlap, wording, asked } = evidence;
     const scored = evidence.scored.filter((s) => theirs.has(s.doc.paragraph.id));
     if (scored.length === 0) return silent();
     const decision = decideVerdict(
       this.#corpus.verdictModel,
-      this.#features(understood, scored, type, text, voice, likeness, overlap, asked),
+      this.#features(understood, scored, type, text, voice, likeness, overlap, wording, asked),
       type.need,
     );
     // Not answered in their passages, and no date or number to point out as missing: they say nothing on it.
@@ -521,19 +530,33 @@ export class ArticleSearch {
     const understood = this.#understand(words.map((w) => ({ word: w.word, term: w.term })));
     const reached = this.#byWords(understood.known);
     const overlap = this.#readerOverlap(understood);
+    const wording = this.#wording.likeness(text, (word, term) => this.#standIn(word, term));
     const aboutThePiece = ABOUT_THE_PIECE.test(text) || understood.known.some((k) => this.#authorTerms.has(k.term));
     const asked = this.#corpus.wordVectors.textVector(text);
     // Meaning reorders the passages ranked best without it; scanning the rest changed no answer on any set.
-    const best = this.#rank(reached, understood.knownWeight, new Map(), overlap, aboutThePiece).slice(
+    const best = this.#rank(reached, understood.knownWeight, new Map(), wording, aboutThePiece).slice(
       0,
       MEANING_CANDIDATES,
     );
     const likeness = this.#meaning.closeness(asked, new Set(best.map((r) => r.doc.paragraph.id)));
-    const scored = this.#rank(reached, understood.knownWeight, likeness, overlap, aboutThePiece);
+    const scored = this.#rank(reached, understood.knownWeight, likeness, wording, aboutThePiece);
     if (scored.length === 0) return { kind: 'nothing-found' };
     const voice = this.#voiceFinder.find(text);
-    const features = this.#features(understood, scored, type, text, voice, likeness, overlap, asked);
-    return { kind: 'searched', text, type, words, understood, scored, voice, likeness, overlap, asked, features };
+    const features = this.#features(understood, scored, type, text, voice, likeness, overlap, wording, asked);
+    return {
+      kind: 'searched',
+      text,
+      type,
+      words,
+      understood,
+      scored,
+      voice,
+      likeness,
+      overlap,
+      wording,
+      asked,
+      features,
+    };
   }
 
   /**
@@ -581,21 +604,21 @@ export class ArticleSearch {
   }
 
   /**
-   * BM25F over the fields; then, for a passage the words already reach, the reader question of it
-   * most like the asked one, and how close in meaning the question is to its nearest reader question
+   * BM25F over the fields; then, for a passage the words already reach, how like its nearest reader
+   * question the question is worded, small words included, and how close in meaning it is to it
    * above what unrelated questions reach anyway, both on the question's scale.
    */
   #rank(
     reached: Ranked,
     knownWeight: number,
     likeness: ReadonlyMap<string, number>,
-    overlap: readonly number[],
+    wording: Float64Array,
     aboutThePiece: boolean,
   ): Ranked {
     return reached
       .map(({ doc, score: words }) => {
         const meaning = Math.max(0, (likeness.get(doc.paragraph.id) ?? 0) - MEANING_FLOOR);
-        const bonus = READER_QUESTION_WEIGHT * (overlap[doc.order] ?? 0) + MEANING_WEIGHT * meaning;
+        const bonus = MEANING_WEIGHT * meaning + WORDING_WEIGHT * (wording[doc.order] ?? 0);
         const score = words + bonus * knownWeight;
         // The title, byline, bio and disclaimer answer questions about the piece, not about Syria.
         return { doc, score: doc.paragraph.kind === 'body' || aboutThePiece ? score : score * FRONT_MATTER_SHARE };
@@ -612,6 +635,7 @@ export class ArticleSearch {
     voice: string | undefined,
     likeness: ReadonlyMap<string, number>,
     overlap: readonly number[],
+    wording: Float64Array,
     asked: Float32Array | null,
   ): VerdictFeatures {
     const [top, second] = scored;
@@ -647,6 +671,7 @@ export class ArticleSearch {
         ? Math.min(1, Math.max(0, likeness.get(top!.doc.paragraph.id)!))
         : readerLikeness,
       namesArticle: known.some((k) => k.weight >= CORRECTED_WEIGHT && this.#properNames.has(k.term)) ? 1 : 0,
+      wordingLikeness: wording[top!.doc.order] ?? 0,
     };
   }
 
@@ -742,14 +767,29 @@ export class ArticleSearch {
         ? []
         : [{ term: synonym, weight: SYNONYM_WEIGHT / synonyms.length, idf: synonymIdf }];
     });
-    if (viaSynonyms.length > 0) return viaSynonyms;
-    if (this.#corpus.englishNearMisses.has(word)) return [];
-    const correction = this.#spelling.correct(word);
-    const corrected = correction ? termOfWord(correction.word) : undefined;
-    const correctedIdf = corrected ? this.#index.idf.get(corrected) : undefined;
-    return corrected && correctedIdf !== undefined
-      ? [{ term: corrected, weight: CORRECTED_WEIGHT, idf: correctedIdf }]
-      : [];
+    const correct = (): QueryTerm[] => {
+      const correction = this.#spelling.correct(word);
+      const corrected = correction ? termOfWord(correction.word) : undefined;
+      const correctedIdf = corrected ? this.#index.idf.get(corrected) : undefined;
+      return corrected && correctedIdf !== undefined
+        ? [{ term: corrected, weight: CORRECTED_WEIGHT, idf: correctedIdf }]
+        : [];
+    };
+    if (viaSynonyms.length > 0) {
+      // WordNet lists some variant spellings as synonyms ("embassador"): one the speller reaches too
+      // is the article's word misspelt, and counts as a correction does.
+      const asCorrected = correct();
+      return asCorrected.some((c) => viaSynonyms.some((v) => v.term === c.term)) ? asCorrected : viaSynonyms;
+    }
+    return this.#corpus.englishNearMisses.has(word) ? [] : correct();
+  }
+
+  /** What a word the reader questions never use stands for in the article: its strongest resolved term. */
+  #standIn(word: string, term: string): string | undefined {
+    return this.#resolve(word, term).reduce<QueryTerm | undefined>(
+      (a, b) => (a && a.idf * a.weight >= b.idf * b.weight ? a : b),
+      undefined,
+    )?.term;
   }
 
   #score(doc: IndexedParagraph, terms: QueryTerm[], pairs: readonly QueryPair[]): number {

@@ -35,6 +35,8 @@ export interface VerdictFeatures {
   namesArticle: number;
   /** Cosine, by meaning, between the question and the best passage's closest reader question. */
   meaningLikeness: number;
+  /** Cosine, by wording with small words and word pairs, to the best passage's closest reader question. */
+  wordingLikeness: number;
 }
 
 export const FEATURE_NAMES = [
@@ -50,6 +52,7 @@ export const FEATURE_NAMES = [
   'readerLikeness',
   'namesArticle',
   'meaningLikeness',
+  'wordingLikeness',
 ] as const;
 
 const logisticSchema = z.strictObject({

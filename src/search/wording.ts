@@ -1,0 +1,118 @@
+import { expandChatSpeak } from '../text/chat-speak.ts';
+import { tokenize } from '../text/fold.ts';
+import { termOfWord } from '../text/terms.ts';
+
+/** The term an unknown word stands for (its spelling correction, a synonym), if any. */
+export type StandIn = (word: string, term: string) => string | undefined;
+
+/** One reader question's weight for one feature, its vector already of unit length. */
+interface Posting {
+  question: number;
+  weight: number;
+}
+
+/**
+ * A question's words in order, small words kept, and each pair of neighbours: "what does russia
+ * get out of" and "did anyone see this coming" are said by words the word search drops as stop
+ * words, and by their order.
+ */
+function featuresOf(text: string, known?: (term: string) => boolean, stand?: StandIn): Map<string, number> {
+  const terms = tokenize(text).map((t) => {
+    const term = termOfWord(t.word);
+    return known && stand && !known(term) ? (stand(t.word, term) ?? term) : term;
+  });
+  const counts = new Map<string, number>();
+  const add = (feature: string): void => {
+    counts.set(feature, (counts.get(feature) ?? 0) + 1);
+  };
+  for (let i = 0; i < terms.length; i++) {
+    add(terms[i]!);
+    if (i + 1 < terms.length) add(`${terms[i]!} ${terms[i + 1]!}`);
+  }
+  return counts;
+}
+
+/**
+ * How like a passage's reader questions a question is worded: TF-IDF over words and word pairs,
+ * the cosine to the passage's nearest reader question. Reader questions are what members asked of
+ * each passage in their own words; a question worded like one of them most likely asks the same.
+ */
+export class WordingIndex {
+  readonly #postings = new Map<string, Posting[]>();
+  readonly #questionsOf: number[] = [];
+  readonly #idf = new Map<string, number>();
+  readonly #unseenIdf: number;
+  readonly #passages: number;
+  // Kept between questions: a question's sums are written and cleared in place, not allocated.
+  readonly #sums: Float64Array;
+  readonly #touched: Int32Array;
+
+  /** `questionsByPassage[i]`: the reader questions of the passage at position i. */
+  constructor(questionsByPassage: readonly (readonly string[])[]) {
+    this.#passages = questionsByPassage.length;
+    const counted: Array<{ passage: number; counts: Map<string, number> }> = [];
+    const holding = new Map<string, number>();
+    questionsByPassage.forEach((questions, passage) => {
+      for (const question of questions) {
+        const counts = featuresOf(expandChatSpeak(question));
+        if (counts.size === 0) continue;
+        counted.push({ passage, counts });
+        for (const feature of counts.keys()) holding.set(feature, (holding.get(feature) ?? 0) + 1);
+      }
+    });
+    const total = counted.length;
+    for (const [feature, n] of holding) this.#idf.set(feature, Math.log((total + 1) / (n + 1)));
+    this.#unseenIdf = Math.log(total + 1);
+    counted.forEach(({ passage, counts }, question) => {
+      this.#questionsOf.push(passage);
+      const weights = this.#weigh(counts);
+      for (const [feature, weight] of weights) {
+        const list = this.#postings.get(feature);
+        if (list) list.push({ question, weight });
+        else this.#postings.set(feature, [{ question, weight }]);
+      }
+    });
+    this.#sums = new Float64Array(total);
+    this.#touched = new Int32Array(total);
+  }
+
+  /** Sublinear counts times idf, to unit length; a feature no reader question has still weighs. */
+  #weigh(counts: ReadonlyMap<string, number>): Map<string, number> {
+    const weights = new Map<string, number>();
+    let norm = 0;
+    for (const [feature, count] of counts) {
+      const weight = (1 + Math.log(count)) * (this.#idf.get(feature) ?? this.#unseenIdf);
+      weights.set(feature, weight);
+      norm += weight * weight;
+    }
+    norm = Math.sqrt(norm);
+    if (norm > 0) for (const [feature, weight] of weights) weights.set(feature, weight / norm);
+    return weights;
+  }
+
+  /**
+   * Per passage, by position: the cosine of the question (chat-speak already expanded) to its
+   * nearest reader question. A word no reader question has is read as the term `stand` gives, so a
+   * misspelling ("embassador") still meets the reader questions' words.
+   */
+  likeness(question: string, stand?: StandIn): Float64Array {
+    const best = new Float64Array(this.#passages);
+    const sums = this.#sums;
+    const touched = this.#touched;
+    let reached = 0;
+    const known = (term: string): boolean => this.#idf.has(term);
+    for (const [feature, weight] of this.#weigh(featuresOf(question, known, stand))) {
+      for (const posting of this.#postings.get(feature) ?? []) {
+        if (sums[posting.question] === 0) touched[reached++] = posting.question;
+        sums[posting.question]! += weight * posting.weight;
+      }
+    }
+    for (let i = 0; i < reached; i++) {
+      const question = touched[i]!;
+      const passage = this.#questionsOf[question]!;
+      if (sums[question]! > best[passage]!) best[passage] = sums[question]!;
+      sums[question] = 0;
+    }
+    return best;
+  }
+}
