@@ -640,7 +640,10 @@ export class ArticleSearch {
   ): VerdictFeatures {
     const [top, second] = scored;
     const { known } = understood;
-    const held = known.filter((k) => top!.doc.terms.has(k.term)).reduce((sum, k) => sum + k.idf * k.weight, 0);
+    // As in what is understood, a misspelt name or word counts fully: "soliemani" is Soleimani.
+    const held = known
+      .filter((k) => top!.doc.terms.has(k.term))
+      .reduce((sum, k) => sum + k.idf * (k.weight >= CORRECTED_WEIGHT ? 1 : k.weight), 0);
     // The sentence the reply will quote, chosen the same way, is the one that must state what is needed.
     const excerpt = cutExcerpt(
       top!.doc.paragraph.text,

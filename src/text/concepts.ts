@@ -38,6 +38,8 @@ const GROUPS: ReadonlyArray<readonly [concept: string, words: readonly string[]]
   // Who is ahead: the article's "upper hand", as readers say it. Not "win": a claim that Iran "wins"
   // is contradicted by "the biggest loser", which the claim check must still see as the opposite.
   ['upperhand', ['advantage', 'advantages', 'edge', 'ahead', 'dominant', 'dominance']],
+  // The stemmer leaves "winner" apart from "winning"; readers ask "who's the winner" of "who is winning".
+  ['win', ['win', 'wins', 'winner', 'winners', 'winning', 'won', 'victor', 'victors', 'victory']],
   ['lose', ['lose', 'loser', 'losers', 'loses', 'losing', 'loss', 'losses', 'lost']],
   ['kilometer', ['kilometer', 'kilometers', 'kilometre', 'kilometres', 'km', 'kms', 'miles', 'mile']],
   ['distrust', ['distrust', 'mistrust', 'suspicion', 'suspicious', 'distrustful']],
