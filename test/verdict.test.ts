@@ -64,4 +64,19 @@ describe('verdict', () => {
     expect(search.ask('when did the us leave the nuclear deal')).toMatchObject({ verdict: 'related', missing: 'date' });
     expect(search.ask('who won the superbowl').verdict).toBe('none');
   });
+
+  it('does not answer what a party the article never quotes wants, thinks or told someone', () => {
+    const { search } = createCore();
+    for (const q of [
+      'what does turkey want out of all this',
+      'what does putin want',
+      'whats trumps take on iran being in syria',
+      'what did netanyahu tell putin',
+    ]) {
+      expect(search.ask(q).verdict, q).toBe('related');
+    }
+    // What a party the article does report wants, or a yes/no that proposes its own answer, is answered.
+    expect(search.ask('what do the iranian newspapers want').verdict).toBe('answer');
+    expect(search.ask('did europeans tell russia to ask iran to leave').verdict).toBe('answer');
+  });
 });

@@ -203,7 +203,15 @@ function matchedWords(text: string, words: Term[], known: QueryTerm[]): string[]
 
 /** Asking for someone's words or view, as opposed to what happened or what someone wants. */
 const SPEECH =
-  /\b(?:say|said|says|saying|think|thinks|thought|respond|responded|response|react|reacted|reaction|reply|replied|opinion|view|views|feel|feels|comment|commented|position|stance|get out of (?:it|this|that|all this|all of this))\b|\b\w+['’]s take\b/i;
+  /\b(?:say|said|says|saying|think|thinks|thought|respond|responded|response|react|reacted|reaction|reply|replied|opinion|view|views|feel|feels|comment|commented|position|stance|get out of (?:it|this|that|all this|all of this))\b|\b\w+(?:['’]s|s)(?:\s+own)?\s+take\b/i;
+/**
+ * "What does Turkey want", "what's Putin's goal", "what did Netanyahu tell Putin": what a party
+ * wants or told someone is, like what it says, given only where the article reports it. Only when
+ * asked openly ("what …"): "does Israel want Iran out?", "did Europeans tell Russia to…?" propose
+ * their own answer, which the passage can bear out.
+ */
+const WANTS_OR_TOLD =
+  /^\W*(?:(?:so|ok|okay|and|but)\s+)?what(?:['’]s|\s+is|\s+are|\s+do|\s+does|\s+did|\s+would|\s+will)\b.*?\b(?:wants?|wanted|gains?|hopes?|aims?|goals?|agenda|endgame|get out of|tell|told)\b/i;
 /** Asking to name or pin down a detail: the passage must hold that very detail. */
 const SPECIFICS =
   /\b(?:which|where|exactly|specifically|what kind of|what kinds of|what type of|name the|names of|list)\b|\bwhat \w+s (?:did|were the|are they|were they)\b|\bwhat(?: is|s| was)? (?:actually |exactly )?in (?:the|that|this|their)\b|\b(?:terms|contents|details) of\b|\bwhat did (?:they|\w+ and \w+) (?:agree|decide|sign)\b/i;
@@ -684,7 +692,7 @@ export class ArticleSearch {
    * floated…" asks the Iranians): the voice named there, else any such name there.
    */
   #asksUnquotedVoice(text: string): boolean {
-    const speech = SPEECH.exec(text);
+    const speech = SPEECH.exec(text) ?? WANTS_OR_TOLD.exec(text);
     if (!speech) return false;
     const end = speech.index + speech[0].length;
     // "the view of Putin", "a comment from Turkey": the one asked follows the speech word.
