@@ -72,11 +72,14 @@ describe('verdict', () => {
       'what does putin want',
       'whats trumps take on iran being in syria',
       'what did netanyahu tell putin',
+      // The passage holds Abadi's words, not Moscow's answer to them.
+      'how did moscow respond to abadi',
     ]) {
       expect(search.ask(q).verdict, q).toBe('related');
     }
     // What a party the article does report wants, or a yes/no that proposes its own answer, is answered.
     expect(search.ask('what do the iranian newspapers want').verdict).toBe('answer');
     expect(search.ask('did europeans tell russia to ask iran to leave').verdict).toBe('answer');
+    expect(search.ask('how did abadi respond to russia').verdict).toBe('answer');
   });
 });

@@ -212,6 +212,8 @@ const SPEECH =
  */
 const WANTS_OR_TOLD =
   /^\W*(?:(?:so|ok|okay|and|but)\s+)?what(?:['’]s|\s+is|\s+are|\s+do|\s+does|\s+did|\s+would|\s+will)\b.*?\b(?:wants?|wanted|gains?|hopes?|aims?|goals?|agenda|endgame|get out of|tell|told)\b/i;
+/** "How did Moscow respond to Abadi": a reaction to what someone said, asked of another party. */
+const REACTION_TO = /\b(?:respond|responded|react|reacted|reply|replied|answer|answered)\s+to\b/i;
 /** Asking to name or pin down a detail: the passage must hold that very detail. */
 const SPECIFICS =
   /\b(?:which|where|exactly|specifically|what kind of|what kinds of|what type of|name the|names of|list)\b|\bwhat \w+s (?:did|were the|are they|were they)\b|\bwhat(?: is|s| was)? (?:actually |exactly )?in (?:the|that|this|their)\b|\b(?:terms|contents|details) of\b|\bwhat did (?:they|\w+ and \w+) (?:agree|decide|sign)\b/i;
@@ -299,6 +301,8 @@ export class ArticleSearch {
 
   /** Terms naming people and places the article names but never reports as speaking. */
   readonly #unquoted: ReadonlySet<string>;
+  /** A country's term → the actors named after it ("russia" → Russian officials): who speaks for it. */
+  readonly #actorsOfPlace = new Map<string, string[]>();
   readonly #properNames: ReadonlySet<string>;
 
   constructor(corpus: Corpus) {
@@ -335,6 +339,12 @@ export class ArticleSearch {
       const paragraph = corpus.article.paragraphs.find((p) => p.id === id)!;
       for (const actor of [...sentences.flatMap((s) => s.actors), ...paragraph.speakers.map((s) => s.actor)]) {
         this.#voicedBy.set(actor, (this.#voicedBy.get(actor) ?? new Set()).add(id));
+      }
+    }
+    const placeTerms = termSet(corpus.people.places.flatMap((p) => [p.name, ...p.namedAs, ...p.aliases]));
+    for (const actor of corpus.people.actors) {
+      for (const term of termSet([actor.name, ...actor.aliases])) {
+        if (placeTerms.has(term)) this.#actorsOfPlace.set(term, [...(this.#actorsOfPlace.get(term) ?? []), actor.id]);
       }
     }
     const speaking = (a: { id: string }): boolean => this.#voicedBy.has(a.id);
@@ -663,7 +673,7 @@ export class ArticleSearch {
       .map((p) => p.text)
       .join('');
     const met = needMet(type, top!.doc.paragraph.text, excerpt, sameTerm);
-    const asksVoice = this.#asksUnquotedVoice(text);
+    const asksVoice = this.#asksUnquotedVoice(text) || this.#asksAnotherPartysReaction(text, top!.doc.paragraph);
     const detailMissing = SPECIFICS.test(text) && !this.#detailCheck.named(text, top!.doc.paragraph);
     const readerLikeness = overlap[top!.doc.order] ?? 0;
     return {
@@ -707,6 +717,23 @@ export class ArticleSearch {
   }
 
   /** What the verdict model sees for a question, for fitting it (scripts/fit-verdict.ts). */
+  /**
+   * Whether the question asks how one party answered another's words ("how did Moscow respond to
+   * Abadi") while the best passage holds only the words: the one answered speaks there, the one
+   * asked about does not.
+   */
+  #asksAnotherPartysReaction(text: string, top: Paragraph): boolean {
+    const cue = REACTION_TO.exec(text);
+    if (!cue) return false;
+    const answered = this.#voiceFinder.find(text.slice(cue.index + cue[0].length));
+    if (!answered || this.#corpus.actorsById.get(answered)?.kind !== 'person') return false;
+    if (!this.#voicedBy.get(answered)?.has(top.id)) return false;
+    const before = text.slice(0, cue.index);
+    const named = this.#voiceFinder.find(before);
+    const asked = named ? [named] : termsOf(before).flatMap((t) => this.#actorsOfPlace.get(t.term) ?? []);
+    return asked.length > 0 && asked.every((id) => id !== answered && !this.#voicedBy.get(id)?.has(top.id));
+  }
+
   features(rawQuery: string): VerdictFeatures | null {
     const evidence = this.#evidence(clipQuery(rawQuery));
     return evidence.kind === 'searched' ? evidence.features : null;
