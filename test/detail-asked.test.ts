@@ -27,6 +27,24 @@ describe('whether a passage names the detail a "which …" question asks for', (
     expect(check.named('which targets did the missiles hit', paragraphWith('hit targets inside Syria'))).toBe(false);
   });
 
+  it('reads a sea, a border, a route or a part of a country as a place', () => {
+    expect(check.named('which sea did the rockets go across', paragraphWith('crossing the Caspian Sea'))).toBe(true);
+    expect(check.named('which border is that distance measured from', paragraphWith('70 to80 kilometers'))).toBe(true);
+    expect(check.named('which part of iran got occupied back then', paragraphWith('Russia’s decision in 1941'))).toBe(
+      true,
+    );
+  });
+
+  it('reads a number before the class word: "which 2 western powers"', () => {
+    expect(
+      check.named('which 2 western powers occupied iran in 1941', paragraphWith('Russia’s decision in 1941')),
+    ).toBe(true);
+  });
+
+  it('asks for a name a description does not give: "which site published this" is the Daily Caller', () => {
+    expect(check.named('which site published this', paragraphWith('do not reflect the official position'))).toBe(true);
+  });
+
   it('reads "where" as asking for a place', () => {
     expect(check.named('70-80 km from where exactly', paragraphWith('70 to80 kilometers'))).toBe(true);
   });

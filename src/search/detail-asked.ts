@@ -10,6 +10,7 @@ const CLASS_OF_NOUN: ReadonlyMap<string, EntityClass> = new Map(
   Object.entries({
     country: 'country',
     countries: 'country',
+    countrys: 'country',
     nation: 'country',
     nations: 'country',
     state: 'country',
@@ -23,6 +24,12 @@ const CLASS_OF_NOUN: ReadonlyMap<string, EntityClass> = new Map(
     place: 'place',
     places: 'place',
     region: 'place',
+    area: 'place',
+    part: 'place',
+    border: 'place',
+    sea: 'place',
+    route: 'place',
+    way: 'place',
     person: 'person',
     people: 'person',
     official: 'person',
@@ -62,10 +69,18 @@ const PLACE_KINDS_OF: Record<'place' | 'country' | 'city', readonly PlaceKind[]>
 };
 
 /** "which country", "what kind of group", "name the official", and "where". */
-const ASKS_CLASS = /\b(?:which|what kinds? of|what types? of|name the|names of)((?:\s+\p{L}+){1,4})/u;
+const ASKS_CLASS = /\b(?:which|what kinds? of|what types? of|name the|names of)((?:\s+[\p{L}\p{N}]+){1,4})/u;
 const ASKS_WHERE = /\bwhere\b/i;
 /** Named in more than this share of the body's paragraphs: a subject of the article, not a detail. */
 const SUBJECT_SHARE = 1 / 3;
+
+/**
+ * Only what names a thing counts as the question naming it: "the publisher" describes the Daily
+ * Caller, and "which site published this" still asks for its name.
+ */
+function properNames(names: readonly string[]): string[] {
+  return names.filter((name) => /\p{Lu}/u.test(name));
+}
 
 interface Entity {
   id: string;
@@ -130,7 +145,7 @@ export class DetailCheck {
       ...actors.map((a): Entity => ({
         id: a.id,
         cls: a.kind === 'person' ? 'person' : 'body',
-        terms: termSet([a.name, ...a.aliases]),
+        terms: termSet(properNames([a.name, ...a.aliases])),
       })),
       // The places a paragraph names are in the data, checked against its words when it loads.
       ...people.places
@@ -141,7 +156,7 @@ export class DetailCheck {
             .map((cls) => ({
               id: place.id,
               cls,
-              terms: termSet([place.name, ...place.namedAs, ...place.aliases]),
+              terms: termSet(properNames([place.name, ...place.namedAs, ...place.aliases])),
             })),
         ),
     ];
