@@ -13,6 +13,10 @@ describe('question typing', () => {
     ['did iran actually withdraw in the end', 'outcome'],
     ['who won the world cup', 'outcome'],
     ['is iran still in syria', 'current'],
+    ['is abadi still on that security committee rn', 'current'],
+    // How things stand in the article's own present, which it states.
+    ['how bad is irans situation rn', null],
+    ['does putin still need iran', null],
     ['what does putin want', null],
     ['what happens when russia asks iran to leave', null],
     // What is to come asks for the author's prediction, which the article gives.
