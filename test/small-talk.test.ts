@@ -25,6 +25,21 @@ describe('small talk', () => {
   });
 
   it.each([
+    'r u a real person',
+    'is the bot down or smth',
+    'is the bot online',
+    'who made u',
+    'are you a bot lol',
+    'whats ur name',
+    'bot r u biased or what',
+  ])('"%s" asks about the bot itself', (text) => {
+    expect(smallTalkIn(text)).toBe('about-the-bot');
+  });
+
+  it.each([
+    'is the author a real person',
+    'who made the russian request',
+    'who wrote this thing',
     'hi, who is abadi',
     'thanks, and why is iran angry at russia',
     'ok so who wins in syria',
@@ -44,6 +59,10 @@ describe('small talk through /ask', () => {
   it('is not searched, though chat-speak drops "thanks" as filler', () => {
     expect(search.ask('thanks bot ur the best')).toMatchObject({ verdict: 'none', reason: 'small-talk', results: [] });
     expect(search.ask('hi')).toMatchObject({ verdict: 'none', reason: 'small-talk' });
+  });
+
+  it('says what it is when asked about itself, instead of searching "real person" in the article', () => {
+    expect(search.ask('r u a real person')).toMatchObject({ verdict: 'none', reason: 'about-the-bot', results: [] });
   });
 
   it('says the column cannot settle whether it is true', () => {

@@ -187,6 +187,8 @@ const NO_ANSWER_TEXT: Record<NonNullable<AskAnswer['reason']>, string> = {
   'speaker-silent': 'The article gives this speaker no words on that.',
   'small-talk':
     'Hi! I answer questions about one article: an opinion column on how the Iranian-Russian alliance in Syria is coming apart. Ask me anything about it.',
+  'about-the-bot':
+    'I’m a bot, not a person: I answer questions about one article, an opinion column on how the Iranian-Russian alliance in Syria is coming apart, from its own text, and know nothing beyond it. If you can read this, I’m up. Ask me anything about the article, or try `/summary`.',
   'asks-if-true':
     'The article cannot settle that: it is an opinion column, giving the author’s view and the views he reports, not established fact. Ask about a claim to see who makes it, or use `/summary` for the argument.',
 };

@@ -115,7 +115,9 @@ export type NoAnswerReason =
   /** Thanks, greetings: said to the bot, not asked of the article. */
   | 'small-talk'
   /** "Is any of this even true": the column cannot settle that. */
-  | 'asks-if-true';
+  | 'asks-if-true'
+  /** "Are you a real person", "is the bot down": about the bot, not the article. */
+  | 'about-the-bot';
 
 export interface AskAnswer {
   query: string;
@@ -161,7 +163,7 @@ interface Understood {
 type Ranked = Array<{ doc: IndexedParagraph; score: number }>;
 
 type Evidence =
-  | { kind: 'talk'; reason: 'small-talk' | 'asks-if-true' }
+  | { kind: 'talk'; reason: 'small-talk' | 'asks-if-true' | 'about-the-bot' }
   | { kind: 'whole-piece'; words: Term[] }
   | { kind: 'no-search-words' }
   | { kind: 'nothing-found' }
@@ -538,7 +540,7 @@ export class ArticleSearch {
   /** Everything the verdict is drawn from, worked out once for both ask() and features(). */
   #evidence(query: string): Evidence {
     const talk = smallTalkIn(query);
-    if (talk) return { kind: 'talk', reason: talk === 'chat' ? 'small-talk' : 'asks-if-true' };
+    if (talk) return { kind: 'talk', reason: talk === 'chat' ? 'small-talk' : talk };
     const text = expandChatSpeak(query);
     const type = questionType(text);
     const words = termsOf(text);

@@ -16,8 +16,19 @@ const AFTER_OPENER =
 const ASKS_IF_TRUE =
   /^(?:is|are|was) (?:any of |all of |some of )?(?:this|that|it|these|(?:the|this) (?:article|piece|op ed|oped|column|story)|the author)(?: even| really| actually| all| just)? (?:true|real|accurate|legit|fake|correct|reliable|right|biased|lying|propaganda)(?: (?:lol|lmao|tho|though|tbh|ngl|or not|at all|or what|even))*$/;
 
-/** What a message says to the bot rather than asks of the article: chat (thanks, hi) or whether the piece is true. */
-export type SmallTalk = 'chat' | 'asks-if-true';
+/** Asking about the bot itself: whether it is a person, up, or who made it. */
+const ABOUT_THE_BOT = [
+  /^(?:bot )?(?:are|r) (?:you|u) (?:even |actually |really |still |just )?(?:an? )?(?:bot|real|human|person|robot|ai|online|offline|down|up|working|broken|dead|alive|awake|there|chatgpt|gpt|sentient|conscious|biased)(?: (?:person|human|bot|lol|lmao|tho|rn|or smth|or something|or not|or what|or an? \w+))*$/,
+  /^is (?:the |this |ur |your )?bot (?:even |actually |really |still )?(?:a |an )?(?:real|human|person|online|offline|down|up|working|broken|dead|alive|awake|there|ai|chatgpt|gpt)(?: (?:lol|lmao|tho|rn|or smth|or something|or not|or what|again))*$/,
+  // "who wrote this thing" asks for the author: only the bot itself is "you".
+  /^(?:who|what company|which company) (?:made|built|created|programmed|coded|owns|runs|trained|developed) (?:you|u|this bot|the bot)(?: lol| lmao| tho)?$/,
+  /^(?:what|wat) (?:are|r) (?:you|u)(?: lol| exactly| even)?$/,
+  /^(?:what|wat)(?: s| is|s) (?:ur|your) name$/,
+  /^(?:what can (?:you|u) do|how do (?:you|u) work|what do (?:you|u) do)(?: lol| exactly)?$/,
+];
+
+/** What a message says to the bot rather than asks of the article: chat (thanks, hi), whether the piece is true, or about the bot. */
+export type SmallTalk = 'chat' | 'asks-if-true' | 'about-the-bot';
 
 /** Read the message as typed: chat-speak rewriting drops "thanks" and "lol" as filler. */
 export function smallTalkIn(text: string): SmallTalk | undefined {
@@ -25,6 +36,7 @@ export function smallTalkIn(text: string): SmallTalk | undefined {
     .map((t) => t.word)
     .join(' ');
   if (ASKS_IF_TRUE.test(q)) return 'asks-if-true';
+  if (ABOUT_THE_BOT.some((re) => re.test(q))) return 'about-the-bot';
   const opener = OPENER.exec(q);
   return opener !== null && q.slice(opener[0].length).replace(AFTER_OPENER, ' ').trim() === '' ? 'chat' : undefined;
 }
