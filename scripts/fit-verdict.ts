@@ -69,10 +69,12 @@ function bestThreshold(probs: number[], ys: number[], missCost = 1): { at: numbe
 /**
  * Turning an answerable question away as "not in the article" hides the passage; calling an
  * off-topic question "related" still says plainly that the article does not answer it. So the
- * on-topic gate counts a miss three times: at twice, once small talk and everyday subjects were
- * turned away before the model, the gate grew stricter and answerable questions were lost.
+ * on-topic gate counts a miss four times. Each time more of the plainly off-topic questions are
+ * turned away before the model (small talk, everyday subjects, then questions about the bot and
+ * facts of geography), the questions left to it are harder, the gate grew stricter, and answerable
+ * questions were lost: at three, "why are the two drifting apart" was "not in the article".
  */
-const ON_TOPIC_MISS_COST = 3;
+const ON_TOPIC_MISS_COST = 4;
 
 /**
  * The tuning part, the reader trial, and the blind parts 1–3 and 5–8 once they were scored: spent

@@ -17,6 +17,10 @@ describe('everyday subjects the article does not touch', () => {
     ['how to learn russian fast', 'learn russian'],
     ['what time is it', 'what time is it'],
     ['lol this channel is so dead', 'this channel'],
+    ['whats the population of syria', 'population of'],
+    ['is turkey in nato', 'nato'],
+    ['is the caspian sea actually a lake', 'a lake'],
+    ['best falafel spot in tel aviv?', 'falafel'],
   ])('"%s" asks about %s', (question, subject) => {
     expect(check.subjectOf(question)).toBe(subject);
   });
@@ -34,6 +38,7 @@ describe('everyday subjects the article does not touch', () => {
     'how deep is the rift between iran and russia',
     'what is the price of the alliance for iran',
     'did the author write a book',
+    'is this alliance a joke',
   ])('"%s" is searched: the word has another sense here', (question) => {
     expect(check.subjectOf(question)).toBeUndefined();
   });
