@@ -50,6 +50,9 @@ describe('question typing', () => {
     'whats this article even about',
     'sumarize this in like 2 lines',
     'whats the artical about',
+    // The author's outlook on his subject is his thesis, whatever words name the subject.
+    'is the writer optimistic at all abt the iran russia thing',
+    'is the author hopeful about iran russia ties or nah',
   ])('"%s" is about the piece as a whole', (q) => {
     expect(questionType(q).wholePiece).toBe(true);
   });

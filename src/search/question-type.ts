@@ -83,6 +83,14 @@ const WHOLE_PIECE = [
   /^(?:what is the |what s the |whats the )?(?:conclusion|thesis|verdict|prediction)$/,
 ];
 
+/**
+ * "Is the writer optimistic about the Iran-Russia thing", "is he bullish on their ties": the
+ * author's outlook on his subject is his thesis, whatever words name the subject.
+ */
+const AUTHOR_OUTLOOK = new RegExp(
+  String.raw`\b(?:is|was|are|r|does|did)\s+(?:the\s+)?(?:writer|writers|author|authors|columnist|al ?sulami|sulami|alsulami|he|op ?ed|article|piece)\s+(?:\w+\s+)?(?:optimistic|pessimistic|hopeful|hopeless|bullish|bearish|positive|negative|upbeat|gloomy|confident|doubtful|skeptical|sceptical|worried)\b`,
+);
+
 /** Words that only frame a whole-piece question: when nothing else is asked, the piece is the subject. */
 const FRAMING =
   /\b(?:what|is|s|the|this|that|a|about|on|of|does|did|do|main|overall|big|general|point|points|argument|thesis|view|views|opinion|take|position|stance|message|conclusion|prediction|predictions|claim|idea|think|believe|argue|predict|conclude|say|says|claim|want|expect|reckon|mean|feel|will|happen|happens|is going to|next|in short|in general|tl|dr|tldr|summary|summarize|summarise|sum|up|it|gist|overview|in a nutshell|key|takeaways?|bottom|line|please|me|give|can|you|quick|short|whole|entire|thing|basically|so|article|piece|op|ed|oped|column|essay|text|story|commentary|writer|writers|author|authors|columnist|al|sulami|alsulami|he|his|are|was|going|to|for|and|in|of|s|verdict|final|conclude|overall|real|really|actual|actually|its|the author s|why|how|author s|writer s|\d+|one|two|three|few|sentences?|lines?|words?|paragraphs?|bullets?|bullet points|even|anyway|anyways|though|just|exactly|you|your|u|ur|pls|please|like)\b/g;
@@ -143,7 +151,9 @@ const DEGREE = [
 /** Types a question as typed: chat-speak is read first ("whats", "wen"), so either form may be passed. */
 export function questionType(text: string): QuestionType {
   const q = withPieceKeywords(normal(expandChatSpeak(text)));
-  const wholePiece = WHOLE_PIECE.some((re) => re.test(q)) && q.replace(FRAMING, ' ').replace(/[;\s]+/g, '') === '';
+  const wholePiece =
+    (WHOLE_PIECE.some((re) => re.test(q)) && q.replace(FRAMING, ' ').replace(/[;\s]+/g, '') === '') ||
+    AUTHOR_OUTLOOK.test(q);
   // "How long will the alliance last" asks for the author's prediction, which he gives in words.
   const predictedSpan = PREDICTED_SPAN.test(q);
   const counted =
