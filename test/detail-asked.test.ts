@@ -35,6 +35,15 @@ describe('whether a passage names the detail a "which …" question asks for', (
     );
   });
 
+  it('reads "the name of the committee" as asking to name a body', () => {
+    expect(check.named('whats the name of the committee abadi is on', paragraphWith('first deputy chairman'))).toBe(
+      true,
+    );
+    expect(check.named('the buffer zone is measured from which frontier', paragraphWith('70 to80 kilometers'))).toBe(
+      true,
+    );
+  });
+
   it('reads a number before the class word: "which 2 western powers"', () => {
     expect(
       check.named('which 2 western powers occupied iran in 1941', paragraphWith('Russia’s decision in 1941')),

@@ -82,4 +82,12 @@ describe('verdict', () => {
     expect(search.ask('did europeans tell russia to ask iran to leave').verdict).toBe('answer');
     expect(search.ask('how did abadi respond to russia').verdict).toBe('answer');
   });
+
+  it('answers whether the article mentions something by the passage that names it', () => {
+    const { search } = createCore();
+    expect(search.ask('does the article say anything abt china')).toMatchObject({ verdict: 'answer' });
+    expect(search.ask('does the article say anything abt china').results[0]!.paragraph.text).toContain('China');
+    expect(search.ask('does the article mention netanyahoo at all').verdict).toBe('answer');
+    expect(search.ask('does the article mention ukraine').verdict).toBe('none');
+  });
 });

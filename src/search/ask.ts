@@ -216,9 +216,12 @@ const WANTS_OR_TOLD =
   /^\W*(?:(?:so|ok|okay|and|but)\s+)?what(?:['’]s|\s+is|\s+are|\s+do|\s+does|\s+did|\s+would|\s+will)\b.*?\b(?:wants?|wanted|gains?|hopes?|aims?|goals?|agenda|endgame|get out of|tell|told)\b/i;
 /** "How did Moscow respond to Abadi": a reaction to what someone said, asked of another party. */
 const REACTION_TO = /\b(?:respond|responded|react|reacted|reply|replied|answer|answered)\s+to\b/i;
+/** Asking only whether the article names something at all. */
+const ASKS_IF_MENTIONED =
+  /^\W*(?:(?:so|ok|wait|and)\s+)?(?:does|did|do)\s+(?:the\s+|this\s+)?(?:article|piece|op\s?-?ed|oped|column|author|writer|it|he)\s+(?:even\s+|ever\s+|actually\s+)?(?:mention|mentions|say anything (?:about|on)|talk about|bring up|discuss|cover|touch on|refer to)\b/i;
 /** Asking to name or pin down a detail: the passage must hold that very detail. */
 const SPECIFICS =
-  /\b(?:which|where|exactly|specifically|what kind of|what kinds of|what type of|name the|names of|list)\b|\bwhat \w+s (?:did|were the|are they|were they)\b|\bwhat(?: is|s| was)? (?:actually |exactly )?in (?:the|that|this|their)\b|\b(?:terms|contents|details) of\b|\bwhat did (?:they|\w+ and \w+) (?:agree|decide|sign)\b/i;
+  /\b(?:which|where|exactly|specifically|what kind of|what kinds of|what type of|name the|names? of|list)\b|\bwhat \w+s (?:did|were the|are they|were they)\b|\bwhat(?: is|s| was)? (?:actually |exactly )?in (?:the|that|this|their)\b|\b(?:terms|contents|details) of\b|\bwhat did (?:they|\w+ and \w+) (?:agree|decide|sign)\b/i;
 
 /**
  * For a whole-piece question the voice asked for is the author's claims: his own sentences that
@@ -523,7 +526,11 @@ export class ArticleSearch {
 
     const { text, type, words, understood, scored, voice, features } = evidence;
     const { known } = understood;
-    const decided = decideVerdict(this.#corpus.verdictModel, features, type.need);
+    // "Does the article mention Netanyahu": a passage naming all it asks about answers it.
+    const mentioned = ASKS_IF_MENTIONED.test(text) && features.bestCoverage >= 1 && features.unknownWords === 0;
+    const decided: VerdictDecision = mentioned
+      ? { verdict: 'answer', missing: null, confidence: 1 }
+      : decideVerdict(this.#corpus.verdictModel, features, type.need);
     if (decided.verdict === 'none') return { ...none('not-in-article'), confidence: decided.confidence };
     // Asked what something is that the article only names: it touches the subject, no more.
     const subject = this.#definitionCheck.subject(text);

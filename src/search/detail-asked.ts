@@ -27,6 +27,8 @@ const CLASS_OF_NOUN: ReadonlyMap<string, EntityClass> = new Map(
     area: 'place',
     part: 'place',
     border: 'place',
+    frontier: 'place',
+    boundary: 'place',
     sea: 'place',
     route: 'place',
     way: 'place',
@@ -69,7 +71,8 @@ const PLACE_KINDS_OF: Record<'place' | 'country' | 'city', readonly PlaceKind[]>
 };
 
 /** "which country", "what kind of group", "name the official", and "where". */
-const ASKS_CLASS = /\b(?:which|what kinds? of|what types? of|name the|names of)((?:\s+[\p{L}\p{N}]+){1,4})/u;
+const ASKS_CLASS =
+  /\b(?:which|what kinds? of|what types? of|name the|names? of(?: the| that| this)?)((?:\s+[\p{L}\p{N}]+){1,4})/u;
 const ASKS_WHERE = /\bwhere\b/i;
 /** Named in more than this share of the body's paragraphs: a subject of the article, not a detail. */
 const SUBJECT_SHARE = 1 / 3;
