@@ -19,6 +19,13 @@ describe('/ask search', () => {
     expect(top(question)?.paragraph.text).toContain(phrase);
   });
 
+  it('reads "in the writer\'s view" as a framing: the byline and bio do not answer a question about Syria', () => {
+    expect(top("in the writer's view who's calling the shots over there, moscow or tehran")?.paragraph.kind).toBe(
+      'body',
+    );
+    expect(top('where is the writer from')?.paragraph.kind).not.toBe('body');
+  });
+
   it.each(['What is the recipe for pancakes?', 'How tall is Mount Everest?', 'qwertyuiop', 'hello', '🤔', ''])(
     'answers nothing for off-topic %j',
     (question) => {

@@ -70,6 +70,9 @@ const WORDING_WEIGHT = 1.5;
 const ABOUT_THE_PIECE =
   /\b(?:title|headline|byline|author|authors|writer|writers|wrote|written|columnist|sulami|credentials|phd|ph ?d|institute|twitter|tweets?|outlet|publisher|published|publication|daily caller|disclaimer|endorses?|biased|bias|saudi|whose (?:view|views|opinion|opinions))\b|\b(?:caller|newspaper|paper|site|publisher|outlet)\W*s? (?:view|views|opinion|stance|position)\b/i;
 const FRONT_MATTER_SHARE = 0.5;
+/** Asking something through the author's eyes: a framing of the question, not a question about him. */
+const AUTHORS_VIEW =
+  /\b(?:according to|acc to|per|in|from)\s+(?:the\s+)?(?:writer|author|columnist|al ?-?sulami|sulami)(?:['’]?s)?(?:\s+(?:view|opinion|eyes|take|mind|words|analysis|reading))?\b|\b(?:does|did|do|would)\s+(?:the\s+)?(?:writer|author|columnist|al ?-?sulami|sulami)\s+(?:think|believe|say|argue|expect|predict|reckon|suggest|claim|see)\b|\b(?:the\s+)?(?:writer|author|columnist)(?:['’]?s|s)?\s+(?:think|thinks|believes|says|argues|expects|predicts|reckons|suggests|claims)\b/gi;
 /** Closeness in meaning of a sentence to the question, when choosing the sentence to quote. */
 const SENTENCE_MEANING_FLOOR = 0.5;
 const SENTENCE_MEANING_WEIGHT = 1;
@@ -558,7 +561,10 @@ export class ArticleSearch {
     const reached = this.#byWords(understood.known);
     const overlap = this.#readerOverlap(understood);
     const wording = this.#wording.likeness(text, (word, term) => this.#standIn(word, term));
-    const aboutThePiece = ABOUT_THE_PIECE.test(text) || understood.known.some((k) => this.#authorTerms.has(k.term));
+    // "In the writer's view, who is ahead" asks about Syria through the author's eyes, not about him.
+    const unframed = text.replace(AUTHORS_VIEW, ' ');
+    const aboutThePiece =
+      ABOUT_THE_PIECE.test(unframed) || termsOf(unframed).some((t) => this.#authorTerms.has(t.term));
     const asked = this.#corpus.wordVectors.textVector(text);
     // Meaning reorders the passages ranked best without it; scanning the rest changed no answer on any set.
     const best = this.#rank(reached, understood.knownWeight, new Map(), wording, aboutThePiece).slice(
