@@ -13,6 +13,10 @@ describe('question typing', () => {
     ['did iran actually withdraw in the end', 'outcome'],
     ['who won the world cup', 'outcome'],
     ['is iran still in syria', 'current'],
+    // Why someone did something: the article may report the act without its reason.
+    ['y did washington ditch the nuke deal', 'reason'],
+    ['why did soleimani think the russian request was predictable', null],
+    ['why does iran distrust russia', null],
     ['is abadi still on that security committee rn', 'current'],
     // How things stand in the article's own present, which it states.
     ['how bad is irans situation rn', null],
@@ -69,6 +73,14 @@ describe('question typing', () => {
     const span = 'the allies stayed in northern Iran for five years after 1941';
     expect(needMet(questionType('how long did the allies occupy northern iran'), span, span, same)).toBe(true);
     expect(questionType('how long ago was 1941').need).toBe('date');
+  });
+
+  it('finds a reason only where the quoted sentence states one', () => {
+    const reported = 'coinciding with the US’ withdrawal from the nuclear pact';
+    const reasoned = 'the US withdrew from the nuclear pact because it saw the deal as too weak';
+    const type = questionType('y did washington ditch the nuke deal');
+    expect(needMet(type, reported, reported, same)).toBe(false);
+    expect(needMet(type, reasoned, reasoned, same)).toBe(true);
   });
 
   it('finds an age only where the passage gives one, not in a year', () => {

@@ -62,6 +62,7 @@ describe('verdict', () => {
     }
     expect(search.ask('who is the biggest loser').verdict).toBe('answer');
     expect(search.ask('when did the us leave the nuclear deal')).toMatchObject({ verdict: 'related', missing: 'date' });
+    expect(search.ask('y did washington ditch the nuke deal')).toMatchObject({ verdict: 'related', missing: 'reason' });
     expect(search.ask('who won the superbowl').verdict).toBe('none');
   });
 

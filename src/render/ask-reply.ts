@@ -56,6 +56,7 @@ function missingText(missing: Missing, meta: ArticleMeta): string {
     number: 'how many or how much: it gives no figure for this',
     outcome: 'how it turned out: the column was written before any outcome',
     current: `how things stand now: the column dates from ${meta.published}`,
+    reason: 'why: it reports this without giving the reason',
     detail: 'that: it does not give this detail',
     definition: 'what or who it is: it only names it (for people and groups, try `/who`)',
   }[missing];

@@ -7,7 +7,7 @@ import { tokenize } from '../text/fold.ts';
  * the passage must actually state (a date, a number, an outcome, how things stand now), and some
  * are about the piece as a whole rather than any one passage.
  */
-export type Need = 'date' | 'number' | 'outcome' | 'current';
+export type Need = 'date' | 'number' | 'outcome' | 'current' | 'reason';
 
 export interface QuestionType {
   /** The kind of fact the answer must state, or null when any passage on the subject answers. */
@@ -82,6 +82,18 @@ const WHOLE_PIECE = [
   /\b(?:tl ?;? ?dr|tldr|summary|summarize|summarise|sum up|sum it up|gist|overview|in a nutshell|in short|key points|key takeaway|takeaways?|bottom line|main (?:point|points|argument|idea|takeaway|message|thesis|claim))\b/,
   /^(?:what is the |what s the |whats the )?(?:conclusion|thesis|verdict|prediction)$/,
 ];
+
+/**
+ * "Why did Washington ditch the nuke deal", "why did the US and Britain occupy northern Iran": the
+ * reason for something someone did, which the article, reporting the act, may not give. Not why
+ * someone thought, said or saw something: that is the article's own matter ("why did Soleimani
+ * think the request was predictable"), and neither is a change of mind ("why did Iran stop…").
+ */
+const WHY_DID =
+  /^\W*(?:(?:so|ok|wait|but|and)\s+)?(?:why|y|how come)\s+did\s+(?!.*\b(?:think|thought|say|said|see|saw|expect|believe|warn|claim|call|predict|accuse|blame|argue|mention|compare|cite|recall|stop|start|feel|consider|view|react|respond|change)\b)/;
+/** What states a reason: only the plainest markers; "given" and "as" are too common to tell. */
+const REASON_STATED =
+  /\b(?:because|due to|in order to|so as to|so that|as a result of|for fear|owing to|on the grounds|in return for|in retaliation)\b/i;
 
 /**
  * "Is the writer optimistic about the Iran-Russia thing", "is he bullish on their ties": the
@@ -167,7 +179,9 @@ export function questionType(text: string): QuestionType {
         ? 'outcome'
         : CURRENT.some((re) => re.test(q))
           ? 'current'
-          : null;
+          : WHY_DID.test(q)
+            ? 'reason'
+            : null;
   const datesGiven = YEAR_OR_MONTH_ONE.test(q)
     ? [...q.matchAll(YEAR_OR_MONTH_TYPED)].map((m) => m[0].toLowerCase())
     : [];
@@ -219,5 +233,7 @@ export function needMet(
       return false;
     case 'current':
       return PRESENT_WORDS.test(excerpt);
+    case 'reason':
+      return REASON_STATED.test(excerpt);
   }
 }
