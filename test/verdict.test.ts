@@ -25,7 +25,6 @@ const features: VerdictFeatures = {
   namesArticle: 0,
   meaningLikeness: 0.6,
   wordingLikeness: 0.5,
-  namesElsewhere: 0,
 };
 
 describe('verdict', () => {

@@ -53,11 +53,6 @@ export interface Corpus {
    */
   englishNearMisses: ReadonlySet<string>;
   /**
-   * Names of particular places, people and things (WordNet instance nouns) that neither the article
-   * nor its reader questions use: "iraq", "yemen", "obama". Built with the thesaurus.
-   */
-  namesElsewhere: ReadonlySet<string>;
-  /**
    * Article index terms nearest to common English words in a word-embedding space, for paraphrase
    * WordNet does not cover (built by scripts/build-neighbours.ts).
    */
@@ -72,10 +67,8 @@ const neighboursSchema = z.record(z.string().regex(/^[a-z]+$/), z.array(z.string
 const thesaurusSchema = z.strictObject({
   synonyms: z.record(z.string().regex(/^[a-z0-9]+$/), z.array(z.string().min(1)).min(1)),
   englishNearMisses: z.array(z.string().regex(/^[a-z]+$/)),
-  namesElsewhere: z.array(z.string().regex(/^[a-z]+$/)),
 });
-type Derived =
-  'summaries' | 'thesaurus' | 'englishNearMisses' | 'namesElsewhere' | 'verdictModel' | 'neighbours' | 'wordVectors';
+type Derived = 'summaries' | 'thesaurus' | 'englishNearMisses' | 'verdictModel' | 'neighbours' | 'wordVectors';
 
 function fieldPath(path: ReadonlyArray<PropertyKey>): string {
   return path
@@ -273,7 +266,6 @@ export function loadCorpus(dataDir: string = DEFAULT_DATA_DIR): Corpus {
     neighbours: new Map(Object.entries(neighbours)),
     thesaurus: new Map(Object.entries(words.synonyms)),
     englishNearMisses: new Set(words.englishNearMisses),
-    namesElsewhere: new Set(words.namesElsewhere),
   };
   loaded.set(dataDir, full);
   return full;

@@ -708,7 +708,6 @@ export class ArticleSearch {
         : readerLikeness,
       namesArticle: known.some((k) => k.weight >= CORRECTED_WEIGHT && this.#properNames.has(k.term)) ? 1 : 0,
       wordingLikeness: wording[top!.doc.order] ?? 0,
-      namesElsewhere: tokenize(text).some((t) => this.#corpus.namesElsewhere.has(t.word)) ? 1 : 0,
     };
   }
 

@@ -37,8 +37,6 @@ export interface VerdictFeatures {
   meaningLikeness: number;
   /** Cosine, by wording with small words and word pairs, to the best passage's closest reader question. */
   wordingLikeness: number;
-  /** 1 when it names a place, person or thing the article and its readers never use ("iraq", "obama"). */
-  namesElsewhere: number;
 }
 
 export const FEATURE_NAMES = [
@@ -55,7 +53,6 @@ export const FEATURE_NAMES = [
   'namesArticle',
   'meaningLikeness',
   'wordingLikeness',
-  'namesElsewhere',
 ] as const;
 
 const logisticSchema = z.strictObject({
