@@ -37,7 +37,10 @@ export const CORPUS = {
   blind7: [corpusFile('ask-blind-7.jsonl')],
   /** A seventh (160), written after blind part 7 was scored; scored once, at 814aa43; since fitted on. */
   blind8: [corpusFile('ask-blind-8.jsonl')],
-  /** An eighth (160), written at the start of a session from the article alone; scored once mid-session, at b5129e1. */
+  /**
+   * An eighth (160), written at the start of a session from the article alone; scored once
+   * mid-session, at b5129e1; since then its misses were read and rules written from them.
+   */
   blind9: [corpusFile('ask-blind-9.jsonl')],
   /** A ninth (160), written from the article alone after blind part 9 was scored; scored once, at the end of that session. */
   blind10: [corpusFile('ask-blind-10.jsonl')],

@@ -24,6 +24,7 @@ describe('/ask search', () => {
       'body',
     );
     expect(top('where is the writer from')?.paragraph.kind).not.toBe('body');
+    expect(top('does the author say where he works')?.paragraph.kind).not.toBe('body');
   });
 
   it.each(['What is the recipe for pancakes?', 'How tall is Mount Everest?', 'qwertyuiop', 'hello', '🤔', ''])(

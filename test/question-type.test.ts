@@ -17,7 +17,13 @@ describe('question typing', () => {
     ['y did washington ditch the nuke deal', 'reason'],
     ['why did soleimani think the russian request was predictable', null],
     ['why does iran distrust russia', null],
+    // …but why the alliance broke, or why Russia asked, is the article's own matter.
+    ['why did the alliance collapse', null],
+    ['why did russia ask iran to leave', null],
     ['is abadi still on that security committee rn', 'current'],
+    ['is abadi still heading the committee', 'current'],
+    ['are iran and russia still on good terms', null],
+    ['is the alliance still at risk', null],
     // How things stand in the article's own present, which it states.
     ['how bad is irans situation rn', null],
     ['does putin still need iran', null],

@@ -65,6 +65,10 @@ describe('small talk through /ask', () => {
     expect(search.ask('r u a real person')).toMatchObject({ verdict: 'none', reason: 'about-the-bot', results: [] });
   });
 
+  it('takes "who wrote this thing" as asking for the author', () => {
+    expect(search.ask('who wrote this thing').results[0]!.paragraph.text).toContain('al-Sulami');
+  });
+
   it('says the column cannot settle whether it is true', () => {
     expect(search.ask('is any of this even true lol')).toMatchObject({ verdict: 'none', reason: 'asks-if-true' });
   });

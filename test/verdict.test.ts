@@ -76,12 +76,15 @@ describe('verdict', () => {
       // The passage holds Abadi's words, not Moscow's answer to them.
       'how did moscow respond to abadi',
     ]) {
-      expect(search.ask(q).verdict, q).toBe('related');
+      expect(search.ask(q), q).toMatchObject({ verdict: 'related', missing: 'view' });
     }
     // What a party the article does report wants, or a yes/no that proposes its own answer, is answered.
     expect(search.ask('what do the iranian newspapers want').verdict).toBe('answer');
     expect(search.ask('did europeans tell russia to ask iran to leave').verdict).toBe('answer');
     expect(search.ask('how did abadi respond to russia').verdict).toBe('answer');
+    // A gain is not a wish, and a plural before "take" is not someone's take.
+    expect(search.ask('what did russia gain from syria').verdict).toBe('answer');
+    expect(search.ask('will turkeys forces take over northern syria').verdict).not.toMatchObject({ missing: 'view' });
   });
 
   it('answers whether the article mentions something by the passage that names it', () => {
@@ -90,5 +93,10 @@ describe('verdict', () => {
     expect(search.ask('does the article say anything abt china').results[0]!.paragraph.text).toContain('China');
     expect(search.ask('does the article mention netanyahoo at all').verdict).toBe('answer');
     expect(search.ask('does the article mention ukraine').verdict).toBe('none');
+    // Asking for more than a mention still needs it.
+    expect(search.ask('does the article mention how many troops iran has in syria')).toMatchObject({
+      verdict: 'related',
+      missing: 'number',
+    });
   });
 });

@@ -59,6 +59,7 @@ function missingText(missing: Missing, meta: ArticleMeta): string {
     reason: 'why: it reports this without giving the reason',
     detail: 'that: it does not give this detail',
     definition: 'what or who it is: it only names it (for people and groups, try `/who`)',
+    view: 'what they say, think or want on this: it never reports their words',
   }[missing];
 }
 const RELATED_COLOUR = 0xf0b232;
@@ -189,7 +190,7 @@ const NO_ANSWER_TEXT: Record<NonNullable<AskAnswer['reason']>, string> = {
   'small-talk':
     'Hi! I answer questions about one article: an opinion column on how the Iranian-Russian alliance in Syria is coming apart. Ask me anything about it.',
   'about-the-bot':
-    'I’m a bot, not a person: I answer questions about one article, an opinion column on how the Iranian-Russian alliance in Syria is coming apart, from its own text, and know nothing beyond it. If you can read this, I’m up. Ask me anything about the article, or try `/summary`.',
+    'I’m a bot, not a person: I answer questions about one article, an opinion column on how the Iranian-Russian alliance in Syria is coming apart. I quote its own text, say whose view each passage gives, take no side and know nothing beyond it. If you can read this, I’m up. Ask me anything about the article, or try `/summary`.',
   'asks-if-true':
     'The article cannot settle that: it is an opinion column, giving the author’s view and the views he reports, not established fact. Ask about a claim to see who makes it, or use `/summary` for the argument.',
 };

@@ -161,6 +161,8 @@ interface Understood {
   total: number;
   unknownWords: number;
   knownWords: number;
+  /** Each question word the article knows, by the term it resolved to most strongly ("embassador" → diplomat). */
+  standsFor: Map<string, string>;
 }
 
 type Ranked = Array<{ doc: IndexedParagraph; score: number }>;
@@ -208,7 +210,7 @@ function matchedWords(text: string, words: Term[], known: QueryTerm[]): string[]
 
 /** Asking for someone's words or view, as opposed to what happened or what someone wants. */
 const SPEECH =
-  /\b(?:say|said|says|saying|think|thinks|thought|respond|responded|response|react|reacted|reaction|reply|replied|opinion|view|views|feel|feels|comment|commented|position|stance|get out of (?:it|this|that|all this|all of this))\b|\b\w+(?:['’]s|s)(?:\s+own)?\s+take\b/i;
+  /\b(?:say|said|says|saying|think|thinks|thought|respond|responded|response|react|reacted|reaction|reply|replied|opinion|view|views|feel|feels|comment|commented|position|stance|get out of (?:it|this|that|all this|all of this))\b|\b\w+(?:['’]s|s)(?:\s+own)?\s+take(?:\s+(?:on|about)\b|\s*\W*$)/i;
 /**
  * "What does Turkey want", "what's Putin's goal", "what did Netanyahu tell Putin": what a party
  * wants or told someone is, like what it says, given only where the article reports it. Only when
@@ -216,7 +218,7 @@ const SPEECH =
  * their own answer, which the passage can bear out.
  */
 const WANTS_OR_TOLD =
-  /^\W*(?:(?:so|ok|okay|and|but)\s+)?what(?:['’]s|\s+is|\s+are|\s+do|\s+does|\s+did|\s+would|\s+will)\b.*?\b(?:wants?|wanted|gains?|hopes?|aims?|goals?|agenda|endgame|get out of|tell|told)\b/i;
+  /^\W*(?:(?:so|ok|okay|and|but)\s+)?what(?:['’]s|\s+is|\s+are|\s+do|\s+does|\s+did|\s+would|\s+will)\b.*?\b(?:wants?|wanted|hopes?|aims?|goals?|agenda|endgame|get out of|tell|told)\b/i;
 /** "How did Moscow respond to Abadi": a reaction to what someone said, asked of another party. */
 const REACTION_TO = /\b(?:respond|responded|react|reacted|reply|replied|answer|answered)\s+to\b/i;
 /** Asking only whether the article names something at all. */
@@ -224,7 +226,7 @@ const ASKS_IF_MENTIONED =
   /^\W*(?:(?:so|ok|wait|and)\s+)?(?:does|did|do)\s+(?:the\s+|this\s+)?(?:article|piece|op\s?-?ed|oped|column|author|writer|it|he)\s+(?:even\s+|ever\s+|actually\s+)?(?:mention|mentions|say anything (?:about|on)|talk about|bring up|discuss|cover|touch on|refer to)\b/i;
 /** Asking to name or pin down a detail: the passage must hold that very detail. */
 const SPECIFICS =
-  /\b(?:which|where|exactly|specifically|what kind of|what kinds of|what type of|name the|names? of|list)\b|\bwhat \w+s (?:did|were the|are they|were they)\b|\bwhat(?: is|s| was)? (?:actually |exactly )?in (?:the|that|this|their)\b|\b(?:terms|contents|details) of\b|\bwhat did (?:they|\w+ and \w+) (?:agree|decide|sign)\b/i;
+  /\b(?:which(?!\s+ways?\b)|where|exactly|specifically|what kind of|what kinds of|what type of|name the|names of|list)\b|(?<!\bin )\bthe name of\b|\bwhat \w+s (?:did|were the|are they|were they)\b|\bwhat(?: is|s| was)? (?:actually |exactly )?in (?:the|that|this|their)\b|\b(?:terms|contents|details) of\b|\bwhat did (?:they|\w+ and \w+) (?:agree|decide|sign)\b/i;
 
 /**
  * For a whole-piece question the voice asked for is the author's claims: his own sentences that
@@ -530,17 +532,27 @@ export class ArticleSearch {
     const { text, type, words, understood, scored, voice, features } = evidence;
     const { known } = understood;
     // "Does the article mention Netanyahu": a passage naming all it asks about answers it.
-    const mentioned = ASKS_IF_MENTIONED.test(text) && features.bestCoverage >= 1 && features.unknownWords === 0;
+    // Only when it asks nothing more: "does the article mention how many troops…" still needs the figure.
+    const mentioned =
+      ASKS_IF_MENTIONED.test(text) &&
+      features.bestCoverage >= 1 &&
+      features.unknownWords === 0 &&
+      features.unmetNeed === 0 &&
+      features.specifics === 0 &&
+      features.unquotedVoice === 0;
     const decided: VerdictDecision = mentioned
       ? { verdict: 'answer', missing: null, confidence: 1 }
       : decideVerdict(this.#corpus.verdictModel, features, type.need);
     if (decided.verdict === 'none') return { ...none('not-in-article'), confidence: decided.confidence };
     // Asked what something is that the article only names: it touches the subject, no more.
     const subject = this.#definitionCheck.subject(text);
-    const decision =
+    const decision: VerdictDecision =
       subject && !subject.defined
-        ? { ...decided, verdict: 'related' as const, missing: 'definition' as const }
-        : decided;
+        ? { ...decided, verdict: 'related', missing: 'definition' }
+        : // Asked what someone says or wants whom the article never quotes: it lacks their words, not a detail.
+          decided.verdict === 'related' && decided.missing === 'detail' && features.unquotedVoice === 1
+          ? { ...decided, missing: 'view' }
+          : decided;
     // Asked who someone is whom the article describes: the passage that says so comes first.
     const ranked = subject?.defined ? identifyingFirst(scored, subject) : scored;
 
@@ -560,11 +572,14 @@ export class ArticleSearch {
     const understood = this.#understand(words.map((w) => ({ word: w.word, term: w.term })));
     const reached = this.#byWords(understood.known);
     const overlap = this.#readerOverlap(understood);
-    const wording = this.#wording.likeness(text, (word, term) => this.#standIn(word, term));
+    const wording = this.#wording.likeness(text, (word) => understood.standsFor.get(word));
     // "In the writer's view, who is ahead" asks about Syria through the author's eyes, not about him.
     const unframed = text.replace(AUTHORS_VIEW, ' ');
+    // …unless the rest asks about him: "does the author say where he works".
     const aboutThePiece =
-      ABOUT_THE_PIECE.test(unframed) || termsOf(unframed).some((t) => this.#authorTerms.has(t.term));
+      ABOUT_THE_PIECE.test(unframed) ||
+      (unframed !== text && /\b(?:he|his|him|himself)\b/i.test(unframed)) ||
+      termsOf(unframed).some((t) => this.#authorTerms.has(t.term));
     const asked = this.#corpus.wordVectors.textVector(text);
     // Meaning reorders the passages ranked best without it; scanning the rest changed no answer on any set.
     const best = this.#rank(reached, understood.knownWeight, new Map(), wording, aboutThePiece).slice(
@@ -731,7 +746,6 @@ export class ArticleSearch {
       .some((k) => k.weight >= CORRECTED_WEIGHT && this.#unquoted.has(k.term));
   }
 
-  /** What the verdict model sees for a question, for fitting it (scripts/fit-verdict.ts). */
   /**
    * Whether the question asks how one party answered another's words ("how did Moscow respond to
    * Abadi") while the best passage holds only the words: the one answered speaks there, the one
@@ -749,6 +763,7 @@ export class ArticleSearch {
     return asked.length > 0 && asked.every((id) => id !== answered && !this.#voicedBy.get(id)?.has(top.id));
   }
 
+  /** What the verdict model sees for a question, for fitting it (scripts/fit-verdict.ts). */
   features(rawQuery: string): VerdictFeatures | null {
     const evidence = this.#evidence(clipQuery(rawQuery));
     return evidence.kind === 'searched' ? evidence.features : null;
@@ -761,6 +776,7 @@ export class ArticleSearch {
     let found = 0;
     let unknownWords = 0;
     let knownWords = 0;
+    const standsFor = new Map<string, string>();
     for (const { word, term } of words) {
       const resolved = this.#resolve(word, term);
       if (resolved.length > 0 && resolved.every((r) => byTerm.has(r.term))) continue;
@@ -778,8 +794,10 @@ export class ArticleSearch {
         : unknownWeight;
       // A misspelt word is still a word the article uses: it counts fully in what is understood.
       if (strongest) found += strongest.idf * (strongest.weight >= CORRECTED_WEIGHT ? 1 : strongest.weight);
-      if (strongest) knownWords++;
-      else unknownWords++;
+      if (strongest) {
+        knownWords++;
+        standsFor.set(word, strongest.term);
+      } else unknownWords++;
       for (const r of resolved) if (!byTerm.has(r.term)) byTerm.set(r.term, r);
     }
     const known = [...byTerm.values()];
@@ -790,6 +808,7 @@ export class ArticleSearch {
       total,
       unknownWords,
       knownWords,
+      standsFor,
     };
   }
 
@@ -835,14 +854,6 @@ export class ArticleSearch {
       return asCorrected.some((c) => viaSynonyms.some((v) => v.term === c.term)) ? asCorrected : viaSynonyms;
     }
     return this.#corpus.englishNearMisses.has(word) ? [] : correct();
-  }
-
-  /** What a word the reader questions never use stands for in the article: its strongest resolved term. */
-  #standIn(word: string, term: string): string | undefined {
-    return this.#resolve(word, term).reduce<QueryTerm | undefined>(
-      (a, b) => (a && a.idf * a.weight >= b.idf * b.weight ? a : b),
-      undefined,
-    )?.term;
   }
 
   #score(doc: IndexedParagraph, terms: QueryTerm[], pairs: readonly QueryPair[]): number {

@@ -31,7 +31,6 @@ const CLASS_OF_NOUN: ReadonlyMap<string, EntityClass> = new Map(
     boundary: 'place',
     sea: 'place',
     route: 'place',
-    way: 'place',
     person: 'person',
     people: 'person',
     official: 'person',
@@ -72,7 +71,7 @@ const PLACE_KINDS_OF: Record<'place' | 'country' | 'city', readonly PlaceKind[]>
 
 /** "which country", "what kind of group", "name the official", and "where". */
 const ASKS_CLASS =
-  /\b(?:which|what kinds? of|what types? of|name the|names? of(?: the| that| this)?)((?:\s+[\p{L}\p{N}]+){1,4})/u;
+  /\b(?:which|what kinds? of|what types? of|name the|names of(?: the| that| this)?|(?<!\bin )the name of(?: the| that| this)?)((?:\s+[\p{L}\p{N}]+){1,4})/u;
 const ASKS_WHERE = /\bwhere\b/i;
 /** Named in more than this share of the body's paragraphs: a subject of the article, not a detail. */
 const SUBJECT_SHARE = 1 / 3;
@@ -82,7 +81,7 @@ const SUBJECT_SHARE = 1 / 3;
  * Caller, and "which site published this" still asks for its name.
  */
 function properNames(names: readonly string[]): string[] {
-  return names.filter((name) => /\p{Lu}/u.test(name));
+  return names.filter((name) => !/^the \p{Ll}/u.test(name));
 }
 
 interface Entity {

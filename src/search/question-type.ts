@@ -56,15 +56,17 @@ const OUTCOME = [
  * in three of four such questions.
  */
 const CURRENT = [
-  /\bstill (?:in|on|at|there|inside|around|present|deployed|based|stationed|alive|head|heads|chair|chairs|running|leading|ambassador|president|leader|serving|working|holding)\b/,
+  /\bstill (?:in|inside|there|around|present|deployed|based|stationed|alive|\w+ing)\b/,
+  /\bstill (?:the |a |an )?(?:head|chair|chairman|ambassador|envoy|president|leader|deputy|member|in charge)\b/,
+  /\bstill on (?:the |that |this |his |her )?(?:\w+ ){0,3}(?:committee|board|council|panel)\b/,
   /\b(?:nowadays|latest|as of|at the moment|at present|up to date|today)\b/,
 ];
 
 /**
  * The article's own words for its present ("Russian officials currently discussing", "the current
- * Russian leadership", Iran "no longer serves Putin's needs"), so "is Abadi still heading the
- * committee" could be answered where the article says so. "still" and "now" are left out: the
- * article's "still ambiguous" says nothing of whether Iran is still in Syria.
+ * Russian leadership", Iran "no longer serves Putin's needs"): a passage saying what holds now in
+ * these words answers "is … still …". "still" and "now" are left out: the article's "still
+ * ambiguous" says nothing of whether Iran is still in Syria.
  */
 const PRESENT_WORDS = /\b(?:currently|current|no longer|anymore|any more)\b/i;
 
@@ -90,7 +92,7 @@ const WHOLE_PIECE = [
  * think the request was predictable"), and neither is a change of mind ("why did Iran stop…").
  */
 const WHY_DID =
-  /^\W*(?:(?:so|ok|wait|but|and)\s+)?(?:why|y|how come)\s+did\s+(?!.*\b(?:think|thought|say|said|see|saw|expect|believe|warn|claim|call|predict|accuse|blame|argue|mention|compare|cite|recall|stop|start|feel|consider|view|react|respond|change)\b)/;
+  /^\W*(?:(?:so|ok|wait|but|and)\s+)?(?:why|y)\s+(?:did|didn t|didnt|d)\s+(?!.*\b(?:think|thought|say|said|see|saw|expect|believe|warn|claim|call|predict|accuse|blame|argue|mention|compare|cite|recall|stop|start|feel|consider|view|react|respond|change|ask|asked|demand|request|want|collapse|fall|fell|split|break|broke|disintegrate|drift|sour|turn|side|abandon|renege|lose|lost)\b)/;
 /** What states a reason: only the plainest markers; "given" and "as" are too common to tell. */
 const REASON_STATED =
   /\b(?:because|due to|in order to|so as to|so that|as a result of|for fear|owing to|on the grounds|in return for|in retaliation)\b/i;

@@ -23,7 +23,7 @@ const ABOUT_THE_BOT = [
   // "who wrote this thing" asks for the author: only the bot itself is "you".
   /^(?:who|what company|which company) (?:made|built|created|programmed|coded|owns|runs|trained|developed) (?:you|u|this bot|the bot)(?: lol| lmao| tho)?$/,
   /^(?:what|wat) (?:are|r) (?:you|u)(?: lol| exactly| even)?$/,
-  /^(?:what|wat)(?: s| is|s) (?:ur|your) name$/,
+  /^(?:what|wat)(?: s| is|s)? (?:ur|your) name$/,
   /^(?:what can (?:you|u) do|how do (?:you|u) work|what do (?:you|u) do)(?: lol| exactly)?$/,
 ];
 

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { Need } from './question-type.ts';
 
 /** What the article lacks when it touches a subject but does not answer the question. */
-export type Missing = Need | 'detail' | 'definition';
+export type Missing = Need | 'detail' | 'definition' | 'view';
 export type Verdict = 'answer' | 'related' | 'none';
 
 /**

@@ -36,7 +36,7 @@ const PASTED_MIN_WORDS = 8;
  * for the author, which /ask answers from the byline; only words said in the article are looked for.
  */
 const THE_PIECE =
-  /^(?:this|that|it|these|those|the (?:article|piece|op-?ed|column|text|story)|this (?:article|piece|op-?ed|column|text|story))$/i;
+  /^(?:this|that|it|these|those|all this|the (?:article|piece|op-?ed|column|text|story|thing)|this (?:article|piece|op-?ed|column|text|story|thing|stuff))$/i;
 
 /** The phrase a "who said" question asks about, or undefined when it is not one. */
 export function whoSaidPhrase(question: string): string | undefined {

@@ -45,6 +45,8 @@ export class WordingIndex {
   readonly #passages: number;
   // Kept between questions: a question's sums are written and cleared in place, not allocated.
   readonly #sums: Float64Array;
+  /** Whether a reader question has been reached by this question: a sum may be 0 and still reached. */
+  readonly #seen: Uint8Array;
   readonly #touched: Int32Array;
 
   /** `questionsByPassage[i]`: the reader questions of the passage at position i. */
@@ -73,6 +75,7 @@ export class WordingIndex {
       }
     });
     this.#sums = new Float64Array(total);
+    this.#seen = new Uint8Array(total);
     this.#touched = new Int32Array(total);
   }
 
@@ -98,12 +101,16 @@ export class WordingIndex {
   likeness(question: string, stand?: StandIn): Float64Array {
     const best = new Float64Array(this.#passages);
     const sums = this.#sums;
+    const seen = this.#seen;
     const touched = this.#touched;
     let reached = 0;
     const known = (term: string): boolean => this.#idf.has(term);
     for (const [feature, weight] of this.#weigh(featuresOf(question, known, stand))) {
       for (const posting of this.#postings.get(feature) ?? []) {
-        if (sums[posting.question] === 0) touched[reached++] = posting.question;
+        if (seen[posting.question] === 0) {
+          seen[posting.question] = 1;
+          touched[reached++] = posting.question;
+        }
         sums[posting.question]! += weight * posting.weight;
       }
     }
@@ -112,6 +119,7 @@ export class WordingIndex {
       const passage = this.#questionsOf[question]!;
       if (sums[question]! > best[passage]!) best[passage] = sums[question]!;
       sums[question] = 0;
+      seen[question] = 0;
     }
     return best;
   }
