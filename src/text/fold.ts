@@ -27,25 +27,39 @@ const ONE_PART = /^(?:\p{L}+(?:['\u2019]\p{L}+)*|\p{N}+)$/u;
 const DOTTED_US = /\bU\.S\.?/g;
 
 /**
+ * Words repeat across questions and paragraphs, and folding one allocates several strings: each
+ * word as typed is folded once. Bounded, as a long-running bot meets endless misspellings.
+ */
+const foldedWords = new Map<string, string>();
+const FOLDED_WORDS_LIMIT = 50_000;
+
+function foldedWord(raw: string): string {
+  let word = foldedWords.get(raw);
+  if (word === undefined) {
+    // "US" in capitals is the country, "us" the pronoun; only the original's case tells them apart.
+    word = raw === 'US' ? 'usa' : foldText(raw).replace(/'s$/, '').replace(/'/g, '');
+    if (foldedWords.size < FOLDED_WORDS_LIMIT) foldedWords.set(raw, word);
+  }
+  return word;
+}
+
+/**
  * Splits text into word tokens with their offsets in the original. Offsets are taken from the
  * original string (folding can change lengths), so each word is folded on its own.
  */
 export function tokenize(input: string): Token[] {
   const tokens: Token[] = [];
   const marked = input.replace(DOTTED_US, (m) => 'US'.padEnd(m.length, ' '));
+  const push = (raw: string, start: number): void => {
+    const word = foldedWord(raw);
+    if (word.length > 0) tokens.push({ word, start, end: start + raw.length });
+  };
   for (const match of marked.matchAll(WORD)) {
     const raw = match[0];
-    const start = match.index;
     // "to80" is one run of letters and digits in the article; split it so each part matches. Most
     // words are one part, and are taken as they are: tokenizing is on every question's path.
-    const parts = ONE_PART.test(raw) ? [{ 0: raw, index: 0 }] : raw.matchAll(PARTS);
-    for (const part of parts) {
-      // "US" in capitals is the country, "us" the pronoun; only the original's case tells them apart.
-      const word = part[0] === 'US' ? 'usa' : foldText(part[0]).replace(/'s$/, '').replace(/'/g, '');
-      if (word.length === 0) continue;
-      const partStart = start + part.index;
-      tokens.push({ word, start: partStart, end: partStart + part[0].length });
-    }
+    if (ONE_PART.test(raw)) push(raw, match.index);
+    else for (const part of raw.matchAll(PARTS)) push(part[0], match.index + part.index);
   }
   return tokens;
 }
