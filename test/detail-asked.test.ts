@@ -54,6 +54,13 @@ describe('whether a passage names the detail a "which …" question asks for', (
     expect(check.named('which site published this', paragraphWith('do not reflect the official position'))).toBe(true);
   });
 
+  it('takes a place named only by its adjective as where someone is from, no more', () => {
+    const bio = corpus.article.paragraphs.find((p) => p.kind === 'bio')!;
+    expect(check.named('where is the writer from', bio)).toBe(true);
+    expect(check.named('where did al-sulami get his phd', bio)).toBe(false);
+    expect(check.named('where does al sulamy work', bio)).toBe(true);
+  });
+
   it('reads "where" as asking for a place', () => {
     expect(check.named('70-80 km from where exactly', paragraphWith('70 to80 kilometers'))).toBe(true);
   });

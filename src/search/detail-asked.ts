@@ -89,6 +89,19 @@ interface Entity {
   cls: EntityClass;
   /** Index terms of its names, to leave out what the question itself names. */
   terms: Set<string>;
+  /** A place the article names only by its adjective ("Saudi columnist"): where someone is from, no more. */
+  adjectival?: boolean;
+}
+
+/** "Where is the writer from" is answered by "Saudi columnist"; "where did he get his PhD" is not. */
+const ASKS_ORIGIN = /\bfrom\b/i;
+/** "Where does he work" is answered by the institute he heads, a body, not a place. */
+const ASKS_WORKPLACE = /\b(?:work|works|worked|working|employed|job|based)\b/i;
+
+function adjectival(place: { name: string; namedAs: string[]; aliases: string[] }): boolean {
+  const bare = (name: string): string => name.toLowerCase().replace(/^the\s+/, '');
+  const nouns = new Set([place.name, ...place.aliases].map(bare));
+  return place.namedAs.every((form) => !nouns.has(bare(form)));
 }
 
 /**
@@ -117,12 +130,18 @@ export class DetailCheck {
   }
 
   named(question: string, paragraph: Paragraph): boolean {
-    const cls = ASKS_WHERE.test(question) ? 'place' : this.#askedClass(question);
+    const where = ASKS_WHERE.test(question);
+    const cls = where ? 'place' : this.#askedClass(question);
     if (!cls) return false;
+    const origin = !where || ASKS_ORIGIN.test(question);
     // What the question names itself is not the detail; the class word ("committee") does not count.
     const asked = new Set(termsOf(question).flatMap((t) => (CLASS_OF_NOUN.has(t.word) ? [] : [t.term])));
     return this.#entitiesOf(paragraph).some(
-      (e) => e.cls === cls && !this.#subjects.has(e.id) && ![...e.terms].some((t) => asked.has(t)),
+      (e) =>
+        (e.cls === cls || (where && e.cls === 'body' && ASKS_WORKPLACE.test(question))) &&
+        (origin || !e.adjectival) &&
+        !this.#subjects.has(e.id) &&
+        ![...e.terms].some((t) => asked.has(t)),
     );
   }
 
@@ -159,6 +178,7 @@ export class DetailCheck {
               id: place.id,
               cls,
               terms: termSet(properNames([place.name, ...place.namedAs, ...place.aliases])),
+              adjectival: adjectival(place),
             })),
         ),
     ];
