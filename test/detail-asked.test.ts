@@ -69,6 +69,11 @@ describe('whether a passage names the detail a "which …" question asks for', (
 describe('asking for a detail in other words', () => {
   const { search } = createCore();
 
+  it('reads "in what ways" as asking how, not to name things', () => {
+    expect(search.ask('in what ways did iran invest in syria')).toMatchObject({ verdict: 'answer' });
+    expect(search.ask('what targets did the russian missiles hit')).toMatchObject({ verdict: 'related' });
+  });
+
   it('asking what is in something the article only names is asking a detail it does not give', () => {
     expect(search.ask('whats actually in the nuclear pact')).toMatchObject({ verdict: 'related' });
     expect(search.ask('what did putin and netanyahoo agree on in those meetings')).toMatchObject({
