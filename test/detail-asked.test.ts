@@ -59,6 +59,8 @@ describe('whether a passage names the detail a "which …" question asks for', (
     expect(check.named('where is the writer from', bio)).toBe(true);
     expect(check.named('where did al-sulami get his phd', bio)).toBe(false);
     expect(check.named('where does al sulamy work', bio)).toBe(true);
+    expect(check.named('where is the international institute for iranian studies based', bio)).toBe(false);
+    expect(check.named('where was this published', paragraphWith('do not reflect the official position'))).toBe(true);
   });
 
   it('reads "where" as asking for a place', () => {

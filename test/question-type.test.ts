@@ -38,6 +38,7 @@ describe('question typing', () => {
     ['how long did the allies occupy iran, and could it happen again', 'number'],
     ['did abadi later contradict himself', null],
     ['so what happens to iranian troops in syria eventually', null],
+    ['so what ends up happening to the iranian troops over there in the end', null],
     ['whats the deadline for iranian forces to leave syria', 'date'],
     ['how long did the allies occupy northern iran', 'number'],
     ['since when have russian missiles been crossing the caspian', 'date'],

@@ -95,8 +95,8 @@ interface Entity {
 
 /** "Where is the writer from" is answered by "Saudi columnist"; "where did he get his PhD" is not. */
 const ASKS_ORIGIN = /\bfrom\b/i;
-/** "Where does he work" is answered by the institute he heads, a body, not a place. */
-const ASKS_WORKPLACE = /\b(?:work|works|worked|working|employed|job|based)\b/i;
+/** "Where does he work", "where was this published": answered by a body (the institute, the outlet), not a place. */
+const ASKS_WHERE_BODY = /\b(?:work|works|worked|working|employed|job|published|appeared|posted|printed|run)\b/i;
 
 function adjectival(place: { name: string; namedAs: string[]; aliases: string[] }): boolean {
   const bare = (name: string): string => name.toLowerCase().replace(/^the\s+/, '');
@@ -138,7 +138,7 @@ export class DetailCheck {
     const asked = new Set(termsOf(question).flatMap((t) => (CLASS_OF_NOUN.has(t.word) ? [] : [t.term])));
     return this.#entitiesOf(paragraph).some(
       (e) =>
-        (e.cls === cls || (where && e.cls === 'body' && ASKS_WORKPLACE.test(question))) &&
+        (e.cls === cls || (where && e.cls === 'body' && ASKS_WHERE_BODY.test(question))) &&
         (origin || !e.adjectival) &&
         !this.#subjects.has(e.id) &&
         ![...e.terms].some((t) => asked.has(t)),

@@ -151,7 +151,7 @@ function withPieceKeywords(q: string): string {
  * come asks for the author's prediction, which the article gives; only a question about what did
  * happen needs an outcome it cannot state.
  */
-const HYPOTHETICAL = /\b(?:would|will|going to|gonna|might|could|may|what happens)\b/;
+const HYPOTHETICAL = /\b(?:would|will|going to|gonna|might|could|may|what happens|what ends up|ends up)\b/;
 
 /**
  * "How much pressure", "how much does Russia care": "how much" asks for a degree here, which the
