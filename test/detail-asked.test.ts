@@ -63,6 +63,20 @@ describe('whether a passage names the detail a "which …" question asks for', (
     expect(check.named('where was this published', paragraphWith('do not reflect the official position'))).toBe(true);
   });
 
+  it('finds kinds a passage lists: "political, economic, security and military issues"', () => {
+    const p12 = paragraphWith('political, economic, security and military issues');
+    expect(check.named('what kind of issues do the us and its allies clash on', p12)).toBe(true);
+    expect(check.named('what kind of missiles did russia use', paragraphWith('Russian missiles'))).toBe(false);
+  });
+
+  it('takes "which country" as asking for one of the main parties, "which european countries" not', () => {
+    const p15 = paragraphWith('Russia has the upper hand');
+    expect(check.named('which country has the upper hand in syria', p15)).toBe(true);
+    expect(check.named('which european countries did dahqani blame', paragraphWith('Dahqani further accused'))).toBe(
+      false,
+    );
+  });
+
   it('reads "where" as asking for a place', () => {
     expect(check.named('70-80 km from where exactly', paragraphWith('70 to80 kilometers'))).toBe(true);
   });

@@ -14,6 +14,7 @@ describe('everyday subjects the article does not touch', () => {
     ['who won the world cup in russia', 'world cup'],
     ['recommend a good book on russian history', 'good book'],
     ['whos gonna win the nba finals', 'nba'],
+    ["who's gonna win the champions league this year", 'champions league'],
     ['how to learn russian fast', 'learn russian'],
     ['what time is it', 'what time is it'],
     ['lol this channel is so dead', 'this channel'],

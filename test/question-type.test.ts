@@ -47,6 +47,10 @@ describe('question typing', () => {
     ['how much pressure is iran under', null],
     ['how much does russia care about iran', null],
     ['how much did iran invest in syria', 'number'],
+    ['how bad r the pressures on iran in actual numbers, like gdp', 'number'],
+    // "end up" is asked of the article's own account unless it is past.
+    ['how does the iranian lawmaker end up contradicting himself', null],
+    ['did iran end up leaving', 'outcome'],
   ] as const)('%s needs %s', (q, need) => {
     expect(questionType(q).need).toBe(need);
   });
@@ -64,6 +68,7 @@ describe('question typing', () => {
     // The author's outlook on his subject is his thesis, whatever words name the subject.
     'is the writer optimistic at all abt the iran russia thing',
     'is the author hopeful about iran russia ties or nah',
+    'ngl whats the authors overall take on iran n russia',
   ])('"%s" is about the piece as a whole', (q) => {
     expect(questionType(q).wholePiece).toBe(true);
   });

@@ -73,6 +73,8 @@ const PLACE_KINDS_OF: Record<'place' | 'country' | 'city', readonly PlaceKind[]>
 const ASKS_CLASS =
   /\b(?:which|what kinds? of|what types? of|name the|names of(?: the| that| this)?|(?<!\bin )the name of(?: the| that| this)?)((?:\s+[\p{L}\p{N}]+){1,4})/u;
 const ASKS_WHERE = /\bwhere\b/i;
+const ASKS_KIND = /\b(?:what|which|wat) (?:kinds?|types?|sorts?) of (\p{L}{3,})/u;
+const SINGLE_PARTY = /\bwhich (?:country|nation|state|power|side|one)\b(?! \w+ing)/;
 /** Named in more than this share of the body's paragraphs: a subject of the article, not a detail. */
 const SUBJECT_SHARE = 1 / 3;
 
@@ -130,9 +132,13 @@ export class DetailCheck {
   }
 
   named(question: string, paragraph: Paragraph): boolean {
+    if (this.#kindsListed(question, paragraph.text)) return true;
     const where = ASKS_WHERE.test(question);
     const cls = where ? 'place' : this.#askedClass(question);
     if (!cls) return false;
+    // "Which country has the upper hand" asks for one of the main parties; "which european
+    // countries did Dahqani blame" is not answered by a passage naming Iran.
+    const oneOfTheParties = SINGLE_PARTY.test(question.toLowerCase());
     const origin = !where || ASKS_ORIGIN.test(question);
     // What the question names itself is not the detail; the class word ("committee") does not count.
     const asked = new Set(termsOf(question).flatMap((t) => (CLASS_OF_NOUN.has(t.word) ? [] : [t.term])));
@@ -140,9 +146,21 @@ export class DetailCheck {
       (e) =>
         (e.cls === cls || (where && e.cls === 'body' && ASKS_WHERE_BODY.test(question))) &&
         (origin || !e.adjectival) &&
-        !this.#subjects.has(e.id) &&
+        (oneOfTheParties || !this.#subjects.has(e.id)) &&
         ![...e.terms].some((t) => asked.has(t)),
     );
+  }
+
+  /**
+   * "What kind of issues do they clash on" is answered by a passage listing kinds of issues
+   * ("political, economic, security and military issues"); "what kind of missiles" is not by
+   * "Russian missiles".
+   */
+  #kindsListed(question: string, text: string): boolean {
+    const noun = ASKS_KIND.exec(question.toLowerCase())?.[1];
+    if (!noun) return false;
+    const singular = noun.replace(/e?s$/, '');
+    return new RegExp(String.raw`\b\w+,\s+(?:\w+,\s+)*\w+,?\s+(?:and|or)\s+\w+\s+${singular}\w*`, 'i').test(text);
   }
 
   #askedClass(question: string): EntityClass | undefined {

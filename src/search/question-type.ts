@@ -27,7 +27,12 @@ const DATE = [
   /\bhow long ago\b/,
   /\b(?:deadline|by when)\b/,
 ];
-const NUMBER = [/\bhow (?:many|much|old|long|big|large|often)\b/, /\bwhat (?:number|percentage|percent|amount)\b/];
+const NUMBER = [
+  /\bhow (?:many|much|old|long|big|large|often)\b/,
+  /\bwhat (?:number|percentage|percent|amount)\b/,
+  // "how bad are the pressures in actual numbers, like gdp"
+  /\bin (?:actual |hard |real )?(?:numbers|figures|stats|statistics|percent|percentages)\b|\b(?:gdp|inflation rate)\b/,
+];
 const HOW_FAR = /\bhow (?:far|close)\b/;
 /** "How long will the alliance last": the author's prediction, given in words. */
 const PREDICTED_SPAN = /\bhow (?:long|much longer) (?:will|would|could|can|might|is it going to|is it gonna)\b/;
@@ -40,7 +45,8 @@ const HOW_LONG = /\bhow long\b(?! ago)/;
 export const DURATION = 'duration';
 const TIME_UNIT = /^(?:years?|months?|weeks?|days?|decades?|hours?|centur(?:y|ies))$/;
 const OUTCOME = [
-  /\b(?:in the end|eventually|ended up|end up|ever since|aftermath|outcome|what came of)\b/,
+  // Not "end up" alone: "how does the lawmaker end up contradicting himself" asks what the article says.
+  /\b(?:in the end|eventually|ended up|ever since|aftermath|outcome|what came of)\b/,
   /\bwhat happened (?:next|after|afterwards|then|later)\b/,
   /\bdid\b.*\b(?:actually|really|finally|ever|end up|go through|happen)\b/,
   // "did they patch things up later" asks what came after; "did abadi later contradict himself" does not.
@@ -105,6 +111,13 @@ const AUTHOR_OUTLOOK = new RegExp(
   String.raw`\b(?:is|was|are|r|does|did)\s+(?:the\s+)?(?:writer|writers|author|authors|columnist|al ?sulami|sulami|alsulami|he|op ?ed|article|piece)\s+(?:\w+\s+)?(?:optimistic|pessimistic|hopeful|hopeless|bullish|bearish|positive|negative|upbeat|gloomy|confident|doubtful|skeptical|sceptical|worried)\b`,
 );
 
+/**
+ * The article's own subject, named in a whole-piece question ("whats the authors overall take on
+ * iran n russia"): it asks no more than the piece does.
+ */
+const ARTICLE_SUBJECT =
+  /\b(?:iran|iranian|iranians|russia|russian|russians|russo|tehran|moscow|kremlin|syria|syrian|alliance|relations|relationship|ties|partnership|partners|allies|the two|them|they|n|and|between|their|in|with)\b/g;
+
 /** Words that only frame a whole-piece question: when nothing else is asked, the piece is the subject. */
 const FRAMING =
   /\b(?:what|is|s|the|this|that|a|about|on|of|does|did|do|main|overall|big|general|point|points|argument|thesis|view|views|opinion|take|position|stance|message|conclusion|prediction|predictions|claim|idea|think|believe|argue|predict|conclude|say|says|claim|want|expect|reckon|mean|feel|will|happen|happens|is going to|next|in short|in general|tl|dr|tldr|summary|summarize|summarise|sum|up|it|gist|overview|in a nutshell|key|takeaways?|bottom|line|please|me|give|can|you|quick|short|whole|entire|thing|basically|so|article|piece|op|ed|oped|column|essay|text|story|commentary|writer|writers|author|authors|columnist|al|sulami|alsulami|he|his|are|was|going|to|for|and|in|of|s|verdict|final|conclude|overall|real|really|actual|actually|its|the author s|why|how|author s|writer s|\d+|one|two|three|few|sentences?|lines?|words?|paragraphs?|bullets?|bullet points|even|anyway|anyways|though|just|exactly|you|your|u|ur|pls|please|like)\b/g;
@@ -166,7 +179,11 @@ const DEGREE = [
 export function questionType(text: string): QuestionType {
   const q = withPieceKeywords(normal(expandChatSpeak(text)));
   const wholePiece =
-    (WHOLE_PIECE.some((re) => re.test(q)) && q.replace(FRAMING, ' ').replace(/[;\s]+/g, '') === '') ||
+    (WHOLE_PIECE.some((re) => re.test(q)) &&
+      q
+        .replace(FRAMING, ' ')
+        .replace(ARTICLE_SUBJECT, ' ')
+        .replace(/[;\s]+/g, '') === '') ||
     AUTHOR_OUTLOOK.test(q);
   // "How long will the alliance last" asks for the author's prediction, which he gives in words.
   const predictedSpan = PREDICTED_SPAN.test(q);
