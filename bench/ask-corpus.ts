@@ -42,8 +42,10 @@ export const CORPUS = {
    * mid-session, at b5129e1; since then its misses were read and rules written from them.
    */
   blind9: [corpusFile('ask-blind-9.jsonl')],
-  /** A ninth (160), written from the article alone after blind part 9 was scored; scored once, at the end of that session. */
+  /** A ninth (160), written from the article alone after blind part 9 was scored; scored once mid-session, at 491b57b; since tuned on. */
   blind10: [corpusFile('ask-blind-10.jsonl')],
+  /** A tenth (160), written from the article alone after blind part 10 was scored; scored once, at the end of that session. */
+  blind11: [corpusFile('ask-blind-11.jsonl')],
 };
 
 export function readLabelled(paths: readonly string[]): LabelledCase[] {
