@@ -24,6 +24,7 @@ export interface Core {
 export function createCore(dataDir: string = DEFAULT_DATA_DIR): Core {
   const corpus = loadCorpus(dataDir);
   const { article } = corpus;
+  const people = new PeopleLookup(corpus);
   return {
     corpus,
     meta: {
@@ -34,7 +35,7 @@ export function createCore(dataDir: string = DEFAULT_DATA_DIR): Core {
       paragraphCount: article.paragraphs.filter((p) => p.kind === 'body').length,
       sections: article.sections.map((s) => s.heading),
     },
-    search: new ArticleSearch(corpus),
-    people: new PeopleLookup(corpus),
+    search: new ArticleSearch(corpus, people),
+    people,
   };
 }

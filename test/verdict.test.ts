@@ -99,4 +99,11 @@ describe('verdict', () => {
       missing: 'number',
     });
   });
+
+  it('says a post no one in the article holds is not in it, and finds one that someone does', () => {
+    const { search } = createCore();
+    expect(search.ask('who is russias foreign minister')).toMatchObject({ verdict: 'none', reason: 'not-in-article' });
+    expect(search.ask('who is the president of turkey').verdict).toBe('none');
+    expect(search.ask('who is the head of the institute').results[0]!.paragraph.kind).toBe('bio');
+  });
 });

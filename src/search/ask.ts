@@ -19,6 +19,7 @@ import type { Span } from '../text/sentences.ts';
 import { OffTopicCheck } from './off-topic.ts';
 import { MeaningIndex } from './meaning.ts';
 import { WordingIndex } from './wording.ts';
+import type { PeopleLookup } from './who.ts';
 import { needMet, questionType, type QuestionType } from './question-type.ts';
 import { SpellingCorrector } from './spelling.ts';
 import { tokenize } from '../text/fold.ts';
@@ -221,6 +222,10 @@ const WANTS_OR_TOLD =
   /^\W*(?:(?:so|ok|okay|and|but)\s+)?what(?:['’]s|\s+is|\s+are|\s+do|\s+does|\s+did|\s+would|\s+will)\b.*?\b(?:wants?|wanted|hopes?|aims?|goals?|agenda|endgame|get out of|tell|told)\b/i;
 /** "How did Moscow respond to Abadi": a reaction to what someone said, asked of another party. */
 const REACTION_TO = /\b(?:respond|responded|react|reacted|reply|replied|answer|answered)\s+to\b/i;
+/** "Who is the president of Turkey": the post asked about. */
+const WHO_HOLDS = /^\W*(?:so\s+|ok\s+|and\s+)?(?:who is|who s|whos|who was|who are)\s+(.+?)\W*$/i;
+const POST =
+  /\b(?:president|prime minister|minister|leader|supreme leader|chairman|chair|head|king|queen|prince|ambassador|spokesman|spokesperson|commander|general|foreign minister|defense minister|defence minister|secretary|ceo|founder|mayor|governor|editor)\b/i;
 /** Asking only whether the article names something at all. */
 const ASKS_IF_MENTIONED =
   /^\W*(?:(?:so|ok|wait|and)\s+)?(?:does|did|do)\s+(?:the\s+|this\s+)?(?:article|piece|op\s?-?ed|oped|column|author|writer|it|he)\s+(?:even\s+|ever\s+|actually\s+)?(?:mention|mentions|say anything (?:about|on)|talk about|bring up|discuss|cover|touch on|refer to)\b/i;
@@ -286,6 +291,7 @@ const FIELD_NAMES = Object.keys(FIELD_WEIGHTS) as FieldName[];
 
 export class ArticleSearch {
   readonly #corpus: Corpus;
+  readonly #people: PeopleLookup | undefined;
   readonly #index: AskIndex;
   readonly #spelling: SpellingCorrector;
   /** Spelling over the names of people and places alone, for misspelt names the reader questions hold. */
@@ -315,8 +321,10 @@ export class ArticleSearch {
   readonly #actorsOfPlace = new Map<string, string[]>();
   readonly #properNames: ReadonlySet<string>;
 
-  constructor(corpus: Corpus) {
+  /** `people`: the /who lookup, which says whether anyone the article names holds a role asked about. */
+  constructor(corpus: Corpus, people?: PeopleLookup) {
     this.#corpus = corpus;
+    this.#people = people;
     this.#index = buildAskIndex(corpus);
     this.#spelling = new SpellingCorrector(this.#index.words);
     this.#authorTerms = termSet([corpus.author.name, ...corpus.author.aliases]);
@@ -531,6 +539,7 @@ export class ArticleSearch {
 
     const { text, type, words, understood, scored, voice, features } = evidence;
     const { known } = understood;
+    if (this.#asksForAbsentHolder(text)) return none('not-in-article');
     // "Does the article mention Netanyahu": a passage naming all it asks about answers it.
     // Only when it asks nothing more: "does the article mention how many troops…" still needs the figure.
     const mentioned =
@@ -744,6 +753,17 @@ export class ArticleSearch {
     return termsOf(asker)
       .flatMap((t) => this.#resolve(t.word, t.term))
       .some((k) => k.weight >= CORRECTED_WEIGHT && this.#unquoted.has(k.term));
+  }
+
+  /**
+   * "Who is Russia's foreign minister", "who is the president of Turkey": asking who holds a post
+   * no one the article names holds. The /who lookup knows every name, role and description.
+   */
+  #asksForAbsentHolder(text: string): boolean {
+    const post = WHO_HOLDS.exec(text)?.[1];
+    if (!post || !POST.test(post) || !this.#people) return false;
+    const found = this.#people.who(post);
+    return !found.match && found.suggestions.length === 0 && !found.place && !found.absent;
   }
 
   /**
