@@ -25,6 +25,7 @@ describe('/ask search', () => {
     );
     expect(top('where is the writer from')?.paragraph.kind).not.toBe('body');
     expect(top('does the author say where he works')?.paragraph.kind).not.toBe('body');
+    expect(top("so is this a straight news report or someone's personal take?")?.paragraph.kind).toBe('disclaimer');
   });
 
   it.each(['What is the recipe for pancakes?', 'How tall is Mount Everest?', 'qwertyuiop', 'hello', '🤔', ''])(
