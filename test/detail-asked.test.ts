@@ -58,6 +58,8 @@ describe('whether a passage names the detail a "which …" question asks for', (
     const bio = corpus.article.paragraphs.find((p) => p.kind === 'bio')!;
     expect(check.named('where is the writer from', bio)).toBe(true);
     expect(check.named('where did al-sulami get his phd', bio)).toBe(false);
+    expect(check.named('where did al-sulami get his phd from', bio)).toBe(false);
+    expect(check.named("where's the writer from", bio)).toBe(true);
     expect(check.named('where does al sulamy work', bio)).toBe(true);
     expect(check.named('where is the international institute for iranian studies based', bio)).toBe(false);
     expect(check.named('where was this published', paragraphWith('do not reflect the official position'))).toBe(true);

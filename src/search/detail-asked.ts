@@ -96,7 +96,7 @@ interface Entity {
 }
 
 /** "Where is the writer from" is answered by "Saudi columnist"; "where did he get his PhD" is not. */
-const ASKS_ORIGIN = /\bfrom\b/i;
+const ASKS_ORIGIN = /\bwhere(?:['’]s|s|\s+(?:is|s|was|are|were))\b.*\bfrom\b|\bfrom where\b|\bcomes? from\b/i;
 /** "Where does he work", "where was this published": answered by a body (the institute, the outlet), not a place. */
 const ASKS_WHERE_BODY = /\b(?:work|works|worked|working|employed|job|published|appeared|posted|printed|run)\b/i;
 
