@@ -75,6 +75,8 @@ describe('verdict', () => {
       'what did netanyahu tell putin',
       // The passage holds Abadi's words, not Moscow's answer to them.
       'how did moscow respond to abadi',
+      // A misspelt name is the name, and "comment" names no commentator.
+      'did puttin personally comment on iran leaving',
     ]) {
       expect(search.ask(q), q).toMatchObject({ verdict: 'related', missing: 'view' });
     }

@@ -747,7 +747,8 @@ export class ArticleSearch {
     // "the view of Putin", "a comment from Turkey": the one asked follows the speech word.
     const after = /^\s+(?:of|from|by)\s+(?:the\s+)?\S+(?:\s+\S+)?/i.exec(text.slice(end))?.[0] ?? '';
     const asker = text.slice(0, end) + after;
-    const voice = this.#voiceFinder.find(asker);
+    // "Comment" is no one's name, though it would describe the commentators the article cites.
+    const voice = this.#voiceFinder.find(asker.replace(/\bcomment(?:s|ed|ing)?\b/gi, ' '));
     if (voice) return !this.#voicedBy.has(voice);
     // Misspelt names count as the names they are ("putn").
     return termsOf(asker)
@@ -851,6 +852,14 @@ export class ArticleSearch {
       ];
     }
     if (word.includes(' ')) return [];
+    // A misspelt name before anything a neighbour says: "puttin" is Putin, not "putting". Real
+    // English words near a name ("iron") are left to the senses below.
+    if (!this.#corpus.englishNearMisses.has(word) && !this.#corpus.thesaurus.has(term)) {
+      const asName = this.#nameSpelling.correct(word);
+      const name = asName && asName.edits > 0 ? termOfWord(asName.word) : undefined;
+      const nameIdf = name ? this.#index.idf.get(name) : undefined;
+      if (name && nameIdf !== undefined) return [{ term: name, weight: CORRECTED_WEIGHT, idf: nameIdf }];
+    }
     // WordNet's shared senses first; embedding neighbours only where WordNet knows none.
     const synonyms = this.#corpus.thesaurus.get(term) ?? this.#corpus.neighbours.get(word) ?? [];
     const viaSynonyms = synonyms.flatMap((synonym) => {
