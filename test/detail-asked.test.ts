@@ -79,6 +79,12 @@ describe('whether a passage names the detail a "which …" question asks for', (
     );
   });
 
+  it('reads "which iranian said" as asking for a person', () => {
+    expect(
+      check.named('which iranian said outsiders are driving a wedge', paragraphWith('Dahqani further accused')),
+    ).toBe(true);
+  });
+
   it('reads "where" as asking for a place', () => {
     expect(check.named('70-80 km from where exactly', paragraphWith('70 to80 kilometers'))).toBe(true);
   });

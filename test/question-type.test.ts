@@ -48,6 +48,7 @@ describe('question typing', () => {
     ['how much does russia care about iran', null],
     ['how much did iran invest in syria', 'number'],
     ['how bad r the pressures on iran in actual numbers, like gdp', 'number'],
+    ['how much oil does iran export per day', 'number'],
     // "end up" is asked of the article's own account unless it is past.
     ['how does the iranian lawmaker end up contradicting himself', null],
     ['did iran end up leaving', 'outcome'],
@@ -69,6 +70,7 @@ describe('question typing', () => {
     'is the writer optimistic at all abt the iran russia thing',
     'is the author hopeful about iran russia ties or nah',
     'ngl whats the authors overall take on iran n russia',
+    'does the writer think russia n iran stay buddies in syria long term',
   ])('"%s" is about the piece as a whole', (q) => {
     expect(questionType(q).wholePiece).toBe(true);
   });
@@ -93,6 +95,14 @@ describe('question typing', () => {
     const type = questionType('y did washington ditch the nuke deal');
     expect(needMet(type, reported, reported, same)).toBe(false);
     expect(needMet(type, reasoned, reasoned, same)).toBe(true);
+  });
+
+  it('finds "how much oil" only in a figure that measures oil, not in a year', () => {
+    const p7 = 'Abadi cited Russia’s decision in 1941 to support the occupation';
+    expect(needMet(questionType('how much oil does iran export per day'), p7, p7, same)).toBe(false);
+    const oil = 'Iran exported 900 tonnes of oil a day';
+    expect(needMet(questionType('how much oil does iran export'), oil, oil, same)).toBe(true);
+    expect(questionType('how much oil does iran export').counted).toBe('oil');
   });
 
   it('finds an age only where the passage gives one, not in a year', () => {

@@ -77,6 +77,7 @@ describe('verdict', () => {
       'how did moscow respond to abadi',
       // A misspelt name is the name, and "comment" names no commentator.
       'did puttin personally comment on iran leaving',
+      'what does china make of all this',
     ]) {
       expect(search.ask(q), q).toMatchObject({ verdict: 'related', missing: 'view' });
     }

@@ -213,13 +213,13 @@ function matchedWords(text: string, words: Term[], known: QueryTerm[]): string[]
 const SPEECH =
   /\b(?:say|said|says|saying|think|thinks|thought|respond|responded|response|react|reacted|reaction|reply|replied|opinion|view|views|feel|feels|comment|commented|position|stance|get out of (?:it|this|that|all this|all of this))\b|\b\w+(?:['’]s|s)(?:\s+own)?\s+take(?:\s+(?:on|about)\b|\s*\W*$)/i;
 /**
- * "What does Turkey want", "what's Putin's goal", "what did Netanyahu tell Putin": what a party
- * wants or told someone is, like what it says, given only where the article reports it. Only when
- * asked openly ("what …"): "does Israel want Iran out?", "did Europeans tell Russia to…?" propose
- * their own answer, which the passage can bear out.
+ * "What does Turkey want", "what does China make of this", "what did Netanyahu tell Putin": what
+ * a party wants, thinks or told someone is, like what it says, given only where the article reports
+ * it. Only when asked openly ("what …"): "does Israel want Iran out?", "did Europeans tell Russia
+ * to…?" propose their own answer, which the passage can bear out.
  */
 const WANTS_OR_TOLD =
-  /^\W*(?:(?:so|ok|okay|and|but)\s+)?what(?:['’]s|\s+is|\s+are|\s+do|\s+does|\s+did|\s+would|\s+will)\b.*?\b(?:wants?|wanted|hopes?|aims?|goals?|agenda|endgame|get out of|tell|told)\b/i;
+  /^\W*(?:(?:so|ok|okay|and|but)\s+)?what(?:['’]s|\s+is|\s+are|\s+do|\s+does|\s+did|\s+would|\s+will)\b.*?\b(?:wants?|wanted|hopes?|aims?|goals?|agenda|endgame|get out of|make of|tell|told)\b/i;
 /** "How did Moscow respond to Abadi": a reaction to what someone said, asked of another party. */
 const REACTION_TO = /\b(?:respond|responded|react|reacted|reply|replied|answer|answered)\s+to\b/i;
 /** "Who is the president of Turkey": the post asked about. */

@@ -73,6 +73,8 @@ const PLACE_KINDS_OF: Record<'place' | 'country' | 'city', readonly PlaceKind[]>
 const ASKS_CLASS =
   /\b(?:which|what kinds? of|what types? of|name the|names of(?: the| that| this)?|(?<!\bin )the name of(?: the| that| this)?)((?:\s+[\p{L}\p{N}]+){1,4})/u;
 const ASKS_WHERE = /\bwhere\b/i;
+const NATIONALITY_SPEAKING =
+  /\bwhich (?:iranian|russian|israeli|american|syrian|saudi|turkish|european) (?:said|says|claimed|claims|argued|argues|warned|warns|accused|accuses|blamed|blames|thinks|thought)\b/;
 const ASKS_KIND = /\b(?:what|which|wat) (?:kinds?|types?|sorts?) of (\p{L}{3,})/u;
 const SINGLE_PARTY = /\bwhich (?:country|nation|state|power|side|one)\b(?! \w+ing)/;
 /** Named in more than this share of the body's paragraphs: a subject of the article, not a detail. */
@@ -169,7 +171,8 @@ export class DetailCheck {
       const cls = CLASS_OF_NOUN.get(word);
       if (cls) return cls;
     }
-    return undefined;
+    // "Which iranian said…": a nationality before a speech word stands for a person.
+    return NATIONALITY_SPEAKING.test(question.toLowerCase()) ? 'person' : undefined;
   }
 
   #entitiesOf(paragraph: Paragraph): Entity[] {

@@ -34,6 +34,8 @@ const NUMBER = [
   /\bin (?:actual |hard |real )?(?:numbers|figures|stats|statistics|percent|percentages)\b|\b(?:gdp|inflation rate)\b/,
 ];
 const HOW_FAR = /\bhow (?:far|close)\b/;
+const HOW_MUCH_OF =
+  /\bhow much (?!(?:did|does|do|is|are|was|were|has|have|will|would|can|could|of|more|longer|further)\b)(\p{L}{3,})/u;
 /** "How long will the alliance last": the author's prediction, given in words. */
 const PREDICTED_SPAN = /\bhow (?:long|much longer) (?:will|would|could|can|might|is it going to|is it gonna)\b/;
 /** "How old is Abadi" wants an age: "1941" is a year, not how old anyone is. */
@@ -90,6 +92,14 @@ const WHOLE_PIECE = [
   /\b(?:tl ?;? ?dr|tldr|summary|summarize|summarise|sum up|sum it up|gist|overview|in a nutshell|in short|key points|key takeaway|takeaways?|bottom line|main (?:point|points|argument|idea|takeaway|message|thesis|claim))\b/,
   /^(?:what is the |what s the |whats the )?(?:conclusion|thesis|verdict|prediction)$/,
 ];
+
+/**
+ * "Does the writer think russia n iran stay buddies long term": the author's prediction for the
+ * alliance is his thesis, whatever words name it.
+ */
+const AUTHOR_PREDICTS = new RegExp(
+  String.raw`\b(?:does|did|do)\s+(?:the\s+)?(?:writer|author|columnist|al ?sulami|sulami|alsulami|he)\s+(?:really\s+)?(?:think|believe|expect|reckon|predict)\b.*\b(?:last|survive|stay|stick|hold up|break up|split|fall apart|collapse|disintegrate|fall out|together|buddies|allies|friends|partners)\b`,
+);
 
 /**
  * "Why did Washington ditch the nuke deal", "why did the US and Britain occupy northern Iran": the
@@ -184,11 +194,14 @@ export function questionType(text: string): QuestionType {
         .replace(FRAMING, ' ')
         .replace(ARTICLE_SUBJECT, ' ')
         .replace(/[;\s]+/g, '') === '') ||
-    AUTHOR_OUTLOOK.test(q);
+    AUTHOR_OUTLOOK.test(q) ||
+    AUTHOR_PREDICTS.test(q);
   // "How long will the alliance last" asks for the author's prediction, which he gives in words.
   const predictedSpan = PREDICTED_SPAN.test(q);
   const counted =
     /\bhow many (\p{L}+)/u.exec(q)?.[1] ??
+    // "How much oil": a figure that measures oil, not the article's "1941".
+    HOW_MUCH_OF.exec(q)?.[1] ??
     (HOW_FAR.test(q) ? 'kilometers' : HOW_OLD.test(q) ? AGE : HOW_LONG.test(q) && !predictedSpan ? DURATION : null);
   const need: Need | null = DATE.some((re) => re.test(q))
     ? 'date'
