@@ -78,6 +78,7 @@ describe('verdict', () => {
       // A misspelt name is the name, and "comment" names no commentator.
       'did puttin personally comment on iran leaving',
       'what does china make of all this',
+      'y does turkey want iran out of syria',
     ]) {
       expect(search.ask(q), q).toMatchObject({ verdict: 'related', missing: 'view' });
     }
@@ -85,6 +86,7 @@ describe('verdict', () => {
     expect(search.ask('what do the iranian newspapers want').verdict).toBe('answer');
     expect(search.ask('did europeans tell russia to ask iran to leave').verdict).toBe('answer');
     expect(search.ask('how did abadi respond to russia').verdict).toBe('answer');
+    expect(search.ask('why does russia want iran out').verdict).toBe('answer');
     // A gain is not a wish, and a plural before "take" is not someone's take.
     expect(search.ask('what did russia gain from syria').verdict).toBe('answer');
     expect(search.ask('will turkeys forces take over northern syria').verdict).not.toMatchObject({ missing: 'view' });

@@ -220,6 +220,9 @@ const SPEECH =
  */
 const WANTS_OR_TOLD =
   /^\W*(?:(?:so|ok|okay|and|but)\s+)?what(?:['’]s|\s+is|\s+are|\s+do|\s+does|\s+did|\s+would|\s+will)\b.*?\b(?:wants?|wanted|hopes?|aims?|goals?|agenda|endgame|get out of|make of|tell|told)\b/i;
+/** "Why does Turkey want Iran out": why a party wants something, asked of the party itself (one or two words before "want"). */
+const WHY_WANTS =
+  /^\W*(?:(?:so|ok|but|and)\s+)?(?:why|y)\s+(?:does|do|did|would|is|are)\s+(?:the\s+)?\S+(?:\s+\S+)?\s+(?:even\s+|really\s+|actually\s+)?(?:want|wants|wanted|hope|hopes|aim|aims)\b/i;
 /** "How did Moscow respond to Abadi": a reaction to what someone said, asked of another party. */
 const REACTION_TO = /\b(?:respond|responded|react|reacted|reply|replied|answer|answered)\s+to\b/i;
 /** "Who is the president of Turkey": the post asked about. */
@@ -741,7 +744,7 @@ export class ArticleSearch {
    * floated…" asks the Iranians): the voice named there, else any such name there.
    */
   #asksUnquotedVoice(text: string): boolean {
-    const speech = SPEECH.exec(text) ?? WANTS_OR_TOLD.exec(text);
+    const speech = SPEECH.exec(text) ?? WANTS_OR_TOLD.exec(text) ?? WHY_WANTS.exec(text);
     if (!speech) return false;
     const end = speech.index + speech[0].length;
     // "the view of Putin", "a comment from Turkey": the one asked follows the speech word.
