@@ -44,8 +44,10 @@ export const CORPUS = {
   blind9: [corpusFile('ask-blind-9.jsonl')],
   /** A ninth (160), written from the article alone after blind part 9 was scored; scored once mid-session, at 491b57b; since tuned on. */
   blind10: [corpusFile('ask-blind-10.jsonl')],
-  /** A tenth (160), written from the article alone after blind part 10 was scored; scored once, at the end of that session. */
+  /** A tenth (160), written from the article alone after blind part 10 was scored; scored once at 2a34fb0; since tuned on. */
   blind11: [corpusFile('ask-blind-11.jsonl')],
+  /** An eleventh (160), written from the article alone after blind part 11 was scored; scored once, at the end of that session. */
+  blind12: [corpusFile('ask-blind-12.jsonl')],
 };
 
 export function readLabelled(paths: readonly string[]): LabelledCase[] {

@@ -100,7 +100,8 @@ for (const [label, paths] of [
         ['ask corpus, blind part 8 (160; scored once, at 814aa43, since fitted on)', CORPUS.blind8],
         ['ask corpus, blind part 9 (160; scored once mid-session, at b5129e1, since tuned on)', CORPUS.blind9],
         ['ask corpus, blind part 10 (160; scored once mid-session, at 491b57b, since tuned on)', CORPUS.blind10],
-        ['ask corpus, BLIND part 11 (160, written last; scored once, at the end of its session)', CORPUS.blind11],
+        ['ask corpus, blind part 11 (160; scored once at 2a34fb0, since tuned on)', CORPUS.blind11],
+        ['ask corpus, BLIND part 12 (160, written last; scored once, at the end of its session)', CORPUS.blind12],
       ] as const)
     : []),
 ] as const) {
