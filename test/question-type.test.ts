@@ -71,6 +71,8 @@ describe('question typing', () => {
     'is the author hopeful about iran russia ties or nah',
     'ngl whats the authors overall take on iran n russia',
     'does the writer think russia n iran stay buddies in syria long term',
+    'What conclusion does the writer reach at the very end?',
+    'ok so whats the writers main argument here in like one sentence',
   ])('"%s" is about the piece as a whole', (q) => {
     expect(questionType(q).wholePiece).toBe(true);
   });
