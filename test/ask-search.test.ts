@@ -15,6 +15,8 @@ describe('/ask search', () => {
     // Said by small words the word search drops: the reader questions worded alike find them.
     ['what does moscow get out of being there', 'Russia benefits from maintaining'],
     ['has this kinda falling-out happened b4 between them', 'old historical pattern'],
+    // A dropped g is the word with it.
+    ['iran gettin squeezed hard rn?', 'harshest political and economic pressures'],
   ])('finds the paragraph for %j', (question, phrase) => {
     expect(top(question)?.paragraph.text).toContain(phrase);
   });

@@ -85,6 +85,15 @@ describe('whether a passage names the detail a "which …" question asks for', (
     ).toBe(true);
   });
 
+  it('finds examples a passage lists: "the recent developments, including…"', () => {
+    const p10 = paragraphWith('the meetings between Putin and Israeli Prime Minister');
+    expect(check.named('which recent developments made the russian request predictable', p10)).toBe(true);
+    expect(check.named('which ocean did the russian missiles cross', paragraphWith('crossing the Caspian Sea'))).toBe(
+      true,
+    );
+    expect(check.named('which euro countries tho', paragraphWith('Dahqani further accused'))).toBe(false);
+  });
+
   it('reads "where" as asking for a place', () => {
     expect(check.named('70-80 km from where exactly', paragraphWith('70 to80 kilometers'))).toBe(true);
   });

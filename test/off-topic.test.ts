@@ -22,6 +22,9 @@ describe('everyday subjects the article does not touch', () => {
     ['is turkey in nato', 'nato'],
     ['is the caspian sea actually a lake', 'a lake'],
     ['best falafel spot in tel aviv?', 'falafel'],
+    ['What is the official language of Azerbaijan?', 'official language'],
+    ['By what margin did Putin win his last election?', 'election'],
+    ["Explain the Kurdish YPG's role in northern Syria.", 'kurdish'],
   ])('"%s" asks about %s', (question, subject) => {
     expect(check.subjectOf(question)).toBe(subject);
   });

@@ -52,6 +52,11 @@ describe('question typing', () => {
     // "end up" is asked of the article's own account unless it is past.
     ['how does the iranian lawmaker end up contradicting himself', null],
     ['did iran end up leaving', 'outcome'],
+    ['wat did trump n putin end up agreeing', 'outcome'],
+    ['so did putin n trump actualy make up after this', 'outcome'],
+    ['how did iranian officials ultimately respond to the newspapers demands', 'outcome'],
+    ['what did he actually call it', null],
+    ['on what exact date did russian officials begin discussing the withdrawal', 'date'],
   ] as const)('%s needs %s', (q, need) => {
     expect(questionType(q).need).toBe(need);
   });

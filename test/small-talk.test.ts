@@ -31,6 +31,8 @@ describe('small talk', () => {
     'who made u',
     'are you a bot lol',
     'whats ur name',
+    'Are you a real person or just a bot?',
+    'yo bot hows ur day lol',
     'bot r u biased or what',
   ])('"%s" asks about the bot itself', (text) => {
     expect(smallTalkIn(text)).toBe('about-the-bot');

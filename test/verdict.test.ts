@@ -79,6 +79,10 @@ describe('verdict', () => {
       'did puttin personally comment on iran leaving',
       'what does china make of all this',
       'y does turkey want iran out of syria',
+      // People the article never names, and a capital for its country.
+      "What does Erdogan think about Russia's demand that Iran leave Syria?",
+      "What's Beijing's take on the whole Russia–Iran spat?",
+      'What Putin is personally thinking about Iran?',
     ]) {
       expect(search.ask(q), q).toMatchObject({ verdict: 'related', missing: 'view' });
     }

@@ -211,7 +211,7 @@ function matchedWords(text: string, words: Term[], known: QueryTerm[]): string[]
 
 /** Asking for someone's words or view, as opposed to what happened or what someone wants. */
 const SPEECH =
-  /\b(?:say|said|says|saying|think|thinks|thought|respond|responded|response|react|reacted|reaction|reply|replied|opinion|view|views|feel|feels|comment|commented|position|stance|get out of (?:it|this|that|all this|all of this))\b|\b\w+(?:['’]s|s)(?:\s+own)?\s+take(?:\s+(?:on|about)\b|\s*\W*$)/i;
+  /\b(?:say|said|says|saying|think|thinks|thinking|thought|respond|responded|response|react|reacted|reaction|reply|replied|opinion|view|views|feel|feels|comment|commented|position|stance|get out of (?:it|this|that|all this|all of this))\b|\b\w+(?:['’]s|s)(?:\s+own)?\s+take(?:\s+(?:on|about)\b|\s*\W*$)/i;
 /**
  * "What does Turkey want", "what does China make of this", "what did Netanyahu tell Putin": what
  * a party wants, thinks or told someone is, like what it says, given only where the article reports
@@ -234,7 +234,7 @@ const ASKS_IF_MENTIONED =
   /^\W*(?:(?:so|ok|wait|and)\s+)?(?:does|did|do)\s+(?:the\s+|this\s+)?(?:article|piece|op\s?-?ed|oped|column|author|writer|it|he)\s+(?:even\s+|ever\s+|actually\s+)?(?:mention|mentions|say anything (?:about|on)|talk about|bring up|discuss|cover|touch on|refer to)\b/i;
 /** Asking to name or pin down a detail: the passage must hold that very detail. */
 const SPECIFICS =
-  /\b(?:which(?!\s+ways?\b)|where|exactly|specific|specifically|what kind of|what kinds of|what type of|name the|names of|list)\b|(?<!\bin )\bthe name of\b|\bwhat (?!ways\b)\w+s (?:did|were the|are they|were they)\b|\bwhat(?: is|s| was)? (?:actually |exactly )?in (?:the|that|this|their)\b|\b(?:terms|contents|details) of\b|\bwhat did (?:they|\w+ and \w+) (?:agree|decide|sign)\b/i;
+  /\b(?:which(?!\s+ways?\b)|where|(?<!\bhow )exactly|specific|specifically|what kind of|what kinds of|what type of|name the|names of|list)\b|(?<!\bin )\bthe name of\b|\bwhat\b[^?]*\bcalled\b|\bwhat (?!ways\b)\w+s (?:did|were the|are they|were they)\b|\bwhat(?: is|s| was)? (?:actually |exactly )?in (?:the|that|this|their)\b|\b(?:terms|contents|details) of\b|\bwhat did (?:they|\w+ and \w+) (?:agree|decide|sign)\b/i;
 
 /**
  * For a whole-piece question the voice asked for is the author's claims: his own sentences that
@@ -320,6 +320,8 @@ export class ArticleSearch {
 
   /** Terms naming people and places the article names but never reports as speaking. */
   readonly #unquoted: ReadonlySet<string>;
+  /** Terms naming only people the article never names (Erdogan, Lavrov), not anyone it does. */
+  readonly #absentTerms: ReadonlySet<string>;
   /** A country's term → the actors named after it ("russia" → Russian officials): who speaks for it. */
   readonly #actorsOfPlace = new Map<string, string[]>();
   readonly #properNames: ReadonlySet<string>;
@@ -368,6 +370,13 @@ export class ArticleSearch {
         if (placeTerms.has(term)) this.#actorsOfPlace.set(term, [...(this.#actorsOfPlace.get(term) ?? []), actor.id]);
       }
     }
+    const present = termSet(corpus.people.actors.flatMap((a) => [a.name, ...a.aliases]));
+    this.#absentTerms = new Set(
+      // One often confused with someone the article names ("khamenei" for Khomeini) is likely meant as them.
+      [...termSet(corpus.people.absent.filter((a) => a.see === null).flatMap((a) => [a.name, ...a.aliases]))].filter(
+        (t) => !present.has(t),
+      ),
+    );
     const speaking = (a: { id: string }): boolean => this.#voicedBy.has(a.id);
     const namesOf = (a: { name: string; aliases: string[] }): string[] => [a.name, ...a.aliases];
     const speakingTerms = termSet(corpus.people.actors.filter(speaking).flatMap(namesOf));
@@ -753,6 +762,8 @@ export class ArticleSearch {
     // "Comment" is no one's name, though it would describe the commentators the article cites.
     const voice = this.#voiceFinder.find(asker.replace(/\bcomment(?:s|ed|ing)?\b/gi, ' '));
     if (voice) return !this.#voicedBy.has(voice);
+    // People the article never names ("what does Erdogan think"): their words are not in it.
+    if (termsOf(asker).some((t) => this.#absentTerms.has(t.term))) return true;
     // Misspelt names count as the names they are ("putn").
     return termsOf(asker)
       .flatMap((t) => this.#resolve(t.word, t.term))
@@ -862,6 +873,12 @@ export class ArticleSearch {
       const name = asName && asName.edits > 0 ? termOfWord(asName.word) : undefined;
       const nameIdf = name ? this.#index.idf.get(name) : undefined;
       if (name && nameIdf !== undefined) return [{ term: name, weight: CORRECTED_WEIGHT, idf: nameIdf }];
+    }
+    // A dropped g ("gettin", "bombin") is the word with it, where the search knows that word.
+    if (word.length >= 5 && word.endsWith('in')) {
+      const withG = termOfWord(`${word}g`);
+      const withGIdf = this.#index.idf.get(withG);
+      if (withGIdf !== undefined) return [{ term: withG, weight: 1, idf: withGIdf }];
     }
     // WordNet's shared senses first; embedding neighbours only where WordNet knows none.
     const synonyms = this.#corpus.thesaurus.get(term) ?? this.#corpus.neighbours.get(word) ?? [];

@@ -30,6 +30,7 @@ const CLASS_OF_NOUN: ReadonlyMap<string, EntityClass> = new Map(
     frontier: 'place',
     boundary: 'place',
     sea: 'place',
+    ocean: 'place',
     route: 'place',
     person: 'person',
     people: 'person',
@@ -134,7 +135,7 @@ export class DetailCheck {
   }
 
   named(question: string, paragraph: Paragraph): boolean {
-    if (this.#kindsListed(question, paragraph.text)) return true;
+    if (this.#kindsListed(question, paragraph.text) || this.#examplesListed(question, paragraph.text)) return true;
     const where = ASKS_WHERE.test(question);
     const cls = where ? 'place' : this.#askedClass(question);
     if (!cls) return false;
@@ -163,6 +164,17 @@ export class DetailCheck {
     if (!noun) return false;
     const singular = noun.replace(/e?s$/, '');
     return new RegExp(String.raw`\b\w+,\s+(?:\w+,\s+)*\w+,?\s+(?:and|or)\s+\w+\s+${singular}\w*`, 'i').test(text);
+  }
+
+  /**
+   * "Which recent developments made it predictable" is answered by a passage that lists them
+   * ("the recent developments, including the meetings between Putin and…").
+   */
+  #examplesListed(question: string, text: string): boolean {
+    const noun = /\bwhich (?:\w+ )?(\p{L}{4,})s\b/u.exec(question.toLowerCase())?.[1];
+    return (
+      noun !== undefined && new RegExp(String.raw`\b${noun}\w*,?\s+(?:including|such as|namely)\b`, 'i').test(text)
+    );
   }
 
   #askedClass(question: string): EntityClass | undefined {

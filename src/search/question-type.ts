@@ -23,7 +23,7 @@ export interface QuestionType {
 const DATE = [
   /^(?:so |and |but |ok )?when\b/,
   /\b(?:when|since when) (?:did|was|were|is|are|will|does|do|has|have|had|exactly)\b/,
-  /\b(?:what|which) (?:year|years|date|month|day|decade|century)\b/,
+  /\b(?:what|which) (?:exact |precise |specific )?(?:year|years|date|month|day|decade|century)\b/,
   /\bhow long ago\b/,
   /\b(?:deadline|by when)\b/,
 ];
@@ -48,9 +48,11 @@ export const DURATION = 'duration';
 const TIME_UNIT = /^(?:years?|months?|weeks?|days?|decades?|hours?|centur(?:y|ies))$/;
 const OUTCOME = [
   // Not "end up" alone: "how does the lawmaker end up contradicting himself" asks what the article says.
-  /\b(?:in the end|eventually|ended up|ever since|aftermath|outcome|what came of)\b/,
+  /\b(?:in the end|eventually|ultimately|ended up|ever since|aftermath|outcome|what came of)\b/,
   /\bwhat happened (?:next|after|afterwards|then|later)\b/,
-  /\bdid\b.*\b(?:actually|really|finally|ever|end up|go through|happen)\b/,
+  // A yes/no "did … actually": "what did he actually call it" asks what the article says.
+  /^(?:so |and |but |ok |wait )?did\b.*\b(?:actually|really|finally|ever|end up|go through|happen)\b/,
+  /\bdid\b.*\bend up\b/,
   // "did they patch things up later" asks what came after; "did abadi later contradict himself" does not.
   /\bdid\b.*\b(?:later|afterwards|since then)$/,
   /\b(?:has|have)\b.*\byet\b/,

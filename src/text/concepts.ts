@@ -10,7 +10,7 @@ const GROUPS: ReadonlyArray<readonly [concept: string, words: readonly string[]]
   ['syria', ['syria', 'syrian', 'syrians', 'damascus']],
   ['usa', ['usa', 'america', 'american', 'americans', 'washington', 'states']],
   ['turkey', ['turkey', 'turkish', 'turks', 'ankara']],
-  ['europe', ['europe', 'european', 'europeans', 'eu']],
+  ['europe', ['europe', 'european', 'europeans', 'eu', 'euro']],
   ['britain', ['britain', 'british', 'uk', 'england', 'english']],
   [
     'withdraw',
