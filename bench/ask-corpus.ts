@@ -46,8 +46,10 @@ export const CORPUS = {
   blind10: [corpusFile('ask-blind-10.jsonl')],
   /** A tenth (160), written from the article alone after blind part 10 was scored; scored once at 2a34fb0; since tuned on. */
   blind11: [corpusFile('ask-blind-11.jsonl')],
-  /** An eleventh (160), written from the article alone after blind part 11 was scored; scored once, at the end of that session. */
+  /** An eleventh (160), written from the article alone after blind part 11 was scored; scored once at 9ffd2df; since tuned on. */
   blind12: [corpusFile('ask-blind-12.jsonl')],
+  /** A twelfth (160), written from the article alone after blind part 12 was scored; scored once, at the end of that session. */
+  blind13: [corpusFile('ask-blind-13.jsonl')],
 };
 
 export function readLabelled(paths: readonly string[]): LabelledCase[] {

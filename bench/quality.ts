@@ -101,7 +101,8 @@ for (const [label, paths] of [
         ['ask corpus, blind part 9 (160; scored once mid-session, at b5129e1, since tuned on)', CORPUS.blind9],
         ['ask corpus, blind part 10 (160; scored once mid-session, at 491b57b, since tuned on)', CORPUS.blind10],
         ['ask corpus, blind part 11 (160; scored once at 2a34fb0, since tuned on)', CORPUS.blind11],
-        ['ask corpus, BLIND part 12 (160, written last; scored once, at the end of its session)', CORPUS.blind12],
+        ['ask corpus, blind part 12 (160; scored once at 9ffd2df, since tuned on)', CORPUS.blind12],
+        ['ask corpus, BLIND part 13 (160, written last; scored once, at the end of its session)', CORPUS.blind13],
       ] as const)
     : []),
 ] as const) {
