@@ -9,6 +9,12 @@ describe('chat-speak', () => {
     expect(expandChatSpeak('y dont u tell me abt ur source')).toBe('why do not you tell me about your source');
   });
 
+  it('reads "its" as "it is" only where a verb would follow, never the possessive', () => {
+    expect(expandChatSpeak('its not true')).toBe('it is not true');
+    expect(expandChatSpeak('the us and its partners disagree')).toBe('the USA and its partners disagree');
+    expect(expandChatSpeak('so did putin n trump actualy make up')).toBe('so did putin and trump actually make up');
+  });
+
   it('drops filler that says nothing about the article', () => {
     expect(expandChatSpeak('lol idk tbh whats the main point')).toBe('what is the main point');
     expect(expandChatSpeak('ok bruh pls')).toBe('');

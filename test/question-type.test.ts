@@ -22,6 +22,7 @@ describe('question typing', () => {
     ['why did russia ask iran to leave', null],
     ['is abadi still on that security committee rn', 'current'],
     ['is abadi still heading the committee', 'current'],
+    ['on which issues do the us and its partners disagree while still staying in contact', null],
     ['are iran and russia still on good terms', null],
     ['is the alliance still at risk', null],
     // How things stand in the article's own present, which it states.

@@ -234,7 +234,7 @@ const ASKS_IF_MENTIONED =
   /^\W*(?:(?:so|ok|wait|and)\s+)?(?:does|did|do)\s+(?:the\s+|this\s+)?(?:article|piece|op\s?-?ed|oped|column|author|writer|it|he)\s+(?:even\s+|ever\s+|actually\s+)?(?:mention|mentions|say anything (?:about|on)|talk about|bring up|discuss|cover|touch on|refer to)\b/i;
 /** Asking to name or pin down a detail: the passage must hold that very detail. */
 const SPECIFICS =
-  /\b(?:which(?!\s+ways?\b)|where|(?<!\bhow )exactly|specific|specifically|what kind of|what kinds of|what type of|name the|names of|list)\b|(?<!\bin )\bthe name of\b|\bwhat\b[^?]*\bcalled\b|\bwhat (?!ways\b)\w+s (?:did|were the|are they|were they)\b|\bwhat(?: is|s| was)? (?:actually |exactly )?in (?:the|that|this|their)\b|\b(?:terms|contents|details) of\b|\bwhat did (?:they|\w+ and \w+) (?:agree|decide|sign)\b/i;
+  /\b(?:which(?!\s+(?:ways?|things?|ones?|stuff)\b)|where|(?<!\bhow )exactly|specific|specifically|what kind of|what kinds of|what type of|name the|names of|list)\b|(?<!\bin )\bthe name of\b|\bwhat\b[^?]*\bcalled\b|\bwhat (?!ways\b)\w+s (?:did|were the|are they|were they)\b|\bwhat(?: is|s| was)? (?:actually |exactly )?in (?:the|that|this|their)\b|\b(?:terms|contents|details) of\b|\bwhat did (?:they|\w+ and \w+) (?:agree|decide|sign)\b/i;
 
 /**
  * For a whole-piece question the voice asked for is the author's claims: his own sentences that

@@ -66,7 +66,9 @@ const OUTCOME = [
  * in three of four such questions.
  */
 const CURRENT = [
-  /\bstill (?:in|inside|there|around|present|deployed|based|stationed|alive|\w+ing)\b/,
+  /\bstill (?:in|inside|there|around|present|deployed|based|stationed|alive)\b/,
+  // "is abadi still heading…", not "they disagree while still staying in contact".
+  /\b(?:is|are|was|were)\b[^?]*\bstill \w+ing\b/,
   /\bstill (?:the |a |an )?(?:head|chair|chairman|ambassador|envoy|president|leader|deputy|member|in charge)\b/,
   /\bstill on (?:the |that |this |his |her )?(?:\w+ ){0,3}(?:committee|board|council|panel)\b/,
   /\b(?:nowadays|latest|as of|at the moment|at present|up to date|today)\b/,

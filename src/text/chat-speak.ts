@@ -46,7 +46,6 @@ const REWRITES: ReadonlyMap<string, string> = new Map(
     theyre: 'they are',
     thats: 'that is',
     theres: 'there is',
-    its: 'it is',
     wanna: 'want to',
     gonna: 'going to',
     gotta: 'have to',
@@ -148,10 +147,18 @@ const WORD = /[\p{L}\p{N}]+(?:['\u2019][\p{L}]+)*/gu;
 /** "the us" typed in lower case is the country: the pronoun never follows "the". */
 const THE_US = /\b(the|and|by|with|from|between|like)\s+us\b/gi;
 
+/**
+ * "its" is "it's" missing its apostrophe only before what follows a verb ("its not true", "its
+ * gonna fail"); before a noun it is the possessive ("the US and its partners").
+ */
+const ITS_IS =
+  /\bits(?=\s+(?:a|an|the|not|so|just|been|going|gonna|like|about|over|true|really|all|because|bc|only|ok|fine|kinda|pretty|very|too|still|already|getting|being|called|clear|obvious|weird|wild|crazy|bad|good|hard|easy|complicated|because|that|what|why|how)\b)/gi;
+
 /** Rewrites chat-speak word by word; everything else is left as typed. */
 export function expandChatSpeak(text: string): string {
   return text
     .replace(THE_US, '$1 USA')
+    .replace(ITS_IS, 'it is')
     .replace(WORD, (word) => {
       const rewrite = REWRITES.get(word.toLowerCase());
       return rewrite === undefined ? word : rewrite;
