@@ -11,6 +11,7 @@ describe('chat-speak', () => {
 
   it('reads "its" as "it is" only where a verb would follow, never the possessive', () => {
     expect(expandChatSpeak('its not true')).toBe('it is not true');
+    expect(expandChatSpeak('whats the article even sayin')).toBe('what is the article even saying');
     expect(expandChatSpeak('the us and its partners disagree')).toBe('the USA and its partners disagree');
     expect(expandChatSpeak('so did putin n trump actualy make up')).toBe('so did putin and trump actually make up');
   });

@@ -94,6 +94,15 @@ describe('whether a passage names the detail a "which …" question asks for', (
     expect(check.named('which euro countries tho', paragraphWith('Dahqani further accused'))).toBe(false);
   });
 
+  it('finds topics a passage lists, and an episode it dates', () => {
+    const p12 = paragraphWith('political, economic, security and military issues');
+    expect(check.named('they disagree on which topics', p12)).toBe(true);
+    expect(check.named('which historical episode did abadi invoke', paragraphWith('Russia’s decision in 1941'))).toBe(
+      true,
+    );
+    expect(check.named('which covenants did russia break', paragraphWith('Russia’s decision in 1941'))).toBe(false);
+  });
+
   it('reads "where" as asking for a place', () => {
     expect(check.named('70-80 km from where exactly', paragraphWith('70 to80 kilometers'))).toBe(true);
   });

@@ -57,6 +57,9 @@ describe('question typing', () => {
     ['so did putin n trump actualy make up after this', 'outcome'],
     ['how did iranian officials ultimately respond to the newspapers demands', 'outcome'],
     ['what did he actually call it', null],
+    ['lol imagine if the us actually attacked russia over this, did that ever happen', 'outcome'],
+    ['why had iran been lauding russia as its closest ally in the first place', 'reason'],
+    ['how big is the pressure on iran now, compare to past years', null],
     ['on what exact date did russian officials begin discussing the withdrawal', 'date'],
   ] as const)('%s needs %s', (q, need) => {
     expect(questionType(q).need).toBe(need);
@@ -78,6 +81,7 @@ describe('question typing', () => {
     'ngl whats the authors overall take on iran n russia',
     'does the writer think russia n iran stay buddies in syria long term',
     'What conclusion does the writer reach at the very end?',
+    'tldr?? whats the article even sayin',
     'ok so whats the writers main argument here in like one sentence',
   ])('"%s" is about the piece as a whole', (q) => {
     expect(questionType(q).wholePiece).toBe(true);

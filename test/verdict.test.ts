@@ -75,6 +75,8 @@ describe('verdict', () => {
       'what did netanyahu tell putin',
       // The passage holds Abadi's words, not Moscow's answer to them.
       'how did moscow respond to abadi',
+      "How did the Kremlin officially answer Abadi's charge that it was reneging on its covenants?",
+      'How did Moscow react to the Iranian press demanding opposition to its solidarity with Israel?',
       // A misspelt name is the name, and "comment" names no commentator.
       'did puttin personally comment on iran leaving',
       'what does china make of all this',

@@ -224,7 +224,7 @@ const WANTS_OR_TOLD =
 const WHY_WANTS =
   /^\W*(?:(?:so|ok|but|and)\s+)?(?:why|y)\s+(?:does|do|did|would|is|are)\s+(?:the\s+)?\S+(?:\s+\S+)?\s+(?:even\s+|really\s+|actually\s+)?(?:want|wants|wanted|hope|hopes|aim|aims)\b/i;
 /** "How did Moscow respond to Abadi": a reaction to what someone said, asked of another party. */
-const REACTION_TO = /\b(?:respond|responded|react|reacted|reply|replied|answer|answered)\s+to\b/i;
+const REACTION_TO = /\b(?:respond|responded|react|reacted|reply|replied)\s+to\b|\b(?:answer|answered)\s+(?:to\s+)?/i;
 /** "Who is the president of Turkey": the post asked about. */
 const WHO_HOLDS = /^\W*(?:so\s+|ok\s+|and\s+)?(?:who is|who s|whos|who was|who are)\s+(.+?)\W*$/i;
 const POST =
@@ -234,7 +234,7 @@ const ASKS_IF_MENTIONED =
   /^\W*(?:(?:so|ok|wait|and)\s+)?(?:does|did|do)\s+(?:the\s+|this\s+)?(?:article|piece|op\s?-?ed|oped|column|author|writer|it|he)\s+(?:even\s+|ever\s+|actually\s+)?(?:mention|mentions|say anything (?:about|on)|talk about|bring up|discuss|cover|touch on|refer to)\b/i;
 /** Asking to name or pin down a detail: the passage must hold that very detail. */
 const SPECIFICS =
-  /\b(?:which(?!\s+(?:ways?|things?|ones?|stuff)\b)|where|(?<!\bhow )exactly|specific|specifically|what kind of|what kinds of|what type of|name the|names of|list)\b|(?<!\bin )\bthe name of\b|\bwhat\b[^?]*\bcalled\b|\bwhat (?!ways\b)\w+s (?:did|were the|are they|were they)\b|\bwhat(?: is|s| was)? (?:actually |exactly )?in (?:the|that|this|their)\b|\b(?:terms|contents|details) of\b|\bwhat did (?:they|\w+ and \w+) (?:agree|decide|sign)\b/i;
+  /\b(?:which(?!\s+(?:ways?|things?|ones?|stuff)\b)|where|(?<!\bhow )exactly|precisely|specific|specifically|what kind of|what kinds of|what type of|name the|names of|list)\b|(?<!\bin )\bthe name of\b|\bwhat\b[^?]*\bcalled\b|\bwhat (?!ways\b)\w+s (?:did|were the|are they|were they)\b|\bwhat(?: is|s| was)? (?:actually |exactly )?in (?:the|that|this|their)\b|\b(?:terms|contents|details) of\b|\bwhat did (?:they|\w+ and \w+) (?:agree|decide|sign)\b/i;
 
 /**
  * For a whole-piece question the voice asked for is the author's claims: his own sentences that
@@ -790,7 +790,8 @@ export class ArticleSearch {
     const cue = REACTION_TO.exec(text);
     if (!cue) return false;
     const answered = this.#voiceFinder.find(text.slice(cue.index + cue[0].length));
-    if (!answered || this.#corpus.actorsById.get(answered)?.kind !== 'person') return false;
+    // Named by the passage's own speakers ("Abadi", "the Iranian press"), not a country ("Russia's request").
+    if (!answered) return false;
     if (!this.#voicedBy.get(answered)?.has(top.id)) return false;
     const before = text.slice(0, cue.index);
     const named = this.#voiceFinder.find(before);

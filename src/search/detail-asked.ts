@@ -17,6 +17,8 @@ const CLASS_OF_NOUN: ReadonlyMap<string, EntityClass> = new Map(
     states: 'country',
     power: 'country',
     powers: 'country',
+    player: 'country',
+    players: 'country',
     city: 'city',
     cities: 'city',
     capital: 'city',
@@ -74,6 +76,10 @@ const PLACE_KINDS_OF: Record<'place' | 'country' | 'city', readonly PlaceKind[]>
 const ASKS_CLASS =
   /\b(?:which|what kinds? of|what types? of|name the|names of(?: the| that| this)?|(?<!\bin )the name of(?: the| that| this)?)((?:\s+[\p{L}\p{N}]+){1,4})/u;
 const ASKS_WHERE = /\bwhere\b/i;
+const CATEGORY =
+  /\bwhich (?:\w+ )?(topics|issues|areas|fields|matters|subjects|sectors|domains|arenas|spheres|things)\b/;
+const LIST_OF_THREE = /\b\w+, (?:\w+, )*\w+,? (?:and|or) \w+/;
+const EVENT = /\bwhich (?:\w+ )?(?:episode|event|incident|period|moment|decision|precedent)\b/;
 const NATIONALITY_SPEAKING =
   /\bwhich (?:iranian|russian|israeli|american|syrian|saudi|turkish|european) (?:said|says|claimed|claims|argued|argues|warned|warns|accused|accuses|blamed|blames|thinks|thought)\b/;
 const ASKS_KIND = /\b(?:what|which|wat) (?:kinds?|types?|sorts?) of (\p{L}{3,})/u;
@@ -171,10 +177,19 @@ export class DetailCheck {
    * ("the recent developments, including the meetings between Putin and…").
    */
   #examplesListed(question: string, text: string): boolean {
-    const noun = /\bwhich (?:\w+ )?(\p{L}{4,})s\b/u.exec(question.toLowerCase())?.[1];
-    return (
-      noun !== undefined && new RegExp(String.raw`\b${noun}\w*,?\s+(?:including|such as|namely)\b`, 'i').test(text)
-    );
+    const q = question.toLowerCase();
+    const noun = /\bwhich (?:\w+ )?(\p{L}{4,})s\b/u.exec(q)?.[1];
+    if (noun !== undefined && new RegExp(String.raw`\b${noun}\w*,?\s+(?:including|such as|namely)\b`, 'i').test(text)) {
+      return true;
+    }
+    // "On which topics do they disagree": a passage listing them ("political, economic, security and
+    // military issues", "the popular and media arenas") names them, whatever word it files them under.
+    const category = CATEGORY.exec(q)?.[1];
+    if (category && (LIST_OF_THREE.test(text) || new RegExp(String.raw`\b\w+ and \w+ ${category}`, 'i').test(text))) {
+      return true;
+    }
+    // "Which historical episode did Abadi invoke": an episode the passage dates.
+    return EVENT.test(q) && /\b(?:1[5-9]\d\d|20\d\d)\b/.test(text);
   }
 
   #askedClass(question: string): EntityClass | undefined {

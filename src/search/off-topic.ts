@@ -68,6 +68,7 @@ const EVERYDAY_SUBJECTS = [
   'valorant',
   // Facts of geography, people and food that an op-ed on an alliance does not give.
   'population of',
+  'deepest',
   'official language',
   'language of',
   'oil price',

@@ -27,12 +27,10 @@ const DATE = [
   /\bhow long ago\b/,
   /\b(?:deadline|by when)\b/,
 ];
-const NUMBER = [
-  /\bhow (?:many|much|old|long|big|large|often)\b/,
-  /\bwhat (?:number|percentage|percent|amount)\b/,
-  // "how bad are the pressures in actual numbers, like gdp"
-  /\bin (?:actual |hard |real )?(?:numbers|figures|stats|statistics|percent|percentages)\b|\b(?:gdp|inflation rate)\b/,
-];
+const NUMBER = [/\bhow (?:many|much|old|long|big|large|often)\b/, /\bwhat (?:number|percentage|percent|amount)\b/];
+/** "How bad are the pressures in actual numbers, like GDP": a figure, however the rest is asked. */
+const IN_FIGURES =
+  /\bin (?:actual |hard |real )?(?:numbers|figures|stats|statistics|percent|percentages)\b|\b(?:gdp|inflation rate)\b/;
 const HOW_FAR = /\bhow (?:far|close)\b/;
 const HOW_MUCH_OF =
   /\bhow much (?!(?:did|does|do|is|are|was|were|has|have|will|would|can|could|of|more|longer|further)\b)(\p{L}{3,})/u;
@@ -53,6 +51,8 @@ const OUTCOME = [
   // A yes/no "did … actually": "what did he actually call it" asks what the article says.
   /^(?:so |and |but |ok |wait )?did\b.*\b(?:actually|really|finally|ever|end up|go through|happen)\b/,
   /\bdid\b.*\bend up\b/,
+  /\bdid (?:that|it|this) (?:ever |actually |really )?happen\b/,
+  /^(?:so |and |but |ok |wait )?(?:were|was)\b.*\bin fact\b/,
   // "did they patch things up later" asks what came after; "did abadi later contradict himself" does not.
   /\bdid\b.*\b(?:later|afterwards|since then)$/,
   /\b(?:has|have)\b.*\byet\b/,
@@ -115,7 +115,7 @@ const AUTHOR_PREDICTS = new RegExp(
  * think the request was predictable"), and neither is a change of mind ("why did Iran stop…").
  */
 const WHY_DID =
-  /^\W*(?:(?:so|ok|wait|but|and)\s+)?(?:why|y)\s+(?:did|didn t|didnt|d)\s+(?!.*\b(?:think|thought|say|said|see|saw|expect|believe|warn|claim|call|predict|accuse|blame|argue|mention|compare|cite|recall|stop|start|feel|consider|view|react|respond|change|ask|asked|demand|request|want|collapse|fall|fell|split|break|broke|disintegrate|drift|sour|turn|side|abandon|renege|lose|lost)\b)/;
+  /^\W*(?:(?:so|ok|wait|but|and)\s+)?(?:why|y)\s+(?:did|didn t|didnt|d|had)\s+(?!.*\b(?:think|thought|say|said|see|saw|expect|believe|warn|claim|call|predict|accuse|blame|argue|mention|compare|cite|recall|stop|start|feel|consider|view|react|respond|change|ask|asked|demand|request|want|collapse|fall|fell|split|break|broke|disintegrate|drift|sour|turn|side|abandon|renege|lose|lost)\b)/;
 /** What states a reason: only the plainest markers; "given" and "as" are too common to tell. */
 const REASON_STATED =
   /\b(?:because|due to|in order to|so as to|so that|as a result of|for fear|owing to|on the grounds|in return for|in retaliation)\b/i;
@@ -137,7 +137,7 @@ const ARTICLE_SUBJECT =
 
 /** Words that only frame a whole-piece question: when nothing else is asked, the piece is the subject. */
 const FRAMING =
-  /\b(?:what|is|s|the|this|that|a|about|on|of|does|did|do|main|overall|big|general|point|points|argument|thesis|view|views|opinion|take|position|stance|message|conclusion|prediction|predictions|claim|idea|think|believe|argue|predict|conclude|say|says|claim|want|expect|reckon|mean|feel|will|happen|happens|is going to|next|in short|in general|tl|dr|tldr|summary|summarize|summarise|sum|up|it|gist|overview|in a nutshell|key|takeaways?|bottom|line|please|me|give|can|you|quick|short|whole|entire|thing|basically|so|article|piece|op|ed|oped|column|essay|text|story|commentary|writer|writers|author|authors|columnist|al|sulami|alsulami|he|his|are|was|going|to|for|and|in|of|s|verdict|final|conclude|overall|real|really|actual|actually|its|the author s|why|how|author s|writer s|\d+|one|two|three|few|sentences?|lines?|words?|paragraphs?|bullets?|bullet points|even|anyway|anyways|though|just|exactly|you|your|u|ur|pls|please|like|here|reach|reaches|reached|come to|comes to|arrive at|at|very|end)\b/g;
+  /\b(?:what|is|s|the|this|that|a|about|on|of|does|did|do|main|overall|big|general|point|points|argument|thesis|view|views|opinion|take|position|stance|message|conclusion|prediction|predictions|claim|idea|think|believe|argue|predict|conclude|say|says|claim|want|expect|reckon|mean|feel|will|happen|happens|is going to|next|in short|in general|tl|dr|tldr|summary|summarize|summarise|sum|up|it|gist|overview|in a nutshell|key|takeaways?|bottom|line|please|me|give|can|you|quick|short|whole|entire|thing|basically|so|article|piece|op|ed|oped|column|essay|text|story|commentary|writer|writers|author|authors|columnist|al|sulami|alsulami|he|his|are|was|going|to|for|and|in|of|s|verdict|final|conclude|overall|real|really|actual|actually|its|the author s|why|how|author s|writer s|\d+|one|two|three|few|sentences?|lines?|words?|paragraphs?|bullets?|bullet points|even|anyway|anyways|though|just|exactly|you|your|u|ur|pls|please|like|saying|here|reach|reaches|reached|come to|comes to|arrive at|at|very|end)\b/g;
 
 function normal(text: string): string {
   return text
@@ -188,6 +188,7 @@ const HYPOTHETICAL = /\b(?:would|will|going to|gonna|might|could|may|what happen
  * article gives in words; a figure is needed only for amounts ("how much money", "how much did it lose").
  */
 const DEGREE = [
+  /\bhow (?:big|great|large|strong|serious|severe|intense|deep|bad) (?:is|are|was|were) (?:the |their |its )?(?:\w+ )?(?:pressure|pressures|rift|split|tension|tensions|damage|risk|danger|threat|crisis|gap|distrust|hostility|strain)\b/,
   /\bhow much (?:\w+ )?(?:pressure|influence|power|trust|damage|danger|risk|tension|tensions|anger|hostility|support|leverage|control|impact|harm|strain|trouble|sway|weight|clout)\b/,
   /\bhow much\b.*\b(?:care|cares|trust|trusts|matter|matters|depend|depends|rely|relies|like|likes|hate|hates|value|values|fear|fears|worry|worries|hurt|hurts|suffer|suffers|affect|affects|help|helps|benefit|benefits)\b/,
 ];
@@ -212,7 +213,9 @@ export function questionType(text: string): QuestionType {
     (HOW_FAR.test(q) ? 'kilometers' : HOW_OLD.test(q) ? AGE : HOW_LONG.test(q) && !predictedSpan ? DURATION : null);
   const need: Need | null = DATE.some((re) => re.test(q))
     ? 'date'
-    : (NUMBER.some((re) => re.test(q)) && !DEGREE.some((re) => re.test(q)) && !predictedSpan) || HOW_FAR.test(q)
+    : (NUMBER.some((re) => re.test(q)) && !DEGREE.some((re) => re.test(q)) && !predictedSpan) ||
+        HOW_FAR.test(q) ||
+        IN_FIGURES.test(q)
       ? 'number'
       : OUTCOME.some((re) => re.test(q)) && !HYPOTHETICAL.test(q)
         ? 'outcome'
