@@ -48,8 +48,10 @@ export const CORPUS = {
   blind11: [corpusFile('ask-blind-11.jsonl')],
   /** An eleventh (160), written from the article alone after blind part 11 was scored; scored once at 9ffd2df; since tuned on. */
   blind12: [corpusFile('ask-blind-12.jsonl')],
-  /** A twelfth (160), written from the article alone after blind part 12 was scored; scored once, at the end of that session. */
+  /** A twelfth (160), written from the article alone after blind part 12 was scored; scored once at 0546561; since tuned on. */
   blind13: [corpusFile('ask-blind-13.jsonl')],
+  /** A thirteenth (160), written from the article alone after blind part 13 was scored; scored once, at the end of that session. */
+  blind14: [corpusFile('ask-blind-14.jsonl')],
 };
 
 export function readLabelled(paths: readonly string[]): LabelledCase[] {

@@ -102,7 +102,8 @@ for (const [label, paths] of [
         ['ask corpus, blind part 10 (160; scored once mid-session, at 491b57b, since tuned on)', CORPUS.blind10],
         ['ask corpus, blind part 11 (160; scored once at 2a34fb0, since tuned on)', CORPUS.blind11],
         ['ask corpus, blind part 12 (160; scored once at 9ffd2df, since tuned on)', CORPUS.blind12],
-        ['ask corpus, BLIND part 13 (160, written last; scored once, at the end of its session)', CORPUS.blind13],
+        ['ask corpus, blind part 13 (160; scored once at 0546561, since tuned on)', CORPUS.blind13],
+        ['ask corpus, BLIND part 14 (160, written last; scored once, at the end of its session)', CORPUS.blind14],
       ] as const)
     : []),
 ] as const) {
