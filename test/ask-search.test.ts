@@ -30,6 +30,12 @@ describe('/ask search', () => {
     expect(top("so is this a straight news report or someone's personal take?")?.paragraph.kind).toBe('disclaimer');
   });
 
+  it('puts the conclusion first when the author is asked whether the alliance lasts', () => {
+    expect(top('so does the writer reckon iran n russia stick together in syria or nah')?.paragraph.text).toContain(
+      'may not last much longer',
+    );
+  });
+
   it.each(['What is the recipe for pancakes?', 'How tall is Mount Everest?', 'qwertyuiop', 'hello', '🤔', ''])(
     'answers nothing for off-topic %j',
     (question) => {

@@ -92,6 +92,9 @@ describe('whether a passage names the detail a "which …" question asks for', (
       true,
     );
     expect(check.named('which euro countries tho', paragraphWith('Dahqani further accused'))).toBe(false);
+    expect(check.named("which of isreal's borders is it measured from", paragraphWith('70 to80 kilometers'))).toBe(
+      true,
+    );
   });
 
   it('finds topics a passage lists, and an episode it dates', () => {
@@ -110,6 +113,12 @@ describe('whether a passage names the detail a "which …" question asks for', (
 
 describe('asking for a detail in other words', () => {
   const { search } = createCore();
+
+  it('reads what a pact or covenant says as a detail the article does not give', () => {
+    expect(search.ask('What did those covenants between Russia and Iran actually say?')).toMatchObject({
+      verdict: 'related',
+    });
+  });
 
   it('reads "in what ways" as asking how, not to name things', () => {
     expect(search.ask('in what ways did iran invest in syria')).toMatchObject({ verdict: 'answer' });

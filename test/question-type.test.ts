@@ -60,6 +60,8 @@ describe('question typing', () => {
     ['lol imagine if the us actually attacked russia over this, did that ever happen', 'outcome'],
     ['why had iran been lauding russia as its closest ally in the first place', 'reason'],
     ['how big is the pressure on iran now, compare to past years', null],
+    ['how bad is the pressure on iran at the moment', null],
+    ['on which dates did putin and netanyahu hold the meetings', 'date'],
     ['on what exact date did russian officials begin discussing the withdrawal', 'date'],
   ] as const)('%s needs %s', (q, need) => {
     expect(questionType(q).need).toBe(need);

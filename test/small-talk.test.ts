@@ -33,6 +33,8 @@ describe('small talk', () => {
     'whats ur name',
     'Are you a real person or just a bot?',
     'yo bot hows ur day lol',
+    'how do i get the bot to post in another channel',
+    'is discord down for anyone else rn',
     'bot r u biased or what',
   ])('"%s" asks about the bot itself', (text) => {
     expect(smallTalkIn(text)).toBe('about-the-bot');

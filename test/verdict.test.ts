@@ -85,6 +85,7 @@ describe('verdict', () => {
       "What does Erdogan think about Russia's demand that Iran leave Syria?",
       "What's Beijing's take on the whole Russia–Iran spat?",
       'What Putin is personally thinking about Iran?',
+      "whats trump's personal take on iranian troops in syria",
     ]) {
       expect(search.ask(q), q).toMatchObject({ verdict: 'related', missing: 'view' });
     }

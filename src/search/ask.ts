@@ -211,7 +211,7 @@ function matchedWords(text: string, words: Term[], known: QueryTerm[]): string[]
 
 /** Asking for someone's words or view, as opposed to what happened or what someone wants. */
 const SPEECH =
-  /\b(?:say|said|says|saying|think|thinks|thinking|thought|respond|responded|response|react|reacted|reaction|reply|replied|opinion|view|views|feel|feels|comment|commented|position|stance|get out of (?:it|this|that|all this|all of this))\b|\b\w+(?:['’]s|s)(?:\s+own)?\s+take(?:\s+(?:on|about)\b|\s*\W*$)/i;
+  /\b(?:say|said|says|saying|think|thinks|thinking|thought|respond|responded|response|react|reacted|reaction|reply|replied|opinion|view|views|feel|feels|comment|commented|position|stance|get out of (?:it|this|that|all this|all of this))\b|\b\w+(?:['’]s|s)(?:\s+(?:own|personal|real|honest))?\s+take(?:\s+(?:on|about)\b|\s*\W*$)/i;
 /**
  * "What does Turkey want", "what does China make of this", "what did Netanyahu tell Putin": what
  * a party wants, thinks or told someone is, like what it says, given only where the article reports
@@ -229,12 +229,15 @@ const REACTION_TO = /\b(?:respond|responded|react|reacted|reply|replied)\s+to\b|
 const WHO_HOLDS = /^\W*(?:so\s+|ok\s+|and\s+)?(?:who is|who s|whos|who was|who are)\s+(.+?)\W*$/i;
 const POST =
   /\b(?:president|prime minister|minister|leader|supreme leader|chairman|chair|head|king|queen|prince|ambassador|spokesman|spokesperson|commander|general|foreign minister|defense minister|defence minister|secretary|ceo|founder|mayor|governor|editor)\b/i;
+const ARTICLE_SUBJECT_TERMS = termSet([
+  'Iran Russia Syria Tehran Moscow alliance relations relationship ties partners partnership allies',
+]);
 /** Asking only whether the article names something at all. */
 const ASKS_IF_MENTIONED =
   /^\W*(?:(?:so|ok|wait|and)\s+)?(?:does|did|do)\s+(?:the\s+|this\s+)?(?:article|piece|op\s?-?ed|oped|column|author|writer|it|he)\s+(?:even\s+|ever\s+|actually\s+)?(?:mention|mentions|say anything (?:about|on)|talk about|bring up|discuss|cover|touch on|refer to)\b/i;
 /** Asking to name or pin down a detail: the passage must hold that very detail. */
 const SPECIFICS =
-  /\b(?:which(?!\s+(?:ways?|things?|ones?|stuff)\b)|where|(?<!\bhow )exactly|precisely|specific|specifically|what kind of|what kinds of|what type of|name the|names of|list)\b|(?<!\bin )\bthe name of\b|\bwhat\b[^?]*\bcalled\b|\bwhat (?!ways\b)\w+s (?:did|were the|are they|were they)\b|\bwhat(?: is|s| was)? (?:actually |exactly )?in (?:the|that|this|their)\b|\b(?:terms|contents|details) of\b|\bwhat did (?:they|\w+ and \w+) (?:agree|decide|sign)\b/i;
+  /\b(?:which(?!\s+(?:ways?|things?|ones?|stuff|years?|dates?|months?)\b)|where|(?<!\bhow )exactly|precisely|specific|specifically|what kind of|what kinds of|what type of|name the|names of|list)\b|(?<!\bin )\bthe name of\b|\bwhat\b[^?]*\bcalled\b|\bwhat (?:did|does|do) (?:the |those |that |this |these )?(?:covenants?|treaty|treaties|deal|pact|agreement|accord|document|report|letter)s? (?:\w+ ){0,4}(?:actually |even )?say\b|\bwhat (?!ways\b)\w+s (?:did|were the|are they|were they)\b|\bwhat(?: is|s| was)? (?:actually |exactly )?in (?:the|that|this|their)\b|\b(?:terms|contents|details) of\b|\bwhat did (?:they|\w+ and \w+) (?:agree|decide|sign)\b/i;
 
 /**
  * For a whole-piece question the voice asked for is the author's claims: his own sentences that
@@ -636,9 +639,14 @@ export class ArticleSearch {
     const { known } = this.#understand(words.map((w) => ({ word: w.word, term: w.term })));
     const thesis = this.#corpus.article.thesis;
     const matched = new Set(known.map((k) => k.term));
+    // The article's own subject ("do iran n russia stick together") names every thesis paragraph, and
+    // a synonym's guess is too loose to choose between them: neither orders them.
+    const ordering = known.filter(
+      (k) => k.weight >= CORRECTED_WEIGHT && !ARTICLE_SUBJECT_TERMS.has(k.term) && !this.#authorTerms.has(k.term),
+    );
     const results = this.#index.docs
       .filter((doc) => thesis.includes(doc.paragraph.id))
-      .map((doc) => ({ doc, score: this.#inOwnWords(doc, known), order: thesis.indexOf(doc.paragraph.id) }))
+      .map((doc) => ({ doc, score: this.#inOwnWords(doc, ordering), order: thesis.indexOf(doc.paragraph.id) }))
       .sort((a, b) => b.score - a.score || a.order - b.order)
       .map(({ doc, score }) => this.#result(doc.paragraph, score, matched, known, THESIS_VOICE));
     return {

@@ -29,6 +29,11 @@ const CLASS_OF_NOUN: ReadonlyMap<string, EntityClass> = new Map(
     area: 'place',
     part: 'place',
     border: 'place',
+    borders: 'place',
+    seas: 'place',
+    routes: 'place',
+    parts: 'place',
+    areas: 'place',
     frontier: 'place',
     boundary: 'place',
     sea: 'place',
@@ -74,7 +79,7 @@ const PLACE_KINDS_OF: Record<'place' | 'country' | 'city', readonly PlaceKind[]>
 
 /** "which country", "what kind of group", "name the official", and "where". */
 const ASKS_CLASS =
-  /\b(?:which|what kinds? of|what types? of|name the|names of(?: the| that| this)?|(?<!\bin )the name of(?: the| that| this)?)((?:\s+[\p{L}\p{N}]+){1,4})/u;
+  /\b(?:which|what kinds? of|what types? of|name the|names of(?: the| that| this)?|(?<!\bin )the name of(?: the| that| this)?)((?:\s+[\p{L}\p{N}'’]+){1,4})/u;
 const ASKS_WHERE = /\bwhere\b/i;
 const CATEGORY =
   /\bwhich (?:\w+ )?(topics|issues|areas|fields|matters|subjects|sectors|domains|arenas|spheres|things)\b/;
@@ -102,9 +107,14 @@ interface Entity {
   terms: Set<string>;
   /** A place the article names only by its adjective ("Saudi columnist"): where someone is from, no more. */
   adjectival?: boolean;
+  /** A place within a country (a region, city or sea): what "where in Syria" asks for. */
+  local?: boolean;
 }
 
 /** "Where is the writer from" is answered by "Saudi columnist"; "where did he get his PhD" is not. */
+/** "Where in Syria did the strikes hit": a place within it, not another country. */
+const WHERE_IN = /\bwhere (?:in|inside|within)\b/i;
+const LOCAL_KINDS: ReadonlySet<string> = new Set(['region', 'city', 'capital', 'sea']);
 const ASKS_ORIGIN = /\bwhere(?:['’]s|s|\s+(?:is|s|was|are|were))\b.*\bfrom\b|\bfrom where\b|\bcomes? from\b/i;
 /** "Where does he work", "where was this published": answered by a body (the institute, the outlet), not a place. */
 const ASKS_WHERE_BODY = /\b(?:work|works|worked|working|employed|job|published|appeared|posted|printed|run)\b/i;
@@ -155,6 +165,7 @@ export class DetailCheck {
       (e) =>
         (e.cls === cls || (where && e.cls === 'body' && ASKS_WHERE_BODY.test(question))) &&
         (origin || !e.adjectival) &&
+        (!WHERE_IN.test(question) || e.local === true) &&
         (oneOfTheParties || !this.#subjects.has(e.id)) &&
         ![...e.terms].some((t) => asked.has(t)),
     );
@@ -227,6 +238,7 @@ export class DetailCheck {
               cls,
               terms: termSet(properNames([place.name, ...place.namedAs, ...place.aliases])),
               adjectival: adjectival(place),
+              local: LOCAL_KINDS.has(place.kind),
             })),
         ),
     ];

@@ -23,7 +23,7 @@ export interface QuestionType {
 const DATE = [
   /^(?:so |and |but |ok )?when\b/,
   /\b(?:when|since when) (?:did|was|were|is|are|will|does|do|has|have|had|exactly)\b/,
-  /\b(?:what|which) (?:exact |precise |specific )?(?:year|years|date|month|day|decade|century)\b/,
+  /\b(?:what|which) (?:exact |precise |specific )?(?:year|years|date|dates|month|months|day|days|decade|century)\b/,
   /\bhow long ago\b/,
   /\b(?:deadline|by when)\b/,
 ];
@@ -71,7 +71,8 @@ const CURRENT = [
   /\b(?:is|are|was|were)\b[^?]*\bstill \w+ing\b/,
   /\bstill (?:the |a |an )?(?:head|chair|chairman|ambassador|envoy|president|leader|deputy|member|in charge)\b/,
   /\bstill on (?:the |that |this |his |her )?(?:\w+ ){0,3}(?:committee|board|council|panel)\b/,
-  /\b(?:nowadays|latest|as of|at the moment|at present|up to date|today)\b/,
+  // Not "today", "at the moment": like "rn", they read the article's own present.
+  /\b(?:latest|as of|up to date)\b/,
 ];
 
 /**
