@@ -50,8 +50,10 @@ export const CORPUS = {
   blind12: [corpusFile('ask-blind-12.jsonl')],
   /** A twelfth (160), written from the article alone after blind part 12 was scored; scored once at 0546561; since tuned on. */
   blind13: [corpusFile('ask-blind-13.jsonl')],
-  /** A thirteenth (160), written from the article alone after blind part 13 was scored; scored once, at the end of that session. */
+  /** A thirteenth (160), written from the article alone after blind part 13 was scored; scored once at 30100da; since tuned on. */
   blind14: [corpusFile('ask-blind-14.jsonl')],
+  /** A fourteenth (160), written from the article alone after blind part 14 was scored; scored once, at the end of that session. */
+  blind15: [corpusFile('ask-blind-15.jsonl')],
 };
 
 export function readLabelled(paths: readonly string[]): LabelledCase[] {

@@ -103,7 +103,8 @@ for (const [label, paths] of [
         ['ask corpus, blind part 11 (160; scored once at 2a34fb0, since tuned on)', CORPUS.blind11],
         ['ask corpus, blind part 12 (160; scored once at 9ffd2df, since tuned on)', CORPUS.blind12],
         ['ask corpus, blind part 13 (160; scored once at 0546561, since tuned on)', CORPUS.blind13],
-        ['ask corpus, BLIND part 14 (160, written last; scored once, at the end of its session)', CORPUS.blind14],
+        ['ask corpus, blind part 14 (160; scored once at 30100da, since tuned on)', CORPUS.blind14],
+        ['ask corpus, BLIND part 15 (160, written last; scored once, at the end of its session)', CORPUS.blind15],
       ] as const)
     : []),
 ] as const) {
