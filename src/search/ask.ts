@@ -932,9 +932,10 @@ export class ArticleSearch {
 
   /**
    * Reader questions are indexed together in one field, where a question matching three words of
-   * one of them scores like one matching three words scattered over twenty. So each paragraph also
-   * gets the likeness of its one reader question most like the asked one (weighted Dice over terms,
-   * through the term → question postings), by paragraph order.
+   * one of them scores like one matching three words scattered over twenty. So the verdict also
+   * weighs the likeness of the best passage's one reader question most like the asked one (weighted
+   * Dice over its content words, through the term → question postings), by paragraph order; ranking
+   * uses the likeness in wording instead (wording.ts).
    */
   #readerOverlap(understood: Understood): number[] {
     const { readerQuestions, readerQuestionsWith } = this.#index;
