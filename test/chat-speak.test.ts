@@ -13,6 +13,7 @@ describe('chat-speak', () => {
     expect(expandChatSpeak('its not true')).toBe('it is not true');
     expect(expandChatSpeak('whats the article even sayin')).toBe('what is the article even saying');
     expect(expandChatSpeak('the us and its partners disagree')).toBe('the USA and its partners disagree');
+    expect(expandChatSpeak('does iran hide its true goals')).toBe('does iran hide its true goals');
     expect(expandChatSpeak('so did putin n trump actualy make up')).toBe('so did putin and trump actually make up');
   });
 

@@ -114,6 +114,12 @@ describe('whether a passage names the detail a "which …" question asks for', (
 describe('asking for a detail in other words', () => {
   const { search } = createCore();
 
+  it('reads "called" as asking a name only where the question ends on it', () => {
+    expect(search.ask('what did the iranian papers say when russia called for withdrawal')).toMatchObject({
+      verdict: 'answer',
+    });
+  });
+
   it('reads what a pact or covenant says as a detail the article does not give', () => {
     expect(search.ask('What did those covenants between Russia and Iran actually say?')).toMatchObject({
       verdict: 'related',

@@ -56,6 +56,9 @@ describe('question typing', () => {
     ['wat did trump n putin end up agreeing', 'outcome'],
     ['so did putin n trump actualy make up after this', 'outcome'],
     ['how did iranian officials ultimately respond to the newspapers demands', 'outcome'],
+    ['who ultimately benefits from this', null],
+    ['is there still anything left of the alliance', null],
+    ['how big is russias role', null],
     ['what did he actually call it', null],
     ['lol imagine if the us actually attacked russia over this, did that ever happen', 'outcome'],
     ['why had iran been lauding russia as its closest ally in the first place', 'reason'],
@@ -90,6 +93,7 @@ describe('question typing', () => {
   });
 
   it('keeps a question about one subject off the whole-piece route', () => {
+    expect(questionType('does the author think israel will stay out of syria').wholePiece).toBe(false);
     expect(questionType('what does the author think about abadi').wholePiece).toBe(false);
     expect(questionType('what is the national security committee').wholePiece).toBe(false);
   });

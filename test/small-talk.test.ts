@@ -44,6 +44,8 @@ describe('small talk', () => {
     'is the author a real person',
     'who made the russian request',
     'who wrote this thing',
+    'who is sowing discord between iran and russia and is it working',
+    'can i ask you about post-revolution iran',
     'hi, who is abadi',
     'thanks, and why is iran angry at russia',
     'ok so who wins in syria',

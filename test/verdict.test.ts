@@ -117,5 +117,9 @@ describe('verdict', () => {
     expect(search.ask('who is russias foreign minister')).toMatchObject({ verdict: 'none', reason: 'not-in-article' });
     expect(search.ask('who is the president of turkey').verdict).toBe('none');
     expect(search.ask('who is the head of the institute').results[0]!.paragraph.kind).toBe('bio');
+    expect(search.ask("who is russia's foreign minister").verdict).toBe('none');
+    // A post of no country is left to the search: Abadi is the committee's deputy chairman.
+    expect(search.ask('who is the head of the committee').verdict).not.toBe('none');
+    expect(search.ask('who is the founder of iran').results[0]!.paragraph.text).toContain('Khomeini');
   });
 });

@@ -69,7 +69,7 @@ const WORDING_WEIGHT = 1.5;
  * title, byline, bio and disclaimer compete with the body at full score.
  */
 const ABOUT_THE_PIECE =
-  /\b(?:title|headline|byline|author|authors|writer|writers|wrote|written|columnist|sulami|credentials|phd|ph ?d|institute|twitter|tweets?|outlet|publisher|published|publication|daily caller|disclaimer|endorses?|biased|bias|saudi|whose (?:view|views|opinion|opinions)|news|news report|editorial|opinion piece|personal (?:take|opinion|view)|(?:someone|somebody)s? (?:personal )?(?:take|opinion|view))\b|\b(?:caller|newspaper|paper|site|publisher|outlet)\W*s? (?:view|views|opinion|stance|position)\b/i;
+  /\b(?:title|headline|byline|author|authors|writer|writers|wrote|written|columnist|sulami|credentials|phd|ph ?d|institute|twitter|tweets?|outlet|publisher|published|publication|daily caller|disclaimer|endorses?|biased|bias|saudi|whose (?:view|views|opinion|opinions)|news|editorial|opinion piece|personal (?:take|opinion|view)|(?:someone|somebody)s? (?:personal )?(?:take|opinion|view))\b|\b(?:caller|newspaper|paper|site|publisher|outlet)\W*s? (?:view|views|opinion|stance|position)\b/i;
 const FRONT_MATTER_SHARE = 0.5;
 /** Asking something through the author's eyes: a framing of the question, not a question about him. */
 const AUTHORS_VIEW =
@@ -223,12 +223,15 @@ const WANTS_OR_TOLD =
 /** "Why does Turkey want Iran out": why a party wants something, asked of the party itself (one or two words before "want"). */
 const WHY_WANTS =
   /^\W*(?:(?:so|ok|but|and)\s+)?(?:why|y)\s+(?:does|do|did|would|is|are)\s+(?:the\s+)?\S+(?:\s+\S+)?\s+(?:even\s+|really\s+|actually\s+)?(?:want|wants|wanted|hope|hopes|aim|aims)\b/i;
-/** "How did Moscow respond to Abadi": a reaction to what someone said, asked of another party. */
+/**
+ * "How did Moscow respond to Abadi", "how did the Kremlin answer Abadi's charge": a reaction to
+ * what someone said, asked of another party ("answer" with or without "to").
+ */
 const REACTION_TO = /\b(?:respond|responded|react|reacted|reply|replied)\s+to\b|\b(?:answer|answered)\s+(?:to\s+)?/i;
 /** "Who is the president of Turkey": the post asked about. */
 const WHO_HOLDS = /^\W*(?:so\s+|ok\s+|and\s+)?(?:who is|who s|whos|who was|who are)\s+(.+?)\W*$/i;
-const POST =
-  /\b(?:president|prime minister|minister|leader|supreme leader|chairman|chair|head|king|queen|prince|ambassador|spokesman|spokesperson|commander|general|foreign minister|defense minister|defence minister|secretary|ceo|founder|mayor|governor|editor)\b/i;
+const STATE_POST =
+  /\b(?:president|prime minister|minister|leader|supreme leader|king|queen|crown prince|ambassador|spokesman|spokesperson|army chief|mayor|governor)\b/i;
 const ARTICLE_SUBJECT_TERMS = termSet([
   'Iran Russia Syria Tehran Moscow alliance relations relationship ties partners partnership allies',
 ]);
@@ -237,7 +240,7 @@ const ASKS_IF_MENTIONED =
   /^\W*(?:(?:so|ok|wait|and)\s+)?(?:does|did|do)\s+(?:the\s+|this\s+)?(?:article|piece|op\s?-?ed|oped|column|author|writer|it|he)\s+(?:even\s+|ever\s+|actually\s+)?(?:mention|mentions|say anything (?:about|on)|talk about|bring up|discuss|cover|touch on|refer to)\b/i;
 /** Asking to name or pin down a detail: the passage must hold that very detail. */
 const SPECIFICS =
-  /\b(?:which(?!\s+(?:ways?|things?|ones?|stuff|years?|dates?|months?)\b)|where|(?<!\bhow )exactly|precisely|specific|specifically|what kind of|what kinds of|what type of|name the|names of|list)\b|(?<!\bin )\bthe name of\b|\bwhat\b[^?]*\bcalled\b|\bwhat (?:did|does|do) (?:the |those |that |this |these )?(?:covenants?|treaty|treaties|deal|pact|agreement|accord|document|report|letter)s? (?:\w+ ){0,4}(?:actually |even )?say\b|\bwhat (?!ways\b)\w+s (?:did|were the|are they|were they)\b|\bwhat(?: is|s| was)? (?:actually |exactly )?in (?:the|that|this|their)\b|\b(?:terms|contents|details) of\b|\bwhat did (?:they|\w+ and \w+) (?:agree|decide|sign)\b/i;
+  /\b(?:which(?!\s+(?:ways?|things?|ones?|stuff|years?|dates?|months?)\b)|where|(?<!\bhow )exactly|precisely|specific|specifically|what kind of|what kinds of|what type of|name the|names of|list)\b|(?<!\bin )\bthe name of\b|\bwhat\b[^?]*\bcalled\b(?=\s*(?:[,?.!]|and\b|$))|\bwhat (?:did|does|do) (?:the |those |that |this |these )?(?:covenants?|treaty|treaties|deal|pact|agreement|accord|document|report|letter)s? (?:\w+ ){0,4}(?:actually |even )?say\b|\bwhat (?!ways\b)\w+s (?:did|were the|are they|were they)\b|\bwhat(?: is|s| was)? (?:actually |exactly )?in (?:the|that|this|their)\b|\b(?:terms|contents|details) of\b|\bwhat did (?:they|\w+ and \w+) (?:agree|decide|sign)\b/i;
 
 /**
  * For a whole-piece question the voice asked for is the author's claims: his own sentences that
@@ -325,6 +328,8 @@ export class ArticleSearch {
   readonly #unquoted: ReadonlySet<string>;
   /** Terms naming only people the article never names (Erdogan, Lavrov), not anyone it does. */
   readonly #absentTerms: ReadonlySet<string>;
+  /** Terms of every place the article names: a post asked "of Turkey" is a country's post. */
+  readonly #placeTerms: ReadonlySet<string>;
   /** A country's term → the actors named after it ("russia" → Russian officials): who speaks for it. */
   readonly #actorsOfPlace = new Map<string, string[]>();
   readonly #properNames: ReadonlySet<string>;
@@ -368,6 +373,7 @@ export class ArticleSearch {
       }
     }
     const placeTerms = termSet(corpus.people.places.flatMap((p) => [p.name, ...p.namedAs, ...p.aliases]));
+    this.#placeTerms = placeTerms;
     for (const actor of corpus.people.actors) {
       for (const term of termSet([actor.name, ...actor.aliases])) {
         if (placeTerms.has(term)) this.#actorsOfPlace.set(term, [...(this.#actorsOfPlace.get(term) ?? []), actor.id]);
@@ -779,14 +785,18 @@ export class ArticleSearch {
   }
 
   /**
-   * "Who is Russia's foreign minister", "who is the president of Turkey": asking who holds a post
-   * no one the article names holds. The /who lookup knows every name, role and description.
+   * "Who is Russia's foreign minister", "who is the president of Turkey": asking who holds a
+   * country's post that no one the article names holds. The /who lookup knows every name, role and
+   * description, and the people often confused with them (an absent one answers "not in the
+   * article"). A post of no country ("who is the head of the committee") is left to the search.
    */
   #asksForAbsentHolder(text: string): boolean {
     const post = WHO_HOLDS.exec(text)?.[1];
-    if (!post || !POST.test(post) || !this.#people) return false;
+    if (!post || !STATE_POST.test(post) || !this.#people) return false;
     const found = this.#people.who(post);
-    return !found.match && found.suggestions.length === 0 && !found.place && !found.absent;
+    if (found.absent) return true;
+    const ofACountry = termsOf(post).some((t) => this.#placeTerms.has(t.term));
+    return ofACountry && !found.match && found.suggestions.length === 0 && !found.place;
   }
 
   /**
@@ -798,7 +808,8 @@ export class ArticleSearch {
     const cue = REACTION_TO.exec(text);
     if (!cue) return false;
     const answered = this.#voiceFinder.find(text.slice(cue.index + cue[0].length));
-    // Named by the passage's own speakers ("Abadi", "the Iranian press"), not a country ("Russia's request").
+    // One the passage's speakers are known by ("Abadi", "the Iranian press"): the voice finder does
+    // not take a country ("Russia's request") for anyone.
     if (!answered) return false;
     if (!this.#voicedBy.get(answered)?.has(top.id)) return false;
     const before = text.slice(0, cue.index);

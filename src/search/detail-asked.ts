@@ -81,14 +81,13 @@ const PLACE_KINDS_OF: Record<'place' | 'country' | 'city', readonly PlaceKind[]>
 const ASKS_CLASS =
   /\b(?:which|what kinds? of|what types? of|name the|names of(?: the| that| this)?|(?<!\bin )the name of(?: the| that| this)?)((?:\s+[\p{L}\p{N}'’]+){1,4})/u;
 const ASKS_WHERE = /\bwhere\b/i;
-const CATEGORY =
-  /\bwhich (?:\w+ )?(topics|issues|areas|fields|matters|subjects|sectors|domains|arenas|spheres|things)\b/;
+const CATEGORY = /\bwhich (?:\w+ )?(topics|issues|fields|matters|subjects|sectors|domains|arenas|spheres)\b/;
 const LIST_OF_THREE = /\b\w+, (?:\w+, )*\w+,? (?:and|or) \w+/;
 const EVENT = /\bwhich (?:\w+ )?(?:episode|event|incident|period|moment|decision|precedent)\b/;
 const NATIONALITY_SPEAKING =
   /\bwhich (?:iranian|russian|israeli|american|syrian|saudi|turkish|european) (?:said|says|claimed|claims|argued|argues|warned|warns|accused|accuses|blamed|blames|thinks|thought)\b/;
 const ASKS_KIND = /\b(?:what|which|wat) (?:kinds?|types?|sorts?) of (\p{L}{3,})/u;
-const SINGLE_PARTY = /\bwhich (?:country|nation|state|power|side|one)\b(?! \w+ing)/;
+const SINGLE_PARTY = /\bwhich (?:country|nation|state|power)\b(?! \w+ing)/;
 /** Named in more than this share of the body's paragraphs: a subject of the article, not a detail. */
 const SUBJECT_SHARE = 1 / 3;
 
@@ -111,10 +110,10 @@ interface Entity {
   local?: boolean;
 }
 
-/** "Where is the writer from" is answered by "Saudi columnist"; "where did he get his PhD" is not. */
 /** "Where in Syria did the strikes hit": a place within it, not another country. */
 const WHERE_IN = /\bwhere (?:in|inside|within)\b/i;
 const LOCAL_KINDS: ReadonlySet<string> = new Set(['region', 'city', 'capital', 'sea']);
+/** "Where is the writer from" is answered by "Saudi columnist"; "where did he get his PhD" is not. */
 const ASKS_ORIGIN = /\bwhere(?:['’]s|s|\s+(?:is|s|was|are|were))\b.*\bfrom\b|\bfrom where\b|\bcomes? from\b/i;
 /** "Where does he work", "where was this published": answered by a body (the institute, the outlet), not a place. */
 const ASKS_WHERE_BODY = /\b(?:work|works|worked|working|employed|job|published|appeared|posted|printed|run)\b/i;

@@ -68,9 +68,9 @@ const EVERYDAY_SUBJECTS = [
   'valorant',
   // Facts of geography, people and food that an op-ed on an alliance does not give.
   'population of',
-  'deepest',
+  'deepest point',
+  'deepest lake',
   'official language',
-  'language of',
   'oil price',
   'oil prices',
   'election',

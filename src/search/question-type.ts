@@ -46,10 +46,11 @@ export const DURATION = 'duration';
 const TIME_UNIT = /^(?:years?|months?|weeks?|days?|decades?|hours?|centur(?:y|ies))$/;
 const OUTCOME = [
   // Not "end up" alone: "how does the lawmaker end up contradicting himself" asks what the article says.
-  /\b(?:in the end|eventually|ultimately|ended up|ever since|aftermath|outcome|what came of)\b/,
+  /\b(?:in the end|eventually|ended up|ever since|aftermath|outcome|what came of)\b/,
   /\bwhat happened (?:next|after|afterwards|then|later)\b/,
   // A yes/no "did … actually": "what did he actually call it" asks what the article says.
-  /^(?:so |and |but |ok |wait )?did\b.*\b(?:actually|really|finally|ever|end up|go through|happen)\b/,
+  /^(?:so |and |but |ok |wait )?did\b.*\b(?:actually|really|finally|ultimately|ever|end up|go through|happen)\b/,
+  /\bhow did\b.*\bultimately\b/,
   /\bdid\b.*\bend up\b/,
   /\bdid (?:that|it|this) (?:ever |actually |really )?happen\b/,
   /^(?:so |and |but |ok |wait )?(?:were|was)\b.*\bin fact\b/,
@@ -68,10 +69,10 @@ const OUTCOME = [
 const CURRENT = [
   /\bstill (?:in|inside|there|around|present|deployed|based|stationed|alive)\b/,
   // "is abadi still heading…", not "they disagree while still staying in contact".
-  /\b(?:is|are|was|were)\b[^?]*\bstill \w+ing\b/,
+  /\b(?:is|are|was|were)\b[^?]*\bstill (?!(?:any|some|no|every)thing\b)\w+ing\b/,
   /\bstill (?:the |a |an )?(?:head|chair|chairman|ambassador|envoy|president|leader|deputy|member|in charge)\b/,
   /\bstill on (?:the |that |this |his |her )?(?:\w+ ){0,3}(?:committee|board|council|panel)\b/,
-  // Not "today", "at the moment": like "rn", they read the article's own present.
+  // Not "today", "nowadays", "at the moment", "at present": like "rn", they read the article's own present.
   /\b(?:latest|as of|up to date)\b/,
 ];
 
@@ -106,8 +107,11 @@ const WHOLE_PIECE = [
  * alliance is his thesis, whatever words name it.
  */
 const AUTHOR_PREDICTS = new RegExp(
-  String.raw`\b(?:does|did|do)\s+(?:the\s+)?(?:writer|author|columnist|al ?sulami|sulami|alsulami|he)\s+(?:really\s+)?(?:think|believe|expect|reckon|predict)\b.*\b(?:last|survive|stay|stick|hold up|break up|split|fall apart|collapse|disintegrate|fall out|together|buddies|allies|friends|partners)\b`,
+  String.raw`\b(?:does|did|do)\s+(?:the\s+)?(?:writer|author|columnist|al ?sulami|sulami|alsulami|he)\s+(?:really\s+)?(?:think|believe|expect|reckon|predict)\b(.*?)\b(?:last|survive|stay|stick|hold up|break up|split|fall apart|collapse|disintegrate|fall out|together|buddies|allies|friends|partners)\b`,
 );
+/** Between "think" and "stay": only the alliance itself ("russia n iran", "the two"), not Israel. */
+const PREDICTION_FILLER =
+  /\b(?:will|would|can|could|are|is|be|going to|gonna|still|really|ever|even|actually|or|nah|the|that|can)\b/g;
 
 /**
  * "Why did Washington ditch the nuke deal", "why did the US and Britain occupy northern Iran": the
@@ -189,10 +193,15 @@ const HYPOTHETICAL = /\b(?:would|will|going to|gonna|might|could|may|what happen
  * article gives in words; a figure is needed only for amounts ("how much money", "how much did it lose").
  */
 const DEGREE = [
-  /\bhow (?:big|great|large|strong|serious|severe|intense|deep|bad) (?:is|are|was|were) (?:the |their |its )?(?:\w+ )?(?:pressure|pressures|rift|split|tension|tensions|damage|risk|danger|threat|crisis|gap|distrust|hostility|strain)\b/,
+  /\bhow (?:big|great|large|strong|serious|severe|intense|deep|bad) (?:is|are|was|were) (?:the |their |its )?(?:\w+ )?(?:pressure|pressures|rift|split|tension|tensions|damage|risk|danger|threat|crisis|gap|distrust|hostility|strain|role|presence|influence|part|involvement)\b/,
   /\bhow much (?:\w+ )?(?:pressure|influence|power|trust|damage|danger|risk|tension|tensions|anger|hostility|support|leverage|control|impact|harm|strain|trouble|sway|weight|clout)\b/,
   /\bhow much\b.*\b(?:care|cares|trust|trusts|matter|matters|depend|depends|rely|relies|like|likes|hate|hates|value|values|fear|fears|worry|worries|hurt|hurts|suffer|suffers|affect|affects|help|helps|benefit|benefits)\b/,
 ];
+
+function predictsTheAlliance(q: string): boolean {
+  const between = AUTHOR_PREDICTS.exec(q)?.[1];
+  return between !== undefined && between.replace(ARTICLE_SUBJECT, ' ').replace(PREDICTION_FILLER, ' ').trim() === '';
+}
 
 /** Types a question as typed: chat-speak is read first ("whats", "wen"), so either form may be passed. */
 export function questionType(text: string): QuestionType {
@@ -204,7 +213,7 @@ export function questionType(text: string): QuestionType {
         .replace(ARTICLE_SUBJECT, ' ')
         .replace(/[;\s]+/g, '') === '') ||
     AUTHOR_OUTLOOK.test(q) ||
-    AUTHOR_PREDICTS.test(q);
+    predictsTheAlliance(q);
   // "How long will the alliance last" asks for the author's prediction, which he gives in words.
   const predictedSpan = PREDICTED_SPAN.test(q);
   const counted =

@@ -171,7 +171,7 @@ const THE_US = /\b(the|and|by|with|from|between|like)\s+us\b/gi;
  * gonna fail"); before a noun it is the possessive ("the US and its partners").
  */
 const ITS_IS =
-  /\bits(?=\s+(?:a|an|the|not|so|just|been|going|gonna|like|about|over|true|really|all|because|bc|only|ok|fine|kinda|pretty|very|too|still|already|getting|being|called|clear|obvious|weird|wild|crazy|bad|good|hard|easy|complicated|because|that|what|why|how)\b)/gi;
+  /\bits(?=\s+(?:not|gonna|going|been|a|an|the|so|just|over|about|like|ok|fine|kinda|pretty|too|already|getting|being|called|complicated|clear|obvious)\b)/gi;
 
 /** Rewrites chat-speak word by word; everything else is left as typed. */
 export function expandChatSpeak(text: string): string {
