@@ -20,7 +20,7 @@ import { OffTopicCheck } from './off-topic.ts';
 import { MeaningIndex } from './meaning.ts';
 import { WordingIndex } from './wording.ts';
 import type { PeopleLookup } from './who.ts';
-import { needMet, questionType, type QuestionType } from './question-type.ts';
+import { ARTICLE_SUBJECT_WORDS, needMet, questionType, type QuestionType } from './question-type.ts';
 import { SpellingCorrector } from './spelling.ts';
 import { tokenize } from '../text/fold.ts';
 import { decideVerdict, type Missing, type Verdict, type VerdictDecision, type VerdictFeatures } from './verdict.ts';
@@ -232,9 +232,7 @@ const REACTION_TO = /\b(?:respond|responded|react|reacted|reply|replied)\s+to\b|
 const WHO_HOLDS = /^\W*(?:so\s+|ok\s+|and\s+)?(?:who is|who s|whos|who was|who are)\s+(.+?)\W*$/i;
 const STATE_POST =
   /\b(?:president|prime minister|minister|leader|supreme leader|king|queen|crown prince|ambassador|spokesman|spokesperson|army chief|mayor|governor)\b/i;
-const ARTICLE_SUBJECT_TERMS = termSet([
-  'Iran Russia Syria Tehran Moscow alliance relations relationship ties partners partnership allies',
-]);
+const ARTICLE_SUBJECT_TERMS = termSet(ARTICLE_SUBJECT_WORDS);
 /** Asking only whether the article names something at all. */
 const ASKS_IF_MENTIONED =
   /^\W*(?:(?:so|ok|wait|and)\s+)?(?:does|did|do)\s+(?:the\s+|this\s+)?(?:article|piece|op\s?-?ed|oped|column|author|writer|it|he)\s+(?:even\s+|ever\s+|actually\s+)?(?:mention|mentions|say anything (?:about|on)|talk about|bring up|discuss|cover|touch on|refer to)\b/i;
@@ -776,10 +774,11 @@ export class ArticleSearch {
     // "Comment" is no one's name, though it would describe the commentators the article cites.
     const voice = this.#voiceFinder.find(asker.replace(/\bcomment(?:s|ed|ing)?\b/gi, ' '));
     if (voice) return !this.#voicedBy.has(voice);
+    const askerTerms = termsOf(asker);
     // People the article never names ("what does Erdogan think"): their words are not in it.
-    if (termsOf(asker).some((t) => this.#absentTerms.has(t.term))) return true;
+    if (askerTerms.some((t) => this.#absentTerms.has(t.term))) return true;
     // Misspelt names count as the names they are ("putn").
-    return termsOf(asker)
+    return askerTerms
       .flatMap((t) => this.#resolve(t.word, t.term))
       .some((k) => k.weight >= CORRECTED_WEIGHT && this.#unquoted.has(k.term));
   }

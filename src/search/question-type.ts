@@ -134,11 +134,35 @@ const AUTHOR_OUTLOOK = new RegExp(
 );
 
 /**
- * The article's own subject, named in a whole-piece question ("whats the authors overall take on
- * iran n russia"): it asks no more than the piece does.
+ * The words that name the article's own subject: the two powers, Syria, their alliance. A question
+ * about the piece that names them ("whats the authors overall take on iran n russia") asks no more
+ * than the piece does, and they tell no thesis paragraph from another.
  */
-const ARTICLE_SUBJECT =
-  /\b(?:iran|iranian|iranians|russia|russian|russians|russo|tehran|moscow|kremlin|syria|syrian|alliance|relations|relationship|ties|partnership|partners|allies|the two|them|they|n|and|between|their|in|with)\b/g;
+export const ARTICLE_SUBJECT_WORDS = [
+  'iran',
+  'iranian',
+  'iranians',
+  'russia',
+  'russian',
+  'russians',
+  'russo',
+  'tehran',
+  'moscow',
+  'kremlin',
+  'syria',
+  'syrian',
+  'alliance',
+  'relations',
+  'relationship',
+  'ties',
+  'partnership',
+  'partners',
+  'allies',
+] as const;
+const ARTICLE_SUBJECT = new RegExp(
+  String.raw`\b(?:${ARTICLE_SUBJECT_WORDS.join('|')}|the two|them|they|n|and|between|their|in|with)\b`,
+  'g',
+);
 
 /** Words that only frame a whole-piece question: when nothing else is asked, the piece is the subject. */
 const FRAMING =
