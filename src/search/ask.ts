@@ -607,7 +607,7 @@ export class ArticleSearch {
     const aboutThePiece =
       ABOUT_THE_PIECE.test(unframed) ||
       (unframed !== text && /\b(?:he|his|him|himself)\b/i.test(unframed)) ||
-      termsOf(unframed).some((t) => this.#authorTerms.has(t.term));
+      (unframed === text ? words : termsOf(unframed)).some((t) => this.#authorTerms.has(t.term));
     const asked = this.#corpus.wordVectors.textVector(text);
     // Meaning reorders the passages ranked best without it; scanning the rest changed no answer on any set.
     const best = this.#rank(reached, understood.knownWeight, new Map(), wording, aboutThePiece).slice(
