@@ -33,19 +33,19 @@ function loadBroken(
 describe('data files', () => {
   it('load and cross-check as shipped', () => {
     const corpus = loadCorpus();
-    expect(corpus.article.paragraphs).toHaveLength(17);
+    expect(corpus.article.paragraphs).toHaveLength(18);
     expect(corpus.author.name).toBe('Mohammed al-Sulami');
   });
 
   // The source article sits beside the repo (as in CI); the bot itself never reads it.
   const source = new URL('../../shared/article/op-ed.txt', import.meta.url);
-  it.skipIf(!existsSync(source))('keep the article text verbatim, page debris left out', () => {
+  it.skipIf(!existsSync(source))('keep the article text verbatim, the photo credit in and page debris left out', () => {
     const corpus = loadCorpus();
     const original = readFileSync(source, 'utf8');
     for (const p of corpus.article.paragraphs) expect(original).toContain(p.text);
     const texts = corpus.article.paragraphs.map((p) => p.text).join('\n');
     expect(texts).not.toContain('Font Size:');
-    expect(texts).not.toContain('Getty Images');
+    expect(texts).toContain('Getty Images/WPA/Pool, Getty Images/Don Emmert');
     expect(texts).toContain('70 to80 kilometers');
   });
 
@@ -73,16 +73,16 @@ describe('data files', () => {
       'a speaker sentence that is not in the paragraph',
       'article.json',
       (j: Json): unknown =>
-        ((j.paragraphs[7]!.speakers as Array<{ sentences: string[] }>)[0]!.sentences[0] = 'Abadi said nothing at all'),
-      'data/article.json: paragraphs[7].speakers[0].sentences[0]: "Abadi said nothing at all" is not in the paragraph\'s text',
+        ((j.paragraphs[8]!.speakers as Array<{ sentences: string[] }>)[0]!.sentences[0] = 'Abadi said nothing at all'),
+      'data/article.json: paragraphs[8].speakers[0].sentences[0]: "Abadi said nothing at all" is not in the paragraph\'s text',
     ],
     [
       'a speaker sentence phrase running across two sentences',
       'article.json',
       (j: Json): unknown =>
-        ((j.paragraphs[7]!.speakers as Array<{ sentences: string[] }>)[0]!.sentences[0] =
+        ((j.paragraphs[8]!.speakers as Array<{ sentences: string[] }>)[0]!.sentences[0] =
           'refuse to withdraw. Apparently'),
-      'data/article.json: paragraphs[7].speakers[0].sentences[0]: "refuse to withdraw. Apparently" runs across two sentences',
+      'data/article.json: paragraphs[8].speakers[0].sentences[0]: "refuse to withdraw. Apparently" runs across two sentences',
     ],
     [
       'a role citing a paragraph that does not hold the quoted words',
@@ -120,14 +120,14 @@ describe('data files', () => {
     [
       'a number on the byline, which readers do not count',
       'article.json',
-      (j: Json): unknown => (j.paragraphs[1]!.number = 2),
-      'data/article.json: paragraphs[1].number: must be null: readers count body paragraphs only, and the byline is referred to as "byline"',
+      (j: Json): unknown => (j.paragraphs[2]!.number = 2),
+      'data/article.json: paragraphs[2].number: must be null: readers count body paragraphs only, and the byline is referred to as "byline"',
     ],
     [
       'a second bio, which data files could not tell apart',
       'article.json',
-      (j: Json): unknown => (j.paragraphs[16]!.kind = 'bio'),
-      'data/article.json: paragraphs[16].kind: is a second "bio"; data files name it, so it may appear once',
+      (j: Json): unknown => (j.paragraphs[17]!.kind = 'bio'),
+      'data/article.json: paragraphs[17].kind: is a second "bio"; data files name it, so it may appear once',
     ],
     [
       "an actor's paragraph beyond the body paragraphs",
@@ -217,7 +217,7 @@ describe('data files', () => {
       'a summary citing something that is not a paragraph',
       'summaries.json',
       (j: Json): unknown => (j.parts[1]!.sentences[0]!.cites = [1, 'heading']),
-      'data/summaries.json: parts[1].sentences[0].cites[1]: must be a body paragraph number (1, 2, 3…) or one of title, byline, bio, disclaimer',
+      'data/summaries.json: parts[1].sentences[0].cites[1]: must be a body paragraph number (1, 2, 3…) or one of title, credit, byline, bio, disclaimer',
     ],
 
     [

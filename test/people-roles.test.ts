@@ -7,10 +7,11 @@ import { STOP_WORDS } from '../src/text/stop-words.ts';
 const corpus = loadCorpus();
 
 /**
- * Words that say how the article names someone, not what they are ("named without a title",
- * "unnamed analysts"): the only words of a role that need not be the article's.
+ * Words that say how or where the article names someone, not what they are ("named without a
+ * title", "unnamed analysts", "named in the photo credit"): the only words of a role that need
+ * not be the article's.
  */
-const NAMING_WORDS = new Set(['named', 'without', 'title', 'forename', 'unnamed']);
+const NAMING_WORDS = new Set(['named', 'without', 'title', 'forename', 'unnamed', 'photo', 'credit']);
 
 const words = (text: string): string[] => tokenize(text).map((t) => t.word);
 const QUOTED = /“([^”]+)”|‘([^’]+)’/g;

@@ -82,10 +82,10 @@ describe('/who cards keep to what the article says', () => {
     expect(who('who wrote this').embeds[0]!.title).toBe('👤 Mohammed al-Sulami');
   });
 
-  it('say a name from the page furniture is not in the article text', () => {
-    expect(who('getty images').embeds[0]!.description).toBe(
-      '**getty images** is not in the article. Getty Images is credited only for the page’s photos; the credit line and the photos are not part of the article’s text.',
-    );
+  it('find the photo agency and the photographer the photo credit names', () => {
+    expect(who('getty images').embeds[0]!.title).toBe('👥 Getty Images');
+    expect(who('who took the photos').embeds[0]!.title).toBe('👥 Getty Images');
+    expect(who('don emert').embeds[0]!.title).toBe('👤 Don Emmert');
   });
 });
 
@@ -145,13 +145,13 @@ describe('/who cards show where each paragraph names them', () => {
       {
         name: 'People in the article',
         value:
-          'Mohammed al-Sulami, Kamal Dahqani Fairuz Abadi, Afshar Soleimani, Putin, Trump, Benjamin Netanyahu, Assad, Ayatollah Khomeini',
+          'Mohammed al-Sulami, Kamal Dahqani Fairuz Abadi, Afshar Soleimani, Putin, Trump, Benjamin Netanyahu, Assad, Ayatollah Khomeini, Don Emmert',
       },
       {
         name: 'Groups and bodies in the article',
         value:
           'Unnamed analysts, Unnamed Iranian analysts, Some in the Iranian regime, The Iranian regime, Iranian newspapers, ' +
-          'Russian officials, Unspecified European parties, The Daily Caller, National Security and Foreign Policy Committee, ' +
+          'Russian officials, Unspecified European parties, The Daily Caller, Getty Images, National Security and Foreign Policy Committee, ' +
           'The Assad regime, International Institute for Iranian Studies',
       },
     ]);

@@ -21,14 +21,14 @@ export type StanceLabel = (typeof STANCE_LABELS)[number];
 export const REPORTING_MODES = ['own-voice', 'direct-claim', 'paraphrase', 'attributed-view'] as const;
 export type ReportingMode = (typeof REPORTING_MODES)[number];
 
-export const PARAGRAPH_KINDS = ['title', 'byline', 'body', 'bio', 'disclaimer'] as const;
+export const PARAGRAPH_KINDS = ['title', 'credit', 'byline', 'body', 'bio', 'disclaimer'] as const;
 export type ParagraphKind = (typeof PARAGRAPH_KINDS)[number];
 
 /**
  * Readers count body paragraphs only ("the third paragraph" is the third after the byline), so the
  * other kinds carry no number; each appears once and is referred to by its kind.
  */
-export const UNNUMBERED_KINDS = ['title', 'byline', 'bio', 'disclaimer'] as const satisfies readonly ParagraphKind[];
+export const UNNUMBERED_KINDS = ['title', 'credit', 'byline', 'bio', 'disclaimer'] as const satisfies readonly ParagraphKind[];
 export type UnnumberedKind = (typeof UNNUMBERED_KINDS)[number];
 
 /** A paragraph as readers and every data file refer to it: a body paragraph's number, or an unnumbered kind. */

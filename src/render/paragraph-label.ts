@@ -3,6 +3,7 @@ import type { ParagraphRef, UnnumberedKind } from '../article/schema.ts';
 /** What replies call the paragraphs readers do not count. */
 const UNNUMBERED_NAMES: Record<UnnumberedKind, string> = {
   title: 'title',
+  credit: 'photo credit',
   byline: 'byline',
   bio: "author's note",
   disclaimer: 'disclaimer',
