@@ -23,6 +23,8 @@ import type { PeopleLookup } from './who.ts';
 import { ARTICLE_SUBJECT_WORDS, needMet, questionType, type QuestionType } from './question-type.ts';
 import { SpellingCorrector } from './spelling.ts';
 import { tokenize } from '../text/fold.ts';
+import { STOP_WORDS } from '../text/stop-words.ts';
+import { editDistance } from './edit-distance.ts';
 import { decideVerdict, type Missing, type Verdict, type VerdictDecision, type VerdictFeatures } from './verdict.ts';
 import { sentenceVoices, spansOf, voicesWithin, VoiceFinder, type VoicedSentence } from './voice.ts';
 import { SentenceIndex } from './sentence-match.ts';
@@ -45,6 +47,11 @@ const MIN_SHARE_OF_BEST = 0.3;
 const OTHER_SIDE_SHARE_OF_BEST = 0.15;
 /** A corrected misspelling counts for less than the word as typed. */
 const CORRECTED_WEIGHT = 0.7;
+/**
+ * Long function words, whose misspellings ("betwen", "becuase") say as little as they do; short
+ * ones are left alone, since one edit turns them into other words.
+ */
+const LONG_STOP_WORDS = [...STOP_WORDS].filter((w) => w.length >= 5 && !/\d/.test(w));
 /** A WordNet synonym counts for less again: a shared sense is weaker evidence than the same word. */
 const SYNONYM_WEIGHT = 0.5;
 const K1 = 1.2;
@@ -834,6 +841,7 @@ export class ArticleSearch {
     for (const { word, term } of words) {
       const resolved = this.#resolve(word, term);
       if (resolved.length > 0 && resolved.every((r) => byTerm.has(r.term))) continue;
+      if (resolved.length === 0 && this.#misspeltStopWord(word)) continue;
       const strongest = resolved.reduce<QueryTerm | undefined>(
         (a, b) => (a && a.idf * a.weight >= b.idf * b.weight ? a : b),
         undefined,
@@ -866,6 +874,14 @@ export class ArticleSearch {
     };
   }
 
+  /** A word the search cannot place that is one slip from a long function word: "betwen" is "between". */
+  #misspeltStopWord(word: string): boolean {
+    if (word.length < 5 || this.#corpus.thesaurus.has(termOfWord(word)) || this.#corpus.englishNearMisses.has(word)) {
+      return false;
+    }
+    return LONG_STOP_WORDS.some((stop) => Math.abs(stop.length - word.length) <= 1 && editDistance(stop, word) === 1);
+  }
+
   /**
    * The index terms a query word stands for: itself; else its WordNet synonyms or embedding
    * neighbours in the article (a real English word is likelier a paraphrase than a typo); else,
@@ -885,6 +901,15 @@ export class ArticleSearch {
       ];
     }
     if (word.includes(' ')) return [];
+    // "Who did they side with in 41": a year written with two digits, where the article has one that ends so.
+    if (/^\d\d$/.test(word)) {
+      const year = this.#index.idf.has(`19${word}`)
+        ? `19${word}`
+        : this.#index.idf.has(`20${word}`)
+          ? `20${word}`
+          : undefined;
+      return year ? [{ term: year, weight: CORRECTED_WEIGHT, idf: this.#index.idf.get(year)! }] : [];
+    }
     // A misspelt name before anything a neighbour says: "puttin" is Putin, not "putting". Real
     // English words near a name ("iron") are left to the senses below.
     if (!this.#corpus.englishNearMisses.has(word) && !this.#corpus.thesaurus.has(term)) {

@@ -71,8 +71,27 @@ const CONCEPT_OF: ReadonlyMap<string, string> = new Map(
   GROUPS.flatMap(([concept, words]) => words.map((word) => [word, concept] as const)),
 );
 
+/** The countries' concepts: their names are what readers put in the possessive without an apostrophe. */
+const COUNTRIES: ReadonlySet<string> = new Set([
+  'russia',
+  'iran',
+  'israel',
+  'syria',
+  'usa',
+  'turkey',
+  'europe',
+  'britain',
+]);
+
+/**
+ * A word's concept; for a country's names, also the possessive written without its apostrophe
+ * ("tehrans", "kremlins"), which the stemmer would otherwise leave outside the concept.
+ */
 export function conceptOf(word: string): string | undefined {
-  return CONCEPT_OF.get(word);
+  const concept = CONCEPT_OF.get(word);
+  if (concept !== undefined || word.length < 5 || !word.endsWith('s')) return concept;
+  const owner = CONCEPT_OF.get(word.slice(0, -1));
+  return owner !== undefined && COUNTRIES.has(owner) ? owner : undefined;
 }
 
 export function phraseConcept(first: string, second: string): string | undefined {
