@@ -115,6 +115,15 @@ describe('question typing', () => {
     expect(needMet(type, reasoned, reasoned, same)).toBe(true);
   });
 
+  it('finds a reason only for the act it follows, not for another in the same sentence', () => {
+    const p5 =
+      'cited Russia’s decision in 1941 to support the decision by the United States and Britain to occupy northern Iran, accusing the current Russian leadership of repeating this policy and reneging on its covenants with Iran due to Moscow’s alliance with Israel';
+    expect(needMet(questionType('why did the soviets back the 1941 occupation of northern iran'), p5, p5, same)).toBe(
+      false,
+    );
+    expect(needMet(questionType('why did moscow keep reneging on its covenants'), p5, p5, same)).toBe(true);
+  });
+
   it('finds "how much oil" only in a figure that measures oil, not in a year', () => {
     const p7 = 'Abadi cited Russia’s decision in 1941 to support the occupation';
     expect(needMet(questionType('how much oil does iran export per day'), p7, p7, same)).toBe(false);

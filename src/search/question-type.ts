@@ -1,6 +1,7 @@
 import { expandChatSpeak } from '../text/chat-speak.ts';
 import { allowedEdits, editDistance } from './edit-distance.ts';
 import { tokenize } from '../text/fold.ts';
+import { STOP_WORDS } from '../text/stop-words.ts';
 
 /**
  * What kind of answer a question wants. Most questions want a passage; some want a fact of a kind
@@ -18,6 +19,8 @@ export interface QuestionType {
   wholePiece: boolean;
   /** Years and months the question itself names: "when did they leave after 1941" is not answered by "1941". */
   datesGiven: string[];
+  /** For a reason asked: the question's own words for the act, one of which the stated reason must follow. */
+  reasonFor: string[];
 }
 
 const DATE = [
@@ -261,8 +264,24 @@ export function questionType(text: string): QuestionType {
   const datesGiven = YEAR_OR_MONTH_ONE.test(q)
     ? [...q.matchAll(YEAR_OR_MONTH_TYPED)].map((m) => m[0].toLowerCase())
     : [];
-  return { need: wholePiece ? null : need, counted, wholePiece, datesGiven };
+  const reasonFor =
+    need === 'reason'
+      ? tokenize(q)
+          .map((t) => t.word)
+          .filter(
+            (w) => w.length > 2 && !STOP_WORDS.has(w) && !SUBJECT_WORD_SET.has(w) && !/^(?:why|did|didnt)$/.test(w),
+          )
+      : [];
+  return { need: wholePiece ? null : need, counted, wholePiece, datesGiven, reasonFor };
 }
+
+const SUBJECT_WORD_SET: ReadonlySet<string> = new Set(ARTICLE_SUBJECT_WORDS);
+/**
+ * How far before "due to" or "because" the act it explains may end: in "cited Russia's decision in
+ * 1941 to support … occupy northern Iran, accusing … of reneging on its covenants with Iran due to
+ * Moscow's alliance with Israel", the reason is the reneging's, not 1941's.
+ */
+const REASON_REACH = 6;
 
 /**
  * A year, or a month as the article writes one (capitalised: "may" and "march" are verbs too, and
@@ -310,6 +329,23 @@ export function needMet(
     case 'current':
       return PRESENT_WORDS.test(excerpt);
     case 'reason':
-      return REASON_STATED.test(excerpt);
+      return reasonFollows(type.reasonFor, excerpt, sameThing);
   }
+}
+
+/** A stated reason whose act, just before it, is one the question asks about (any, if it names none of its own). */
+function reasonFollows(
+  asked: readonly string[],
+  excerpt: string,
+  sameThing: (a: string, b: string) => boolean,
+): boolean {
+  const markers = [...excerpt.matchAll(new RegExp(REASON_STATED.source, 'gi'))];
+  if (asked.length === 0) return markers.length > 0;
+  return markers.some((m) => {
+    const before = tokenize(excerpt.slice(0, m.index))
+      .map((t) => t.word)
+      .filter((w) => !STOP_WORDS.has(w) && !SUBJECT_WORD_SET.has(w))
+      .slice(-REASON_REACH);
+    return before.some((w) => asked.some((a) => sameThing(w, a)));
+  });
 }
