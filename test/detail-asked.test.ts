@@ -145,3 +145,20 @@ describe('asking for a detail in other words', () => {
     });
   });
 });
+
+describe('whether a passage names only the deputy of a post whose holder is asked for', () => {
+  const abadi = paragraphWith('first deputy chairman');
+  const bio = paragraphWith('Saudi columnist');
+
+  it('does not take "first deputy chairman" for the chairman', () => {
+    expect(check.postHeldOnlyUnder('who is the actual chairman of abadis committee', abadi)).toBe(true);
+    expect(check.postHeldOnlyUnder('who chairs the national security committee', abadi)).toBe(true);
+    expect(check.postHeldOnlyUnder('whos the actual chairman of that committee, not the deputy', abadi)).toBe(true);
+  });
+
+  it('answers the deputy asked for, a post held outright, and a check on someone named', () => {
+    expect(check.postHeldOnlyUnder('who is the first deputy chairman of the committee', abadi)).toBe(false);
+    expect(check.postHeldOnlyUnder('who heads the institute', bio)).toBe(false);
+    expect(check.postHeldOnlyUnder('abbadi chairs the committee, correct?', abadi)).toBe(false);
+  });
+});

@@ -744,7 +744,9 @@ export class ArticleSearch {
       .join('');
     const met = needMet(type, top!.doc.paragraph.text, excerpt, sameTerm);
     const asksVoice = this.#asksUnquotedVoice(text) || this.#asksAnotherPartysReaction(text, top!.doc.paragraph);
-    const detailMissing = SPECIFICS.test(text) && !this.#detailCheck.named(text, top!.doc.paragraph);
+    const detailMissing =
+      (SPECIFICS.test(text) && !this.#detailCheck.named(text, top!.doc.paragraph)) ||
+      this.#detailCheck.postHeldOnlyUnder(text, top!.doc.paragraph);
     const readerLikeness = overlap[top!.doc.order] ?? 0;
     return {
       unmetNeed: met ? 0 : 1,

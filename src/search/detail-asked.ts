@@ -88,6 +88,13 @@ const NATIONALITY_SPEAKING =
   /\bwhich (?:iranian|russian|israeli|american|syrian|saudi|turkish|european) (?:said|says|claimed|claims|argued|argues|warned|warns|accused|accuses|blamed|blames|thinks|thought)\b/;
 const ASKS_KIND = /\b(?:what|which|wat) (?:kinds?|types?|sorts?) of (\p{L}{3,})/u;
 const SINGLE_PARTY = /\bwhich (?:country|nation|state|power)\b(?! \w+ing)/;
+/** "Who chairs the committee", "who's the actual chairman": the holder of a post, asked by name. */
+const WHO_HOLDS_POST =
+  /^\W*(?:(?:so|ok|and|wait)\s+)?(?:who(?:\s+is|\s+was|['’]?s)?\s+(?:the\s+)?(?:actual\s+|real\s+|main\s+|top\s+)?(?:chairman|chairwoman|chair|head|leader|director|president|boss)\b|who\s+(?:chairs|heads|leads|runs)\b)/i;
+const POST_WORDS = /\b(?:chairman|chairwoman|chair|head|leader|director|president|boss)\b/i;
+/** A post held as second or past: "first deputy chairman" does not say who the chairman is. */
+const UNDER_POST = /\b(?:deputy|vice|former|ex|acting|assistant)[\s-]+(?:\w+\s+)?$/i;
+
 /** Named in more than this share of the body's paragraphs: a subject of the article, not a detail. */
 const SUBJECT_SHARE = 1 / 3;
 
@@ -167,6 +174,24 @@ export class DetailCheck {
         (!WHERE_IN.test(question) || e.local === true) &&
         (oneOfTheParties || !this.#subjects.has(e.id)) &&
         ![...e.terms].some((t) => asked.has(t)),
+    );
+  }
+
+  /**
+   * "Who is the actual chairman of that committee" is not answered by its "first deputy chairman":
+   * a passage naming the post only as someone's deputy or former post does not name its holder.
+   */
+  postHeldOnlyUnder(question: string, paragraph: Paragraph): boolean {
+    // "Who is the first deputy chairman" asks for the deputy, whom the passage does name.
+    if (
+      !WHO_HOLDS_POST.test(question) ||
+      /\b(?:deputy|vice|former)[\s-]+(?:\w+\s+)?(?:chairman|chair|head|leader|director|president)\b/i.test(question)
+    ) {
+      return false;
+    }
+    const posts = [...paragraph.text.matchAll(new RegExp(POST_WORDS.source, 'gi'))];
+    return (
+      posts.length > 0 && posts.every((m) => UNDER_POST.test(paragraph.text.slice(Math.max(0, m.index - 30), m.index)))
     );
   }
 
