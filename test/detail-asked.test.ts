@@ -17,6 +17,12 @@ describe('whether a passage names the detail a "which …" question asks for', (
     expect(check.named('which committee is abadi on', paragraphWith('first deputy chairman'))).toBe(true);
   });
 
+  it('counts a person asked for by nationality only when they are from there', () => {
+    const dahqani = paragraphWith('Dahqani further accused');
+    expect(check.named('which russian officials are pushing the withdrawal', dahqani)).toBe(false);
+    expect(check.named('which iranian official blamed the europeans', dahqani)).toBe(true);
+  });
+
   it('does not count the article’s own subjects (Iran, Russia, Syria) as the detail', () => {
     expect(check.named('which european countries did dahqani blame', paragraphWith('Dahqani further accused'))).toBe(
       false,

@@ -115,7 +115,23 @@ interface Entity {
   adjectival?: boolean;
   /** A place within a country (a region, city or sea): what "where in Syria" asks for. */
   local?: boolean;
+  /** A person's country, for "which russian officials": an Iranian named does not answer it. */
+  country?: string;
 }
+
+/** "Which russian officials", "which iranian analyst": the country the person asked for is from. */
+const NATIONALITY_OF: ReadonlyMap<string, string> = new Map([
+  ['russian', 'Russia'],
+  ['iranian', 'Iran'],
+  ['israeli', 'Israel'],
+  ['american', 'United States'],
+  ['us', 'United States'],
+  ['syrian', 'Syria'],
+  ['turkish', 'Turkey'],
+  ['saudi', 'Saudi Arabia'],
+]);
+const NATIONAL_PERSON =
+  /\b(?:which|what|name the|names of(?: the)?)\s+(russian|iranian|israeli|american|us|syrian|turkish|saudi)\s+(?:\w+\s+)?(?:officials?|analysts?|diplomats?|politicians?|lawmakers?|leaders?|ministers?|people|persons?|guys?)\b/i;
 
 /** "Where in Syria did the strikes hit": a place within it, not another country. */
 const WHERE_IN = /\bwhere (?:in|inside|within)\b/i;
@@ -167,9 +183,12 @@ export class DetailCheck {
     const origin = !where || ASKS_ORIGIN.test(question);
     // What the question names itself is not the detail; the class word ("committee") does not count.
     const asked = new Set(termsOf(question).flatMap((t) => (CLASS_OF_NOUN.has(t.word) ? [] : [t.term])));
+    const nationality = NATIONAL_PERSON.exec(question)?.[1]?.toLowerCase();
+    const from = nationality === undefined ? undefined : NATIONALITY_OF.get(nationality);
     return this.#entitiesOf(paragraph).some(
       (e) =>
         (e.cls === cls || (where && e.cls === 'body' && ASKS_WHERE_BODY.test(question))) &&
+        (from === undefined || e.cls !== 'person' || e.country === from) &&
         (origin || !e.adjectival) &&
         (!WHERE_IN.test(question) || e.local === true) &&
         (oneOfTheParties || !this.#subjects.has(e.id)) &&
@@ -250,6 +269,7 @@ export class DetailCheck {
         id: a.id,
         cls: a.kind === 'person' ? 'person' : 'body',
         terms: termSet(properNames([a.name, ...a.aliases])),
+        country: a.country,
       })),
       // The places a paragraph names are in the data, checked against its words when it loads.
       ...people.places
