@@ -23,6 +23,12 @@ describe('whether a passage names the detail a "which …" question asks for', (
     expect(check.named('which iranian official blamed the europeans', dahqani)).toBe(true);
   });
 
+  it('answers whether someone named a thing where the passage says it was left unnamed', () => {
+    const dahqani = paragraphWith('Dahqani further accused');
+    expect(check.named('did dahqani actually name the european parties', dahqani)).toBe(true);
+    expect(check.named('which european countries did dahqani name', dahqani)).toBe(false);
+  });
+
   it('does not count the article’s own subjects (Iran, Russia, Syria) as the detail', () => {
     expect(check.named('which european countries did dahqani blame', paragraphWith('Dahqani further accused'))).toBe(
       false,

@@ -60,6 +60,7 @@ describe('question typing', () => {
     ['is there still anything left of the alliance', null],
     ['how big is russias role', null],
     ['what did he actually call it', null],
+    ['did dahqani actually name the european parties he accused', null],
     ['lol imagine if the us actually attacked russia over this, did that ever happen', 'outcome'],
     ['why had iran been lauding russia as its closest ally in the first place', 'reason'],
     ['how big is the pressure on iran now, compare to past years', null],

@@ -95,6 +95,11 @@ const POST_WORDS = /\b(?:chairman|chairwoman|chair|head|leader|director|presiden
 /** A post held as second or past: "first deputy chairman" does not say who the chairman is. */
 const UNDER_POST = /\b(?:deputy|vice|former|ex|acting|assistant)[\s-]+(?:\w+\s+)?$/i;
 
+/** Whether someone named or identified a thing at all, which a passage leaving it unnamed answers. */
+const ASKS_IF_NAMED =
+  /^\W*(?:(?:so|ok|and|but|wait)\s+)?(?:does|did|do)\b.*\b(?:name|names|identify|identifies|specify|specifies|say which|list)\b/i;
+const LEFT_UNNAMED = /\b(?:unspecified|unnamed|unidentified|undisclosed)\b/i;
+
 /** Named in more than this share of the body's paragraphs: a subject of the article, not a detail. */
 const SUBJECT_SHARE = 1 / 3;
 
@@ -173,6 +178,8 @@ export class DetailCheck {
   }
 
   named(question: string, paragraph: Paragraph): boolean {
+    // "Did Dahqani name the European parties": "unspecified European parties" answers it, with a no.
+    if (ASKS_IF_NAMED.test(question) && LEFT_UNNAMED.test(paragraph.text)) return true;
     if (this.#kindsListed(question, paragraph.text) || this.#examplesListed(question, paragraph.text)) return true;
     const where = ASKS_WHERE.test(question);
     const cls = where ? 'place' : this.#askedClass(question);

@@ -52,7 +52,8 @@ const OUTCOME = [
   /\b(?:in the end|eventually|ended up|ever since|aftermath|outcome|what came of)\b/,
   /\bwhat happened (?:next|after|afterwards|then|later)\b/,
   // A yes/no "did … actually": "what did he actually call it" asks what the article says.
-  /^(?:so |and |but |ok |wait )?did\b.*\b(?:actually|really|finally|ultimately|ever|end up|go through|happen)\b/,
+  // Not what a speaker did in his words ("did dahqani actually name the europeans"): the article reports those.
+  /^(?:so |and |but |ok |wait )?did\b.*\b(?:actually|really|finally|ultimately|ever|end up|go through|happen)\b(?! (?:name|say|mention|identify|specify|list|call|accuse|blame|claim|cite|warn|argue|admit)\b)/,
   /\bhow did\b.*\bultimately\b/,
   /\bdid\b.*\bend up\b/,
   /\bdid (?:that|it|this) (?:ever |actually |really )?happen\b/,
