@@ -116,6 +116,14 @@ describe('question typing', () => {
     expect(needMet(type, reasoned, reasoned, same)).toBe(true);
   });
 
+  it('does not take what the passage gives only as possible for what happened', () => {
+    const p10 = 'putting further pressure on Assad that could ultimately force him to step down.';
+    expect(needMet(questionType('did assad step down'), p10, p10, same)).toBe(false);
+    expect(needMet(questionType('could assad be forced to step down'), p10, p10, same)).toBe(true);
+    const p6 = 'Apparently unaware that he was contradicting himself, Abadi added that Iran has no presence';
+    expect(needMet(questionType('did abadi contradict himself'), p6, p6, same)).toBe(true);
+  });
+
   it('finds a reason only for the act it follows, not for another in the same sentence', () => {
     const p5 =
       'cited Russia’s decision in 1941 to support the decision by the United States and Britain to occupy northern Iran, accusing the current Russian leadership of repeating this policy and reneging on its covenants with Iran due to Moscow’s alliance with Israel';

@@ -577,7 +577,8 @@ export class ArticleSearch {
       features.unquotedVoice === 0;
     const decided: VerdictDecision = mentioned
       ? { verdict: 'answer', missing: null, confidence: 1 }
-      : decideVerdict(this.#corpus.verdictModel, features, type.need);
+      : // With no need of its own, an unmet need is a "did it happen" the passage gives only as possible.
+        decideVerdict(this.#corpus.verdictModel, features, type.need ?? (features.unmetNeed === 1 ? 'outcome' : null));
     if (decided.verdict === 'none') return { ...none('not-in-article'), confidence: decided.confidence };
     // Asked what something is that the article only names: it touches the subject, no more.
     const subject = this.#definitionCheck.subject(text);

@@ -21,6 +21,11 @@ export interface QuestionType {
   datesGiven: string[];
   /** For a reason asked: the question's own words for the act, one of which the stated reason must follow. */
   reasonFor: string[];
+  /**
+   * For a yes/no "did …" about an act: the question's words, which the passage must not state only
+   * as a possibility ("did assad step down" is not answered by "could ultimately force him to step down").
+   */
+  happened: string[];
 }
 
 const DATE = [
@@ -273,8 +278,22 @@ export function questionType(text: string): QuestionType {
             (w) => w.length > 2 && !STOP_WORDS.has(w) && !SUBJECT_WORD_SET.has(w) && !/^(?:why|did|didnt)$/.test(w),
           )
       : [];
-  return { need: wholePiece ? null : need, counted, wholePiece, datesGiven, reasonFor };
+  const happened =
+    need === null && !wholePiece && DID_IT_HAPPEN.test(q)
+      ? tokenize(q)
+          .map((t) => t.word)
+          .filter((w) => w.length > 2 && !STOP_WORDS.has(w) && !SUBJECT_WORD_SET.has(w) && !YES_NO_FRAME.test(w))
+      : [];
+  return { need: wholePiece ? null : need, counted, wholePiece, datesGiven, reasonFor, happened };
 }
+
+/** "Did assad step down", "so did the us attack russia or not": whether something happened. */
+const DID_IT_HAPPEN = /^(?:so |and |but |ok |wait )?(?:did|has|have|had)\b/;
+const YES_NO_FRAME = /^(?:did|didnt|has|have|had|not|nah|yet|then)$/;
+/** A possibility, not a fact: "could ultimately force him to step down", "the risk of a US attack". */
+const POSSIBLY = /\b(?:will|could|might|may|likely|unlikely|risk|possibility|threat|set to|would ultimately)\b/i;
+/** How far before the act its "could" or "risk of" may stand. */
+const POSSIBLY_REACH = 5;
 
 const SUBJECT_WORD_SET: ReadonlySet<string> = new Set(ARTICLE_SUBJECT_WORDS);
 /**
@@ -312,7 +331,7 @@ export function needMet(
 ): boolean {
   switch (type.need) {
     case null:
-      return true;
+      return type.happened.length === 0 || !onlyPossible(type.happened, excerpt, sameThing);
     case 'date':
       // A date the question gave is what it asks from, not what it asks for.
       return [...paragraph.matchAll(YEAR_OR_MONTH)].some((m) => !type.datesGiven.includes(m[0].toLowerCase()));
@@ -349,4 +368,31 @@ function reasonFollows(
       .slice(-REASON_REACH);
     return before.some((w) => asked.some((a) => sameThing(w, a)));
   });
+}
+
+/**
+ * Whether the passage gives what the question asks happened only as a possibility: each of its
+ * lower-case words that the question uses (names are who, not what) follows a "could" or "risk".
+ */
+function onlyPossible(
+  asked: readonly string[],
+  excerpt: string,
+  sameThing: (a: string, b: string) => boolean,
+): boolean {
+  const tokens = tokenize(excerpt);
+  const acts = tokens.flatMap((t, i) => {
+    const typed = excerpt.slice(t.start, t.end);
+    return typed === typed.toLowerCase() && asked.some((a) => sameThing(t.word, a)) ? [i] : [];
+  });
+  return (
+    acts.length > 0 &&
+    acts.every((i) =>
+      POSSIBLY.test(
+        tokens
+          .slice(Math.max(0, i - POSSIBLY_REACH), i)
+          .map((t) => t.word)
+          .join(' '),
+      ),
+    )
+  );
 }
