@@ -116,6 +116,15 @@ describe('question typing', () => {
     expect(needMet(type, reasoned, reasoned, same)).toBe(true);
   });
 
+  it('asks when something ended of a date that ends it, not of the year it began', () => {
+    const p5 =
+      'cited Russia’s decision in 1941 to support the decision by the United States and Britain to occupy northern Iran';
+    expect(needMet(questionType('when did the occupation of northern iran end'), p5, p5, same)).toBe(false);
+    expect(needMet(questionType('when did russia back the occupation of northern iran'), p5, p5, same)).toBe(true);
+    const ended = 'the allies occupied northern Iran until 1946';
+    expect(needMet(questionType('when did the occupation of northern iran end'), ended, ended, same)).toBe(true);
+  });
+
   it('does not take what the passage gives only as possible for what happened', () => {
     const p10 = 'putting further pressure on Assad that could ultimately force him to step down.';
     expect(needMet(questionType('did assad step down'), p10, p10, same)).toBe(false);

@@ -26,6 +26,8 @@ export interface QuestionType {
    * as a possibility ("did assad step down" is not answered by "could ultimately force him to step down").
    */
   happened: string[];
+  /** "When did the occupation end": a date that ends something, not any date. */
+  asksEnd: boolean;
 }
 
 const DATE = [
@@ -284,8 +286,13 @@ export function questionType(text: string): QuestionType {
           .map((t) => t.word)
           .filter((w) => w.length > 2 && !STOP_WORDS.has(w) && !SUBJECT_WORD_SET.has(w) && !YES_NO_FRAME.test(w))
       : [];
-  return { need: wholePiece ? null : need, counted, wholePiece, datesGiven, reasonFor, happened };
+  const asksEnd = need === 'date' && ASKS_END.test(q);
+  return { need: wholePiece ? null : need, counted, wholePiece, datesGiven, reasonFor, happened, asksEnd };
 }
+
+const ASKS_END =
+  /\b(?:end|ended|ending|finish|finished|over|stop|stopped|conclude|concluded|wind down|wound down)\b\W*$/;
+const ENDED_BY = /\b(?:until|till|ended|ending|end of|ended in|over by|by)\s+(?:\w+\s+)?$/i;
 
 /** "Did assad step down", "so did the us attack russia or not": whether something happened. */
 const DID_IT_HAPPEN = /^(?:so |and |but |ok |wait )?(?:did|has|have|had)\b/;
@@ -332,9 +339,16 @@ export function needMet(
   switch (type.need) {
     case null:
       return type.happened.length === 0 || !onlyPossible(type.happened, excerpt, sameThing);
-    case 'date':
-      // A date the question gave is what it asks from, not what it asks for.
-      return [...paragraph.matchAll(YEAR_OR_MONTH)].some((m) => !type.datesGiven.includes(m[0].toLowerCase()));
+    case 'date': {
+      // A date the question gave is what it asks from, not what it asks for; when something ended
+      // is not the year it began ("occupy northern Iran" in 1941 does not say when that ended).
+      const asksEnd = type.asksEnd;
+      return [...paragraph.matchAll(YEAR_OR_MONTH)].some(
+        (m) =>
+          !type.datesGiven.includes(m[0].toLowerCase()) &&
+          (!asksEnd || ENDED_BY.test(paragraph.slice(Math.max(0, m.index - 20), m.index))),
+      );
+    }
     case 'number': {
       if (!type.counted) return /\d/.test(paragraph);
       if (type.counted === AGE) return AGE_STATED.test(paragraph);
