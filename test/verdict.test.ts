@@ -86,6 +86,8 @@ describe('verdict', () => {
       "What's Beijing's take on the whole Russia–Iran spat?",
       'What Putin is personally thinking about Iran?',
       "whats trump's personal take on iranian troops in syria",
+      // A view on something the passage that holds their words does not name.
+      "so what's the daily caller's own stance on iran",
     ]) {
       expect(search.ask(q), q).toMatchObject({ verdict: 'related', missing: 'view' });
     }
@@ -93,6 +95,7 @@ describe('verdict', () => {
     expect(search.ask('what do the iranian newspapers want').verdict).toBe('answer');
     expect(search.ask('did europeans tell russia to ask iran to leave').verdict).toBe('answer');
     expect(search.ask('how did abadi respond to russia').verdict).toBe('answer');
+    expect(search.ask('whats abadis position on withdrawal').verdict).toBe('answer');
     expect(search.ask('why does russia want iran out').verdict).toBe('answer');
     // A gain is not a wish, and a plural before "take" is not someone's take.
     expect(search.ask('what did russia gain from syria').verdict).toBe('answer');

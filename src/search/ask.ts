@@ -235,6 +235,9 @@ const WHY_WANTS =
  * what someone said, asked of another party ("answer" with or without "to").
  */
 const REACTION_TO = /\b(?:respond|responded|react|reacted|reply|replied)\s+to\b|\b(?:answer|answered)\s+(?:to\s+)?/i;
+/** "X's position on Iran", "their stance towards the US": the thing a view is asked about. */
+const VIEW_ON =
+  /\b(?:position|stance|view|views|take|opinion|opinions|line|policy|attitude)\s+(?:on|about|regarding|towards?)\s+(.+?)\W*$/i;
 /** "Who is the president of Turkey": the post asked about. */
 const WHO_HOLDS = /^\W*(?:so\s+|ok\s+|and\s+)?(?:who is|who s|whos|who was|who are)\s+(.+?)\W*$/i;
 const STATE_POST =
@@ -744,7 +747,10 @@ export class ArticleSearch {
       .map((p) => p.text)
       .join('');
     const met = needMet(type, top!.doc.paragraph.text, excerpt, sameTerm);
-    const asksVoice = this.#asksUnquotedVoice(text) || this.#asksAnotherPartysReaction(text, top!.doc.paragraph);
+    const asksVoice =
+      this.#asksUnquotedVoice(text) ||
+      this.#asksAnotherPartysReaction(text, top!.doc.paragraph) ||
+      this.#asksViewOnWhatIsNotThere(text, top!.doc);
     const detailMissing =
       (SPECIFICS.test(text) && !this.#detailCheck.named(text, top!.doc.paragraph)) ||
       this.#detailCheck.postHeldOnlyUnder(text, top!.doc.paragraph);
@@ -825,6 +831,17 @@ export class ArticleSearch {
     const named = this.#voiceFinder.find(before);
     const asked = named ? [named] : termsOf(before).flatMap((t) => this.#actorsOfPlace.get(t.term) ?? []);
     return asked.length > 0 && asked.every((id) => id !== answered && !this.#voicedBy.get(id)?.has(top.id));
+  }
+
+  /**
+   * "What is the Daily Caller's own position on Iran": a view on something asked of a passage that
+   * does not name that something (the disclaimer speaks of "the official position", not of Iran).
+   */
+  #asksViewOnWhatIsNotThere(text: string, top: IndexedParagraph): boolean {
+    const on = VIEW_ON.exec(text)?.[1];
+    if (on === undefined) return false;
+    const asked = termsOf(on);
+    return asked.length > 0 && asked.every((t) => !top.fields.text.counts.has(t.term));
   }
 
   /** What the verdict model sees for a question, for fitting it (scripts/fit-verdict.ts). */
