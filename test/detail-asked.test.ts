@@ -17,6 +17,21 @@ describe('whether a passage names the detail a "which …" question asks for', (
     expect(check.named('which committee is abadi on', paragraphWith('first deputy chairman'))).toBe(true);
   });
 
+  it('reads a class noun in the plural or one slip off ("presidents", "commitee")', () => {
+    expect(check.named('which commitee is abadi on', paragraphWith('first deputy chairman'))).toBe(true);
+    expect(
+      check.named('which two presidents will warm up to each other', paragraphWith('between Putin and Trump')),
+    ).toBe(true);
+  });
+
+  it('finds what a passage exemplifies or names "the … of"', () => {
+    expect(
+      check.named('which american move is listed among the developments', paragraphWith('such as the meetings')),
+    ).toBe(true);
+    expect(check.named('in which field is his doctorate', paragraphWith('Saudi columnist'))).toBe(true);
+    expect(check.named('which field did the missiles hit', paragraphWith('hit targets inside Syria'))).toBe(false);
+  });
+
   it('counts a person asked for by nationality only when they are from there', () => {
     const dahqani = paragraphWith('Dahqani further accused');
     expect(check.named('which russian officials are pushing the withdrawal', dahqani)).toBe(false);

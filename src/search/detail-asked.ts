@@ -2,6 +2,7 @@ import type { Corpus } from '../article/load.ts';
 import type { Paragraph, PlaceKind } from '../article/schema.ts';
 import { paragraphRef } from '../article/numbering.ts';
 import { termSet, termsOf } from '../text/terms.ts';
+import { editDistance } from './edit-distance.ts';
 
 type EntityClass = 'place' | 'country' | 'city' | 'person' | 'body';
 
@@ -48,7 +49,13 @@ const CLASS_OF_NOUN: ReadonlyMap<string, EntityClass> = new Map(
     politician: 'person',
     politicians: 'person',
     minister: 'person',
+    ministers: 'person',
     president: 'person',
+    presidents: 'person',
+    diplomats: 'person',
+    ambassadors: 'person',
+    guys: 'person',
+    men: 'person',
     analyst: 'person',
     analysts: 'person',
     diplomat: 'person',
@@ -56,6 +63,10 @@ const CLASS_OF_NOUN: ReadonlyMap<string, EntityClass> = new Map(
     guy: 'person',
     man: 'person',
     committee: 'body',
+    committees: 'body',
+    institutes: 'body',
+    bodies: 'body',
+    groups: 'body',
     institute: 'body',
     institution: 'body',
     body: 'body',
@@ -70,6 +81,15 @@ const CLASS_OF_NOUN: ReadonlyMap<string, EntityClass> = new Map(
     publication: 'body',
   }),
 );
+
+/** "commitee", "goverment": a class noun typed one slip off, where the noun is long enough to tell. */
+function misspeltClass(word: string): EntityClass | undefined {
+  if (word.length < 6) return undefined;
+  for (const [noun, cls] of CLASS_OF_NOUN) {
+    if (noun.length >= 6 && Math.abs(noun.length - word.length) <= 1 && editDistance(noun, word) === 1) return cls;
+  }
+  return undefined;
+}
 
 const PLACE_KINDS_OF: Record<'place' | 'country' | 'city', readonly PlaceKind[]> = {
   place: ['country', 'capital', 'city', 'region', 'sea', 'nations'],
@@ -239,8 +259,21 @@ export class DetailCheck {
    */
   #examplesListed(question: string, text: string): boolean {
     const q = question.toLowerCase();
-    const noun = /\bwhich (?:\w+ )?(\p{L}{4,})s\b/u.exec(q)?.[1];
-    if (noun !== undefined && new RegExp(String.raw`\b${noun}\w*,?\s+(?:including|such as|namely)\b`, 'i').test(text)) {
+    // "Which American move is listed among the developments": any plural the question names that
+    // the passage goes on to exemplify.
+    const plurals = [...q.matchAll(/\b(\p{L}{4,})s\b/gu)].map((m) => m[1]!);
+    if (
+      plurals.some((noun) => new RegExp(String.raw`\b${noun}s?,?\s+(?:including|such as|namely)\b`, 'i').test(text))
+    ) {
+      return true;
+    }
+    // "In which field is his PhD": "the field of Iranian studies" names it.
+    const asked = /\b(?:which|what) (\p{L}{4,})\b/u.exec(q)?.[1];
+    if (
+      asked !== undefined &&
+      !CLASS_OF_NOUN.has(asked) &&
+      new RegExp(String.raw`\b${asked}s? of (?:the )?\p{Lu}`, 'u').test(text)
+    ) {
       return true;
     }
     // "On which topics do they disagree": a passage listing them ("political, economic, security and
@@ -256,7 +289,7 @@ export class DetailCheck {
   #askedClass(question: string): EntityClass | undefined {
     const words = ASKS_CLASS.exec(question.toLowerCase())?.[1]?.trim().split(/\s+/) ?? [];
     for (const word of words) {
-      const cls = CLASS_OF_NOUN.get(word);
+      const cls = CLASS_OF_NOUN.get(word) ?? misspeltClass(word);
       if (cls) return cls;
     }
     // "Which iranian said…": a nationality before a speech word stands for a person.
