@@ -18,6 +18,9 @@ describe('questions asking what something is', () => {
     ['whats the caspian sea', 'the Caspian Sea', false],
     ['who is abadi', 'Kamal Dahqani Fairuz Abadi', true],
     ['who is soleimani??', 'Afshar Soleimani', true],
+    // Asked by a description, it asks which one that is: the passage naming it answers.
+    ['whos the photo credit', 'Getty Images', true],
+    ['what is getty images', 'Getty Images', false],
   ])('%s → %s (described: %s)', (question, name, defined) => {
     const subject = check.subject(question);
     expect(subject?.name).toBe(name);

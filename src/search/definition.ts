@@ -56,7 +56,10 @@ export class DefinitionCheck {
     // The whole subject must name one thing: "what is Russia's request" asks about more than Russia.
     // A name beats a description ("Putin" names Putin; Trump is described by "rapprochement with Putin").
     const byName = this.#entities.filter((e) => asked.every((t) => e.names.has(t)));
-    const named = byName.length > 0 ? byName : this.#entities.filter((e) => asked.every((t) => e.terms.has(t)));
-    return named.length === 1 ? named[0] : undefined;
+    if (byName.length > 0) return byName.length === 1 ? byName[0] : undefined;
+    // Asked by a description ("who's the photo credit"), it asks which one that is, which a passage
+    // naming it answers, whether or not the article says more of it.
+    const described = this.#entities.filter((e) => asked.every((t) => e.terms.has(t)));
+    return described.length === 1 ? { ...described[0]!, defined: true } : undefined;
   }
 }
