@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createCore } from '../src/core.ts';
-import { smallTalkIn } from '../src/search/small-talk.ts';
+import { smallTalkIn, withoutChatLeadIn } from '../src/search/small-talk.ts';
 
 describe('small talk', () => {
   it.each([
@@ -77,5 +77,26 @@ describe('small talk through /ask', () => {
 
   it('says the column cannot settle whether it is true', () => {
     expect(search.ask('is any of this even true lol')).toMatchObject({ verdict: 'none', reason: 'asks-if-true' });
+  });
+});
+
+describe('chat said before a question', () => {
+  it.each([
+    ["haha sorry was making tea. what's the title of this piece again?", "what's the title of this piece again?"],
+    ['sorry brb. whats the main point', 'whats the main point'],
+    ['ok cool thanks. who wrote this', 'who wrote this'],
+  ])('"%s" asks "%s"', (typed, question) => {
+    expect(withoutChatLeadIn(typed)).toBe(question);
+  });
+
+  it.each(['Russia asked Iran to leave. why?', 'ok so russia wants iran out of syria. why tho', 'who is abadi'])(
+    '"%s" is kept whole: what comes first says something of the subject',
+    (typed) => {
+      expect(withoutChatLeadIn(typed)).toBe(typed);
+    },
+  );
+
+  it('answers the question after the chat through /ask', () => {
+    expect(createCore().search.ask('sorry brb. whats the main point').wholePiece).toBe(true);
   });
 });

@@ -14,7 +14,7 @@ import {
 import { DefinitionCheck, type AskedSubject } from './definition.ts';
 import { DetailCheck } from './detail-asked.ts';
 import { cutExcerpt, excerptSpan, markMatches, type ExcerptPart } from './excerpt.ts';
-import { smallTalkIn } from './small-talk.ts';
+import { smallTalkIn, withoutChatLeadIn } from './small-talk.ts';
 import type { Span } from '../text/sentences.ts';
 import { OffTopicCheck } from './off-topic.ts';
 import { MeaningIndex } from './meaning.ts';
@@ -600,9 +600,10 @@ export class ArticleSearch {
 
   /** Everything the verdict is drawn from, worked out once for both ask() and features(). */
   #evidence(query: string): Evidence {
-    const talk = smallTalkIn(query);
+    const question = withoutChatLeadIn(query);
+    const talk = smallTalkIn(query) ?? (question === query ? undefined : smallTalkIn(question));
     if (talk) return { kind: 'talk', reason: talk === 'chat' ? 'small-talk' : talk };
-    const text = expandChatSpeak(query);
+    const text = expandChatSpeak(question);
     const type = questionType(text);
     const words = termsOf(text);
     if (type.wholePiece) return { kind: 'whole-piece', words };

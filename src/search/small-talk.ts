@@ -44,3 +44,26 @@ export function smallTalkIn(text: string): SmallTalk | undefined {
   const opener = OPENER.exec(q);
   return opener !== null && q.slice(opener[0].length).replace(AFTER_OPENER, ' ').trim() === '' ? 'chat' : undefined;
 }
+
+/** A chatty sentence said before a question: "haha sorry was making tea", "sorry brb", "ok cool thanks". */
+const CHATTER =
+  /^(?:sorry|soz|haha+|lol|lmao|ok+|okay|brb|back|hey+|hi+|hmm+|um+|uh+|oops|ugh|omg|yo|welp|alright|cool|nice|thanks?|thx|ty)\b/;
+/** Longer than this, a sentence says something the question may lean on. */
+const CHATTER_WORDS = 7;
+
+/**
+ * The question without the chat said before it, sentence by sentence: "haha sorry was making tea.
+ * what's the title again?" asks for the title. A sentence that says anything of the subject stays.
+ */
+export function withoutChatLeadIn(text: string): string {
+  const sentences = text.split(/(?<=[.!…])\s+/);
+  let i = 0;
+  while (i < sentences.length - 1 && isChatter(sentences[i]!)) i++;
+  return i === 0 ? text : sentences.slice(i).join(' ');
+}
+
+function isChatter(sentence: string): boolean {
+  if (smallTalkIn(sentence) !== undefined) return true;
+  const words = tokenize(sentence).map((t) => t.word);
+  return words.length <= CHATTER_WORDS && CHATTER.test(words.join(' ')) && !sentence.includes('?');
+}
