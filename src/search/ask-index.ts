@@ -1,5 +1,6 @@
 import type { Corpus } from '../article/load.ts';
 import type { Paragraph } from '../article/schema.ts';
+import { sentenceSpans } from '../text/sentences.ts';
 import { termsOf, type Term } from '../text/terms.ts';
 
 /**
@@ -25,6 +26,8 @@ export interface IndexedParagraph {
   fields: Record<FieldName, { counts: Map<string, number>; length: number; pairs: Map<string, number> }>;
   /** Every term of the paragraph in any field, for document frequency. */
   terms: Set<string>;
+  /** The terms of each sentence of its text: words asked together are likelier answered together. */
+  sentences: Array<Set<string>>;
 }
 
 /** One reader question on its own: a question close to one of them is close to its passage. */
@@ -107,7 +110,10 @@ export function buildAskIndex(corpus: Corpus): AskIndex {
       }
       fields[name] = { counts, length: fieldTerms.length, pairs };
     }
-    return { paragraph, order, fields, terms };
+    const sentences = sentenceSpans(paragraph.text).map(
+      (span) => new Set(termsOf(paragraph.text.slice(span.start, span.end)).map((t) => t.term)),
+    );
+    return { paragraph, order, fields, terms, sentences };
   });
   const df = new Map<string, number>();
   for (const doc of docs) for (const term of doc.terms) df.set(term, (df.get(term) ?? 0) + 1);
