@@ -58,6 +58,15 @@ describe('/ask replies', () => {
     expect(troops.description).toContain('but does not say how many or how much: it gives no figure for this.');
   });
 
+  it('name each thing a related passage mentions once, as it is first written', () => {
+    expect(ask('when did the occupation of northern iran end').embeds[0]!.description).toMatch(
+      /^⚠️ \*\*The article does not answer this\.\*\* It mentions Iranian, northern \(¶ 5\) but does not say when/,
+    );
+    expect(ask('who chairs the national security committee').embeds[0]!.description).toMatch(
+      /It mentions National, Security, Committee \(¶ 6\) but does not say that: it does not give this detail\./,
+    );
+  });
+
   it("answer questions about the piece as a whole with the author's thesis and point to /summary", () => {
     for (const q of ['whats the main argument', 'what is this article about', 'tl;dr', 'what does the author think']) {
       const reply = ask(q);

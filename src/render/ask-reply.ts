@@ -1,6 +1,7 @@
 import { ActionRowBuilder, ButtonBuilder, EmbedBuilder } from '@discordjs/builders';
 import { ButtonStyle } from 'discord-api-types/v10';
 import { paragraphRef } from '../article/numbering.ts';
+import { termsOf } from '../text/terms.ts';
 import type { ArticleMeta } from '../core.ts';
 import type { AskAnswer, AskResult, Missing } from '../search/ask.ts';
 import type { OtherSide } from '../search/other-side.ts';
@@ -59,15 +60,26 @@ function missingText(missing: Missing, meta: ArticleMeta): string {
     reason: 'why: it reports this without giving the reason',
     detail: 'that: it does not give this detail',
     definition: 'what or who it is: it only names it (for people and groups, try `/who`)',
-    view: 'what they say, think or want on this: it never reports their words',
+    view: 'what they say, think or want on this: it reports no words or view of theirs on it',
   }[missing];
 }
 const RELATED_COLOUR = 0xf0b232;
 
 /** Says plainly, before any passage, that the article touches the question but does not answer it. */
 function relatedNotice(answer: AskAnswer, result: AskResult, meta: ArticleMeta): string {
-  // What this paragraph itself mentions, in its own words: a word the question matched elsewhere is not here.
-  const mentioned = [...new Set(result.marked.filter((p) => p.match).map((p) => p.text))];
+  // What this paragraph itself mentions, in its own words: a word the question matched elsewhere is
+  // not here. Each thing once, as first written: "Iran" stands for "Iranian" and "Iran’s" too.
+  const seen = new Set<string>();
+  const mentioned = result.marked
+    .filter((p) => p.match)
+    .map((p) => p.text)
+    .filter((text) => {
+      const terms = termsOf(text).map((t) => t.term);
+      const key = terms.length > 0 ? terms.join(' ') : text.toLowerCase();
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
   const subject = mentioned.length > 0 ? mentioned.map(escapeMarkdown).join(', ') : 'this subject';
   return `⚠️ **The article does not answer this.** It mentions ${subject} (${paragraphLabel(paragraphRef(result.paragraph))}) but does not say ${missingText(answer.missing ?? 'detail', meta)}. The closest passage:`;
 }
