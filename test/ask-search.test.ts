@@ -73,13 +73,16 @@ describe('/ask search', () => {
   });
 });
 
-describe('the title, byline, bio and disclaimer', () => {
+describe('the title, photo credit, byline, bio and disclaimer', () => {
   const first = (q: string): string | undefined => top(q)?.paragraph.kind;
 
   it('answer questions about the piece itself', () => {
     expect(first('whats the title')).toBe('title');
     expect(first('who is mohamed al sulamy anyway')).toBe('bio');
     expect(first('is this the daily callers view')).toBe('disclaimer');
+    // "al-" says a name follows, even one spelt like an English word.
+    expect(first('where does al-salami work')).toBe('bio');
+    expect(first('who took the pics lol')).toBe('credit');
   });
 
   it('give way to the body on what the piece is about', () => {

@@ -89,6 +89,9 @@ describe('question typing', () => {
     'What conclusion does the writer reach at the very end?',
     'tldr?? whats the article even sayin',
     'ok so whats the writers main argument here in like one sentence',
+    // The author by name, misspelt too.
+    'what does the writer al-salami think',
+    'what does mohammed al-sulami think',
   ])('"%s" is about the piece as a whole', (q) => {
     expect(questionType(q).wholePiece).toBe(true);
   });

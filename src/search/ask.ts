@@ -205,6 +205,15 @@ type Evidence =
       features: VerdictFeatures;
     };
 
+const NO_WORDS: ReadonlySet<string> = new Set();
+
+/** The words after an Arabic "al-" or "el-", which begin a name: "al-salami", "el assad". */
+function namesAfterArticle(text: string): Set<string> {
+  return new Set(
+    [...text.matchAll(/\b(?:al|el)[\s-]+(\p{L}{3,})/giu)].flatMap((m) => tokenize(m[1]!).map((t) => t.word)),
+  );
+}
+
 /** Questions are read on one line and cut at MAX_QUERY_CHARS code points, whatever the front door. */
 function clipQuery(raw: string): string {
   return readInput(raw, MAX_QUERY_CHARS).text;
@@ -629,7 +638,10 @@ export class ArticleSearch {
     if (type.wholePiece) return { kind: 'whole-piece', words };
     if (words.length === 0) return { kind: 'no-search-words' };
     if (this.#offTopic.subjectOf(text)) return { kind: 'nothing-found' };
-    const understood = this.#understand(words.map((w) => ({ word: w.word, term: w.term })));
+    const understood = this.#understand(
+      words.map((w) => ({ word: w.word, term: w.term })),
+      namesAfterArticle(text),
+    );
     const reached = this.#byWords(understood.known);
     const overlap = this.#readerOverlap(understood);
     const wording = this.#wording.likeness(text, (word) => understood.standsFor.get(word));
@@ -639,7 +651,10 @@ export class ArticleSearch {
     const aboutThePiece =
       ABOUT_THE_PIECE.test(unframed) ||
       (unframed !== text && /\b(?:he|his|him|himself)\b/i.test(unframed)) ||
-      (unframed === text ? words : termsOf(unframed)).some((t) => this.#authorTerms.has(t.term));
+      (unframed === text ? words : termsOf(unframed)).some(
+        // A misspelt name counts as the name: "where does al-salami work" asks about the author.
+        (t) => this.#authorTerms.has(understood.standsFor.get(t.word) ?? t.term),
+      );
     const asked = this.#corpus.wordVectors.textVector(text);
     // Meaning reorders the passages ranked best without it; scanning the rest changed no answer on any set.
     const best = this.#rank(reached, understood.knownWeight, new Map(), wording, aboutThePiece).slice(
@@ -877,7 +892,7 @@ export class ArticleSearch {
   }
 
   /** Maps each query word to an index term, correcting misspellings, and says how much was understood. */
-  #understand(words: Array<{ word: string; term: string }>): Understood {
+  #understand(words: Array<{ word: string; term: string }>, nameCued: ReadonlySet<string> = NO_WORDS): Understood {
     const byTerm = new Map<string, QueryTerm>();
     let total = 0;
     let found = 0;
@@ -885,7 +900,7 @@ export class ArticleSearch {
     let knownWords = 0;
     const standsFor = new Map<string, string>();
     for (const { word, term } of words) {
-      const resolved = this.#resolve(word, term);
+      const resolved = this.#resolve(word, term, nameCued.has(word));
       if (resolved.length > 0 && resolved.every((r) => byTerm.has(r.term))) continue;
       if (resolved.length === 0 && this.#misspeltStopWord(word)) continue;
       const strongest = resolved.reduce<QueryTerm | undefined>(
@@ -933,7 +948,7 @@ export class ArticleSearch {
    * neighbours in the article (a real English word is likelier a paraphrase than a typo); else,
    * unless it is an English word in its own right, a spelling correction.
    */
-  #resolve(word: string, term: string): QueryTerm[] {
+  #resolve(word: string, term: string, nameCued = false): QueryTerm[] {
     const idf = this.#index.idf.get(term);
     if (idf !== undefined) {
       // Reader questions are typed as members type, misspelt names too ("abbadi"): a word known only
@@ -957,8 +972,9 @@ export class ArticleSearch {
       return year ? [{ term: year, weight: CORRECTED_WEIGHT, idf: this.#index.idf.get(year)! }] : [];
     }
     // A misspelt name before anything a neighbour says: "puttin" is Putin, not "putting". Real
-    // English words near a name ("iron") are left to the senses below.
-    if (!this.#corpus.englishNearMisses.has(word) && !this.#corpus.thesaurus.has(term)) {
+    // English words near a name ("iron") are left to the senses below, unless "al-" says a name
+    // follows ("al-salami" is al-Sulami).
+    if (nameCued || (!this.#corpus.englishNearMisses.has(word) && !this.#corpus.thesaurus.has(term))) {
       const asName = this.#nameSpelling.correct(word);
       const name = asName && asName.edits > 0 ? termOfWord(asName.word) : undefined;
       const nameIdf = name ? this.#index.idf.get(name) : undefined;

@@ -95,7 +95,7 @@ const CURRENT = [
  */
 const PRESENT_WORDS = /\b(?:currently|current|no longer|anymore|any more)\b/i;
 
-const PIECE = String.raw`(?:article|piece|op ?-?ed|column|essay|text|story|commentary|writer|writers|author|authors|columnist|al ?-?sulami|sulami|alsulami|he|it|this)`;
+const PIECE = String.raw`(?:(?:(?:writer|author|columnist|analyst) )?(?:(?:mohammed|mohammad|muhammad) )?(?:al ?-?sulami|sulami|alsulami)|article|piece|op ?-?ed|column|essay|text|story|commentary|writer|writers|author|authors|columnist|al ?-?sulami|sulami|alsulami|he|it|this)`;
 const WHOLE_PIECE = [
   new RegExp(
     String.raw`\b(?:what is|what s|whats|what are|what was)\s+(?:the |this |that )?${PIECE}\s+(?:\S+\s+){0,2}?(?:about|on|saying)\b`,
@@ -177,7 +177,7 @@ const ARTICLE_SUBJECT = new RegExp(
 
 /** Words that only frame a whole-piece question: when nothing else is asked, the piece is the subject. */
 const FRAMING =
-  /\b(?:what|is|s|the|this|that|a|about|on|of|does|did|do|main|overall|big|general|point|points|argument|thesis|view|views|opinion|take|position|stance|message|conclusion|prediction|predictions|claim|idea|think|believe|argue|predict|conclude|say|says|claim|want|expect|reckon|mean|feel|will|happen|happens|is going to|next|in short|in general|tl|dr|tldr|summary|summarize|summarise|sum|up|it|gist|overview|in a nutshell|key|takeaways?|bottom|line|please|me|give|can|you|quick|short|whole|entire|thing|basically|so|article|piece|op|ed|oped|column|essay|text|story|commentary|writer|writers|author|authors|columnist|al|sulami|alsulami|he|his|are|was|going|to|for|and|in|of|s|verdict|final|conclude|overall|real|really|actual|actually|its|the author s|why|how|author s|writer s|\d+|one|two|three|few|sentences?|lines?|words?|paragraphs?|bullets?|bullet points|even|anyway|anyways|though|just|exactly|you|your|u|ur|pls|please|like|saying|here|reach|reaches|reached|come to|comes to|arrive at|at|very|end)\b/g;
+  /\b(?:what|is|s|the|this|that|a|about|on|of|does|did|do|main|overall|big|general|point|points|argument|thesis|view|views|opinion|take|position|stance|message|conclusion|prediction|predictions|claim|idea|think|believe|argue|predict|conclude|say|says|claim|want|expect|reckon|mean|feel|will|happen|happens|is going to|next|in short|in general|tl|dr|tldr|summary|summarize|summarise|sum|up|it|gist|overview|in a nutshell|key|takeaways?|bottom|line|please|me|give|can|you|quick|short|whole|entire|thing|basically|so|article|piece|op|ed|oped|column|essay|text|story|commentary|writer|writers|author|authors|columnist|al|sulami|alsulami|mohammed|mohammad|muhammad|he|his|are|was|going|to|for|and|in|of|s|verdict|final|conclude|overall|real|really|actual|actually|its|the author s|why|how|author s|writer s|\d+|one|two|three|few|sentences?|lines?|words?|paragraphs?|bullets?|bullet points|even|anyway|anyways|though|just|exactly|you|your|u|ur|pls|please|like|saying|here|reach|reaches|reached|come to|comes to|arrive at|at|very|end)\b/g;
 
 function normal(text: string): string {
   return text
@@ -191,7 +191,18 @@ function normal(text: string): string {
  * The words that make a question one about the whole piece, misspelt as members misspell them
  * ("sumarize", "artical"): such a word is read as the keyword it is one or two edits from.
  */
-const PIECE_KEYWORDS = ['summarize', 'summarise', 'summary', 'article', 'conclusion', 'argument', 'opinion', 'thesis'];
+const PIECE_KEYWORDS = [
+  'summarize',
+  'summarise',
+  'summary',
+  'article',
+  'conclusion',
+  'argument',
+  'opinion',
+  'thesis',
+  // The author's name, misspelt as readers do ("al-salami", "sulamy"), frames a question about his view.
+  'sulami',
+];
 
 /** Words already read against the keywords: questions repeat their words, and this runs on every one. */
 const keywordOf = new Map<string, string>();
