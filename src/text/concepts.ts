@@ -46,6 +46,8 @@ const GROUPS: ReadonlyArray<readonly [concept: string, words: readonly string[]]
   ['hostil', ['hostility', 'hostile', 'animosity', 'enmity', 'antagonism']],
   ['newspap', ['newspaper', 'newspapers', 'press', 'media']],
   ['missil', ['missile', 'missiles', 'rocket', 'rockets']],
+  // The deal the article calls "the nuclear pact", by the names readers know it by.
+  ['nuclear', ['nuclear', 'nuke', 'nukes', 'jcpoa', 'barjam']],
   ['diplomat', ['diplomat', 'diplomats', 'diplomatic', 'envoy', 'envoys', 'ambassador', 'ambassadors', 'embassy']],
   ['publish', ['publisher', 'publishers', 'publication', 'outlet', 'newspaper', 'publish', 'published']],
   ['author', ['author', 'writer', 'columnist', 'sulami', 'alsulami']],
