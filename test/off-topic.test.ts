@@ -25,6 +25,9 @@ describe('everyday subjects the article does not touch', () => {
     ['What is the official language of Azerbaijan?', 'official language'],
     ['By what margin did Putin win his last election?', 'election'],
     ["Explain the Kurdish YPG's role in northern Syria.", 'kurdish'],
+    ['convert 80 km to miles pls', 'convert'],
+    ['whats 2+2', 'arithmetic'],
+    ['what is 70 x 80?', 'arithmetic'],
   ])('"%s" asks about %s', (question, subject) => {
     expect(check.subjectOf(question)).toBe(subject);
   });
@@ -33,6 +36,8 @@ describe('everyday subjects the article does not touch', () => {
     'is moscow a fair-weather friend to tehran',
     'why is the russia iran team up falling apart',
     'is the alliance spending its political capital',
+    // A range is not a sum.
+    'is the buffer 70-80?',
     'who are the big players in syria',
     'what language does the author use about russia',
     'why are russian flights crossing iranian airspace',

@@ -33,6 +33,7 @@ describe('small talk', () => {
     'whats ur name',
     'Are you a real person or just a bot?',
     'yo bot hows ur day lol',
+    "hey bot, how's your day going?",
     'how do i get the bot to post in another channel',
     'is discord down for anyone else rn',
     'bot r u biased or what',

@@ -119,6 +119,7 @@ describe('verdict', () => {
     const { search } = createCore();
     expect(search.ask('who is russias foreign minister')).toMatchObject({ verdict: 'none', reason: 'not-in-article' });
     expect(search.ask('who is the president of turkey').verdict).toBe('none');
+    expect(search.ask("who's the current supreme leader of iran").verdict).toBe('none');
     expect(search.ask('who is the head of the institute').results[0]!.paragraph.kind).toBe('bio');
     expect(search.ask("who is russia's foreign minister").verdict).toBe('none');
     // A post of no country is left to the search: Abadi is the committee's deputy chairman.

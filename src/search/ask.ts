@@ -253,7 +253,7 @@ const REACTION_TO = /\b(?:respond|responded|react|reacted|reply|replied)\s+to\b|
 const VIEW_ON =
   /\b(?:position|stance|view|views|take|opinion|opinions|line|policy|attitude)\s+(?:on|about|regarding|towards?)\s+(.+?)\W*$/i;
 /** "Who is the president of Turkey": the post asked about. */
-const WHO_HOLDS = /^\W*(?:so\s+|ok\s+|and\s+)?(?:who is|who s|whos|who was|who are)\s+(.+?)\W*$/i;
+const WHO_HOLDS = /^\W*(?:so\s+|ok\s+|and\s+)?(?:who is|who['’ ]s|whos|who was|who are)\s+(.+?)\W*$/i;
 const STATE_POST =
   /\b(?:president|prime minister|minister|leader|supreme leader|king|queen|crown prince|ambassador|spokesman|spokesperson|army chief|mayor|governor)\b/i;
 const ARTICLE_SUBJECT_TERMS = termSet(ARTICLE_SUBJECT_WORDS);

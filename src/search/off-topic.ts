@@ -116,7 +116,15 @@ const EVERYDAY_SUBJECTS = [
   'crown prince',
   'this channel',
   'this server',
+  // Tasks, not questions about a text: "convert 80 km to miles".
+  'convert',
+  'in miles',
+  'to miles',
+  'how many miles',
 ];
+
+/** Sums: "whats 2+2", "calculate 70*3". */
+const ARITHMETIC = /(?:^|\s)\d+(?:\.\d+)?\s*[+*/×÷^x]\s*\d+(?:\.\d+)?(?:\s*[=?]|\s*$)/;
 
 const MAX_PHRASE_WORDS = 4;
 
@@ -131,6 +139,7 @@ export class OffTopicCheck {
 
   /** The everyday subject a question asks about that the article never touches, if any. */
   subjectOf(text: string): string | undefined {
+    if (ARITHMETIC.test(text)) return 'arithmetic';
     const words = tokenize(text).map((t) => t.word);
     for (let i = 0; i < words.length; i++) {
       for (let n = 1; n <= MAX_PHRASE_WORDS && i + n <= words.length; n++) {

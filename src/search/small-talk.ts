@@ -27,7 +27,7 @@ const ABOUT_THE_BOT = [
   // Using the bot or Discord itself: "how do i get the bot to post in another channel", "is discord down".
   /^(?:how do i|how can i|can i|can you|can u|how do you|how do u)\b.*\b(?:the bot|this bot)\b.*\b(?:post|pin|channel|server|dm|dms|invite|add|set up|setup)\b/,
   /^(?:is|r|are|anyone|yo)\s+(?:\w+\s+)?discord\s+(?:down|lagging|laggy|broken|working|crashed|crashing)\b/,
-  /^(?:(?:yo|hey|hi|hello|sup)\s+)?(?:bot\s+)?(?:how s|hows|how is|how are|hru|how r) (?:ur|your|u|you)(?: day| doing| going| today)?(?: going| today)?(?: lol| bot)?$/,
+  /^(?:(?:yo|hey|hi|hello|sup)\s+)?(?:bot\s+)?(?:how s|hows|how is|how are|hru|how r|how) (?:ur|your|u|you)(?: day| doing| going| today)?(?: going| today)?(?: lol| bot)?$/,
   /^(?:what can (?:you|u) do|how do (?:you|u) work|what do (?:you|u) do)(?: lol| exactly)?$/,
 ];
 
