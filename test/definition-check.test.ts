@@ -18,8 +18,6 @@ describe('questions asking what something is', () => {
     ['whats the caspian sea', 'the Caspian Sea', false],
     ['who is abadi', 'Kamal Dahqani Fairuz Abadi', true],
     ['who is soleimani??', 'Afshar Soleimani', true],
-    // Asked by a description, it asks which one that is: the passage naming it answers.
-    ['whos the photo credit', 'Getty Images', true],
     ['what is getty images', 'Getty Images', false],
   ])('%s → %s (described: %s)', (question, name, defined) => {
     const subject = check.subject(question);
@@ -33,6 +31,20 @@ describe('questions asking what something is', () => {
       expect(check.subject(question)).toBeUndefined();
     },
   );
+});
+
+describe('/ask on who or what a description names', () => {
+  it('answers by the passage that gives the description itself, and not otherwise', () => {
+    expect(check.subject('whos the photo credit')?.describedBy).toBeDefined();
+    expect(core.search.ask('whos the photo credit')).toMatchObject({ verdict: 'answer' });
+    expect(core.search.ask('whos the photo credit').results[0]?.paragraph.kind).toBe('credit');
+    // The article never calls Putin president, nor the committee parliamentary.
+    expect(core.search.ask('who is the russian president')).toMatchObject({
+      verdict: 'related',
+      missing: 'definition',
+    });
+    expect(core.search.ask('what is the parliamentary committee')).toMatchObject({ missing: 'definition' });
+  });
 });
 
 describe('/ask on what something is', () => {

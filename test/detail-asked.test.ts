@@ -30,6 +30,10 @@ describe('whether a passage names the detail a "which …" question asks for', (
     ).toBe(true);
     expect(check.named('in which field is his doctorate', paragraphWith('Saudi columnist'))).toBe(true);
     expect(check.named('which field did the missiles hit', paragraphWith('hit targets inside Syria'))).toBe(false);
+    // The passage exemplifies developments, not weapons.
+    expect(
+      check.named('which weapons were used in the recent developments', paragraphWith('such as the meetings')),
+    ).toBe(false);
   });
 
   it('counts a person asked for by nationality only when they are from there', () => {

@@ -36,8 +36,10 @@ describe('everyday subjects the article does not touch', () => {
     'is moscow a fair-weather friend to tehran',
     'why is the russia iran team up falling apart',
     'is the alliance spending its political capital',
-    // A range is not a sum.
+    // A range is not a sum, and a figure asked in miles is the article's own.
     'is the buffer 70-80?',
+    'is it 70-80 or 70x80?',
+    'how many miles back do they want irans forces',
     'who are the big players in syria',
     'what language does the author use about russia',
     'why are russian flights crossing iranian airspace',

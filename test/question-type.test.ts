@@ -124,6 +124,8 @@ describe('question typing', () => {
       'cited Russia’s decision in 1941 to support the decision by the United States and Britain to occupy northern Iran';
     expect(needMet(questionType('when did the occupation of northern iran end'), p5, p5, same)).toBe(false);
     expect(needMet(questionType('when did russia back the occupation of northern iran'), p5, p5, same)).toBe(true);
+    // "Take over" is the start, which the year gives.
+    expect(needMet(questionType('when did the us and britain take over'), p5, p5, same)).toBe(true);
     const ended = 'the allies occupied northern Iran until 1946';
     expect(needMet(questionType('when did the occupation of northern iran end'), ended, ended, same)).toBe(true);
   });
@@ -132,6 +134,10 @@ describe('question typing', () => {
     const p10 = 'putting further pressure on Assad that could ultimately force him to step down.';
     expect(needMet(questionType('did assad step down'), p10, p10, same)).toBe(false);
     expect(needMet(questionType('could assad be forced to step down'), p10, p10, same)).toBe(true);
+    // What someone said would happen, or a possibility asked as one, is what the passage reports.
+    const p3 = 'There is no doubt Iran will be the biggest loser in Syria';
+    expect(needMet(questionType('did the author say iran will be the biggest loser'), p3, p3, same)).toBe(true);
+    expect(needMet(questionType('did the article mention a possible attack'), p10, p10, same)).toBe(true);
     const p6 = 'Apparently unaware that he was contradicting himself, Abadi added that Iran has no presence';
     expect(needMet(questionType('did abadi contradict himself'), p6, p6, same)).toBe(true);
   });
@@ -143,6 +149,8 @@ describe('question typing', () => {
       false,
     );
     expect(needMet(questionType('why did moscow keep reneging on its covenants'), p5, p5, same)).toBe(true);
+    // An act the passage words otherwise ("reneging" for "betray") takes any reason it states.
+    expect(needMet(questionType('why did russia betray iran according to dahqani'), p5, p5, same)).toBe(true);
   });
 
   it('finds "how much oil" only in a figure that measures oil, not in a year', () => {

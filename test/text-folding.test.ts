@@ -16,6 +16,16 @@ describe('folding and terms', () => {
     ]);
   });
 
+  it('reads a capital’s or country’s possessive typed without its apostrophe as the country, and nothing else so', () => {
+    expect(termsOf('tehrans beef with the kremlins people').map((t) => t.term)).toEqual([
+      'iran',
+      'beef',
+      'russia',
+      'peopl',
+    ]);
+    expect(termsOf('how many euros').map((t) => t.term)).toEqual(['euro']);
+  });
+
   it('maps a reader’s words to the article’s concepts and stems, without stop words', () => {
     expect(termsOf('Why is Moscow pulling out of Syria?').map((t) => t.term)).toEqual(['russia', 'withdraw', 'syria']);
   });

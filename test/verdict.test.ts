@@ -96,6 +96,7 @@ describe('verdict', () => {
     expect(search.ask('did europeans tell russia to ask iran to leave').verdict).toBe('answer');
     expect(search.ask('how did abadi respond to russia').verdict).toBe('answer');
     expect(search.ask('whats abadis position on withdrawal').verdict).toBe('answer');
+    expect(search.ask("what is soleimani's view on netanyahoo").verdict).toBe('answer');
     expect(search.ask('why does russia want iran out').verdict).toBe('answer');
     // A gain is not a wish, and a plural before "take" is not someone's take.
     expect(search.ask('what did russia gain from syria').verdict).toBe('answer');

@@ -28,7 +28,13 @@ export type ParagraphKind = (typeof PARAGRAPH_KINDS)[number];
  * Readers count body paragraphs only ("the third paragraph" is the third after the byline), so the
  * other kinds carry no number; each appears once and is referred to by its kind.
  */
-export const UNNUMBERED_KINDS = ['title', 'credit', 'byline', 'bio', 'disclaimer'] as const satisfies readonly ParagraphKind[];
+export const UNNUMBERED_KINDS = [
+  'title',
+  'credit',
+  'byline',
+  'bio',
+  'disclaimer',
+] as const satisfies readonly ParagraphKind[];
 export type UnnumberedKind = (typeof UNNUMBERED_KINDS)[number];
 
 /** A paragraph as readers and every data file refer to it: a body paragraph's number, or an unnumbered kind. */

@@ -1,6 +1,7 @@
 import { ActionRowBuilder, ButtonBuilder, EmbedBuilder } from '@discordjs/builders';
 import { ButtonStyle } from 'discord-api-types/v10';
 import { paragraphRef } from '../article/numbering.ts';
+import { tokenize } from '../text/fold.ts';
 import { termsOf } from '../text/terms.ts';
 import type { ArticleMeta } from '../core.ts';
 import type { AskAnswer, AskResult, Missing } from '../search/ask.ts';
@@ -68,18 +69,22 @@ const RELATED_COLOUR = 0xf0b232;
 /** Says plainly, before any passage, that the article touches the question but does not answer it. */
 function relatedNotice(answer: AskAnswer, result: AskResult, meta: ArticleMeta): string {
   // What this paragraph itself mentions, in its own words: a word the question matched elsewhere is
-  // not here. Each thing once, as first written: "Iran" stands for "Iranian" and "Iran’s" too.
-  const seen = new Set<string>();
-  const mentioned = result.marked
-    .filter((p) => p.match)
-    .map((p) => p.text)
-    .filter((text) => {
-      const terms = termsOf(text).map((t) => t.term);
-      const key = terms.length > 0 ? terms.join(' ') : text.toLowerCase();
-      if (seen.has(key)) return false;
-      seen.add(key);
-      return true;
-    });
+  // not here. Each thing once, in the form the question used where the passage has it ("Iran" for
+  // "northern iran", not "Iranian"), without a possessive's "’s".
+  const asked = new Set(tokenize(answer.query).map((t) => t.word));
+  const forms = new Map<string, string[]>();
+  for (const part of result.marked) {
+    if (!part.match) continue;
+    const text = part.text.replace(/['’]s$/, '');
+    const key =
+      termsOf(text)
+        .map((t) => t.term)
+        .join(' ') || text.toLowerCase();
+    forms.set(key, [...(forms.get(key) ?? []), text]);
+  }
+  const mentioned = [...forms.values()].map(
+    (texts) => texts.find((text) => tokenize(text).every((t) => asked.has(t.word))) ?? texts[0]!,
+  );
   const subject = mentioned.length > 0 ? mentioned.map(escapeMarkdown).join(', ') : 'this subject';
   return `⚠️ **The article does not answer this.** It mentions ${subject} (${paragraphLabel(paragraphRef(result.paragraph))}) but does not say ${missingText(answer.missing ?? 'detail', meta)}. The closest passage:`;
 }

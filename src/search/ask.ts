@@ -51,7 +51,7 @@ const CORRECTED_WEIGHT = 0.7;
  * Long function words, whose misspellings ("betwen", "becuase") say as little as they do; short
  * ones are left alone, since one edit turns them into other words.
  */
-const LONG_STOP_WORDS = [...STOP_WORDS].filter((w) => w.length >= 5 && !/\d/.test(w));
+const LONG_STOP_WORDS = [...STOP_WORDS].filter((w) => w.length >= 5);
 /** A WordNet synonym counts for less again: a shared sense is weaker evidence than the same word. */
 const SYNONYM_WEIGHT = 0.5;
 const K1 = 1.2;
@@ -614,8 +614,14 @@ export class ArticleSearch {
     if (decided.verdict === 'none') return { ...none('not-in-article'), confidence: decided.confidence };
     // Asked what something is that the article only names: it touches the subject, no more.
     const subject = this.#definitionCheck.subject(text);
+    // Asked by a description the passage itself gives ("who's the photo credit", of the credit), it
+    // asks which one that is, and the passage naming it answers.
+    const top = scored[0]!.doc;
+    const identified =
+      subject?.describedBy !== undefined &&
+      [...subject.describedBy].every((t) => top.fields.text.counts.has(t) || top.fields.topics.counts.has(t));
     const decision: VerdictDecision =
-      subject && !subject.defined
+      subject && !subject.defined && !identified
         ? { ...decided, verdict: 'related', missing: 'definition' }
         : // Asked what someone says or wants whom the article never quotes: it lacks their words, not a detail.
           decided.verdict === 'related' && decided.missing === 'detail' && features.unquotedVoice === 1
@@ -629,7 +635,7 @@ export class ArticleSearch {
 
   /** Everything the verdict is drawn from, worked out once for both ask() and features(). */
   #evidence(query: string): Evidence {
-    const question = withoutChatLeadIn(query);
+    const question = withoutChatLeadIn(query, this.#namesSubject);
     const talk = smallTalkIn(query) ?? (question === query ? undefined : smallTalkIn(question));
     if (talk) return { kind: 'talk', reason: talk === 'chat' ? 'small-talk' : talk };
     const text = expandChatSpeak(question);
@@ -791,7 +797,7 @@ export class ArticleSearch {
     const asksVoice =
       this.#asksUnquotedVoice(text) ||
       this.#asksAnotherPartysReaction(text, top!.doc.paragraph) ||
-      this.#asksViewOnWhatIsNotThere(text, top!.doc);
+      this.#asksViewOnWhatIsNotThere(text, top!.doc, understood);
     const detailMissing =
       (SPECIFICS.test(text) && !this.#detailCheck.named(text, top!.doc.paragraph)) ||
       this.#detailCheck.postHeldOnlyUnder(text, top!.doc.paragraph);
@@ -878,11 +884,22 @@ export class ArticleSearch {
    * "What is the Daily Caller's own position on Iran": a view on something asked of a passage that
    * does not name that something (the disclaimer speaks of "the official position", not of Iran).
    */
-  #asksViewOnWhatIsNotThere(text: string, top: IndexedParagraph): boolean {
+  #asksViewOnWhatIsNotThere(text: string, top: IndexedParagraph, understood: Understood): boolean {
     const on = VIEW_ON.exec(text)?.[1];
     if (on === undefined) return false;
+    const names = (term: string | undefined): boolean =>
+      term !== undefined && (top.fields.text.counts.has(term) || top.fields.topics.counts.has(term));
     const asked = termsOf(on);
-    return asked.length > 0 && asked.every((t) => !top.fields.text.counts.has(t.term));
+    // As typed, as the search read it, or as the name it misspells: "netanyahoo" is Netanyahu.
+    const named = (t: Term): boolean => {
+      const asName = this.#nameSpelling.correct(t.word);
+      return (
+        names(t.term) ||
+        names(understood.standsFor.get(t.word)) ||
+        (asName !== undefined && names(termOfWord(asName.word)))
+      );
+    };
+    return asked.length > 0 && !asked.some(named);
   }
 
   /** What the verdict model sees for a question, for fitting it (scripts/fit-verdict.ts). */
@@ -934,6 +951,15 @@ export class ArticleSearch {
       standsFor,
     };
   }
+
+  /** Whether a typed word names someone or something of the article: a name (misspelt too), its subject, a number. */
+  readonly #namesSubject = (word: string): boolean => {
+    if (/\d/.test(word)) return true;
+    const term = termOfWord(word);
+    if (this.#properNames.has(term) || ARTICLE_SUBJECT_TERMS.has(term)) return true;
+    const asName = this.#nameSpelling.correct(word);
+    return asName !== undefined && asName.edits > 0 && !this.#corpus.thesaurus.has(term);
+  };
 
   /** A word the search cannot place that is one slip from a long function word: "betwen" is "between". */
   #misspeltStopWord(word: string): boolean {

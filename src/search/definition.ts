@@ -19,7 +19,10 @@ interface Entity {
   role: Set<string>;
 }
 
-export type AskedSubject = Pick<Entity, 'name' | 'names' | 'defined' | 'role'>;
+export type AskedSubject = Pick<Entity, 'name' | 'names' | 'defined' | 'role'> & {
+  /** Asked by a description ("who's the photo credit"): its terms, which a passage may itself hold. */
+  describedBy?: ReadonlySet<string>;
+};
 
 /**
  * Questions that ask what something is, where the article only names it: "what is the National
@@ -57,9 +60,7 @@ export class DefinitionCheck {
     // A name beats a description ("Putin" names Putin; Trump is described by "rapprochement with Putin").
     const byName = this.#entities.filter((e) => asked.every((t) => e.names.has(t)));
     if (byName.length > 0) return byName.length === 1 ? byName[0] : undefined;
-    // Asked by a description ("who's the photo credit"), it asks which one that is, which a passage
-    // naming it answers, whether or not the article says more of it.
     const described = this.#entities.filter((e) => asked.every((t) => e.terms.has(t)));
-    return described.length === 1 ? { ...described[0]!, defined: true } : undefined;
+    return described.length === 1 ? { ...described[0]!, describedBy: new Set(asked) } : undefined;
   }
 }

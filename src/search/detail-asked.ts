@@ -112,6 +112,8 @@ const SINGLE_PARTY = /\bwhich (?:country|nation|state|power)\b(?! \w+ing)/;
 const WHO_HOLDS_POST =
   /^\W*(?:(?:so|ok|and|wait)\s+)?(?:who(?:\s+is|\s+was|['’]?s)?\s+(?:the\s+)?(?:actual\s+|real\s+|main\s+|top\s+)?(?:chairman|chairwoman|chair|head|leader|director|president|boss)\b|who\s+(?:chairs|heads|leads|runs)\b)/i;
 const POST_WORDS = /\b(?:chairman|chairwoman|chair|head|leader|director|president|boss)\b/i;
+/** Asking for the deputy or former holder, whom a passage naming "first deputy chairman" does name. */
+const ASKS_FOR_DEPUTY = /\b(?:deputy|vice|former)[\s-]+(?:\w+\s+)?(?:chairman|chair|head|leader|director|president)\b/i;
 /** A post held as second or past: "first deputy chairman" does not say who the chairman is. */
 const UNDER_POST = /\b(?:deputy|vice|former|ex|acting|assistant)[\s-]+(?:\w+\s+)?$/i;
 
@@ -119,6 +121,9 @@ const UNDER_POST = /\b(?:deputy|vice|former|ex|acting|assistant)[\s-]+(?:\w+\s+)
 const ASKS_IF_NAMED =
   /^\W*(?:(?:so|ok|and|but|wait)\s+)?(?:does|did|do)\b.*\b(?:name|names|identify|identifies|specify|specifies|say which|list)\b/i;
 const LEFT_UNNAMED = /\b(?:unspecified|unnamed|unidentified|undisclosed)\b/i;
+
+/** The plural a "which" question picks from: "which (recent) developments", "among the developments". */
+const PICKED_FROM = /\b(?:which\s+(?:\w+\s+)?|(?:among|of|from)\s+(?:the|these|those)\s+)(\p{L}{4,})s\b/gu;
 
 /** Named in more than this share of the body's paragraphs: a subject of the article, not a detail. */
 const SUBJECT_SHARE = 1 / 3;
@@ -229,12 +234,7 @@ export class DetailCheck {
    */
   postHeldOnlyUnder(question: string, paragraph: Paragraph): boolean {
     // "Who is the first deputy chairman" asks for the deputy, whom the passage does name.
-    if (
-      !WHO_HOLDS_POST.test(question) ||
-      /\b(?:deputy|vice|former)[\s-]+(?:\w+\s+)?(?:chairman|chair|head|leader|director|president)\b/i.test(question)
-    ) {
-      return false;
-    }
+    if (!WHO_HOLDS_POST.test(question) || ASKS_FOR_DEPUTY.test(question)) return false;
     const posts = [...paragraph.text.matchAll(new RegExp(POST_WORDS.source, 'gi'))];
     return (
       posts.length > 0 && posts.every((m) => UNDER_POST.test(paragraph.text.slice(Math.max(0, m.index - 30), m.index)))
@@ -259,9 +259,9 @@ export class DetailCheck {
    */
   #examplesListed(question: string, text: string): boolean {
     const q = question.toLowerCase();
-    // "Which American move is listed among the developments": any plural the question names that
-    // the passage goes on to exemplify.
-    const plurals = [...q.matchAll(/\b(\p{L}{4,})s\b/gu)].map((m) => m[1]!);
+    // "Which recent developments", "which move is listed among the developments": the plural the
+    // question picks from, when the passage goes on to exemplify it.
+    const plurals = [...q.matchAll(PICKED_FROM)].map((m) => m[1]!);
     if (
       plurals.some((noun) => new RegExp(String.raw`\b${noun}s?,?\s+(?:including|such as|namely)\b`, 'i').test(text))
     ) {

@@ -116,15 +116,13 @@ const EVERYDAY_SUBJECTS = [
   'crown prince',
   'this channel',
   'this server',
-  // Tasks, not questions about a text: "convert 80 km to miles".
+  // A task, not a question about a text: "convert 80 km to miles".
   'convert',
-  'in miles',
-  'to miles',
-  'how many miles',
 ];
 
-/** Sums: "whats 2+2", "calculate 70*3". */
-const ARITHMETIC = /(?:^|\s)\d+(?:\.\d+)?\s*[+*/×÷^x]\s*\d+(?:\.\d+)?(?:\s*[=?]|\s*$)/;
+/** A sum and nothing else: "whats 2+2", "calculate 70*3"; not "is it 70-80 or 70x80" about the article's figure. */
+const ARITHMETIC =
+  /^\W*(?:(?:what|whats|what s|what is|what['’]s|calculate|compute|solve|how much is)\s+)?\d+(?:\.\d+)?\s*[+*/×÷^x]\s*\d+(?:\.\d+)?[\s=?!.]*$/i;
 
 const MAX_PHRASE_WORDS = 4;
 

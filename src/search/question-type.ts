@@ -60,7 +60,7 @@ const OUTCOME = [
   /\bwhat happened (?:next|after|afterwards|then|later)\b/,
   // A yes/no "did … actually": "what did he actually call it" asks what the article says.
   // Not what a speaker did in his words ("did dahqani actually name the europeans"): the article reports those.
-  /^(?:so |and |but |ok |wait )?did\b.*\b(?:actually|really|finally|ultimately|ever|end up|go through|happen)\b(?! (?:name|say|mention|identify|specify|list|call|accuse|blame|claim|cite|warn|argue|admit)\b)/,
+  /^(?:so |and |but |ok |wait )?did\b.*\b(?:actually|really|finally|ultimately|ever|end up|go through|happen)\b(?!(?: (?:actually|really|ever|even|finally))* (?:name|say|mention|identify|specify|list|call|accuse|blame|claim|cite|warn|argue|admit)\b)/,
   /\bhow did\b.*\bultimately\b/,
   /\bdid\b.*\bend up\b/,
   /\bdid (?:that|it|this) (?:ever |actually |really )?happen\b/,
@@ -291,8 +291,10 @@ export function questionType(text: string): QuestionType {
             (w) => w.length > 2 && !STOP_WORDS.has(w) && !SUBJECT_WORD_SET.has(w) && !/^(?:why|did|didnt)$/.test(w),
           )
       : [];
+  // Not what someone said would happen ("did the author say iran will lose"), nor a possibility
+  // asked as one ("did the article mention a possible attack"): the passage answers those.
   const happened =
-    need === null && !wholePiece && DID_IT_HAPPEN.test(q)
+    need === null && !wholePiece && DID_IT_HAPPEN.test(q) && !REPORTED.test(q) && !POSSIBLY.test(q)
       ? tokenize(q)
           .map((t) => t.word)
           .filter((w) => w.length > 2 && !STOP_WORDS.has(w) && !SUBJECT_WORD_SET.has(w) && !YES_NO_FRAME.test(w))
@@ -301,13 +303,17 @@ export function questionType(text: string): QuestionType {
   return { need: wholePiece ? null : need, counted, wholePiece, datesGiven, reasonFor, happened, asksEnd };
 }
 
+/** "When did the occupation end", "when was it over": not "when did they take over", which is its start. */
 const ASKS_END =
-  /\b(?:end|ended|ending|finish|finished|over|stop|stopped|conclude|concluded|wind down|wound down)\b\W*$/;
-const ENDED_BY = /\b(?:until|till|ended|ending|end of|ended in|over by|by)\s+(?:\w+\s+)?$/i;
+  /\b(?:end|ended|ending|finish|finished|stop|stopped|conclude|concluded|wind down|wound down|(?:be|is|was|were|been) over)\b\W*$/;
+const ENDED_BY = /\b(?:until|till|ended|ending|end of|by)\s+(?:\w+\s+)?$/i;
 
 /** "Did assad step down", "so did the us attack russia or not": whether something happened. */
 const DID_IT_HAPPEN = /^(?:so |and |but |ok |wait )?(?:did|has|have|had)\b/;
 const YES_NO_FRAME = /^(?:did|didnt|has|have|had|not|nah|yet|then)$/;
+/** Words that ask what someone said or the article reports, not whether it came about. */
+const REPORTED =
+  /\b(?:say|said|says|claim|claimed|mention|mentioned|argue|argued|predict|predicted|warn|warned|suggest|suggested|write|wrote|think|thought|expect|expected|call|called|report|reported|accuse|accused|name|named|cite|cited|possible|possibly|maybe)\b/;
 /** A possibility, not a fact: "could ultimately force him to step down", "the risk of a US attack". */
 const POSSIBLY = /\b(?:will|could|might|may|likely|unlikely|risk|possibility|threat|set to|would ultimately)\b/i;
 /** How far before the act its "could" or "risk of" may stand. */
@@ -353,11 +359,10 @@ export function needMet(
     case 'date': {
       // A date the question gave is what it asks from, not what it asks for; when something ended
       // is not the year it began ("occupy northern Iran" in 1941 does not say when that ended).
-      const asksEnd = type.asksEnd;
       return [...paragraph.matchAll(YEAR_OR_MONTH)].some(
         (m) =>
           !type.datesGiven.includes(m[0].toLowerCase()) &&
-          (!asksEnd || ENDED_BY.test(paragraph.slice(Math.max(0, m.index - 20), m.index))),
+          (!type.asksEnd || ENDED_BY.test(paragraph.slice(Math.max(0, m.index - 20), m.index))),
       );
     }
     case 'number': {
@@ -378,21 +383,37 @@ export function needMet(
   }
 }
 
-/** A stated reason whose act, just before it, is one the question asks about (any, if it names none of its own). */
+/**
+ * A stated reason for the act asked about. Where the passage holds that act (in lower case: names
+ * are who, not what), the reason must follow it; where it words the act otherwise ("reneging" for
+ * "betray"), any stated reason will do.
+ */
 function reasonFollows(
   asked: readonly string[],
   excerpt: string,
   sameThing: (a: string, b: string) => boolean,
 ): boolean {
   const markers = [...excerpt.matchAll(new RegExp(REASON_STATED.source, 'gi'))];
-  if (asked.length === 0) return markers.length > 0;
+  if (markers.length === 0) return false;
+  const acts = tokenize(excerpt).filter((t) => isActAsked(t, excerpt, asked, sameThing));
+  if (acts.length === 0) return true;
   return markers.some((m) => {
     const before = tokenize(excerpt.slice(0, m.index))
-      .map((t) => t.word)
-      .filter((w) => !STOP_WORDS.has(w) && !SUBJECT_WORD_SET.has(w))
+      .filter((t) => !STOP_WORDS.has(t.word) && !SUBJECT_WORD_SET.has(t.word))
       .slice(-REASON_REACH);
-    return before.some((w) => asked.some((a) => sameThing(w, a)));
+    return before.some((t) => isActAsked(t, excerpt, asked, sameThing));
   });
+}
+
+/** A word of the passage, written in lower case (not a name), that the question asks about. */
+function isActAsked(
+  token: { word: string; start: number; end: number },
+  text: string,
+  asked: readonly string[],
+  sameThing: (a: string, b: string) => boolean,
+): boolean {
+  const typed = text.slice(token.start, token.end);
+  return typed === typed.toLowerCase() && asked.some((a) => sameThing(token.word, a));
 }
 
 /**
@@ -405,10 +426,7 @@ function onlyPossible(
   sameThing: (a: string, b: string) => boolean,
 ): boolean {
   const tokens = tokenize(excerpt);
-  const acts = tokens.flatMap((t, i) => {
-    const typed = excerpt.slice(t.start, t.end);
-    return typed === typed.toLowerCase() && asked.some((a) => sameThing(t.word, a)) ? [i] : [];
-  });
+  const acts = tokens.flatMap((t, i) => (isActAsked(t, excerpt, asked, sameThing) ? [i] : []));
   return (
     acts.length > 0 &&
     acts.every((i) =>

@@ -53,17 +53,19 @@ const CHATTER_WORDS = 7;
 
 /**
  * The question without the chat said before it, sentence by sentence: "haha sorry was making tea.
- * what's the title again?" asks for the title. A sentence that says anything of the subject stays.
+ * what's the title again?" asks for the title. A sentence naming anything of the subject stays
+ * ("ok so soleimani. what did he say?"): `namesSubject` tells, for a folded word, whether it does.
  */
-export function withoutChatLeadIn(text: string): string {
+export function withoutChatLeadIn(text: string, namesSubject: (word: string) => boolean): string {
   const sentences = text.split(/(?<=[.!…])\s+/);
   let i = 0;
-  while (i < sentences.length - 1 && isChatter(sentences[i]!)) i++;
+  while (i < sentences.length - 1 && isChatter(sentences[i]!, namesSubject)) i++;
   return i === 0 ? text : sentences.slice(i).join(' ');
 }
 
-function isChatter(sentence: string): boolean {
-  if (smallTalkIn(sentence) !== undefined) return true;
+function isChatter(sentence: string, namesSubject: (word: string) => boolean): boolean {
   const words = tokenize(sentence).map((t) => t.word);
+  if (words.some(namesSubject)) return false;
+  if (smallTalkIn(sentence) !== undefined) return true;
   return words.length <= CHATTER_WORDS && CHATTER.test(words.join(' ')) && !sentence.includes('?');
 }

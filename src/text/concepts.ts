@@ -4,8 +4,8 @@
  * "Moscow" finds "Russia". Groups are general English and geography, not answers to questions.
  */
 const GROUPS: ReadonlyArray<readonly [concept: string, words: readonly string[]]> = [
-  ['russia', ['russia', 'russian', 'russians', 'russo', 'moscow', 'kremlin', 'russias']],
-  ['iran', ['iran', 'iranian', 'iranians', 'persia', 'persian', 'persians', 'tehran', 'irans']],
+  ['russia', ['russia', 'russian', 'russians', 'russo', 'moscow', 'kremlin']],
+  ['iran', ['iran', 'iranian', 'iranians', 'persia', 'persian', 'persians', 'tehran']],
   ['israel', ['israel', 'israeli', 'israelis', 'jewish', 'zionist']],
   ['syria', ['syria', 'syrian', 'syrians', 'damascus']],
   ['usa', ['usa', 'america', 'american', 'americans', 'washington', 'states']],
@@ -73,27 +73,35 @@ const CONCEPT_OF: ReadonlyMap<string, string> = new Map(
   GROUPS.flatMap(([concept, words]) => words.map((word) => [word, concept] as const)),
 );
 
-/** The countries' concepts: their names are what readers put in the possessive without an apostrophe. */
-const COUNTRIES: ReadonlySet<string> = new Set([
+/**
+ * The names of the countries and their capitals, which readers put in the possessive without the
+ * apostrophe ("tehrans", "kremlins"); not adjectives or common nouns ("euros", "states").
+ */
+const OWNER_NAMES: ReadonlySet<string> = new Set([
   'russia',
+  'moscow',
+  'kremlin',
   'iran',
+  'persia',
+  'tehran',
   'israel',
   'syria',
-  'usa',
+  'damascus',
+  'america',
+  'washington',
   'turkey',
+  'ankara',
   'europe',
   'britain',
+  'england',
 ]);
 
-/**
- * A word's concept; for a country's names, also the possessive written without its apostrophe
- * ("tehrans", "kremlins"), which the stemmer would otherwise leave outside the concept.
- */
+/** A word's concept; a country's or capital's name in the possessive without its apostrophe too. */
 export function conceptOf(word: string): string | undefined {
   const concept = CONCEPT_OF.get(word);
-  if (concept !== undefined || word.length < 5 || !word.endsWith('s')) return concept;
-  const owner = CONCEPT_OF.get(word.slice(0, -1));
-  return owner !== undefined && COUNTRIES.has(owner) ? owner : undefined;
+  if (concept !== undefined || !word.endsWith('s')) return concept;
+  const owner = word.slice(0, -1);
+  return OWNER_NAMES.has(owner) ? CONCEPT_OF.get(owner) : undefined;
 }
 
 export function phraseConcept(first: string, second: string): string | undefined {
