@@ -52,8 +52,14 @@ export const CORPUS = {
   blind13: [corpusFile('ask-blind-13.jsonl')],
   /** A thirteenth (160), written from the article alone after blind part 13 was scored; scored once at 30100da; since tuned on. */
   blind14: [corpusFile('ask-blind-14.jsonl')],
-  /** A fourteenth (160), written from the article alone after blind part 14 was scored; scored once, at the end of that session. */
+  /** A fourteenth (160), written from the article alone after blind part 14 was scored; scored once, at the end of its session (3b3bfad); since tuned on. */
   blind15: [corpusFile('ask-blind-15.jsonl')],
+  /**
+   * Two more (160 each), written from the article alone by two helpers at the start of the next
+   * session, before any change of that session was measured on them; never read, scored once at its end.
+   */
+  blind16: [corpusFile('ask-blind-16.jsonl')],
+  blind17: [corpusFile('ask-blind-17.jsonl')],
 };
 
 export function readLabelled(paths: readonly string[]): LabelledCase[] {

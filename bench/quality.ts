@@ -104,7 +104,16 @@ for (const [label, paths] of [
         ['ask corpus, blind part 12 (160; scored once at 9ffd2df, since tuned on)', CORPUS.blind12],
         ['ask corpus, blind part 13 (160; scored once at 0546561, since tuned on)', CORPUS.blind13],
         ['ask corpus, blind part 14 (160; scored once at 30100da, since tuned on)', CORPUS.blind14],
-        ['ask corpus, BLIND part 15 (160, written last; scored once, at the end of its session)', CORPUS.blind15],
+        ['ask corpus, blind part 15 (160; scored once at 3b3bfad, since tuned on)', CORPUS.blind15],
+        [
+          'ask corpus, BLIND part 16 (160, written at the start of the session; scored once, at its end)',
+          CORPUS.blind16,
+        ],
+        [
+          'ask corpus, BLIND part 17 (160, written at the start of the session; scored once, at its end)',
+          CORPUS.blind17,
+        ],
+        ['ask corpus, BLIND parts 16 and 17 together (320)', [...CORPUS.blind16, ...CORPUS.blind17]],
       ] as const)
     : []),
 ] as const) {
@@ -127,6 +136,8 @@ for (const [label, paths] of [
         ...CORPUS.blind6,
         ...CORPUS.blind7,
         ...CORPUS.blind8,
+        ...CORPUS.blind16,
+        ...CORPUS.blind17,
       ].includes(p),
     )
   )
