@@ -26,6 +26,8 @@ describe('everyday subjects the article does not touch', () => {
     ['By what margin did Putin win his last election?', 'election'],
     ["Explain the Kurdish YPG's role in northern Syria.", 'kurdish'],
     ['convert 80 km to miles pls', 'convert'],
+    ['what time does the reading group meet tomorrow?', 'reading group'],
+    ['can someone pls share the google doc link', 'google doc'],
     ['whats 2+2', 'arithmetic'],
     ['what is 70 x 80?', 'arithmetic'],
   ])('"%s" asks about %s', (question, subject) => {

@@ -37,6 +37,7 @@ describe('small talk', () => {
     'how do i get the bot to post in another channel',
     'is discord down for anyone else rn',
     'bot r u biased or what',
+    'is the discord bot down again or is it just me',
   ])('"%s" asks about the bot itself', (text) => {
     expect(smallTalkIn(text)).toBe('about-the-bot');
   });
@@ -90,6 +91,8 @@ describe('chat said before a question', () => {
     ["haha sorry was making tea. what's the title of this piece again?", "what's the title of this piece again?"],
     ['sorry brb. whats the main point', 'whats the main point'],
     ['ok cool thanks. who wrote this', 'who wrote this'],
+    // A remark after the question that names nothing of the subject.
+    ['What is the main point of the article? I need it for my homework', 'What is the main point of the article?'],
   ])('"%s" asks "%s"', (typed, question) => {
     expect(withoutChatLeadIn(typed, namesSubject)).toBe(question);
   });
@@ -98,6 +101,7 @@ describe('chat said before a question', () => {
     'Russia asked Iran to leave. why?',
     'ok so russia wants iran out of syria. why tho',
     'ok so soleimani. what did he say?',
+    'who is soleimani? was he an envoy to russia',
     'hmm the 1941 thing. why did russia back it?',
     'who is abadi',
   ])('"%s" is kept whole: what comes first names something of the subject', (typed) => {

@@ -118,6 +118,14 @@ const EVERYDAY_SUBJECTS = [
   'this server',
   // A task, not a question about a text: "convert 80 km to miles".
   'convert',
+  // The group's own arrangements: "what time does the reading group meet", "share the google doc".
+  'reading group',
+  'study group',
+  'google doc',
+  'doc link',
+  'finals',
+  'notes from',
+  'different article',
 ];
 
 /** A sum and nothing else: "whats 2+2", "calculate 70*3"; not "is it 70-80 or 70x80" about the article's figure. */

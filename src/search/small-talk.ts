@@ -19,7 +19,7 @@ const ASKS_IF_TRUE =
 /** Asking about the bot itself: whether it is a person, up, or who made it. */
 const ABOUT_THE_BOT = [
   /^(?:bot )?(?:are|r) (?:you|u) (?:even |actually |really |still |just )?(?:an? )?(?:bot|real|human|person|robot|ai|online|offline|down|up|working|broken|dead|alive|awake|there|chatgpt|gpt|sentient|conscious|biased)(?: (?:person|human|bot|lol|lmao|tho|rn|or smth|or something|or not|or what|or (?:just )?(?:an? )?\w+))*$/,
-  /^is (?:the |this |ur |your )?bot (?:even |actually |really |still )?(?:a |an )?(?:real|human|person|online|offline|down|up|working|broken|dead|alive|awake|there|ai|chatgpt|gpt)(?: (?:lol|lmao|tho|rn|or smth|or something|or not|or what|again))*$/,
+  /^is (?:the |this |ur |your )?(?:discord )?bot (?:even |actually |really |still )?(?:a |an )?(?:real|human|person|online|offline|down|up|working|broken|dead|alive|awake|there|ai|chatgpt|gpt)(?: (?:lol|lmao|tho|rn|or smth|or something|or not|or what|again|or is it just me|for anyone else))*$/,
   // "who wrote this thing" asks for the author: only the bot itself is "you".
   /^(?:who|what company|which company) (?:made|built|created|programmed|coded|owns|runs|trained|developed) (?:you|u|this bot|the bot)(?: lol| lmao| tho)?$/,
   /^(?:what|wat) (?:are|r) (?:you|u)(?: lol| exactly| even)?$/,
@@ -50,6 +50,7 @@ const CHATTER =
   /^(?:sorry|soz|haha+|lol|lmao|ok+|okay|brb|back|hey+|hi+|hmm+|um+|uh+|oops|ugh|omg|yo|welp|alright|cool|nice|thanks?|thx|ty)\b/;
 /** Longer than this, a sentence says something the question may lean on. */
 const CHATTER_WORDS = 7;
+const ASIDE_WORDS = 10;
 
 /**
  * The question without the chat said before it, sentence by sentence: "haha sorry was making tea.
@@ -57,10 +58,19 @@ const CHATTER_WORDS = 7;
  * ("ok so soleimani. what did he say?"): `namesSubject` tells, for a folded word, whether it does.
  */
 export function withoutChatLeadIn(text: string, namesSubject: (word: string) => boolean): string {
-  const sentences = text.split(/(?<=[.!…])\s+/);
-  let i = 0;
-  while (i < sentences.length - 1 && isChatter(sentences[i]!, namesSubject)) i++;
-  return i === 0 ? text : sentences.slice(i).join(' ');
+  const sentences = text.split(/(?<=[.!?…])\s+/);
+  let first = 0;
+  while (first < sentences.length - 1 && isChatter(sentences[first]!, namesSubject)) first++;
+  // And after it: "what is the main point? I need it for my homework" asks the main point.
+  let end = sentences.length;
+  while (end - 1 > first && sentences[end - 2]!.endsWith('?') && isAside(sentences[end - 1]!, namesSubject)) end--;
+  return first === 0 && end === sentences.length ? text : sentences.slice(first, end).join(' ');
+}
+
+/** A remark after the question that names nothing of the subject and asks nothing. */
+function isAside(sentence: string, namesSubject: (word: string) => boolean): boolean {
+  const words = tokenize(sentence).map((t) => t.word);
+  return !sentence.includes('?') && words.length <= ASIDE_WORDS && !words.some(namesSubject);
 }
 
 function isChatter(sentence: string, namesSubject: (word: string) => boolean): boolean {
