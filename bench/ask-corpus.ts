@@ -56,7 +56,8 @@ export const CORPUS = {
   blind15: [corpusFile('ask-blind-15.jsonl')],
   /**
    * Two more (160 each), written from the article alone by two helpers at the start of the next
-   * session, before any change of that session was measured on them; never read, scored once at its end.
+   * session, before any change of that session was measured; scored once at its end (5d991f0), then
+   * read, and one commit (526377b) written from their misses.
    */
   blind16: [corpusFile('ask-blind-16.jsonl')],
   blind17: [corpusFile('ask-blind-17.jsonl')],

@@ -105,15 +105,9 @@ for (const [label, paths] of [
         ['ask corpus, blind part 13 (160; scored once at 0546561, since tuned on)', CORPUS.blind13],
         ['ask corpus, blind part 14 (160; scored once at 30100da, since tuned on)', CORPUS.blind14],
         ['ask corpus, blind part 15 (160; scored once at 3b3bfad, since tuned on)', CORPUS.blind15],
-        [
-          'ask corpus, BLIND part 16 (160, written at the start of the session; scored once, at its end)',
-          CORPUS.blind16,
-        ],
-        [
-          'ask corpus, BLIND part 17 (160, written at the start of the session; scored once, at its end)',
-          CORPUS.blind17,
-        ],
-        ['ask corpus, BLIND parts 16 and 17 together (320)', [...CORPUS.blind16, ...CORPUS.blind17]],
+        ['ask corpus, blind part 16 (160; scored once at 5d991f0, then read and tuned on)', CORPUS.blind16],
+        ['ask corpus, blind part 17 (160; scored once at 5d991f0, then read and tuned on)', CORPUS.blind17],
+        ['ask corpus, blind parts 16 and 17 together (320)', [...CORPUS.blind16, ...CORPUS.blind17]],
       ] as const)
     : []),
 ] as const) {
@@ -136,8 +130,6 @@ for (const [label, paths] of [
         ...CORPUS.blind6,
         ...CORPUS.blind7,
         ...CORPUS.blind8,
-        ...CORPUS.blind16,
-        ...CORPUS.blind17,
       ].includes(p),
     )
   )
