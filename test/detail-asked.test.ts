@@ -29,6 +29,10 @@ describe('whether a passage names the detail a "which …" question asks for', (
       check.named('which american move is listed among the developments', paragraphWith('such as the meetings')),
     ).toBe(true);
     expect(check.named('in which field is his doctorate', paragraphWith('Saudi columnist'))).toBe(true);
+    expect(check.named('what developments did soleimani list', paragraphWith('such as the meetings'))).toBe(true);
+    expect(
+      check.named('on what kinds of topics do washington and its friends clash', paragraphWith('conflicting views')),
+    ).toBe(true);
     expect(check.named('which field did the missiles hit', paragraphWith('hit targets inside Syria'))).toBe(false);
     // The passage exemplifies developments, not weapons.
     expect(

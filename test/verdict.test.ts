@@ -97,6 +97,10 @@ describe('verdict', () => {
     expect(search.ask('how did abadi respond to russia').verdict).toBe('answer');
     expect(search.ask('whats abadis position on withdrawal').verdict).toBe('answer');
     expect(search.ask("what is soleimani's view on netanyahoo").verdict).toBe('answer');
+    // A wish in a clause of the question is not what it asks: the Kremlin's fear is in the article.
+    expect(search.ask('what does the kremlin fear might happen if it ignores what the israelis want').verdict).toBe(
+      'answer',
+    );
     expect(search.ask('why does russia want iran out').verdict).toBe('answer');
     // A gain is not a wish, and a plural before "take" is not someone's take.
     expect(search.ask('what did russia gain from syria').verdict).toBe('answer');
@@ -126,5 +130,19 @@ describe('verdict', () => {
     // A post of no country is left to the search: Abadi is the committee's deputy chairman.
     expect(search.ask('who is the head of the committee').verdict).not.toBe('none');
     expect(search.ask('who is the founder of iran').results[0]!.paragraph.text).toContain('Khomeini');
+  });
+});
+
+describe('"exactly"', () => {
+  const { search } = createCore();
+
+  it('presses for what a passage in the asked voice, or a who, already gives', () => {
+    expect(search.ask('What exactly did Abadi claim the current Russian leadership is doing?').verdict).toBe('answer');
+    expect(search.ask('kamal dehqani is who exactly').verdict).toBe('answer');
+  });
+
+  it('still asks a detail the passage does not give', () => {
+    expect(search.ask('what exactly are israels demands')).toMatchObject({ verdict: 'related', missing: 'detail' });
+    expect(search.ask('what exactly did the europeans tell moscow').verdict).toBe('related');
   });
 });

@@ -240,7 +240,7 @@ const SPEECH =
  * to…?" propose their own answer, which the passage can bear out.
  */
 const WANTS_OR_TOLD =
-  /^\W*(?:(?:so|ok|okay|and|but)\s+)?what(?:['’]s|\s+is|\s+are|\s+do|\s+does|\s+did|\s+would|\s+will)\b.*?\b(?:wants?|wanted|hopes?|aims?|goals?|agenda|endgame|get out of|make of|tell|told)\b/i;
+  /^\W*(?:(?:so|ok|okay|and|but)\s+)?what(?:['’]s|\s+is|\s+are|\s+do|\s+does|\s+did|\s+would|\s+will)(?:\s+\S+){1,4}?\s+(?:(?:really|even|actually)\s+)?(?:wants?|wanted|hopes?|aims?|goals?|agenda|endgame|get out of|make of|tell|told)\b/i;
 /** "Why does Turkey want Iran out": why a party wants something, asked of the party itself (one or two words before "want"). */
 const WHY_WANTS =
   /^\W*(?:(?:so|ok|but|and)\s+)?(?:why|y)\s+(?:does|do|did|would|is|are)\s+(?:the\s+)?\S+(?:\s+\S+)?\s+(?:even\s+|really\s+|actually\s+)?(?:want|wants|wanted|hope|hopes|aim|aims)\b/i;
@@ -252,6 +252,9 @@ const REACTION_TO = /\b(?:respond|responded|react|reacted|reply|replied)\s+to\b|
 /** "X's position on Iran", "their stance towards the US": the thing a view is asked about. */
 const VIEW_ON =
   /\b(?:position|stance|view|views|take|opinion|opinions|line|policy|attitude)\s+(?:on|about|regarding|towards?)\s+(.+?)\W*$/i;
+/** What someone said, as asked of what they said: "what exactly did Abadi claim". */
+const CLAIMED =
+  /\b(?:say|said|claim|claimed|argue|argued|accuse|accused|warn|warned|allege|alleged|assert|asserted|suggest|suggested|mean|meant)\b/i;
 /** "Who is the president of Turkey": the post asked about. */
 const WHO_HOLDS = /^\W*(?:so\s+|ok\s+|and\s+)?(?:who is|who['’ ]s|whos|who was|who are)\s+(.+?)\W*$/i;
 const STATE_POST =
@@ -799,7 +802,8 @@ export class ArticleSearch {
       this.#asksAnotherPartysReaction(text, top!.doc.paragraph) ||
       this.#asksViewOnWhatIsNotThere(text, top!.doc, understood);
     const detailMissing =
-      (SPECIFICS.test(text) && !this.#detailCheck.named(text, top!.doc.paragraph)) ||
+      (SPECIFICS.test(this.#withoutMereExactly(text, top!.doc.paragraph)) &&
+        !this.#detailCheck.named(text, top!.doc.paragraph)) ||
       this.#detailCheck.postHeldOnlyUnder(text, top!.doc.paragraph);
     const readerLikeness = overlap[top!.doc.order] ?? 0;
     return {
@@ -878,6 +882,19 @@ export class ArticleSearch {
     const named = this.#voiceFinder.find(before);
     const asked = named ? [named] : termsOf(before).flatMap((t) => this.#actorsOfPlace.get(t.term) ?? []);
     return asked.length > 0 && asked.every((id) => id !== answered && !this.#voicedBy.get(id)?.has(top.id));
+  }
+
+  /**
+   * "Exactly" presses for the very thing asked, which a passage naming it answers: "who exactly did
+   * Moscow tell to leave" (a who is a party), "what exactly did Abadi claim" (of a passage in his
+   * voice). Elsewhere it asks a detail: "what exactly are Israel's demands".
+   */
+  #withoutMereExactly(text: string, top: Paragraph): string {
+    if (!/\bexactly\b/i.test(text)) return text;
+    const asksWho = /\bwho\b/i.test(text);
+    const speaker = CLAIMED.test(text) ? this.#voiceFinder.find(text) : undefined;
+    const inTheirVoice = speaker !== undefined && this.#voicedBy.get(speaker)?.has(top.id) === true;
+    return asksWho || inTheirVoice ? text.replace(/\bexactly\b/gi, ' ') : text;
   }
 
   /**

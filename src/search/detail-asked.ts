@@ -101,7 +101,8 @@ const PLACE_KINDS_OF: Record<'place' | 'country' | 'city', readonly PlaceKind[]>
 const ASKS_CLASS =
   /\b(?:which|what kinds? of|what types? of|name the|names of(?: the| that| this)?|(?<!\bin )the name of(?: the| that| this)?)((?:\s+[\p{L}\p{N}'’]+){1,4})/u;
 const ASKS_WHERE = /\bwhere\b/i;
-const CATEGORY = /\bwhich (?:\w+ )?(topics|issues|fields|matters|subjects|sectors|domains|arenas|spheres)\b/;
+const CATEGORY =
+  /\b(?:which|what (?:kinds?|sorts?|types?) of) (?:\w+ )?(topics|issues|fields|matters|subjects|sectors|domains|arenas|spheres)\b/;
 const LIST_OF_THREE = /\b\w+, (?:\w+, )*\w+,? (?:and|or) \w+/;
 const EVENT = /\bwhich (?:\w+ )?(?:episode|event|incident|period|moment|decision|precedent)\b/;
 const NATIONALITY_SPEAKING =
@@ -122,8 +123,8 @@ const ASKS_IF_NAMED =
   /^\W*(?:(?:so|ok|and|but|wait)\s+)?(?:does|did|do)\b.*\b(?:name|names|identify|identifies|specify|specifies|say which|list)\b/i;
 const LEFT_UNNAMED = /\b(?:unspecified|unnamed|unidentified|undisclosed)\b/i;
 
-/** The plural a "which" question picks from: "which (recent) developments", "among the developments". */
-const PICKED_FROM = /\b(?:which\s+(?:\w+\s+)?|(?:among|of|from)\s+(?:the|these|those)\s+)(\p{L}{4,})s\b/gu;
+/** The plural a question picks from: "which (recent) developments", "what developments", "among the developments". */
+const PICKED_FROM = /\b(?:(?:which|what)\s+(?:\w+\s+)?|(?:among|of|from)\s+(?:the|these|those)\s+)(\p{L}{4,})s\b/gu;
 
 /** Named in more than this share of the body's paragraphs: a subject of the article, not a detail. */
 const SUBJECT_SHARE = 1 / 3;
