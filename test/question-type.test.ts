@@ -119,6 +119,13 @@ describe('question typing', () => {
     expect(needMet(type, reasoned, reasoned, same)).toBe(true);
   });
 
+  it('asks where someone still is of "currently", not of what "no longer" holds', () => {
+    const p4 =
+      'It seems that the Russo-Iranian alliance is set to disintegrate as Iran no longer serves Putin’s needs there.';
+    expect(needMet(questionType('is iran still in syria today'), p4, p4, same)).toBe(false);
+    expect(needMet(questionType('does putin still need iran'), p4, p4, same)).toBe(true);
+  });
+
   it('asks when something ended of a date that ends it, not of the year it began', () => {
     const p5 =
       'cited Russia’s decision in 1941 to support the decision by the United States and Britain to occupy northern Iran';

@@ -28,6 +28,8 @@ export interface QuestionType {
   happened: string[];
   /** "When did the occupation end": a date that ends something, not any date. */
   asksEnd: boolean;
+  /** "Is iran still in syria": where someone is now, which "no longer serves Putin's needs" does not say. */
+  stillThere: boolean;
 }
 
 const DATE = [
@@ -77,8 +79,9 @@ const OUTCOME = [
  * rn", "does Putin still need Iran"), which it states; readers who labelled questions took it so
  * in three of four such questions.
  */
+const STILL_THERE = /\bstill (?:in|inside|there|around|present|deployed|based|stationed|alive)\b/;
 const CURRENT = [
-  /\bstill (?:in|inside|there|around|present|deployed|based|stationed|alive)\b/,
+  STILL_THERE,
   // "is abadi still heading…", not "they disagree while still staying in contact".
   /\b(?:is|are|was|were)\b[^?]*\bstill (?!(?:any|some|no|every)thing\b)\w+ing\b/,
   /\bstill (?:the |a |an )?(?:head|chair|chairman|ambassador|envoy|president|leader|deputy|member|in charge)\b/,
@@ -94,6 +97,8 @@ const CURRENT = [
  * ambiguous" says nothing of whether Iran is still in Syria.
  */
 const PRESENT_WORDS = /\b(?:currently|current|no longer|anymore|any more)\b/i;
+/** Where someone is now: only "currently" says it ("currently discussing how best to withdraw foreign forces"). */
+const PRESENT_THERE = /\bcurrently\b/i;
 
 const PIECE = String.raw`(?:(?:(?:writer|author|columnist|analyst) )?(?:(?:mohammed|mohammad|muhammad) )?(?:al ?-?sulami|sulami|alsulami)|article|piece|op ?-?ed|column|essay|text|story|commentary|writer|writers|author|authors|columnist|al ?-?sulami|sulami|alsulami|he|it|this)`;
 const WHOLE_PIECE = [
@@ -300,7 +305,8 @@ export function questionType(text: string): QuestionType {
           .filter((w) => w.length > 2 && !STOP_WORDS.has(w) && !SUBJECT_WORD_SET.has(w) && !YES_NO_FRAME.test(w))
       : [];
   const asksEnd = need === 'date' && ASKS_END.test(q);
-  return { need: wholePiece ? null : need, counted, wholePiece, datesGiven, reasonFor, happened, asksEnd };
+  const stillThere = need === 'current' && STILL_THERE.test(q);
+  return { need: wholePiece ? null : need, counted, wholePiece, datesGiven, reasonFor, happened, asksEnd, stillThere };
 }
 
 /** "When did the occupation end", "when was it over": not "when did they take over", which is its start. */
@@ -377,7 +383,7 @@ export function needMet(
     case 'outcome':
       return false;
     case 'current':
-      return PRESENT_WORDS.test(excerpt);
+      return (type.stillThere ? PRESENT_THERE : PRESENT_WORDS).test(excerpt);
     case 'reason':
       return reasonFollows(type.reasonFor, excerpt, sameThing);
   }
