@@ -6,6 +6,7 @@ describe('chat-speak', () => {
   it('rewrites chat words and dropped apostrophes to plain English', () => {
     expect(expandChatSpeak('wat does rusia want from iran')).toBe('what does rusia want from iran');
     expect(expandChatSpeak('whos gonna lose the most')).toBe('who is going to lose the most');
+    expect(expandChatSpeak('wat r they tryna do to tehran')).toBe('what are they trying to do to tehran');
     expect(expandChatSpeak('y dont u tell me abt ur source')).toBe('why do not you tell me about your source');
   });
 

@@ -92,6 +92,8 @@ describe('question typing', () => {
     // The author by name, misspelt too.
     'what does the writer al-salami think',
     'what does mohammed al-sulami think',
+    "what's the writer's overall opinion on where this partnership is headed",
+    'where does the author think the alliance is heading',
   ])('"%s" is about the piece as a whole', (q) => {
     expect(questionType(q).wholePiece).toBe(true);
   });

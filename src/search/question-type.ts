@@ -123,7 +123,7 @@ const WHOLE_PIECE = [
  * alliance is his thesis, whatever words name it.
  */
 const AUTHOR_PREDICTS = new RegExp(
-  String.raw`\b(?:does|did|do)\s+(?:the\s+)?(?:writer|author|columnist|al ?sulami|sulami|alsulami|he)\s+(?:really\s+)?(?:think|believe|expect|reckon|predict)\b(.*?)\b(?:last|survive|stay|stick|hold up|break up|split|fall apart|collapse|disintegrate|fall out|together|buddies|allies|friends|partners)\b`,
+  String.raw`\b(?:does|did|do)\s+(?:the\s+)?(?:writer|author|columnist|al ?sulami|sulami|alsulami|he)\s+(?:really\s+)?(?:think|believe|expect|reckon|predict)\b(.*?)\b(?:last|survive|stay|stick|hold up|break up|split|fall apart|collapse|disintegrate|fall out|together|buddies|allies|friends|partners|heading|headed)\b`,
 );
 /** Between "think" and "stay": only the alliance itself ("russia n iran", "the two"), not Israel. */
 const PREDICTION_FILLER =
@@ -182,7 +182,7 @@ const ARTICLE_SUBJECT = new RegExp(
 
 /** Words that only frame a whole-piece question: when nothing else is asked, the piece is the subject. */
 const FRAMING =
-  /\b(?:what|is|s|the|this|that|a|about|on|of|does|did|do|main|overall|big|general|point|points|argument|thesis|view|views|opinion|take|position|stance|message|conclusion|prediction|predictions|claim|idea|think|believe|argue|predict|conclude|say|says|claim|want|expect|reckon|mean|feel|will|happen|happens|is going to|next|in short|in general|tl|dr|tldr|summary|summarize|summarise|sum|up|it|gist|overview|in a nutshell|key|takeaways?|bottom|line|please|me|give|can|you|quick|short|whole|entire|thing|basically|so|article|piece|op|ed|oped|column|essay|text|story|commentary|writer|writers|author|authors|columnist|al|sulami|alsulami|mohammed|mohammad|muhammad|he|his|are|was|going|to|for|and|in|of|s|verdict|final|conclude|overall|real|really|actual|actually|its|the author s|why|how|author s|writer s|\d+|one|two|three|few|sentences?|lines?|words?|paragraphs?|bullets?|bullet points|even|anyway|anyways|though|just|exactly|you|your|u|ur|pls|please|like|saying|here|reach|reaches|reached|come to|comes to|arrive at|at|very|end)\b/g;
+  /\b(?:what|is|s|the|this|that|a|about|on|of|does|did|do|main|overall|big|general|point|points|argument|thesis|view|views|opinion|take|position|stance|message|conclusion|prediction|predictions|claim|idea|think|believe|argue|predict|conclude|say|says|claim|want|expect|reckon|mean|feel|will|happen|happens|is going to|next|in short|in general|tl|dr|tldr|summary|summarize|summarise|sum|up|it|gist|overview|in a nutshell|key|takeaways?|bottom|line|please|me|give|can|you|quick|short|whole|entire|thing|basically|so|article|piece|op|ed|oped|column|essay|text|story|commentary|writer|writers|author|authors|columnist|al|sulami|alsulami|mohammed|mohammad|muhammad|he|his|are|was|going|to|for|and|in|of|s|verdict|final|conclude|overall|real|really|actual|actually|its|the author s|why|how|author s|writer s|\d+|one|two|three|few|sentences?|lines?|words?|paragraphs?|bullets?|bullet points|even|anyway|anyways|though|just|exactly|you|your|u|ur|pls|please|like|saying|here|reach|reaches|reached|come to|comes to|arrive at|at|very|end|where|headed|heading|going|future)\b/g;
 
 function normal(text: string): string {
   return text
