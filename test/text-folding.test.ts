@@ -26,6 +26,11 @@ describe('folding and terms', () => {
     expect(termsOf('how many euros').map((t) => t.term)).toEqual(['euro']);
   });
 
+  it('joins a two-word idea whose first word is misspelt by one slip', () => {
+    expect(termsOf('who has the uper hand').map((t) => t.term)).toEqual(['upperhand']);
+    expect(termsOf('put out').map((t) => t.term)).toEqual(['put']);
+  });
+
   it('maps a reader’s words to the article’s concepts and stems, without stop words', () => {
     expect(termsOf('Why is Moscow pulling out of Syria?').map((t) => t.term)).toEqual(['russia', 'withdraw', 'syria']);
   });

@@ -24,7 +24,7 @@ import { ARTICLE_SUBJECT_WORDS, needMet, questionType, type QuestionType } from 
 import { SpellingCorrector } from './spelling.ts';
 import { tokenize } from '../text/fold.ts';
 import { STOP_WORDS } from '../text/stop-words.ts';
-import { editDistance } from './edit-distance.ts';
+import { editDistance } from '../text/edit-distance.ts';
 import { decideVerdict, type Missing, type Verdict, type VerdictDecision, type VerdictFeatures } from './verdict.ts';
 import { sentenceVoices, spansOf, voicesWithin, VoiceFinder, type VoicedSentence } from './voice.ts';
 import { SentenceIndex } from './sentence-match.ts';

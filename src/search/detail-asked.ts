@@ -2,7 +2,7 @@ import type { Corpus } from '../article/load.ts';
 import type { Paragraph, PlaceKind } from '../article/schema.ts';
 import { paragraphRef } from '../article/numbering.ts';
 import { termSet, termsOf } from '../text/terms.ts';
-import { editDistance } from './edit-distance.ts';
+import { editDistance } from '../text/edit-distance.ts';
 
 type EntityClass = 'place' | 'country' | 'city' | 'person' | 'body';
 

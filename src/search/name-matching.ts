@@ -1,4 +1,4 @@
-import { allowedEdits } from './edit-distance.ts';
+import { allowedEdits } from '../text/edit-distance.ts';
 
 /**
  * Words a name may carry or lose without naming someone else: titles ("President Putin"), the

@@ -1,5 +1,5 @@
 import { expandChatSpeak } from '../text/chat-speak.ts';
-import { allowedEdits, editDistance } from './edit-distance.ts';
+import { allowedEdits, editDistance } from '../text/edit-distance.ts';
 import { tokenize } from '../text/fold.ts';
 import { STOP_WORDS } from '../text/stop-words.ts';
 

@@ -2,7 +2,7 @@ import type { Corpus } from '../article/load.ts';
 import type { Paragraph } from '../article/schema.ts';
 import type { Span } from '../text/sentences.ts';
 import { termsOf, type Term } from '../text/terms.ts';
-import { allowedEdits } from './edit-distance.ts';
+import { allowedEdits } from '../text/edit-distance.ts';
 import { SpellingCorrector } from './spelling.ts';
 import { sentenceVoices } from './voice.ts';
 

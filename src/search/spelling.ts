@@ -1,4 +1,4 @@
-import { allowedEdits, editDistance } from './edit-distance.ts';
+import { allowedEdits, editDistance } from '../text/edit-distance.ts';
 
 export interface Correction {
   word: string;

@@ -4,7 +4,7 @@ import type { Corpus } from '../article/load.ts';
 import type { AbsentPerson, Actor, ParagraphRef, Place } from '../article/schema.ts';
 import { foldText } from '../text/fold.ts';
 import { readInput, type Clipped } from '../text/read-input.ts';
-import { allowedEdits, editDistance } from './edit-distance.ts';
+import { allowedEdits, editDistance } from '../text/edit-distance.ts';
 import { sentenceSpans } from '../text/sentences.ts';
 import { compareFits, fitPerson, fitWhole, isOptionalWord, namePool, type NameFit } from './name-matching.ts';
 import { DESCRIPTION_FIT, describedQuery, descriptionWords, fitDescription } from './role-matching.ts';

@@ -1,3 +1,5 @@
+import { editDistance } from './edit-distance.ts';
+
 /**
  * Words that name the same thing in this article's domain, folded to one term before stemming so
  * a reader's wording meets the writer's: "America" finds "the US", "pull out" finds "withdraw",
@@ -104,6 +106,18 @@ export function conceptOf(word: string): string | undefined {
   return OWNER_NAMES.has(owner) ? CONCEPT_OF.get(owner) : undefined;
 }
 
+/** The phrases by their second word, to read a misspelt first one ("uper hand" is "upper hand"). */
+const PHRASES_BY_SECOND = new Map<string, Array<[first: string, concept: string]>>();
+for (const [phrase, concept] of PHRASES) {
+  const [first, second] = phrase.split(' ') as [string, string];
+  PHRASES_BY_SECOND.set(second, [...(PHRASES_BY_SECOND.get(second) ?? []), [first, concept]]);
+}
+
 export function phraseConcept(first: string, second: string): string | undefined {
-  return PHRASES.get(`${first} ${second}`);
+  const exact = PHRASES.get(`${first} ${second}`);
+  if (exact !== undefined || first.length < 4) return exact;
+  // One slip in a first word of four letters or more: shorter ones ("on top") are other words when misspelt.
+  return PHRASES_BY_SECOND.get(second)?.find(
+    ([typed]) => typed.length >= 4 && Math.abs(typed.length - first.length) <= 1 && editDistance(typed, first) === 1,
+  )?.[1];
 }
