@@ -125,6 +125,9 @@ describe('verdict', () => {
     expect(search.ask('who is russias foreign minister')).toMatchObject({ verdict: 'none', reason: 'not-in-article' });
     expect(search.ask('who is the president of turkey').verdict).toBe('none');
     expect(search.ask("who's the current supreme leader of iran").verdict).toBe('none');
+    // One the article names holds it: "us" read as "USA" still finds the US president's description.
+    expect(search.ask("Who was Israel's prime minister at the time of the piece?").verdict).toBe('answer');
+    expect(search.ask('who was the us president').verdict).not.toBe('none');
     expect(search.ask('who is the head of the institute').results[0]!.paragraph.kind).toBe('bio');
     expect(search.ask("who is russia's foreign minister").verdict).toBe('none');
     // A post of no country is left to the search: Abadi is the committee's deputy chairman.

@@ -16,6 +16,9 @@ describe('stripWrappers', () => {
     ['who wrote this', 'wrote this'],
     ['Kamal Dahqani Fairuz Abadi', 'kamal dahqani fairuz abadi'],
     ['@mohalsulami', '@mohalsulami'],
+    // The article has one holder of each post, whenever asked.
+    ["who was israel's prime minister at the time of the piece", 'israel prime minister'],
+    ['the us president when this was written', 'the us president'],
   ])('%j asks for %j', (query, named) => {
     expect(stripWrappers(query)).toBe(named);
   });

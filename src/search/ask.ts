@@ -859,7 +859,8 @@ export class ArticleSearch {
   #asksForAbsentHolder(text: string): boolean {
     const post = WHO_HOLDS.exec(text)?.[1];
     if (!post || !STATE_POST.test(post) || !this.#people) return false;
-    const found = this.#people.who(post);
+    // Chat-speak reads "us" as "USA" for the search; the lookup knows the post as "the US president".
+    const found = this.#people.who(post.replace(/\bUSA\b/g, 'US'));
     if (found.absent) return true;
     const ofACountry = termsOf(post).some((t) => this.#placeTerms.has(t.term));
     return ofACountry && !found.match && found.suggestions.length === 0 && !found.place;

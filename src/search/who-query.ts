@@ -78,6 +78,11 @@ const TRAILING = new RegExp(
       'tho',
       'then',
       'in (?:this|the) (?:article|piece|op ?ed|column|story)',
+      // When: the article has one holder of each post, "at the time" or not.
+      'at the time(?: of (?:the|this) (?:article|piece|op ?ed|column|story|writing))?',
+      'back then',
+      'at that time',
+      'when (?:this|it) was written',
       'in it',
       'here',
       'mentioned',
