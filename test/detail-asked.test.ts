@@ -40,6 +40,13 @@ describe('whether a passage names the detail a "which …" question asks for', (
     ).toBe(false);
   });
 
+  it('reads "which side" as asking for one of the parties, and a grudge as a dated episode', () => {
+    expect(check.named('which side will come off worst', paragraphWith('biggest loser'))).toBe(true);
+    expect(check.named('which old wartime grudge does the lawmaker dig up', paragraphWith('decision in 1941'))).toBe(
+      true,
+    );
+  });
+
   it('counts a person asked for by nationality only when they are from there', () => {
     const dahqani = paragraphWith('Dahqani further accused');
     expect(check.named('which russian officials are pushing the withdrawal', dahqani)).toBe(false);

@@ -18,6 +18,8 @@ const CLASS_OF_NOUN: ReadonlyMap<string, EntityClass> = new Map(
     states: 'country',
     power: 'country',
     powers: 'country',
+    side: 'country',
+    sides: 'country',
     player: 'country',
     players: 'country',
     city: 'city',
@@ -104,11 +106,11 @@ const ASKS_WHERE = /\bwhere\b/i;
 const CATEGORY =
   /\b(?:which|what (?:kinds?|sorts?|types?) of) (?:\w+ )?(topics|issues|fields|matters|subjects|sectors|domains|arenas|spheres)\b/;
 const LIST_OF_THREE = /\b\w+, (?:\w+, )*\w+,? (?:and|or) \w+/;
-const EVENT = /\bwhich (?:\w+ )?(?:episode|event|incident|period|moment|decision|precedent)\b/;
+const EVENT = /\bwhich (?:\w+ ){0,2}(?:episode|event|incident|period|moment|decision|precedent|grudge|example)\b/;
 const NATIONALITY_SPEAKING =
   /\bwhich (?:iranian|russian|israeli|american|syrian|saudi|turkish|european) (?:said|says|claimed|claims|argued|argues|warned|warns|accused|accuses|blamed|blames|thinks|thought)\b/;
 const ASKS_KIND = /\b(?:what|which|wat) (?:kinds?|types?|sorts?) of (\p{L}{3,})/u;
-const SINGLE_PARTY = /\bwhich (?:country|nation|state|power)\b(?! \w+ing)/;
+const SINGLE_PARTY = /\bwhich (?:country|nation|state|power|side)\b(?! \w+ing)/;
 /** "Who chairs the committee", "who's the actual chairman": the holder of a post, asked by name. */
 const WHO_HOLDS_POST =
   /^\W*(?:(?:so|ok|and|wait)\s+)?(?:who(?:\s+is|\s+was|['’]?s)?\s+(?:the\s+)?(?:actual\s+|real\s+|main\s+|top\s+)?(?:chairman|chairwoman|chair|head|leader|director|president|boss)\b|who\s+(?:chairs|heads|leads|runs)\b)/i;
