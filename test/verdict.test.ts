@@ -147,5 +147,10 @@ describe('"exactly"', () => {
   it('still asks a detail the passage does not give', () => {
     expect(search.ask('what exactly are israels demands')).toMatchObject({ verdict: 'related', missing: 'detail' });
     expect(search.ask('what exactly did the europeans tell moscow').verdict).toBe('related');
+    // "Targets inside Syria" does not say which targets.
+    expect(search.ask('what targets in syria were the missiles hitting')).toMatchObject({
+      verdict: 'related',
+      missing: 'detail',
+    });
   });
 });

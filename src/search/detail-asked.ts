@@ -104,7 +104,7 @@ const ASKS_CLASS =
   /\b(?:which|what kinds? of|what types? of|name the|names of(?: the| that| this)?|(?<!\bin )the name of(?: the| that| this)?)((?:\s+[\p{L}\p{N}'’]+){1,4})/u;
 const ASKS_WHERE = /\bwhere\b/i;
 const CATEGORY =
-  /\b(?:which|what (?:kinds?|sorts?|types?) of) (?:\w+ )?(topics|issues|fields|matters|subjects|sectors|domains|arenas|spheres)\b/;
+  /\b(?:which|what(?: (?:kinds?|sorts?|types?) of)?) (?:\w+ )?(topics|issues|fields|matters|subjects|sectors|domains|arenas|spheres)\b/;
 const LIST_OF_THREE = /\b\w+, (?:\w+, )*\w+,? (?:and|or) \w+/;
 const EVENT = /\bwhich (?:\w+ ){0,2}(?:episode|event|incident|period|moment|decision|precedent|grudge|example)\b/;
 const NATIONALITY_SPEAKING =
