@@ -47,6 +47,23 @@ describe('/ask on who or what a description names', () => {
   });
 });
 
+describe('/ask on the post someone holds', () => {
+  it('puts first the passage that gives the post, for a misspelt name too', () => {
+    expect(core.search.ask('what post does Firoozabadi hold').results[0]?.paragraph.text).toContain(
+      'first deputy chairman',
+    );
+    expect(core.search.ask('whats soleimanis job now').results[0]?.paragraph.text).toContain(
+      'former Iranian ambassador',
+    );
+  });
+
+  it('reads "position" as a view, not a post', () => {
+    expect(
+      check.postAsked('is this the official position of the outlet', new Set(['offici', 'posit'])),
+    ).toBeUndefined();
+  });
+});
+
 describe('/ask on what something is', () => {
   it('says the article only names what it is asked to define, with the passage that names it', () => {
     const embed = renderAskReply(

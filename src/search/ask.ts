@@ -630,8 +630,11 @@ export class ArticleSearch {
           decided.verdict === 'related' && decided.missing === 'detail' && features.unquotedVoice === 1
           ? { ...decided, missing: 'view' }
           : decided;
-    // Asked who someone is whom the article describes: the passage that says so comes first.
-    const ranked = subject?.defined ? identifyingFirst(scored, subject) : scored;
+    // Asked who someone is, or what post they hold, where the article says so: that passage first.
+    const identifying = subject?.defined
+      ? subject
+      : this.#definitionCheck.postAsked(text, new Set(known.map((k) => k.term)));
+    const ranked = identifying ? identifyingFirst(scored, identifying) : scored;
 
     return this.#found(query, text, words, known, ranked, decision, voice, evidence.asked);
   }

@@ -5,6 +5,9 @@ import { termSet, termsOf } from '../text/terms.ts';
 const ASKS_WHAT_IT_IS =
   /^(?:so |and |but |ok )?(?:what is|what s|whats|what are|what was|who is|who s|whos|who are|who was|define|meaning of)\s+(.+?)\s*\??$|^(?:so |and |but |ok )?what (?:does|do) (.+?) mean\s*\??$/i;
 
+/** Asking someone's post; not "position", which is as often a view ("the outlet's official position"). */
+const ASKS_POST = /\b(?:post|title|job|role|office|rank)\b/i;
+
 /** A role that only says how the article names someone ("named without a title", "unnamed analysts"). */
 const ONLY_NAMED = /^(?:named|unnamed)\b/i;
 
@@ -47,6 +50,16 @@ export class DefinitionCheck {
         return { name: p.name, names, terms: names, defined: false, role: new Set<string>() };
       }),
     ];
+  }
+
+  /**
+   * "What post does Firoozabadi hold", "whats abadis job": asking someone's post, whom the search
+   * found under one name (`found`: the terms the search read the question as, misspellings corrected).
+   */
+  postAsked(question: string, found: ReadonlySet<string>): AskedSubject | undefined {
+    if (!ASKS_POST.test(question)) return undefined;
+    const named = this.#entities.filter((e) => e.defined && [...e.names].some((t) => found.has(t)));
+    return named.length === 1 ? named[0] : undefined;
   }
 
   /** What the question asks to have defined or identified, when it names one thing the article names. */
