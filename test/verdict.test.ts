@@ -128,6 +128,16 @@ describe('verdict', () => {
     // One the article names holds it: "us" read as "USA" still finds the US president's description.
     expect(search.ask("Who was Israel's prime minister at the time of the piece?").verdict).toBe('answer');
     expect(search.ask('who was the us president').verdict).not.toBe('none');
+  });
+
+  it("says a country named only as the author's nationality is not in the article, and still answers about him", () => {
+    const { search } = createCore();
+    expect(search.ask('does saudi arabia have diplomatic ties with israel now')).toMatchObject({
+      verdict: 'none',
+      reason: 'not-in-article',
+    });
+    expect(search.ask('is the writer saudi').verdict).toBe('answer');
+    expect(search.ask('is he from saudi arabia').verdict).toBe('answer');
     expect(search.ask('who is the head of the institute').results[0]!.paragraph.kind).toBe('bio');
     expect(search.ask("who is russia's foreign minister").verdict).toBe('none');
     // A post of no country is left to the search: Abadi is the committee's deputy chairman.

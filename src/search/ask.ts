@@ -252,6 +252,8 @@ const REACTION_TO = /\b(?:respond|responded|react|reacted|reply|replied)\s+to\b|
 /** "X's position on Iran", "their stance towards the US": the thing a view is asked about. */
 const VIEW_ON =
   /\b(?:position|stance|view|views|take|opinion|opinions|line|policy|attitude)\s+(?:on|about|regarding|towards?)\s+(.+?)\W*$/i;
+/** The author himself asked about, by role, name or pronoun. */
+const AUTHOR_ASKED = /\b(?:author|authors|writer|writers|columnist|sulami|alsulami|he|his|him|byline|bio)\b/i;
 /** What someone said, as asked of what they said: "what exactly did Abadi claim". */
 const CLAIMED =
   /\b(?:say|said|claim|claimed|argue|argued|accuse|accused|warn|warned|allege|alleged|assert|asserted|suggest|suggested|mean|meant)\b/i;
@@ -370,6 +372,8 @@ export class ArticleSearch {
   readonly #absentTerms: ReadonlySet<string>;
   /** Terms of every place the article names: a post asked "of Turkey" is a country's post. */
   readonly #placeTerms: ReadonlySet<string>;
+  /** Places the article names only in its front matter, as the author's nationality ("Saudi analyst"). */
+  readonly #nationalityOnly: ReadonlySet<string>;
   /** A country's term → the actors named after it ("russia" → Russian officials): who speaks for it. */
   readonly #actorsOfPlace = new Map<string, string[]>();
   readonly #properNames: ReadonlySet<string>;
@@ -414,6 +418,12 @@ export class ArticleSearch {
     }
     const placeTerms = termSet(corpus.people.places.flatMap((p) => [p.name, ...p.namedAs, ...p.aliases]));
     this.#placeTerms = placeTerms;
+    // Its name as a country ("Saudi Arabia"), not the adjective the article uses ("Saudi analyst").
+    const frontMatterOnly = corpus.people.places.filter((p) => p.paragraphs.every((ref) => typeof ref !== 'number'));
+    const adjectives = termSet(frontMatterOnly.flatMap((p) => p.namedAs));
+    this.#nationalityOnly = new Set(
+      [...termSet(frontMatterOnly.flatMap((p) => [p.name, ...p.aliases]))].filter((t) => !adjectives.has(t)),
+    );
     for (const actor of corpus.people.actors) {
       for (const term of termSet([actor.name, ...actor.aliases])) {
         if (placeTerms.has(term)) this.#actorsOfPlace.set(term, [...(this.#actorsOfPlace.get(term) ?? []), actor.id]);
@@ -676,6 +686,13 @@ export class ArticleSearch {
     const likeness = this.#meaning.closeness(asked, new Set(best.map((r) => r.doc.paragraph.id)));
     const scored = this.#rank(reached, understood.knownWeight, likeness, wording, aboutThePiece);
     if (scored.length === 0) return { kind: 'nothing-found' };
+    // "Does saudi arabia have ties with israel": a country the article names only as the author's
+    // nationality, asked about as a country, is not in it; the byline saying "Saudi" does not answer.
+    const asksTheCountry =
+      scored[0]!.doc.paragraph.kind !== 'body' &&
+      !AUTHOR_ASKED.test(text) &&
+      understood.known.some((k) => k.weight >= CORRECTED_WEIGHT && this.#nationalityOnly.has(k.term));
+    if (asksTheCountry) return { kind: 'nothing-found' };
     const voice = this.#voiceFinder.find(text);
     const features = this.#features(understood, scored, type, text, voice, likeness, overlap, wording, asked);
     return {
