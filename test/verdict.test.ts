@@ -77,6 +77,7 @@ describe('verdict', () => {
       'how did moscow respond to abadi',
       "How did the Kremlin officially answer Abadi's charge that it was reneging on its covenants?",
       'How did Moscow react to the Iranian press demanding opposition to its solidarity with Israel?',
+      'what did the kremlin say back to abadis accusations',
       // A misspelt name is the name, and "comment" names no commentator.
       'did puttin personally comment on iran leaving',
       'what does china make of all this',

@@ -248,7 +248,8 @@ const WHY_WANTS =
  * "How did Moscow respond to Abadi", "how did the Kremlin answer Abadi's charge": a reaction to
  * what someone said, asked of another party ("answer" with or without "to").
  */
-const REACTION_TO = /\b(?:respond|responded|react|reacted|reply|replied)\s+to\b|\b(?:answer|answered)\s+(?:to\s+)?/i;
+const REACTION_TO =
+  /\b(?:respond|responded|react|reacted|reply|replied)\s+to\b|\b(?:answer|answered)\s+(?:to\s+)?|\b(?:say|said|fire|fired|hit|clap|clapped|push|pushed)\s+back\s+(?:to|at)\b/i;
 /** "X's position on Iran", "their stance towards the US": the thing a view is asked about. */
 const VIEW_ON =
   /\b(?:position|stance|view|views|take|opinion|opinions|line|policy|attitude)\s+(?:on|about|regarding|towards?)\s+(.+?)\W*$/i;
@@ -267,7 +268,7 @@ const ASKS_IF_MENTIONED =
   /^\W*(?:(?:so|ok|wait|and)\s+)?(?:does|did|do)\s+(?:the\s+|this\s+)?(?:article|piece|op\s?-?ed|oped|column|author|writer|it|he)\s+(?:even\s+|ever\s+|actually\s+)?(?:mention|mentions|say anything (?:about|on)|talk about|bring up|discuss|cover|touch on|refer to)\b/i;
 /** Asking to name or pin down a detail: the passage must hold that very detail. */
 const SPECIFICS =
-  /\b(?:which(?!\s+(?:ways?|things?|ones?|stuff|years?|dates?|months?)\b)|where|(?<!\bhow )exactly|precisely|specific|specifically|what kind of|what kinds of|what type of|name the|names of|list)\b|(?<!\bin )\bthe name of\b|\bwhat\b[^?]*\bcalled\b(?=\s*(?:[,?.!]|and\b|$))|\bwhat (?:did|does|do) (?:the |those |that |this |these )?(?:covenants?|treaty|treaties|deal|pact|agreement|accord|document|report|letter)s? (?:\w+ ){0,4}(?:actually |even )?say\b|\bwhat (?!ways\b)\w+s (?:did|were the|are they|were they)\b|\bwhat (?:other |exact |specific )?(?!ways\b|things\b)\w{4,}s (?:in|on|inside)\s+\w+\s+(?:were|was|are|is|did|do)\b|\bwhat(?: is|s| was)? (?:actually |exactly )?in (?:the|that|this|their)\b|\b(?:terms|contents|details) of\b|\bwhat did (?:they|\w+ and \w+) (?:agree|decide|sign)\b/i;
+  /\b(?:which(?!\s+(?:ways?|things?|ones?|stuff|years?|dates?|months?)\b)|where|(?<!\bhow )exactly|precisely|specific|specifically|concretely|in particular|what kind of|what kinds of|what type of|name the|names of|list)\b|(?<!\bin )\bthe name of\b|\bwhat\b[^?]*\bcalled\b(?=\s*(?:[,?.!]|and\b|$))|\bwhat (?:did|does|do) (?:the |those |that |this |these )?(?:covenants?|treaty|treaties|deal|pact|agreement|accord|document|report|letter)s? (?:\w+ ){0,4}(?:actually |even )?say\b|\bwhat (?!ways\b)\w+s (?:did|were the|are they|were they)\b|\bwhat (?:other |exact |specific )?(?!ways\b|things\b)\w{4,}s (?:in|on|inside)\s+\w+\s+(?:were|was|are|is|did|do)\b|\bwhat(?: is|s| was)? (?:actually |exactly )?in (?:the|that|this|their)\b|\b(?:terms|contents|details) of\b|\bwhat did (?:they|\w+ and \w+) (?:agree|decide|sign)\b/i;
 
 /**
  * For a whole-piece question the voice asked for is the author's claims: his own sentences that

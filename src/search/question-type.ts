@@ -68,7 +68,9 @@ const OUTCOME = [
   /\bdid (?:that|it|this) (?:ever |actually |really )?happen\b/,
   /^(?:so |and |but |ok |wait )?(?:were|was)\b.*\bin fact\b/,
   // "did they patch things up later" asks what came after; "did abadi later contradict himself" does not.
-  /\bdid\b.*\b(?:later|afterwards|since then)$/,
+  /\bdid\b.*\b(?:later|afterwards|since then|after (?:this|that|all this|all that))$/,
+  // "Has a deal been reached": whether it came about.
+  /\b(?:has|have) (?:a |an |the |any )?\w+ (?:ever )?been (?:reached|agreed|signed|struck|implemented|carried out)\b/,
   /\b(?:has|have)\b.*\byet\b/,
   /\bever (?:implemented|carried out|enforced|put in place|signed|executed|realized|realised|happened)\b/,
   /\bwho won\b/,
@@ -88,6 +90,8 @@ const CURRENT = [
   /\bstill on (?:the |that |this |his |her )?(?:\w+ ){0,3}(?:committee|board|council|panel)\b/,
   // Not "today", "nowadays", "at the moment", "at present": like "rn", they read the article's own present.
   /\b(?:latest|as of|up to date)\b/,
+  // "Where do the withdrawal talks stand": how things stand since; not "where does iran stand on it", a position.
+  /\bwhere (?:do|does|did) (?:\w+ ){1,4}stand\b(?!\s+(?:on|about|regarding|with|toward|towards)\b)/,
 ];
 
 /**
