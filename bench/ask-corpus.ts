@@ -61,6 +61,13 @@ export const CORPUS = {
    */
   blind16: [corpusFile('ask-blind-16.jsonl')],
   blind17: [corpusFile('ask-blind-17.jsonl')],
+  /**
+   * Two more (160 each), written from the article alone by two helpers once blind parts 16 and 17
+   * had been scored, before the work that followed was measured on them; never read, scored once
+   * at the end of the session.
+   */
+  blind18: [corpusFile('ask-blind-18.jsonl')],
+  blind19: [corpusFile('ask-blind-19.jsonl')],
 };
 
 export function readLabelled(paths: readonly string[]): LabelledCase[] {
