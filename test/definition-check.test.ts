@@ -57,6 +57,10 @@ describe('/ask on the post someone holds', () => {
     );
   });
 
+  it('reads the title asked of the article as its title', () => {
+    expect(core.search.ask("what is the title of al-sulami's article").results[0]?.paragraph.kind).toBe('title');
+  });
+
   it('reads "position" as a view, not a post', () => {
     expect(
       check.postAsked('is this the official position of the outlet', new Set(['offici', 'posit'])),

@@ -65,6 +65,10 @@ describe('question typing', () => {
     ['has a deal been reached', 'outcome'],
     ['where do the withdrawal talks stand now', 'current'],
     ["where does iran stand on russia's request", null],
+    ['where does turkey stand in this', null],
+    ['what did iran do after this', null],
+    ['how did iran respond after that', null],
+    ['did abadi say anything after that', null],
     ['lol imagine if the us actually attacked russia over this, did that ever happen', 'outcome'],
     ['why had iran been lauding russia as its closest ally in the first place', 'reason'],
     ['how big is the pressure on iran now, compare to past years', null],
@@ -130,6 +134,8 @@ describe('question typing', () => {
       'It seems that the Russo-Iranian alliance is set to disintegrate as Iran no longer serves Putin’s needs there.';
     expect(needMet(questionType('is iran still in syria today'), p4, p4, same)).toBe(false);
     expect(needMet(questionType('does putin still need iran'), p4, p4, same)).toBe(true);
+    // Still in an alliance is not a place.
+    expect(questionType('is iran still in an alliance with russia').stillThere).toBe(false);
   });
 
   it('asks when something ended of a date that ends it, not of the year it began', () => {

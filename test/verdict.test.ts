@@ -98,6 +98,8 @@ describe('verdict', () => {
     expect(search.ask('how did abadi respond to russia').verdict).toBe('answer');
     expect(search.ask('whats abadis position on withdrawal').verdict).toBe('answer');
     expect(search.ask("what is soleimani's view on netanyahoo").verdict).toBe('answer');
+    // A party named at length is still the one whose wish is asked.
+    expect(search.ask('what does the turkish government in ankara want')).toMatchObject({ missing: 'view' });
     // A wish in a clause of the question is not what it asks: the Kremlin's fear is in the article.
     expect(search.ask('what does the kremlin fear might happen if it ignores what the israelis want').verdict).toBe(
       'answer',
@@ -139,6 +141,9 @@ describe('verdict', () => {
     });
     expect(search.ask('is the writer saudi').verdict).toBe('answer');
     expect(search.ask('is he from saudi arabia').verdict).toBe('answer');
+    expect(search.ask('is the guy who wrote this from saudi arabia').verdict).toBe('answer');
+    expect(search.ask('is the institute for iranian studies based in saudi arabia').verdict).toBe('answer');
+    expect(search.ask('does the article mention saudi arabia').verdict).toBe('answer');
     expect(search.ask('who is the head of the institute').results[0]!.paragraph.kind).toBe('bio');
     expect(search.ask("who is russia's foreign minister").verdict).toBe('none');
     // A post of no country is left to the search: Abadi is the committee's deputy chairman.
@@ -158,10 +163,16 @@ describe('"exactly"', () => {
   it('still asks a detail the passage does not give', () => {
     expect(search.ask('what exactly are israels demands')).toMatchObject({ verdict: 'related', missing: 'detail' });
     expect(search.ask('what exactly did the europeans tell moscow').verdict).toBe('related');
+    // A who the passage leaves unnamed is still a detail it lacks.
+    expect(search.ask('who exactly are the european parties dahqani blamed').verdict).toBe('related');
     // "Targets inside Syria" does not say which targets.
     expect(search.ask('what targets in syria were the missiles hitting')).toMatchObject({
       verdict: 'related',
       missing: 'detail',
     });
+    // The passage names these: "foreign forces", "Syrian regime army positions".
+    expect(search.ask('what forces in syria is russia talking about withdrawing').verdict).toBe('answer');
+    expect(search.ask('what positions in syria did israel attack').verdict).toBe('answer');
+    expect(search.ask('what did the newspapers demand in particular').verdict).toBe('answer');
   });
 });

@@ -19,6 +19,7 @@ describe('stripWrappers', () => {
     // The article has one holder of each post, whenever asked.
     ["who was israel's prime minister at the time of the piece", 'israel prime minister'],
     ['the us president when this was written', 'the us president'],
+    ['who is the usa president', 'the us president'],
   ])('%j asks for %j', (query, named) => {
     expect(stripWrappers(query)).toBe(named);
   });

@@ -5,8 +5,11 @@ import { termSet, termsOf } from '../text/terms.ts';
 const ASKS_WHAT_IT_IS =
   /^(?:so |and |but |ok )?(?:what is|what s|whats|what are|what was|who is|who s|whos|who are|who was|define|meaning of)\s+(.+?)\s*\??$|^(?:so |and |but |ok )?what (?:does|do) (.+?) mean\s*\??$/i;
 
-/** Asking someone's post; not "position", which is as often a view ("the outlet's official position"). */
-const ASKS_POST = /\b(?:post|title|job|role|office|rank)\b/i;
+/**
+ * Asking someone's post; not "position", as often a view ("the outlet's official position"), nor
+ * "title", as often the article's ("the title of al-sulami's article").
+ */
+const ASKS_POST = /\b(?:post|job|role|office|rank)\b/i;
 
 /** A role that only says how the article names someone ("named without a title", "unnamed analysts"). */
 const ONLY_NAMED = /^(?:named|unnamed)\b/i;

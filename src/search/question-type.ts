@@ -68,7 +68,9 @@ const OUTCOME = [
   /\bdid (?:that|it|this) (?:ever |actually |really )?happen\b/,
   /^(?:so |and |but |ok |wait )?(?:were|was)\b.*\bin fact\b/,
   // "did they patch things up later" asks what came after; "did abadi later contradict himself" does not.
-  /\bdid\b.*\b(?:later|afterwards|since then|after (?:this|that|all this|all that))$/,
+  /\bdid\b.*\b(?:later|afterwards|since then)$/,
+  // A yes/no about what came after, not what someone said or did in the article's own time.
+  /^(?:so |and |but |ok |wait )?did\b(?!.*\b(?:say|said|respond|react|reply|answer|demand|warn|claim|argue|do)\b).*\bafter (?:this|that|all this|all that)$/,
   // "Has a deal been reached": whether it came about.
   /\b(?:has|have) (?:a |an |the |any )?\w+ (?:ever )?been (?:reached|agreed|signed|struck|implemented|carried out)\b/,
   /\b(?:has|have)\b.*\byet\b/,
@@ -81,9 +83,11 @@ const OUTCOME = [
  * rn", "does Putin still need Iran"), which it states; readers who labelled questions took it so
  * in three of four such questions.
  */
-const STILL_THERE = /\bstill (?:in|inside|there|around|present|deployed|based|stationed|alive)\b/;
+/** Where someone still is: a place, not "still in an alliance". */
+const STILL_THERE =
+  /\bstill (?:(?:in|inside) (?:syria|iran|there|the country|the region|lebanon|iraq|the south|southern syria)|there|around|present|deployed|based|stationed)\b/;
 const CURRENT = [
-  STILL_THERE,
+  /\bstill (?:in|inside|there|around|present|deployed|based|stationed|alive)\b/,
   // "is abadi still heading…", not "they disagree while still staying in contact".
   /\b(?:is|are|was|were)\b[^?]*\bstill (?!(?:any|some|no|every)thing\b)\w+ing\b/,
   /\bstill (?:the |a |an )?(?:head|chair|chairman|ambassador|envoy|president|leader|deputy|member|in charge)\b/,
@@ -91,7 +95,7 @@ const CURRENT = [
   // Not "today", "nowadays", "at the moment", "at present": like "rn", they read the article's own present.
   /\b(?:latest|as of|up to date)\b/,
   // "Where do the withdrawal talks stand": how things stand since; not "where does iran stand on it", a position.
-  /\bwhere (?:do|does|did) (?:\w+ ){1,4}stand\b(?!\s+(?:on|about|regarding|with|toward|towards)\b)/,
+  /\bwhere (?:do|does) (?:the |those |these |their )?(?:\w+ )?(?:talks|negotiations|things|matters|deal|plan|plans|withdrawal|pullback) stand\b(?!\s+(?:on|about|regarding|with|toward|towards)\b)/,
 ];
 
 /**
@@ -186,7 +190,7 @@ const ARTICLE_SUBJECT = new RegExp(
 
 /** Words that only frame a whole-piece question: when nothing else is asked, the piece is the subject. */
 const FRAMING =
-  /\b(?:what|is|s|the|this|that|a|about|on|of|does|did|do|main|overall|big|general|point|points|argument|thesis|view|views|opinion|take|position|stance|message|conclusion|prediction|predictions|claim|idea|think|believe|argue|predict|conclude|say|says|claim|want|expect|reckon|mean|feel|will|happen|happens|is going to|next|in short|in general|tl|dr|tldr|summary|summarize|summarise|sum|up|it|gist|overview|in a nutshell|key|takeaways?|bottom|line|please|me|give|can|you|quick|short|whole|entire|thing|basically|so|article|piece|op|ed|oped|column|essay|text|story|commentary|writer|writers|author|authors|columnist|al|sulami|alsulami|mohammed|mohammad|muhammad|he|his|are|was|going|to|for|and|in|of|s|verdict|final|conclude|overall|real|really|actual|actually|its|the author s|why|how|author s|writer s|\d+|one|two|three|few|sentences?|lines?|words?|paragraphs?|bullets?|bullet points|even|anyway|anyways|though|just|exactly|you|your|u|ur|pls|please|like|saying|here|reach|reaches|reached|come to|comes to|arrive at|at|very|end|where|headed|heading|going|future)\b/g;
+  /\b(?:what|is|s|the|this|that|a|about|on|of|does|did|do|main|overall|big|general|point|points|argument|thesis|view|views|opinion|take|position|stance|message|conclusion|prediction|predictions|claim|idea|think|believe|argue|predict|conclude|say|says|claim|want|expect|reckon|mean|feel|will|happen|happens|is going to|next|in short|in general|tl|dr|tldr|summary|summarize|summarise|sum|up|it|gist|overview|in a nutshell|key|takeaways?|bottom|line|please|me|give|can|you|quick|short|whole|entire|thing|basically|so|article|piece|op|ed|oped|column|essay|text|story|commentary|writer|writers|author|authors|columnist|al|sulami|alsulami|mohammed|mohammad|muhammad|he|his|are|was|going|to|for|and|in|of|s|verdict|final|conclude|overall|real|really|actual|actually|its|the author s|why|how|author s|writer s|\d+|one|two|three|few|sentences?|lines?|words?|paragraphs?|bullets?|bullet points|even|anyway|anyways|though|just|exactly|you|your|u|ur|pls|please|like|saying|here|reach|reaches|reached|come to|comes to|arrive at|at|very|end|where|headed|heading|future)\b/g;
 
 function normal(text: string): string {
   return text

@@ -93,10 +93,14 @@ const TRAILING = new RegExp(
 
 /** The query folded to plain words: lower case, no accents, possessives and punctuation gone. */
 export function plainWords(text: string): string {
-  return foldText(text)
-    .replace(/'s\b/g, '')
-    .replace(/[^\p{L}\p{N}@]+/gu, ' ')
-    .trim();
+  return (
+    foldText(text)
+      .replace(/'s\b/g, '')
+      // The article and its descriptions say "the US": "the usa president" is the same post.
+      .replace(/\busa\b/g, 'us')
+      .replace(/[^\p{L}\p{N}@]+/gu, ' ')
+      .trim()
+  );
 }
 
 /** The name or description a lookup asks for, with the words wrapped around it removed. */

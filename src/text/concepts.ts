@@ -109,7 +109,8 @@ export function conceptOf(word: string): string | undefined {
 /** The phrases by their second word, to read a misspelt first one ("uper hand" is "upper hand"). */
 const PHRASES_BY_SECOND = new Map<string, Array<[first: string, concept: string]>>();
 for (const [phrase, concept] of PHRASES) {
-  const [first, second] = phrase.split(' ') as [string, string];
+  const [first, second, ...more] = phrase.split(' ');
+  if (first === undefined || second === undefined || more.length > 0) continue;
   PHRASES_BY_SECOND.set(second, [...(PHRASES_BY_SECOND.get(second) ?? []), [first, concept]]);
 }
 
