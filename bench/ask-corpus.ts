@@ -63,8 +63,8 @@ export const CORPUS = {
   blind17: [corpusFile('ask-blind-17.jsonl')],
   /**
    * Two more (160 each), written from the article alone by two helpers once blind parts 16 and 17
-   * had been scored, before the work that followed was measured on them; never read, scored once
-   * at the end of the session.
+   * had been scored, before the work that followed was measured on them; scored once at the end of
+   * the session (f46bc87), then read, and one commit written from their misses.
    */
   blind18: [corpusFile('ask-blind-18.jsonl')],
   blind19: [corpusFile('ask-blind-19.jsonl')],

@@ -108,9 +108,9 @@ for (const [label, paths] of [
         ['ask corpus, blind part 16 (160; scored once at 5d991f0, then read and tuned on)', CORPUS.blind16],
         ['ask corpus, blind part 17 (160; scored once at 5d991f0, then read and tuned on)', CORPUS.blind17],
         ['ask corpus, blind parts 16 and 17 together (320)', [...CORPUS.blind16, ...CORPUS.blind17]],
-        ['ask corpus, BLIND part 18 (160, written mid-session; scored once, at its end)', CORPUS.blind18],
-        ['ask corpus, BLIND part 19 (160, written mid-session; scored once, at its end)', CORPUS.blind19],
-        ['ask corpus, BLIND parts 18 and 19 together (320)', [...CORPUS.blind18, ...CORPUS.blind19]],
+        ['ask corpus, blind part 18 (160; scored once at f46bc87, then read)', CORPUS.blind18],
+        ['ask corpus, blind part 19 (160; scored once at f46bc87, then read)', CORPUS.blind19],
+        ['ask corpus, blind parts 18 and 19 together (320)', [...CORPUS.blind18, ...CORPUS.blind19]],
       ] as const)
     : []),
 ] as const) {
@@ -133,8 +133,6 @@ for (const [label, paths] of [
         ...CORPUS.blind6,
         ...CORPUS.blind7,
         ...CORPUS.blind8,
-        ...CORPUS.blind18,
-        ...CORPUS.blind19,
       ].includes(p),
     )
   )

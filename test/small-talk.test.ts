@@ -38,6 +38,7 @@ describe('small talk', () => {
     'is discord down for anyone else rn',
     'bot r u biased or what',
     'is the discord bot down again or is it just me',
+    'Is the bot down again today?',
   ])('"%s" asks about the bot itself', (text) => {
     expect(smallTalkIn(text)).toBe('about-the-bot');
   });

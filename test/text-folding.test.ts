@@ -24,6 +24,7 @@ describe('folding and terms', () => {
       'peopl',
     ]);
     expect(termsOf('how many euros').map((t) => t.term)).toEqual(['euro']);
+    expect(termsOf('tegeran and moskva').map((t) => t.term)).toEqual(['iran', 'russia']);
   });
 
   it('joins a two-word idea whose first word is misspelt by one slip', () => {

@@ -19,7 +19,7 @@ const ASKS_IF_TRUE =
 /** Asking about the bot itself: whether it is a person, up, or who made it. */
 const ABOUT_THE_BOT = [
   /^(?:bot )?(?:are|r) (?:you|u) (?:even |actually |really |still |just )?(?:an? )?(?:bot|real|human|person|robot|ai|online|offline|down|up|working|broken|dead|alive|awake|there|chatgpt|gpt|sentient|conscious|biased)(?: (?:person|human|bot|lol|lmao|tho|rn|or smth|or something|or not|or what|or (?:just )?(?:an? )?\w+))*$/,
-  /^is (?:the |this |ur |your )?(?:discord )?bot (?:even |actually |really |still )?(?:a |an )?(?:real|human|person|online|offline|down|up|working|broken|dead|alive|awake|there|ai|chatgpt|gpt)(?: (?:lol|lmao|tho|rn|or smth|or something|or not|or what|again|or is it just me|for anyone else))*$/,
+  /^is (?:the |this |ur |your )?(?:discord )?bot (?:even |actually |really |still )?(?:a |an )?(?:real|human|person|online|offline|down|up|working|broken|dead|alive|awake|there|ai|chatgpt|gpt)(?: (?:lol|lmao|tho|rn|or smth|or something|or not|or what|again|today|now|or is it just me|for anyone else))*$/,
   // "who wrote this thing" asks for the author: only the bot itself is "you".
   /^(?:who|what company|which company) (?:made|built|created|programmed|coded|owns|runs|trained|developed) (?:you|u|this bot|the bot)(?: lol| lmao| tho)?$/,
   /^(?:what|wat) (?:are|r) (?:you|u)(?: lol| exactly| even)?$/,

@@ -6,8 +6,9 @@ import { editDistance } from './edit-distance.ts';
  * "Moscow" finds "Russia". Groups are general English and geography, not answers to questions.
  */
 const GROUPS: ReadonlyArray<readonly [concept: string, words: readonly string[]]> = [
-  ['russia', ['russia', 'russian', 'russians', 'russo', 'moscow', 'kremlin']],
-  ['iran', ['iran', 'iranian', 'iranians', 'persia', 'persian', 'persians', 'tehran']],
+  // With the capitals as Russian and Persian speakers write them ("Moskva", "Tegeran", "Teheran").
+  ['russia', ['russia', 'russian', 'russians', 'russo', 'moscow', 'kremlin', 'moskva', 'rossiya']],
+  ['iran', ['iran', 'iranian', 'iranians', 'persia', 'persian', 'persians', 'tehran', 'teheran', 'tegeran']],
   ['israel', ['israel', 'israeli', 'israelis', 'jewish', 'zionist']],
   ['syria', ['syria', 'syrian', 'syrians', 'damascus']],
   ['usa', ['usa', 'america', 'american', 'americans', 'washington', 'states']],
