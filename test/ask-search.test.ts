@@ -83,6 +83,10 @@ describe('the title, photo credit, byline, bio and disclaimer', () => {
     // "al-" says a name follows, even one spelt like an English word.
     expect(first('where does al-salami work')).toBe('bio');
     expect(first('who took the pics lol')).toBe('credit');
+    // The title asked by what the piece is called, and where the byline says who wrote it.
+    expect(first('what is the article called')).toBe('title');
+    expect(core.search.ask('whats the headline of this artcle even called lol').verdict).toBe('answer');
+    expect(core.search.ask('where does it say who wrote this thing? byline pls').verdict).toBe('answer');
   });
 
   it('give way to the body on what the piece is about', () => {

@@ -253,6 +253,9 @@ const REACTION_TO =
 /** "X's position on Iran", "their stance towards the US": the thing a view is asked about. */
 const VIEW_ON =
   /\b(?:position|stance|view|views|take|opinion|opinions|line|policy|attitude)\s+(?:on|about|regarding|towards?)\s+(.+?)\W*$/i;
+/** Asking what the piece is called: "what is the article called", "whats the headline even called". */
+const TITLE_ASKED =
+  /\bwhat(?:['’]s|s| is)?\s+(?:the\s+|this\s+)?(?:article|piece|op ?-?ed|column|story|headline|it)\s+(?:even\s+)?called\b|\b(?:headline|title)\b/i;
 /** A question that asks who: "who exactly did Moscow tell to leave", "kamal dehqani is who exactly". */
 const LEADING_WHO = /^\W*(?:(?:so|ok|and|but|wait)\s+)?who\b|\bis who\b/i;
 /** What someone said, as asked of what they said: "what exactly did Abadi claim". */
@@ -268,7 +271,7 @@ const ASKS_IF_MENTIONED =
   /^\W*(?:(?:so|ok|wait|and)\s+)?(?:does|did|do)\s+(?:the\s+|this\s+)?(?:article|piece|op\s?-?ed|oped|column|author|writer|it|he)\s+(?:even\s+|ever\s+|actually\s+)?(?:mention|mentions|say anything (?:about|on)|talk about|bring up|discuss|cover|touch on|refer to)\b/i;
 /** Asking to name or pin down a detail: the passage must hold that very detail. */
 const SPECIFICS =
-  /\b(?:which(?!\s+(?:ways?|things?|ones?|stuff|years?|dates?|months?)\b)|where|(?<!\bhow )exactly|precisely|specific|specifically|what kind of|what kinds of|what type of|name the|names of|list)\b|(?<!\bin )\bthe name of\b|\bwhat\b[^?]*\bcalled\b(?=\s*(?:[,?.!]|and\b|$))|\bwhat (?:did|does|do) (?:the |those |that |this |these )?(?:covenants?|treaty|treaties|deal|pact|agreement|accord|document|report|letter)s? (?:\w+ ){0,4}(?:actually |even )?say\b|\bwhat (?!ways\b)\w+s (?:did|were the|are they|were they)\b|\bwhat (?:other |exact |specific )?(?:targets|sites|bases|facilities|cities|towns|units|weapons) (?:in|on|inside)\s+\w+\s+(?:were|was|are|is|did|do)\b|\bwhat(?: is|s| was)? (?:actually |exactly )?in (?:the|that|this|their)\b|\b(?:terms|contents|details) of\b|\bwhat did (?:they|\w+ and \w+) (?:agree|decide|sign)\b/i;
+  /\b(?:which(?!\s+(?:ways?|things?|ones?|stuff|years?|dates?|months?)\b)|where(?!\s+(?:does|did|do)\s+(?:it|the article|the piece|the author|the writer|he)\s+(?:say|says|mention|talk))|(?<!\bhow )exactly|precisely|specific|specifically|what kind of|what kinds of|what type of|name the|names of|list)\b|(?<!\bin )\bthe name of\b|\bwhat\b[^?]*\bcalled\b(?=\s*(?:[,?.!]|and\b|$))|\bwhat (?:did|does|do) (?:the |those |that |this |these )?(?:covenants?|treaty|treaties|deal|pact|agreement|accord|document|report|letter)s? (?:\w+ ){0,4}(?:actually |even )?say\b|\bwhat (?!ways\b)\w+s (?:did|were the|are they|were they)\b|\bwhat (?:other |exact |specific )?(?:targets|sites|bases|facilities|cities|towns|units|weapons) (?:in|on|inside)\s+\w+\s+(?:were|was|are|is|did|do)\b|\bwhat(?: is|s| was)? (?:actually |exactly )?in (?:the|that|this|their)\b|\b(?:terms|contents|details) of\b|\bwhat did (?:they|\w+ and \w+) (?:agree|decide|sign)\b/i;
 
 /**
  * For a whole-piece question the voice asked for is the author's claims: his own sentences that
@@ -659,7 +662,8 @@ export class ArticleSearch {
     if (talk) return { kind: 'talk', reason: talk === 'chat' ? 'small-talk' : talk };
     const text = expandChatSpeak(question);
     const type = questionType(text);
-    const words = termsOf(text);
+    // "What is the article called": its title, a word the question leaves out.
+    const words = termsOf(TITLE_ASKED.test(text) ? `${text} title` : text);
     if (type.wholePiece) return { kind: 'whole-piece', words };
     if (words.length === 0) return { kind: 'no-search-words' };
     if (this.#offTopic.subjectOf(text)) return { kind: 'nothing-found' };

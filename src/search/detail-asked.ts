@@ -102,7 +102,9 @@ const PLACE_KINDS_OF: Record<'place' | 'country' | 'city', readonly PlaceKind[]>
 /** "which country", "what kind of group", "name the official", and "where". */
 const ASKS_CLASS =
   /\b(?:which|what kinds? of|what types? of|name the|names of(?: the| that| this)?|(?<!\bin )the name of(?: the| that| this)?)((?:\s+[\p{L}\p{N}'’]+){1,4})/u;
-const ASKS_WHERE = /\bwhere\b/i;
+/** "Where" asks a place, not where in the text something is said ("where does it say who wrote this"). */
+const ASKS_WHERE =
+  /\bwhere\b(?!\s+(?:does|did|do)\s+(?:it|the article|the piece|the author|the writer|he)\s+(?:say|says|mention|talk))/i;
 const CATEGORY =
   /\b(?:which|what(?: (?:kinds?|sorts?|types?) of)?) (?:\w+ )?(topics|issues|fields|matters|subjects|sectors|domains|arenas|spheres)\b/;
 const LIST_OF_THREE = /\b\w+, (?:\w+, )*\w+,? (?:and|or) \w+/;
@@ -206,6 +208,8 @@ export class DetailCheck {
   }
 
   named(question: string, paragraph: Paragraph): boolean {
+    // "What is the piece called", "whats the headline": the title names itself.
+    if (paragraph.kind === 'title' && /\b(?:called|title|headline|name)\b/i.test(question)) return true;
     // "Did Dahqani name the European parties": "unspecified European parties" answers it, with a no.
     if (ASKS_IF_NAMED.test(question) && LEFT_UNNAMED.test(paragraph.text)) return true;
     if (this.#kindsListed(question, paragraph.text) || this.#examplesListed(question, paragraph.text)) return true;
