@@ -57,6 +57,17 @@ describe('/ask on the post someone holds', () => {
     );
   });
 
+  it('finds who someone is under a spelling the article does not use', () => {
+    expect(core.search.ask('who is Kamal Dehkani Firuzabadi?').results[0]?.paragraph.text).toContain(
+      'first deputy chairman',
+    );
+    expect(core.search.ask('who is dehqani').verdict).toBe('answer');
+    // Not a who-is: who Moscow coordinates with, per Soleimani, is where he says so.
+    expect(
+      core.search.ask('who is moscow coordinating with according to soleimani').results[0]?.paragraph.text,
+    ).toContain('clear coordination between Tel Aviv and Moscow');
+  });
+
   it('reads the title asked of the article as its title', () => {
     expect(core.search.ask("what is the title of al-sulami's article").results[0]?.paragraph.kind).toBe('title');
   });

@@ -353,6 +353,9 @@ export class ArticleSearch {
   readonly #nameSpelling: SpellingCorrector;
   /** Terms found only in reader questions, nowhere in the article's own fields. */
   readonly #readerOnly: ReadonlySet<string>;
+  readonly #aliasOnly: ReadonlySet<string>;
+  /** Name words as the article writes them, for reading an alias as the article's spelling. */
+  readonly #writtenNameSpelling: SpellingCorrector;
   /** The author's names, however spelt in the question: asking about him asks about the piece. */
   readonly #authorTerms: ReadonlySet<string>;
   readonly #voiceFinder: VoiceFinder;
@@ -394,8 +397,18 @@ export class ArticleSearch {
       ...corpus.people.places.flatMap((p) => [p.name, ...p.namedAs, ...p.aliases]),
     ];
     this.#properNames = termSet(properNames);
-    this.#nameSpelling = new SpellingCorrector(
-      new Set(properNames.flatMap((name) => tokenize(name).map((t) => t.word))),
+    const nameWords = new Set(properNames.flatMap((name) => tokenize(name).map((t) => t.word)));
+    this.#nameSpelling = new SpellingCorrector(nameWords);
+    const written = new Set(corpus.article.paragraphs.flatMap((p) => tokenize(p.text).map((t) => t.word)));
+    this.#writtenNameSpelling = new SpellingCorrector(new Set([...nameWords].filter((w) => written.has(w))));
+    // Aliases the article itself never writes ("Dehqani" for its "Dahqani"): found by name, and read
+    // as the article's own spelling too, which its passages and reader questions hold.
+    this.#aliasOnly = new Set(
+      [...this.#index.idf.keys()].filter((t) =>
+        this.#index.docs.every((d) =>
+          (['text', 'topics', 'questions'] as const).every((f) => !d.fields[f].counts.has(t)),
+        ),
+      ),
     );
     this.#readerOnly = new Set(
       [...this.#index.idf.keys()].filter((t) =>
@@ -1034,7 +1047,11 @@ export class ArticleSearch {
     if (idf !== undefined) {
       // Reader questions are typed as members type, misspelt names too ("abbadi"): a word known only
       // from them that is a misspelling of a name also stands for the name.
-      const asName = this.#readerOnly.has(term) ? this.#nameSpelling.correct(word) : undefined;
+      const asName = this.#readerOnly.has(term)
+        ? this.#nameSpelling.correct(word)
+        : this.#aliasOnly.has(term)
+          ? this.#writtenNameSpelling.correct(word)
+          : undefined;
       const name = asName && asName.edits > 0 ? termOfWord(asName.word) : undefined;
       const nameIdf = name ? this.#index.idf.get(name) : undefined;
       return [

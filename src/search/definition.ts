@@ -10,6 +10,8 @@ const ASKS_WHAT_IT_IS =
  * "title", as often the article's ("the title of al-sulami's article").
  */
 const ASKS_POST = /\b(?:post|job|role|office|rank)\b/i;
+/** "Who is Kamal Dehkani Firuzabadi": a name and nothing more, not "who is moscow coordinating with". */
+const ASKS_WHO_IS = /^\W*(?:(?:so|ok|and|wait)\s+)?(?:who is|who was|who['’ ]?s)(?:\s+[\p{L}'’-]+){1,4}\W*$/iu;
 
 /** A role that only says how the article names someone ("named without a title", "unnamed analysts"). */
 const ONLY_NAMED = /^(?:named|unnamed)\b/i;
@@ -56,11 +58,12 @@ export class DefinitionCheck {
   }
 
   /**
-   * "What post does Firoozabadi hold", "whats abadis job": asking someone's post, whom the search
-   * found under one name (`found`: the terms the search read the question as, misspellings corrected).
+   * "What post does Firoozabadi hold", "whats abadis job", "who is Kamal Dehkani Firuzabadi": asking
+   * someone's post, or who they are, whom the search found under one name (`found`: the terms the
+   * search read the question as, misspellings corrected) where the name as typed names no one.
    */
   postAsked(question: string, found: ReadonlySet<string>): AskedSubject | undefined {
-    if (!ASKS_POST.test(question)) return undefined;
+    if (!ASKS_POST.test(question) && !ASKS_WHO_IS.test(question)) return undefined;
     const named = this.#entities.filter((e) => e.defined && [...e.names].some((t) => found.has(t)));
     return named.length === 1 ? named[0] : undefined;
   }
