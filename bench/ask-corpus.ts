@@ -68,6 +68,12 @@ export const CORPUS = {
    */
   blind18: [corpusFile('ask-blind-18.jsonl')],
   blind19: [corpusFile('ask-blind-19.jsonl')],
+  /**
+   * Two more (160 each), written from the article alone by two helpers at the end of the session,
+   * after its last change to the engine; never read, scored once then, as the final engine's figure.
+   */
+  blind20: [corpusFile('ask-blind-20.jsonl')],
+  blind21: [corpusFile('ask-blind-21.jsonl')],
 };
 
 export function readLabelled(paths: readonly string[]): LabelledCase[] {
