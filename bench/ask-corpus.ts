@@ -70,7 +70,7 @@ export const CORPUS = {
   blind19: [corpusFile('ask-blind-19.jsonl')],
   /**
    * Two more (160 each), written from the article alone by two helpers at the end of the session,
-   * after its last change to the engine; never read, scored once then, as the final engine's figure.
+   * after its last change to the engine; scored once then (the final engine's figure), then read.
    */
   blind20: [corpusFile('ask-blind-20.jsonl')],
   blind21: [corpusFile('ask-blind-21.jsonl')],

@@ -111,9 +111,9 @@ for (const [label, paths] of [
         ['ask corpus, blind part 18 (160; scored once at f46bc87, then read)', CORPUS.blind18],
         ['ask corpus, blind part 19 (160; scored once at f46bc87, then read)', CORPUS.blind19],
         ['ask corpus, blind parts 18 and 19 together (320)', [...CORPUS.blind18, ...CORPUS.blind19]],
-        ['ask corpus, BLIND part 20 (160, written after the last change; scored once)', CORPUS.blind20],
-        ['ask corpus, BLIND part 21 (160, written after the last change; scored once)', CORPUS.blind21],
-        ['ask corpus, BLIND parts 20 and 21 together (320)', [...CORPUS.blind20, ...CORPUS.blind21]],
+        ['ask corpus, blind part 20 (160; scored once on the final engine, then read)', CORPUS.blind20],
+        ['ask corpus, blind part 21 (160; scored once on the final engine, then read)', CORPUS.blind21],
+        ['ask corpus, blind parts 20 and 21 together (320)', [...CORPUS.blind20, ...CORPUS.blind21]],
       ] as const)
     : []),
 ] as const) {
@@ -136,8 +136,6 @@ for (const [label, paths] of [
         ...CORPUS.blind6,
         ...CORPUS.blind7,
         ...CORPUS.blind8,
-        ...CORPUS.blind20,
-        ...CORPUS.blind21,
       ].includes(p),
     )
   )
