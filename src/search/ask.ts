@@ -12,7 +12,7 @@ import {
   type IndexedParagraph,
 } from './ask-index.ts';
 import { DefinitionCheck, type AskedSubject } from './definition.ts';
-import { DetailCheck } from './detail-asked.ts';
+import { DetailCheck, LEFT_UNNAMED } from './detail-asked.ts';
 import { cutExcerpt, excerptSpan, markMatches, type ExcerptPart } from './excerpt.ts';
 import { smallTalkIn, withoutChatLeadIn } from './small-talk.ts';
 import type { Span } from '../text/sentences.ts';
@@ -401,20 +401,17 @@ export class ArticleSearch {
     this.#nameSpelling = new SpellingCorrector(nameWords);
     const written = new Set(corpus.article.paragraphs.flatMap((p) => tokenize(p.text).map((t) => t.word)));
     this.#writtenNameSpelling = new SpellingCorrector(new Set([...nameWords].filter((w) => written.has(w))));
+    // Terms no paragraph holds in these fields.
+    const heldNowhereIn = (fields: readonly FieldName[]): Set<string> =>
+      new Set(
+        [...this.#index.idf.keys()].filter((t) =>
+          this.#index.docs.every((d) => fields.every((f) => !d.fields[f].counts.has(t))),
+        ),
+      );
     // Aliases the article itself never writes ("Dehqani" for its "Dahqani"): found by name, and read
     // as the article's own spelling too, which its passages and reader questions hold.
-    this.#aliasOnly = new Set(
-      [...this.#index.idf.keys()].filter((t) =>
-        this.#index.docs.every((d) =>
-          (['text', 'topics', 'questions'] as const).every((f) => !d.fields[f].counts.has(t)),
-        ),
-      ),
-    );
-    this.#readerOnly = new Set(
-      [...this.#index.idf.keys()].filter((t) =>
-        this.#index.docs.every((d) => FIELD_NAMES.every((f) => f === 'questions' || !d.fields[f].counts.has(t))),
-      ),
-    );
+    this.#aliasOnly = heldNowhereIn(['text', 'topics', 'questions']);
+    this.#readerOnly = heldNowhereIn(FIELD_NAMES.filter((f) => f !== 'questions'));
     this.#voiceFinder = new VoiceFinder(corpus.people.actors, corpus.people.places);
     this.#detailCheck = new DetailCheck(corpus);
     this.#definitionCheck = new DefinitionCheck(corpus.people.actors, corpus.people.places);
@@ -838,7 +835,7 @@ export class ArticleSearch {
       this.#asksAnotherPartysReaction(text, top!.doc.paragraph) ||
       this.#asksViewOnWhatIsNotThere(text, top!.doc, understood);
     const detailMissing =
-      (SPECIFICS.test(this.#withoutMereExactly(text, top!.doc.paragraph)) &&
+      (SPECIFICS.test(this.#withoutMereExactly(text, top!.doc.paragraph, voice)) &&
         !this.#detailCheck.named(text, top!.doc.paragraph)) ||
       this.#detailCheck.postHeldOnlyUnder(text, top!.doc.paragraph);
     const readerLikeness = overlap[top!.doc.order] ?? 0;
@@ -939,11 +936,11 @@ export class ArticleSearch {
    * Moscow tell to leave" (a who is a party), "what exactly did Abadi claim" (of a passage in his
    * voice). Elsewhere it asks a detail: "what exactly are Israel's demands".
    */
-  #withoutMereExactly(text: string, top: Paragraph): string {
+  #withoutMereExactly(text: string, top: Paragraph, voice: string | undefined): string {
     if (!/\bexactly\b/i.test(text)) return text;
     // A who-question, unless the passage leaves the party unnamed ("unspecified European parties").
-    const asksWho = LEADING_WHO.test(text) && !/\b(?:unspecified|unnamed|unidentified)\b/i.test(top.text);
-    const speaker = CLAIMED.test(text) ? this.#voiceFinder.find(text) : undefined;
+    const asksWho = LEADING_WHO.test(text) && !LEFT_UNNAMED.test(top.text);
+    const speaker = CLAIMED.test(text) ? voice : undefined;
     const inTheirVoice = speaker !== undefined && this.#voicedBy.get(speaker)?.has(top.id) === true;
     return asksWho || inTheirVoice ? text.replace(/\bexactly\b/gi, ' ') : text;
   }

@@ -125,7 +125,7 @@ const UNDER_POST = /\b(?:deputy|vice|former|ex|acting|assistant)[\s-]+(?:\w+\s+)
 /** Whether someone named or identified a thing at all, which a passage leaving it unnamed answers. */
 const ASKS_IF_NAMED =
   /^\W*(?:(?:so|ok|and|but|wait)\s+)?(?:does|did|do)\b.*\b(?:name|names|identify|identifies|specify|specifies|say which|list)\b/i;
-const LEFT_UNNAMED = /\b(?:unspecified|unnamed|unidentified|undisclosed)\b/i;
+export const LEFT_UNNAMED = /\b(?:unspecified|unnamed|unidentified|undisclosed)\b/i;
 
 /** The plural a question picks from: "which (recent) developments", "what developments", "among the developments". */
 const PICKED_FROM = /\b(?:(?:which|what)\s+(?:\w+\s+)?|(?:among|of|from)\s+(?:the|these|those)\s+)(\p{L}{4,})s\b/gu;

@@ -296,25 +296,23 @@ export function questionType(text: string): QuestionType {
   const datesGiven = YEAR_OR_MONTH_ONE.test(q)
     ? [...q.matchAll(YEAR_OR_MONTH_TYPED)].map((m) => m[0].toLowerCase())
     : [];
-  const reasonFor =
-    need === 'reason'
-      ? tokenize(q)
-          .map((t) => t.word)
-          .filter(
-            (w) => w.length > 2 && !STOP_WORDS.has(w) && !SUBJECT_WORD_SET.has(w) && !/^(?:why|did|didnt)$/.test(w),
-          )
-      : [];
+  const reasonFor = need === 'reason' ? actWords(q, /^(?:why|did|didnt)$/) : [];
   // Not what someone said would happen ("did the author say iran will lose"), nor a possibility
   // asked as one ("did the article mention a possible attack"): the passage answers those.
   const happened =
     need === null && !wholePiece && DID_IT_HAPPEN.test(q) && !REPORTED.test(q) && !POSSIBLY.test(q)
-      ? tokenize(q)
-          .map((t) => t.word)
-          .filter((w) => w.length > 2 && !STOP_WORDS.has(w) && !SUBJECT_WORD_SET.has(w) && !YES_NO_FRAME.test(w))
+      ? actWords(q, YES_NO_FRAME)
       : [];
   const asksEnd = need === 'date' && ASKS_END.test(q);
   const stillThere = need === 'current' && STILL_THERE.test(q);
   return { need: wholePiece ? null : need, counted, wholePiece, datesGiven, reasonFor, happened, asksEnd, stillThere };
+}
+
+/** The question's own words for what was done: not small words, the article's subject, or the question's frame. */
+function actWords(q: string, frame: RegExp): string[] {
+  return tokenize(q)
+    .map((t) => t.word)
+    .filter((w) => w.length > 2 && !STOP_WORDS.has(w) && !SUBJECT_WORD_SET.has(w) && !frame.test(w));
 }
 
 /** "When did the occupation end", "when was it over": not "when did they take over", which is its start. */
@@ -409,11 +407,11 @@ function reasonFollows(
 ): boolean {
   const markers = [...excerpt.matchAll(new RegExp(REASON_STATED.source, 'gi'))];
   if (markers.length === 0) return false;
-  const acts = tokenize(excerpt).filter((t) => isActAsked(t, excerpt, asked, sameThing));
-  if (acts.length === 0) return true;
+  const tokens = tokenize(excerpt);
+  if (!tokens.some((t) => isActAsked(t, excerpt, asked, sameThing))) return true;
   return markers.some((m) => {
-    const before = tokenize(excerpt.slice(0, m.index))
-      .filter((t) => !STOP_WORDS.has(t.word) && !SUBJECT_WORD_SET.has(t.word))
+    const before = tokens
+      .filter((t) => t.end <= m.index && !STOP_WORDS.has(t.word) && !SUBJECT_WORD_SET.has(t.word))
       .slice(-REASON_REACH);
     return before.some((t) => isActAsked(t, excerpt, asked, sameThing));
   });
