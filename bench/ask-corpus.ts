@@ -74,6 +74,19 @@ export const CORPUS = {
    */
   blind20: [corpusFile('ask-blind-20.jsonl')],
   blind21: [corpusFile('ask-blind-21.jsonl')],
+  /**
+   * A fifth tuning part (160), written from the article alone by a helper at the start of the
+   * session that wrote blind parts 22 to 25; read and worked from, not fitted on.
+   */
+  tuning5: [corpusFile('ask-tune-5.jsonl')],
+  /**
+   * Four more (160 each), written from the article alone by four helpers at the start of a session,
+   * before any of its changes was measured; scored once, at its end.
+   */
+  blind22: [corpusFile('ask-blind-22.jsonl')],
+  blind23: [corpusFile('ask-blind-23.jsonl')],
+  blind24: [corpusFile('ask-blind-24.jsonl')],
+  blind25: [corpusFile('ask-blind-25.jsonl')],
 };
 
 export function readLabelled(paths: readonly string[]): LabelledCase[] {

@@ -89,6 +89,10 @@ const showMisses = process.argv.includes('--misses');
 for (const [label, paths] of [
   ['ask corpus, tuning part (casual wording; used to fit the verdict model)', CORPUS.tuning],
   ['reader trial (shared/eval/reader-trial.md, labelled by the article)', CORPUS.readerTrial],
+  [
+    'ask corpus, tuning part 5 (160; written at the start of the session of blind parts 22–25, read, not fitted on)',
+    CORPUS.tuning5,
+  ],
   ...(withBlind
     ? ([
         ['ask corpus, blind part 1–2 (170; scored once in its session, since fitted on)', CORPUS.blind],
@@ -114,6 +118,26 @@ for (const [label, paths] of [
         ['ask corpus, blind part 20 (160; scored once on the final engine, then read)', CORPUS.blind20],
         ['ask corpus, blind part 21 (160; scored once on the final engine, then read)', CORPUS.blind21],
         ['ask corpus, blind parts 20 and 21 together (320)', [...CORPUS.blind20, ...CORPUS.blind21]],
+        [
+          'ask corpus, BLIND part 22 (160; written at the start of the session, scored once at its end)',
+          CORPUS.blind22,
+        ],
+        [
+          'ask corpus, BLIND part 23 (160; written at the start of the session, scored once at its end)',
+          CORPUS.blind23,
+        ],
+        [
+          'ask corpus, BLIND part 24 (160; written at the start of the session, scored once at its end)',
+          CORPUS.blind24,
+        ],
+        [
+          'ask corpus, BLIND part 25 (160; written at the start of the session, scored once at its end)',
+          CORPUS.blind25,
+        ],
+        [
+          'ask corpus, BLIND parts 22 to 25 together (640)',
+          [...CORPUS.blind22, ...CORPUS.blind23, ...CORPUS.blind24, ...CORPUS.blind25],
+        ],
       ] as const)
     : []),
 ] as const) {
@@ -136,6 +160,10 @@ for (const [label, paths] of [
         ...CORPUS.blind6,
         ...CORPUS.blind7,
         ...CORPUS.blind8,
+        ...CORPUS.blind22,
+        ...CORPUS.blind23,
+        ...CORPUS.blind24,
+        ...CORPUS.blind25,
       ].includes(p),
     )
   )

@@ -25,6 +25,10 @@ describe('/ask search', () => {
     expect(top("in the writer's view who's calling the shots over there, moscow or tehran")?.paragraph.kind).toBe(
       'body',
     );
+    // Worded as a speaker of another first language words it, the framing is the same.
+    expect(top('Why the Iran will loose the most, in opinion of the writer?')?.paragraph.text).toContain(
+      'biggest loser',
+    );
     expect(top('where is the writer from')?.paragraph.kind).not.toBe('body');
     expect(top('does the author say where he works')?.paragraph.kind).not.toBe('body');
     expect(top("so is this a straight news report or someone's personal take?")?.paragraph.kind).toBe('disclaimer');
@@ -58,6 +62,18 @@ describe('/ask search', () => {
     );
     expect(result.speakers.map((s) => [s.id, s.stance.label])).toContainEqual(['abadi', 'rejects-withdrawal']);
     expect(result.score).toBeGreaterThan(0);
+  });
+
+  it('reads the countries and capitals as Turkish, Spanish or German speakers name them', () => {
+    for (const [question, english] of [
+      ['What was the alliance of Rusya and İran based on?', 'What was the alliance of Russia and Iran based on?'],
+      ['how many km from Israil border Rusia want the forces', 'how many km from Israel border Russia want the forces'],
+      ['what Moskau ask to Tahran', 'what Moscow ask to Tehran'],
+    ] as const) {
+      const asked = core.search.ask(question);
+      expect(asked.verdict).toBe('answer');
+      expect(asked.results[0]?.paragraph.id).toBe(core.search.ask(english).results[0]?.paragraph.id);
+    }
   });
 
   it('treats fuse.js extended-search operators as plain text', () => {

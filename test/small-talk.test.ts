@@ -94,6 +94,12 @@ describe('chat said before a question', () => {
     ['ok cool thanks. who wrote this', 'who wrote this'],
     // A remark after the question that names nothing of the subject.
     ['What is the main point of the article? I need it for my homework', 'What is the main point of the article?'],
+    // However long the story before it, when the question names the subject; minutes and slides are not figures.
+    [
+      'ok so my study group has gone back and forth on this for 20 min lol. why is russia pushing iran out? pls settle this',
+      'why is russia pushing iran out?',
+    ],
+    ['hope revision is going better for u than for me haha. is iran angry? need it for slide 4', 'is iran angry?'],
   ])('"%s" asks "%s"', (typed, question) => {
     expect(withoutChatLeadIn(typed, namesSubject)).toBe(question);
   });

@@ -27,6 +27,27 @@ describe('folding and terms', () => {
     expect(termsOf('tegeran and moskva').map((t) => t.term)).toEqual(['iran', 'russia']);
   });
 
+  it('reads the places as other languages write them, in Latin, Cyrillic or Arabic script', () => {
+    expect(termsOf('Rusya İran Suriye Tahran Moskau Çin Hazar').map((t) => t.term)).toEqual([
+      'russia',
+      'iran',
+      'syria',
+      'iran',
+      'russia',
+      'china',
+      'caspian',
+    ]);
+    expect(termsOf('Estados Unidos y Großbritannien, Iranlı').map((t) => t.term)).toEqual([
+      'usa',
+      'y',
+      'britain',
+      'iran',
+    ]);
+    expect(termsOf('Россия и إيران').map((t) => t.term)).toEqual(['russia', 'и', 'iran']);
+    // Names only: an English word that happens to look like one stays itself.
+    expect(termsOf('the ruse was brutal').map((t) => t.term)).toEqual(['ruse', 'brutal']);
+  });
+
   it('joins a two-word idea whose first word is misspelt by one slip', () => {
     expect(termsOf('who has the uper hand').map((t) => t.term)).toEqual(['upperhand']);
     expect(termsOf('put out').map((t) => t.term)).toEqual(['put']);

@@ -86,6 +86,10 @@ describe('/who lookup', () => {
     ['america', 'united-states'],
     ['caspian sea', 'caspian-sea'],
     ['isreal', 'israel'],
+    ['Moskau', 'moscow'],
+    ['rusya', 'russia'],
+    ['estados unidos', 'united-states'],
+    ['Hazar', 'caspian-sea'],
   ])('tells a place from a person: %j', (query, id) => {
     expect(people.who(query)).toMatchObject({ match: null, suggestions: [], absent: null, place: { id } });
   });

@@ -85,7 +85,7 @@ const FRONT_MATTER_SHARE = 0.5;
 const SENTENCE_WEIGHT = 0.5;
 /** Asking something through the author's eyes: a framing of the question, not a question about him. */
 const AUTHORS_VIEW =
-  /\b(?:according to|acc to|per|in|from)\s+(?:the\s+)?(?:writer|author|columnist|al ?-?sulami|sulami)(?:['’]?s)?(?:\s+(?:view|opinion|eyes|take|mind|words|analysis|reading))?\b|\b(?:does|did|do|would)\s+(?:the\s+)?(?:writer|author|columnist|al ?-?sulami|sulami)\s+(?:think|believe|say|argue|expect|predict|reckon|suggest|claim|see)\b|\b(?:the\s+)?(?:writer|author|columnist)(?:['’]?s|s)?\s+(?:think|thinks|believes|says|argues|expects|predicts|reckons|suggests|claims)\b/gi;
+  /\b(?:according to|according|acc to|per|in|from)\s+(?:the\s+)?(?:writer|author|columnist|al ?-?sulami|sulami)(?:['’]?s)?(?:\s+(?:view|opinion|eyes|take|mind|words|analysis|reading))?\b|\b(?:in|from)\s+(?:the\s+)?(?:view|opinion|eyes|words|analysis)\s+of\s+(?:the\s+)?(?:writer|author|columnist|al ?-?sulami|sulami)\b|\b(?:does|did|do|would)\s+(?:the\s+)?(?:writer|author|columnist|al ?-?sulami|sulami)\s+(?:think|believe|say|argue|expect|predict|reckon|suggest|claim|see)\b|\b(?:the\s+)?(?:writer|author|columnist)(?:['’]?s|s)?\s+(?:think|thinks|believes|says|argues|expects|predicts|reckons|suggests|claims)\b/gi;
 /** Closeness in meaning of a sentence to the question, when choosing the sentence to quote. */
 const SENTENCE_MEANING_FLOOR = 0.5;
 const SENTENCE_MEANING_WEIGHT = 1;
@@ -1020,6 +1020,8 @@ export class ArticleSearch {
   /** Whether a typed word names someone or something of the article: a name (misspelt too), its subject, a number. */
   readonly #namesSubject = (word: string): boolean => {
     if (/\d/.test(word)) return true;
+    // A letter alone ("u" for "you") is no name, though the initials of "U.K." index as letters.
+    if (word.length < 2) return false;
     const term = termOfWord(word);
     if (this.#properNames.has(term) || ARTICLE_SUBJECT_TERMS.has(term)) return true;
     const asName = this.#nameSpelling.correct(word);
@@ -1028,7 +1030,7 @@ export class ArticleSearch {
 
   /** A word the search cannot place that is one slip from a long function word: "betwen" is "between". */
   #misspeltStopWord(word: string): boolean {
-    if (word.length < 5 || this.#corpus.thesaurus.has(termOfWord(word)) || this.#corpus.englishNearMisses.has(word)) {
+    if (word.length < 4 || this.#corpus.thesaurus.has(termOfWord(word)) || this.#corpus.englishNearMisses.has(word)) {
       return false;
     }
     return LONG_STOP_WORDS.some((stop) => Math.abs(stop.length - word.length) <= 1 && editDistance(stop, word) === 1);

@@ -143,10 +143,17 @@ export class OffTopicCheck {
     this.#subjects = new Set(EVERYDAY_SUBJECTS.filter((subject) => !subject.split(' ').every((w) => used.has(w))));
   }
 
-  /** The everyday subject a question asks about that the article never touches, if any. */
+  /**
+   * The everyday subject a question asks about that the article never touches, if any. In a message
+   * of several sentences only those that ask count: "my study group is split on this. what does the
+   * pullback cost damascus?" asks about the article, and the study group is only the occasion.
+   */
   subjectOf(text: string): string | undefined {
     if (ARITHMETIC.test(text)) return 'arithmetic';
-    const words = tokenize(text).map((t) => t.word);
+    const sentences = text.split(/(?<=[.!?…])\s+/);
+    const asking = sentences.filter((s) => s.includes('?'));
+    const asked = asking.length > 0 && asking.length < sentences.length ? asking.join(' ') : text;
+    const words = tokenize(asked).map((t) => t.word);
     for (let i = 0; i < words.length; i++) {
       for (let n = 1; n <= MAX_PHRASE_WORDS && i + n <= words.length; n++) {
         const phrase = words.slice(i, i + n).join(' ');

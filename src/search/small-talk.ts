@@ -61,6 +61,10 @@ export function withoutChatLeadIn(text: string, namesSubject: (word: string) => 
   const sentences = text.split(/(?<=[.!?…])\s+/);
   let first = 0;
   while (first < sentences.length - 1 && isChatter(sentences[first]!, namesSubject)) first++;
+  // However long the story before it, a question that names the subject stands on its own: "my study
+  // group has argued for 20 min lol. what does the pullback cost damascus?" asks about the pullback.
+  const standsAlone = sentences.findIndex((s, i) => i > first && s.includes('?') && names(s, namesSubject));
+  while (first < standsAlone && !sentences[first]!.includes('?') && !names(sentences[first]!, namesSubject)) first++;
   // And after it: "what is the main point? I need it for my homework" asks the main point.
   let end = sentences.length;
   while (end - 1 > first && sentences[end - 2]!.endsWith('?') && isAside(sentences[end - 1]!, namesSubject)) end--;
@@ -70,12 +74,26 @@ export function withoutChatLeadIn(text: string, namesSubject: (word: string) => 
 /** A remark after the question that names nothing of the subject and asks nothing. */
 function isAside(sentence: string, namesSubject: (word: string) => boolean): boolean {
   const words = tokenize(sentence).map((t) => t.word);
-  return !sentence.includes('?') && words.length <= ASIDE_WORDS && !words.some(namesSubject);
+  return !sentence.includes('?') && words.length <= ASIDE_WORDS && !names(sentence, namesSubject);
 }
+
+/**
+ * Whether a sentence names anything of the subject. A length of time ("20 min") or a number of the
+ * member's own work ("slide 4") is not a figure of the article's.
+ */
+function names(sentence: string, namesSubject: (word: string) => boolean): boolean {
+  return tokenize(sentence.replace(DURATION, ' ').replace(OWN_WORK_NUMBER, ' '))
+    .map((t) => t.word)
+    .some(namesSubject);
+}
+
+const OWN_WORK_NUMBER =
+  /\b(?:slide|slides|page|pages|pg|q|question|exercise|task|hw|homework|essay|assignment|week|lecture|class|seminar)\s*#?\d+\b/gi;
+const DURATION = /\b\d+\s*(?:min|mins|minutes?|hrs?|hours?|secs?|seconds?|days?|weeks?|pages?|words?)\b/gi;
 
 function isChatter(sentence: string, namesSubject: (word: string) => boolean): boolean {
   const words = tokenize(sentence).map((t) => t.word);
-  if (words.some(namesSubject)) return false;
+  if (names(sentence, namesSubject)) return false;
   if (smallTalkIn(sentence) !== undefined) return true;
   return words.length <= CHATTER_WORDS && CHATTER.test(words.join(' ')) && !sentence.includes('?');
 }

@@ -1,3 +1,4 @@
+import { placesInEnglish } from '../text/exonyms.ts';
 import { foldText } from '../text/fold.ts';
 
 /**
@@ -93,13 +94,14 @@ const TRAILING = new RegExp(
 
 /** The query folded to plain words: lower case, no accents, possessives and punctuation gone. */
 export function plainWords(text: string): string {
-  return (
+  // "/who moskau" is Moscow: place names written in other languages are looked up in English.
+  return placesInEnglish(
     foldText(text)
       .replace(/'s\b/g, '')
       // The article and its descriptions say "the US": "the usa president" is the same post.
       .replace(/\busa\b/g, 'us')
       .replace(/[^\p{L}\p{N}@]+/gu, ' ')
-      .trim()
+      .trim(),
   );
 }
 

@@ -1,4 +1,5 @@
 import { editDistance } from './edit-distance.ts';
+import { EXONYM_PHRASES, EXONYM_WORDS } from './exonyms.ts';
 
 /**
  * Words that name the same thing in this article's domain, folded to one term before stemming so
@@ -6,15 +7,18 @@ import { editDistance } from './edit-distance.ts';
  * "Moscow" finds "Russia". Groups are general English and geography, not answers to questions.
  */
 const GROUPS: ReadonlyArray<readonly [concept: string, words: readonly string[]]> = [
-  // With the capitals as Russian and Persian speakers write them ("Moskva", "Tegeran", "Teheran").
-  ['russia', ['russia', 'russian', 'russians', 'russo', 'moscow', 'kremlin', 'moskva', 'rossiya']],
-  ['iran', ['iran', 'iranian', 'iranians', 'persia', 'persian', 'persians', 'tehran', 'teheran', 'tegeran']],
+  // The names as other languages write them ("Rusya", "Moskau") join their group from exonyms.ts.
+  ['russia', ['russia', 'russian', 'russians', 'russo', 'moscow', 'kremlin']],
+  ['iran', ['iran', 'iranian', 'iranians', 'persia', 'persian', 'persians', 'tehran']],
   ['israel', ['israel', 'israeli', 'israelis', 'jewish', 'zionist']],
   ['syria', ['syria', 'syrian', 'syrians', 'damascus']],
   ['usa', ['usa', 'america', 'american', 'americans', 'washington', 'states']],
   ['turkey', ['turkey', 'turkish', 'turks', 'ankara']],
   ['europe', ['europe', 'european', 'europeans', 'eu', 'euro']],
   ['britain', ['britain', 'british', 'uk', 'england', 'english']],
+  ['china', ['china', 'chinese', 'beijing']],
+  ['azerbaijan', ['azerbaijan', 'azerbaijani', 'azeri']],
+  ['saudi', ['saudi', 'saudis']],
   [
     'withdraw',
     [
@@ -59,7 +63,7 @@ const GROUPS: ReadonlyArray<readonly [concept: string, words: readonly string[]]
 ];
 
 /** Two-word names a reader writes as one idea. */
-const PHRASES: ReadonlyMap<string, string> = new Map([
+const ENGLISH_PHRASES: ReadonlyArray<readonly [phrase: string, concept: string]> = [
   ['united states', 'usa'],
   ['tel aviv', 'israel'],
   ['pull out', 'withdraw'],
@@ -70,11 +74,26 @@ const PHRASES: ReadonlyMap<string, string> = new Map([
   ['pulled out', 'withdraw'],
   ['step down', 'resign'],
   ['daily caller', 'dailycaller'],
-]);
+];
 
-const CONCEPT_OF: ReadonlyMap<string, string> = new Map(
+const ENGLISH_CONCEPT_OF: ReadonlyMap<string, string> = new Map(
   GROUPS.flatMap(([concept, words]) => words.map((word) => [word, concept] as const)),
 );
+
+/** An exonym stands for its English word's concept, or for the English word where it has none ("caspian"). */
+function conceptOfEnglish(english: string): string {
+  return ENGLISH_CONCEPT_OF.get(english) ?? english;
+}
+
+const CONCEPT_OF: ReadonlyMap<string, string> = new Map([
+  ...[...EXONYM_WORDS].map(([word, english]) => [word, conceptOfEnglish(english)] as const),
+  ...ENGLISH_CONCEPT_OF,
+]);
+
+const PHRASES: ReadonlyMap<string, string> = new Map([
+  ...[...EXONYM_PHRASES].map(([phrase, english]) => [phrase, conceptOfEnglish(english)] as const),
+  ...ENGLISH_PHRASES,
+]);
 
 /**
  * The names of the countries and their capitals, which readers put in the possessive without the

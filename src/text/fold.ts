@@ -4,12 +4,17 @@
  * matches "80 km".
  */
 export function foldText(input: string): string {
-  return input
-    .normalize('NFKD')
-    .replace(/\p{M}+/gu, '')
-    .replace(/[\u2018\u2019\u02bc`´]/g, "'")
-    .replace(/([a-z])(\d)|(\d)([a-z])/gi, '$1$3 $2$4')
-    .toLowerCase();
+  return (
+    input
+      .normalize('NFKD')
+      .replace(/\p{M}+/gu, '')
+      .replace(/[\u2018\u2019\u02bc`´]/g, "'")
+      .replace(/([a-z])(\d)|(\d)([a-z])/gi, '$1$3 $2$4')
+      .toLowerCase()
+      // Letters NFKD leaves whole: Turkish dotless i ("Iranlı") and German sharp s ("Großbritannien").
+      .replace(/ı/g, 'i')
+      .replace(/ß/g, 'ss')
+  );
 }
 
 export interface Token {
