@@ -10,6 +10,14 @@ describe('chat-speak', () => {
     expect(expandChatSpeak('y dont u tell me abt ur source')).toBe('why do not you tell me about your source');
   });
 
+  it('reads common slips of short words, and drops honorifics and politeness around a request', () => {
+    expect(expandChatSpeak('why will iran loose the most')).toBe('why will iran lose the most');
+    expect(expandChatSpeak('Soleimani sahib was ambassador in wich country')).toBe(
+      'Soleimani was ambassador in which country',
+    );
+    expect(expandChatSpeak('kindly tell who took the pics')).toBe('tell who took the pictures');
+  });
+
   it('reads "its" as "it is" only where a verb would follow, never the possessive', () => {
     expect(expandChatSpeak('its not true')).toBe('it is not true');
     expect(expandChatSpeak('whats the article even sayin')).toBe('what is the article even saying');

@@ -24,6 +24,14 @@ describe('whether a passage names the detail a "which …" question asks for', (
     ).toBe(true);
   });
 
+  it('reads a post the question names as the post, not the holder: "which prime minister" is Netanyahu', () => {
+    expect(check.named('which israeli prime minister met putin', paragraphWith('Benjamin Netanyahu'))).toBe(true);
+  });
+
+  it('reads an agency or company as a body: the photo agency is named in the credit', () => {
+    expect(check.named('which agency are the pictures from', paragraphWith('Getty Images'))).toBe(true);
+  });
+
   it('finds what a passage exemplifies or names "the … of"', () => {
     expect(
       check.named('which american move is listed among the developments', paragraphWith('such as the meetings')),

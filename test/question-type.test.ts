@@ -121,6 +121,13 @@ describe('question typing', () => {
     expect(questionType('how long ago was 1941').need).toBe('date');
   });
 
+  it('reads a count asked by its noun as a number, and "how long does the author give it" as his prediction', () => {
+    expect(questionType('author follower count?').need).toBe('number');
+    expect(questionType('whats the death toll in syria').need).toBe('number');
+    expect(questionType('how long does the author give this partnership').need).toBeNull();
+    expect(questionType('how long did the occupation last').need).toBe('number');
+  });
+
   it('finds a reason only where the quoted sentence states one', () => {
     const reported = 'coinciding with the US’ withdrawal from the nuclear pact';
     const reasoned = 'the US withdrew from the nuclear pact because it saw the deal as too weak';

@@ -48,6 +48,11 @@ describe('folding and terms', () => {
     expect(termsOf('the ruse was brutal').map((t) => t.term)).toEqual(['ruse', 'brutal']);
   });
 
+  it('reads "on top" as being ahead only after a word that says so, not the pictures on top of the page', () => {
+    expect(termsOf('who comes out on top').map((t) => t.term)).toEqual(['come', 'upperhand']);
+    expect(termsOf('the pics on top').map((t) => t.term)).toEqual(['pic', 'top']);
+  });
+
   it('joins a two-word idea whose first word is misspelt by one slip', () => {
     expect(termsOf('who has the uper hand').map((t) => t.term)).toEqual(['upperhand']);
     expect(termsOf('put out').map((t) => t.term)).toEqual(['put']);

@@ -108,6 +108,9 @@ describe('verdict', () => {
     // A gain is not a wish, and a plural before "take" is not someone's take.
     expect(search.ask('what did russia gain from syria').verdict).toBe('answer');
     expect(search.ask('will turkeys forces take over northern syria').verdict).not.toMatchObject({ missing: 'view' });
+    // Who "does … think" is the subject of "does", not the presidents asked about before it.
+    expect(search.ask('which 2 presidents does he think r gonna get closer').verdict).toBe('answer');
+    expect(search.ask('what does putin think about iran')).toMatchObject({ verdict: 'related', missing: 'view' });
   });
 
   it('answers whether the article mentions something by the passage that names it', () => {

@@ -233,6 +233,8 @@ function matchedWords(text: string, words: Term[], known: QueryTerm[]): string[]
 /** Asking for someone's words or view, as opposed to what happened or what someone wants. */
 const SPEECH =
   /\b(?:say|said|says|saying|think|thinks|thinking|thought|respond|responded|response|react|reacted|reaction|reply|replied|opinion|view|views|feel|feels|comment|commented|position|stance|get out of (?:it|this|that|all this|all of this))\b|\b\w+(?:['’]s|s)(?:\s+(?:own|personal|real|honest))?\s+take(?:\s+(?:on|about)\b|\s*\W*$)/i;
+/** The words between "does" and the verb it carries: who "does … think". */
+const DOES_SUBJECT = /\b(?:does|do|did|would|will)\s+((?:\S+\s+){0,2}?\S+)\s*$/i;
 /**
  * "What does Turkey want", "what does China make of this", "what did Netanyahu tell Putin": what
  * a party wants, thinks or told someone is, like what it says, given only where the article reports
@@ -870,7 +872,10 @@ export class ArticleSearch {
     const end = speech.index + speech[0].length;
     // "the view of Putin", "a comment from Turkey": the one asked follows the speech word.
     const after = /^\s+(?:of|from|by)\s+(?:the\s+)?\S+(?:\s+\S+)?/i.exec(text.slice(end))?.[0] ?? '';
-    const asker = text.slice(0, end) + after;
+    // "Which presidents does he think will get closer": the one who thinks is the subject of "does",
+    // not the presidents asked about before it.
+    const subject = DOES_SUBJECT.exec(text.slice(0, speech.index))?.[1];
+    const asker = (subject === undefined ? text.slice(0, speech.index) : `${subject} `) + speech[0] + after;
     // "Comment" is no one's name, though it would describe the commentators the article cites.
     const voice = this.#voiceFinder.find(asker.replace(/\bcomment(?:s|ed|ing)?\b/gi, ' '));
     if (voice) return !this.#voicedBy.has(voice);

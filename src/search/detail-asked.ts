@@ -81,6 +81,11 @@ const CLASS_OF_NOUN: ReadonlyMap<string, EntityClass> = new Map(
     paper: 'body',
     newspaper: 'body',
     publication: 'body',
+    agency: 'body',
+    agencies: 'body',
+    company: 'body',
+    companies: 'body',
+    firm: 'body',
   }),
 );
 
@@ -129,6 +134,14 @@ export const LEFT_UNNAMED = /\b(?:unspecified|unnamed|unidentified|undisclosed)\
 
 /** The plural a question picks from: "which (recent) developments", "what developments", "among the developments". */
 const PICKED_FROM = /\b(?:(?:which|what)\s+(?:\w+\s+)?|(?:among|of|from)\s+(?:the|these|those)\s+)(\p{L}{4,})s\b/gu;
+
+/**
+ * The titles some names carry ("Prime Minister Netanyahu", "President Putin"): asking "which prime
+ * minister" names the post, not the man, and the passage naming him still answers.
+ */
+const TITLE_TERMS = termSet([
+  'president prime minister pm premier mr dr imam ayatollah supreme leader general foreign chairman first deputy former ambassador king prince sheikh secretary',
+]);
 
 /** Named in more than this share of the body's paragraphs: a subject of the article, not a detail. */
 const SUBJECT_SHARE = 1 / 3;
@@ -315,7 +328,7 @@ export class DetailCheck {
       ...actors.map((a): Entity => ({
         id: a.id,
         cls: a.kind === 'person' ? 'person' : 'body',
-        terms: termSet(properNames([a.name, ...a.aliases])),
+        terms: new Set([...termSet(properNames([a.name, ...a.aliases]))].filter((t) => !TITLE_TERMS.has(t))),
         country: a.country,
       })),
       // The places a paragraph names are in the data, checked against its words when it loads.

@@ -39,7 +39,12 @@ const DATE = [
   /\bhow long ago\b/,
   /\b(?:deadline|by when)\b/,
 ];
-const NUMBER = [/\bhow (?:many|much|old|long|big|large|often)\b/, /\bwhat (?:number|percentage|percent|amount)\b/];
+const NUMBER = [
+  /\bhow (?:many|much|old|long|big|large|often)\b/,
+  /\bwhat (?:number|percentage|percent|amount)\b/,
+  // "author follower count?", "death toll": a count asked by its noun.
+  /\b(?:follower|followers|subscriber|subscribers|word|death|casualty|body|head|troop|vote|member)\s+(?:count|toll|tally)\b|\b(?:death|casualty)\s+toll\b/,
+];
 /** "How bad are the pressures in actual numbers, like GDP": a figure, however the rest is asked. */
 const IN_FIGURES =
   /\bin (?:actual |hard |real )?(?:numbers|figures|stats|statistics|percent|percentages)\b|\b(?:gdp|inflation rate)\b/;
@@ -47,7 +52,8 @@ const HOW_FAR = /\bhow (?:far|close)\b/;
 const HOW_MUCH_OF =
   /\bhow much (?!(?:did|does|do|is|are|was|were|has|have|will|would|can|could|of|more|longer|further)\b)(\p{L}{3,})/u;
 /** "How long will the alliance last": the author's prediction, given in words. */
-const PREDICTED_SPAN = /\bhow (?:long|much longer) (?:will|would|could|can|might|is it going to|is it gonna)\b/;
+const PREDICTED_SPAN =
+  /\bhow (?:long|much longer) (?:will|would|could|can|might|is it going to|is it gonna|(?:does|do|did) (?:the )?(?:author|writer|he|columnist) (?:give|think|expect|predict|reckon))\b/;
 /** "How old is Abadi" wants an age: "1941" is a year, not how old anyone is. */
 const HOW_OLD = /\bhow old\b/;
 export const AGE = 'age';

@@ -124,6 +124,17 @@ const REWRITES: ReadonlyMap<string, string> = new Map(
     prez: 'president',
     pres: 'president',
     vs: 'versus',
+    pic: 'picture',
+    pics: 'pictures',
+    pix: 'pictures',
+    // Politeness and honorifics said around a name or a request ("Soleimani sahib", "kindly tell").
+    kindly: '',
+    sahib: '',
+    saheb: '',
+    sahab: '',
+    saab: '',
+    ji: '',
+    janab: '',
     pls: '',
     plz: '',
     // filler: says how someone feels, not what they want to know

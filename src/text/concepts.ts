@@ -15,10 +15,11 @@ const GROUPS: ReadonlyArray<readonly [concept: string, words: readonly string[]]
   ['usa', ['usa', 'america', 'american', 'americans', 'washington', 'states']],
   ['turkey', ['turkey', 'turkish', 'turks', 'ankara']],
   ['europe', ['europe', 'european', 'europeans', 'eu', 'euro']],
-  ['britain', ['britain', 'british', 'uk', 'england', 'english']],
+  ['britain', ['britain', 'british', 'uk', 'england', 'english', 'london']],
   ['china', ['china', 'chinese', 'beijing']],
-  ['azerbaijan', ['azerbaijan', 'azerbaijani', 'azeri']],
-  ['saudi', ['saudi', 'saudis']],
+  // With the capitals the article does not name, for "Tehran's man in Baku".
+  ['azerbaijan', ['azerbaijan', 'azerbaijani', 'azeri', 'baku']],
+  ['saudi', ['saudi', 'saudis', 'riyadh']],
   [
     'withdraw',
     [
@@ -134,7 +135,36 @@ for (const [phrase, concept] of PHRASES) {
   PHRASES_BY_SECOND.set(second, [...(PHRASES_BY_SECOND.get(second) ?? []), [first, concept]]);
 }
 
-export function phraseConcept(first: string, second: string): string | undefined {
+/**
+ * Phrases that are the idea only after certain words: "who comes out on top" is who is ahead, the
+ * pictures "on top" of the page are not.
+ */
+const ONLY_AFTER: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  [
+    'on top',
+    new Set([
+      'out',
+      'up',
+      'end',
+      'ends',
+      'ended',
+      'stay',
+      'stays',
+      'is',
+      'be',
+      'being',
+      'come',
+      'comes',
+      'came',
+      'who',
+      'whos',
+    ]),
+  ],
+]);
+
+export function phraseConcept(first: string, second: string, before?: string): string | undefined {
+  const after = ONLY_AFTER.get(`${first} ${second}`);
+  if (after !== undefined && (before === undefined || !after.has(before))) return undefined;
   const exact = PHRASES.get(`${first} ${second}`);
   if (exact !== undefined || first.length < 4) return exact;
   // One slip in a first word of four letters or more: shorter ones ("on top") are other words when misspelt.

@@ -36,7 +36,7 @@ export function termsOf(text: string): Term[] {
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     const next = tokens[i + 1];
-    const joined = next ? phraseConcept(token.word, next.word) : undefined;
+    const joined = next ? phraseConcept(token.word, next.word, tokens[i - 1]?.word) : undefined;
     if (joined && next) {
       terms.push({ word: `${token.word} ${next.word}`, start: token.start, end: next.end, term: joined });
       i++;
