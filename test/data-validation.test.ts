@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_DATA_DIR, loadCorpus } from '../src/article/load.ts';
 
 type Json = Record<string, unknown> & {
+  idioms: Array<Record<string, unknown>>;
   paragraphs: Array<Record<string, unknown>>;
   actors: Array<Record<string, unknown>>;
   places: Array<Record<string, unknown>>;
@@ -13,7 +14,7 @@ type Json = Record<string, unknown> & {
 
 /** Copies data/ to a temp folder, lets the test break one file, and returns the load error. */
 function loadBroken(
-  file: 'article.json' | 'people.json' | 'summaries.json' | 'word-vectors.json',
+  file: 'article.json' | 'people.json' | 'summaries.json' | 'word-vectors.json' | 'idioms.json',
   breakIt: (json: Json) => unknown,
 ): string {
   const dir = mkdtempSync(join(tmpdir(), 'oped-data-'));
@@ -237,6 +238,24 @@ describe('data files', () => {
       'word-vectors.json',
       (j: Json): unknown => (j.vectors = String(j.vectors).slice(0, 400)),
       'data/word-vectors.json: vectors: holds 300 bytes, expected',
+    ],
+    [
+      'an idiom listed twice',
+      'idioms.json',
+      (j: Json): unknown => j.idioms.push({ ...j.idioms[0] }),
+      `data/idioms.json: idioms[`,
+    ],
+    [
+      'an idiom keeping words it does not wrap',
+      'idioms.json',
+      (j: Json): unknown => (j.idioms[0] = { says: 'kiss and make up', means: 'reconcile {x}' }),
+      'data/idioms.json: idioms[0].means: uses {x} though the idiom has none to keep',
+    ],
+    [
+      'an idiom in capitals',
+      'idioms.json',
+      (j: Json): unknown => (j.idioms[0] = { says: 'Kiss and make up', means: 'reconcile' }),
+      'data/idioms.json: idioms[0].says: must be lower-case words',
     ],
   ] as const)('reject %s, naming file, field and reason', (_name, file, breakIt, message) => {
     expect(loadBroken(file, breakIt)).toContain(message);

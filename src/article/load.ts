@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { verdictModelSchema, type VerdictModel } from '../search/verdict.ts';
 import { WordVectors, wordVectorsSchema } from '../search/word-vectors.ts';
+import { IdiomReader, idiomsSchema } from '../text/idioms.ts';
 import { sentenceSpans } from '../text/sentences.ts';
 import { DataError } from './data-error.ts';
 import { crossCheckMentions, crossCheckRoleCitations } from './mention-check.ts';
@@ -61,6 +62,8 @@ export interface Corpus {
   verdictModel: VerdictModel;
   /** Word vectors for comparing a question with the reader questions by meaning (scripts/build-word-vectors.ts). */
   wordVectors: WordVectors;
+  /** Idioms and slang read as their plain meaning (data/idioms.json). */
+  idioms: IdiomReader;
 }
 
 const neighboursSchema = z.record(z.string().regex(/^[a-z]+$/), z.array(z.string().min(1)).min(1));
@@ -68,7 +71,8 @@ const thesaurusSchema = z.strictObject({
   synonyms: z.record(z.string().regex(/^[a-z0-9]+$/), z.array(z.string().min(1)).min(1)),
   englishNearMisses: z.array(z.string().regex(/^[a-z]+$/)),
 });
-type Derived = 'summaries' | 'thesaurus' | 'englishNearMisses' | 'verdictModel' | 'neighbours' | 'wordVectors';
+type Derived =
+  'summaries' | 'thesaurus' | 'englishNearMisses' | 'verdictModel' | 'neighbours' | 'wordVectors' | 'idioms';
 
 function fieldPath(path: ReadonlyArray<PropertyKey>): string {
   return path
@@ -258,6 +262,10 @@ export function loadCorpus(dataDir: string = DEFAULT_DATA_DIR): Corpus {
   const verdictModel = readJsonFile(join(dataDir, 'verdict-model.json'), verdictModelSchema);
   const neighbours = readJsonFile(join(dataDir, 'neighbours.json'), neighboursSchema);
   const wordVectors = new WordVectors(readJsonFile(join(dataDir, 'word-vectors.json'), wordVectorsSchema));
+  const idioms = new IdiomReader(
+    readJsonFile(join(dataDir, 'idioms.json'), idiomsSchema),
+    article.paragraphs.flatMap((p) => [p.text, ...p.topics, ...p.questions]),
+  );
   const full: Corpus = {
     ...corpus,
     summaries,
@@ -266,6 +274,7 @@ export function loadCorpus(dataDir: string = DEFAULT_DATA_DIR): Corpus {
     neighbours: new Map(Object.entries(neighbours)),
     thesaurus: new Map(Object.entries(words.synonyms)),
     englishNearMisses: new Set(words.englishNearMisses),
+    idioms,
   };
   loaded.set(dataDir, full);
   return full;

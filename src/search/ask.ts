@@ -672,7 +672,7 @@ export class ArticleSearch {
     const question = withoutChatLeadIn(query, this.#namesSubject);
     const talk = smallTalkIn(query) ?? (question === query ? undefined : smallTalkIn(question));
     if (talk) return { kind: 'talk', reason: talk === 'chat' ? 'small-talk' : talk };
-    const text = expandChatSpeak(question);
+    const text = this.#corpus.idioms.plain(expandChatSpeak(question));
     const type = questionType(text);
     // "What is the article called": its title, a word the question leaves out.
     const words = termsOf(TITLE_ASKED.test(text) ? `${text} title` : text);

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { createCore } from '../src/core.ts';
+import { IdiomReader } from '../src/text/idioms.ts';
+
+const reader = new IdiomReader(
+  {
+    about: 'test',
+    idioms: [
+      { says: 'kiss|kisses|kissed|kissing and make up', means: 'reconcile' },
+      { says: 'throw|throws|threw|thrown|throwing {x} under the bus', means: 'abandon betray {x}' },
+      { says: "straight from the horse's mouth", means: 'direct source' },
+      { says: 'flip-flop|flip-flopped', means: 'change position' },
+      { says: 'upper hand', means: 'advantage' },
+    ],
+  },
+  ['Russia has the upper hand in Syria.'],
+);
+
+describe('idioms read as their plain meaning', () => {
+  it('puts an idiom in plain words, in any of its forms', () => {
+    expect(reader.plain("who's gonna kiss and make up?")).toBe("who's gonna reconcile?");
+    expect(reader.plain('so they kissed and make up')).toBe('so they reconcile');
+  });
+
+  it('keeps the words an idiom wraps', () => {
+    expect(reader.plain('did moscow throw tehran under the bus')).toBe('did moscow abandon betray tehran');
+    expect(reader.plain('did russia throw the iranians under the bus?')).toBe(
+      'did russia abandon betray the iranians?',
+    );
+  });
+
+  it('reads an apostrophe or hyphen typed or left out', () => {
+    expect(reader.plain('straight from the horses mouth')).toBe('direct source');
+    expect(reader.plain('straight from the horse’s mouth')).toBe('direct source');
+    expect(reader.plain('is that a flip flop')).toBe('is that a change position');
+  });
+
+  it('leaves an idiom the article itself uses as typed, and words that only look alike', () => {
+    expect(reader.plain('who has the upper hand')).toBe('who has the upper hand');
+    expect(reader.plain('a kiss on the bus')).toBe('a kiss on the bus');
+    expect(reader.plain('the busy makeup artist')).toBe('the busy makeup artist');
+  });
+
+  it('lets /ask find the passage for an idiom the article and its reader questions never use', () => {
+    const { search } = createCore();
+    const asked = search.ask('were the iranians thrown for a loop');
+    expect(asked.verdict).toBe('answer');
+    expect(asked.results[0]?.paragraph.text).toContain('state of confusion');
+  });
+});
