@@ -128,6 +128,26 @@ describe('question typing', () => {
     expect(questionType('how long did the occupation last').need).toBe('number');
   });
 
+  it('reads a present set against the article’s, and whether a plan was ever carried out', () => {
+    for (const q of [
+      'is the russia iran alliance still a thing today',
+      'where do iran-russia relations stand today, like right now in 2025?',
+      'what is the present-day state of relations, now that some time has passed since this was written?',
+    ]) {
+      expect(questionType(q).need, q).toBe('current');
+    }
+    // "Today" alone reads the article's own present.
+    expect(questionType('how bad is the pressure on iran today').need).toBeNull();
+    expect(questionType('was the 70-80 km pullback ever actually carried out?').need).toBe('outcome');
+    expect(questionType('does it say whether the withdrawal plan actually went through').need).toBe('outcome');
+  });
+
+  it('asks a reason of "why were they bombing" and "does it explain why"', () => {
+    expect(questionType('why were the israelis bombing syrian army positions').need).toBe('reason');
+    expect(questionType('does it explain why israel wants iranian forces 70-80 km away?').need).toBe('reason');
+    expect(questionType('why was it a big deal').need).toBeNull();
+  });
+
   it('finds a reason only where the quoted sentence states one', () => {
     const reported = 'coinciding with the US’ withdrawal from the nuclear pact';
     const reasoned = 'the US withdrew from the nuclear pact because it saw the deal as too weak';

@@ -80,7 +80,9 @@ const OUTCOME = [
   // "Has a deal been reached": whether it came about.
   /\b(?:has|have) (?:a |an |the |any )?\w+ (?:ever )?been (?:reached|agreed|signed|struck|implemented|carried out)\b/,
   /\b(?:has|have)\b.*\byet\b/,
-  /\bever (?:implemented|carried out|enforced|put in place|signed|executed|realized|realised|happened)\b/,
+  /\bever (?:actually |really )?(?:implemented|carried out|enforced|put in place|signed|executed|realized|realised|happened|went through|gone through|took place)\b/,
+  // "Does it say whether the plan actually went through": whether it came about.
+  /\bwhether\b.*\b(?:actually |really |ever )?(?:went|gone|go|goes) through\b/,
   /\bwho won\b/,
 ];
 /**
@@ -100,6 +102,12 @@ const CURRENT = [
   /\bstill on (?:the |that |this |his |her )?(?:\w+ ){0,3}(?:committee|board|council|panel)\b/,
   // Not "today", "nowadays", "at the moment", "at present": like "rn", they read the article's own present.
   /\b(?:latest|as of|up to date)\b/,
+  // …but a present set against the article's: "now that time has passed since this was written",
+  // "in 2025", "present-day", "stand today"; and whether a tie lasts to now: "still a thing today".
+  /\bsince (?:this|it|the article|the piece|the column|then) was (?:written|published|posted)\b|\bnow that (?:some )?time has passed\b/,
+  /\bin 20(?:19|[2-9]\d)\b|\bpresent[- ]day\b/,
+  /\bstand (?:today|now|rn|right now|at the moment|currently|these days)\b/,
+  /\bstill (?:a thing|going|together|allies|allied|friends|partners|intact|standing|holding|on good terms)\b.*\b(?:today|now|rn|right now|anymore|these days|nowadays)\b/,
   // "Where do the withdrawal talks stand": how things stand since; not "where does iran stand on it", a position.
   /\bwhere (?:do|does) (?:the |those |these |their )?(?:\w+ )?(?:talks|negotiations|things|matters|deal|plan|plans|withdrawal|pullback) stand\b(?!\s+(?:on|about|regarding|with|toward|towards)\b)/,
 ];
@@ -149,6 +157,9 @@ const PREDICTION_FILLER =
  * someone thought, said or saw something: that is the article's own matter ("why did Soleimani
  * think the request was predictable"), and neither is a change of mind ("why did Iran stop…").
  */
+/** "Why were the israelis bombing", "does it explain why": a reason asked for an act reported in passing. */
+const WHY_WERE =
+  /^\W*(?:(?:so|ok|wait|but|and)\s+)?(?:why|y)\s+(?:were|was)\s+(?:\S+\s+){1,3}?\w+ing\b|\b(?:does|did) (?:it|the article|the piece|the author|the writer|he) (?:explain|say|mention|tell us) why\b/;
 const WHY_DID =
   /^\W*(?:(?:so|ok|wait|but|and)\s+)?(?:why|y)\s+(?:did|didn t|didnt|d|had)\s+(?!.*\b(?:think|thought|say|said|see|saw|expect|believe|warn|claim|call|predict|accuse|blame|argue|mention|compare|cite|recall|stop|start|feel|consider|view|react|respond|change|ask|asked|demand|request|want|collapse|fall|fell|split|break|broke|disintegrate|drift|sour|turn|side|abandon|renege|lose|lost)\b)/;
 /** What states a reason: only the plainest markers; "given" and "as" are too common to tell. */
@@ -296,7 +307,7 @@ export function questionType(text: string): QuestionType {
         ? 'outcome'
         : CURRENT.some((re) => re.test(q))
           ? 'current'
-          : WHY_DID.test(q)
+          : WHY_DID.test(q) || WHY_WERE.test(q)
             ? 'reason'
             : null;
   const datesGiven = YEAR_OR_MONTH_ONE.test(q)
