@@ -108,6 +108,12 @@ describe('verdict', () => {
     // A gain is not a wish, and a plural before "take" is not someone's take.
     expect(search.ask('what did russia gain from syria').verdict).toBe('answer');
     expect(search.ask('will turkeys forces take over northern syria').verdict).not.toMatchObject({ missing: 'view' });
+    // A party named outright outranks one a common word describes: Turkey's position is not the Iranian officials'.
+    expect(search.ask("what is turkey's official position on iran in syria")).toMatchObject({
+      verdict: 'related',
+      missing: 'view',
+    });
+    expect(search.ask('what do iranian officials say about russia').verdict).toBe('answer');
     // Who "does … think" is the subject of "does", not the presidents asked about before it.
     expect(search.ask('which 2 presidents does he think r gonna get closer').verdict).toBe('answer');
     expect(search.ask('what does putin think about iran')).toMatchObject({ verdict: 'related', missing: 'view' });

@@ -876,16 +876,24 @@ export class ArticleSearch {
     // not the presidents asked about before it.
     const subject = DOES_SUBJECT.exec(text.slice(0, speech.index))?.[1];
     const asker = (subject === undefined ? text.slice(0, speech.index) : `${subject} `) + speech[0] + after;
-    // "Comment" is no one's name, though it would describe the commentators the article cites.
-    const voice = this.#voiceFinder.find(asker.replace(/\bcomment(?:s|ed|ing)?\b/gi, ' '));
-    if (voice) return !this.#voicedBy.has(voice);
     const askerTerms = termsOf(asker);
-    // People the article never names ("what does Erdogan think"): their words are not in it.
+    // People the article never names ("what does Erdogan think", "what has Supreme Leader Khamenei
+    // said"): their words are not in it, whoever else the words describe.
     if (askerTerms.some((t) => this.#absentTerms.has(t.term))) return true;
     // Misspelt names count as the names they are ("putn").
-    return askerTerms
+    const namesUnquoted = askerTerms
       .flatMap((t) => this.#resolve(t.word, t.term))
       .some((k) => k.weight >= CORRECTED_WEIGHT && this.#unquoted.has(k.term));
+    // "Comment" is no one's name, though it would describe the commentators the article cites.
+    const voice = this.#voiceFinder.find(asker.replace(/\bcomment(?:s|ed|ing)?\b/gi, ' '));
+    // A party named outright outranks one a common word only describes: "turkey's official position"
+    // is Turkey's, not that of the "Iranian officials" the article quotes.
+    if (voice)
+      return (
+        !this.#voicedBy.has(voice) ||
+        (namesUnquoted && !this.#voiceFinder.namedIn(asker, voice, (t) => this.#properNames.has(t)))
+      );
+    return namesUnquoted;
   }
 
   /**

@@ -85,6 +85,14 @@ export class VoiceFinder {
     this.#placeTerms = termSet(places.flatMap((place) => [place.name, ...place.aliases]));
   }
 
+  /**
+   * Whether the words name the actor by a proper name among its names ("iranian officials" by
+   * "Iranian"), not only by a common word of them ("official").
+   */
+  namedIn(question: string, id: string, isProperName: (term: string) => boolean): boolean {
+    return termsOf(question).some((t) => isProperName(t.term) && this.#byName.get(t.term)?.includes(id) === true);
+  }
+
   find(question: string): string | undefined {
     const cue = SOURCE_CUE.exec(question);
     // The source a cue introduces is the next few words ("per the former envoy, …"), named or described.
