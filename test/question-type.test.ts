@@ -142,6 +142,16 @@ describe('question typing', () => {
     expect(questionType('does it say whether the withdrawal plan actually went through').need).toBe('outcome');
   });
 
+  it('finds when something began in the occasion it began on, for what began there', () => {
+    const p1 =
+      'But animosity quickly appeared in the Iranian regime’s responses to Russia’s actions at the first and simplest real test, with Iran rapidly reconsidering its recent lauding of Russia as its closest ally.';
+    expect(needMet(questionType('when did the hostility first show up'), p1, p1, same)).toBe(true);
+    expect(needMet(questionType('when did things start going sour'), p1, p1, same)).toBe(true);
+    // The test showed the animosity; it is not when Iran began to praise Russia.
+    expect(needMet(questionType('when did iran start calling russia its closest ally'), p1, p1, same)).toBe(false);
+    expect(needMet(questionType('what year did the hostility start'), p1, p1, same)).toBe(false);
+  });
+
   it('asks a reason of "why were they bombing" and "does it explain why"', () => {
     expect(questionType('why were the israelis bombing syrian army positions').need).toBe('reason');
     expect(questionType('does it explain why israel wants iranian forces 70-80 km away?').need).toBe('reason');

@@ -28,6 +28,12 @@ export interface QuestionType {
   happened: string[];
   /** "When did the occupation end": a date that ends something, not any date. */
   asksEnd: boolean;
+  /**
+   * "When did the hostility first show up": when something began, which the occasion it began on
+   * answers ("at the first and simplest real test") as well as a date. The question's words for
+   * what began, one of which must come shortly before the occasion; empty when not asked so.
+   */
+  occasionFor: string[];
   /** "Is iran still in syria": where someone is now, which "no longer serves Putin's needs" does not say. */
   stillThere: boolean;
 }
@@ -321,8 +327,19 @@ export function questionType(text: string): QuestionType {
       ? actWords(q, YES_NO_FRAME)
       : [];
   const asksEnd = need === 'date' && ASKS_END.test(q);
+  const occasionFor = need === 'date' && ASKS_START.test(q) && !DATE_WORD.test(q) ? actWords(q, START_FRAME) : [];
   const stillThere = need === 'current' && STILL_THERE.test(q);
-  return { need: wholePiece ? null : need, counted, wholePiece, datesGiven, reasonFor, happened, asksEnd, stillThere };
+  return {
+    need: wholePiece ? null : need,
+    counted,
+    wholePiece,
+    datesGiven,
+    reasonFor,
+    happened,
+    asksEnd,
+    occasionFor,
+    stillThere,
+  };
 }
 
 /** The question's own words for what was done: not small words, the article's subject, or the question's frame. */
@@ -335,6 +352,16 @@ function actWords(q: string, frame: RegExp): string[] {
 /** "When did the occupation end", "when was it over": not "when did they take over", which is its start. */
 const ASKS_END =
   /\b(?:end|ended|ending|finish|finished|stop|stopped|conclude|concluded|wind down|wound down|(?:be|is|was|were|been) over)\b\W*$/;
+const ASKS_START =
+  /\b(?:start|started|starting|begin|began|begun|first|show up|showed up|showing|appear|appeared|emerge|emerged|surface|surfaced|kick off|kicked off)\b/;
+/** "What year did it start" asks a date, however the start is worded. */
+const DATE_WORD = /\b(?:year|date|month|day|decade|century)\b/;
+/** The occasion a thing began on, given in words: "at the first and simplest real test". */
+const OCCASION =
+  /\bat the (?:first|start|outset|beginning|very start)\b|\bfrom the (?:start|outset|beginning)\b|\bas soon as\b/i;
+const START_FRAME = new RegExp(`^(?:when|${ASKS_START.source.replace(/^\\b\(\?:|\)\\b$/g, '')})$`);
+/** How many of the passage's words before the occasion may name what began ("animosity quickly appeared in … actions"). */
+const OCCASION_REACH = 8;
 const ENDED_BY = /\b(?:until|till|ended|ending|end of|by)\s+(?:\w+\s+)?$/i;
 
 /** "Did assad step down", "so did the us attack russia or not": whether something happened. */
@@ -386,6 +413,7 @@ export function needMet(
     case null:
       return type.happened.length === 0 || !onlyPossible(type.happened, excerpt, sameThing);
     case 'date': {
+      if (type.occasionFor.length > 0 && occasionFollows(type.occasionFor, excerpt, sameThing)) return true;
       // A date the question gave is what it asks from, not what it asks for; when something ended
       // is not the year it began ("occupy northern Iran" in 1941 does not say when that ended).
       return [...paragraph.matchAll(YEAR_OR_MONTH)].some(
@@ -432,6 +460,29 @@ function reasonFollows(
       .slice(-REASON_REACH);
     return before.some((t) => isActAsked(t, excerpt, asked, sameThing));
   });
+}
+
+/**
+ * Whether an occasion ("at the first … test") closely follows a word for what the question asks
+ * began; "when did iran start calling russia its closest ally" is not answered by the test that
+ * showed the animosity, though both are in one sentence.
+ */
+function occasionFollows(
+  asked: readonly string[],
+  excerpt: string,
+  sameThing: (a: string, b: string) => boolean,
+): boolean {
+  const markers = [...excerpt.matchAll(new RegExp(OCCASION.source, 'gi'))];
+  if (markers.length === 0) return false;
+  const tokens = tokenize(excerpt);
+  // Asked in words of its own ("when did the bad blood start"), the passage's occasion is the answer.
+  if (!tokens.some((t) => isActAsked(t, excerpt, asked, sameThing))) return true;
+  return markers.some((m) =>
+    tokens
+      .filter((t) => t.end <= m.index && !STOP_WORDS.has(t.word) && !SUBJECT_WORD_SET.has(t.word))
+      .slice(-OCCASION_REACH)
+      .some((t) => isActAsked(t, excerpt, asked, sameThing)),
+  );
 }
 
 /** A word of the passage, written in lower case (not a name), that the question asks about. */
