@@ -28,6 +28,9 @@ describe('everyday subjects the article does not touch', () => {
     ['convert 80 km to miles pls', 'convert'],
     ['what time does the reading group meet tomorrow?', 'reading group'],
     ['can someone pls share the google doc link', 'google doc'],
+    ['can someone drop the zoom link pls', 'zoom'],
+    ['my group project is going like a bad breakup rn, anyone else', 'group project'],
+    ['ngl i forgot what i was gonna ask lmao', 'forgot what i'],
     ['whats 2+2', 'arithmetic'],
     ['what is 70 x 80?', 'arithmetic'],
   ])('"%s" asks about %s', (question, subject) => {
