@@ -28,6 +28,16 @@ describe('whether a passage names the detail a "which …" question asks for', (
     expect(check.named('which israeli prime minister met putin', paragraphWith('Benjamin Netanyahu'))).toBe(true);
   });
 
+  it('sees a thing mentioned only under a word that leaves it unnamed ("various channels")', () => {
+    const p = paragraphWith('various channels of communication');
+    expect(check.onlyVague('what channels are russia and the us using to coordinate', p)).toBe(true);
+    expect(check.onlyVague("what 'channels' are these four using", p)).toBe(true);
+    // What the parties are asked about is not the thing asked to be named.
+    expect(check.onlyVague('what are the four powers doing', p)).toBe(false);
+    const europeans = paragraphWith('unspecified European parties');
+    expect(check.onlyVague('did dahqani name which european countries', europeans)).toBe(false);
+  });
+
   it('reads an agency or company as a body: the photo agency is named in the credit', () => {
     expect(check.named('which agency are the pictures from', paragraphWith('Getty Images'))).toBe(true);
   });

@@ -839,7 +839,8 @@ export class ArticleSearch {
     const detailMissing =
       (SPECIFICS.test(this.#withoutMereExactly(text, top!.doc.paragraph, voice)) &&
         !this.#detailCheck.named(text, top!.doc.paragraph)) ||
-      this.#detailCheck.postHeldOnlyUnder(text, top!.doc.paragraph);
+      this.#detailCheck.postHeldOnlyUnder(text, top!.doc.paragraph) ||
+      this.#detailCheck.onlyVague(text, top!.doc.paragraph);
     const readerLikeness = overlap[top!.doc.order] ?? 0;
     return {
       unmetNeed: met ? 0 : 1,

@@ -1,7 +1,8 @@
 import type { Corpus } from '../article/load.ts';
 import type { Paragraph, PlaceKind } from '../article/schema.ts';
 import { paragraphRef } from '../article/numbering.ts';
-import { termSet, termsOf } from '../text/terms.ts';
+import { termOfWord, termSet, termsOf } from '../text/terms.ts';
+import { tokenize } from '../text/fold.ts';
 import { editDistance } from '../text/edit-distance.ts';
 
 type EntityClass = 'place' | 'country' | 'city' | 'person' | 'body';
@@ -143,6 +144,19 @@ const TITLE_TERMS = termSet([
   'president prime minister pm premier mr dr imam ayatollah supreme leader general foreign chairman first deputy former ambassador king prince sheikh secretary',
 ]);
 
+/** "What channels", "which exact targets": the thing a question asks to have named. */
+const ASKS_WHAT_NOUN = /\b(?:what|which)\s+(?:exact\s+|specific\s+|particular\s+|other\s+)?['‘"]?(\p{L}{4,})\b/u;
+/** Words after "what" that are not a thing asked for: "what does", "what kind". */
+const NOT_A_THING: ReadonlySet<string> = new Set(
+  'does did were will would could should have kind kinds sort sorts type types about happened happens exactly else'.split(
+    ' ',
+  ),
+);
+/** Words that mention things without naming them: "various channels", "unspecified parties". */
+const VAGUE: ReadonlySet<string> = new Set(
+  'various several some certain unspecified unnamed unidentified many multiple numerous assorted'.split(' '),
+);
+
 /** Named in more than this share of the body's paragraphs: a subject of the article, not a detail. */
 const SUBJECT_SHARE = 1 / 3;
 
@@ -246,6 +260,22 @@ export class DetailCheck {
         (oneOfTheParties || !this.#subjects.has(e.id)) &&
         ![...e.terms].some((t) => asked.has(t)),
     );
+  }
+
+  /**
+   * "What channels are they using to coordinate" is not answered by "various channels of
+   * communication": the thing asked for is there only under a word that leaves it unnamed.
+   */
+  onlyVague(question: string, paragraph: Paragraph): boolean {
+    // "Did Dahqani name the European countries" is answered by "unspecified": he did not.
+    if (ASKS_IF_NAMED.test(question)) return false;
+    const q = question.toLowerCase();
+    const asked = ASKS_WHAT_NOUN.exec(q)?.[1];
+    if (asked === undefined || NOT_A_THING.has(asked)) return false;
+    const term = termOfWord(asked);
+    const tokens = tokenize(paragraph.text);
+    const at = tokens.flatMap((t, i) => (termOfWord(t.word) === term ? [i] : []));
+    return at.length > 0 && at.every((i) => tokens.slice(Math.max(0, i - 2), i).some((t) => VAGUE.has(t.word)));
   }
 
   /**
