@@ -41,6 +41,12 @@ describe('/ask replies', () => {
     ]);
   });
 
+  it('grey out "Other side" on the photo credit, byline and the like: facts about the piece have no sides', () => {
+    const reply = ask('who took the photos');
+    expect(reply.embeds[0]!.fields?.[0]?.value).toMatch(/credit/i);
+    expect(reply.components[0]!.components[3]).toMatchObject({ label: 'Other side', disabled: true });
+  });
+
   it('grey out the buttons when the question had to be cut from the title (they could not re-run it)', () => {
     const reply = ask(`Iran Russia alliance ${'_'.repeat(150)}`);
     expect(reply.embeds[0]!.title).toMatch(/ \(shortened\)$/);

@@ -132,6 +132,8 @@ function resultEmbed(
 
 function buttons(answer: AskAnswer, index: number, showingWhole: boolean): ActionRowBuilder<ButtonBuilder> {
   const speaker = answer.speaker ? { speaker: answer.speaker.id } : {};
+  // The title, photo credit, byline, bio and disclaimer state facts about the piece: there is no other side to them.
+  const sided = answer.results[index]?.paragraph.kind === 'body';
   // Buttons re-run the question read back from the title; a title that had to be cut cannot be.
   const stuck = questionFromTitle(questionTitle(answer.query)) === undefined;
   return new ActionRowBuilder<ButtonBuilder>().addComponents(
@@ -156,7 +158,7 @@ function buttons(answer: AskAnswer, index: number, showingWhole: boolean): Actio
       .setCustomId(encodeButtonId({ kind: 'ask', view: 'other', page: index, ...speaker }))
       .setLabel('Other side')
       .setStyle(ButtonStyle.Secondary)
-      .setDisabled(stuck),
+      .setDisabled(stuck || !sided),
   );
 }
 
