@@ -85,11 +85,18 @@ describe('the shell answers every command the bot has', () => {
   });
 
   it('asks a line without a slash as a question, exactly as /ask would', async () => {
-    const [bare, slashed, privately] = await replies(QUESTION, `/ask ${QUESTION}`, `/ask ${QUESTION} private:true`);
+    const [bare, slashed, privately, unslashed] = await replies(
+      QUESTION,
+      `/ask ${QUESTION}`,
+      `/ask ${QUESTION} private:true`,
+      `ask ${QUESTION}`,
+    );
     expect(bare).not.toContain('Unknown command');
     expect(bare).toContain(`[❓ ${QUESTION}]`);
     expect(bare).toContain(`Buttons: ${FIRST_PAGE_LIST}\n`);
     expect(bare).toBe(slashed);
+    // "ask …" without its slash is the command, not a question that starts with "ask".
+    expect(unslashed).toBe(slashed);
     expect(privately).toBe(bare.replace(/\n$/, '\n(only you would see this reply)\n\n'));
   });
 

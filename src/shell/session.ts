@@ -34,6 +34,7 @@ export function shellHelp(core: Core): string {
 Summary parts (by id or title; none means the article in brief):
 ${summaryPartList(core)}
 A line without a leading / is a question, as if typed after /ask: what does putin want
+  (a line starting "ask …" is /ask too)
 Buttons: a reply lists its buttons, e.g. [1] More matches  [2] Whole paragraph. Press one by
   its number, or by its word: more, prev, whole, other, share, pin, or show <name> (e.g. show khomeini).
   A number or one of those words alone always means a button; to ask about it, use /ask.
@@ -67,6 +68,8 @@ export class ShellSession {
     if (/^\/?(quit|exit)$/i.test(trimmed)) return { quit: true };
     if (/^\/?help$/i.test(trimmed)) return { text: `${shellHelp(this.#core)}\n` };
     if (trimmed.startsWith('/')) return { text: this.#command(trimmed) };
+    // "ask who wrote this": the command typed without its slash, as people do, is the command.
+    if (/^ask\s+\S/i.test(trimmed)) return { text: this.#command(`/${trimmed}`) };
     const choice = chooseButton(trimmed, this.#buttons());
     return { text: choice ? this.#choose(choice) : this.#show(askReply(this.#core, trimmed)) };
   }
