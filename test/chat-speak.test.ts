@@ -16,6 +16,9 @@ describe('chat-speak', () => {
       'Soleimani was ambassador in which country',
     );
     expect(expandChatSpeak('kindly tell who took the pics')).toBe('tell who took the pictures');
+    // Question words and politeness of a member's first language, said in an English question.
+    expect(expandChatSpeak('kenapa iran the biggest loser gan?')).toBe('why iran the biggest loser ?');
+    expect(expandChatSpeak('merci, who wrote this')).toBe(', who wrote this');
   });
 
   it('reads "its" as "it is" only where a verb would follow, never the possessive', () => {
