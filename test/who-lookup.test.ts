@@ -13,6 +13,10 @@ describe('/who lookup', () => {
     ['President Putin', 'putin'],
     ['Afshar', 'soleimani'],
     ['KHOMEINI', 'khomeini'],
+    // As French, German and Spanish speakers write the names.
+    ['Poutine', 'putin'],
+    ['Netanjahu', 'netanyahu'],
+    ['Jomeini', 'khomeini'],
   ])('finds %j', (query, id) => {
     expect(people.who(query).match?.id).toBe(id);
   });

@@ -31,7 +31,7 @@ const BY_ENGLISH: ReadonlyArray<readonly [english: string, names: string]> = [
   ['israeli', 'israelien israeliens israelienne israelisch israelische israelischen israelita israilli израильский'],
   ['turkey', 'turquie turquia turkiye turkei turchia turtsiya turkiya turki турция تركيا ترکیه'],
   ['turkish', 'turco turcos turca turc turque turkisch turkische турецкий'],
-  ['america', 'amerika amerique amrika abd eeuu eua ssha сша америка امريكا أمريكا آمریکا امریکا'],
+  ['america', 'amerika amerique amrika eeuu eua ssha сша америка امريكا أمريكا آمریکا امریکا'],
   [
     'american',
     'americano americanos americana americain americains americaine amerikanisch amerikanische amerikaner amerikan amerikali estadounidense estadounidenses estadunidense американский',
