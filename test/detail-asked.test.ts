@@ -28,6 +28,13 @@ describe('whether a passage names the detail a "which …" question asks for', (
     expect(check.named('which israeli prime minister met putin', paragraphWith('Benjamin Netanyahu'))).toBe(true);
   });
 
+  it('finds the thing named where the passage says what it was between or on ("the meetings between Putin and…")', () => {
+    const p = paragraphWith('meetings between Putin');
+    expect(check.named('which meetings made the request predictable', p)).toBe(true);
+    // "Its covenants with Iran" says with whom, not which covenants.
+    expect(check.named('which covenants did russia break', paragraphWith('reneging on its covenants'))).toBe(false);
+  });
+
   it('sees a thing mentioned only under a word that leaves it unnamed ("various channels")', () => {
     const p = paragraphWith('various channels of communication');
     expect(check.onlyVague('what channels are russia and the us using to coordinate', p)).toBe(true);

@@ -152,6 +152,18 @@ const NOT_A_THING: ReadonlySet<string> = new Set(
     ' ',
   ),
 );
+/**
+ * Whether the passage says what the thing is where it names it: the noun (as the question has it,
+ * or singular) followed by whom or what it was between, on or against, or by its name quoted; "its covenants with Iran" says with whom, not which.
+ */
+function specifiedIn(noun: string, text: string): boolean {
+  const stem = noun.replace(/(?:es|s)$/, '');
+  return new RegExp(
+    String.raw`\b${stem}(?:s|es)?\s+(?:(?:between|on|against|called|named)\s+(?:the\s+|its\s+|their\s+)?(?:\p{Lu}|[\p{Ll}]+\s+\p{Lu})|['‘“"])`,
+    'u',
+  ).test(text);
+}
+
 /** Words that mention things without naming them: "various channels", "unspecified parties". */
 const VAGUE: ReadonlySet<string> = new Set(
   'various several some certain unspecified unnamed unidentified many multiple numerous assorted'.split(' '),
@@ -324,6 +336,12 @@ export class DetailCheck {
       !CLASS_OF_NOUN.has(asked) &&
       new RegExp(String.raw`\b${asked}s? of (?:the )?\p{Lu}`, 'u').test(text)
     ) {
+      return true;
+    }
+    // "Which meetings", "which slogan": the passage names them where the noun is followed by what
+    // they were ("the meetings between Putin and…", "the slogan ‘Neither East nor West’").
+    const thing = ASKS_WHAT_NOUN.exec(q)?.[1];
+    if (thing !== undefined && !CLASS_OF_NOUN.has(thing) && !NOT_A_THING.has(thing) && specifiedIn(thing, text)) {
       return true;
     }
     // "On which topics do they disagree": a passage listing them ("political, economic, security and
