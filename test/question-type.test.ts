@@ -156,6 +156,8 @@ describe('question typing', () => {
     expect(questionType('why were the israelis bombing syrian army positions').need).toBe('reason');
     expect(questionType('does it explain why israel wants iranian forces 70-80 km away?').need).toBe('reason');
     expect(questionType('why was it a big deal').need).toBeNull();
+    expect(questionType('why did the US and britain want to occupy northern iran').need).toBe('reason');
+    expect(questionType('is abadi still the first deputy chairman today').need).toBe('current');
   });
 
   it('finds a reason only where the quoted sentence states one', () => {

@@ -104,7 +104,7 @@ const CURRENT = [
   /\bstill (?:in|inside|there|around|present|deployed|based|stationed|alive)\b/,
   // "is abadi still heading…", not "they disagree while still staying in contact".
   /\b(?:is|are|was|were)\b[^?]*\bstill (?!(?:any|some|no|every)thing\b)\w+ing\b/,
-  /\bstill (?:the |a |an )?(?:head|chair|chairman|ambassador|envoy|president|leader|deputy|member|in charge)\b/,
+  /\bstill (?:the |a |an )?(?:\w+ ){0,2}(?:head|chair|chairman|ambassador|envoy|president|leader|deputy|member|in charge)\b/,
   /\bstill on (?:the |that |this |his |her )?(?:\w+ ){0,3}(?:committee|board|council|panel)\b/,
   // Not "today", "nowadays", "at the moment", "at present": like "rn", they read the article's own present.
   /\b(?:latest|as of|up to date)\b/,
@@ -167,7 +167,7 @@ const PREDICTION_FILLER =
 const WHY_WERE =
   /^\W*(?:(?:so|ok|wait|but|and)\s+)?(?:why|y)\s+(?:were|was)\s+(?:\S+\s+){1,3}?\w+ing\b|\b(?:does|did) (?:it|the article|the piece|the author|the writer|he) (?:explain|say|mention|tell us) why\b/;
 const WHY_DID =
-  /^\W*(?:(?:so|ok|wait|but|and)\s+)?(?:why|y)\s+(?:did|didn t|didnt|d|had)\s+(?!.*\b(?:think|thought|say|said|see|saw|expect|believe|warn|claim|call|predict|accuse|blame|argue|mention|compare|cite|recall|stop|start|feel|consider|view|react|respond|change|ask|asked|demand|request|want|collapse|fall|fell|split|break|broke|disintegrate|drift|sour|turn|side|abandon|renege|lose|lost)\b)/;
+  /^\W*(?:(?:so|ok|wait|but|and)\s+)?(?:why|y)\s+(?:did|didn t|didnt|d|had)\s+(?!.*\b(?:think|thought|say|said|see|saw|expect|believe|warn|claim|call|predict|accuse|blame|argue|mention|compare|cite|recall|stop|start|feel|consider|view|react|respond|change|ask|asked|demand|request|collapse|fall|fell|split|break|broke|disintegrate|drift|sour|turn|side|abandon|renege|lose|lost)\b)/;
 /** What states a reason: only the plainest markers; "given" and "as" are too common to tell. */
 const REASON_STATED =
   /\b(?:because|due to|in order to|so as to|so that|as a result of|for fear|owing to|on the grounds|in return for|in retaliation)\b/i;
