@@ -47,6 +47,9 @@ describe('whether a passage names the detail a "which …" question asks for', (
 
   it('reads an agency or company as a body: the photo agency is named in the credit', () => {
     expect(check.named('which agency are the pictures from', paragraphWith('Getty Images'))).toBe(true);
+    expect(check.named('which think tank does the writer head', paragraphWith('head of International Institute'))).toBe(
+      true,
+    );
   });
 
   it('finds what a passage exemplifies or names "the … of"', () => {

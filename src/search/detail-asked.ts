@@ -82,6 +82,8 @@ const CLASS_OF_NOUN: ReadonlyMap<string, EntityClass> = new Map(
     paper: 'body',
     newspaper: 'body',
     publication: 'body',
+    // "Which think tank": an institute.
+    tank: 'body',
     agency: 'body',
     agencies: 'body',
     company: 'body',
