@@ -79,6 +79,8 @@ export const CORPUS = {
    * session that wrote blind parts 22 to 25; read and worked from, not fitted on.
    */
   tuning5: [corpusFile('ask-tune-5.jsonl')],
+  /** A sixth (160), written mid-session by a helper from the article alone, after most of that session's changes; read, not fitted on. */
+  tuning6: [corpusFile('ask-tune-6.jsonl')],
   /**
    * Four more (160 each), written from the article alone by four helpers at the start of a session,
    * before any of its changes was measured; scored once, at its end.

@@ -45,6 +45,12 @@ describe('whether a passage names the detail a "which …" question asks for', (
     expect(check.onlyVague('did dahqani name which european countries', europeans)).toBe(false);
   });
 
+  it('takes any word for the kind of thing listed: "in which spheres" is answered by "the popular and media arenas"', () => {
+    expect(
+      check.named('in which spheres has the reaction been visible', paragraphWith('popular and media arenas')),
+    ).toBe(true);
+  });
+
   it('reads an agency or company as a body: the photo agency is named in the credit', () => {
     expect(check.named('which agency are the pictures from', paragraphWith('Getty Images'))).toBe(true);
     expect(check.named('which think tank does the writer head', paragraphWith('head of International Institute'))).toBe(

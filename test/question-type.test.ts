@@ -152,6 +152,20 @@ describe('question typing', () => {
     expect(needMet(questionType('what year did the hostility start'), p1, p1, same)).toBe(false);
   });
 
+  it('reads the terse and non-native ways of asking a date, a number, an outcome or a reason', () => {
+    expect(questionType('Since when Teheran is praising the Russia like closest ally?').need).toBe('date');
+    expect(questionType('putin-bibi meeting date?').need).toBe('date');
+    expect(questionType('daily caller founded when?').need).toBe('date');
+    expect(questionType('how deep did iran dig into its pockets, like in actual dollars').need).toBe('number');
+    expect(questionType('Which distance from Isreal the Russians want to put the forces?').need).toBe('number');
+    expect(questionType('The withdraw of 70-80 km is actually done or not?').need).toBe('outcome');
+    expect(questionType('israeli strikes - why?').need).toBe('reason');
+    expect(questionType('abbadi brought up 1941 why').need).toBeNull();
+    // The author's prediction, given in words.
+    expect(questionType('so how long does the alliance have left').need).toBeNull();
+    expect(questionType("what's the main argument the writer is making?").wholePiece).toBe(true);
+  });
+
   it('asks a reason of "why were they bombing" and "does it explain why"', () => {
     expect(questionType('why were the israelis bombing syrian army positions').need).toBe('reason');
     expect(questionType('does it explain why israel wants iranian forces 70-80 km away?').need).toBe('reason');

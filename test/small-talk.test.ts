@@ -100,6 +100,7 @@ describe('chat said before a question', () => {
       'why is russia pushing iran out?',
     ],
     ['hope revision is going better for u than for me haha. is iran angry? need it for slide 4', 'is iran angry?'],
+    ['is iran angry? like in one sentence if possible. thanks in advance!!', 'is iran angry?'],
   ])('"%s" asks "%s"', (typed, question) => {
     expect(withoutChatLeadIn(typed, namesSubject)).toBe(question);
   });
@@ -117,6 +118,11 @@ describe('chat said before a question', () => {
 
   it('answers the question after the chat through /ask, and keeps a named subject', () => {
     const { search } = createCore();
+    expect(
+      search.ask(
+        "ok so I have to present this on friday and I only skimmed it. what's the main argument the writer is making? thanks!!",
+      ).wholePiece,
+    ).toBe(true);
     expect(search.ask('sorry brb. whats the main point').wholePiece).toBe(true);
     expect(search.ask('ok so soleimani. what did he say?').results[0]?.paragraph.text).toContain('Soleimani');
   });

@@ -51,6 +51,7 @@ describe('folding and terms', () => {
   it('reads "on top" as being ahead only after a word that says so, not the pictures on top of the page', () => {
     expect(termsOf('who comes out on top').map((t) => t.term)).toEqual(['come', 'upperhand']);
     expect(termsOf('the pics on top').map((t) => t.term)).toEqual(['pic', 'top']);
+    expect(termsOf('who is more strong in syria').map((t) => t.term)).toEqual(['upperhand', 'syria']);
   });
 
   it('joins a two-word idea whose first word is misspelt by one slip', () => {

@@ -259,7 +259,7 @@ const VIEW_ON =
 const TITLE_ASKED =
   /\bwhat(?:['’]s|s| is)?\s+(?:the\s+|this\s+)?(?:article|piece|op ?-?ed|column|story|headline|it)\s+(?:even\s+)?called\b|\b(?:headline|title)\b/i;
 /** A question that asks who: "who exactly did Moscow tell to leave", "kamal dehqani is who exactly". */
-const LEADING_WHO = /^\W*(?:(?:so|ok|and|but|wait)\s+)?who\b|\bis who\b/i;
+const LEADING_WHO = /^\W*(?:(?:so|ok|and|but|wait)\s+)?(?:who|whose)\b|\bis who\b/i;
 /** What someone said, as asked of what they said: "what exactly did Abadi claim". */
 const CLAIMED =
   /\b(?:say|said|claim|claimed|argue|argued|accuse|accused|warn|warned|allege|alleged|assert|asserted|suggest|suggested|mean|meant)\b/i;
@@ -273,7 +273,7 @@ const ASKS_IF_MENTIONED =
   /^\W*(?:(?:so|ok|wait|and)\s+)?(?:does|did|do)\s+(?:the\s+|this\s+)?(?:article|piece|op\s?-?ed|oped|column|author|writer|it|he)\s+(?:even\s+|ever\s+|actually\s+)?(?:mention|mentions|say anything (?:about|on)|talk about|bring up|discuss|cover|touch on|refer to)\b/i;
 /** Asking to name or pin down a detail: the passage must hold that very detail. */
 const SPECIFICS =
-  /\b(?:which(?!\s+(?:ways?|things?|ones?|stuff|years?|dates?|months?)\b)|where(?!\s+(?:does|did|do)\s+(?:it|the article|the piece|the author|the writer|he)\s+(?:say|says|mention|talk))|(?<!\bhow )exactly|precisely|specific|specifically|what kind of|what kinds of|what type of|name the|names of|list)\b|(?<!\bin )\bthe name of\b|\bwhat\b[^?]*\bcalled\b(?=\s*(?:[,?.!]|and\b|$))|\bwhat (?:did|does|do) (?:the |those |that |this |these )?(?:covenants?|treaty|treaties|deal|pact|agreement|accord|document|report|letter)s? (?:\w+ ){0,4}(?:actually |even )?say\b|\bwhat (?!ways\b)\w+s (?:did|were the|are they|were they)\b|\bwhat (?:other |exact |specific )?(?:targets|sites|bases|facilities|cities|towns|units|weapons) (?:in|on|inside)\s+\w+\s+(?:were|was|are|is|did|do)\b|\bwhat(?: is|s| was)? (?:actually |exactly )?in (?:the|that|this|their)\b|\b(?:terms|contents|details) of\b|\bwhat did (?:they|\w+ and \w+) (?:agree|decide|sign)\b/i;
+  /\b(?:which(?!\s+(?:ways?|things?|ones?|stuff|years?|dates?|months?|distances?|numbers?|figures?|range)\b)|where(?!\s+(?:does|did|do)\s+(?:it|the article|the piece|the author|the writer|he)\s+(?:say|says|mention|talk))|(?<!\bhow )exactly|precisely|specific|specifically|what kind of|what kinds of|what type of|name the|names of|list)\b|(?<!\bin )\bthe name of\b|\bwhat\b[^?]*\bcalled\b(?=\s*(?:[,?.!]|and\b|$))|\bwhat (?:did|does|do) (?:the |those |that |this |these )?(?:covenants?|treaty|treaties|deal|pact|agreement|accord|document|report|letter)s? (?:\w+ ){0,4}(?:actually |even )?say\b|\bwhat (?!ways\b)\w+s (?:did|were the|are they|were they)\b|\bwhat (?:other |exact |specific )?(?:targets|sites|bases|facilities|cities|towns|units|weapons) (?:in|on|inside)\s+\w+\s+(?:were|was|are|is|did|do)\b|\bwhat(?: is|s| was)? (?:actually |exactly )?in (?:the|that|this|their)\b|\b(?:terms|contents|details) of\b|\bwhat did (?:they|\w+ and \w+) (?:(?:even|actually|really) )?(?:agree|decide|sign|talk about|discuss|say to each other)\b/i;
 
 /**
  * For a whole-piece question the voice asked for is the author's claims: his own sentences that
@@ -669,7 +669,11 @@ export class ArticleSearch {
 
   /** Everything the verdict is drawn from, worked out once for both ask() and features(). */
   #evidence(query: string): Evidence {
-    const question = withoutChatLeadIn(query, this.#namesSubject);
+    const question = withoutChatLeadIn(
+      query,
+      this.#namesSubject,
+      (sentence) => questionType(expandChatSpeak(sentence)).wholePiece,
+    );
     const talk = smallTalkIn(query) ?? (question === query ? undefined : smallTalkIn(question));
     if (talk) return { kind: 'talk', reason: talk === 'chat' ? 'small-talk' : talk };
     const text = this.#corpus.idioms.plain(expandChatSpeak(question));
@@ -966,8 +970,13 @@ export class ArticleSearch {
   #asksViewOnWhatIsNotThere(text: string, top: IndexedParagraph, understood: Understood): boolean {
     const on = VIEW_ON.exec(text)?.[1];
     if (on === undefined) return false;
+    const present = new Set([...top.paragraph.mentions, ...top.paragraph.speakers.map((s) => s.actor)]);
+    // Named in the passage by its words, or as someone it mentions under any of their names.
     const names = (term: string | undefined): boolean =>
-      term !== undefined && (top.fields.text.counts.has(term) || top.fields.topics.counts.has(term));
+      term !== undefined &&
+      (top.fields.text.counts.has(term) ||
+        top.fields.topics.counts.has(term) ||
+        this.#voiceFinder.actorsNamedBy(term).some((id) => present.has(id)));
     const asked = termsOf(on);
     // As typed, as the search read it, or as the name it misspells: "netanyahoo" is Netanyahu.
     const named = (t: Term): boolean => {

@@ -113,8 +113,10 @@ const ASKS_CLASS =
 /** "Where" asks a place, not where in the text something is said ("where does it say who wrote this"). */
 const ASKS_WHERE =
   /\bwhere\b(?!\s+(?:does|did|do)\s+(?:it|the article|the piece|the author|the writer|he)\s+(?:say|says|mention|talk))/i;
-const CATEGORY =
-  /\b(?:which|what(?: (?:kinds?|sorts?|types?) of)?) (?:\w+ )?(topics|issues|fields|matters|subjects|sectors|domains|arenas|spheres)\b/;
+const CATEGORY_WORDS = '(?:topics|issues|fields|matters|subjects|sectors|domains|arenas|spheres|areas)';
+const CATEGORY = new RegExp(
+  String.raw`\b(?:which|what(?: (?:kinds?|sorts?|types?) of)?) (?:\w+ )?(${CATEGORY_WORDS})\b`,
+);
 const LIST_OF_THREE = /\b\w+, (?:\w+, )*\w+,? (?:and|or) \w+/;
 const EVENT = /\bwhich (?:\w+ ){0,2}(?:episode|event|incident|period|moment|decision|precedent|grudge|example)\b/;
 const NATIONALITY_SPEAKING =
@@ -349,7 +351,11 @@ export class DetailCheck {
     // "On which topics do they disagree": a passage listing them ("political, economic, security and
     // military issues", "the popular and media arenas") names them, whatever word it files them under.
     const category = CATEGORY.exec(q)?.[1];
-    if (category && (LIST_OF_THREE.test(text) || new RegExp(String.raw`\b\w+ and \w+ ${category}`, 'i').test(text))) {
+    // Any of those words will do: "in which spheres" is answered by "the popular and media arenas".
+    if (
+      category &&
+      (LIST_OF_THREE.test(text) || new RegExp(String.raw`\b\w+ and \w+ ${CATEGORY_WORDS}`, 'i').test(text))
+    ) {
       return true;
     }
     // "Which historical episode did Abadi invoke": an episode the passage dates.

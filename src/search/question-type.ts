@@ -40,6 +40,8 @@ export interface QuestionType {
 
 const DATE = [
   /^(?:so |and |but |ok )?when\b/,
+  // "Since when is Tehran praising Russia"; asked last, as terse members do: "meeting date?", "founded when?".
+  /\bsince when\b|\b(?:when|date)\W*$/,
   /\b(?:when|since when) (?:did|was|were|is|are|will|does|do|has|have|had|exactly)\b/,
   /\b(?:what|which) (?:exact |precise |specific )?(?:year|years|date|dates|month|months|day|days|decade|century)\b/,
   /\bhow long ago\b/,
@@ -47,19 +49,19 @@ const DATE = [
 ];
 const NUMBER = [
   /\bhow (?:many|much|old|long|big|large|often)\b/,
-  /\bwhat (?:number|percentage|percent|amount)\b/,
+  /\b(?:what|which) (?:number|percentage|percent|amount|distance|range)\b/,
   // "author follower count?", "death toll": a count asked by its noun.
   /\b(?:follower|followers|subscriber|subscribers|word|death|casualty|body|head|troop|vote|member)\s+(?:count|toll|tally)\b|\b(?:death|casualty)\s+toll\b/,
 ];
 /** "How bad are the pressures in actual numbers, like GDP": a figure, however the rest is asked. */
 const IN_FIGURES =
-  /\bin (?:actual |hard |real )?(?:numbers|figures|stats|statistics|percent|percentages)\b|\b(?:gdp|inflation rate)\b/;
+  /\bin (?:actual |hard |real )?(?:numbers|figures|stats|statistics|percent|percentages|dollars|euros|rubles|money terms)\b|\b(?:gdp|inflation rate)\b/;
 const HOW_FAR = /\bhow (?:far|close)\b/;
 const HOW_MUCH_OF =
   /\bhow much (?!(?:did|does|do|is|are|was|were|has|have|will|would|can|could|of|more|longer|further)\b)(\p{L}{3,})/u;
 /** "How long will the alliance last": the author's prediction, given in words. */
 const PREDICTED_SPAN =
-  /\bhow (?:long|much longer) (?:will|would|could|can|might|is it going to|is it gonna|(?:does|do|did) (?:the )?(?:author|writer|he|columnist) (?:give|think|expect|predict|reckon))\b/;
+  /\bhow (?:long|much longer) (?:will|would|could|can|might|is it going to|is it gonna|(?:does|do|did) (?:the )?(?:author|writer|he|columnist) (?:give|think|expect|predict|reckon))\b|\bhow (?:long|much longer|much time) (?:does|do) (?:the |this |their |it )?(?:\w+ )?(?:have|got) left\b/;
 /** "How old is Abadi" wants an age: "1941" is a year, not how old anyone is. */
 const HOW_OLD = /\bhow old\b/;
 export const AGE = 'age';
@@ -87,6 +89,8 @@ const OUTCOME = [
   /\b(?:has|have) (?:a |an |the |any )?\w+ (?:ever )?been (?:reached|agreed|signed|struck|implemented|carried out)\b/,
   /\b(?:has|have)\b.*\byet\b/,
   /\bever (?:actually |really )?(?:implemented|carried out|enforced|put in place|signed|executed|realized|realised|happened|went through|gone through|took place)\b/,
+  // "The withdrawal is actually done or not?": whether it came about.
+  /\b(?:is|was|has been|have been|got|get) (?:\w+ )?(?:actually|really|already|finally) (?:done|completed|finished|implemented|carried out|over)\b/,
   // "Does it say whether the plan actually went through": whether it came about.
   /\bwhether\b.*\b(?:actually |really |ever )?(?:went|gone|go|goes) through\b/,
   /\bwho won\b/,
@@ -157,15 +161,17 @@ const AUTHOR_PREDICTS = new RegExp(
 const PREDICTION_FILLER =
   /\b(?:will|would|can|could|are|is|be|going to|gonna|still|really|ever|even|actually|or|nah|the|that|can)\b/g;
 
+/** "Israeli strikes - why?": the terse form, read from the question as typed (punctuation included). */
+const TERSE_WHY = /[-–—:,]\s*why\W*$/i;
+/** "Why were the israelis bombing", "does it explain why": a reason asked for an act reported in passing. */
+const WHY_WERE =
+  /^\W*(?:(?:so|ok|wait|but|and)\s+)?(?:why|y)\s+(?:were|was)\s+(?:\S+\s+){1,3}?\w+ing\b|\b(?:does|did) (?:it|the article|the piece|the author|the writer|he) (?:explain|say|mention|tell us) why\b/;
 /**
  * "Why did Washington ditch the nuke deal", "why did the US and Britain occupy northern Iran": the
  * reason for something someone did, which the article, reporting the act, may not give. Not why
  * someone thought, said or saw something: that is the article's own matter ("why did Soleimani
  * think the request was predictable"), and neither is a change of mind ("why did Iran stop…").
  */
-/** "Why were the israelis bombing", "does it explain why": a reason asked for an act reported in passing. */
-const WHY_WERE =
-  /^\W*(?:(?:so|ok|wait|but|and)\s+)?(?:why|y)\s+(?:were|was)\s+(?:\S+\s+){1,3}?\w+ing\b|\b(?:does|did) (?:it|the article|the piece|the author|the writer|he) (?:explain|say|mention|tell us) why\b/;
 const WHY_DID =
   /^\W*(?:(?:so|ok|wait|but|and)\s+)?(?:why|y)\s+(?:did|didn t|didnt|d|had)\s+(?!.*\b(?:think|thought|say|said|see|saw|expect|believe|warn|claim|call|predict|accuse|blame|argue|mention|compare|cite|recall|stop|start|feel|consider|view|react|respond|change|ask|asked|demand|request|collapse|fall|fell|split|break|broke|disintegrate|drift|sour|turn|side|abandon|renege|lose|lost)\b)/;
 /** What states a reason: only the plainest markers; "given" and "as" are too common to tell. */
@@ -213,7 +219,7 @@ const ARTICLE_SUBJECT = new RegExp(
 
 /** Words that only frame a whole-piece question: when nothing else is asked, the piece is the subject. */
 const FRAMING =
-  /\b(?:what|is|s|the|this|that|a|about|on|of|does|did|do|main|overall|big|general|point|points|argument|thesis|view|views|opinion|take|position|stance|message|conclusion|prediction|predictions|claim|idea|think|believe|argue|predict|conclude|say|says|claim|want|expect|reckon|mean|feel|will|happen|happens|is going to|next|in short|in general|tl|dr|tldr|summary|summarize|summarise|sum|up|it|gist|overview|in a nutshell|key|takeaways?|bottom|line|please|me|give|can|you|quick|short|whole|entire|thing|basically|so|article|piece|op|ed|oped|column|essay|text|story|commentary|writer|writers|author|authors|columnist|al|sulami|alsulami|mohammed|mohammad|muhammad|he|his|are|was|going|to|for|and|in|of|s|verdict|final|conclude|overall|real|really|actual|actually|its|the author s|why|how|author s|writer s|\d+|one|two|three|few|sentences?|lines?|words?|paragraphs?|bullets?|bullet points|even|anyway|anyways|though|just|exactly|you|your|u|ur|pls|please|like|saying|here|reach|reaches|reached|come to|comes to|arrive at|at|very|end|where|headed|heading|future)\b/g;
+  /\b(?:what|is|s|the|this|that|a|about|on|of|does|did|do|main|overall|big|general|point|points|argument|thesis|view|views|opinion|take|position|stance|message|conclusion|prediction|predictions|claim|idea|think|believe|argue|predict|conclude|say|says|claim|want|expect|reckon|mean|feel|will|happen|happens|is going to|next|in short|in general|tl|dr|tldr|summary|summarize|summarise|sum|up|it|gist|overview|in a nutshell|key|takeaways?|bottom|line|please|me|give|can|you|quick|short|whole|entire|thing|basically|so|article|piece|op|ed|oped|column|essay|text|story|commentary|writer|writers|author|authors|columnist|al|sulami|alsulami|mohammed|mohammad|muhammad|he|his|are|was|going|to|for|and|in|of|s|verdict|final|conclude|overall|real|really|actual|actually|its|the author s|why|how|author s|writer s|\d+|one|two|three|few|sentences?|lines?|words?|paragraphs?|bullets?|bullet points|even|anyway|anyways|though|just|exactly|you|your|u|ur|pls|please|like|saying|here|reach|reaches|reached|come to|comes to|arrive at|at|very|end|where|headed|heading|future|making|make|makes|trying|core|central|if possible)\b/g;
 
 function normal(text: string): string {
   return text
@@ -313,7 +319,7 @@ export function questionType(text: string): QuestionType {
         ? 'outcome'
         : CURRENT.some((re) => re.test(q))
           ? 'current'
-          : WHY_DID.test(q) || WHY_WERE.test(q)
+          : WHY_DID.test(q) || WHY_WERE.test(q) || TERSE_WHY.test(text)
             ? 'reason'
             : null;
   const datesGiven = YEAR_OR_MONTH_ONE.test(q)

@@ -57,17 +57,26 @@ const ASIDE_WORDS = 10;
  * what's the title again?" asks for the title. A sentence naming anything of the subject stays
  * ("ok so soleimani. what did he say?"): `namesSubject` tells, for a folded word, whether it does.
  */
-export function withoutChatLeadIn(text: string, namesSubject: (word: string) => boolean): string {
+export function withoutChatLeadIn(
+  text: string,
+  namesSubject: (word: string) => boolean,
+  asksOnItsOwn: (sentence: string) => boolean = () => false,
+): string {
   const sentences = text.split(/(?<=[.!?…])\s+/);
   let first = 0;
   while (first < sentences.length - 1 && isChatter(sentences[first]!, namesSubject)) first++;
-  // However long the story before it, a question that names the subject stands on its own: "my study
-  // group has argued for 20 min lol. what does the pullback cost damascus?" asks about the pullback.
-  const standsAlone = sentences.findIndex((s, i) => i > first && s.includes('?') && names(s, namesSubject));
+  // However long the story before it, a question that names the subject, or asks about the piece as
+  // a whole (`asksOnItsOwn`), stands on its own: "my study group has argued for 20 min lol. what does
+  // the pullback cost damascus?" asks about the pullback.
+  const standsAlone = sentences.findIndex(
+    (s, i) => i > first && s.includes('?') && (names(s, namesSubject) || asksOnItsOwn(s)),
+  );
   while (first < standsAlone && !sentences[first]!.includes('?') && !names(sentences[first]!, namesSubject)) first++;
   // And after it: "what is the main point? I need it for my homework" asks the main point.
   let end = sentences.length;
-  while (end - 1 > first && sentences[end - 2]!.endsWith('?') && isAside(sentences[end - 1]!, namesSubject)) end--;
+  // Several in a row too: "…? like in one sentence if possible. thanks in advance!!"
+  const asked = (upTo: number): boolean => sentences.slice(first, upTo).some((s) => s.endsWith('?'));
+  while (end - 1 > first && asked(end - 1) && isAside(sentences[end - 1]!, namesSubject)) end--;
   return first === 0 && end === sentences.length ? text : sentences.slice(first, end).join(' ');
 }
 

@@ -93,6 +93,11 @@ export class VoiceFinder {
     return termsOf(question).some((t) => isProperName(t.term) && this.#byName.get(t.term)?.includes(id) === true);
   }
 
+  /** The actors one of whose names holds the term ("netanyahou", an alias, is Netanyahu's). */
+  actorsNamedBy(term: string): readonly string[] {
+    return this.#byName.get(term) ?? [];
+  }
+
   find(question: string): string | undefined {
     const cue = SOURCE_CUE.exec(question);
     // The source a cue introduces is the next few words ("per the former envoy, …"), named or described.

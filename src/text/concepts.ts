@@ -45,7 +45,7 @@ const GROUPS: ReadonlyArray<readonly [concept: string, words: readonly string[]]
   ['relat', ['relation', 'relations', 'relationship', 'relationships', 'ties']],
   // Who is ahead: the article's "upper hand", as readers say it. Not "win": a claim that Iran "wins"
   // is contradicted by "the biggest loser", which the claim check must still see as the opposite.
-  ['upperhand', ['advantage', 'advantages', 'edge', 'ahead', 'dominant', 'dominance']],
+  ['upperhand', ['advantage', 'advantages', 'edge', 'ahead', 'dominant', 'dominance', 'stronger', 'strongest']],
   // The stemmer leaves "winner" apart from "winning"; readers ask "who's the winner" of "who is winning".
   ['win', ['win', 'wins', 'winner', 'winners', 'winning', 'won', 'victor', 'victors', 'victory']],
   ['lose', ['lose', 'loser', 'losers', 'loses', 'losing', 'loss', 'losses', 'lost']],
@@ -70,6 +70,8 @@ const ENGLISH_PHRASES: ReadonlyArray<readonly [phrase: string, concept: string]>
   ['pull out', 'withdraw'],
   ['upper hand', 'upperhand'],
   ['on top', 'upperhand'],
+  ['more strong', 'upperhand'],
+  ['more powerful', 'upperhand'],
   ['pull back', 'withdraw'],
   ['pulling out', 'withdraw'],
   ['pulled out', 'withdraw'],
