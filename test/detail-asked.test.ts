@@ -45,6 +45,10 @@ describe('whether a passage names the detail a "which …" question asks for', (
     expect(check.onlyVague('did dahqani name which european countries', europeans)).toBe(false);
   });
 
+  it('reads a range of kinds ("ranged from hostility to cooperation") as naming them', () => {
+    expect(check.named('what kinds of relationship have they had', paragraphWith('ranged from hostility'))).toBe(true);
+  });
+
   it('takes any word for the kind of thing listed: "in which spheres" is answered by "the popular and media arenas"', () => {
     expect(
       check.named('in which spheres has the reaction been visible', paragraphWith('popular and media arenas')),

@@ -874,6 +874,8 @@ export class ArticleSearch {
   #asksUnquotedVoice(text: string): boolean {
     const speech = SPEECH.exec(text) ?? WANTS_OR_TOLD.exec(text) ?? WHY_WANTS.exec(text);
     if (!speech) return false;
+    // "Europe countries make problem between Iran and Russia, who say this?" asks who the speaker is.
+    if (/\bwho\s+(?:\w+\s+)?$/i.test(text.slice(0, speech.index))) return false;
     const end = speech.index + speech[0].length;
     // "the view of Putin", "a comment from Turkey": the one asked follows the speech word.
     const after = /^\s+(?:of|from|by)\s+(?:the\s+)?\S+(?:\s+\S+)?/i.exec(text.slice(end))?.[0] ?? '';
