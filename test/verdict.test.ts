@@ -116,6 +116,9 @@ describe('verdict', () => {
     expect(search.ask('what do iranian officials say about russia').verdict).toBe('answer');
     // "Who say this" asks who the speaker is, not what the parties named before it say.
     expect(search.ask('Europe countries make problem between Iran and Russia, who say this?').verdict).toBe('answer');
+    // Asked whether the article mentions something, a passage sharing only its setting is a no.
+    expect(search.ask('Article say something about North Korea and Iran missile cooperation?').verdict).toBe('none');
+    expect(search.ask('does the article mention america walking away from the iran nuke deal').verdict).toBe('answer');
     // Who "does … think" is the subject of "does", not the presidents asked about before it.
     expect(search.ask('which 2 presidents does he think r gonna get closer').verdict).toBe('answer');
     expect(search.ask('what does putin think about iran')).toMatchObject({ verdict: 'related', missing: 'view' });
