@@ -83,7 +83,7 @@ export const CORPUS = {
   tuning6: [corpusFile('ask-tune-6.jsonl')],
   /**
    * Four more (160 each), written from the article alone by four helpers at the start of a session,
-   * before any of its changes was measured; scored once, at its end.
+   * before any of its changes was measured; scored once, at d662325, then read.
    */
   blind22: [corpusFile('ask-blind-22.jsonl')],
   blind23: [corpusFile('ask-blind-23.jsonl')],

@@ -93,6 +93,10 @@ for (const [label, paths] of [
     'ask corpus, tuning part 5 (160; written at the start of the session of blind parts 22–25, read, not fitted on)',
     CORPUS.tuning5,
   ],
+  [
+    'ask corpus, tuning part 6 (160; written mid-session, scored once as a check, then read; not fitted on)',
+    CORPUS.tuning6,
+  ],
   ...(withBlind
     ? ([
         ['ask corpus, blind part 1–2 (170; scored once in its session, since fitted on)', CORPUS.blind],
@@ -119,23 +123,23 @@ for (const [label, paths] of [
         ['ask corpus, blind part 21 (160; scored once on the final engine, then read)', CORPUS.blind21],
         ['ask corpus, blind parts 20 and 21 together (320)', [...CORPUS.blind20, ...CORPUS.blind21]],
         [
-          'ask corpus, BLIND part 22 (160; written at the start of the session, scored once at its end)',
+          'ask corpus, blind part 22 (160; written at the start of a session, scored once at d662325, then read)',
           CORPUS.blind22,
         ],
         [
-          'ask corpus, BLIND part 23 (160; written at the start of the session, scored once at its end)',
+          'ask corpus, blind part 23 (160; written at the start of a session, scored once at d662325, then read)',
           CORPUS.blind23,
         ],
         [
-          'ask corpus, BLIND part 24 (160; written at the start of the session, scored once at its end)',
+          'ask corpus, blind part 24 (160; written at the start of a session, scored once at d662325, then read)',
           CORPUS.blind24,
         ],
         [
-          'ask corpus, BLIND part 25 (160; written at the start of the session, scored once at its end)',
+          'ask corpus, blind part 25 (160; written at the start of a session, scored once at d662325, then read)',
           CORPUS.blind25,
         ],
         [
-          'ask corpus, BLIND parts 22 to 25 together (640)',
+          'ask corpus, blind parts 22 to 25 together (640)',
           [...CORPUS.blind22, ...CORPUS.blind23, ...CORPUS.blind24, ...CORPUS.blind25],
         ],
       ] as const)
@@ -160,10 +164,6 @@ for (const [label, paths] of [
         ...CORPUS.blind6,
         ...CORPUS.blind7,
         ...CORPUS.blind8,
-        ...CORPUS.blind22,
-        ...CORPUS.blind23,
-        ...CORPUS.blind24,
-        ...CORPUS.blind25,
       ].includes(p),
     )
   )
