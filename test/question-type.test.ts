@@ -161,6 +161,11 @@ describe('question typing', () => {
     expect(questionType('The withdraw of 70-80 km is actually done or not?').need).toBe('outcome');
     expect(questionType('israeli strikes - why?').need).toBe('reason');
     expect(questionType('abbadi brought up 1941 why').need).toBeNull();
+    expect(questionType('has the 70-80 km pullback actually happened or is it all talk').need).toBe('outcome');
+    expect(questionType('Iran finally left Siria or not?').need).toBe('outcome');
+    expect(questionType('The withdrawal to 70-80 km, it is already decided and applied?').need).toBe('outcome');
+    expect(questionType('From when Russian missils are passing over Iran sky?').need).toBe('date');
+    expect(questionType("what's the actual timeline for getting foreign troops back?").need).toBe('date');
     // The author's prediction, given in words.
     expect(questionType('so how long does the alliance have left').need).toBeNull();
     expect(questionType("what's the main argument the writer is making?").wholePiece).toBe(true);

@@ -116,7 +116,18 @@ describe('verdict', () => {
     expect(search.ask('what do iranian officials say about russia').verdict).toBe('answer');
     // "Who say this" asks who the speaker is, not what the parties named before it say.
     expect(search.ask('Europe countries make problem between Iran and Russia, who say this?').verdict).toBe('answer');
+    // A terse "<name>'s <thing>?" that nothing about them holds; what a photo shows, which a credit does not say.
+    expect(search.ask("netanyahu's party?")).toMatchObject({ verdict: 'related', missing: 'detail' });
+    expect(search.ask("abadi's committee?").verdict).toBe('answer');
+    expect(search.ask('photo shows who?')).toMatchObject({ verdict: 'related', missing: 'detail' });
+    expect(search.ask('who took the photos').verdict).toBe('answer');
+    // Saudi Arabia is in the article only as the author's nationality: its policies are not.
+    expect(search.ask("What is Saudi Arabia's official policy toward Iran's presence in Syria?").verdict).toBe('none');
+    expect(search.ask('is the guy who wrote this from saudi arabia').verdict).toBe('answer');
     // Asked whether the article mentions something, a passage sharing only its setting is a no.
+    expect(search.ask('so random, but does the article talk about sanctions of the EU against russia?').verdict).toBe(
+      'none',
+    );
     expect(search.ask('Article say something about North Korea and Iran missile cooperation?').verdict).toBe('none');
     expect(search.ask('does the article mention america walking away from the iran nuke deal').verdict).toBe('answer');
     // Who "does … think" is the subject of "does", not the presidents asked about before it.

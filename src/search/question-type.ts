@@ -41,7 +41,7 @@ export interface QuestionType {
 const DATE = [
   /^(?:so |and |but |ok )?when\b/,
   // "Since when is Tehran praising Russia"; asked last, as terse members do: "meeting date?", "founded when?".
-  /\bsince when\b|\b(?:when|date)\W*$/,
+  /\b(?:since|from) when\b|\b(?:when|date)\W*$|\btimeline\b/,
   /\b(?:when|since when) (?:did|was|were|is|are|will|does|do|has|have|had|exactly)\b/,
   /\b(?:what|which) (?:exact |precise |specific )?(?:year|years|date|dates|month|months|day|days|decade|century)\b/,
   /\bhow long ago\b/,
@@ -89,6 +89,12 @@ const OUTCOME = [
   /\b(?:has|have) (?:a |an |the |any )?\w+ (?:ever )?been (?:reached|agreed|signed|struck|implemented|carried out)\b/,
   /\b(?:has|have)\b.*\byet\b/,
   /\bever (?:actually |really )?(?:implemented|carried out|enforced|put in place|signed|executed|realized|realised|happened|went through|gone through|took place)\b/,
+  // "Has the pullback actually happened", "did that actually end up happening", "is it already
+  // decided and applied", "Iran finally left Syria or not?": whether it came about.
+  /\b(?:has|have|had)\b.*\b(?:actually|really|finally|ever|already) (?:happened|taken place|gone ahead|been (?:done|carried out|implemented|applied))\b/,
+  /\bdid (?:that|it|this) (?:actually |really |ever )?end up happening\b/,
+  /\balready (?:\w+ and )?(?:decided|applied|implemented|done|carried out)\b/,
+  /\bfinally \w+\b.*\bor not\b/,
   // "The withdrawal is actually done or not?": whether it came about.
   /\b(?:is|was|has been|have been|got|get) (?:\w+ )?(?:actually|really|already|finally) (?:done|completed|finished|implemented|carried out|over)\b/,
   // "Does it say whether the plan actually went through": whether it came about.
