@@ -89,6 +89,12 @@ export const CORPUS = {
   blind23: [corpusFile('ask-blind-23.jsonl')],
   blind24: [corpusFile('ask-blind-24.jsonl')],
   blind25: [corpusFile('ask-blind-25.jsonl')],
+  /**
+   * Two more (160 each), written from the article alone by two helpers once blind parts 22 to 25 had
+   * been scored, before the work that followed was measured; scored once, at the session's end.
+   */
+  blind26: [corpusFile('ask-blind-26.jsonl')],
+  blind27: [corpusFile('ask-blind-27.jsonl')],
 };
 
 export function readLabelled(paths: readonly string[]): LabelledCase[] {

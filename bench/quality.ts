@@ -142,6 +142,9 @@ for (const [label, paths] of [
           'ask corpus, blind parts 22 to 25 together (640)',
           [...CORPUS.blind22, ...CORPUS.blind23, ...CORPUS.blind24, ...CORPUS.blind25],
         ],
+        ['ask corpus, BLIND part 26 (160; written after 22–25 were scored, scored once at the end)', CORPUS.blind26],
+        ['ask corpus, BLIND part 27 (160; written after 22–25 were scored, scored once at the end)', CORPUS.blind27],
+        ['ask corpus, BLIND parts 26 and 27 together (320)', [...CORPUS.blind26, ...CORPUS.blind27]],
       ] as const)
     : []),
 ] as const) {
@@ -164,6 +167,8 @@ for (const [label, paths] of [
         ...CORPUS.blind6,
         ...CORPUS.blind7,
         ...CORPUS.blind8,
+        ...CORPUS.blind26,
+        ...CORPUS.blind27,
       ].includes(p),
     )
   )
