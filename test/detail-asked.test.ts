@@ -35,6 +35,16 @@ describe('whether a passage names the detail a "which …" question asks for', (
     expect(check.named('which covenants did russia break', paragraphWith('reneging on its covenants'))).toBe(false);
   });
 
+  it('finds the thing named by the word before it, the field of a degree, a nationality and a handle', () => {
+    expect(check.named('which pact did the us leave', paragraphWith('withdrawal from the nuclear pact'))).toBe(true);
+    // "The other interests" does not say which.
+    expect(check.named('which interests', paragraphWith('other interests'))).toBe(false);
+    expect(check.named('the writer is having ph.d. in which subject', paragraphWith('Ph.D.'))).toBe(true);
+    expect(check.named('which is the nationality of the author', paragraphWith('Saudi columnist'))).toBe(true);
+    expect(check.named('where can i follow the author online', paragraphWith('@mohalsulami'))).toBe(true);
+    expect(check.named('which wwii-era episode does he dredge up', paragraphWith('1941'))).toBe(true);
+  });
+
   it('sees a thing mentioned only under a word that leaves it unnamed ("various channels")', () => {
     const p = paragraphWith('various channels of communication');
     expect(check.onlyVague('what channels are russia and the us using to coordinate', p)).toBe(true);

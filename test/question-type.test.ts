@@ -169,6 +169,8 @@ describe('question typing', () => {
     // The author's prediction, given in words.
     expect(questionType('so how long does the alliance have left').need).toBeNull();
     expect(questionType("what's the main argument the writer is making?").wholePiece).toBe(true);
+    // Whether the alliance lasts is the author's prediction.
+    expect(questionType('does the alliance survive or nah').wholePiece).toBe(true);
   });
 
   it('asks a reason of "why were they bombing" and "does it explain why"', () => {

@@ -12,6 +12,9 @@ const CLASS_OF_NOUN: ReadonlyMap<string, EntityClass> = new Map(
   Object.entries({
     country: 'country',
     countries: 'country',
+    // "Which nationality is the author": a country, named by its adjective ("Saudi columnist").
+    nationality: 'country',
+    nationalities: 'country',
     countrys: 'country',
     nation: 'country',
     nations: 'country',
@@ -118,7 +121,7 @@ const CATEGORY = new RegExp(
   String.raw`\b(?:which|what(?: (?:kinds?|sorts?|types?) of)?) (?:\w+ )?(${CATEGORY_WORDS})\b`,
 );
 const LIST_OF_THREE = /\b\w+, (?:\w+, )*\w+,? (?:and|or) \w+/;
-const EVENT = /\bwhich (?:\w+ ){0,2}(?:episode|event|incident|period|moment|decision|precedent|grudge|example)\b/;
+const EVENT = /\bwhich (?:[\w-]+ ){0,2}(?:episode|event|incident|period|moment|decision|precedent|grudge|example)\b/;
 const NATIONALITY_SPEAKING =
   /\bwhich (?:iranian|russian|israeli|american|syrian|saudi|turkish|european) (?:said|says|claimed|claims|argued|argues|warned|warns|accused|accuses|blamed|blames|thinks|thought)\b/;
 const ASKS_KIND = /\b(?:what|which|wat) (?:kinds?|types?|sorts?) of (\p{L}{3,})/u;
@@ -162,11 +165,19 @@ const NOT_A_THING: ReadonlySet<string> = new Set(
  */
 function specifiedIn(noun: string, text: string): boolean {
   const stem = noun.replace(/(?:es|s)$/, '');
-  return new RegExp(
-    String.raw`\b${stem}(?:s|es)?\s+(?:(?:between|on|against|called|named)\s+(?:the\s+|its\s+|their\s+)?(?:\p{Lu}|[\p{Ll}]+\s+\p{Lu})|['‘“"])`,
-    'u',
-  ).test(text);
+  return (
+    new RegExp(
+      String.raw`\b${stem}(?:s|es)?\s+(?:(?:between|on|against|called|named)\s+(?:the\s+|its\s+|their\s+)?(?:\p{Lu}|[\p{Ll}]+\s+\p{Lu})|['‘“"])`,
+      'u',
+    ).test(text) ||
+    // "Which pact did the US leave": "the nuclear pact" says which, by the word before it; a place's
+    // adjective does not ("the Syrian arena" is where, not which field).
+    new RegExp(String.raw`\bthe\s+(?!${NOT_SPECIFYING}\b)\p{Ll}+\s+${stem}(?:s|es)?\b`, 'u').test(text)
+  );
 }
+
+/** Words before a noun that do not say which one it is: "the other interests", "the same hostility". */
+const NOT_SPECIFYING = '(?:other|same|two|both|new|old|recent|current|first|last|various|several|many|such)';
 
 /** Words that mention things without naming them: "various channels", "unspecified parties". */
 const VAGUE: ReadonlySet<string> = new Set(
@@ -347,9 +358,20 @@ export class DetailCheck {
     // "Which meetings", "which slogan": the passage names them where the noun is followed by what
     // they were ("the meetings between Putin and…", "the slogan ‘Neither East nor West’").
     const thing = ASKS_WHAT_NOUN.exec(q)?.[1];
-    if (thing !== undefined && !CLASS_OF_NOUN.has(thing) && !NOT_A_THING.has(thing) && specifiedIn(thing, text)) {
+    if (thing !== undefined && !CLASS_OF_NOUN.has(thing) && !NOT_A_THING.has(thing)) {
+      // The passage's word for it may be another ("which deal" of "the nuclear pact").
+      const words = [thing, ...(this.#corpus.thesaurus.get(thing) ?? [])];
+      if (words.some((word) => specifiedIn(word, text))) return true;
+    }
+    // "His Ph.D. in which subject": "the field of Iranian studies" names it.
+    if (
+      /\bwhich (?:subject|field|area|discipline|topic)\b/.test(q) &&
+      /\b(?:field|subject|area|discipline) of \p{Lu}/u.test(text)
+    ) {
       return true;
     }
+    // "Where can I follow the author online", "what's his handle": the handle the bio gives.
+    if (/\b(?:follow|handle|online|twitter|tweets?|socials?)\b/.test(q) && /@\w+/.test(text)) return true;
     // "On which topics do they disagree": a passage listing them ("political, economic, security and
     // military issues", "the popular and media arenas") names them, whatever word it files them under.
     const category = CATEGORY.exec(q)?.[1];

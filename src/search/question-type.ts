@@ -188,6 +188,9 @@ const REASON_STATED =
  * "Is the writer optimistic about the Iran-Russia thing", "is he bullish on their ties": the
  * author's outlook on his subject is his thesis, whatever words name the subject.
  */
+/** "Does the alliance survive or nah": whether it lasts is the author's prediction, his conclusion. */
+const ALLIANCE_LASTS =
+  /^\W*(?:(?:so|ok|and|but)\s+)?(?:does|will|would|can|is)\s+(?:the |their |this |that )?(?:alliance|partnership|relationship|friendship|axis|team ?up|bromance)\s+(?:\w+\s+)?(?:survive|survives|last|lasts|hold|holds|endure|make it|going to last|gonna last)\b/;
 const AUTHOR_OUTLOOK = new RegExp(
   String.raw`\b(?:is|was|are|r|does|did)\s+(?:the\s+)?(?:writer|writers|author|authors|columnist|al ?sulami|sulami|alsulami|he|op ?ed|article|piece)\s+(?:\w+\s+)?(?:optimistic|pessimistic|hopeful|hopeless|bullish|bearish|positive|negative|upbeat|gloomy|confident|doubtful|skeptical|sceptical|worried)\b`,
 );
@@ -307,6 +310,7 @@ export function questionType(text: string): QuestionType {
         .replace(ARTICLE_SUBJECT, ' ')
         .replace(/[;\s]+/g, '') === '') ||
     AUTHOR_OUTLOOK.test(q) ||
+    ALLIANCE_LASTS.test(q) ||
     predictsTheAlliance(q);
   // "How long will the alliance last" asks for the author's prediction, which he gives in words.
   const predictedSpan = PREDICTED_SPAN.test(q);

@@ -163,6 +163,11 @@ const REWRITES: ReadonlyMap<string, string> = new Map(
     yaar: '',
     bhai: '',
     acha: '',
+    // The article as other languages name it, in an English question ("according to the texte").
+    texte: 'text',
+    artikel: 'article',
+    articulo: 'article',
+    artigo: 'article',
     // Politeness and honorifics said around a name or a request ("Soleimani sahib", "kindly tell").
     kindly: '',
     sahib: '',

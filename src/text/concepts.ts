@@ -12,10 +12,10 @@ const GROUPS: ReadonlyArray<readonly [concept: string, words: readonly string[]]
   ['iran', ['iran', 'iranian', 'iranians', 'persia', 'persian', 'persians', 'tehran']],
   ['israel', ['israel', 'israeli', 'israelis', 'jewish', 'zionist']],
   ['syria', ['syria', 'syrian', 'syrians', 'damascus']],
-  ['usa', ['usa', 'america', 'american', 'americans', 'washington', 'states']],
+  ['usa', ['usa', 'america', 'american', 'americans', 'washington', 'states', 'yanks', 'yankees']],
   ['turkey', ['turkey', 'turkish', 'turks', 'ankara']],
   ['europe', ['europe', 'european', 'europeans', 'eu', 'euro']],
-  ['britain', ['britain', 'british', 'uk', 'england', 'english', 'london']],
+  ['britain', ['britain', 'british', 'uk', 'england', 'english', 'london', 'brits']],
   ['china', ['china', 'chinese', 'beijing']],
   // With the capitals the article does not name, for "Tehran's man in Baku".
   ['azerbaijan', ['azerbaijan', 'azerbaijani', 'azeri', 'baku']],
