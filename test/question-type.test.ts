@@ -128,6 +128,12 @@ describe('question typing', () => {
     expect(questionType('how long did the occupation last').need).toBe('number');
   });
 
+  it('never finds a present after the article’s in its own "no longer" or "currently"', () => {
+    const p4 = 'Iran no longer serves Putin’s needs there.';
+    expect(needMet(questionType('is the alliance still standing today'), p4, p4, same)).toBe(false);
+    expect(needMet(questionType('does putin still need iran'), p4, p4, same)).toBe(true);
+  });
+
   it('reads a present set against the article’s, and whether a plan was ever carried out', () => {
     for (const q of [
       'is the russia iran alliance still a thing today',
@@ -166,6 +172,9 @@ describe('question typing', () => {
     expect(questionType('The withdrawal to 70-80 km, it is already decided and applied?').need).toBe('outcome');
     expect(questionType('From when Russian missils are passing over Iran sky?').need).toBe('date');
     expect(questionType("what's the actual timeline for getting foreign troops back?").need).toBe('date');
+    expect(questionType('how likely is a US strike on russia, any actual numbers?').need).toBe('number');
+    expect(questionType('how deep is the caspian sea').need).toBe('number');
+    expect(questionType('what happened to abadi after he said all that').need).toBe('outcome');
     // The author's prediction, given in words.
     expect(questionType('so how long does the alliance have left').need).toBeNull();
     expect(questionType("what's the main argument the writer is making?").wholePiece).toBe(true);

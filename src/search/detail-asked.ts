@@ -155,7 +155,7 @@ const TITLE_TERMS = termSet([
 const ASKS_WHAT_NOUN = /\b(?:what|which)\s+(?:exact\s+|specific\s+|particular\s+|other\s+)?['‘"]?(\p{L}{4,})\b/u;
 /** Words after "what" that are not a thing asked for: "what does", "what kind". */
 const NOT_A_THING: ReadonlySet<string> = new Set(
-  'does did were will would could should have kind kinds sort sorts type types about happened happens exactly else'.split(
+  'does did were will would could should have kind kinds sort sorts type types about happened happens exactly else actually really even still'.split(
     ' ',
   ),
 );

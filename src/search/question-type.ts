@@ -36,6 +36,8 @@ export interface QuestionType {
   occasionFor: string[];
   /** "Is iran still in syria": where someone is now, which "no longer serves Putin's needs" does not say. */
   stillThere: boolean;
+  /** "Is the alliance still standing today": a present after the article's, which it cannot give. */
+  afterThePiece: boolean;
 }
 
 const DATE = [
@@ -48,14 +50,14 @@ const DATE = [
   /\b(?:deadline|by when)\b/,
 ];
 const NUMBER = [
-  /\bhow (?:many|much|old|long|big|large|often)\b/,
+  /\bhow (?:many|much|old|long|big|large|often|deep|tall|high|wide)\b/,
   /\b(?:what|which) (?:number|percentage|percent|amount|distance|range)\b/,
   // "author follower count?", "death toll": a count asked by its noun.
   /\b(?:follower|followers|subscriber|subscribers|word|death|casualty|body|head|troop|vote|member)\s+(?:count|toll|tally)\b|\b(?:death|casualty)\s+toll\b/,
 ];
 /** "How bad are the pressures in actual numbers, like GDP": a figure, however the rest is asked. */
 const IN_FIGURES =
-  /\bin (?:actual |hard |real )?(?:numbers|figures|stats|statistics|percent|percentages|dollars|euros|rubles|money terms)\b|\b(?:gdp|inflation rate)\b/;
+  /\bin (?:actual |hard |real )?(?:numbers|figures|stats|statistics|percent|percentages|dollars|euros|rubles|money terms)\b|\b(?:gdp|inflation rate)\b|\b(?:any|actual|hard|real|exact) (?:numbers|figures|stats|statistics|data)\b/;
 const HOW_FAR = /\bhow (?:far|close)\b/;
 const HOW_MUCH_OF =
   /\bhow much (?!(?:did|does|do|is|are|was|were|has|have|will|would|can|could|of|more|longer|further)\b)(\p{L}{3,})/u;
@@ -73,7 +75,7 @@ const TIME_UNIT = /^(?:years?|months?|weeks?|days?|decades?|hours?|centur(?:y|ie
 const OUTCOME = [
   // Not "end up" alone: "how does the lawmaker end up contradicting himself" asks what the article says.
   /\b(?:in the end|eventually|ended up|ever since|aftermath|outcome|what came of)\b/,
-  /\bwhat happened (?:next|after|afterwards|then|later)\b/,
+  /\bwhat happened (?:to \w+(?: \w+)? )?(?:next|after|afterwards|then|later|since)\b/,
   // A yes/no "did … actually": "what did he actually call it" asks what the article says.
   // Not what a speaker did in his words ("did dahqani actually name the europeans"): the article reports those.
   /^(?:so |and |but |ok |wait )?did\b.*\b(?:actually|really|finally|ultimately|ever|end up|go through|happen)\b(?!(?: (?:actually|really|ever|even|finally))* (?:name|say|mention|identify|specify|list|call|accuse|blame|claim|cite|warn|argue|admit)\b)/,
@@ -110,7 +112,19 @@ const OUTCOME = [
 /** Where someone still is: a place, not "still in an alliance". */
 const STILL_THERE =
   /\bstill (?:(?:in|inside) (?:syria|iran|there|the country|the region|lebanon|iraq|the south|southern syria)|there|around|present|deployed|based|stationed)\b/;
+/**
+ * A present set against the article's, which it cannot state whatever its own "currently" says:
+ * "now that time has passed since this was written", "in 2025", "stand today", and
+ * whether a tie lasts to now ("still a thing today").
+ */
+const AFTER_THE_PIECE = [
+  /\bsince (?:this|it|the article|the piece|the column|then) was (?:written|published|posted)\b|\bnow that (?:some )?time has passed\b/,
+  /\bin 20(?:19|[2-9]\d)\b/,
+  /\bstand (?:today|now|rn|right now|at the moment|currently|these days)\b/,
+  /\bstill (?:a thing|going|together|allies|allied|friends|partners|intact|standing|holding|on good terms)\b.*\b(?:today|now|rn|right now|anymore|these days|nowadays)\b/,
+];
 const CURRENT = [
+  ...AFTER_THE_PIECE,
   /\bstill (?:in|inside|there|around|present|deployed|based|stationed|alive)\b/,
   // "is abadi still heading…", not "they disagree while still staying in contact".
   /\b(?:is|are|was|were)\b[^?]*\bstill (?!(?:any|some|no|every)thing\b)\w+ing\b/,
@@ -118,12 +132,7 @@ const CURRENT = [
   /\bstill on (?:the |that |this |his |her )?(?:\w+ ){0,3}(?:committee|board|council|panel)\b/,
   // Not "today", "nowadays", "at the moment", "at present": like "rn", they read the article's own present.
   /\b(?:latest|as of|up to date)\b/,
-  // …but a present set against the article's: "now that time has passed since this was written",
-  // "in 2025", "present-day", "stand today"; and whether a tie lasts to now: "still a thing today".
-  /\bsince (?:this|it|the article|the piece|the column|then) was (?:written|published|posted)\b|\bnow that (?:some )?time has passed\b/,
-  /\bin 20(?:19|[2-9]\d)\b|\bpresent[- ]day\b/,
-  /\bstand (?:today|now|rn|right now|at the moment|currently|these days)\b/,
-  /\bstill (?:a thing|going|together|allies|allied|friends|partners|intact|standing|holding|on good terms)\b.*\b(?:today|now|rn|right now|anymore|these days|nowadays)\b/,
+  // …but a present set against the article's (AFTER_THE_PIECE).
   // "Where do the withdrawal talks stand": how things stand since; not "where does iran stand on it", a position.
   /\bwhere (?:do|does) (?:the |those |these |their )?(?:\w+ )?(?:talks|negotiations|things|matters|deal|plan|plans|withdrawal|pullback) stand\b(?!\s+(?:on|about|regarding|with|toward|towards)\b)/,
 ];
@@ -345,6 +354,7 @@ export function questionType(text: string): QuestionType {
   const asksEnd = need === 'date' && ASKS_END.test(q);
   const occasionFor = need === 'date' && ASKS_START.test(q) && !DATE_WORD.test(q) ? actWords(q, START_FRAME) : [];
   const stillThere = need === 'current' && STILL_THERE.test(q);
+  const afterThePiece = need === 'current' && AFTER_THE_PIECE.some((re) => re.test(q));
   return {
     need: wholePiece ? null : need,
     counted,
@@ -355,6 +365,7 @@ export function questionType(text: string): QuestionType {
     asksEnd,
     occasionFor,
     stillThere,
+    afterThePiece,
   };
 }
 
@@ -450,7 +461,7 @@ export function needMet(
     case 'outcome':
       return false;
     case 'current':
-      return (type.stillThere ? PRESENT_THERE : PRESENT_WORDS).test(excerpt);
+      return !type.afterThePiece && (type.stillThere ? PRESENT_THERE : PRESENT_WORDS).test(excerpt);
     case 'reason':
       return reasonFollows(type.reasonFor, excerpt, sameThing);
   }
