@@ -270,7 +270,7 @@ const STATE_POST =
 const ARTICLE_SUBJECT_TERMS = termSet(ARTICLE_SUBJECT_WORDS);
 /** Asking only whether the article names something at all. */
 const ASKS_IF_MENTIONED =
-  /(?:^\W*|,\s*|\bbut\s+)(?:(?:so|ok|wait|and)\s+)?(?:(?:does|did|do)\s+)?(?:the\s+|this\s+)?(?:article|piece|op\s?-?ed|oped|column|author|writer|it|he)\s+(?:even\s+|ever\s+|actually\s+)?(?:mention|mentions|say|says)?\s*(?:anything|something)?\s*(?:mention|mentions|about|on|talk about|bring up|discuss|cover|touch on|refer to|get into|go into|deal with|address)\b|^\W*(?:(?:in|does) (?:the |this )?(?:article|piece|text) )?(?:is there|there is|has it|does it have) (?:anything|something|a word|any mention)\b/i;
+  /(?:^\W*|,\s*|\bbut\s+)(?:(?:so|ok|wait|and)\s+)?(?:(?:does|did|do)\s+)?(?:the\s+|this\s+)?(?:article|piece|op\s?-?ed|oped|column|author|writer|it|he)\s+(?:even\s+|ever\s+|actually\s+)?(?:mention|mentions|says? (?:anything|something) (?:about|on)|talk about|bring up|discuss|cover|touch on|refer to|get into|go into|deal with|address)\b|^\W*(?:(?:in|does) (?:the |this )?(?:article|piece|text) )?(?:is there|there is) (?:anything|something|any mention) (?:about|on|of)\b/i;
 /**
  * Below this share of the question held by the best passage, "does the article mention X" is
  * answered no: the passage shares the question's setting ("Iran", "missile"), not X. Measured: the
@@ -1099,7 +1099,7 @@ export class ArticleSearch {
 
   /** A word the search cannot place that is one slip from a long function word: "betwen" is "between". */
   #misspeltStopWord(word: string): boolean {
-    if (word.length < 4 || this.#corpus.thesaurus.has(termOfWord(word)) || this.#corpus.englishNearMisses.has(word)) {
+    if (word.length < 5 || this.#corpus.thesaurus.has(termOfWord(word)) || this.#corpus.englishNearMisses.has(word)) {
       return false;
     }
     return LONG_STOP_WORDS.some((stop) => Math.abs(stop.length - word.length) <= 1 && editDistance(stop, word) === 1);

@@ -85,13 +85,8 @@ const CLASS_OF_NOUN: ReadonlyMap<string, EntityClass> = new Map(
     paper: 'body',
     newspaper: 'body',
     publication: 'body',
-    // "Which think tank": an institute.
-    tank: 'body',
     agency: 'body',
     agencies: 'body',
-    company: 'body',
-    companies: 'body',
-    firm: 'body',
   }),
 );
 
@@ -155,7 +150,7 @@ const TITLE_TERMS = termSet([
 const ASKS_WHAT_NOUN = /\b(?:what|which)\s+(?:exact\s+|specific\s+|particular\s+|other\s+)?['‘"]?(\p{L}{4,})\b/u;
 /** Words after "what" that are not a thing asked for: "what does", "what kind". */
 const NOT_A_THING: ReadonlySet<string> = new Set(
-  'does did were will would could should have kind kinds sort sorts type types about happened happens exactly else actually really even still'.split(
+  'does did were will would could should have kind kinds sort sorts type types about happened happens exactly else actually really even still they this that them these those it'.split(
     ' ',
   ),
 );
@@ -165,19 +160,11 @@ const NOT_A_THING: ReadonlySet<string> = new Set(
  */
 function specifiedIn(noun: string, text: string): boolean {
   const stem = noun.replace(/(?:es|s)$/, '');
-  return (
-    new RegExp(
-      String.raw`\b${stem}(?:s|es)?\s+(?:(?:between|on|against|called|named)\s+(?:the\s+|its\s+|their\s+)?(?:\p{Lu}|[\p{Ll}]+\s+\p{Lu})|['‘“"])`,
-      'u',
-    ).test(text) ||
-    // "Which pact did the US leave": "the nuclear pact" says which, by the word before it; a place's
-    // adjective does not ("the Syrian arena" is where, not which field).
-    new RegExp(String.raw`\bthe\s+(?!${NOT_SPECIFYING}\b)\p{Ll}+\s+${stem}(?:s|es)?\b`, 'u').test(text)
-  );
+  return new RegExp(
+    String.raw`\b${stem}(?:s|es)?\s+(?:(?:between|on|against|called|named)\s+(?:the\s+|its\s+|their\s+)?(?:\p{Lu}|[\p{Ll}]+\s+\p{Lu})|['‘“"])`,
+    'u',
+  ).test(text);
 }
-
-/** Words before a noun that do not say which one it is: "the other interests", "the same hostility". */
-const NOT_SPECIFYING = '(?:other|same|two|both|new|old|recent|current|first|last|various|several|many|such)';
 
 /** Words that mention things without naming them: "various channels", "unspecified parties". */
 const VAGUE: ReadonlySet<string> = new Set(
@@ -358,10 +345,8 @@ export class DetailCheck {
     // "Which meetings", "which slogan": the passage names them where the noun is followed by what
     // they were ("the meetings between Putin and…", "the slogan ‘Neither East nor West’").
     const thing = ASKS_WHAT_NOUN.exec(q)?.[1];
-    if (thing !== undefined && !CLASS_OF_NOUN.has(thing) && !NOT_A_THING.has(thing)) {
-      // The passage's word for it may be another ("which deal" of "the nuclear pact").
-      const words = [thing, ...(this.#corpus.thesaurus.get(thing) ?? [])];
-      if (words.some((word) => specifiedIn(word, text))) return true;
+    if (thing !== undefined && !CLASS_OF_NOUN.has(thing) && !NOT_A_THING.has(thing) && specifiedIn(thing, text)) {
+      return true;
     }
     // "His Ph.D. in which subject": "the field of Iranian studies" names it.
     if (
@@ -387,6 +372,8 @@ export class DetailCheck {
   }
 
   #askedClass(question: string): EntityClass | undefined {
+    // "Which think tank": an institute; a tank alone is a tank.
+    if (/\bwhich think[\s-]?tanks?\b/i.test(question)) return 'body';
     const words = ASKS_CLASS.exec(question.toLowerCase())?.[1]?.trim().split(/\s+/) ?? [];
     for (const word of words) {
       const cls = CLASS_OF_NOUN.get(word) ?? misspeltClass(word);

@@ -101,8 +101,7 @@ const REWRITES: ReadonlyMap<string, string> = new Map(
     workin: 'working',
     askin: 'asking',
     pullin: 'pulling',
-    // Common misspellings of short words: "loose" for "lose" above all ("who will loose the most").
-    loose: 'lose',
+    // Common misspellings of short words ("the biggest looser"); "loose" is read as "lose" only as a verb (LOOSE_AS_VERB).
     looser: 'loser',
     loosers: 'losers',
     loosing: 'losing',
@@ -132,7 +131,6 @@ const REWRITES: ReadonlyMap<string, string> = new Map(
     cheraa: 'why',
     warum: 'why',
     pourquoi: 'why',
-    porque: 'why',
     kenapa: 'why',
     mengapa: 'why',
     kyun: 'why',
@@ -159,7 +157,6 @@ const REWRITES: ReadonlyMap<string, string> = new Map(
     habibi: '',
     gan: '',
     sih: '',
-    dong: '',
     yaar: '',
     bhai: '',
     acha: '',
@@ -173,7 +170,6 @@ const REWRITES: ReadonlyMap<string, string> = new Map(
     sahib: '',
     saheb: '',
     sahab: '',
-    saab: '',
     ji: '',
     janab: '',
     pls: '',
@@ -228,6 +224,10 @@ const REWRITES: ReadonlyMap<string, string> = new Map(
 
 const WORD = /[\p{L}\p{N}]+(?:['\u2019][\p{L}]+)*/gu;
 
+/** "Who will loose the most": "loose" where a verb stands is "lose"; "a loose alliance" stays loose. */
+const LOOSE_AS_VERB =
+  /\b((?:will|would|to|gonna|could|might|may|did|does|do|not|cant|can|wont|didnt|doesnt|dont)(?:\s+(?!(?:a|an|the|be|so|very|too)\b)\w+)?)\s+loose\b/gi;
+
 /** "the us" typed in lower case is the country: the pronoun never follows "the". */
 const THE_US = /\b(the|and|by|with|from|between|like)\s+us\b/gi;
 
@@ -242,6 +242,7 @@ const ITS_IS =
 export function expandChatSpeak(text: string): string {
   return text
     .replace(THE_US, '$1 USA')
+    .replace(LOOSE_AS_VERB, '$1 lose')
     .replace(ITS_IS, 'it is')
     .replace(WORD, (word) => {
       const rewrite = REWRITES.get(word.toLowerCase());

@@ -25,7 +25,8 @@ export const idiomsSchema = z
                 new RegExp(`^${SLOT}(?: ${SLOT})*$`),
                 'must be lower-case words separated by single spaces, forms joined by "|", or {x}',
               )
-              .refine((says) => (says.match(/\{x\}/g) ?? []).length <= 1, 'may hold {x} at most once'),
+              .refine((says) => (says.match(/\{x\}/g) ?? []).length <= 1, 'may hold {x} at most once')
+              .refine((says) => says.split(' ').some((slot) => slot !== '{x}'), 'must hold a word besides {x}'),
             means: z
               .string()
               .regex(new RegExp(`^${MEANING_WORD}(?: ${MEANING_WORD}){0,5}$`), 'must be one to six plain words'),
@@ -82,9 +83,11 @@ function compile(says: string, means: string): Idiom {
   const anchorSlot = slots
     .filter((slot) => slot !== '{x}')
     .reduce((best, slot) => (rank(slot) > rank(best) ? slot : best));
-  const anchors = anchorSlot
-    .split('|')
-    .map((form) => form.split(/['-]/).reduce((a, b) => (b.length > a.length ? b : a)));
+  // A hyphenated form is typed as two words or as one ("flip flop", "flipflop"): both are anchors.
+  const anchors = anchorSlot.split('|').flatMap((form) => {
+    const longestPart = form.split(/['-]/).reduce((a, b) => (b.length > a.length ? b : a));
+    return form.includes('-') ? [longestPart, form.replace(/-/g, '')] : [longestPart];
+  });
   return { pattern, means, anchors };
 }
 

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { createCore } from '../src/core.ts';
+
+const { search } = createCore();
+
+/**
+ * Rules written for the way members type must not misfire on the plain questions around them: each
+ * of these was a wrong reply some rule once gave (a review found them), kept here as the reply a
+ * member should see.
+ */
+describe('ordinary questions the reading rules must leave alone', () => {
+  it.each([
+    ['is there something that explains why russia turned on iran?', 'answer'],
+    ['does he explain why iran is the biggest loser?', 'answer'],
+    ['why was abadi refusing to withdraw', 'answer'],
+    ['how deep is the mistrust between iran and russia?', 'answer'],
+    ['who are the real figures behind this alliance?', 'answer'],
+    ['what has russia already done in syria', 'answer'],
+    ['can you zoom in on what abadi said about withdrawing?', 'answer'],
+    ['for my group project, what does putin want from iran?', 'answer'],
+    ['who will loose the most', 'answer'],
+    ['which think tank does the author run', 'answer'],
+    ['when did russia start helping iran', 'related'],
+    ['which deal gives russia the upper hand in syria?', 'related'],
+    ['which objectives do iran and russia disagree on?', 'related'],
+    ['which tank did russia use in syria?', 'related'],
+    ['who is putin’s heir', 'none'],
+    ['what does the IRA have to do with this', 'none'],
+    ['is it a loose alliance?', 'none'],
+  ] as const)('%j gets the verdict %s', (question, verdict) => {
+    expect(search.ask(question).verdict).toBe(verdict);
+  });
+
+  it('keeps an English word that looks like a foreign name or an idiom in its own sense', () => {
+    // "yanks" the verb is not the Yanks; "stronger" ties are not the upper hand.
+    expect(search.ask('what happens if putin yanks his support for iran?').matchedWords).not.toContain('USA');
+    expect(search.ask('did their ties get stronger after 1941?').results[0]?.paragraph.text).toContain('1941');
+  });
+});
