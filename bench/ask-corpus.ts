@@ -91,7 +91,8 @@ export const CORPUS = {
   blind25: [corpusFile('ask-blind-25.jsonl')],
   /**
    * Two more (160 each), written from the article alone by two helpers once blind parts 22 to 25 had
-   * been scored, before the work that followed was measured; scored once, at the session's end.
+   * been scored, before the work that followed was measured; scored once on the session's final
+   * engine (f58221f).
    */
   blind26: [corpusFile('ask-blind-26.jsonl')],
   blind27: [corpusFile('ask-blind-27.jsonl')],

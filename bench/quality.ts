@@ -142,9 +142,15 @@ for (const [label, paths] of [
           'ask corpus, blind parts 22 to 25 together (640)',
           [...CORPUS.blind22, ...CORPUS.blind23, ...CORPUS.blind24, ...CORPUS.blind25],
         ],
-        ['ask corpus, BLIND part 26 (160; written after 22–25 were scored, scored once at the end)', CORPUS.blind26],
-        ['ask corpus, BLIND part 27 (160; written after 22–25 were scored, scored once at the end)', CORPUS.blind27],
-        ['ask corpus, BLIND parts 26 and 27 together (320)', [...CORPUS.blind26, ...CORPUS.blind27]],
+        [
+          'ask corpus, blind part 26 (160; written after 22–25 were scored, scored once on the final engine, f58221f)',
+          CORPUS.blind26,
+        ],
+        [
+          'ask corpus, blind part 27 (160; written after 22–25 were scored, scored once on the final engine, f58221f)',
+          CORPUS.blind27,
+        ],
+        ['ask corpus, blind parts 26 and 27 together (320)', [...CORPUS.blind26, ...CORPUS.blind27]],
       ] as const)
     : []),
 ] as const) {
