@@ -156,7 +156,8 @@ const NOT_A_THING: ReadonlySet<string> = new Set(
 );
 /**
  * Whether the passage says what the thing is where it names it: the noun (as the question has it,
- * or singular) followed by whom or what it was between, on or against, or by its name quoted; "its covenants with Iran" says with whom, not which.
+ * or singular) followed by whom or what it was between, on or against, or by its name quoted. "Its
+ * covenants with Iran" says with whom, not which.
  */
 function specifiedIn(noun: string, text: string): boolean {
   const stem = noun.replace(/(?:es|s)$/, '');
