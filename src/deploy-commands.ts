@@ -3,6 +3,12 @@ import type { CommandModule } from './discord/command-module.ts';
 import { readConfig } from './config.ts';
 import { reachingDiscord } from './discord-start-error.ts';
 
+/**
+ * @discordjs/rest tries a request four times, giving each 15 s: past that, deploy-commands says
+ * Discord gave no answer in time instead of waiting on.
+ */
+const DEPLOY_DEADLINE_MS = 75_000;
+
 /** "/ask" for a slash command; a message context-menu command by its name, as the Apps menu shows it. */
 function commandLabel(command: { name: string; type?: number }): string {
   return command.type === ApplicationCommandType.Message ? `“${command.name}” (message menu)` : `/${command.name}`;
@@ -21,7 +27,7 @@ export async function deployCommands(commands: readonly CommandModule[], env: No
     ? Routes.applicationGuildCommands(config.DISCORD_CLIENT_ID!, config.DISCORD_GUILD_ID)
     : Routes.applicationCommands(config.DISCORD_CLIENT_ID!);
   const put = rest.put(route, { body }) as Promise<Array<{ name: string; id: string; type?: number }>>;
-  const registered = await reachingDiscord(config.DISCORD_API_URL, put);
+  const registered = await reachingDiscord(config.DISCORD_API_URL, put, DEPLOY_DEADLINE_MS);
   const where = config.DISCORD_GUILD_ID
     ? `in guild ${config.DISCORD_GUILD_ID}`
     : 'globally (may take up to an hour to show)';

@@ -14,6 +14,11 @@ export class DiscordStartError extends Error {
 }
 
 /** The step's request was lost: nothing is left that could ever settle it. */
+/** A start-up step past its deadline: reported as "no answer in time", like @discordjs/rest's own abort. */
+class NoAnswerInTime extends Error {
+  override name = 'AbortError';
+}
+
 class Stalled extends Error {
   override name = 'Stalled';
 }
@@ -89,17 +94,34 @@ export function explainDiscordFailure(error: unknown, apiUrl: string | undefined
  * on nothing; Node would then exit 0 in silence, as if start-up had worked. 'beforeExit' fires
  * exactly then (the event loop is empty), so that case becomes an error too.
  */
-export async function reachingDiscord<T>(apiUrl: string | undefined, step: Promise<T>): Promise<T> {
+export async function reachingDiscord<T>(
+  apiUrl: string | undefined,
+  step: Promise<T>,
+  deadlineMs?: number,
+): Promise<T> {
   let onEmptyLoop = (): void => {};
   const stalled = new Promise<never>((_, reject) => {
     onEmptyLoop = () => reject(new Stalled());
   });
   process.once('beforeExit', onEmptyLoop);
+  // And when something keeps the loop alive while the request waits on nothing (seen in full test
+  // runs on a busy machine: over three minutes), a deadline; unref'd, so it never holds the process
+  // open itself.
+  let timer: NodeJS.Timeout | undefined;
+  const late =
+    deadlineMs === undefined
+      ? []
+      : [
+          new Promise<never>((_, reject) => {
+            timer = setTimeout(() => reject(new NoAnswerInTime()), deadlineMs).unref();
+          }),
+        ];
   try {
-    return await Promise.race([step, stalled]);
+    return await Promise.race([step, stalled, ...late]);
   } catch (error) {
     throw explainDiscordFailure(error, apiUrl);
   } finally {
     process.off('beforeExit', onEmptyLoop);
+    clearTimeout(timer);
   }
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DiscordStartError, explainDiscordFailure } from '../src/discord-start-error.ts';
+import { DiscordStartError, explainDiscordFailure, reachingDiscord } from '../src/discord-start-error.ts';
 
 /** An error as Node's sockets, DNS and TLS raise it: a message and a code. */
 function nodeError(message: string, code: string, extra: Record<string, unknown> = {}): Error {
@@ -68,5 +68,18 @@ describe('the one line shown when start-up cannot reach Discord', () => {
     ['a programming error', new TypeError("Cannot read properties of undefined (reading 'id')")],
   ])('leaves other failures alone: %s', (_name, error) => {
     expect(explainDiscordFailure(error, undefined)).toBe(error);
+  });
+});
+
+describe('a start-up step that waits on nothing', () => {
+  it('ends at its deadline with "no answer in time" while something else keeps the process alive', async () => {
+    const keepAlive = setInterval(() => {}, 1_000);
+    try {
+      await expect(reachingDiscord('http://127.0.0.1:9/api', new Promise(() => {}), 50)).rejects.toThrow(
+        line('127.0.0.1:9', 'no answer in time'),
+      );
+    } finally {
+      clearInterval(keepAlive);
+    }
   });
 });
