@@ -5,8 +5,9 @@ import { foldText } from './fold.ts';
  * "Tahran" (Turkish), "Russie" and "Moscou" (French), "Siria" and "Estados Unidos" (Spanish),
  * "Moskau" (German), "Suriah" (Indonesian), "Rossiya" (Russian), "Suriye" (Persian and Turkish), and
  * the names in Cyrillic and Arabic script. Keyed by the English word the article uses; every entry
- * is a name or adjective of a place, never an English word of its own, and all are folded (lower
- * case, accents gone, as `foldText` leaves them: "İsrail" is "israil", "Irã" is "ira").
+ * is a name or adjective of a place, never an English word of its own ("Irã" folds to "ira", which
+ * is the IRA; "Europa", "Rus", "chino" are left out for the same reason). They are folded here as
+ * `foldText` folds a question, so "İsrail" is "israil".
  */
 const BY_ENGLISH: ReadonlyArray<readonly [english: string, names: string]> = [
   [
