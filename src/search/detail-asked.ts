@@ -233,6 +233,7 @@ function adjectival(place: { name: string; namedAs: string[]; aliases: string[] 
 export class DetailCheck {
   readonly #corpus: Corpus;
   readonly #entities = new Map<string, Entity[]>();
+  readonly #words = new Map<string, ReadonlyArray<{ word: string; term: string }>>();
   /**
    * What most of the body names (Iran, Russia, Syria) is the article's subject, not a detail: a
    * passage naming Iran does not say "which European countries" Dahqani blamed.
@@ -288,9 +289,19 @@ export class DetailCheck {
     const asked = ASKS_WHAT_NOUN.exec(q)?.[1];
     if (asked === undefined || NOT_A_THING.has(asked)) return false;
     const term = termOfWord(asked);
-    const tokens = tokenize(paragraph.text);
-    const at = tokens.flatMap((t, i) => (termOfWord(t.word) === term ? [i] : []));
-    return at.length > 0 && at.every((i) => tokens.slice(Math.max(0, i - 2), i).some((t) => VAGUE.has(t.word)));
+    const words = this.#wordsOf(paragraph);
+    const at = words.flatMap((w, i) => (w.term === term ? [i] : []));
+    return at.length > 0 && at.every((i) => words.slice(Math.max(0, i - 2), i).some((w) => VAGUE.has(w.word)));
+  }
+
+  /** A paragraph's words with their terms, worked out once: the check runs on every question it reads. */
+  #wordsOf(paragraph: Paragraph): ReadonlyArray<{ word: string; term: string }> {
+    let words = this.#words.get(paragraph.id);
+    if (!words) {
+      words = tokenize(paragraph.text).map((t) => ({ word: t.word, term: termOfWord(t.word) }));
+      this.#words.set(paragraph.id, words);
+    }
+    return words;
   }
 
   /**

@@ -1,6 +1,6 @@
 import { expandChatSpeak } from '../text/chat-speak.ts';
 import { allowedEdits, editDistance } from '../text/edit-distance.ts';
-import { tokenize } from '../text/fold.ts';
+import { tokenize, type Token } from '../text/fold.ts';
 import { STOP_WORDS } from '../text/stop-words.ts';
 
 /**
@@ -478,12 +478,7 @@ function reasonFollows(
   if (markers.length === 0) return false;
   const tokens = tokenize(excerpt);
   if (!tokens.some((t) => isActAsked(t, excerpt, asked, sameThing))) return true;
-  return markers.some((m) => {
-    const before = tokens
-      .filter((t) => t.end <= m.index && !STOP_WORDS.has(t.word) && !SUBJECT_WORD_SET.has(t.word))
-      .slice(-REASON_REACH);
-    return before.some((t) => isActAsked(t, excerpt, asked, sameThing));
-  });
+  return markers.some((m) => actAskedBefore(m.index, tokens, excerpt, asked, sameThing, REASON_REACH));
 }
 
 /**
@@ -499,12 +494,25 @@ function occasionFollows(
   const markers = [...excerpt.matchAll(new RegExp(OCCASION.source, 'gi'))];
   if (markers.length === 0) return false;
   const tokens = tokenize(excerpt);
-  return markers.some((m) =>
-    tokens
-      .filter((t) => t.end <= m.index && !STOP_WORDS.has(t.word) && !SUBJECT_WORD_SET.has(t.word))
-      .slice(-OCCASION_REACH)
-      .some((t) => isActAsked(t, excerpt, asked, sameThing)),
-  );
+  return markers.some((m) => actAskedBefore(m.index, tokens, excerpt, asked, sameThing, OCCASION_REACH));
+}
+
+/**
+ * Whether one of the `reach` content words just before a marker ("due to", "at the first") is a word
+ * for the act asked about: what the marker's reason or occasion belongs to.
+ */
+function actAskedBefore(
+  at: number,
+  tokens: readonly Token[],
+  excerpt: string,
+  asked: readonly string[],
+  sameThing: (a: string, b: string) => boolean,
+  reach: number,
+): boolean {
+  return tokens
+    .filter((t) => t.end <= at && !STOP_WORDS.has(t.word) && !SUBJECT_WORD_SET.has(t.word))
+    .slice(-reach)
+    .some((t) => isActAsked(t, excerpt, asked, sameThing));
 }
 
 /** A word of the passage, written in lower case (not a name), that the question asks about. */
