@@ -81,6 +81,10 @@ export const CORPUS = {
   tuning5: [corpusFile('ask-tune-5.jsonl')],
   /** A sixth (160), written mid-session by a helper from the article alone, after most of that session's changes; read, not fitted on. */
   tuning6: [corpusFile('ask-tune-6.jsonl')],
+  /** A seventh (160), written from the article alone by a helper at the start of the session that wrote blind parts 28 to 31; read, not fitted on. */
+  tuning7: [corpusFile('ask-tune-7.jsonl')],
+  /** An eighth (160), written beside the seventh by another helper from the article alone; read, not fitted on. */
+  tuning8: [corpusFile('ask-tune-8.jsonl')],
   /**
    * Four more (160 each), written from the article alone by four helpers at the start of a session,
    * before any of its changes was measured; scored once, at d662325, then read.

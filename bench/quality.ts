@@ -97,6 +97,11 @@ for (const [label, paths] of [
     'ask corpus, tuning part 6 (160; written mid-session, scored once as a check, then read; not fitted on)',
     CORPUS.tuning6,
   ],
+  [
+    'ask corpus, tuning part 7 (160; written at the start of the session of blind parts 28–31, read, not fitted on)',
+    CORPUS.tuning7,
+  ],
+  ['ask corpus, tuning part 8 (160; written beside part 7, read, not fitted on)', CORPUS.tuning8],
   ...(withBlind
     ? ([
         ['ask corpus, blind part 1–2 (170; scored once in its session, since fitted on)', CORPUS.blind],

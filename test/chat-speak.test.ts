@@ -21,6 +21,10 @@ describe('chat-speak', () => {
     // Question words and politeness of a member's first language, said in an English question.
     expect(expandChatSpeak('kenapa iran the biggest loser gan?')).toBe('why iran the biggest loser ?');
     expect(expandChatSpeak('merci, who wrote this')).toBe(', who wrote this');
+    expect(expandChatSpeak('what did mr abadi say')).toBe('what did abadi say');
+    // "The MP" is the article's lawmaker; "WWII" is how readers' questions name the war of 1941.
+    expect(expandChatSpeak('did the MP say that')).toBe('did the lawmaker say that');
+    expect(expandChatSpeak('which WWII episode')).toBe('which ww2 episode');
   });
 
   it('reads "its" as "it is" only where a verb would follow, never the possessive', () => {

@@ -19,6 +19,9 @@ describe('whether a passage names the detail a "which …" question asks for', (
 
   it('reads a class noun in the plural or one slip off ("presidents", "commitee")', () => {
     expect(check.named('which commitee is abadi on', paragraphWith('first deputy chairman'))).toBe(true);
+    // Two slips in a long word, or spelt as another language spells it, accent and all.
+    expect(check.named('abadi is in which comitee?', paragraphWith('first deputy chairman'))).toBe(true);
+    expect(check.named('in which kommitté is abbadi sitting?', paragraphWith('first deputy chairman'))).toBe(true);
     expect(
       check.named('which two presidents will warm up to each other', paragraphWith('between Putin and Trump')),
     ).toBe(true);
@@ -213,6 +216,12 @@ describe('asking for a detail in other words', () => {
   it('reads what a pact or covenant says as a detail the article does not give', () => {
     expect(search.ask('What did those covenants between Russia and Iran actually say?')).toMatchObject({
       verdict: 'related',
+    });
+  });
+
+  it('reads "which the article mentions" as pointing at the article, not asking to name something', () => {
+    expect(search.ask('Who was founder of Islamic Republic, which article mentions?')).toMatchObject({
+      verdict: 'answer',
     });
   });
 

@@ -221,6 +221,14 @@ describe('question typing', () => {
     expect(needMet(questionType('when did the occupation of northern iran end'), ended, ended, same)).toBe(true);
   });
 
+  it('reads "eventually" as asking what came about only of what did or has happened', () => {
+    expect(questionType('did assad eventually step down').need).toBe('outcome');
+    expect(questionType('the alliance eventually collapsed?').need).toBe('outcome');
+    // "Will eventually end" asks a prediction; many speakers of other languages mean "possibly".
+    expect(questionType('why the alliance eventually will end, in author opinion?').need).toBeNull();
+    expect(questionType('which four countries are eventually coordinating in secret?').need).toBeNull();
+  });
+
   it('does not take what the passage gives only as possible for what happened', () => {
     const p10 = 'putting further pressure on Assad that could ultimately force him to step down.';
     expect(needMet(questionType('did assad step down'), p10, p10, same)).toBe(false);

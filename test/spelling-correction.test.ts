@@ -28,4 +28,10 @@ describe('a misspelt name the reader questions hold', () => {
     expect(answer.verdict).toBe('answer');
     expect(answer.results[0]?.paragraph.text).toMatch(/^Abadi, the first deputy chairman/);
   });
+
+  it('reads a misspelt filler word it holds as the filler: "1941 what happend" asks about 1941', () => {
+    const answer = createCore().search.ask('1941 what happend');
+    expect(answer.verdict).toBe('answer');
+    expect(answer.results[0]?.paragraph.text).toContain('1941');
+  });
 });

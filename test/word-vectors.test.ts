@@ -23,6 +23,13 @@ describe('word vectors', () => {
     expect(wordVectors.textVector('xqzzv')).toBeNull();
   });
 
+  it('know English words in any form, not another language’s or a typo beyond correcting', () => {
+    expect(wordVectors.knows('refugees')).toBe(true);
+    expect(wordVectors.knows('withdrawing')).toBe(true);
+    expect(wordVectors.knows('kranten')).toBe(false);
+    expect(wordVectors.knows('xqzzv')).toBe(false);
+  });
+
   it('give every form of a word one meaning', () => {
     expect(cosine(vector('withdrawing'), vector('withdrawal'))).toBeCloseTo(1, 5);
   });

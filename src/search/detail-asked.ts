@@ -2,8 +2,8 @@ import type { Corpus } from '../article/load.ts';
 import type { Paragraph, PlaceKind } from '../article/schema.ts';
 import { paragraphRef } from '../article/numbering.ts';
 import { termOfWord, termSet, termsOf } from '../text/terms.ts';
-import { tokenize } from '../text/fold.ts';
-import { editDistance } from '../text/edit-distance.ts';
+import { foldText, tokenize } from '../text/fold.ts';
+import { allowedEdits, editDistance } from '../text/edit-distance.ts';
 
 type EntityClass = 'place' | 'country' | 'city' | 'person' | 'body';
 
@@ -91,10 +91,14 @@ const CLASS_OF_NOUN: ReadonlyMap<string, EntityClass> = new Map(
 );
 
 /** "commitee", "goverment": a class noun typed one slip off, where the noun is long enough to tell. */
-function misspeltClass(word: string): EntityClass | undefined {
+function misspeltClass(typed: string): EntityClass | undefined {
+  // "kommitté": a speaker of another language may spell it the way theirs does, accents and all.
+  const word = foldText(typed);
   if (word.length < 6) return undefined;
   for (const [noun, cls] of CLASS_OF_NOUN) {
-    if (noun.length >= 6 && Math.abs(noun.length - word.length) <= 1 && editDistance(noun, word) === 1) return cls;
+    const edits = allowedEdits(noun.length);
+    if (noun.length >= 6 && Math.abs(noun.length - word.length) <= edits && editDistance(noun, word) <= edits)
+      return cls;
   }
   return undefined;
 }

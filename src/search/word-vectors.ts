@@ -73,6 +73,11 @@ export class WordVectors {
     this.#vectors = new Int8Array(Buffer.from(file.vectors, 'base64'));
   }
 
+  /** Whether a word is one of the vocabulary's: an English word (or a known name), not a typo or another language's. */
+  knows(word: string): boolean {
+    return this.#index.has(stemmer(word));
+  }
+
   /** The unit-length vector of a text, or null when none of its words has one. */
   textVector(text: string): Float32Array | null {
     const sum = new Float32Array(this.dimensions);

@@ -168,6 +168,14 @@ const REWRITES: ReadonlyMap<string, string> = new Map(
     // Politeness and honorifics said around a name or a request ("Soleimani sahib", "kindly tell").
     kindly: '',
     sahib: '',
+    mr: '',
+    mrs: '',
+    ms: '',
+    // "The MP" is a member of parliament: the article's "lawmaker".
+    mp: 'lawmaker',
+    mps: 'lawmakers',
+    // The article's 1941 episode happened in the Second World War, which readers' questions call "ww2".
+    wwii: 'ww2',
     saheb: '',
     sahab: '',
     ji: '',
