@@ -174,6 +174,15 @@ describe('question typing', () => {
     expect(questionType('From when Russian missils are passing over Iran sky?').need).toBe('date');
     expect(questionType("what's the actual timeline for getting foreign troops back?").need).toBe('date');
     expect(questionType('how likely is a US strike on russia, any actual numbers?').need).toBe('number');
+    expect(questionType('phd year?').need).toBe('date');
+    expect(questionType('what % of iranians distrust russia, any polling on that?').need).toBe('number');
+    expect(questionType('So Iran is already out from Syria now or not yet?').need).toBe('outcome');
+    // Where someone or something still is: the article's own "currently" alone would say.
+    expect(questionType('Does Iran still have forces deployed in Syria today?')).toMatchObject({
+      need: 'current',
+      stillThere: true,
+    });
+    expect(questionType('Is Abadi still on that comittee today?').need).toBe('current');
     // Degrees and kinds asked in words are not figures.
     expect(questionType('how deep is the mistrust between iran and russia').need).toBeNull();
     expect(questionType('who are the real figures behind this alliance').need).toBeNull();

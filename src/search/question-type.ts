@@ -43,7 +43,7 @@ export interface QuestionType {
 const DATE = [
   /^(?:so |and |but |ok )?when\b/,
   // "Since when is Tehran praising Russia"; asked last, as terse members do: "meeting date?", "founded when?".
-  /\b(?:since|from) when\b|\b(?:when|date)\W*$|\btimeline\b/,
+  /\b(?:since|from) when\b|\b(?:when|date|year)\W*$|\btimeline\b/,
   /\b(?:when|since when) (?:did|was|were|is|are|will|does|do|has|have|had|exactly)\b/,
   /\b(?:what|which) (?:exact |precise |specific )?(?:year|years|date|dates|month|months|day|days|decade|century)\b/,
   /\bhow long ago\b/,
@@ -51,13 +51,13 @@ const DATE = [
 ];
 const NUMBER = [
   /\bhow (?:many|much|old|long|big|large|often)\b/,
-  /\b(?:what|which) (?:number|percentage|percent|amount|distance)\b/,
+  /\b(?:what|which) (?:number|percentage|percent|amount|distance)\b|\bwhat\s*%/,
   // "author follower count?", "death toll": a count asked by its noun.
   /\b(?:follower|followers|subscriber|subscribers|word|death|casualty|body|head|troop|vote|member)\s+(?:count|toll|tally)\b|\b(?:death|casualty)\s+toll\b/,
 ];
 /** "How bad are the pressures in actual numbers, like GDP": a figure, however the rest is asked. */
 const IN_FIGURES =
-  /\bin (?:actual |hard |real )?(?:numbers|figures|stats|statistics|percent|percentages|dollars|euros|rubles|money terms)\b|\b(?:gdp|inflation rate)\b|\b(?:any|actual|hard|exact) (?:numbers|stats|statistics)\b/;
+  /\bin (?:actual |hard |real )?(?:numbers|figures|stats|statistics|percent|percentages|dollars|euros|rubles|money terms)\b|\b(?:gdp|inflation rate)\b|\b(?:any |the |a )?(?:polls?|polling|surveys?)\b(?! (?:station|booth)s?\b)|\b(?:any|actual|hard|exact) (?:numbers|stats|statistics)\b/;
 const HOW_FAR = /\bhow (?:far|close)\b/;
 const HOW_MUCH_OF =
   /\bhow much (?!(?:did|does|do|is|are|was|were|has|have|will|would|can|could|of|more|longer|further)\b)(\p{L}{3,})/u;
@@ -93,6 +93,8 @@ const OUTCOME = [
   // "Has a deal been reached": whether it came about.
   /\b(?:has|have) (?:a |an |the |any )?\w+ (?:ever )?been (?:reached|agreed|signed|struck|implemented|carried out)\b/,
   /\b(?:has|have)\b.*\byet\b/,
+  // "Iran is already out from Syria now or not yet?": whether it has come about.
+  /\balready\b.*\bor not yet\b/,
   /\bever (?:actually |really )?(?:implemented|carried out|enforced|put in place|signed|executed|realized|realised|happened|went through|gone through|took place)\b/,
   // "Has the pullback actually happened", "did that actually end up happening", "is it already
   // decided and applied", "Iran finally left Syria or not?": whether it came about.
@@ -114,7 +116,7 @@ const OUTCOME = [
  */
 /** Where someone still is: a place, not "still in an alliance". */
 const STILL_THERE =
-  /\bstill (?:(?:in|inside) (?:syria|iran|there|the country|the region|lebanon|iraq|the south|southern syria)|there|around|present|deployed|based|stationed)\b/;
+  /\bstill (?:(?:in|inside) (?:syria|iran|there|the country|the region|lebanon|iraq|the south|southern syria)|there|around|present|deployed|based|stationed|(?:have|has|got|keeps?) (?:\w+ ){0,2}(?:forces|troops|soldiers|militias|fighters|presence|boots))\b/;
 /**
  * A present set against the article's, which it cannot state whatever its own "currently" says:
  * "now that time has passed since this was written", "in 2025", "stand today", and
@@ -128,11 +130,11 @@ const AFTER_THE_PIECE = [
 ];
 const CURRENT = [
   ...AFTER_THE_PIECE,
-  /\bstill (?:in|inside|there|around|present|deployed|based|stationed|alive)\b/,
+  /\bstill (?:in|inside|there|around|present|deployed|based|stationed|alive|(?:have|has|got|keeps?) (?:\w+ ){0,2}(?:forces|troops|soldiers|militias|fighters|presence|boots))\b/,
   // "is abadi still heading…", not "they disagree while still staying in contact".
   /\b(?:is|are|was|were)\b[^?]*\bstill (?!(?:any|some|no|every)thing\b)\w+ing\b/,
   /\bstill (?:the |a |an )?(?:\w+ ){0,2}(?:head|chair|chairman|ambassador|envoy|president|leader|deputy|member|in charge)\b/,
-  /\bstill on (?:the |that |this |his |her )?(?:\w+ ){0,3}(?:committee|board|council|panel)\b/,
+  /\bstill on (?:the |that |this |his |her )?(?:\w+ ){0,3}(?:com+it+e+s?|kommit+e+|board|council|panel)\b/,
   // Not "today", "nowadays", "at the moment", "at present": like "rn", they read the article's own present.
   /\b(?:latest|as of|up to date)\b/,
   // …but a present set against the article's (AFTER_THE_PIECE).
