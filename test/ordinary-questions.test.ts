@@ -27,6 +27,9 @@ describe('ordinary questions the reading rules must leave alone', () => {
     ['who is putin’s heir', 'none'],
     ['what does the IRA have to do with this', 'none'],
     ['is it a loose alliance?', 'none'],
+    // "What does the article say about X" asks what it holds on X, as "does it mention X" does.
+    ['what does the article say about abadi', 'answer'],
+    ['What does the article say about the Syrian refugee crisis in Europe?', 'none'],
   ] as const)('%j gets the verdict %s', (question, verdict) => {
     expect(search.ask(question).verdict).toBe(verdict);
   });

@@ -275,9 +275,9 @@ const WHO_HOLDS = /^\W*(?:so\s+|ok\s+|and\s+)?(?:who is|who['’ ]s|whos|who was
 const STATE_POST =
   /\b(?:president|prime minister|minister|leader|supreme leader|king|queen|crown prince|ambassador|spokesman|spokesperson|army chief|mayor|governor)\b/i;
 const ARTICLE_SUBJECT_TERMS = termSet(ARTICLE_SUBJECT_WORDS);
-/** Asking only whether the article names something at all. */
+/** Asking only whether the article names something at all, or what it says on a thing ("what does it say about X"). */
 const ASKS_IF_MENTIONED =
-  /(?:^\W*|,\s*|\bbut\s+)(?:(?:so|ok|wait|and)\s+)?(?:(?:does|did|do)\s+)?(?:the\s+|this\s+)?(?:article|piece|op\s?-?ed|oped|column|author|writer|it|he)\s+(?:even\s+|ever\s+|actually\s+)?(?:mention|mentions|says? (?:anything|something) (?:about|on)|talk about|bring up|discuss|cover|touch on|refer to|get into|go into|deal with|address)\b|^\W*(?:(?:in|does) (?:the |this )?(?:article|piece|text) )?(?:is there|there is) (?:anything|something|any mention) (?:about|on|of)\b/i;
+  /(?:^\W*|,\s*|\bbut\s+)(?:(?:so|ok|wait|and)\s+)?(?:(?:does|did|do)\s+)?(?:the\s+|this\s+)?(?:article|piece|op\s?-?ed|oped|column|author|writer|it|he)\s+(?:even\s+|ever\s+|actually\s+)?(?:mention|mentions|says? (?:anything|something) (?:about|on)|talk about|bring up|discuss|cover|touch on|refer to|get into|go into|deal with|address)\b|^\W*(?:(?:in|does) (?:the |this )?(?:article|piece|text) )?(?:is there|there is) (?:anything|something|any mention) (?:about|on|of)\b|(?:^\W*|,\s*|\bbut\s+)(?:(?:so|ok|wait|and)\s+)?what (?:does|did) (?:the\s+|this\s+)?(?:article|piece|op\s?-?ed|oped|column|author|writer|it|he) (?:say|write|tell us|mention) (?:about|on|regarding)\b/i;
 /**
  * Below this share of the question held by the best passage, "does the article mention X" is
  * answered no: the passage shares the question's setting ("Iran", "missile"), not X. Measured: the
