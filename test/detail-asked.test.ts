@@ -202,6 +202,12 @@ describe('whether a passage names the detail a "which …" question asks for', (
   it('reads "where" as asking for a place', () => {
     expect(check.named('70-80 km from where exactly', paragraphWith('70 to80 kilometers'))).toBe(true);
   });
+
+  it('does not take a capital standing for its country ("Moscow is prioritizing…") for a place within one', () => {
+    expect(check.named('where in syria exactly did israel strike', paragraphWith('Syrian regime army positions'))).toBe(
+      false,
+    );
+  });
 });
 
 describe('asking for a detail in other words', () => {

@@ -237,6 +237,7 @@ function adjectival(place: { name: string; namedAs: string[]; aliases: string[] 
 export class DetailCheck {
   readonly #corpus: Corpus;
   readonly #entities = new Map<string, Entity[]>();
+  #countryTerms: Set<string> | undefined;
   readonly #words = new Map<string, ReadonlyArray<{ word: string; term: string }>>();
   /**
    * What most of the body names (Iran, Russia, Syria) is the article's subject, not a detail: a
@@ -399,6 +400,15 @@ export class DetailCheck {
     return NATIONALITY_SPEAKING.test(question.toLowerCase()) ? 'person' : undefined;
   }
 
+  /** A capital the article reads as its country ("Moscow", "Tehran"): the same index term as a country's. */
+  #standsForACountry(name: string): boolean {
+    this.#countryTerms ??= termSet(
+      this.#corpus.people.places.filter((place) => place.kind === 'country').map((place) => place.name),
+    );
+    const terms = termSet([name]);
+    return [...terms].some((t) => this.#countryTerms!.has(t));
+  }
+
   #entitiesOf(paragraph: Paragraph): Entity[] {
     let entities = this.#entities.get(paragraph.id);
     if (entities) return entities;
@@ -425,7 +435,8 @@ export class DetailCheck {
               cls,
               terms: termSet(properNames([place.name, ...place.namedAs, ...place.aliases])),
               adjectival: adjectival(place),
-              local: LOCAL_KINDS.has(place.kind),
+              // "Moscow is prioritizing its own interests" names Russia, not a place within it.
+              local: LOCAL_KINDS.has(place.kind) && !this.#standsForACountry(place.name),
             })),
         ),
     ];
