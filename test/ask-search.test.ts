@@ -76,6 +76,12 @@ describe('/ask search', () => {
     }
   });
 
+  it('reads strikes, bombings and "military action" as the article’s attacks', () => {
+    for (const question of ['which israeli military actions are mentioned', 'where did israel bomb syria']) {
+      expect(core.search.ask(question).results[0]?.paragraph.text).toContain('Israeli attacks on Syrian regime army');
+    }
+  });
+
   it('treats fuse.js extended-search operators as plain text', () => {
     for (const q of ["'Putin", '!Iran', '^Russia$', '=Syria | Israel', "Putin !'Trump"]) {
       expect(() => core.search.ask(q)).not.toThrow();

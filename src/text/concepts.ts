@@ -54,6 +54,30 @@ const GROUPS: ReadonlyArray<readonly [concept: string, words: readonly string[]]
   ['hostil', ['hostility', 'hostile', 'animosity', 'enmity', 'antagonism']],
   ['newspap', ['newspaper', 'newspapers', 'press', 'media']],
   ['missil', ['missile', 'missiles', 'rocket', 'rockets']],
+  // The article's "Israeli attacks", as readers name them; WordNet's senses of "bomb" ("a flop",
+  // hence "turkey") and "strike" ("impress") would send them elsewhere.
+  [
+    'attack',
+    [
+      'attack',
+      'attacks',
+      'attacked',
+      'attacking',
+      'strike',
+      'strikes',
+      'struck',
+      'airstrike',
+      'airstrikes',
+      'bomb',
+      'bombs',
+      'bombed',
+      'bombing',
+      'bombings',
+      'raid',
+      'raids',
+      'shelling',
+    ],
+  ],
   // The deal the article calls "the nuclear pact", by the names readers know it by.
   ['nuclear', ['nuclear', 'nuke', 'nukes', 'jcpoa', 'barjam']],
   ['diplomat', ['diplomat', 'diplomats', 'diplomatic', 'envoy', 'envoys', 'ambassador', 'ambassadors', 'embassy']],
@@ -77,6 +101,10 @@ const ENGLISH_PHRASES: ReadonlyArray<readonly [phrase: string, concept: string]>
   ['pulled out', 'withdraw'],
   ['step down', 'resign'],
   ['daily caller', 'dailycaller'],
+  ['military action', 'attack'],
+  ['military actions', 'attack'],
+  ['air strike', 'attack'],
+  ['air strikes', 'attack'],
 ];
 
 const ENGLISH_CONCEPT_OF: ReadonlyMap<string, string> = new Map(
