@@ -22,6 +22,11 @@ describe('chat-speak', () => {
     expect(expandChatSpeak('kenapa iran the biggest loser gan?')).toBe('why iran the biggest loser ?');
     expect(expandChatSpeak('merci, who wrote this')).toBe(', who wrote this');
     expect(expandChatSpeak('what did mr abadi say')).toBe('what did abadi say');
+    expect(expandChatSpeak('Turkey is also involve po?')).toBe('Turkey is also involve ?');
+    expect(expandChatSpeak('writer come from which country krub?')).toBe('writer come from which country ?');
+    expect(expandChatSpeak('bakit iran the loser')).toBe('why iran the loser');
+    // "Sino-Russian" is English: "sino" is not read as Tagalog's "who".
+    expect(expandChatSpeak('sino-russian ties')).toBe('sino-russian ties');
     // "The MP" is the article's lawmaker; "WWII" is how readers' questions name the war of 1941.
     expect(expandChatSpeak('did the MP say that')).toBe('did the lawmaker say that');
     expect(expandChatSpeak('which WWII episode')).toBe('which ww2 episode');
