@@ -25,6 +25,10 @@ describe('chat-speak', () => {
     expect(expandChatSpeak('Turkey is also involve po?')).toBe('Turkey is also involve ?');
     expect(expandChatSpeak('writer come from which country krub?')).toBe('writer come from which country ?');
     expect(expandChatSpeak('bakit iran the loser')).toBe('why iran the loser');
+    // The article's nouns as other languages write them.
+    expect(expandChatSpeak('according to the Iranian kranten')).toBe('according to the Iranian newspapers');
+    expect(expandChatSpeak('Who has made the foto')).toBe('Who has made the photo');
+    expect(expandChatSpeak('in which kommitté is Abbadi')).toBe('in which committee is Abbadi');
     // "Sino-Russian" is English: "sino" is not read as Tagalog's "who".
     expect(expandChatSpeak('sino-russian ties')).toBe('sino-russian ties');
     // "The MP" is the article's lawmaker; "WWII" is how readers' questions name the war of 1941.
