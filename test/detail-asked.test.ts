@@ -13,6 +13,12 @@ describe('whether a passage names the detail a "which …" question asks for', (
     );
   });
 
+  it('reads "which land" as asking for a country, as German, Dutch and Swedish speakers ask', () => {
+    expect(
+      check.named('Soleimani was ambassadör in which land before?', paragraphWith('ambassador to Azerbaijan')),
+    ).toBe(true);
+  });
+
   it('names a body: the committee Abadi sits on', () => {
     expect(check.named('which committee is abadi on', paragraphWith('first deputy chairman'))).toBe(true);
   });

@@ -17,6 +17,9 @@ const CLASS_OF_NOUN: ReadonlyMap<string, EntityClass> = new Map(
     nationalities: 'country',
     countrys: 'country',
     nation: 'country',
+    // "In which land" is how speakers of German, Dutch or Swedish ask for a country.
+    land: 'country',
+    lands: 'country',
     nations: 'country',
     state: 'country',
     states: 'country',
