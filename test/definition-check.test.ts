@@ -38,6 +38,8 @@ describe('/ask on who or what a description names', () => {
     expect(check.subject('whos the photo credit')?.describedBy).toBeDefined();
     expect(core.search.ask('whos the photo credit')).toMatchObject({ verdict: 'answer' });
     expect(core.search.ask('whos the photo credit').results[0]?.paragraph.kind).toBe('credit');
+    // "Guy" says nothing of who: the credit naming the photographer answers "the photo guy".
+    expect(core.search.ask('whos the photo guy')).toMatchObject({ verdict: 'answer' });
     // The article never calls Putin president, nor the committee parliamentary.
     expect(core.search.ask('who is the russian president')).toMatchObject({
       verdict: 'related',

@@ -27,6 +27,9 @@ interface Entity {
   role: Set<string>;
 }
 
+/** Words for a person that say nothing of who: "the photo guy", "the committee man". */
+const GENERIC_PERSON_TERMS = termSet(['guy guys man men person people dude fellow lady woman one folks']);
+
 export type AskedSubject = Pick<Entity, 'name' | 'names' | 'defined' | 'role'> & {
   /** Asked by a description ("who's the photo credit"): its terms, which a passage may itself hold. */
   describedBy?: ReadonlySet<string>;
@@ -80,6 +83,8 @@ export class DefinitionCheck {
     const byName = this.#entities.filter((e) => asked.every((t) => e.names.has(t)));
     if (byName.length > 0) return byName.length === 1 ? byName[0] : undefined;
     const described = this.#entities.filter((e) => asked.every((t) => e.terms.has(t)));
-    return described.length === 1 ? { ...described[0]!, describedBy: new Set(asked) } : undefined;
+    // "The photo guy" is described by "photo": the passage naming the photographer need not say "guy".
+    const describing = asked.filter((t) => !GENERIC_PERSON_TERMS.has(t));
+    return described.length === 1 ? { ...described[0]!, describedBy: new Set(describing) } : undefined;
   }
 }
