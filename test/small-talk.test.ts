@@ -101,6 +101,8 @@ describe('chat said before a question', () => {
     ],
     ['hope revision is going better for u than for me haha. is iran angry? need it for slide 4', 'is iran angry?'],
     ['is iran angry? like in one sentence if possible. thanks in advance!!', 'is iran angry?'],
+    // A remark on the member's own notes, whatever it names.
+    ["what did abadi say? my notes just say 'russia' haha", 'what did abadi say?'],
   ])('"%s" asks "%s"', (typed, question) => {
     expect(withoutChatLeadIn(typed, namesSubject)).toBe(question);
   });
@@ -112,6 +114,8 @@ describe('chat said before a question', () => {
     'who is soleimani? was he an envoy to russia',
     'hmm the 1941 thing. why did russia back it?',
     'who is abadi',
+    // What the question meant stays: "I mean" is no remark on the member's own work.
+    'what did abadi say? I mean about russia',
   ])('"%s" is kept whole: what comes first names something of the subject', (typed) => {
     expect(withoutChatLeadIn(typed, namesSubject)).toBe(typed);
   });

@@ -83,8 +83,14 @@ export function withoutChatLeadIn(
 /** A remark after the question that names nothing of the subject and asks nothing. */
 function isAside(sentence: string, namesSubject: (word: string) => boolean): boolean {
   const words = tokenize(sentence).map((t) => t.word);
-  return !sentence.includes('?') && words.length <= ASIDE_WORDS && !names(sentence, namesSubject);
+  if (sentence.includes('?') || words.length > ASIDE_WORDS) return false;
+  // "My notes just say 'some sea' haha": about the member's own work, whatever it names; not "I
+  // mean the 1941 one", which says what the question meant.
+  return !names(sentence, namesSubject) || OWN_REMARK.test(sentence);
 }
+
+const OWN_REMARK =
+  /^\W*(?:my|our)\s+(?:notes?|prof|professor|teacher|essay|paper|slides?|group|friend|roommate|textbook|printout|class)\b/i;
 
 /**
  * Whether a sentence names anything of the subject. A length of time ("20 min") or a number of the
