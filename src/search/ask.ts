@@ -38,13 +38,6 @@ const MAX_RESULTS = 5;
  * about something else is turned away, not so much that one odd word in a fair question sinks it.
  */
 const UNKNOWN_WORD_FACTOR = 0.6;
-/**
- * A word that is not even English ("krub", "kranten", "kahit"), where an English word the article
- * lacks ("refugees", "Yemen") is the sign of another subject: a member's own language or a typo
- * beyond correcting weighs half as much. Measured over every readable set: +3 questions at a half,
- * +0 at a quarter.
- */
-const UNRECOGNISED_WORD_SHARE = 0.5;
 /** Results scoring below this share of the best are noise next to it. */
 const MIN_SHARE_OF_BEST = 0.3;
 /**
@@ -59,6 +52,13 @@ const CORRECTED_WEIGHT = 0.7;
  * ones are left alone, since one edit turns them into other words.
  */
 const LONG_STOP_WORDS = [...STOP_WORDS].filter((w) => w.length >= 5);
+/** Whether `typed` is `word` with one letter left out ("happend", "betwen"). */
+function letterDropped(word: string, typed: string): boolean {
+  if (typed.length !== word.length - 1) return false;
+  let i = 0;
+  while (i < typed.length && typed[i] === word[i]) i++;
+  return typed.slice(i) === word.slice(i + 1);
+}
 /** A WordNet synonym counts for less again: a shared sense is weaker evidence than the same word. */
 const SYNONYM_WEIGHT = 0.5;
 const K1 = 1.2;
@@ -275,9 +275,16 @@ const WHO_HOLDS = /^\W*(?:so\s+|ok\s+|and\s+)?(?:who is|who['’ ]s|whos|who was
 const STATE_POST =
   /\b(?:president|prime minister|minister|leader|supreme leader|king|queen|crown prince|ambassador|spokesman|spokesperson|army chief|mayor|governor)\b/i;
 const ARTICLE_SUBJECT_TERMS = termSet(ARTICLE_SUBJECT_WORDS);
-/** Asking only whether the article names something at all, or what it says on a thing ("what does it say about X"). */
+/** Asking only whether the article names something at all. */
 const ASKS_IF_MENTIONED =
-  /(?:^\W*|,\s*|\bbut\s+)(?:(?:so|ok|wait|and)\s+)?(?:(?:does|did|do)\s+)?(?:the\s+|this\s+)?(?:article|piece|op\s?-?ed|oped|column|author|writer|it|he)\s+(?:even\s+|ever\s+|actually\s+)?(?:mention|mentions|says? (?:anything|something) (?:about|on)|talk about|bring up|discuss|cover|touch on|refer to|get into|go into|deal with|address)\b|^\W*(?:(?:in|does) (?:the |this )?(?:article|piece|text) )?(?:is there|there is) (?:anything|something|any mention) (?:about|on|of)\b|(?:^\W*|,\s*|\bbut\s+)(?:(?:so|ok|wait|and)\s+)?what (?:does|did) (?:the\s+|this\s+)?(?:article|piece|op\s?-?ed|oped|column|author|writer|it|he) (?:say|write|tell us|mention) (?:about|on|regarding)\b/i;
+  /(?:^\W*|,\s*|\bbut\s+)(?:(?:so|ok|wait|and)\s+)?(?:(?:does|did|do)\s+)?(?:the\s+|this\s+)?(?:article|piece|op\s?-?ed|oped|column|author|writer|it|he)\s+(?:even\s+|ever\s+|actually\s+)?(?:mention|mentions|says? (?:anything|something) (?:about|on)|talk about|bring up|discuss|cover|touch on|refer to|get into|go into|deal with|address)\b|^\W*(?:(?:in|does) (?:the |this )?(?:article|piece|text) )?(?:is there|there is) (?:anything|something|any mention) (?:about|on|of)\b/i;
+/**
+ * "What does the article say about X" asks what it holds on X: a passage holding little of X says
+ * the article does not cover it, as for ASKS_IF_MENTIONED; but one holding X's words need not
+ * answer what is asked of X ("what does it say about a Russian attack on the US").
+ */
+const ASKS_WHAT_IT_SAYS_ABOUT =
+  /(?:^\W*|,\s*|\bbut\s+)(?:(?:so|ok|wait|and)\s+)?what (?:does|did) (?:the\s+|this\s+)?(?:article|piece|op\s?-?ed|oped|column|author|writer|it|he) (?:say|write|tell us|mention) (?:about|on|regarding)\b/i;
 /**
  * Below this share of the question held by the best passage, "does the article mention X" is
  * answered no: the passage shares the question's setting ("Iran", "missile"), not X. Measured: the
@@ -651,8 +658,9 @@ export class ArticleSearch {
     if (this.#asksForAbsentHolder(text)) return none('not-in-article');
     // "Does the article mention Netanyahu": a passage naming all it asks about answers it.
     // Only when it asks nothing more: "does the article mention how many troops…" still needs the figure.
+    const asksIfMentioned = ASKS_IF_MENTIONED.test(text);
     const mentioned =
-      ASKS_IF_MENTIONED.test(text) &&
+      asksIfMentioned &&
       features.bestCoverage >= 1 &&
       features.unknownWords === 0 &&
       features.unmetNeed === 0 &&
@@ -663,7 +671,9 @@ export class ArticleSearch {
       : // With no need of its own, an unmet need is a "did it happen" the passage gives only as possible.
         decideVerdict(this.#corpus.verdictModel, features, type.need ?? (features.unmetNeed === 1 ? 'outcome' : null));
     if (decided.verdict === 'none') return { ...none('not-in-article'), confidence: decided.confidence };
-    if (ASKS_IF_MENTIONED.test(text) && features.bestCoverage < MENTIONED_AT_LEAST) return none('not-in-article');
+    if ((asksIfMentioned || ASKS_WHAT_IT_SAYS_ABOUT.test(text)) && features.bestCoverage < MENTIONED_AT_LEAST) {
+      return none('not-in-article');
+    }
     // Asked what something is that the article only names: it touches the subject, no more.
     const subject = this.#definitionCheck.subject(text);
     // Asked by a description the passage itself gives ("who's the photo credit", of the credit), it
@@ -1067,10 +1077,7 @@ export class ArticleSearch {
       );
       // A word reached only through a synonym is still a word the article does not use: it weighs
       // in the question as an unknown word does, and is only partly found.
-      const unknownWeight =
-        this.#index.unknownIdf *
-        UNKNOWN_WORD_FACTOR *
-        (strongest || this.#corpus.wordVectors.knows(word) ? 1 : UNRECOGNISED_WORD_SHARE);
+      const unknownWeight = this.#index.unknownIdf * UNKNOWN_WORD_FACTOR;
       total += strongest
         ? strongest.weight < CORRECTED_WEIGHT
           ? Math.max(strongest.idf, unknownWeight)
@@ -1108,6 +1115,12 @@ export class ArticleSearch {
   };
 
   /** A word the search cannot place that is one slip from a long function word: "betwen" is "between". */
+  /** "happend": a long function word with a letter left out, and no English word ("gain" is not "again"). */
+  #fillerWithALetterDropped(word: string, term: string): boolean {
+    if (word.length < 5 || this.#corpus.thesaurus.has(term) || this.#corpus.englishNearMisses.has(word)) return false;
+    return LONG_STOP_WORDS.some((stop) => letterDropped(stop, word));
+  }
+
   #misspeltStopWord(word: string): boolean {
     if (word.length < 5 || this.#corpus.thesaurus.has(termOfWord(word)) || this.#corpus.englishNearMisses.has(word)) {
       return false;
@@ -1123,8 +1136,9 @@ export class ArticleSearch {
   #resolve(word: string, term: string, nameCued = false): QueryTerm[] {
     const idf = this.#index.idf.get(term);
     // Reader questions are typed as members type, filler misspelt too: "happend" found only there is
-    // "happened", which says nothing about where to look.
-    if (idf !== undefined && this.#readerOnly.has(term) && this.#misspeltStopWord(word)) return [];
+    // "happened", which says nothing about where to look. Only a letter left out: "white" and "whine"
+    // are words of their own, a letter off "while".
+    if (idf !== undefined && this.#readerOnly.has(term) && this.#fillerWithALetterDropped(word, term)) return [];
     if (idf !== undefined) {
       // Reader questions are typed as members type, misspelt names too ("abbadi"): a word known only
       // from them that is a misspelling of a name also stands for the name.

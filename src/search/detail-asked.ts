@@ -4,6 +4,7 @@ import { paragraphRef } from '../article/numbering.ts';
 import { termOfWord, termSet, termsOf } from '../text/terms.ts';
 import { foldText, tokenize } from '../text/fold.ts';
 import { allowedEdits, editDistance } from '../text/edit-distance.ts';
+import { STOP_WORDS } from '../text/stop-words.ts';
 
 type EntityClass = 'place' | 'country' | 'city' | 'person' | 'body';
 
@@ -93,13 +94,18 @@ const CLASS_OF_NOUN: ReadonlyMap<string, EntityClass> = new Map(
   }),
 );
 
-/** "commitee", "goverment": a class noun typed one slip off, where the noun is long enough to tell. */
-function misspeltClass(typed: string): EntityClass | undefined {
+/**
+ * "commitee", "goverment": a class noun typed one slip off, where the noun is long enough to tell;
+ * two slips ("comitee") only for a word that is no English word of its own (`isEnglish`), since
+ * "ministry" is two from "minister" and "counter" two from "country".
+ */
+function misspeltClass(typed: string, isEnglish: (word: string) => boolean): EntityClass | undefined {
   // "kommitté": a speaker of another language may spell it the way theirs does, accents and all.
   const word = foldText(typed);
   if (word.length < 6) return undefined;
+  const slips = isEnglish(word) ? 1 : 2;
   for (const [noun, cls] of CLASS_OF_NOUN) {
-    const edits = allowedEdits(noun.length);
+    const edits = Math.min(slips, allowedEdits(noun.length));
     if (noun.length >= 6 && Math.abs(noun.length - word.length) <= edits && editDistance(noun, word) <= edits)
       return cls;
   }
@@ -126,6 +132,7 @@ const LIST_OF_THREE = /\b\w+, (?:\w+, )*\w+,? (?:and|or) \w+/;
 const EVENT = /\bwhich (?:[\w-]+ ){0,2}(?:episode|event|incident|period|moment|decision|precedent|grudge|example)\b/;
 const NATIONALITY_SPEAKING =
   /\bwhich (?:iranian|russian|israeli|american|syrian|saudi|turkish|european) (?:said|says|claimed|claims|argued|argues|warned|warns|accused|accuses|blamed|blames|thinks|thought)\b/;
+const LAND = /^lands?$/;
 const ASKS_KIND = /\b(?:what|which|wat) (?:kinds?|types?|sorts?) of (\p{L}{3,})/u;
 const SINGLE_PARTY = /\bwhich (?:country|nation|state|power|side)\b(?! \w+ing)/;
 /** "Who chairs the committee", "who's the actual chairman": the holder of a post, asked by name. */
@@ -282,7 +289,8 @@ export class DetailCheck {
         (origin || !e.adjectival) &&
         (!WHERE_IN.test(question) || e.local === true) &&
         (oneOfTheParties || !this.#subjects.has(e.id)) &&
-        ![...e.terms].some((t) => asked.has(t)),
+        // "Where in Syria": "southern Syria" names more than the question does, and answers it.
+        !(e.local ? [...e.terms].every((t) => asked.has(t)) : [...e.terms].some((t) => asked.has(t))),
     );
   }
 
@@ -395,21 +403,26 @@ export class DetailCheck {
     // "Which think tank": an institute; a tank alone is a tank.
     if (/\bwhich think[\s-]?tanks?\b/i.test(question)) return 'body';
     const words = ASKS_CLASS.exec(question.toLowerCase())?.[1]?.trim().split(/\s+/) ?? [];
-    for (const word of words) {
-      const cls = CLASS_OF_NOUN.get(word) ?? misspeltClass(word);
+    for (const [i, word] of words.entries()) {
+      // "Which land" is a country; "which land route" asks for a route.
+      const next = words[i + 1];
+      if (LAND.test(word) && next !== undefined && !STOP_WORDS.has(next)) continue;
+      const cls = CLASS_OF_NOUN.get(word) ?? misspeltClass(word, (w) => this.#corpus.wordVectors.knows(w));
       if (cls) return cls;
     }
     // "Which iranian said…": a nationality before a speech word stands for a person.
     return NATIONALITY_SPEAKING.test(question.toLowerCase()) ? 'person' : undefined;
   }
 
-  /** A capital the article reads as its country ("Moscow", "Tehran"): the same index term as a country's. */
-  #standsForACountry(name: string): boolean {
-    this.#countryTerms ??= termSet(
-      this.#corpus.people.places.filter((place) => place.kind === 'country').map((place) => place.name),
-    );
-    const terms = termSet([name]);
-    return [...terms].some((t) => this.#countryTerms!.has(t));
+  /**
+   * A capital the article reads as its country ("Moscow is prioritizing…"): every term of its name
+   * a country's. "Southern Syria" and "northern Iran" are regions, places within a country.
+   */
+  #standsForACountry(place: { kind: PlaceKind; name: string }): boolean {
+    if (place.kind !== 'capital' && place.kind !== 'city') return false;
+    this.#countryTerms ??= termSet(this.#corpus.people.places.filter((p) => p.kind === 'country').map((p) => p.name));
+    const terms = [...termSet([place.name])];
+    return terms.length > 0 && terms.every((t) => this.#countryTerms!.has(t));
   }
 
   #entitiesOf(paragraph: Paragraph): Entity[] {
@@ -439,7 +452,7 @@ export class DetailCheck {
               terms: termSet(properNames([place.name, ...place.namedAs, ...place.aliases])),
               adjectival: adjectival(place),
               // "Moscow is prioritizing its own interests" names Russia, not a place within it.
-              local: LOCAL_KINDS.has(place.kind) && !this.#standsForACountry(place.name),
+              local: LOCAL_KINDS.has(place.kind) && !this.#standsForACountry(place),
             })),
         ),
     ];

@@ -43,7 +43,9 @@ export interface QuestionType {
 const DATE = [
   /^(?:so |and |but |ok )?when\b/,
   // "Since when is Tehran praising Russia"; asked last, as terse members do: "meeting date?", "founded when?".
-  /\b(?:since|from) when\b|\b(?:when|date|year)\W*$|\btimeline\b/,
+  /\b(?:since|from) when\b|\b(?:when|date)\W*$|\btimeline\b/,
+  // "phd year?", "meeting year": a terse question ending on the word; not "that year", "within a year".
+  /^\W*(?:[\w-]+\s+){0,2}year\W*$/,
   /\b(?:when|since when) (?:did|was|were|is|are|will|does|do|has|have|had|exactly)\b/,
   /\b(?:what|which) (?:exact |precise |specific )?(?:year|years|date|dates|month|months|day|days|decade|century)\b/,
   /\bhow long ago\b/,
@@ -51,13 +53,13 @@ const DATE = [
 ];
 const NUMBER = [
   /\bhow (?:many|much|old|long|big|large|often)\b/,
-  /\b(?:what|which) (?:number|percentage|percent|amount|distance)\b|\bwhat\s*%/,
+  /\b(?:what|which) (?:number|percentage|percent|amount|distance)\b/,
   // "author follower count?", "death toll": a count asked by its noun.
   /\b(?:follower|followers|subscriber|subscribers|word|death|casualty|body|head|troop|vote|member)\s+(?:count|toll|tally)\b|\b(?:death|casualty)\s+toll\b/,
 ];
 /** "How bad are the pressures in actual numbers, like GDP": a figure, however the rest is asked. */
 const IN_FIGURES =
-  /\bin (?:actual |hard |real )?(?:numbers|figures|stats|statistics|percent|percentages|dollars|euros|rubles|money terms)\b|\b(?:gdp|inflation rate)\b|\b(?:any |the |a )?(?:polls?|polling|surveys?)\b(?! (?:station|booth)s?\b)|\b(?:any|actual|hard|exact) (?:numbers|stats|statistics)\b/;
+  /\bin (?:actual |hard |real )?(?:numbers|figures|stats|statistics|percent|percentages|dollars|euros|rubles|money terms)\b|\b(?:gdp|inflation rate)\b|\b(?:any|the|opinion|public) (?:polls?|surveys?)\b|\bpolling\b(?! (?:station|booth)s?\b)|\b(?:any|actual|hard|exact) (?:numbers|stats|statistics)\b/;
 const HOW_FAR = /\bhow (?:far|close)\b/;
 const HOW_MUCH_OF =
   /\bhow much (?!(?:did|does|do|is|are|was|were|has|have|will|would|can|could|of|more|longer|further)\b)(\p{L}{3,})/u;
@@ -77,7 +79,7 @@ const OUTCOME = [
   /\b(?:in the end|ended up|ever since|aftermath|outcome|what came of)\b/,
   // "Did it eventually happen", "it eventually collapsed"; not "will eventually end", nor "are
   // eventually coordinating", where many speakers of other languages mean "possibly".
-  /\b(?:did|was|were|has|have|had)\b.*\beventually\b|\beventually \w+ed\b/,
+  /^(?:so |and |but |ok )?(?:did|was|were|has|have|had)\b.*\beventually\b|\beventually (?!(?:nee|procee|succee|excee|fee|spee|bree|hee|see|blee)d\b)\w{2,}ed\b/,
   /\bwhat happened (?:to \w+(?: \w+)? )?(?:next|after|afterwards|then|later|since)\b/,
   // A yes/no "did … actually": "what did he actually call it" asks what the article says.
   // Not what a speaker did in his words ("did dahqani actually name the europeans"): the article reports those.
@@ -114,9 +116,12 @@ const OUTCOME = [
  * rn", "does Putin still need Iran"), which it states; readers who labelled questions took it so
  * in three of four such questions.
  */
+/** "Still have forces there", not "still has no presence", which the article itself says of Iran. */
+const STILL_HAS_FORCES = String.raw`(?:have|has|got|keeps?) (?!no\b|not\b)(?:\w+ ){0,2}(?:forces|troops|soldiers|militias|fighters|presence|boots)`;
 /** Where someone still is: a place, not "still in an alliance". */
-const STILL_THERE =
-  /\bstill (?:(?:in|inside) (?:syria|iran|there|the country|the region|lebanon|iraq|the south|southern syria)|there|around|present|deployed|based|stationed|(?:have|has|got|keeps?) (?:\w+ ){0,2}(?:forces|troops|soldiers|militias|fighters|presence|boots))\b/;
+const STILL_THERE = new RegExp(
+  String.raw`\bstill (?:(?:in|inside) (?:syria|iran|there|the country|the region|lebanon|iraq|the south|southern syria)|there|around|present|deployed|based|stationed|${STILL_HAS_FORCES})\b`,
+);
 /**
  * A present set against the article's, which it cannot state whatever its own "currently" says:
  * "now that time has passed since this was written", "in 2025", "stand today", and
@@ -130,11 +135,13 @@ const AFTER_THE_PIECE = [
 ];
 const CURRENT = [
   ...AFTER_THE_PIECE,
-  /\bstill (?:in|inside|there|around|present|deployed|based|stationed|alive|(?:have|has|got|keeps?) (?:\w+ ){0,2}(?:forces|troops|soldiers|militias|fighters|presence|boots))\b/,
+  new RegExp(
+    String.raw`\bstill (?:in|inside|there|around|present|deployed|based|stationed|alive|${STILL_HAS_FORCES})\b`,
+  ),
   // "is abadi still heading…", not "they disagree while still staying in contact".
   /\b(?:is|are|was|were)\b[^?]*\bstill (?!(?:any|some|no|every)thing\b)\w+ing\b/,
   /\bstill (?:the |a |an )?(?:\w+ ){0,2}(?:head|chair|chairman|ambassador|envoy|president|leader|deputy|member|in charge)\b/,
-  /\bstill on (?:the |that |this |his |her )?(?:\w+ ){0,3}(?:com+it+e+s?|kommit+e+|board|council|panel)\b/,
+  /\bstill on (?:the |that |this |his |her )?(?:\w+ ){0,3}(?:com+it+e+s?|board|council|panel)\b/,
   // Not "today", "nowadays", "at the moment", "at present": like "rn", they read the article's own present.
   /\b(?:latest|as of|up to date)\b/,
   // …but a present set against the article's (AFTER_THE_PIECE).
@@ -242,11 +249,15 @@ const FRAMING =
   /\b(?:what|is|s|the|this|that|a|about|on|of|does|did|do|main|overall|big|general|point|points|argument|thesis|view|views|opinion|take|position|stance|message|conclusion|prediction|predictions|claim|idea|think|believe|argue|predict|conclude|say|says|claim|want|expect|reckon|mean|feel|will|happen|happens|is going to|next|in short|in general|tl|dr|tldr|summary|summarize|summarise|sum|up|it|gist|overview|in a nutshell|key|takeaways?|bottom|line|please|me|give|can|you|quick|short|whole|entire|thing|basically|so|article|piece|op|ed|oped|column|essay|text|story|commentary|writer|writers|author|authors|columnist|al|sulami|alsulami|mohammed|mohammad|muhammad|he|his|are|was|going|to|for|and|in|of|s|verdict|final|conclude|overall|real|really|actual|actually|its|the author s|why|how|author s|writer s|\d+|one|two|three|few|sentences?|lines?|words?|paragraphs?|bullets?|bullet points|even|anyway|anyways|though|just|exactly|you|your|u|ur|pls|please|like|saying|here|reach|reaches|reached|come to|comes to|arrive at|at|very|end|where|headed|heading|future|making|make|makes|trying|core|central|if possible)\b/g;
 
 function normal(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/[\u2018\u2019']/g, ' ')
-    .replace(/[^\p{L}\p{N};]+/gu, ' ')
-    .trim();
+  return (
+    text
+      .toLowerCase()
+      .replace(/[\u2018\u2019']/g, ' ')
+      // "What % of iranians": the sign asks a figure as the word does.
+      .replace(/%/g, ' percent ')
+      .replace(/[^\p{L}\p{N};]+/gu, ' ')
+      .trim()
+  );
 }
 
 /**

@@ -73,7 +73,10 @@ export class WordVectors {
     this.#vectors = new Int8Array(Buffer.from(file.vectors, 'base64'));
   }
 
-  /** Whether a word is one of the vocabulary's: an English word (or a known name), not a typo or another language's. */
+  /**
+   * Whether the vocabulary has a vector for a word: English words and names, and some misspellings
+   * and foreign words common in the text it was trained on; most typos and other languages' words not.
+   */
   knows(word: string): boolean {
     return this.#index.has(stemmer(word));
   }

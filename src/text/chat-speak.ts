@@ -142,12 +142,10 @@ const REWRITES: ReadonlyMap<string, string> = new Map(
     kahan: 'where',
     cuando: 'when',
     kapan: 'when',
-    // The same from more first languages, as typed in Latin letters. Not words English has
-    // ("dove", "kim", "var") nor "sino", which is English in "Sino-Russian".
+    // The same from more first languages, as typed in Latin letters. Not common English words
+    // ("dove", "kim", "var"), "sino" (English in "Sino-Russian"), nor a word that also means
+    // "because" ("porque", "perché") or another question word ("nani" is "what" in Japanese).
     bakit: 'why',
-    perche: 'why',
-    perché: 'why',
-    porque: 'why',
     waarom: 'why',
     varfor: 'why',
     varför: 'why',
@@ -160,7 +158,6 @@ const REWRITES: ReadonlyMap<string, string> = new Map(
     naze: 'why',
     wae: 'why',
     weishenme: 'why',
-    nani: 'who',
     quem: 'who',
     cine: 'who',
     kto: 'who',
@@ -168,7 +165,6 @@ const REWRITES: ReadonlyMap<string, string> = new Map(
     poios: 'who',
     nugu: 'who',
     shei: 'who',
-    ano: 'what',
     nini: 'what',
     shenme: 'what',
     saan: 'where',
@@ -254,7 +250,7 @@ const REWRITES: ReadonlyMap<string, string> = new Map(
     fotos: 'photo',
     fotografia: 'photo',
     fotografie: 'photo',
-    fotograf: 'photo',
+    fotograf: 'photographer',
     fotoğraf: 'photo',
     photographie: 'photo',
     fotot: 'photo',
@@ -350,9 +346,9 @@ const REWRITES: ReadonlyMap<string, string> = new Map(
     mr: '',
     mrs: '',
     ms: '',
-    // "The MP" is a member of parliament: the article's "lawmaker".
+    // "The MP" is a member of parliament: the article's "lawmaker". Not "MPs", which in Syria are
+    // as often Russia's military police.
     mp: 'lawmaker',
-    mps: 'lawmakers',
     // The article's 1941 episode happened in the Second World War, which readers' questions call "ww2".
     wwii: 'ww2',
     saheb: '',

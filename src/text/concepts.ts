@@ -63,9 +63,9 @@ const GROUPS: ReadonlyArray<readonly [concept: string, words: readonly string[]]
       'attacks',
       'attacked',
       'attacking',
+      // Not "struck": "what struck you about the article".
       'strike',
       'strikes',
-      'struck',
       'airstrike',
       'airstrikes',
       'bomb',
