@@ -19,6 +19,11 @@ describe('whether a passage names the detail a "which …" question asks for', (
     ).toBe(true);
   });
 
+  it('reads an agreement named by its kind ("the nuclear pact") as saying which deal', () => {
+    expect(check.named('which deal did the us walk away from', paragraphWith('the nuclear pact'))).toBe(true);
+    expect(check.named('which covenants did russia break', paragraphWith('Russia’s decision in 1941'))).toBe(false);
+  });
+
   it('names a body: the committee Abadi sits on', () => {
     expect(check.named('which committee is abadi on', paragraphWith('first deputy chairman'))).toBe(true);
   });

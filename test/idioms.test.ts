@@ -39,6 +39,14 @@ describe('idioms read as their plain meaning', () => {
     expect(reader.plain('who has the upper hand')).toBe('who has the upper hand');
     expect(reader.plain('a kiss on the bus')).toBe('a kiss on the bus');
     expect(reader.plain('the busy makeup artist')).toBe('the busy makeup artist');
+    // …unless asked for what the question means rather than for its words.
+    expect(reader.plain('who has the upper hand', true)).toBe('who has the advantage');
+  });
+
+  it('reads what a question asks through an idiom the article’s texts use: "when did the bad blood start"', () => {
+    const asked = createCore().search.ask('when did the bad blood start showing');
+    expect(asked.verdict).toBe('answer');
+    expect(asked.results[0]?.paragraph.text).toContain('first and simplest');
   });
 
   it('lets /ask find the passage for an idiom the article and its reader questions never use', () => {

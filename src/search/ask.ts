@@ -710,8 +710,9 @@ export class ArticleSearch {
     );
     const talk = smallTalkIn(query) ?? (question === query ? undefined : smallTalkIn(question));
     if (talk) return { kind: 'talk', reason: talk === 'chat' ? 'small-talk' : talk };
-    const text = this.#corpus.idioms.plain(expandChatSpeak(question));
-    const type = questionType(text);
+    const expanded = expandChatSpeak(question);
+    const text = this.#corpus.idioms.plain(expanded);
+    const type = questionType(this.#corpus.idioms.plain(expanded, true));
     // "What is the article called": its title, a word the question leaves out.
     const words = termsOf(TITLE_ASKED.test(text) ? `${text} title` : text);
     if (type.wholePiece) return { kind: 'whole-piece', words };

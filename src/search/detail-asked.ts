@@ -133,6 +133,10 @@ const EVENT = /\bwhich (?:[\w-]+ ){0,2}(?:episode|event|incident|period|moment|d
 const NATIONALITY_SPEAKING =
   /\bwhich (?:iranian|russian|israeli|american|syrian|saudi|turkish|european) (?:said|says|claimed|claims|argued|argues|warned|warns|accused|accuses|blamed|blames|thinks|thought)\b/;
 const LAND = /^lands?$/;
+const AGREEMENT_NOUN = '(?:deal|deals|pact|pacts|agreement|agreements|accord|accords|treaty|treaties)';
+const ASKS_AGREEMENT = new RegExp(String.raw`\b(?:which|what) (?:\w+ )?(${AGREEMENT_NOUN})\b`);
+/** "the nuclear pact": an agreement named by its kind, after "the". */
+const AGREEMENT_NAMED = new RegExp(String.raw`\bthe (\p{L}+) ${AGREEMENT_NOUN}\b`, 'iu');
 const ASKS_KIND = /\b(?:what|which|wat) (?:kinds?|types?|sorts?) of (\p{L}{3,})/u;
 const SINGLE_PARTY = /\bwhich (?:country|nation|state|power|side)\b(?! \w+ing)/;
 /** "Who chairs the committee", "who's the actual chairman": the holder of a post, asked by name. */
@@ -375,6 +379,13 @@ export class DetailCheck {
     const thing = ASKS_WHAT_NOUN.exec(q)?.[1];
     if (thing !== undefined && !CLASS_OF_NOUN.has(thing) && !NOT_A_THING.has(thing) && specifiedIn(thing, text)) {
       return true;
+    }
+    // "Which deal did Washington walk away from": "the nuclear pact" says which, by its kind; not
+    // "its covenants", nor "various deals".
+    const agreement = ASKS_AGREEMENT.exec(q)?.[1];
+    if (agreement !== undefined) {
+      const named = AGREEMENT_NAMED.exec(text)?.[1]?.toLowerCase();
+      if (named !== undefined && !VAGUE.has(named) && !q.includes(named)) return true;
     }
     // "His Ph.D. in which subject": "the field of Iranian studies" names it.
     if (

@@ -136,13 +136,17 @@ export class IdiomReader {
     }
   }
 
-  /** The question with each idiom it holds that the article's own texts do not use put in plain words. */
-  plain(text: string): string {
+  /**
+   * The question with each idiom it holds that the article's own texts do not use put in plain words;
+   * `everyIdiom` puts those in plain words too, for reading what a question asks ("when did the bad
+   * blood start" asks when the hostility began) rather than for matching its words.
+   */
+  plain(text: string, everyIdiom = false): string {
     const words = new Set(text.toLowerCase().match(WORDS) ?? []);
     let out = text;
     for (const word of words) {
       for (const idiom of this.#byAnchor.get(word) ?? []) {
-        if (!idiom.pattern.test(out) || this.#usedAsTypedByArticle(idiom)) continue;
+        if (!idiom.pattern.test(out) || (!everyIdiom && this.#usedAsTypedByArticle(idiom))) continue;
         out = out.replace(idiom.pattern, (_match, wrapped: unknown) =>
           // Without {x} the second argument is the match's offset, not a group.
           typeof wrapped === 'string' ? idiom.means.replace('{x}', wrapped) : idiom.means,
