@@ -114,6 +114,17 @@ describe('verdict', () => {
       missing: 'view',
     });
     expect(search.ask('what do iranian officials say about russia').verdict).toBe('answer');
+    // The article as the one that says ("article say?") or the member ("I always thought") is no party asked.
+    expect(search.ask('Isarel and Rusia work together? article say?').verdict).toBe('answer');
+    expect(search.ask('does the article say what trump thinks about iran in syria')).toMatchObject({ missing: 'view' });
+    expect(
+      search.ask(
+        'which powers does the piece say occupied northern Iran in 41? I always thought the Soviets had the north',
+      ).verdict,
+    ).toBe('answer');
+    // "In the end" asks an outcome only of what did happen.
+    expect(search.ask('Why are the one-time partners drifting apart in the end?').verdict).toBe('answer');
+    expect(search.ask('did assad step down in the end')).toMatchObject({ verdict: 'related', missing: 'outcome' });
     // "Who say this" asks who the speaker is, not what the parties named before it say.
     expect(search.ask('Europe countries make problem between Iran and Russia, who say this?').verdict).toBe('answer');
     // A terse "<name>'s <thing>?" that nothing about them holds; what a photo shows, which a credit does not say.

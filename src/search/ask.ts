@@ -93,6 +93,9 @@ const SENTENCE_WEIGHT = 0.5;
 /** Asking something through the author's eyes: a framing of the question, not a question about him. */
 const AUTHORS_VIEW =
   /\b(?:according to|according|acc to|per|in|from)\s+(?:the\s+)?(?:writer|author|columnist|al ?-?sulami|sulami)(?:['’]?s)?(?:\s+(?:view|opinion|eyes|take|mind|words|analysis|reading))?\b|\b(?:in|from)\s+(?:the\s+)?(?:view|opinion|eyes|words|analysis)\s+of\s+(?:the\s+)?(?:writer|author|columnist|al ?-?sulami|sulami)\b|\b(?:does|did|do|would)\s+(?:the\s+)?(?:writer|author|columnist|al ?-?sulami|sulami)\s+(?:think|believe|say|argue|expect|predict|reckon|suggest|claim|see)\b|\b(?:the\s+)?(?:writer|author|columnist)(?:['’]?s|s)?\s+(?:think|thinks|believes|says|argues|expects|predicts|reckons|suggests|claims)\b/gi;
+/** "article say?", "does the piece say": the article as the one speaking, which it always may. */
+const THE_ARTICLE_BEFORE = /\b(?:article|text|piece|op\s?-?ed|oped)\s+(?:\w+\s+)?$/i;
+const THE_MEMBER_BEFORE = /\b(?:i|we)\s+(?:\w+\s+)?$/i;
 /** Closeness in meaning of a sentence to the question, when choosing the sentence to quote. */
 const SENTENCE_MEANING_FLOOR = 0.5;
 const SENTENCE_MEANING_WEIGHT = 1;
@@ -911,6 +914,13 @@ export class ArticleSearch {
   #asksUnquotedVoice(text: string): boolean {
     const speech = SPEECH.exec(text) ?? WANTS_OR_TOLD.exec(text) ?? WHY_WANTS.exec(text);
     if (!speech) return false;
+    // "Israel and Russia work together? article say?": what the article says, not a party; "does the
+    // article say what Trump thinks" still asks Trump's view, after it. "I always thought…" is the
+    // member's own.
+    const before = text.slice(0, speech.index);
+    if (THE_ARTICLE_BEFORE.test(before) || THE_MEMBER_BEFORE.test(before)) {
+      return this.#asksUnquotedVoice(text.slice(speech.index + speech[0].length));
+    }
     // "Europe countries make problem between Iran and Russia, who say this?" asks who the speaker is.
     if (/\bwho\s+(?:\w+\s+)?$/i.test(text.slice(0, speech.index))) return false;
     const end = speech.index + speech[0].length;

@@ -76,10 +76,10 @@ export const DURATION = 'duration';
 const TIME_UNIT = /^(?:years?|months?|weeks?|days?|decades?|hours?|centur(?:y|ies))$/;
 const OUTCOME = [
   // Not "end up" alone: "how does the lawmaker end up contradicting himself" asks what the article says.
-  /\b(?:in the end|ended up|ever since|aftermath|outcome|what came of)\b/,
+  /\b(?:ended up|ever since|aftermath|outcome|what came of)\b/,
   // "Did it eventually happen", "it eventually collapsed"; not "will eventually end", nor "are
   // eventually coordinating", where many speakers of other languages mean "possibly".
-  /^(?:so |and |but |ok )?(?:did|was|were|has|have|had)\b.*\beventually\b|\beventually (?!(?:nee|procee|succee|excee|fee|spee|bree|hee|see|blee)d\b)\w{2,}ed\b/,
+  /^(?:so |and |but |ok )?(?:did|was|were|has|have|had)\b.*\b(?:eventually|in the end)\b|\beventually (?!(?:nee|procee|succee|excee|fee|spee|bree|hee|see|blee)d\b)\w{2,}ed\b/,
   /\bwhat happened (?:to \w+(?: \w+)? )?(?:next|after|afterwards|then|later|since)\b/,
   // A yes/no "did … actually": "what did he actually call it" asks what the article says.
   // Not what a speaker did in his words ("did dahqani actually name the europeans"): the article reports those.
