@@ -86,6 +86,12 @@ export const CORPUS = {
   /** An eighth (160), written beside the seventh by another helper from the article alone; read, not fitted on. */
   tuning8: [corpusFile('ask-tune-8.jsonl')],
   /**
+   * A ninth and tenth (160 each), written mid-session by two helpers from the article alone; scored
+   * once before they were read (a check of the session's changes so far), then read; not fitted on.
+   */
+  tuning9: [corpusFile('ask-tune-9.jsonl')],
+  tuning10: [corpusFile('ask-tune-10.jsonl')],
+  /**
    * Four more (160 each), written from the article alone by four helpers at the start of a session,
    * before any of its changes was measured; scored once, at d662325, then read.
    */

@@ -102,6 +102,10 @@ for (const [label, paths] of [
     CORPUS.tuning7,
   ],
   ['ask corpus, tuning part 8 (160; written beside part 7, read, not fitted on)', CORPUS.tuning8],
+  [
+    'ask corpus, tuning parts 9 and 10 (320; written mid-session, scored once at 9cb02fb before being read, not fitted on)',
+    [...CORPUS.tuning9, ...CORPUS.tuning10],
+  ],
   ...(withBlind
     ? ([
         ['ask corpus, blind part 1–2 (170; scored once in its session, since fitted on)', CORPUS.blind],

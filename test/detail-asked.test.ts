@@ -24,6 +24,20 @@ describe('whether a passage names the detail a "which …" question asks for', (
     expect(check.named('which covenants did russia break', paragraphWith('Russia’s decision in 1941'))).toBe(false);
   });
 
+  it('leaves out only what the question names by all the words of one of its names', () => {
+    // "Images" does not name Getty Images; "the Iranian newspaper" names the Iranian newspapers.
+    const credit = corpus.article.paragraphs.find((p) => p.kind === 'credit')!;
+    expect(check.named('which photo agency is credited for the images', credit)).toBe(true);
+    expect(check.named('which iranian newspaper wrote this', paragraphWith('Iranian newspapers'))).toBe(false);
+  });
+
+  it('reads "which of the two countries" as one of the parties, and "over which water" as a sea', () => {
+    expect(
+      check.named('which of the two countries is in the stronger position', paragraphWith('Russia has the upper hand')),
+    ).toBe(true);
+    expect(check.named('over which water are the rockets flying', paragraphWith('Caspian Sea'))).toBe(true);
+  });
+
   it('names a body: the committee Abadi sits on', () => {
     expect(check.named('which committee is abadi on', paragraphWith('first deputy chairman'))).toBe(true);
   });

@@ -21,6 +21,9 @@ const CLASS_OF_NOUN: ReadonlyMap<string, EntityClass> = new Map(
     // "In which land" is how speakers of German, Dutch or Swedish ask for a country.
     land: 'country',
     lands: 'country',
+    // "Over which water": a sea.
+    water: 'place',
+    waters: 'place',
     nations: 'country',
     state: 'country',
     states: 'country',
@@ -138,7 +141,8 @@ const ASKS_AGREEMENT = new RegExp(String.raw`\b(?:which|what) (?:\w+ )?(${AGREEM
 /** "the nuclear pact": an agreement named by its kind, after "the". */
 const AGREEMENT_NAMED = new RegExp(String.raw`\bthe (\p{L}+) ${AGREEMENT_NOUN}\b`, 'iu');
 const ASKS_KIND = /\b(?:what|which|wat) (?:kinds?|types?|sorts?) of (\p{L}{3,})/u;
-const SINGLE_PARTY = /\bwhich (?:country|nation|state|power|side)\b(?! \w+ing)/;
+const SINGLE_PARTY =
+  /\bwhich (?:(?:one )?of (?:the |these |those )?(?:two |both )?(?:countries|nations|powers|sides)|country|nation|state|power|side)\b(?! \w+ing)/;
 /** "Who chairs the committee", "who's the actual chairman": the holder of a post, asked by name. */
 const WHO_HOLDS_POST =
   /^\W*(?:(?:so|ok|and|wait)\s+)?(?:who(?:\s+is|\s+was|['’]?s)?\s+(?:the\s+)?(?:actual\s+|real\s+|main\s+|top\s+)?(?:chairman|chairwoman|chair|head|leader|director|president|boss)\b|who\s+(?:chairs|heads|leads|runs)\b)/i;
@@ -204,8 +208,12 @@ function properNames(names: readonly string[]): string[] {
 interface Entity {
   id: string;
   cls: EntityClass;
-  /** Index terms of its names, to leave out what the question itself names. */
-  terms: Set<string>;
+  /**
+   * The index terms of each of its names, to leave out what the question itself names: all of one
+   * name's terms. "Which photo agency … images" does not name Getty Images; "where in Syria" does
+   * not name southern Syria; "met Putin" names Vladimir Putin.
+   */
+  names: Array<Set<string>>;
   /** A place the article names only by its adjective ("Saudi columnist"): where someone is from, no more. */
   adjectival?: boolean;
   /** A place within a country (a region, city or sea): what "where in Syria" asks for. */
@@ -282,8 +290,9 @@ export class DetailCheck {
     // countries did Dahqani blame" is not answered by a passage naming Iran.
     const oneOfTheParties = SINGLE_PARTY.test(question.toLowerCase());
     const origin = !where || ASKS_ORIGIN.test(question);
-    // What the question names itself is not the detail; the class word ("committee") does not count.
-    const asked = new Set(termsOf(question).flatMap((t) => (CLASS_OF_NOUN.has(t.word) ? [] : [t.term])));
+    // What the question names itself is not the detail: all the words of one of its names. The class
+    // word alone ("which committee") names no committee.
+    const asked = new Set(termsOf(question).map((t) => t.term));
     const nationality = NATIONAL_PERSON.exec(question)?.[1]?.toLowerCase();
     const from = nationality === undefined ? undefined : NATIONALITY_OF.get(nationality);
     return this.#entitiesOf(paragraph).some(
@@ -294,7 +303,7 @@ export class DetailCheck {
         (!WHERE_IN.test(question) || e.local === true) &&
         (oneOfTheParties || !this.#subjects.has(e.id)) &&
         // "Where in Syria": "southern Syria" names more than the question does, and answers it.
-        !(e.local ? [...e.terms].every((t) => asked.has(t)) : [...e.terms].some((t) => asked.has(t))),
+        !e.names.some((name) => name.size > 0 && [...name].every((t) => asked.has(t))),
     );
   }
 
@@ -448,7 +457,9 @@ export class DetailCheck {
       ...actors.map((a): Entity => ({
         id: a.id,
         cls: a.kind === 'person' ? 'person' : 'body',
-        terms: new Set([...termSet(properNames([a.name, ...a.aliases]))].filter((t) => !TITLE_TERMS.has(t))),
+        names: properNames([a.name, ...a.aliases]).map(
+          (name) => new Set([...termSet([name])].filter((t) => !TITLE_TERMS.has(t))),
+        ),
         country: a.country,
       })),
       // The places a paragraph names are in the data, checked against its words when it loads.
@@ -460,7 +471,7 @@ export class DetailCheck {
             .map((cls) => ({
               id: place.id,
               cls,
-              terms: termSet(properNames([place.name, ...place.namedAs, ...place.aliases])),
+              names: properNames([place.name, ...place.namedAs, ...place.aliases]).map((name) => termSet([name])),
               adjectival: adjectival(place),
               // "Moscow is prioritizing its own interests" names Russia, not a place within it.
               local: LOCAL_KINDS.has(place.kind) && !this.#standsForACountry(place),
