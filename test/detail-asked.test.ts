@@ -187,6 +187,10 @@ describe('whether a passage names the detail a "which …" question asks for', (
     const p12 = paragraphWith('political, economic, security and military issues');
     expect(check.named('what kind of issues do the us and its allies clash on', p12)).toBe(true);
     expect(check.named('what kind of missiles did russia use', paragraphWith('Russian missiles'))).toBe(false);
+    // Two kinds will do.
+    expect(check.named('iran now face what kind of pressure?', paragraphWith('political and economic pressures'))).toBe(
+      true,
+    );
   });
 
   it('takes "which country" as asking for one of the main parties, "which european countries" not', () => {

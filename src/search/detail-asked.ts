@@ -357,7 +357,8 @@ export class DetailCheck {
     // "Relations ranged from hostility to cooperation…": a range of kinds, named at both ends.
     if (/\brang(?:e|es|ed|ing) from \w+ to \w+/i.test(text)) return true;
     const singular = noun.replace(/e?s$/, '');
-    return new RegExp(String.raw`\b\w+,\s+(?:\w+,\s+)*\w+,?\s+(?:and|or)\s+\w+\s+${singular}\w*`, 'i').test(text);
+    // Two will do: "the harshest political and economic pressures".
+    return new RegExp(String.raw`\b\w+,?\s+(?:\w+,\s+)*(?:and|or)\s+\w+\s+${singular}\w*`, 'i').test(text);
   }
 
   /**
