@@ -20,7 +20,9 @@ describe('whether a passage names the detail a "which …" question asks for', (
   });
 
   it('reads an agreement named by its kind ("the nuclear pact") as saying which deal', () => {
-    expect(check.named('which deal did the us walk away from', paragraphWith('the nuclear pact'))).toBe(true);
+    expect(check.named('which deal did washington walk away from', paragraphWith('the nuclear pact'))).toBe(true);
+    // Someone else's deal: the pact is the US', in its clause.
+    expect(check.named('which deal did putin offer netanyahu', paragraphWith('the nuclear pact'))).toBe(false);
     expect(check.named('which covenants did russia break', paragraphWith('Russia’s decision in 1941'))).toBe(false);
   });
 

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { createCore } from '../src/core.ts';
+import { readFileSync } from 'node:fs';
 import { IdiomReader } from '../src/text/idioms.ts';
+import { questionType } from '../src/search/question-type.ts';
 
 const reader = new IdiomReader(
   {
@@ -41,6 +43,18 @@ describe('idioms read as their plain meaning', () => {
     expect(reader.plain('the busy makeup artist')).toBe('the busy makeup artist');
     // …unless asked for what the question means rather than for its words.
     expect(reader.plain('who has the upper hand', true)).toBe('who has the advantage');
+  });
+
+  it('gives no idiom a plain meaning that reads as asking a date, a figure, an outcome or a reason', () => {
+    const file = JSON.parse(readFileSync(new URL('../data/idioms.json', import.meta.url), 'utf8')) as {
+      idioms: Array<{ means: string }>;
+    };
+    const needing = file.idioms.filter(({ means }) =>
+      ['who', 'what does', 'is it'].some(
+        (lead) => questionType(`${lead} ${means.replace('{x}', 'iran')}`).need !== null,
+      ),
+    );
+    expect(needing.map((i) => i.means)).toEqual([]);
   });
 
   it('reads what a question asks through an idiom the article’s texts use: "when did the bad blood start"', () => {

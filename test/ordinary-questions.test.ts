@@ -38,6 +38,18 @@ describe('ordinary questions the reading rules must leave alone', () => {
     ['why does russia eventually need israel more than iran', 'answer'],
     ['what struck you about the article', 'none'],
     ['which counter moves did iran make', 'related'],
+    // A third review's.
+    ['what did netanyahu tell putin? article say?', 'related'],
+    ['In the end, did Assad step down?', 'related'],
+    ['Iran was forced out of Syria in the end?', 'related'],
+    ['which deal did putin offer netanyahu', 'related'],
+    ['who gets the short end of the stick in syria?', 'answer'],
+    ['do polls show iranians distrust russia?', 'related'],
+    ['which land britain and us occupy in 1941?', 'answer'],
+    ['which of the two will lose the most in syria', 'answer'],
+    ['is abadi still on the kommittee?', 'related'],
+    ['where in syria do the russian missiles hit', 'related'],
+    ['Israel attack Syrian army when? it say the day?', 'related'],
     // "What does the article say about X" asks what it holds on X, as "does it mention X" does.
     ['what does the article say about abadi', 'answer'],
     ['What does the article say about the Syrian refugee crisis in Europe?', 'none'],

@@ -52,13 +52,6 @@ const CORRECTED_WEIGHT = 0.7;
  * ones are left alone, since one edit turns them into other words.
  */
 const LONG_STOP_WORDS = [...STOP_WORDS].filter((w) => w.length >= 5);
-/** Whether `typed` is `word` with one letter left out ("happend", "betwen"). */
-function letterDropped(word: string, typed: string): boolean {
-  if (typed.length !== word.length - 1) return false;
-  let i = 0;
-  while (i < typed.length && typed[i] === word[i]) i++;
-  return typed.slice(i) === word.slice(i + 1);
-}
 /** A WordNet synonym counts for less again: a shared sense is weaker evidence than the same word. */
 const SYNONYM_WEIGHT = 0.5;
 const K1 = 1.2;
@@ -94,11 +87,20 @@ const SENTENCE_WEIGHT = 0.5;
 const AUTHORS_VIEW =
   /\b(?:according to|according|acc to|per|in|from)\s+(?:the\s+)?(?:writer|author|columnist|al ?-?sulami|sulami)(?:['’]?s)?(?:\s+(?:view|opinion|eyes|take|mind|words|analysis|reading))?\b|\b(?:in|from)\s+(?:the\s+)?(?:view|opinion|eyes|words|analysis)\s+of\s+(?:the\s+)?(?:writer|author|columnist|al ?-?sulami|sulami)\b|\b(?:does|did|do|would)\s+(?:the\s+)?(?:writer|author|columnist|al ?-?sulami|sulami)\s+(?:think|believe|say|argue|expect|predict|reckon|suggest|claim|see)\b|\b(?:the\s+)?(?:writer|author|columnist)(?:['’]?s|s)?\s+(?:think|thinks|believes|says|argues|expects|predicts|reckons|suggests|claims)\b/gi;
 /** "article say?", "does the piece say": the article as the one speaking, which it always may. */
-const THE_ARTICLE_BEFORE = /\b(?:article|text|piece|op\s?-?ed|oped)\s+(?:\w+\s+)?$/i;
+const THE_ARTICLE_BEFORE = /\b(?:article|text|piece|op\s?-?ed|oped|column|author|writer|it)\s+(?:\w+\s+)?$/i;
+/** "I always thought the Soviets…": the member's own belief, not a party's view asked about. */
 const THE_MEMBER_BEFORE = /\b(?:i|we)\s+(?:\w+\s+)?$/i;
 /** Closeness in meaning of a sentence to the question, when choosing the sentence to quote. */
 const SENTENCE_MEANING_FLOOR = 0.5;
 const SENTENCE_MEANING_WEIGHT = 1;
+
+/** Whether `typed` is `word` with one letter left out ("happend", "betwen"). */
+function letterDropped(word: string, typed: string): boolean {
+  if (typed.length !== word.length - 1) return false;
+  let i = 0;
+  while (i < typed.length && typed[i] === word[i]) i++;
+  return typed.slice(i) === word.slice(i + 1);
+}
 
 export type { Missing, Verdict } from './verdict.ts';
 
@@ -919,7 +921,10 @@ export class ArticleSearch {
     // member's own.
     const before = text.slice(0, speech.index);
     if (THE_ARTICLE_BEFORE.test(before) || THE_MEMBER_BEFORE.test(before)) {
-      return this.#asksUnquotedVoice(text.slice(speech.index + speech[0].length));
+      // "what did netanyahu tell putin? article say?": the party is asked before it, or after.
+      const rest = text.slice(speech.index + speech[0].length);
+      const earlier = before.replace(THE_ARTICLE_BEFORE, ' ').replace(THE_MEMBER_BEFORE, ' ');
+      return (earlier.trim() !== '' && this.#asksUnquotedVoice(earlier)) || this.#asksUnquotedVoice(rest);
     }
     // "Europe countries make problem between Iran and Russia, who say this?" asks who the speaker is.
     if (/\bwho\s+(?:\w+\s+)?$/i.test(text.slice(0, speech.index))) return false;
@@ -1125,18 +1130,21 @@ export class ArticleSearch {
     return asName !== undefined && asName.edits > 0 && !this.#corpus.thesaurus.has(term);
   };
 
-  /** A word the search cannot place that is one slip from a long function word: "betwen" is "between". */
-  /** "happend": a long function word with a letter left out, and no English word ("gain" is not "again"). */
-  #fillerWithALetterDropped(word: string, term: string): boolean {
-    if (word.length < 5 || this.#corpus.thesaurus.has(term) || this.#corpus.englishNearMisses.has(word)) return false;
-    return LONG_STOP_WORDS.some((stop) => letterDropped(stop, word));
-  }
-
-  #misspeltStopWord(word: string): boolean {
+  /**
+   * A word one slip from a long function word and no English word of its own: "betwen" is
+   * "between". A word the search cannot place at all may be any slip; one found in the reader
+   * questions only as a letter left out (`letterOnly`: "happend"), since those hold real words a
+   * letter off one too ("white" and "while").
+   */
+  #misspeltStopWord(word: string, letterOnly = false): boolean {
     if (word.length < 5 || this.#corpus.thesaurus.has(termOfWord(word)) || this.#corpus.englishNearMisses.has(word)) {
       return false;
     }
-    return LONG_STOP_WORDS.some((stop) => Math.abs(stop.length - word.length) <= 1 && editDistance(stop, word) === 1);
+    return LONG_STOP_WORDS.some((stop) =>
+      letterOnly
+        ? letterDropped(stop, word)
+        : Math.abs(stop.length - word.length) <= 1 && editDistance(stop, word) === 1,
+    );
   }
 
   /**
@@ -1149,7 +1157,7 @@ export class ArticleSearch {
     // Reader questions are typed as members type, filler misspelt too: "happend" found only there is
     // "happened", which says nothing about where to look. Only a letter left out: "white" and "whine"
     // are words of their own, a letter off "while".
-    if (idf !== undefined && this.#readerOnly.has(term) && this.#fillerWithALetterDropped(word, term)) return [];
+    if (idf !== undefined && this.#readerOnly.has(term) && this.#misspeltStopWord(word, true)) return [];
     if (idf !== undefined) {
       // Reader questions are typed as members type, misspelt names too ("abbadi"): a word known only
       // from them that is a misspelling of a name also stands for the name.

@@ -4,7 +4,6 @@ import { paragraphRef } from '../article/numbering.ts';
 import { termOfWord, termSet, termsOf } from '../text/terms.ts';
 import { foldText, tokenize } from '../text/fold.ts';
 import { allowedEdits, editDistance } from '../text/edit-distance.ts';
-import { STOP_WORDS } from '../text/stop-words.ts';
 
 type EntityClass = 'place' | 'country' | 'city' | 'person' | 'body';
 
@@ -21,7 +20,7 @@ const CLASS_OF_NOUN: ReadonlyMap<string, EntityClass> = new Map(
     // "In which land" is how speakers of German, Dutch or Swedish ask for a country.
     land: 'country',
     lands: 'country',
-    // "Over which water": a sea.
+    // "Over which water are the rockets flying" asks the sea they cross.
     water: 'place',
     waters: 'place',
     nations: 'country',
@@ -136,13 +135,20 @@ const EVENT = /\bwhich (?:[\w-]+ ){0,2}(?:episode|event|incident|period|moment|d
 const NATIONALITY_SPEAKING =
   /\bwhich (?:iranian|russian|israeli|american|syrian|saudi|turkish|european) (?:said|says|claimed|claims|argued|argues|warned|warns|accused|accuses|blamed|blames|thinks|thought)\b/;
 const LAND = /^lands?$/;
+const LAND_COMPOUND =
+  /^(?:routes?|borders?|forces?|army|armies|troops|corridors?|bridges?|paths?|invasion|attacks?|war)$/;
 const AGREEMENT_NOUN = '(?:deal|deals|pact|pacts|agreement|agreements|accord|accords|treaty|treaties)';
-const ASKS_AGREEMENT = new RegExp(String.raw`\b(?:which|what) (?:\w+ )?(${AGREEMENT_NOUN})\b`);
-/** "the nuclear pact": an agreement named by its kind, after "the". */
+const ASKS_AGREEMENT = new RegExp(String.raw`\b(?:which|what) (?:\w+ )?${AGREEMENT_NOUN}\b`);
+/**
+ * "The nuclear pact": a deal the reader can tell from any other by the word before it, as "the
+ * Paris agreement" or "the grain deal" would be.
+ */
 const AGREEMENT_NAMED = new RegExp(String.raw`\bthe (\p{L}+) ${AGREEMENT_NOUN}\b`, 'iu');
 const ASKS_KIND = /\b(?:what|which|wat) (?:kinds?|types?|sorts?) of (\p{L}{3,})/u;
 const SINGLE_PARTY =
-  /\bwhich (?:(?:one )?of (?:the |these |those )?(?:two |both )?(?:countries|nations|powers|sides)|country|nation|state|power|side)\b(?! \w+ing)/;
+  /\bwhich (?:(?:one )?of (?:the |these |those )?(?:two |both )?(?:countries|nations|powers|sides|allies|partners)|country|nation|state|power|side)\b(?! \w+ing)/;
+/** "Which of the two will lose the most", "which of them has the upper hand": one of the two parties. */
+const WHICH_OF_THEM = /\bwhich (?:one )?of (?:the two|them|these two|those two|both)\b/;
 /** "Who chairs the committee", "who's the actual chairman": the holder of a post, asked by name. */
 const WHO_HOLDS_POST =
   /^\W*(?:(?:so|ok|and|wait)\s+)?(?:who(?:\s+is|\s+was|['’]?s)?\s+(?:the\s+)?(?:actual\s+|real\s+|main\s+|top\s+)?(?:chairman|chairwoman|chair|head|leader|director|president|boss)\b|who\s+(?:chairs|heads|leads|runs)\b)/i;
@@ -191,7 +197,9 @@ function specifiedIn(noun: string, text: string): boolean {
 
 /** Words that mention things without naming them: "various channels", "unspecified parties". */
 const VAGUE: ReadonlySet<string> = new Set(
-  'various several some certain unspecified unnamed unidentified many multiple numerous assorted'.split(' '),
+  'various several some certain unspecified unnamed unidentified many multiple numerous assorted same new other whole big'.split(
+    ' ',
+  ),
 );
 
 /** Named in more than this share of the body's paragraphs: a subject of the article, not a detail. */
@@ -238,6 +246,7 @@ const NATIONAL_PERSON =
 
 /** "Where in Syria did the strikes hit": a place within it, not another country. */
 const WHERE_IN = /\bwhere (?:in|inside|within)\b/i;
+const WHERE_IN_PLACE = /\bwhere (?:in|inside|within) (?:the )?(\p{L}+)/iu;
 const LOCAL_KINDS: ReadonlySet<string> = new Set(['region', 'city', 'capital', 'sea']);
 /** "Where is the writer from" is answered by "Saudi columnist"; "where did he get his PhD" is not. */
 const ASKS_ORIGIN = /\bwhere(?:['’]s|s|\s+(?:is|s|was|are|were))\b.*\bfrom\b|\bfrom where\b|\bcomes? from\b/i;
@@ -284,11 +293,12 @@ export class DetailCheck {
     if (ASKS_IF_NAMED.test(question) && LEFT_UNNAMED.test(paragraph.text)) return true;
     if (this.#kindsListed(question, paragraph.text) || this.#examplesListed(question, paragraph.text)) return true;
     const where = ASKS_WHERE.test(question);
-    const cls = where ? 'place' : this.#askedClass(question);
+    const whichOfThem = WHICH_OF_THEM.test(question.toLowerCase());
+    const cls = where ? 'place' : whichOfThem ? 'country' : this.#askedClass(question);
     if (!cls) return false;
     // "Which country has the upper hand" asks for one of the main parties; "which european
     // countries did Dahqani blame" is not answered by a passage naming Iran.
-    const oneOfTheParties = SINGLE_PARTY.test(question.toLowerCase());
+    const oneOfTheParties = whichOfThem || SINGLE_PARTY.test(question.toLowerCase());
     const origin = !where || ASKS_ORIGIN.test(question);
     // What the question names itself is not the detail: all the words of one of its names. The class
     // word alone ("which committee") names no committee.
@@ -300,7 +310,7 @@ export class DetailCheck {
         (e.cls === cls || (where && e.cls === 'body' && ASKS_WHERE_BODY.test(question))) &&
         (from === undefined || e.cls !== 'person' || e.country === from) &&
         (origin || !e.adjectival) &&
-        (!WHERE_IN.test(question) || e.local === true) &&
+        (!WHERE_IN.test(question) || (e.local === true && this.#withinAsked(e, question))) &&
         (oneOfTheParties || !this.#subjects.has(e.id)) &&
         // "Where in Syria": "southern Syria" names more than the question does, and answers it.
         !e.names.some((name) => name.size > 0 && [...name].every((t) => asked.has(t))),
@@ -390,12 +400,19 @@ export class DetailCheck {
     if (thing !== undefined && !CLASS_OF_NOUN.has(thing) && !NOT_A_THING.has(thing) && specifiedIn(thing, text)) {
       return true;
     }
-    // "Which deal did Washington walk away from": "the nuclear pact" says which, by its kind; not
-    // "its covenants", nor "various deals".
-    const agreement = ASKS_AGREEMENT.exec(q)?.[1];
-    if (agreement !== undefined) {
-      const named = AGREEMENT_NAMED.exec(text)?.[1]?.toLowerCase();
-      if (named !== undefined && !VAGUE.has(named) && !q.includes(named)) return true;
+    // "Which deal did Washington walk away from": "the US' withdrawal from the nuclear pact" says
+    // which, by its kind, where it says who did what with it as the question does; not "which deal
+    // did Putin offer Netanyahu", someone else's deal, nor "its covenants" or "various deals".
+    if (ASKS_AGREEMENT.test(q)) {
+      const named = AGREEMENT_NAMED.exec(text);
+      const kind = named?.[1]?.toLowerCase();
+      if (named && kind !== undefined && !VAGUE.has(kind) && !q.includes(kind)) {
+        // The clause it stands in: "…Netanyahu, the US' withdrawal from the nuclear pact" is the US'.
+        const before = text.slice(0, named.index);
+        const clause = before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(';')) + 1);
+        const around = new Set(termsOf(clause).map((t) => t.term));
+        if (termsOf(q).some((t) => around.has(t.term))) return true;
+      }
     }
     // "His Ph.D. in which subject": "the field of Iranian studies" names it.
     if (
@@ -425,9 +442,8 @@ export class DetailCheck {
     if (/\bwhich think[\s-]?tanks?\b/i.test(question)) return 'body';
     const words = ASKS_CLASS.exec(question.toLowerCase())?.[1]?.trim().split(/\s+/) ?? [];
     for (const [i, word] of words.entries()) {
-      // "Which land" is a country; "which land route" asks for a route.
-      const next = words[i + 1];
-      if (LAND.test(word) && next !== undefined && !STOP_WORDS.has(next)) continue;
+      // "Which land" is how German, Dutch or Swedish speakers ask a country; "which land route" asks a route.
+      if (LAND.test(word) && LAND_COMPOUND.test(words[i + 1] ?? '')) continue;
       const cls = CLASS_OF_NOUN.get(word) ?? misspeltClass(word, (w) => this.#corpus.wordVectors.knows(w));
       if (cls) return cls;
     }
@@ -444,6 +460,17 @@ export class DetailCheck {
     this.#countryTerms ??= termSet(this.#corpus.people.places.filter((p) => p.kind === 'country').map((p) => p.name));
     const terms = [...termSet([place.name])];
     return terms.length > 0 && terms.every((t) => this.#countryTerms!.has(t));
+  }
+
+  /**
+   * "Where in Syria" is answered by a place the article names as within Syria ("southern Syria"),
+   * not by another it names near it (the Caspian Sea the missiles cross).
+   */
+  #withinAsked(e: Entity, question: string): boolean {
+    const country = WHERE_IN_PLACE.exec(question)?.[1];
+    if (country === undefined) return true;
+    const term = termOfWord(country.toLowerCase());
+    return e.names.some((name) => name.has(term));
   }
 
   #entitiesOf(paragraph: Paragraph): Entity[] {

@@ -51,6 +51,7 @@ const DATE = [
   /\bhow long ago\b/,
   /\b(?:deadline|by when)\b/,
 ];
+const WHEN_ASKED = /\bwhen\s*\?/i;
 const NUMBER = [
   /\bhow (?:many|much|old|long|big|large|often)\b/,
   /\b(?:what|which) (?:number|percentage|percent|amount|distance)\b/,
@@ -59,7 +60,7 @@ const NUMBER = [
 ];
 /** "How bad are the pressures in actual numbers, like GDP": a figure, however the rest is asked. */
 const IN_FIGURES =
-  /\bin (?:actual |hard |real )?(?:numbers|figures|stats|statistics|percent|percentages|dollars|euros|rubles|money terms)\b|\b(?:gdp|inflation rate)\b|\b(?:any|the|opinion|public) (?:polls?|surveys?)\b|\bpolling\b(?! (?:station|booth)s?\b)|\b(?:any|actual|hard|exact) (?:numbers|stats|statistics)\b/;
+  /\bin (?:actual |hard |real )?(?:numbers|figures|stats|statistics|percent|percentages|dollars|euros|rubles|money terms)\b|\b(?:gdp|inflation rate)\b|\bpolls?\b|\bpolling\b(?! (?:station|booth)s?\b)|\b(?:any|the|opinion|public) surveys?\b|\b(?:any|actual|hard|exact) (?:numbers|stats|statistics)\b/;
 const HOW_FAR = /\bhow (?:far|close)\b/;
 const HOW_MUCH_OF =
   /\bhow much (?!(?:did|does|do|is|are|was|were|has|have|will|would|can|could|of|more|longer|further)\b)(\p{L}{3,})/u;
@@ -77,9 +78,10 @@ const TIME_UNIT = /^(?:years?|months?|weeks?|days?|decades?|hours?|centur(?:y|ie
 const OUTCOME = [
   // Not "end up" alone: "how does the lawmaker end up contradicting himself" asks what the article says.
   /\b(?:ended up|ever since|aftermath|outcome|what came of)\b/,
-  // "Did it eventually happen", "it eventually collapsed"; not "will eventually end", nor "are
-  // eventually coordinating", where many speakers of other languages mean "possibly".
-  /^(?:so |and |but |ok )?(?:did|was|were|has|have|had)\b.*\b(?:eventually|in the end)\b|\beventually (?!(?:nee|procee|succee|excee|fee|spee|bree|hee|see|blee)d\b)\w{2,}ed\b/,
+  // "In the end, did Assad step down", "it eventually collapsed?": whether it came about. Not a
+  // why/how/what question ("why are they drifting apart in the end", "are eventually coordinating",
+  // where many speakers of other languages mean "possibly"), nor a prediction ("will eventually end").
+  /^(?!(?:so |ok |and |but )?(?:why|how|what|whats|who|which|where|when)\b)(?!.*\b(?:will|would|could|can|might|may|going to|gonna)\b).*\b(?:eventually|in the end)\b/,
   /\bwhat happened (?:to \w+(?: \w+)? )?(?:next|after|afterwards|then|later|since)\b/,
   // A yes/no "did … actually": "what did he actually call it" asks what the article says.
   // Not what a speaker did in his words ("did dahqani actually name the europeans"): the article reports those.
@@ -141,7 +143,7 @@ const CURRENT = [
   // "is abadi still heading…", not "they disagree while still staying in contact".
   /\b(?:is|are|was|were)\b[^?]*\bstill (?!(?:any|some|no|every)thing\b)\w+ing\b/,
   /\bstill (?:the |a |an )?(?:\w+ ){0,2}(?:head|chair|chairman|ambassador|envoy|president|leader|deputy|member|in charge)\b/,
-  /\bstill on (?:the |that |this |his |her )?(?:\w+ ){0,3}(?:com+it+e+s?|board|council|panel)\b/,
+  /\bstill on (?:the |that |this |his |her )?(?:\w+ ){0,3}(?:[ck]om+it+e+s?|board|council|panel)\b/,
   // Not "today", "nowadays", "at the moment", "at present": like "rn", they read the article's own present.
   /\b(?:latest|as of|up to date)\b/,
   // …but a present set against the article's (AFTER_THE_PIECE).
@@ -341,19 +343,21 @@ export function questionType(text: string): QuestionType {
     // "How much oil": a figure that measures oil, not the article's "1941".
     HOW_MUCH_OF.exec(q)?.[1] ??
     (HOW_FAR.test(q) ? 'kilometers' : HOW_OLD.test(q) ? AGE : HOW_LONG.test(q) && !predictedSpan ? DURATION : null);
-  const need: Need | null = DATE.some((re) => re.test(q))
-    ? 'date'
-    : (NUMBER.some((re) => re.test(q)) && !DEGREE.some((re) => re.test(q)) && !predictedSpan) ||
-        HOW_FAR.test(q) ||
-        IN_FIGURES.test(q)
-      ? 'number'
-      : OUTCOME.some((re) => re.test(q)) && !HYPOTHETICAL.test(q)
-        ? 'outcome'
-        : CURRENT.some((re) => re.test(q))
-          ? 'current'
-          : WHY_DID.test(q) || TERSE_WHY.test(text)
-            ? 'reason'
-            : null;
+  // "Israel attack Syrian army when? it say the day?": a "when?" asked with more after it.
+  const need: Need | null =
+    DATE.some((re) => re.test(q)) || WHEN_ASKED.test(text)
+      ? 'date'
+      : (NUMBER.some((re) => re.test(q)) && !DEGREE.some((re) => re.test(q)) && !predictedSpan) ||
+          HOW_FAR.test(q) ||
+          IN_FIGURES.test(q)
+        ? 'number'
+        : OUTCOME.some((re) => re.test(q)) && !HYPOTHETICAL.test(q)
+          ? 'outcome'
+          : CURRENT.some((re) => re.test(q))
+            ? 'current'
+            : WHY_DID.test(q) || TERSE_WHY.test(text)
+              ? 'reason'
+              : null;
   const datesGiven = YEAR_OR_MONTH_ONE.test(q)
     ? [...q.matchAll(YEAR_OR_MONTH_TYPED)].map((m) => m[0].toLowerCase())
     : [];
