@@ -106,6 +106,15 @@ export const CORPUS = {
    */
   blind26: [corpusFile('ask-blind-26.jsonl')],
   blind27: [corpusFile('ask-blind-27.jsonl')],
+  /**
+   * Four more (160 each), written from the article alone by four helpers at the very start of the
+   * next session, before any of its changes was measured, and never read before they were scored
+   * once, on that session's final engine (c719cd2).
+   */
+  blind28: [corpusFile('ask-blind-28.jsonl')],
+  blind29: [corpusFile('ask-blind-29.jsonl')],
+  blind30: [corpusFile('ask-blind-30.jsonl')],
+  blind31: [corpusFile('ask-blind-31.jsonl')],
 };
 
 export function readLabelled(paths: readonly string[]): LabelledCase[] {

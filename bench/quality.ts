@@ -152,14 +152,34 @@ for (const [label, paths] of [
           [...CORPUS.blind22, ...CORPUS.blind23, ...CORPUS.blind24, ...CORPUS.blind25],
         ],
         [
-          'ask corpus, blind part 26 (160; written after 22–25 were scored, scored once on the final engine, f58221f)',
+          'ask corpus, blind part 26 (160; written after 22–25 were scored, scored once on that engine, f58221f, then read)',
           CORPUS.blind26,
         ],
         [
-          'ask corpus, blind part 27 (160; written after 22–25 were scored, scored once on the final engine, f58221f)',
+          'ask corpus, blind part 27 (160; written after 22–25 were scored, scored once on that engine, f58221f, then read)',
           CORPUS.blind27,
         ],
         ['ask corpus, blind parts 26 and 27 together (320)', [...CORPUS.blind26, ...CORPUS.blind27]],
+        [
+          'ask corpus, BLIND part 28 (160; written at the session start, scored once on its final engine, c719cd2)',
+          CORPUS.blind28,
+        ],
+        [
+          'ask corpus, BLIND part 29 (160; written at the session start, scored once on its final engine, c719cd2)',
+          CORPUS.blind29,
+        ],
+        [
+          'ask corpus, BLIND part 30 (160; written at the session start, scored once on its final engine, c719cd2)',
+          CORPUS.blind30,
+        ],
+        [
+          'ask corpus, BLIND part 31 (160; written at the session start, scored once on its final engine, c719cd2)',
+          CORPUS.blind31,
+        ],
+        [
+          'ask corpus, BLIND parts 28 to 31 together (640)',
+          [...CORPUS.blind28, ...CORPUS.blind29, ...CORPUS.blind30, ...CORPUS.blind31],
+        ],
       ] as const)
     : []),
 ] as const) {
@@ -182,8 +202,10 @@ for (const [label, paths] of [
         ...CORPUS.blind6,
         ...CORPUS.blind7,
         ...CORPUS.blind8,
-        ...CORPUS.blind26,
-        ...CORPUS.blind27,
+        ...CORPUS.blind28,
+        ...CORPUS.blind29,
+        ...CORPUS.blind30,
+        ...CORPUS.blind31,
       ].includes(p),
     )
   )
