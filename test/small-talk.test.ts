@@ -11,9 +11,19 @@ describe('small talk', () => {
     'lol ok',
     'good bot',
     'thx that helped a lot',
+    // Thanks, then goodbye.
+    "Cheers for all the help tonight, bot, you're a legend. Off to bed now before I start another essay.",
+    'thanks! off to bed',
   ])('"%s" is chat with the bot', (text) => {
     expect(smallTalkIn(text)).toBe('chat');
   });
+
+  it.each(['thanks. what did abadi say', 'thanks! so who wins in syria?'])(
+    '"%s" asks a question after the thanks',
+    (text) => {
+      expect(smallTalkIn(text)).toBeUndefined();
+    },
+  );
 
   it.each([
     'is any of this even true lol',

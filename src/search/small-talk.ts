@@ -11,7 +11,11 @@ const OPENER =
 
 /** What may follow an opener without turning it into a question. */
 const AFTER_OPENER =
-  /\b(?:bot|you|your|you re|youre|u|ur|the|a|so|very|much|lot|lots|man|bro|guys|all|everyone|again|mate|dude|buddy|lol|lmao|best|good|great|awesome|helpful|nice|cool|work|job|there|it|that|this|for|thanks?|thank|is|are|one|ok|okay|appreciate|appreciated|love|help|helped|helps|helpful|useful|bye|see|ya|later|morning|evening|night|hi|hello|hey|and)\b/g;
+  /\b(?:bot|you|your|you re|youre|u|ur|the|a|so|very|much|lot|lots|man|bro|guys|all|everyone|again|mate|dude|buddy|lol|lmao|best|good|great|awesome|helpful|nice|cool|work|job|there|it|that|this|for|thanks?|thank|is|are|one|ok|okay|appreciate|appreciated|love|help|helped|helps|helpful|useful|bye|see|ya|later|morning|evening|night|tonight|today|hi|hello|hey|and|legend|hero|lifesaver|star|champ|mvp)\b/g;
+
+/** A goodbye said after thanks: "Off to bed now before I start another essay." */
+const FAREWELL =
+  /^(?:(?:ok|okay|anyway|anyways|right|well)\s+)?(?:off to (?:bed|sleep|class|work)|gotta go|got to go|g2g|gtg|good ?night|gn|night|see (?:you|ya|u)|later|bye|signing off|logging off|heading (?:out|off)|time for bed|going to (?:bed|sleep))\b/;
 
 const ASKS_IF_TRUE =
   /^(?:is|are|was) (?:any of |all of |some of )?(?:this|that|it|these|(?:the|this) (?:article|piece|op ed|oped|column|story)|the author)(?: even| really| actually| all| just)? (?:true|real|accurate|legit|fake|correct|reliable|right|biased|lying|propaganda)(?: (?:lol|lmao|tho|though|tbh|ngl|or not|at all|or what|even))*$/;
@@ -41,8 +45,24 @@ export function smallTalkIn(text: string): SmallTalk | undefined {
     .join(' ');
   if (ASKS_IF_TRUE.test(q)) return 'asks-if-true';
   if (ABOUT_THE_BOT.some((re) => re.test(q))) return 'about-the-bot';
+  if (isChat(q)) return 'chat';
+  // "Cheers for all the help tonight, bot, you're a legend. Off to bed now.": thanks, then goodbye.
+  const sentences = text.split(/(?<=[.!…])\s+/).map((s) =>
+    tokenize(s)
+      .map((t) => t.word)
+      .join(' '),
+  );
+  return sentences.length > 1 &&
+    !text.includes('?') &&
+    isChat(sentences[0]!) &&
+    sentences.slice(1).every((s) => s === '' || isChat(s) || FAREWELL.test(s))
+    ? 'chat'
+    : undefined;
+}
+
+function isChat(q: string): boolean {
   const opener = OPENER.exec(q);
-  return opener !== null && q.slice(opener[0].length).replace(AFTER_OPENER, ' ').trim() === '' ? 'chat' : undefined;
+  return opener !== null && q.slice(opener[0].length).replace(AFTER_OPENER, ' ').trim() === '';
 }
 
 /** A chatty sentence said before a question: "haha sorry was making tea", "sorry brb", "ok cool thanks". */
