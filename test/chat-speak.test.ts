@@ -25,6 +25,11 @@ describe('chat-speak', () => {
     expect(expandChatSpeak('Turkey is also involve po?')).toBe('Turkey is also involve ?');
     expect(expandChatSpeak('writer come from which country krub?')).toBe('writer come from which country ?');
     expect(expandChatSpeak('bakit iran the loser')).toBe('why iran the loser');
+    // "Which is the" and "how is called" as speakers of Romance languages and Greek ask.
+    expect(expandChatSpeak('Which is the specialisation of the autor?')).toBe(
+      'what is the specialisation of the autor?',
+    );
+    expect(expandChatSpeak('How is named the institute')).toBe('what is the name of the institute');
     // The article's nouns as other languages write them.
     expect(expandChatSpeak('according to the Iranian kranten')).toBe('according to the Iranian newspapers');
     expect(expandChatSpeak('Who has made the foto')).toBe('Who has made the photo');

@@ -418,6 +418,14 @@ const THE_US = /\b(the|and|by|with|from|between|like)\s+us\b/gi;
  * "its" is "it's" missing its apostrophe only before what follows a verb ("its not true", "its
  * gonna fail"); before a noun it is the possessive ("the US and its partners").
  */
+/**
+ * "Which is the specialisation of the author", "which was the advice of the diplomats": how
+ * speakers of Romance languages and Greek say "what is the", not asking to pick one of several.
+ */
+const WHICH_IS_THE = /\bwhich (is|was|are|were) the\b/gi;
+/** "How is called this article", "how is named the institute": "what is the name of". */
+const HOW_IS_CALLED = /\bhow (is|was|are|were) (?:called|named)\b/gi;
+
 const ITS_IS =
   /\bits(?=\s+(?:not|gonna|going|been|a|an|the|so|just|over|about|like|ok|fine|kinda|pretty|too|already|getting|being|called|complicated|clear|obvious)\b)/gi;
 
@@ -427,6 +435,8 @@ export function expandChatSpeak(text: string): string {
     .replace(THE_US, '$1 USA')
     .replace(LOOSE_AS_VERB, '$1 lose')
     .replace(ITS_IS, 'it is')
+    .replace(WHICH_IS_THE, 'what $1 the')
+    .replace(HOW_IS_CALLED, 'what $1 the name of')
     .replace(WORD, (word) => {
       const rewrite = REWRITES.get(word.toLowerCase());
       return rewrite === undefined ? word : rewrite;

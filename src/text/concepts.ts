@@ -8,7 +8,8 @@ import { EXONYM_PHRASES, EXONYM_WORDS } from './exonyms.ts';
  */
 const GROUPS: ReadonlyArray<readonly [concept: string, words: readonly string[]]> = [
   // The names as other languages write them ("Rusya", "Moskau") join their group from exonyms.ts.
-  ['russia', ['russia', 'russian', 'russians', 'russo', 'moscow', 'kremlin']],
+  // With the slang for Russians ("the russkies").
+  ['russia', ['russia', 'russian', 'russians', 'russo', 'moscow', 'kremlin', 'russkies', 'russkie', 'ruskies']],
   ['iran', ['iran', 'iranian', 'iranians', 'persia', 'persian', 'persians', 'tehran']],
   ['israel', ['israel', 'israeli', 'israelis', 'jewish', 'zionist']],
   ['syria', ['syria', 'syrian', 'syrians', 'damascus']],
