@@ -175,6 +175,12 @@ describe('question typing', () => {
     expect(questionType("what's the actual timeline for getting foreign troops back?").need).toBe('date');
     expect(questionType('how likely is a US strike on russia, any actual numbers?').need).toBe('number');
     expect(questionType('phd year?').need).toBe('date');
+    expect(questionType('Today Iran and Russia are still allies in Syria or not;').need).toBe('current');
+    expect(questionType('The withdrawal of the forces is done actually, at the moment?').need).toBe('outcome');
+    expect(questionType('is that 70-80km thing still being talked about now or did it get done').need).toBe('outcome');
+    expect(questionType('what came out of the bibi-putin sit-downs').need).toBe('outcome');
+    // Whether anyone foresaw it is what the article reports ("predictable"), not an outcome.
+    expect(questionType('so did anybody actually see this coming or was it a shock').need).toBeNull();
     expect(questionType('what % of iranians distrust russia, any polling on that?').need).toBe('number');
     expect(questionType('So Iran is already out from Syria now or not yet?').need).toBe('outcome');
     // Where someone or something still is: the article's own "currently" alone would say.

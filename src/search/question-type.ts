@@ -77,7 +77,7 @@ export const DURATION = 'duration';
 const TIME_UNIT = /^(?:years?|months?|weeks?|days?|decades?|hours?|centur(?:y|ies))$/;
 const OUTCOME = [
   // Not "end up" alone: "how does the lawmaker end up contradicting himself" asks what the article says.
-  /\b(?:ended up|ever since|aftermath|outcome|what came of)\b/,
+  /\b(?:ended up|ever since|aftermath|outcome|what came of|what came out of)\b/,
   // "In the end, did Assad step down", "it eventually collapsed?": whether it came about. Not a
   // why/how/what question ("why are they drifting apart in the end", "are eventually coordinating",
   // where many speakers of other languages mean "possibly"), nor a prediction ("will eventually end").
@@ -85,10 +85,12 @@ const OUTCOME = [
   /\bwhat happened (?:to \w+(?: \w+)? )?(?:next|after|afterwards|then|later|since)\b/,
   // A yes/no "did … actually": "what did he actually call it" asks what the article says.
   // Not what a speaker did in his words ("did dahqani actually name the europeans"): the article reports those.
-  /^(?:so |and |but |ok |wait )?did\b.*\b(?:actually|really|finally|ultimately|ever|end up|go through|happen)\b(?!(?: (?:actually|really|ever|even|finally))* (?:name|say|mention|identify|specify|list|call|accuse|blame|claim|cite|warn|argue|admit)\b)/,
+  /^(?:so |and |but |ok |wait )?did\b.*\b(?:actually|really|finally|ultimately|ever|end up|go through|happen)\b(?!(?: (?:actually|really|ever|even|finally))* (?:name|say|mention|identify|specify|list|call|accuse|blame|claim|cite|warn|argue|admit|see|expect|predict|foresee|anticipate)\b)/,
   /\bhow did\b.*\bultimately\b/,
   /\bdid\b.*\bend up\b/,
-  /\bdid (?:that|it|this) (?:ever |actually |really )?happen\b/,
+  /\bdid (?:that|it|this) (?:ever |actually |really )?(?:happen|get done|go ahead|go through|come about)\b/,
+  // "The withdrawal is done actually, at the moment?": "actually" as Romance speakers say "now".
+  /\b(?:is|was|are|were) (?:done|decided|applied|implemented|carried out) (?:actually|already|now|yet)\b/,
   /^(?:so |and |but |ok |wait )?(?:were|was)\b.*\bin fact\b/,
   // "did they patch things up later" asks what came after; "did abadi later contradict himself" does not.
   /\bdid\b.*\b(?:later|afterwards|since then)$/,
@@ -134,6 +136,8 @@ const AFTER_THE_PIECE = [
   /\bin 20(?:19|[2-9]\d)\b/,
   /\bstand (?:today|now|rn|right now|at the moment|currently|these days)\b/,
   /\bstill (?:a thing|going|together|allies|allied|friends|partners|intact|standing|holding|on good terms)\b.*\b(?:today|now|rn|right now|anymore|these days|nowadays)\b/,
+  // …the other way round too: "Today Iran and Russia are still allies or not".
+  /\b(?:today|nowadays|these days)\b.*\bstill (?:a thing|going|together|allies|allied|friends|partners|intact|standing|holding|on good terms)\b/,
 ];
 const CURRENT = [
   ...AFTER_THE_PIECE,
