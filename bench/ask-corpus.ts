@@ -109,7 +109,8 @@ export const CORPUS = {
   /**
    * Four more (160 each), written from the article alone by four helpers at the very start of the
    * next session, before any of its changes was measured, and never read before they were scored
-   * once, on that session's final engine (c719cd2).
+   * once, on that session's final engine (c719cd2); then read, and three commits marked "after
+   * reading blind 28–31" written from their misses.
    */
   blind28: [corpusFile('ask-blind-28.jsonl')],
   blind29: [corpusFile('ask-blind-29.jsonl')],

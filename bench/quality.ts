@@ -161,23 +161,23 @@ for (const [label, paths] of [
         ],
         ['ask corpus, blind parts 26 and 27 together (320)', [...CORPUS.blind26, ...CORPUS.blind27]],
         [
-          'ask corpus, BLIND part 28 (160; written at the session start, scored once on its final engine, c719cd2)',
+          'ask corpus, blind part 28 (160; written at a session start, scored once on its final engine, c719cd2, then read)',
           CORPUS.blind28,
         ],
         [
-          'ask corpus, BLIND part 29 (160; written at the session start, scored once on its final engine, c719cd2)',
+          'ask corpus, blind part 29 (160; written at a session start, scored once on its final engine, c719cd2, then read)',
           CORPUS.blind29,
         ],
         [
-          'ask corpus, BLIND part 30 (160; written at the session start, scored once on its final engine, c719cd2)',
+          'ask corpus, blind part 30 (160; written at a session start, scored once on its final engine, c719cd2, then read)',
           CORPUS.blind30,
         ],
         [
-          'ask corpus, BLIND part 31 (160; written at the session start, scored once on its final engine, c719cd2)',
+          'ask corpus, blind part 31 (160; written at a session start, scored once on its final engine, c719cd2, then read)',
           CORPUS.blind31,
         ],
         [
-          'ask corpus, BLIND parts 28 to 31 together (640)',
+          'ask corpus, blind parts 28 to 31 together (640)',
           [...CORPUS.blind28, ...CORPUS.blind29, ...CORPUS.blind30, ...CORPUS.blind31],
         ],
       ] as const)
@@ -202,10 +202,6 @@ for (const [label, paths] of [
         ...CORPUS.blind6,
         ...CORPUS.blind7,
         ...CORPUS.blind8,
-        ...CORPUS.blind28,
-        ...CORPUS.blind29,
-        ...CORPUS.blind30,
-        ...CORPUS.blind31,
       ].includes(p),
     )
   )
