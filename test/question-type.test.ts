@@ -106,6 +106,11 @@ describe('question typing', () => {
     expect(questionType(q).wholePiece).toBe(true);
   });
 
+  it('reads "tldr pls, <chat>" as about the whole piece, but not "tldr, what about abadi"', () => {
+    expect(questionType('tldr pls, I have 5 min before class and did not do the reading, sorry').wholePiece).toBe(true);
+    expect(questionType('tldr, what about abadi').wholePiece).toBe(false);
+  });
+
   it('keeps a question about one subject off the whole-piece route', () => {
     expect(questionType('does the author think israel will stay out of syria').wholePiece).toBe(false);
     expect(questionType('what does the author think about abadi').wholePiece).toBe(false);

@@ -328,18 +328,41 @@ function predictsTheAlliance(q: string): boolean {
   return between !== undefined && between.replace(ARTICLE_SUBJECT, ' ').replace(PREDICTION_FILLER, ' ').trim() === '';
 }
 
+function asksTheWholePiece(q: string): boolean {
+  return (
+    WHOLE_PIECE.some((re) => re.test(q)) &&
+    q
+      .replace(FRAMING, ' ')
+      .replace(ARTICLE_SUBJECT, ' ')
+      .replace(/[;\s]+/g, '') === ''
+  );
+}
+
+/**
+ * "tldr pls, I have 5 min before class and did not do the reading, sorry": the piece as a whole
+ * asked in the first clause, then chat that asks nothing and names nothing of the subject.
+ */
+function asksTheWholePieceThenChats(text: string): boolean {
+  const comma = text.search(/[,:]/);
+  if (comma < 0 || text.slice(comma).includes('?')) return false;
+  const first = withPieceKeywords(normal(expandChatSpeak(text.slice(0, comma))));
+  const rest = normal(expandChatSpeak(text.slice(comma + 1)));
+  return (
+    asksTheWholePiece(first) &&
+    !/\b(?:what|whats|why|who|whos|how|which|when|where|wat|y)\b/.test(rest) &&
+    !new RegExp(String.raw`\b(?:${ARTICLE_SUBJECT_WORDS.join('|')})\b`).test(rest)
+  );
+}
+
 /** Types a question as typed: chat-speak is read first ("whats", "wen"), so either form may be passed. */
 export function questionType(text: string): QuestionType {
   const q = withPieceKeywords(normal(expandChatSpeak(text)));
   const wholePiece =
-    (WHOLE_PIECE.some((re) => re.test(q)) &&
-      q
-        .replace(FRAMING, ' ')
-        .replace(ARTICLE_SUBJECT, ' ')
-        .replace(/[;\s]+/g, '') === '') ||
+    asksTheWholePiece(q) ||
     AUTHOR_OUTLOOK.test(q) ||
     ALLIANCE_LASTS.test(q) ||
-    predictsTheAlliance(q);
+    predictsTheAlliance(q) ||
+    asksTheWholePieceThenChats(text);
   // "How long will the alliance last" asks for the author's prediction, which he gives in words.
   const predictedSpan = PREDICTED_SPAN.test(q);
   const counted =
