@@ -38,6 +38,10 @@ describe('ordinary questions the reading rules must leave alone', () => {
     ['why does russia eventually need israel more than iran', 'answer'],
     ['what struck you about the article', 'none'],
     ['which counter moves did iran make', 'related'],
+    // Asking a name at the end ("committee name?"), and the author's name, which the byline gives.
+    ["abadi's committee name?", 'answer'],
+    ["the author's name?", 'answer'],
+    ['writer name?', 'answer'],
     // A third review's.
     ['what did netanyahu tell putin? article say?', 'related'],
     ['In the end, did Assad step down?', 'related'],

@@ -134,6 +134,9 @@ const LIST_OF_THREE = /\b\w+, (?:\w+, )*\w+,? (?:and|or) \w+/;
 const EVENT = /\bwhich (?:[\w-]+ ){0,2}(?:episode|event|incident|period|moment|decision|precedent|grudge|example)\b/;
 const NATIONALITY_SPEAKING =
   /\bwhich (?:iranian|russian|israeli|american|syrian|saudi|turkish|european) (?:said|says|claimed|claims|argued|argues|warned|warns|accused|accuses|blamed|blames|thinks|thought)\b/;
+const AUTHORS_NAME =
+  /\b(?:author|writer|columnist|autor)(?:['’]?s)?\s+(?:full\s+)?name\b|\bname\s+of\s+(?:the\s+)?(?:author|writer|columnist|autor)\b/i;
+const NAME_ASKED_LAST = /\b(\p{L}+)\s+name\W*$/u;
 const LAND = /^lands?$/;
 const LAND_COMPOUND =
   /^(?:routes?|borders?|forces?|army|armies|troops|corridors?|bridges?|paths?|invasion|attacks?|war)$/;
@@ -289,6 +292,8 @@ export class DetailCheck {
   named(question: string, paragraph: Paragraph): boolean {
     // "What is the piece called", "whats the headline": the title names itself.
     if (paragraph.kind === 'title' && /\b(?:called|title|headline|name)\b/i.test(question)) return true;
+    // "Author's name?": the byline and the bio name him.
+    if ((paragraph.kind === 'byline' || paragraph.kind === 'bio') && AUTHORS_NAME.test(question)) return true;
     // "Did Dahqani name the European parties": "unspecified European parties" answers it, with a no.
     if (ASKS_IF_NAMED.test(question) && LEFT_UNNAMED.test(paragraph.text)) return true;
     if (this.#kindsListed(question, paragraph.text) || this.#examplesListed(question, paragraph.text)) return true;
@@ -440,6 +445,10 @@ export class DetailCheck {
   #askedClass(question: string): EntityClass | undefined {
     // "Which think tank": an institute; a tank alone is a tank.
     if (/\bwhich think[\s-]?tanks?\b/i.test(question)) return 'body';
+    // "Abadi's committee name?": the class noun before a closing "name".
+    const named = NAME_ASKED_LAST.exec(question.toLowerCase())?.[1];
+    const byName = named === undefined ? undefined : CLASS_OF_NOUN.get(named);
+    if (byName) return byName;
     const words = ASKS_CLASS.exec(question.toLowerCase())?.[1]?.trim().split(/\s+/) ?? [];
     for (const [i, word] of words.entries()) {
       // "Which land" is how German, Dutch or Swedish speakers ask a country; "which land route" asks a route.
