@@ -342,6 +342,8 @@ function asksTheWholePiece(q: string): boolean {
  * "tldr pls, I have 5 min before class and did not do the reading, sorry": the piece as a whole
  * asked in the first clause, then chat that asks nothing and names nothing of the subject.
  */
+const NAMES_THE_SUBJECT = new RegExp(String.raw`\b(?:${ARTICLE_SUBJECT_WORDS.join('|')})\b`);
+
 function asksTheWholePieceThenChats(text: string): boolean {
   const comma = text.search(/[,:]/);
   if (comma < 0 || text.slice(comma).includes('?')) return false;
@@ -350,7 +352,7 @@ function asksTheWholePieceThenChats(text: string): boolean {
   return (
     asksTheWholePiece(first) &&
     !/\b(?:what|whats|why|who|whos|how|which|when|where|wat|y)\b/.test(rest) &&
-    !new RegExp(String.raw`\b(?:${ARTICLE_SUBJECT_WORDS.join('|')})\b`).test(rest)
+    !NAMES_THE_SUBJECT.test(rest)
   );
 }
 
