@@ -280,16 +280,24 @@ const WHO_HOLDS = /^\W*(?:so\s+|ok\s+|and\s+)?(?:who is|who['’ ]s|whos|who was
 const STATE_POST =
   /\b(?:president|prime minister|minister|leader|supreme leader|king|queen|crown prince|ambassador|spokesman|spokesperson|army chief|mayor|governor)\b/i;
 const ARTICLE_SUBJECT_TERMS = termSet(ARTICLE_SUBJECT_WORDS);
+/** Where a question about the piece starts: the message's start, after a comma, or after "but". */
+const OPENING = String.raw`(?:^\W*|,\s*|\bbut\s+)(?:(?:so|ok|wait|and)\s+)?`;
+/** The piece, or its writer, as the one that says. */
+const THE_PIECE_OR_WRITER = String.raw`(?:the\s+|this\s+)?(?:article|piece|op\s?-?ed|oped|column|author|writer|it|he)`;
 /** Asking only whether the article names something at all. */
-const ASKS_IF_MENTIONED =
-  /(?:^\W*|,\s*|\bbut\s+)(?:(?:so|ok|wait|and)\s+)?(?:(?:does|did|do)\s+)?(?:the\s+|this\s+)?(?:article|piece|op\s?-?ed|oped|column|author|writer|it|he)\s+(?:even\s+|ever\s+|actually\s+)?(?:mention|mentions|says? (?:anything|something) (?:about|on)|talk about|bring up|discuss|cover|touch on|refer to|get into|go into|deal with|address)\b|^\W*(?:(?:in|does) (?:the |this )?(?:article|piece|text) )?(?:is there|there is) (?:anything|something|any mention) (?:about|on|of)\b/i;
+const ASKS_IF_MENTIONED = new RegExp(
+  String.raw`${OPENING}(?:(?:does|did|do)\s+)?${THE_PIECE_OR_WRITER}\s+(?:even\s+|ever\s+|actually\s+)?(?:mention|mentions|says? (?:anything|something) (?:about|on)|talk about|bring up|discuss|cover|touch on|refer to|get into|go into|deal with|address)\b|^\W*(?:(?:in|does) (?:the |this )?(?:article|piece|text) )?(?:is there|there is) (?:anything|something|any mention) (?:about|on|of)\b`,
+  'i',
+);
 /**
  * "What does the article say about X" asks what it holds on X: a passage holding little of X says
  * the article does not cover it, as for ASKS_IF_MENTIONED; but one holding X's words need not
  * answer what is asked of X ("what does it say about a Russian attack on the US").
  */
-const ASKS_WHAT_IT_SAYS_ABOUT =
-  /(?:^\W*|,\s*|\bbut\s+)(?:(?:so|ok|wait|and)\s+)?what (?:does|did) (?:the\s+|this\s+)?(?:article|piece|op\s?-?ed|oped|column|author|writer|it|he) (?:say|write|tell us|mention) (?:about|on|regarding)\b/i;
+const ASKS_WHAT_IT_SAYS_ABOUT = new RegExp(
+  String.raw`${OPENING}what (?:does|did) ${THE_PIECE_OR_WRITER} (?:say|write|tell us|mention) (?:about|on|regarding)\b`,
+  'i',
+);
 /**
  * Below this share of the question held by the best passage, "does the article mention X" is
  * answered no: the passage shares the question's setting ("Iran", "missile"), not X. Measured: the

@@ -271,7 +271,8 @@ function adjectival(place: { name: string; namedAs: string[]; aliases: string[] 
 export class DetailCheck {
   readonly #corpus: Corpus;
   readonly #entities = new Map<string, Entity[]>();
-  #countryTerms: Set<string> | undefined;
+  /** The countries' own index terms, to tell a capital read as its country ("Moscow is prioritizing…"). */
+  readonly #countryTerms: ReadonlySet<string>;
   readonly #words = new Map<string, ReadonlyArray<{ word: string; term: string }>>();
   /**
    * What most of the body names (Iran, Russia, Syria) is the article's subject, not a detail: a
@@ -281,6 +282,7 @@ export class DetailCheck {
 
   constructor(corpus: Corpus) {
     this.#corpus = corpus;
+    this.#countryTerms = termSet(corpus.people.places.filter((p) => p.kind === 'country').map((p) => p.name));
     const body = corpus.article.paragraphs.filter((p) => p.kind === 'body');
     const counts = new Map<string, number>();
     for (const paragraph of body) {
@@ -298,24 +300,31 @@ export class DetailCheck {
     if (ASKS_IF_NAMED.test(question) && LEFT_UNNAMED.test(paragraph.text)) return true;
     if (this.#kindsListed(question, paragraph.text) || this.#examplesListed(question, paragraph.text)) return true;
     const where = ASKS_WHERE.test(question);
-    const whichOfThem = WHICH_OF_THEM.test(question.toLowerCase());
+    const lower = question.toLowerCase();
+    const whichOfThem = WHICH_OF_THEM.test(lower);
     const cls = where ? 'place' : whichOfThem ? 'country' : this.#askedClass(question);
     if (!cls) return false;
     // "Which country has the upper hand" asks for one of the main parties; "which european
     // countries did Dahqani blame" is not answered by a passage naming Iran.
-    const oneOfTheParties = whichOfThem || SINGLE_PARTY.test(question.toLowerCase());
+    const oneOfTheParties = whichOfThem || SINGLE_PARTY.test(lower);
     const origin = !where || ASKS_ORIGIN.test(question);
     // What the question names itself is not the detail: all the words of one of its names. The class
     // word alone ("which committee") names no committee.
     const asked = new Set(termsOf(question).map((t) => t.term));
     const nationality = NATIONAL_PERSON.exec(question)?.[1]?.toLowerCase();
     const from = nationality === undefined ? undefined : NATIONALITY_OF.get(nationality);
+    const whereBody = where && ASKS_WHERE_BODY.test(question);
+    // "Where in Syria" is answered by a place the article names as within Syria ("southern Syria"),
+    // not by another it names near it (the Caspian Sea the missiles cross).
+    const whereIn = WHERE_IN.test(question);
+    const inPlace = WHERE_IN_PLACE.exec(question)?.[1];
+    const within = inPlace === undefined ? undefined : termOfWord(inPlace.toLowerCase());
     return this.#entitiesOf(paragraph).some(
       (e) =>
-        (e.cls === cls || (where && e.cls === 'body' && ASKS_WHERE_BODY.test(question))) &&
+        (e.cls === cls || (whereBody && e.cls === 'body')) &&
         (from === undefined || e.cls !== 'person' || e.country === from) &&
         (origin || !e.adjectival) &&
-        (!WHERE_IN.test(question) || (e.local === true && this.#withinAsked(e, question))) &&
+        (!whereIn || (e.local === true && (within === undefined || e.names.some((name) => name.has(within))))) &&
         (oneOfTheParties || !this.#subjects.has(e.id)) &&
         // "Where in Syria": "southern Syria" names more than the question does, and answers it.
         !e.names.some((name) => name.size > 0 && [...name].every((t) => asked.has(t))),
@@ -466,20 +475,8 @@ export class DetailCheck {
    */
   #standsForACountry(place: { kind: PlaceKind; name: string }): boolean {
     if (place.kind !== 'capital' && place.kind !== 'city') return false;
-    this.#countryTerms ??= termSet(this.#corpus.people.places.filter((p) => p.kind === 'country').map((p) => p.name));
     const terms = [...termSet([place.name])];
-    return terms.length > 0 && terms.every((t) => this.#countryTerms!.has(t));
-  }
-
-  /**
-   * "Where in Syria" is answered by a place the article names as within Syria ("southern Syria"),
-   * not by another it names near it (the Caspian Sea the missiles cross).
-   */
-  #withinAsked(e: Entity, question: string): boolean {
-    const country = WHERE_IN_PLACE.exec(question)?.[1];
-    if (country === undefined) return true;
-    const term = termOfWord(country.toLowerCase());
-    return e.names.some((name) => name.has(term));
+    return terms.length > 0 && terms.every((t) => this.#countryTerms.has(t));
   }
 
   #entitiesOf(paragraph: Paragraph): Entity[] {
