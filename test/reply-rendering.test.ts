@@ -53,6 +53,17 @@ describe('/ask replies', () => {
     expect(reply.components[0]!.components.every((c) => 'disabled' in c && c.disabled === true)).toBe(true);
   });
 
+  it('answer thanks with a welcome, not with the greeting and suggestions that "hi" gets', () => {
+    const thanks = ask('thanks! off to bed').embeds[0]!;
+    expect(thanks.description).toBe(
+      'You’re welcome! Come back with any other question about the article, or use `/summary` for the whole column.',
+    );
+    expect(thanks.fields).toBeUndefined();
+    const hi = ask('hi').embeds[0]!;
+    expect(hi.description).toMatch(/^Hi! I answer questions about one article/);
+    expect(hi.fields?.map((f) => f.name)).toEqual(['Try asking about', 'Looking for a person?']);
+  });
+
   it('say plainly when the article touches a question but does not answer it, and what it lacks', () => {
     const embed = ask('when did the us leave the nuclear deal').embeds[0]!;
     expect(embed.description).toMatch(

@@ -3,19 +3,22 @@ import { createCore } from '../src/core.ts';
 import { smallTalkIn, withoutChatLeadIn } from '../src/search/small-talk.ts';
 
 describe('small talk', () => {
+  it.each(['hi', 'hey guys', 'lol ok', 'good bot', 'nice one'])('"%s" is chat with the bot', (text) => {
+    expect(smallTalkIn(text)).toBe('chat');
+  });
+
   it.each([
     'thanks bot ur the best',
     'thank you so much!',
-    'hi',
-    'hey guys',
-    'lol ok',
-    'good bot',
     'thx that helped a lot',
+    'ok bye',
+    'gn everyone',
     // Thanks, then goodbye.
     "Cheers for all the help tonight, bot, you're a legend. Off to bed now before I start another essay.",
     'thanks! off to bed',
-  ])('"%s" is chat with the bot', (text) => {
-    expect(smallTalkIn(text)).toBe('chat');
+    'Great. Gotta go.',
+  ])('"%s" thanks the bot or says goodbye', (text) => {
+    expect(smallTalkIn(text)).toBe('thanks');
   });
 
   it.each(['thanks. what did abadi say', 'thanks! so who wins in syria?'])(
@@ -76,8 +79,8 @@ describe('small talk through /ask', () => {
   const { search } = createCore();
 
   it('is not searched, though chat-speak drops "thanks" as filler', () => {
-    expect(search.ask('thanks bot ur the best')).toMatchObject({ verdict: 'none', reason: 'small-talk', results: [] });
-    expect(search.ask('hi')).toMatchObject({ verdict: 'none', reason: 'small-talk' });
+    expect(search.ask('thanks bot ur the best')).toMatchObject({ verdict: 'none', reason: 'thanks', results: [] });
+    expect(search.ask('hi')).toMatchObject({ verdict: 'none', reason: 'small-talk', results: [] });
   });
 
   it('says what it is when asked about itself, instead of searching "real person" in the article', () => {

@@ -206,6 +206,8 @@ const NO_ANSWER_TEXT: Record<NonNullable<AskAnswer['reason']>, string> = {
   'not-in-article':
     'Nothing in the article answers that: it is not about this. The article is an opinion column on how the Iranian-Russian alliance in Syria is coming apart, and why Iran stands to lose most.',
   'speaker-silent': 'The article gives this speaker no words on that.',
+  thanks:
+    'You’re welcome! Come back with any other question about the article, or use `/summary` for the whole column.',
   'small-talk':
     'Hi! I answer questions about one article: an opinion column on how the Iranian-Russian alliance in Syria is coming apart. Ask me anything about it.',
   'about-the-bot':
@@ -221,7 +223,10 @@ export function renderNoAnswer(answer: AskAnswer, meta: ArticleMeta): ReplyPaylo
     .setTitle(answer.query ? questionTitle(answer.query) : 'Ask about the article')
     .setColor(0x99aab5)
     .setDescription(NO_ANSWER_TEXT[reason])
-    .addFields(
+    .setFooter({ text: footer(meta, 'no match') });
+  // Thanks or a goodbye closes a conversation: suggestions of what to ask would read as not listening.
+  if (reason !== 'thanks') {
+    embed.addFields(
       {
         name: 'Try asking about',
         value: [
@@ -231,8 +236,8 @@ export function renderNoAnswer(answer: AskAnswer, meta: ArticleMeta): ReplyPaylo
         ].join('\n'),
       },
       { name: 'Looking for a person?', value: 'Use `/who` with a name, e.g. `/who Abadi` or `/who Putin`.' },
-    )
-    .setFooter({ text: footer(meta, 'no match') });
+    );
+  }
   return payload({ ...tooLongContent(answer.clipped, 'question'), embeds: [embed.toJSON()], ephemeral: true });
 }
 

@@ -140,8 +140,10 @@ export type NoAnswerReason =
   | 'no-search-words'
   | 'not-in-article'
   | 'speaker-silent'
-  /** Thanks, greetings: said to the bot, not asked of the article. */
+  /** Greetings and other chat: said to the bot, not asked of the article. */
   | 'small-talk'
+  /** Thanks or goodbye: said to the bot, and answered in kind rather than with a greeting. */
+  | 'thanks'
   /** "Is any of this even true": the column cannot settle that. */
   | 'asks-if-true'
   /** "Are you a real person", "is the bot down": about the bot, not the article. */
@@ -193,7 +195,7 @@ interface Understood {
 type Ranked = Array<{ doc: IndexedParagraph; score: number }>;
 
 type Evidence =
-  | { kind: 'talk'; reason: 'small-talk' | 'asks-if-true' | 'about-the-bot' }
+  | { kind: 'talk'; reason: 'small-talk' | 'thanks' | 'asks-if-true' | 'about-the-bot' }
   | { kind: 'whole-piece'; words: Term[] }
   | { kind: 'no-search-words' }
   | { kind: 'nothing-found' }

@@ -35,8 +35,15 @@ const ABOUT_THE_BOT = [
   /^(?:what can (?:you|u) do|how do (?:you|u) work|what do (?:you|u) do)(?: lol| exactly)?$/,
 ];
 
-/** What a message says to the bot rather than asks of the article: chat (thanks, hi), whether the piece is true, or about the bot. */
-export type SmallTalk = 'chat' | 'asks-if-true' | 'about-the-bot';
+/**
+ * What a message says to the bot rather than asks of the article: thanks or goodbye, other chat
+ * (hi, lol ok), whether the piece is true, or about the bot.
+ */
+export type SmallTalk = 'thanks' | 'chat' | 'asks-if-true' | 'about-the-bot';
+
+/** Chat that thanks the bot or takes leave, which a greeting in reply would misread. */
+const THANKS_OR_BYE =
+  /\b(?:thanks?|thank you|thx|thnx|ty|tysm|cheers|appreciate|appreciated|bye|goodbye|gn|good night|later|see (?:you|ya|u))\b/;
 
 /** Read the message as typed: chat-speak rewriting drops "thanks" and "lol" as filler. */
 export function smallTalkIn(text: string): SmallTalk | undefined {
@@ -45,19 +52,17 @@ export function smallTalkIn(text: string): SmallTalk | undefined {
     .join(' ');
   if (ASKS_IF_TRUE.test(q)) return 'asks-if-true';
   if (ABOUT_THE_BOT.some((re) => re.test(q))) return 'about-the-bot';
-  if (isChat(q)) return 'chat';
+  if (isChat(q)) return THANKS_OR_BYE.test(q) ? 'thanks' : 'chat';
   // "Cheers for all the help tonight, bot, you're a legend. Off to bed now.": thanks, then goodbye.
   const sentences = text.split(/(?<=[.!…])\s+/).map((s) =>
     tokenize(s)
       .map((t) => t.word)
       .join(' '),
   );
-  return sentences.length > 1 &&
-    !text.includes('?') &&
-    isChat(sentences[0]!) &&
-    sentences.slice(1).every((s) => s === '' || isChat(s) || FAREWELL.test(s))
-    ? 'chat'
-    : undefined;
+  if (sentences.length < 2 || text.includes('?') || !isChat(sentences[0]!)) return undefined;
+  const rest = sentences.slice(1).filter((s) => s !== '');
+  if (!rest.every((s) => isChat(s) || FAREWELL.test(s))) return undefined;
+  return THANKS_OR_BYE.test(q) || rest.some((s) => FAREWELL.test(s)) ? 'thanks' : 'chat';
 }
 
 function isChat(q: string): boolean {
