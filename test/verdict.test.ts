@@ -84,6 +84,9 @@ describe('verdict', () => {
       'y does turkey want iran out of syria',
       // People the article never names, and a capital for its country.
       "What does Erdogan think about Russia's demand that Iran leave Syria?",
+      // One often confused with someone it names: the Khomeini it quotes is not today's Supreme Leader.
+      'what does khamenei think about russias request',
+      'did general qasem soleimani say russia betrayed iran',
       "What's Beijing's take on the whole Russia–Iran spat?",
       'What Putin is personally thinking about Iran?',
       "whats trump's personal take on iranian troops in syria",
@@ -98,6 +101,8 @@ describe('verdict', () => {
     expect(search.ask('how did abadi respond to russia').verdict).toBe('answer');
     expect(search.ask('whats abadis position on withdrawal').verdict).toBe('answer');
     expect(search.ask("what is soleimani's view on netanyahoo").verdict).toBe('answer');
+    // "Supreme leader" is a title, not Khamenei's name: the first supreme leader is the Khomeini it quotes.
+    expect(search.ask('what did the old supreme leader say about moscow keeping its word').verdict).toBe('answer');
     // A party named at length is still the one whose wish is asked.
     expect(search.ask('what does the turkish government in ankara want')).toMatchObject({ missing: 'view' });
     // A wish in a clause of the question is not what it asks: the Kremlin's fear is in the article.

@@ -490,11 +490,15 @@ export class ArticleSearch {
       }
     }
     const present = termSet(corpus.people.actors.flatMap((a) => [a.name, ...a.aliases]));
+    // One often confused with someone the article names counts too, by the words of their own name
+    // ("khamenei", not the title "supreme leader", which may well mean the Khomeini it quotes):
+    // whatever "khamenei" may mean, that Khomeini died in 1989 and has no view on this year's request.
+    const absent = corpus.people.absent;
     this.#absentTerms = new Set(
-      // One often confused with someone the article names ("khamenei" for Khomeini) is likely meant as them.
-      [...termSet(corpus.people.absent.filter((a) => a.see === null).flatMap((a) => [a.name, ...a.aliases]))].filter(
-        (t) => !present.has(t),
-      ),
+      [
+        ...termSet(absent.filter((a) => a.see === null).flatMap((a) => [a.name, ...a.aliases])),
+        ...[...termSet(absent.filter((a) => a.see !== null).map((a) => a.name))].filter((t) => !this.#index.idf.has(t)),
+      ].filter((t) => !present.has(t)),
     );
     const speaking = (a: { id: string }): boolean => this.#voicedBy.has(a.id);
     const namesOf = (a: { name: string; aliases: string[] }): string[] => [a.name, ...a.aliases];
