@@ -116,6 +116,21 @@ export const CORPUS = {
   blind29: [corpusFile('ask-blind-29.jsonl')],
   blind30: [corpusFile('ask-blind-30.jsonl')],
   blind31: [corpusFile('ask-blind-31.jsonl')],
+  /**
+   * Tuning parts 11 and 12 (160 each), written from the article alone by two helpers at the start of
+   * the session that wrote blind parts 32 to 35; read and worked from, not fitted on.
+   */
+  tuning11: [corpusFile('ask-tune-11.jsonl')],
+  tuning12: [corpusFile('ask-tune-12.jsonl')],
+  /**
+   * Four more (160 each), written from the article alone by four helpers in the first minutes of a
+   * session, before any of its changes was measured; not opened until they are scored once, on
+   * that session's final engine.
+   */
+  blind32: [corpusFile('ask-blind-32.jsonl')],
+  blind33: [corpusFile('ask-blind-33.jsonl')],
+  blind34: [corpusFile('ask-blind-34.jsonl')],
+  blind35: [corpusFile('ask-blind-35.jsonl')],
 };
 
 export function readLabelled(paths: readonly string[]): LabelledCase[] {

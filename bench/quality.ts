@@ -106,6 +106,10 @@ for (const [label, paths] of [
     'ask corpus, tuning parts 9 and 10 (320; written mid-session, scored once at 9cb02fb before being read, not fitted on)',
     [...CORPUS.tuning9, ...CORPUS.tuning10],
   ],
+  [
+    'ask corpus, tuning parts 11 and 12 (320; written at the start of the session of blind parts 32–35, read, not fitted on)',
+    [...CORPUS.tuning11, ...CORPUS.tuning12],
+  ],
   ...(withBlind
     ? ([
         ['ask corpus, blind part 1–2 (170; scored once in its session, since fitted on)', CORPUS.blind],
@@ -180,6 +184,14 @@ for (const [label, paths] of [
           'ask corpus, blind parts 28 to 31 together (640)',
           [...CORPUS.blind28, ...CORPUS.blind29, ...CORPUS.blind30, ...CORPUS.blind31],
         ],
+        ['ask corpus, BLIND part 32 (160; written at a session start, scored once at its end)', CORPUS.blind32],
+        ['ask corpus, BLIND part 33 (160; written at a session start, scored once at its end)', CORPUS.blind33],
+        ['ask corpus, BLIND part 34 (160; written at a session start, scored once at its end)', CORPUS.blind34],
+        ['ask corpus, BLIND part 35 (160; written at a session start, scored once at its end)', CORPUS.blind35],
+        [
+          'ask corpus, BLIND parts 32 to 35 together (640)',
+          [...CORPUS.blind32, ...CORPUS.blind33, ...CORPUS.blind34, ...CORPUS.blind35],
+        ],
       ] as const)
     : []),
 ] as const) {
@@ -202,6 +214,10 @@ for (const [label, paths] of [
         ...CORPUS.blind6,
         ...CORPUS.blind7,
         ...CORPUS.blind8,
+        ...CORPUS.blind32,
+        ...CORPUS.blind33,
+        ...CORPUS.blind34,
+        ...CORPUS.blind35,
       ].includes(p),
     )
   )
