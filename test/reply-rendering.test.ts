@@ -70,7 +70,7 @@ describe('/ask replies', () => {
       /^⚠️ \*\*The article does not answer this\.\*\* It mentions US, withdrawal, nuclear \(¶ 8\) but does not say when: it gives no date for this\. The closest passage:\n> /,
     );
     expect(embed.color).toBe(0xf0b232);
-    expect(embed.footer?.text).toMatch(/ · related 1 of \d · matched: USA, leave, nuclear, deal$/);
+    expect(embed.footer?.text).toMatch(/ · related 1 of \d · matched: USA, leave, nuclear deal$/);
     const troops = ask('how many troops does iran have in syria').embeds[0]!;
     expect(troops.description).toContain('but does not say how many or how much: it gives no figure for this.');
   });

@@ -157,6 +157,15 @@ describe('verdict', () => {
     expect(search.ask('does the article say anything abt china').results[0]!.paragraph.text).toContain('China');
     expect(search.ask('does the article mention netanyahoo at all').verdict).toBe('answer');
     expect(search.ask('does the article mention ukraine').verdict).toBe('none');
+    // A passage naming the Caspian Sea does not cover its oil and gas; nor one naming China, its money.
+    expect(search.ask('does the article mention the caspian sea').verdict).toBe('answer');
+    for (const q of [
+      'does the article talk about oil and gas in the caspian sea',
+      'wat does it say about caspian sea oil',
+      'what does the article say about china investing in irans economy',
+    ]) {
+      expect(search.ask(q), q).toMatchObject({ verdict: 'related', missing: 'detail' });
+    }
     // Asking for more than a mention still needs it.
     expect(search.ask('does the article mention how many troops iran has in syria')).toMatchObject({
       verdict: 'related',

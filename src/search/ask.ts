@@ -685,24 +685,36 @@ export class ArticleSearch {
       features.unmetNeed === 0 &&
       features.specifics === 0 &&
       features.unquotedVoice === 0;
-    const decided: VerdictDecision = mentioned
+    let decided: VerdictDecision = mentioned
       ? { verdict: 'answer', missing: null, confidence: 1 }
       : // With no need of its own, an unmet need is a "did it happen" the passage gives only as possible.
         decideVerdict(this.#corpus.verdictModel, features, type.need ?? (features.unmetNeed === 1 ? 'outcome' : null));
-    if (decided.verdict === 'none') return { ...none('not-in-article'), confidence: decided.confidence };
-    if ((asksIfMentioned || ASKS_WHAT_IT_SAYS_ABOUT.test(text)) && features.bestCoverage < MENTIONED_AT_LEAST) {
-      return none('not-in-article');
-    }
-    // Asked what something is that the article only names: it touches the subject, no more.
+    // Asked what something is that the article only names: it touches the subject, no more, however
+    // little else of the question it holds ("what is the parliamentary committee").
     const subject = this.#definitionCheck.subject(text);
+    const onlyNamed = subject !== undefined && !subject.defined;
+    if (decided.verdict === 'none' && !onlyNamed) return { ...none('not-in-article'), confidence: decided.confidence };
+    const topicAsked = asksIfMentioned || ASKS_WHAT_IT_SAYS_ABOUT.test(text);
+    if (topicAsked && features.bestCoverage < MENTIONED_AT_LEAST) return none('not-in-article');
+    // "Does the article talk about oil and gas in the Caspian Sea": the passage naming the Caspian
+    // Sea touches the subject, but says nothing of oil or gas, the thing asked about.
+    if (
+      topicAsked &&
+      !mentioned &&
+      decided.verdict === 'answer' &&
+      this.#topicWordMissing(text, understood, scored[0]!.doc)
+    ) {
+      decided = { ...decided, verdict: 'related', missing: 'detail' };
+    }
     // Asked by a description the passage itself gives ("who's the photo credit", of the credit), it
     // asks which one that is, and the passage naming it answers.
     const top = scored[0]!.doc;
     const identified =
       subject?.describedBy !== undefined &&
       [...subject.describedBy].every((t) => top.fields.text.counts.has(t) || top.fields.topics.counts.has(t));
+    if (decided.verdict === 'none' && identified) return { ...none('not-in-article'), confidence: decided.confidence };
     const decision: VerdictDecision =
-      subject && !subject.defined && !identified
+      onlyNamed && !identified
         ? { ...decided, verdict: 'related', missing: 'definition' }
         : // Asked what someone says or wants whom the article never quotes: it lacks their words, not a detail.
           decided.verdict === 'related' && decided.missing === 'detail' && features.unquotedVoice === 1
@@ -718,6 +730,20 @@ export class ArticleSearch {
     const ranked = identifying ? identifyingFirst(scored, identifying) : scored;
 
     return this.#found(query, text, words, known, ranked, decision, voice, evidence.asked);
+  }
+
+  /**
+   * Whether the topic of "does the article mention X" or "what does it say about X" has a word the
+   * passage holds neither as typed nor misspelt: a synonym's or neighbour's guess is too loose to say
+   * the article covers X.
+   */
+  #topicWordMissing(text: string, understood: Understood, top: IndexedParagraph): boolean {
+    const frame = ASKS_IF_MENTIONED.exec(text) ?? ASKS_WHAT_IT_SAYS_ABOUT.exec(text);
+    if (!frame) return false;
+    return termsOf(text.slice(frame.index + frame[0].length)).some((w) => {
+      const term = understood.standsFor.get(w.word);
+      return term === undefined || !top.terms.has(term);
+    });
   }
 
   /** Everything the verdict is drawn from, worked out once for both ask() and features(). */

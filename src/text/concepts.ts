@@ -106,6 +106,17 @@ const ENGLISH_PHRASES: ReadonlyArray<readonly [phrase: string, concept: string]>
   ['military actions', 'attack'],
   ['air strike', 'attack'],
   ['air strikes', 'attack'],
+  // Leaving a deal, as readers say it: "walked away from the nuke deal".
+  ['walk away', 'withdraw'],
+  ['walks away', 'withdraw'],
+  ['walked away', 'withdraw'],
+  ['walking away', 'withdraw'],
+  // The deal by the name readers know it by is the article's "nuclear pact".
+  ['nuclear deal', 'nuclear'],
+  ['nuke deal', 'nuclear'],
+  ['nuclear agreement', 'nuclear'],
+  ['nuclear accord', 'nuclear'],
+  ['iran deal', 'nuclear'],
 ];
 
 const ENGLISH_CONCEPT_OF: ReadonlyMap<string, string> = new Map(
