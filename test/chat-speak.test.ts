@@ -52,6 +52,8 @@ describe('chat-speak', () => {
   it('drops filler that says nothing about the article', () => {
     expect(expandChatSpeak('lol idk tbh whats the main point')).toBe('what is the main point');
     expect(expandChatSpeak('ok bruh pls')).toBe('');
+    // A closing particle of Malaysian and Singaporean English.
+    expect(expandChatSpeak('the writer got phd or not ah')).toBe('the writer got phd or not');
   });
 
   it('reads a lower-case "the us" as the country, not the pronoun', () => {

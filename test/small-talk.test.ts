@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createCore } from '../src/core.ts';
-import { smallTalkIn, withoutChatLeadIn } from '../src/search/small-talk.ts';
+import { smallTalkIn, withoutChatLeadIn, withoutOwnPurpose } from '../src/search/small-talk.ts';
 
 describe('small talk', () => {
   it.each(['hi', 'hey guys', 'lol ok', 'good bot', 'nice one'])('"%s" is chat with the bot', (text) => {
@@ -142,5 +142,26 @@ describe('chat said before a question', () => {
     ).toBe(true);
     expect(search.ask('sorry brb. whats the main point').wholePiece).toBe(true);
     expect(search.ask('ok so soleimani. what did he say?').results[0]?.paragraph.text).toContain('Soleimani');
+  });
+});
+
+describe("the member's own purpose said after a question", () => {
+  it.each([
+    ['whats his twitter handle, i wanna check if hes legit', 'whats his twitter handle'],
+    ['who took the photos - I need it for my slides', 'who took the photos '],
+    ['what year was the invasion, because I have to cite it', 'what year was the invasion'],
+  ])('"%s" asks "%s"', (text, question) => {
+    expect(withoutOwnPurpose(text)).toBe(question);
+  });
+
+  it.each([
+    // Said first, it is the question: "i want to know…".
+    'i want to know what russia wants',
+    // A second question after the comma is kept.
+    'who is abadi, i want to know if he is on the committee?',
+    // Nothing left before it to ask.
+    'ok, i need to know',
+  ])('"%s" is left as it is', (text) => {
+    expect(withoutOwnPurpose(text)).toBe(text);
   });
 });

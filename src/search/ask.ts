@@ -14,7 +14,7 @@ import {
 import { DefinitionCheck, type AskedSubject } from './definition.ts';
 import { DetailCheck, LEFT_UNNAMED } from './detail-asked.ts';
 import { cutExcerpt, excerptSpan, markMatches, type ExcerptPart } from './excerpt.ts';
-import { smallTalkIn, withoutChatLeadIn } from './small-talk.ts';
+import { smallTalkIn, withoutChatLeadIn, withoutOwnPurpose } from './small-talk.ts';
 import type { Span } from '../text/sentences.ts';
 import { OffTopicCheck } from './off-topic.ts';
 import { MeaningIndex } from './meaning.ts';
@@ -748,10 +748,8 @@ export class ArticleSearch {
 
   /** Everything the verdict is drawn from, worked out once for both ask() and features(). */
   #evidence(query: string): Evidence {
-    const question = withoutChatLeadIn(
-      query,
-      this.#namesSubject,
-      (sentence) => questionType(expandChatSpeak(sentence)).wholePiece,
+    const question = withoutOwnPurpose(
+      withoutChatLeadIn(query, this.#namesSubject, (sentence) => questionType(expandChatSpeak(sentence)).wholePiece),
     );
     const talk = smallTalkIn(query) ?? (question === query ? undefined : smallTalkIn(question));
     if (talk) return { kind: 'talk', reason: talk === 'chat' ? 'small-talk' : talk };

@@ -105,6 +105,21 @@ export function withoutChatLeadIn(
   return first === 0 && end === sentences.length ? text : sentences.slice(first, end).join(' ');
 }
 
+/**
+ * The member's own purpose, said after the question: "whats his twitter handle, i wanna check if
+ * hes legit", "…, bc i need it for my essay". Its words are the member's, not the question's.
+ */
+const OWN_PURPOSE =
+  /[,;–—-]\s*(?:(?:bc|cuz|cause|because|since|as)\s+)?(?:i|im|i['’]m|i am|i['’]d|id)\s+(?:wanna|want to|wanted to|need to|need it|need this|gotta|got to|have to|am trying to|m trying to|trying to|would like to|d like to|like to|plan to|am going to|m going to|gonna)\b[^?]*$/i;
+
+/** The question without a statement of the member's own purpose after it. */
+export function withoutOwnPurpose(text: string): string {
+  const purpose = OWN_PURPOSE.exec(text);
+  if (!purpose) return text;
+  const question = text.slice(0, purpose.index);
+  return tokenize(question).length >= 2 ? question : text;
+}
+
 /** A remark after the question that names nothing of the subject and asks nothing. */
 function isAside(sentence: string, namesSubject: (word: string) => boolean): boolean {
   const words = tokenize(sentence).map((t) => t.word);

@@ -240,6 +240,11 @@ const REWRITES: ReadonlyMap<string, string> = new Map(
     dong: '',
     bhaiya: '',
     didi: '',
+    // Malaysian and Singaporean English closes a question with a particle: "got phd or not ah".
+    ah: '',
+    lah: '',
+    leh: '',
+    lor: '',
     // The article as other languages name it, in an English question ("according to the texte").
     texte: 'text',
     artikel: 'article',
