@@ -56,6 +56,13 @@ describe('whether a passage names the detail a "which …" question asks for', (
 
   it('reads a post the question names as the post, not the holder: "which prime minister" is Netanyahu', () => {
     expect(check.named('which israeli prime minister met putin', paragraphWith('Benjamin Netanyahu'))).toBe(true);
+    // The post shortened, or the person asked for as a figure or by their trade.
+    expect(check.named('which israeli pm did putin meet', paragraphWith('Benjamin Netanyahu'))).toBe(true);
+    expect(check.named('which iranian figure warned about the russians', paragraphWith('Ayatollah Khomeini'))).toBe(
+      true,
+    );
+    const credit = corpus.article.paragraphs.find((p) => p.kind === 'credit')!;
+    expect(check.named('which photographer took the pics', credit)).toBe(true);
   });
 
   it('finds the thing named where the passage says what it was between or on ("the meetings between Putin and…")', () => {
