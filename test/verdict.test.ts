@@ -136,6 +136,7 @@ describe('verdict', () => {
     expect(search.ask("netanyahu's party?")).toMatchObject({ verdict: 'related', missing: 'detail' });
     expect(search.ask("abadi's committee?").verdict).toBe('answer');
     expect(search.ask('photo shows who?')).toMatchObject({ verdict: 'related', missing: 'detail' });
+    expect(search.ask("what's actually in the header pics?")).toMatchObject({ verdict: 'related', missing: 'detail' });
     expect(search.ask('who took the photos').verdict).toBe('answer');
     // Saudi Arabia is in the article only as the author's nationality: its policies are not.
     expect(search.ask("What is Saudi Arabia's official policy toward Iran's presence in Syria?").verdict).toBe('none');
