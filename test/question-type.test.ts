@@ -102,6 +102,8 @@ describe('question typing', () => {
     'what does mohammed al-sulami think',
     "what's the writer's overall opinion on where this partnership is headed",
     'where does the author think the alliance is heading',
+    "gimme the one-liner on what this guy's arguing",
+    'what is the author arguing',
   ])('"%s" is about the piece as a whole', (q) => {
     expect(questionType(q).wholePiece).toBe(true);
   });

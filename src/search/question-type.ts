@@ -168,7 +168,7 @@ const PRESENT_THERE = /\bcurrently\b/i;
 const PIECE = String.raw`(?:(?:(?:writer|author|columnist|analyst) )?(?:(?:mohammed|mohammad|muhammad) )?(?:al ?-?sulami|sulami|alsulami)|article|piece|op ?-?ed|column|essay|text|story|commentary|writer|writers|author|authors|columnist|al ?-?sulami|sulami|alsulami|he|it|this)`;
 const WHOLE_PIECE = [
   new RegExp(
-    String.raw`\b(?:what is|what s|whats|what are|what was)\s+(?:the |this |that )?${PIECE}\s+(?:\S+\s+){0,2}?(?:about|on|saying)\b`,
+    String.raw`\b(?:what is|what s|whats|what are|what was)\s+(?:the |this |that )?${PIECE}\s+(?:\S+\s+){0,2}?(?:about|on|saying|arguing|getting at|driving at)\b`,
   ),
   new RegExp(
     String.raw`\b${PIECE}(?: s)? (?:main |overall |big |general )?(?:point|points|argument|thesis|view|views|opinion|take|position|stance|message|conclusion|prediction|predictions|claim|idea)\b`,
@@ -176,7 +176,7 @@ const WHOLE_PIECE = [
   new RegExp(
     String.raw`\bwhat (?:does|did|do) (?:the |this )?${PIECE} (?:think|believe|argue|predict|conclude|say|claim|want|expect|reckon|mean|feel)(?: will happen| is going to happen| happens next| overall| in general| in short)?$`,
   ),
-  /\b(?:tl ?;? ?dr|tldr|summary|summarize|summarise|sum up|sum it up|gist|overview|in a nutshell|in short|key points|key takeaway|takeaways?|bottom line|main (?:point|points|argument|idea|takeaway|message|thesis|claim))\b/,
+  /\b(?:tl ?;? ?dr|tldr|summary|summarize|summarise|sum up|sum it up|gist|overview|in a nutshell|in short|key points|key takeaway|takeaways?|bottom line|one ?-?liner|main (?:point|points|argument|idea|takeaway|message|thesis|claim))\b/,
   /^(?:what is the |what s the |whats the )?(?:conclusion|thesis|verdict|prediction)$/,
   new RegExp(
     String.raw`\bwhat (?:conclusion|conclusions|verdict|prediction|point|argument|case) (?:does|did|do) (?:the |this )?${PIECE}\b`,
@@ -252,7 +252,7 @@ const ARTICLE_SUBJECT = new RegExp(
 
 /** Words that only frame a whole-piece question: when nothing else is asked, the piece is the subject. */
 const FRAMING =
-  /\b(?:what|is|s|the|this|that|a|about|on|of|does|did|do|main|overall|big|general|point|points|argument|thesis|view|views|opinion|take|position|stance|message|conclusion|prediction|predictions|claim|idea|think|believe|argue|predict|conclude|say|says|claim|want|expect|reckon|mean|feel|will|happen|happens|is going to|next|in short|in general|tl|dr|tldr|summary|summarize|summarise|sum|up|it|gist|overview|in a nutshell|key|takeaways?|bottom|line|please|me|give|can|you|quick|short|whole|entire|thing|basically|so|article|piece|op|ed|oped|column|essay|text|story|commentary|writer|writers|author|authors|columnist|al|sulami|alsulami|mohammed|mohammad|muhammad|he|his|are|was|going|to|for|and|in|of|s|verdict|final|conclude|overall|real|really|actual|actually|its|the author s|why|how|author s|writer s|\d+|one|two|three|few|sentences?|lines?|words?|paragraphs?|bullets?|bullet points|even|anyway|anyways|though|just|exactly|you|your|u|ur|pls|please|like|saying|here|reach|reaches|reached|come to|comes to|arrive at|at|very|end|where|headed|heading|future|making|make|makes|trying|core|central|if possible)\b/g;
+  /\b(?:what|is|s|the|this|that|a|about|on|of|does|did|do|main|overall|big|general|point|points|argument|thesis|view|views|opinion|take|position|stance|message|conclusion|prediction|predictions|claim|idea|think|believe|argue|predict|conclude|say|says|claim|want|expect|reckon|mean|feel|will|happen|happens|is going to|next|in short|in general|tl|dr|tldr|summary|summarize|summarise|sum|up|it|gist|overview|in a nutshell|key|takeaways?|bottom|line|please|me|give|can|you|quick|short|whole|entire|thing|basically|so|article|piece|op|ed|oped|column|essay|text|story|commentary|writer|writers|author|authors|columnist|al|sulami|alsulami|mohammed|mohammad|muhammad|he|his|are|was|going|to|for|and|in|of|s|verdict|final|conclude|overall|real|really|actual|actually|its|the author s|why|how|author s|writer s|\d+|one|two|three|few|sentences?|lines?|words?|paragraphs?|bullets?|bullet points|even|anyway|anyways|though|just|exactly|you|your|u|ur|pls|please|like|saying|here|reach|reaches|reached|come to|comes to|arrive at|at|very|end|where|headed|heading|future|making|make|makes|trying|core|central|if possible|arguing|argues|getting|driving|liner|gimme|guy)\b/g;
 
 function normal(text: string): string {
   return (
