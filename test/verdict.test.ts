@@ -163,6 +163,7 @@ describe('verdict', () => {
     for (const q of [
       'does the article talk about oil and gas in the caspian sea',
       'wat does it say about caspian sea oil',
+      "what's the piece say about the caspian sea oil fields",
       'what does the article say about china investing in irans economy',
     ]) {
       expect(search.ask(q), q).toMatchObject({ verdict: 'related', missing: 'detail' });

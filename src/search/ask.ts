@@ -297,7 +297,8 @@ const ASKS_IF_MENTIONED = new RegExp(
  * answer what is asked of X ("what does it say about a Russian attack on the US").
  */
 const ASKS_WHAT_IT_SAYS_ABOUT = new RegExp(
-  String.raw`${OPENING}what (?:does|did) ${THE_PIECE_OR_WRITER} (?:say|write|tell us|mention) (?:about|on|regarding)\b`,
+  // "What's the piece say about", "what the article say about": the auxiliary slurred or left out.
+  String.raw`${OPENING}what(?:['’]?s)?\s+(?:(?:does|did|is)\s+)?${THE_PIECE_OR_WRITER} (?:says?|write|writes|tell us|mentions?) (?:about|on|regarding)\b`,
   'i',
 );
 /**
