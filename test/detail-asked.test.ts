@@ -63,6 +63,8 @@ describe('whether a passage names the detail a "which …" question asks for', (
     );
     const credit = corpus.article.paragraphs.find((p) => p.kind === 'credit')!;
     expect(check.named('which photographer took the pics', credit)).toBe(true);
+    // Where pictures come from is the agency that supplied them, not a place.
+    expect(check.named("where'd the pics come from", credit)).toBe(true);
   });
 
   it('finds the thing named where the passage says what it was between or on ("the meetings between Putin and…")', () => {

@@ -17,6 +17,8 @@ describe('/who lookup', () => {
     ['Poutine', 'putin'],
     ['Netanjahu', 'netanyahu'],
     ['Jomeini', 'khomeini'],
+    // The nickname chat gives him.
+    ['vlad', 'putin'],
   ])('finds %j', (query, id) => {
     expect(people.who(query).match?.id).toBe(id);
   });

@@ -265,7 +265,8 @@ const LOCAL_KINDS: ReadonlySet<string> = new Set(['region', 'city', 'capital', '
 /** "Where is the writer from" is answered by "Saudi columnist"; "where did he get his PhD" is not. */
 const ASKS_ORIGIN = /\bwhere(?:['’]s|s|\s+(?:is|s|was|are|were))\b.*\bfrom\b|\bfrom where\b|\bcomes? from\b/i;
 /** "Where does he work", "where was this published": answered by a body (the institute, the outlet), not a place. */
-const ASKS_WHERE_BODY = /\b(?:work|works|worked|working|employed|job|published|appeared|posted|printed|run)\b/i;
+const ASKS_WHERE_BODY =
+  /\b(?:work|works|worked|working|employed|job|published|appeared|posted|printed|run)\b|\b(?:photos?|pics?|pictures?|images?)\b.*\bfrom\b/i;
 
 function adjectival(place: { name: string; namedAs: string[]; aliases: string[] }): boolean {
   const bare = (name: string): string => name.toLowerCase().replace(/^the\s+/, '');
