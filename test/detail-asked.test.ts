@@ -63,6 +63,16 @@ describe('whether a passage names the detail a "which …" question asks for', (
     );
     const credit = corpus.article.paragraphs.find((p) => p.kind === 'credit')!;
     expect(check.named('which photographer took the pics', credit)).toBe(true);
+    // A guess after the question asks to have it confirmed: the passage naming it answers.
+    expect(check.named('America go out from which deal? nuclear deal?', paragraphWith('the nuclear pact'))).toBe(true);
+    expect(
+      check.named(
+        'which founding father of the islamic republic warned about the russians, khomeni?',
+        paragraphWith('Ayatollah Khomeini'),
+      ),
+    ).toBe(true);
+    expect(check.named('israeli PM named?', paragraphWith('Benjamin Netanyahu'))).toBe(true);
+    expect(check.named('which two heads of state will warm up', paragraphWith('rapprochement'))).toBe(true);
     // Where pictures come from is the agency that supplied them, not a place.
     expect(check.named("where'd the pics come from", credit)).toBe(true);
   });

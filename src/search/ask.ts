@@ -307,6 +307,7 @@ const ASKS_WHAT_IT_SAYS_ABOUT = new RegExp(
  * traps answered so held 0.23 and 0.32, the lowest answerable one 0.48; 0.35 to 0.45 give the same.
  */
 const MENTIONED_AT_LEAST = 0.4;
+const NAME_TERMS = termSet(['name named called']);
 /** A question of this many words or fewer, none a question word, is terse: "netanyahu's party?". */
 const TERSE_WORDS = 3;
 const QUESTION_WORDS: ReadonlySet<string> = new Set(
@@ -1102,7 +1103,10 @@ export class ArticleSearch {
     if (typed.length > TERSE_WORDS || typed.some((w) => QUESTION_WORDS.has(w))) return false;
     if (known.length < 2 || understood.unknownWords > 0) return false;
     const named = known.filter((k) => this.#properNames.has(k.term) && top.terms.has(k.term));
-    const rest = known.filter((k) => !this.#properNames.has(k.term) && !ARTICLE_SUBJECT_TERMS.has(k.term));
+    // "Israeli PM named?" asks the name, which the detail check looks for, not an attribute called "name".
+    const rest = known.filter(
+      (k) => !this.#properNames.has(k.term) && !ARTICLE_SUBJECT_TERMS.has(k.term) && !NAME_TERMS.has(k.term),
+    );
     return (
       named.length > 0 && rest.length === 1 && rest[0]!.weight >= CORRECTED_WEIGHT && !top.terms.has(rest[0]!.term)
     );

@@ -74,6 +74,9 @@ const CLASS_OF_NOUN: ReadonlyMap<string, EntityClass> = new Map(
     ambassador: 'person',
     guy: 'person',
     man: 'person',
+    heads: 'person',
+    founder: 'person',
+    father: 'person',
     // "Which israeli pm", "which iranian figure", "which photographer": a person, by post or part.
     pm: 'person',
     premier: 'person',
@@ -147,7 +150,7 @@ const NATIONALITY_SPEAKING =
   /\bwhich (?:iranian|russian|israeli|american|syrian|saudi|turkish|european) (?:said|says|claimed|claims|argued|argues|warned|warns|accused|accuses|blamed|blames|thinks|thought)\b/;
 const AUTHORS_NAME =
   /\b(?:author|writer|columnist|autor)(?:['’]?s)?\s+(?:full\s+)?name\b|\bname\s+of\s+(?:the\s+)?(?:author|writer|columnist|autor)\b/i;
-const NAME_ASKED_LAST = /\b(\p{L}+)\s+name\W*$/u;
+const NAME_ASKED_LAST = /\b(\p{L}+)\s+named?\W*$/u;
 const LAND = /^lands?$/;
 const LAND_COMPOUND =
   /^(?:routes?|borders?|forces?|army|armies|troops|corridors?|bridges?|paths?|invasion|attacks?|war)$/;
@@ -268,6 +271,14 @@ const ASKS_ORIGIN = /\bwhere(?:['’]s|s|\s+(?:is|s|was|are|were))\b.*\bfrom\b|\
 const ASKS_WHERE_BODY =
   /\b(?:work|works|worked|working|employed|job|published|appeared|posted|printed|run)\b|\b(?:photos?|pics?|pictures?|images?)\b.*\bfrom\b/i;
 
+/** "Which deal? nuclear deal?", "which founding father …, khomeni?": the question before its guess. */
+const GUESS_AFTER =
+  /^(.*\b(?:which|what)\b[^?,]*[?,])\s*(?:(?:like|maybe|so|is it|was it|the)\s+)?[\p{L}\s'’-]{3,40}\??\s*(?:right|na|no|or not)?\W*$/iu;
+
+function withoutGuess(question: string): string {
+  return GUESS_AFTER.exec(question)?.[1] ?? question;
+}
+
 function adjectival(place: { name: string; namedAs: string[]; aliases: string[] }): boolean {
   const bare = (name: string): string => name.toLowerCase().replace(/^the\s+/, '');
   const nouns = new Set([place.name, ...place.aliases].map(bare));
@@ -322,7 +333,9 @@ export class DetailCheck {
     const origin = !where || ASKS_ORIGIN.test(question);
     // What the question names itself is not the detail: all the words of one of its names. The class
     // word alone ("which committee") names no committee.
-    const asked = new Set(termsOf(question).map((t) => t.term));
+    // A guess said after the question ("which deal? nuclear deal?", "which founding father warned
+    // about the russians, khomeni?") asks to have it confirmed: the passage naming it answers.
+    const asked = new Set(termsOf(withoutGuess(question)).map((t) => t.term));
     const nationality = NATIONAL_PERSON.exec(question)?.[1]?.toLowerCase();
     const from = nationality === undefined ? undefined : NATIONALITY_OF.get(nationality);
     const whereBody = where && ASKS_WHERE_BODY.test(question);
@@ -432,7 +445,7 @@ export class DetailCheck {
     if (ASKS_AGREEMENT.test(q)) {
       const named = AGREEMENT_NAMED.exec(text);
       const kind = named?.[1]?.toLowerCase();
-      if (named && kind !== undefined && !VAGUE.has(kind) && !q.includes(kind)) {
+      if (named && kind !== undefined && !VAGUE.has(kind) && !withoutGuess(q).includes(kind)) {
         // The clause it stands in: "…Netanyahu, the US' withdrawal from the nuclear pact" is the US'.
         const before = text.slice(0, named.index);
         const clause = before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(';')) + 1);

@@ -84,6 +84,8 @@ const GROUPS: ReadonlyArray<readonly [concept: string, words: readonly string[]]
   ['diplomat', ['diplomat', 'diplomats', 'diplomatic', 'envoy', 'envoys', 'ambassador', 'ambassadors', 'embassy']],
   ['publish', ['publisher', 'publishers', 'publication', 'outlet', 'newspaper', 'publish', 'published']],
   ['author', ['author', 'writer', 'columnist', 'sulami', 'alsulami']],
+  // "The Israeli PM" is the article's "Israeli Prime Minister" (the phrase joins below).
+  ['premier', ['premier', 'premiers', 'pm', 'pms']],
   // The stemmer folds "authorities" into "author": officials are not the writer.
   ['authority', ['authority', 'authorities']],
 ];
@@ -91,6 +93,8 @@ const GROUPS: ReadonlyArray<readonly [concept: string, words: readonly string[]]
 /** Two-word names a reader writes as one idea. */
 const ENGLISH_PHRASES: ReadonlyArray<readonly [phrase: string, concept: string]> = [
   ['united states', 'usa'],
+  ['prime minister', 'premier'],
+  ['prime ministers', 'premier'],
   ['tel aviv', 'israel'],
   ['pull out', 'withdraw'],
   ['upper hand', 'upperhand'],
