@@ -105,6 +105,10 @@ describe('the title, photo credit, byline, bio and disclaimer', () => {
     // "al-" says a name follows, even one spelt like an English word.
     expect(first('where does al-salami work')).toBe('bio');
     expect(first('who took the pics lol')).toBe('credit');
+    // His country from the bio, which says it in a sentence with who he is; who wrote it from the byline.
+    expect(first("where's the writer from")).toBe('bio');
+    expect(first('is the guy who wrote it iranian or saudi')).toBe('bio');
+    expect(first('who wrote this')).toBe('byline');
     // The title asked by what the piece is called, and where the byline says who wrote it.
     expect(first('what is the article called')).toBe('title');
     expect(core.search.ask('whats the headline of this artcle even called lol').verdict).toBe('answer');

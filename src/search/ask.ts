@@ -349,6 +349,22 @@ function identifyingFirst(scored: Ranked, subject: AskedSubject): Ranked {
   return [...scored].sort((a, b) => says(b.doc) - says(a.doc) || b.score - a.score);
 }
 
+/** "Where's the writer from", "is the guy who wrote it iranian or saudi": the author's country asked. */
+const AUTHOR_ORIGIN = /\b(?:nationality|country|from|saudi|iranian)\b/i;
+const AUTHOR_WORD = /\b(?:author|autor|writer|writter|he|his|guy|columnist|sulami|al-sulami|alsulami)\b/i;
+
+/**
+ * The author's country is in the byline ("Saudi analyst") and the bio ("Saudi columnist Mohammed
+ * al-Sulami is the head of…"): the bio says it in a sentence with who he is, and readers who wrote
+ * the question sets chose it two to one. Only a swap of the two near the top; nothing else moves.
+ */
+function bioFirst(scored: Ranked): Ranked {
+  const [top] = scored;
+  const bio = scored.slice(0, 3).find((s) => s.doc.paragraph.kind === 'bio');
+  if (!top || !bio || top.doc.paragraph.kind !== 'byline') return scored;
+  return [bio, ...scored.filter((s) => s !== bio)];
+}
+
 /** Two query terms in order, as a paragraph's phrase pairs are keyed, and what they weigh together. */
 interface QueryPair {
   key: string;
@@ -729,7 +745,8 @@ export class ArticleSearch {
           text,
           new Set(known.filter((k) => k.weight >= CORRECTED_WEIGHT).map((k) => k.term)),
         );
-    const ranked = identifying ? identifyingFirst(scored, identifying) : scored;
+    const byRole = identifying ? identifyingFirst(scored, identifying) : scored;
+    const ranked = AUTHOR_ORIGIN.test(text) && AUTHOR_WORD.test(text) ? bioFirst(byRole) : byRole;
 
     return this.#found(query, text, words, known, ranked, decision, voice, evidence.asked);
   }
