@@ -254,6 +254,11 @@ describe('question typing', () => {
   it('does not take what the passage gives only as possible for what happened', () => {
     const p10 = 'putting further pressure on Assad that could ultimately force him to step down.';
     expect(needMet(questionType('did assad step down'), p10, p10, same)).toBe(false);
+    // The pressure the question names as the cause is not the act; "in fact", "finaly or not" frame it.
+    expect(needMet(questionType('Did Assad in fact step down as a result of this pressure?'), p10, p10, same)).toBe(
+      false,
+    );
+    expect(needMet(questionType('Asad stepped down finaly or not?'), p10, p10, same)).toBe(false);
     expect(needMet(questionType('could assad be forced to step down'), p10, p10, same)).toBe(true);
     // What someone said would happen, or a possibility asked as one, is what the passage reports.
     const p3 = 'There is no doubt Iran will be the biggest loser in Syria';

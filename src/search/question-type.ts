@@ -395,7 +395,7 @@ export function questionType(text: string): QuestionType {
   // asked as one ("did the article mention a possible attack"): the passage answers those.
   const happened =
     need === null && !wholePiece && DID_IT_HAPPEN.test(q) && !REPORTED.test(q) && !POSSIBLY.test(q)
-      ? actWords(q, YES_NO_FRAME)
+      ? actWords(q.replace(CAUSE_CLAUSE, ' '), YES_NO_FRAME)
       : [];
   const asksEnd = need === 'date' && ASKS_END.test(q);
   const occasionFor = need === 'date' && ASKS_START.test(q) && !DATE_WORD.test(q) ? actWords(q, START_FRAME) : [];
@@ -438,8 +438,12 @@ const OCCASION_REACH = 8;
 const ENDED_BY = /\b(?:until|till|ended|ending|end of|by)\s+(?:\w+\s+)?$/i;
 
 /** "Did assad step down", "so did the us attack russia or not": whether something happened. */
-const DID_IT_HAPPEN = /^(?:so |and |but |ok |wait )?(?:did|has|have|had)\b/;
-const YES_NO_FRAME = /^(?:did|didnt|has|have|had|not|nah|yet|then)$/;
+// Or as non-native speakers ask it: "Asad stepped down finaly or not?".
+const DID_IT_HAPPEN =
+  /^(?:so |and |but |ok |wait )?(?:did|has|have|had)\b|^(?:so |and |but |ok |wait )?\w+ \w+ed\b.*\b(?:finally|already|yet|in the end) or not\W*$/;
+const YES_NO_FRAME = /^(?:did|didnt|has|have|had|not|nah|yet|then|fact|finally|already|end)$/;
+/** What the act was caused by is not the act: "did Assad step down as a result of this pressure". */
+const CAUSE_CLAUSE = /\b(?:as a result of|because of|due to|thanks to|in response to|under)\b.*$/;
 /** Words that ask what someone said or the article reports, not whether it came about. */
 const REPORTED =
   /\b(?:say|said|says|claim|claimed|mention|mentioned|argue|argued|predict|predicted|warn|warned|suggest|suggested|write|wrote|think|thought|expect|expected|call|called|report|reported|accuse|accused|name|named|cite|cited|possible|possibly|maybe)\b/;
