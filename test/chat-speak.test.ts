@@ -54,6 +54,8 @@ describe('chat-speak', () => {
     expect(expandChatSpeak('ok bruh pls')).toBe('');
     // A closing particle of Malaysian and Singaporean English.
     expect(expandChatSpeak('the writer got phd or not ah')).toBe('the writer got phd or not');
+    // How Discord asks for a direct message: not the Israeli PM.
+    expect(expandChatSpeak('can you pm me a summary')).toBe('can you a summary');
   });
 
   it('reads a lower-case "the us" as the country, not the pronoun', () => {

@@ -73,6 +73,7 @@ describe('whether a passage names the detail a "which …" question asks for', (
     ).toBe(true);
     expect(check.named('israeli PM named?', paragraphWith('Benjamin Netanyahu'))).toBe(true);
     expect(check.named('which two heads of state will warm up', paragraphWith('rapprochement'))).toBe(true);
+    expect(check.named('whats the israeli prime minister called', paragraphWith('Benjamin Netanyahu'))).toBe(true);
     // Where pictures come from is the agency that supplied them, not a place.
     expect(check.named("where'd the pics come from", credit)).toBe(true);
   });

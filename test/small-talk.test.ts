@@ -17,6 +17,11 @@ describe('small talk', () => {
     "Cheers for all the help tonight, bot, you're a legend. Off to bed now before I start another essay.",
     'thanks! off to bed',
     'Great. Gotta go.',
+    'appreciate it',
+    'much appreciated',
+    'thanks anyway',
+    'see you later bot',
+    'thank you for the help, have a good one',
   ])('"%s" thanks the bot or says goodbye', (text) => {
     expect(smallTalkIn(text)).toBe('thanks');
   });
@@ -116,6 +121,8 @@ describe('chat said before a question', () => {
     ['is iran angry? like in one sentence if possible. thanks in advance!!', 'is iran angry?'],
     // A remark on the member's own notes, whatever it names.
     ["what did abadi say? my notes just say 'russia' haha", 'what did abadi say?'],
+    // Thanks before a comma, then a question.
+    ['appreciate it, what did abadi say', 'what did abadi say'],
   ])('"%s" asks "%s"', (typed, question) => {
     expect(withoutChatLeadIn(typed, namesSubject)).toBe(question);
   });
@@ -161,6 +168,9 @@ describe("the member's own purpose said after a question", () => {
     'who is abadi, i want to know if he is on the committee?',
     // Nothing left before it to ask.
     'ok, i need to know',
+    // What the member wants to know is the question itself.
+    'quick question, i need to know who wrote this',
+    'why does russia want iran out, im trying to understand the israel angle',
   ])('"%s" is left as it is', (text) => {
     expect(withoutOwnPurpose(text)).toBe(text);
   });

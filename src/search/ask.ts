@@ -759,9 +759,11 @@ export class ArticleSearch {
   #topicWordMissing(text: string, understood: Understood, top: IndexedParagraph): boolean {
     const frame = ASKS_IF_MENTIONED.exec(text) ?? ASKS_WHAT_IT_SAYS_ABOUT.exec(text);
     if (!frame) return false;
+    // The title's words name what the whole piece is about ("the future of the alliance").
+    const title = this.#index.docs.find((d) => d.paragraph.kind === 'title');
     return termsOf(text.slice(frame.index + frame[0].length)).some((w) => {
       const term = understood.standsFor.get(w.word);
-      return term === undefined || !top.terms.has(term);
+      return term === undefined || (!top.terms.has(term) && !(title?.fields.text.counts.has(term) ?? false));
     });
   }
 

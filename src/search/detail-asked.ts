@@ -75,7 +75,6 @@ const CLASS_OF_NOUN: ReadonlyMap<string, EntityClass> = new Map(
     guy: 'person',
     man: 'person',
     heads: 'person',
-    founder: 'person',
     father: 'person',
     // "Which israeli pm", "which iranian figure", "which photographer": a person, by post or part.
     pm: 'person',
@@ -150,7 +149,7 @@ const NATIONALITY_SPEAKING =
   /\bwhich (?:iranian|russian|israeli|american|syrian|saudi|turkish|european) (?:said|says|claimed|claims|argued|argues|warned|warns|accused|accuses|blamed|blames|thinks|thought)\b/;
 const AUTHORS_NAME =
   /\b(?:author|writer|columnist|autor)(?:['’]?s)?\s+(?:full\s+)?name\b|\bname\s+of\s+(?:the\s+)?(?:author|writer|columnist|autor)\b/i;
-const NAME_ASKED_LAST = /\b(\p{L}+)\s+named?\W*$/u;
+const NAME_ASKED_LAST = /\b(\p{L}+)\s+(?:named?|called)\W*$/u;
 const LAND = /^lands?$/;
 const LAND_COMPOUND =
   /^(?:routes?|borders?|forces?|army|armies|troops|corridors?|bridges?|paths?|invasion|attacks?|war)$/;
@@ -487,6 +486,8 @@ export class DetailCheck {
     for (const [i, word] of words.entries()) {
       // "Which land" is how German, Dutch or Swedish speakers ask a country; "which land route" asks a route.
       if (LAND.test(word) && LAND_COMPOUND.test(words[i + 1] ?? '')) continue;
+      // "Which heads of state": people; "which heads the institute" is the verb.
+      if (word === 'heads' && words[i + 1] !== 'of') continue;
       const cls = CLASS_OF_NOUN.get(word) ?? misspeltClass(word, (w) => this.#corpus.wordVectors.knows(w));
       if (cls) return cls;
     }

@@ -7,15 +7,15 @@ import { tokenize } from '../text/fold.ts';
  * ("best", "true") would be taken as a question about that passage.
  */
 const OPENER =
-  /^(?:thanks?|thank you|thx|thnx|ty|tysm|cheers|hi+|hello|hey+|heya|yo|sup|gm|gn|good (?:morning|evening|night|bot)|bye|goodbye|lol|lmao|haha+|ok+|okay|cool|nice|great|wow|gg|awesome)\b/;
+  /^(?:thanks?|thank you|thx|thnx|ty|tysm|cheers|appreciate it|much appreciated|appreciated|nvm|never mind|hi+|hello|hey+|heya|yo|sup|gm|gn|good (?:morning|evening|night|bot)|bye|goodbye|see (?:you|ya|u)|lol|lmao|haha+|ok+|okay|cool|nice|great|wow|gg|awesome)\b/;
 
 /** What may follow an opener without turning it into a question. */
 const AFTER_OPENER =
-  /\b(?:bot|you|your|you re|youre|u|ur|the|a|so|very|much|lot|lots|man|bro|guys|all|everyone|again|mate|dude|buddy|lol|lmao|best|good|great|awesome|helpful|nice|cool|work|job|there|it|that|this|for|thanks?|thank|is|are|one|ok|okay|appreciate|appreciated|love|help|helped|helps|helpful|useful|bye|see|ya|later|morning|evening|night|tonight|today|hi|hello|hey|and|legend|hero|lifesaver|star|champ|mvp)\b/g;
+  /\b(?:bot|you|your|you re|youre|u|ur|the|a|so|very|much|lot|lots|man|bro|guys|all|everyone|again|mate|dude|buddy|lol|lmao|best|good|great|awesome|helpful|nice|cool|work|job|there|it|that|this|for|thanks?|thank|is|are|one|ok|okay|appreciate|appreciated|love|help|helped|helps|helpful|useful|bye|see|ya|later|morning|evening|night|tonight|today|hi|hello|hey|and|legend|hero|lifesaver|star|champ|mvp|anyway|anyways|nvm|later|soon|have|day|weekend)\b/g;
 
 /** A goodbye said after thanks: "Off to bed now before I start another essay." */
 const FAREWELL =
-  /^(?:(?:ok|okay|anyway|anyways|right|well)\s+)?(?:off to (?:bed|sleep|class|work)|gotta go|got to go|g2g|gtg|good ?night|gn|night|see (?:you|ya|u)|later|bye|signing off|logging off|heading (?:out|off)|time for bed|going to (?:bed|sleep))\b/;
+  /^(?:(?:ok|okay|anyway|anyways|right|well)\s+)?(?:off to (?:bed|sleep|class|work)|gotta go|got to go|g2g|gtg|good ?night|gn|night|see (?:you|ya|u)|later|bye|signing off|logging off|heading (?:out|off)|time for bed|going to (?:bed|sleep)|have a (?:good|nice|great|lovely) (?:one|day|night|evening|weekend))\b/;
 
 const ASKS_IF_TRUE =
   /^(?:is|are|was) (?:any of |all of |some of )?(?:this|that|it|these|(?:the|this) (?:article|piece|op ed|oped|column|story)|the author)(?: even| really| actually| all| just)? (?:true|real|accurate|legit|fake|correct|reliable|right|biased|lying|propaganda)(?: (?:lol|lmao|tho|though|tbh|ngl|or not|at all|or what|even))*$/;
@@ -43,7 +43,7 @@ export type SmallTalk = 'thanks' | 'chat' | 'asks-if-true' | 'about-the-bot';
 
 /** Chat that thanks the bot or takes leave, which a greeting in reply would misread. */
 const THANKS_OR_BYE =
-  /\b(?:thanks?|thank you|thx|thnx|ty|tysm|cheers|appreciate|appreciated|bye|goodbye|gn|good night|later|see (?:you|ya|u))\b/;
+  /\b(?:thanks?|thank you|thx|thnx|ty|tysm|cheers|appreciate|appreciated|bye|goodbye|gn|good night|later|see (?:you|ya|u)|have a (?:good|nice|great|lovely) (?:one|day|night|evening|weekend))\b/;
 
 /** Read the message as typed: chat-speak rewriting drops "thanks" and "lol" as filler. */
 export function smallTalkIn(text: string): SmallTalk | undefined {
@@ -70,6 +70,10 @@ function isChat(q: string): boolean {
   return opener !== null && q.slice(opener[0].length).replace(AFTER_OPENER, ' ').trim() === '';
 }
 
+/** A clause that opens as a question does: "…, what did abadi say", "…, and why is iran angry". */
+const OPENS_A_QUESTION =
+  /^\s*(?:(?:and|so|but|ok)\s+)?(?:who|whos|what|whats|wat|why|how|where|wheres|when|which|is|are|was|were|did|does|do|can|could|will|would)\b/i;
+
 /** A chatty sentence said before a question: "haha sorry was making tea", "sorry brb", "ok cool thanks". */
 const CHATTER =
   /^(?:sorry|soz|haha+|lol|lmao|ok+|okay|brb|back|hey+|hi+|hmm+|um+|uh+|oops|ugh|omg|yo|welp|alright|cool|nice|thanks?|thx|ty)\b/;
@@ -87,6 +91,11 @@ export function withoutChatLeadIn(
   namesSubject: (word: string) => boolean,
   asksOnItsOwn: (sentence: string) => boolean = () => false,
 ): string {
+  // "Appreciate it, what did abadi say": thanks before a comma, then the question.
+  const comma = text.indexOf(',');
+  if (comma > 0 && smallTalkIn(text.slice(0, comma)) !== undefined && OPENS_A_QUESTION.test(text.slice(comma + 1))) {
+    return withoutChatLeadIn(text.slice(comma + 1).trim(), namesSubject, asksOnItsOwn);
+  }
   const sentences = text.split(/(?<=[.!?…])\s+/);
   let first = 0;
   while (first < sentences.length - 1 && isChatter(sentences[first]!, namesSubject)) first++;
@@ -112,12 +121,18 @@ export function withoutChatLeadIn(
 const OWN_PURPOSE =
   /[,;–—-]\s*(?:(?:bc|cuz|cause|because|since|as)\s+)?(?:i|im|i['’]m|i am|i['’]d|id)\s+(?:wanna|want to|wanted to|need to|need it|need this|gotta|got to|have to|am trying to|m trying to|trying to|would like to|d like to|like to|plan to|am going to|m going to|gonna)\b[^?]*$/i;
 
+/** "…, i need to know who wrote this", "…, im trying to understand the israel angle": the question itself. */
+const KNOWING = /\b(?:know|find out|figure out|understand|learn|ask|hear|see|read)\b/i;
+/** What a question that stands alone opens with or ends on. */
+const ASKS =
+  /\?|\b(?:who|whos|what|whats|wat|why|how|where|wheres|when|which|whose|is|are|was|were|did|does|do|can|could|will|would)\b/i;
+
 /** The question without a statement of the member's own purpose after it. */
 export function withoutOwnPurpose(text: string): string {
   const purpose = OWN_PURPOSE.exec(text);
-  if (!purpose) return text;
+  if (!purpose || KNOWING.test(purpose[0])) return text;
   const question = text.slice(0, purpose.index);
-  return tokenize(question).length >= 2 ? question : text;
+  return tokenize(question).length >= 2 && ASKS.test(question) ? question : text;
 }
 
 /** A remark after the question that names nothing of the subject and asks nothing. */

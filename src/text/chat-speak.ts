@@ -430,6 +430,8 @@ const THE_US = /\b(the|and|by|with|from|between|like)\s+us\b/gi;
 const WHICH_IS_THE = /\bwhich (is|was|are|were) the\b/gi;
 /** "How is called this article", "how is named the institute": "what is the name of". */
 const HOW_IS_CALLED = /\bhow (is|was|are|were) (?:called|named)\b/gi;
+/** "Can you pm me a summary": how Discord asks for a direct message, not the Israeli PM. */
+const MESSAGE_ME = /\b(?:pm|dm|msg|message) me\b/gi;
 
 const ITS_IS =
   /\bits(?=\s+(?:not|gonna|going|been|a|an|the|so|just|over|about|like|ok|fine|kinda|pretty|too|already|getting|being|called|complicated|clear|obvious)\b)/gi;
@@ -442,6 +444,7 @@ export function expandChatSpeak(text: string): string {
     .replace(ITS_IS, 'it is')
     .replace(WHICH_IS_THE, 'what $1 the')
     .replace(HOW_IS_CALLED, 'what $1 the name of')
+    .replace(MESSAGE_ME, ' ')
     .replace(WORD, (word) => {
       const rewrite = REWRITES.get(word.toLowerCase());
       return rewrite === undefined ? word : rewrite;

@@ -120,7 +120,6 @@ const ENGLISH_PHRASES: ReadonlyArray<readonly [phrase: string, concept: string]>
   ['nuke deal', 'nuclear'],
   ['nuclear agreement', 'nuclear'],
   ['nuclear accord', 'nuclear'],
-  ['iran deal', 'nuclear'],
 ];
 
 const ENGLISH_CONCEPT_OF: ReadonlyMap<string, string> = new Map(
