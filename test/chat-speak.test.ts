@@ -12,6 +12,7 @@ describe('chat-speak', () => {
 
   it('reads common slips of short words, and drops honorifics and politeness around a request', () => {
     expect(expandChatSpeak('why will iran loose the most')).toBe('why will iran lose the most');
+    expect(expandChatSpeak('who looses the most in syria')).toBe('who loses the most in syria');
     // Only where a verb stands: "a loose alliance" is loose.
     expect(expandChatSpeak('is it a loose alliance')).toBe('is it a loose alliance');
     expect(expandChatSpeak('Soleimani sahib was ambassador in wich country')).toBe(

@@ -104,6 +104,7 @@ describe('question typing', () => {
     'where does the author think the alliance is heading',
     "gimme the one-liner on what this guy's arguing",
     'what is the author arguing',
+    'What is the central argument of the op-ed?',
   ])('"%s" is about the piece as a whole', (q) => {
     expect(questionType(q).wholePiece).toBe(true);
   });

@@ -176,7 +176,7 @@ const WHOLE_PIECE = [
   new RegExp(
     String.raw`\bwhat (?:does|did|do) (?:the |this )?${PIECE} (?:think|believe|argue|predict|conclude|say|claim|want|expect|reckon|mean|feel)(?: will happen| is going to happen| happens next| overall| in general| in short)?$`,
   ),
-  /\b(?:tl ?;? ?dr|tldr|summary|summarize|summarise|sum up|sum it up|gist|overview|in a nutshell|in short|key points|key takeaway|takeaways?|bottom line|one ?-?liner|main (?:point|points|argument|idea|takeaway|message|thesis|claim))\b/,
+  /\b(?:tl ?;? ?dr|tldr|summary|summarize|summarise|sum up|sum it up|gist|overview|in a nutshell|in short|key points|key takeaway|takeaways?|bottom line|one ?-?liner|(?:main|central|core|key|overall|primary|basic) (?:point|points|argument|idea|takeaway|message|thesis|claim))\b/,
   /^(?:what is the |what s the |whats the )?(?:conclusion|thesis|verdict|prediction)$/,
   new RegExp(
     String.raw`\bwhat (?:conclusion|conclusions|verdict|prediction|point|argument|case) (?:does|did|do) (?:the |this )?${PIECE}\b`,

@@ -103,6 +103,8 @@ const REWRITES: ReadonlyMap<string, string> = new Map(
     pullin: 'pulling',
     // Common misspellings of short words ("the biggest looser"); "loose" is read as "lose" only as a verb (LOOSE_AS_VERB).
     looser: 'loser',
+    // "Looses" is rarely meant as "sets loose": "who looses the most".
+    looses: 'loses',
     loosers: 'losers',
     loosing: 'losing',
     wich: 'which',

@@ -42,7 +42,11 @@ const GROUPS: ReadonlyArray<readonly [concept: string, words: readonly string[]]
       'evacuation',
     ],
   ],
-  ['ally', ['ally', 'allies', 'allied', 'alliance', 'alliances', 'partner', 'partners', 'partnership', 'allys']],
+  // With how chat says it: "from enemies to buddies".
+  [
+    'ally',
+    ['ally', 'allies', 'allied', 'alliance', 'alliances', 'partner', 'partners', 'partnership', 'allys', 'buddies'],
+  ],
   ['relat', ['relation', 'relations', 'relationship', 'relationships', 'ties']],
   // Who is ahead: the article's "upper hand", as readers say it. Not "win": a claim that Iran "wins"
   // is contradicted by "the biggest loser", which the claim check must still see as the opposite.
@@ -52,7 +56,7 @@ const GROUPS: ReadonlyArray<readonly [concept: string, words: readonly string[]]
   ['lose', ['lose', 'loser', 'losers', 'loses', 'losing', 'loss', 'losses', 'lost']],
   ['kilometer', ['kilometer', 'kilometers', 'kilometre', 'kilometres', 'km', 'kms', 'miles', 'mile']],
   ['distrust', ['distrust', 'mistrust', 'suspicion', 'suspicious', 'distrustful']],
-  ['hostil', ['hostility', 'hostile', 'animosity', 'enmity', 'antagonism']],
+  ['hostil', ['hostility', 'hostile', 'animosity', 'enmity', 'antagonism', 'enemies']],
   ['newspap', ['newspaper', 'newspapers', 'press', 'media']],
   ['missil', ['missile', 'missiles', 'rocket', 'rockets']],
   // The article's "Israeli attacks", as readers name them; WordNet's senses of "bomb" ("a flop",
