@@ -33,6 +33,14 @@ describe('whether a passage names the detail a "which …" question asks for', (
     expect(check.named('which iranian newspaper wrote this', paragraphWith('Iranian newspapers'))).toBe(false);
   });
 
+  it('finds where an attack landed only in a place named as a location near it', () => {
+    // "Ambassador to Azerbaijan" and "the US' withdrawal" share the sentence, not the strikes' place.
+    const strikes = paragraphWith('recent Israeli attacks');
+    expect(check.named('where exactly did israel hit the syrian army', strikes)).toBe(false);
+    expect(check.named('where was soleimani an ambassador', strikes)).toBe(true);
+    expect(check.named('where do the russian missiles fly over', paragraphWith('Caspian Sea'))).toBe(true);
+  });
+
   it('reads "which of the two countries" as one of the parties, and "over which water" as a sea', () => {
     expect(
       check.named('which of the two countries is in the stronger position', paragraphWith('Russia has the upper hand')),

@@ -262,6 +262,17 @@ const NATIONAL_PERSON =
 
 /** "Where in Syria did the strikes hit": a place within it, not another country. */
 const WHERE_IN = /\bwhere (?:in|inside|within)\b/i;
+/** Where an attack landed or an event took place: asked of a physical place, not "where does Turkey fit in". */
+const PHYSICAL_ACT =
+  /\b(?:hit|hits|strike|struck|strikes|attack|attacks|attacked|bomb|bombs|bombed|bombing|bombings|happen|happened|take place|took place|land|landed|located|based|stationed|deployed)\b/i;
+/** How many words from what a where-question asks about its place may be named. */
+const PLACE_REACH = 12;
+/** What names a place as where something is or goes: a preposition, or a verb of going there. */
+const LOCATIVE: ReadonlySet<string> = new Set(
+  'in inside into at near across over through to from within on toward towards crossing cross crossed crosses occupy occupied entering entered reach reached'.split(
+    ' ',
+  ),
+);
 const WHERE_IN_PLACE = /\bwhere (?:in|inside|within) (?:the )?(\p{L}+)/iu;
 const LOCAL_KINDS: ReadonlySet<string> = new Set(['region', 'city', 'capital', 'sea']);
 /** "Where is the writer from" is answered by "Saudi columnist"; "where did he get his PhD" is not. */
@@ -295,6 +306,8 @@ export class DetailCheck {
   readonly #entities = new Map<string, Entity[]>();
   /** The countries' own index terms, to tell a capital read as its country ("Moscow is prioritizing…"). */
   readonly #countryTerms: ReadonlySet<string>;
+  /** Every term of every place's names, which say where, not what happened there. */
+  readonly #placeTerms: ReadonlySet<string>;
   readonly #words = new Map<string, ReadonlyArray<{ word: string; term: string }>>();
   /**
    * What most of the body names (Iran, Russia, Syria) is the article's subject, not a detail: a
@@ -305,6 +318,7 @@ export class DetailCheck {
   constructor(corpus: Corpus) {
     this.#corpus = corpus;
     this.#countryTerms = termSet(corpus.people.places.filter((p) => p.kind === 'country').map((p) => p.name));
+    this.#placeTerms = termSet(corpus.people.places.flatMap((p) => [p.name, ...p.namedAs, ...p.aliases]));
     const body = corpus.article.paragraphs.filter((p) => p.kind === 'body');
     const counts = new Map<string, number>();
     for (const paragraph of body) {
@@ -343,9 +357,13 @@ export class DetailCheck {
     const whereIn = WHERE_IN.test(question);
     const inPlace = WHERE_IN_PLACE.exec(question)?.[1];
     const within = inPlace === undefined ? undefined : termOfWord(inPlace.toLowerCase());
+    // "Where exactly did israel hit the syrian army": a place named far from what the question asks
+    // about ("ambassador to Azerbaijan", forty words on) is not where it happened.
+    const near = where && PHYSICAL_ACT.test(question) ? this.#nearAsked(paragraph, asked) : () => true;
     return this.#entitiesOf(paragraph).some(
       (e) =>
         (e.cls === cls || (whereBody && e.cls === 'body')) &&
+        near(e) &&
         (from === undefined || e.cls !== 'person' || e.country === from) &&
         (origin || !e.adjectival) &&
         (!whereIn || (e.local === true && (within === undefined || e.names.some((name) => name.has(within))))) &&
@@ -369,6 +387,23 @@ export class DetailCheck {
     const words = this.#wordsOf(paragraph);
     const at = words.flatMap((w, i) => (w.term === term ? [i] : []));
     return at.length > 0 && at.every((i) => words.slice(Math.max(0, i - 2), i).some((w) => VAGUE.has(w.word)));
+  }
+
+  /**
+   * Whether an entity is named as a place ("in southern Syria", "to Azerbaijan", "across the Caspian
+   * Sea") within PLACE_REACH words of a word the question asks about that names no place. With no
+   * such word in the passage, any place named so will do. "The US' withdrawal" is no location.
+   */
+  #nearAsked(paragraph: Paragraph, asked: ReadonlySet<string>): (e: Entity) => boolean {
+    const words = this.#wordsOf(paragraph);
+    const cues = words.flatMap((w, i) => (asked.has(w.term) && !this.#placeTerms.has(w.term) ? [i] : []));
+    return (e) => {
+      const own = new Set(e.names.flatMap((name) => [...name]));
+      const at = words.flatMap((w, i) =>
+        own.has(w.term) && words.slice(Math.max(0, i - 3), i).some((b) => LOCATIVE.has(b.word)) ? [i] : [],
+      );
+      return at.length > 0 && (cues.length === 0 || at.some((i) => cues.some((j) => Math.abs(i - j) <= PLACE_REACH)));
+    };
   }
 
   /** A paragraph's words with their terms, worked out once: the check runs on every question it reads. */
