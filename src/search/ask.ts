@@ -15,6 +15,7 @@ import { DefinitionCheck, type AskedSubject } from './definition.ts';
 import { DetailCheck, LEFT_UNNAMED } from './detail-asked.ts';
 import { cutExcerpt, excerptSpan, markMatches, type ExcerptPart } from './excerpt.ts';
 import { smallTalkIn, withoutChatLeadIn, withoutOwnPurpose } from './small-talk.ts';
+import { paragraphReferenced } from './paragraph-reference.ts';
 import type { Span } from '../text/sentences.ts';
 import { OffTopicCheck } from './off-topic.ts';
 import { MeaningIndex } from './meaning.ts';
@@ -365,6 +366,18 @@ function bioFirst(scored: Ranked): Ranked {
   return [bio, ...scored.filter((s) => s !== bio)];
 }
 
+/**
+ * The body paragraph numbered `n` first, the rest in their order. One the question's words did not
+ * reach takes the first one's score: the member named where to look.
+ */
+function pointedAtFirst(scored: Ranked, n: number, docs: readonly IndexedParagraph[]): Ranked {
+  const isIt = (doc: IndexedParagraph): boolean => doc.paragraph.kind === 'body' && doc.paragraph.number === n;
+  const reached = scored.find((s) => isIt(s.doc));
+  const doc = reached?.doc ?? docs.find(isIt);
+  if (!doc) return scored;
+  return [reached ?? { doc, score: scored[0]!.score }, ...scored.filter((s) => s !== reached)];
+}
+
 /** Two query terms in order, as a paragraph's phrase pairs are keyed, and what they weigh together. */
 interface QueryPair {
   key: string;
@@ -413,6 +426,8 @@ export class ArticleSearch {
   readonly #corpus: Corpus;
   readonly #people: PeopleLookup | undefined;
   readonly #index: AskIndex;
+  /** How many body paragraphs the piece has, for "the last paragraph". */
+  readonly #bodyCount: number;
   readonly #spelling: SpellingCorrector;
   /** Spelling over the names of people and places alone, for misspelt names the reader questions hold. */
   readonly #nameSpelling: SpellingCorrector;
@@ -455,6 +470,7 @@ export class ArticleSearch {
     this.#corpus = corpus;
     this.#people = people;
     this.#index = buildAskIndex(corpus);
+    this.#bodyCount = corpus.article.paragraphs.filter((p) => p.kind === 'body').length;
     this.#spelling = new SpellingCorrector(this.#index.words);
     this.#authorTerms = termSet([corpus.author.name, ...corpus.author.aliases]);
     const properNames = [
@@ -806,8 +822,11 @@ export class ArticleSearch {
       MEANING_CANDIDATES,
     );
     const likeness = this.#meaning.closeness(asked, new Set(best.map((r) => r.doc.paragraph.id)));
-    const scored = this.#rank(reached, understood.knownWeight, likeness, wording, aboutThePiece);
-    if (scored.length === 0) return { kind: 'nothing-found' };
+    const ranked = this.#rank(reached, understood.knownWeight, likeness, wording, aboutThePiece);
+    if (ranked.length === 0) return { kind: 'nothing-found' };
+    // "Per the second paragraph": the paragraph the question points at, where its words reach it.
+    const pointedAt = paragraphReferenced(query, this.#bodyCount);
+    const scored = pointedAt === undefined ? ranked : pointedAtFirst(ranked, pointedAt, this.#index.docs);
     // "Does saudi arabia have ties with israel": a country the article names only as the author's
     // nationality, asked about as a country, is not in it; the byline saying "Saudi" does not answer.
     if (this.#asksTheAuthorsCountry(text, understood, scored[0]!.doc)) return { kind: 'nothing-found' };

@@ -1,0 +1,38 @@
+/**
+ * "Per the second paragraph", "in the opening paragraph", "para 4", "¶ 13", "the last paragraph":
+ * the body paragraph a question points at by its place in the piece, as readers number them.
+ */
+const ORDINALS: Readonly<Record<string, number>> = {
+  first: 1,
+  opening: 1,
+  '1st': 1,
+  second: 2,
+  '2nd': 2,
+  third: 3,
+  '3rd': 3,
+  fourth: 4,
+  fifth: 5,
+  sixth: 6,
+  seventh: 7,
+  eighth: 8,
+  ninth: 9,
+  tenth: 10,
+  eleventh: 11,
+  twelfth: 12,
+  thirteenth: 13,
+};
+const LAST = new Set(['last', 'final', 'closing', 'concluding']);
+const PARAGRAPH = String.raw`(?:paragraph|paragraphs|para|graf|¶)`;
+const BY_ORDINAL = new RegExp(
+  String.raw`\b(?:the\s+)?(${[...Object.keys(ORDINALS), ...LAST].join('|')})(?:\s+(?:body|main))?\s+${PARAGRAPH}\b`,
+  'i',
+);
+const BY_NUMBER = new RegExp(String.raw`(?:\b(?:paragraph|para|graf)\s*#?|¶\s*)(\d{1,2})\b`, 'i');
+
+/** The number (1…bodyCount) of the body paragraph the question points at, if it points at one. */
+export function paragraphReferenced(question: string, bodyCount: number): number | undefined {
+  const ordinal = BY_ORDINAL.exec(question)?.[1]?.toLowerCase();
+  const n =
+    ordinal === undefined ? Number(BY_NUMBER.exec(question)?.[1]) : LAST.has(ordinal) ? bodyCount : ORDINALS[ordinal];
+  return n !== undefined && Number.isInteger(n) && n >= 1 && n <= bodyCount ? n : undefined;
+}

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { paragraphReferenced } from '../src/search/paragraph-reference.ts';
+
+describe('a body paragraph pointed at by its place', () => {
+  it.each([
+    ["What are Putin's people hashing out right now, per the second paragraph?", 2],
+    ['According to the opening paragraph, what spectrum of ties have they had?', 1],
+    ['the last paragraph mentions distrust, is it common?', 13],
+    ['what does para 8 say', 8],
+    ['¶ 11 confused me', 11],
+    ['in paragraph #4, who is confused', 4],
+  ])('"%s" points at ¶ %i', (question, n) => {
+    expect(paragraphReferenced(question, 13)).toBe(n);
+  });
+
+  it.each([
+    'who will lose the most',
+    // No such paragraph, or no paragraph at all.
+    'what does paragraph 20 say',
+    'the first test of the alliance',
+    'the last word on it',
+  ])('"%s" points at none', (question) => {
+    expect(paragraphReferenced(question, 13)).toBeUndefined();
+  });
+});
