@@ -91,9 +91,9 @@ describe('"Other side" on an /ask answer', () => {
     const embed = body.data.embeds[0]!;
     expect(embed.title).toBe('❓ What did Abadi say about withdrawing?');
     expect(embed.description).toMatch(
-      /^⚖️ \*\*Another side:\*\* Afshar Soleimani \(sees powers coordinating against Iran\), where the answer gave Kamal Dahqani Fairuz Abadi \(rejects leaving Syria\)\.\n> /u,
+      /^⚖️ \*\*Another side:\*\* Russian officials \(want forces pulled back\), where the answer gave Kamal Dahqani Fairuz Abadi \(rejects leaving Syria\)\.\n> Russian officials’ talk of the \*\*withdrawal\*\*/u,
     );
-    expect(field(embed, 'Where')).toBe('¶ 10 of 13 · Russia’s alliance with Israel');
+    expect(field(embed, 'Where')).toBe('¶ 4 of 13 · Russo-Iranian alliance set to disintegrate');
     expect(body.data.components[0]!.components.map((c) => [c.custom_id, c.label])).toEqual([
       ['ask:page:0:back', 'Back to the answer'],
     ]);
