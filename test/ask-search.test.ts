@@ -111,6 +111,7 @@ describe('the title, photo credit, byline, bio and disclaimer', () => {
     expect(first('who wrote this')).toBe('byline');
     // The title asked by what the piece is called, and where the byline says who wrote it.
     expect(first('what is the article called')).toBe('title');
+    expect(first('whats this article even called')).toBe('title');
     expect(core.search.ask('whats the headline of this artcle even called lol').verdict).toBe('answer');
     expect(core.search.ask('where does it say who wrote this thing? byline pls').verdict).toBe('answer');
   });

@@ -794,7 +794,8 @@ export class ArticleSearch {
     const text = this.#corpus.idioms.plain(expanded);
     const type = questionType(this.#corpus.idioms.plain(expanded, true));
     // "What is the article called": its title, a word the question leaves out.
-    const words = termsOf(TITLE_ASKED.test(text) ? `${text} title` : text);
+    // "Whats this article even called": "even" there is a shrug, and a word a passage happens to use.
+    const words = termsOf(TITLE_ASKED.test(text) ? `${text.replace(/\beven\b/gi, ' ')} title` : text);
     if (type.wholePiece) return { kind: 'whole-piece', words };
     if (words.length === 0) return { kind: 'no-search-words' };
     if (this.#offTopic.subjectOf(text)) return { kind: 'nothing-found' };
