@@ -116,6 +116,17 @@ describe('the title, photo credit, byline, bio and disclaimer', () => {
     expect(core.search.ask('where does it say who wrote this thing? byline pls').verdict).toBe('answer');
   });
 
+  it('take a paragraph a question points at among the passages its words found, never instead of them', () => {
+    const number = (q: string) => top(q)?.paragraph.number;
+    expect(
+      number('According to the opening paragraph, what spectrum of ties have Moscow and Tehran covered lately?'),
+    ).toBe(1);
+    // Misremembered: the first paragraph never names Netanyahu.
+    expect(number('in the first paragraph, who is netanyahu?')).toBe(8);
+    // "The last paragraph" of the page, for a member who counts the disclaimer.
+    expect(first('what does the last paragraph say about the daily caller?')).toBe('disclaimer');
+  });
+
   it('give way to the body on what the piece is about', () => {
     expect(first('what are the russians doing in syria')).toBe('body');
     expect(first('what do analysts say')).toBe('body');

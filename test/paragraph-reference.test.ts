@@ -19,6 +19,10 @@ describe('a body paragraph pointed at by its place', () => {
     'what does paragraph 20 say',
     'the first test of the alliance',
     'the last word on it',
+    // Counted from the end, or within a section: not the piece's own numbering.
+    'in the second-to-last paragraph, what did iranian newspapers demand?',
+    'what does the third paragraph from the end say',
+    'paragraph 2 of the section about the alliance disintegrating',
   ])('"%s" points at none', (question) => {
     expect(paragraphReferenced(question, 13)).toBeUndefined();
   });

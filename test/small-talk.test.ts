@@ -22,6 +22,7 @@ describe('small talk', () => {
     'thanks anyway',
     'see you later bot',
     'thank you for the help, have a good one',
+    'have a good one',
   ])('"%s" thanks the bot or says goodbye', (text) => {
     expect(smallTalkIn(text)).toBe('thanks');
   });
@@ -136,6 +137,8 @@ describe('chat said before a question', () => {
     'who is abadi',
     // What the question meant stays: "I mean" is no remark on the member's own work.
     'what did abadi say? I mean about russia',
+    // An exclamation after the chat asks nothing.
+    'wow, what a read',
   ])('"%s" is kept whole: what comes first names something of the subject', (typed) => {
     expect(withoutChatLeadIn(typed, namesSubject)).toBe(typed);
   });
@@ -157,6 +160,7 @@ describe("the member's own purpose said after a question", () => {
     ['whats his twitter handle, i wanna check if hes legit', 'whats his twitter handle'],
     ['who took the photos - I need it for my slides', 'who took the photos '],
     ['what year was the invasion, because I have to cite it', 'what year was the invasion'],
+    ['who is khomeini, i need to know for homework', 'who is khomeini'],
   ])('"%s" asks "%s"', (text, question) => {
     expect(withoutOwnPurpose(text)).toBe(question);
   });
@@ -170,7 +174,7 @@ describe("the member's own purpose said after a question", () => {
     'ok, i need to know',
     // What the member wants to know is the question itself.
     'quick question, i need to know who wrote this',
-    'why does russia want iran out, im trying to understand the israel angle',
+    'ok so, i want to know why russia wants iran out',
   ])('"%s" is left as it is', (text) => {
     expect(withoutOwnPurpose(text)).toBe(text);
   });

@@ -351,7 +351,8 @@ function identifyingFirst(scored: Ranked, subject: AskedSubject): Ranked {
 }
 
 /** "Where's the writer from", "is the guy who wrote it iranian or saudi": the author's country asked. */
-const AUTHOR_ORIGIN = /\b(?:nationality|country|from|saudi|iranian)\b/i;
+const AUTHOR_ORIGIN =
+  /\b(?:nationality|country|from)\b|\b(?:saudi|iranian)\b(?!\s+(?:analyst|studies|columnist|specialist|expert|scholar))/i;
 const AUTHOR_WORD = /\b(?:author|autor|writer|writter|he|his|guy|columnist|sulami|al-sulami|alsulami)\b/i;
 
 /**
@@ -367,15 +368,23 @@ function bioFirst(scored: Ranked): Ranked {
 }
 
 /**
- * The body paragraph numbered `n` first, the rest in their order. One the question's words did not
- * reach takes the first one's score: the member named where to look.
+ * The body paragraph numbered `n` first, when the question's words ranked it among the first few:
+ * the pointer chooses between passages the words found, and never overrides them, since members
+ * count paragraphs differently (the bio and disclaimer as "the last paragraph") or misremember.
  */
-function pointedAtFirst(scored: Ranked, n: number, docs: readonly IndexedParagraph[]): Ranked {
-  const isIt = (doc: IndexedParagraph): boolean => doc.paragraph.kind === 'body' && doc.paragraph.number === n;
-  const reached = scored.find((s) => isIt(s.doc));
-  const doc = reached?.doc ?? docs.find(isIt);
-  if (!doc) return scored;
-  return [reached ?? { doc, score: scored[0]!.score }, ...scored.filter((s) => s !== reached)];
+const POINTER_CHOOSES_AMONG = 3;
+/** …and scored at least this share of the first: "in the first paragraph, who is netanyahu" misremembers. */
+const POINTER_NEAR = 0.6;
+function pointedAtFirst(scored: Ranked, n: number): Ranked {
+  const [top] = scored;
+  // Front matter found first ("the last paragraph … the daily caller" means the disclaimer) stays.
+  if (!top || top.doc.paragraph.kind !== 'body') return scored;
+  const pointed = scored
+    .slice(0, POINTER_CHOOSES_AMONG)
+    .find(
+      (s) => s.doc.paragraph.kind === 'body' && s.doc.paragraph.number === n && s.score >= POINTER_NEAR * top.score,
+    );
+  return pointed ? [pointed, ...scored.filter((s) => s !== pointed)] : scored;
 }
 
 /** Two query terms in order, as a paragraph's phrase pairs are keyed, and what they weigh together. */
@@ -775,12 +784,14 @@ export class ArticleSearch {
   #topicWordMissing(text: string, understood: Understood, top: IndexedParagraph): boolean {
     const frame = ASKS_IF_MENTIONED.exec(text) ?? ASKS_WHAT_IT_SAYS_ABOUT.exec(text);
     if (!frame) return false;
-    // The title's words name what the whole piece is about ("the future of the alliance").
+    // A topic in the title's words alone is what the whole piece is about ("the future of the
+    // alliance"); "the future of the us-turkey alliance" is not.
     const title = this.#index.docs.find((d) => d.paragraph.kind === 'title');
-    return termsOf(text.slice(frame.index + frame[0].length)).some((w) => {
-      const term = understood.standsFor.get(w.word);
-      return term === undefined || (!top.terms.has(term) && !(title?.fields.text.counts.has(term) ?? false));
-    });
+    const topic = termsOf(text.slice(frame.index + frame[0].length)).map((w) => understood.standsFor.get(w.word));
+    if (topic.length > 0 && topic.every((t) => t !== undefined && (title?.fields.text.counts.has(t) ?? false))) {
+      return false;
+    }
+    return topic.some((term) => term === undefined || !top.terms.has(term));
   }
 
   /** Everything the verdict is drawn from, worked out once for both ask() and features(). */
@@ -827,7 +838,7 @@ export class ArticleSearch {
     if (ranked.length === 0) return { kind: 'nothing-found' };
     // "Per the second paragraph": the paragraph the question points at, where its words reach it.
     const pointedAt = paragraphReferenced(query, this.#bodyCount);
-    const scored = pointedAt === undefined ? ranked : pointedAtFirst(ranked, pointedAt, this.#index.docs);
+    const scored = pointedAt === undefined ? ranked : pointedAtFirst(ranked, pointedAt);
     // "Does saudi arabia have ties with israel": a country the article names only as the author's
     // nationality, asked about as a country, is not in it; the byline saying "Saudi" does not answer.
     if (this.#asksTheAuthorsCountry(text, understood, scored[0]!.doc)) return { kind: 'nothing-found' };

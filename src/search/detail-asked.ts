@@ -266,7 +266,7 @@ const WHERE_IN = /\bwhere (?:in|inside|within)\b/i;
 const PHYSICAL_ACT =
   /\b(?:hit|hits|strike|struck|strikes|attack|attacks|attacked|bomb|bombs|bombed|bombing|bombings|happen|happened|take place|took place|land|landed|located|based|stationed|deployed)\b/i;
 /** How many words from what a where-question asks about its place may be named. */
-const PLACE_REACH = 12;
+const PLACE_REACH = 16;
 /** What names a place as where something is or goes: a preposition, or a verb of going there. */
 const LOCATIVE: ReadonlySet<string> = new Set(
   'in inside into at near across over through to from within on toward towards crossing cross crossed crosses occupy occupied entering entered reach reached'.split(

@@ -29,8 +29,13 @@ const BY_ORDINAL = new RegExp(
 );
 const BY_NUMBER = new RegExp(String.raw`(?:\b(?:paragraph|para|graf)\s*#?|¶\s*)(\d{1,2})\b`, 'i');
 
+/** Counted from the end or within a section, which this reading of the number would get wrong. */
+const COUNTED_OTHERWISE =
+  /\b(?:to[\s-]+(?:the[\s-]+)?last|before the last|from the (?:end|bottom)|after the (?:heading|subheading)|of the section|in the section)\b/i;
+
 /** The number (1…bodyCount) of the body paragraph the question points at, if it points at one. */
 export function paragraphReferenced(question: string, bodyCount: number): number | undefined {
+  if (COUNTED_OTHERWISE.test(question)) return undefined;
   const ordinal = BY_ORDINAL.exec(question)?.[1]?.toLowerCase();
   const n =
     ordinal === undefined ? Number(BY_NUMBER.exec(question)?.[1]) : LAST.has(ordinal) ? bodyCount : ORDINALS[ordinal];

@@ -7,7 +7,7 @@ import { tokenize } from '../text/fold.ts';
  * ("best", "true") would be taken as a question about that passage.
  */
 const OPENER =
-  /^(?:thanks?|thank you|thx|thnx|ty|tysm|cheers|appreciate it|much appreciated|appreciated|nvm|never mind|hi+|hello|hey+|heya|yo|sup|gm|gn|good (?:morning|evening|night|bot)|bye|goodbye|see (?:you|ya|u)|lol|lmao|haha+|ok+|okay|cool|nice|great|wow|gg|awesome)\b/;
+  /^(?:thanks?|thank you|thx|thnx|ty|tysm|cheers|appreciate it|much appreciated|appreciated|nvm|never mind|hi+|hello|hey+|heya|yo|sup|gm|gn|good (?:morning|evening|night|bot)|bye|goodbye|see (?:you|ya|u)|have a (?:good|nice|great|lovely) (?:one|day|night|evening|weekend)|lol|lmao|haha+|ok+|okay|cool|nice|great|wow|gg|awesome)\b/;
 
 /** What may follow an opener without turning it into a question. */
 const AFTER_OPENER =
@@ -72,7 +72,7 @@ function isChat(q: string): boolean {
 
 /** A clause that opens as a question does: "…, what did abadi say", "…, and why is iran angry". */
 const OPENS_A_QUESTION =
-  /^\s*(?:(?:and|so|but|ok)\s+)?(?:who|whos|what|whats|wat|why|how|where|wheres|when|which|is|are|was|were|did|does|do|can|could|will|would)\b/i;
+  /^\s*(?:(?:and|so|but|ok)\s+)?(?:(?:who|what|wat|why|how|where|when|which)(?:['’]?s\b|\s+(?:is|are|was|were|did|does|do|can|could|will|would|has|have)\b)|whos\b|whats\b|wheres\b|(?:is|are|was|were|did|does|do|can|could|will|would)\s+\w)/i;
 
 /** A chatty sentence said before a question: "haha sorry was making tea", "sorry brb", "ok cool thanks". */
 const CHATTER =
@@ -122,7 +122,8 @@ const OWN_PURPOSE =
   /[,;–—-]\s*(?:(?:bc|cuz|cause|because|since|as)\s+)?(?:i|im|i['’]m|i am|i['’]d|id)\s+(?:wanna|want to|wanted to|need to|need it|need this|gotta|got to|have to|am trying to|m trying to|trying to|would like to|d like to|like to|plan to|am going to|m going to|gonna)\b[^?]*$/i;
 
 /** "…, i need to know who wrote this", "…, im trying to understand the israel angle": the question itself. */
-const KNOWING = /\b(?:know|find out|figure out|understand|learn|ask|hear|see|read)\b/i;
+const KNOWING =
+  /\b(?:know|find out|figure out|understand|learn|ask|hear|see|read)\s+(?:who|what|whats|why|how|where|when|which|whether|if|about)\b/i;
 /** What a question that stands alone opens with or ends on. */
 const ASKS =
   /\?|\b(?:who|whos|what|whats|wat|why|how|where|wheres|when|which|whose|is|are|was|were|did|does|do|can|could|will|would)\b/i;

@@ -56,7 +56,9 @@ const GROUPS: ReadonlyArray<readonly [concept: string, words: readonly string[]]
   ['lose', ['lose', 'loser', 'losers', 'loses', 'losing', 'loss', 'losses', 'lost']],
   ['kilometer', ['kilometer', 'kilometers', 'kilometre', 'kilometres', 'km', 'kms', 'miles', 'mile']],
   ['distrust', ['distrust', 'mistrust', 'suspicion', 'suspicious', 'distrustful']],
-  ['hostil', ['hostility', 'hostile', 'animosity', 'enmity', 'antagonism', 'enemies']],
+  ['hostil', ['hostility', 'hostile', 'animosity', 'enmity', 'antagonism']],
+  // "Iran's enemies" are the article's "Iran's adversaries".
+  ['adversari', ['adversary', 'adversaries', 'enemy', 'enemies', 'foe', 'foes']],
   ['newspap', ['newspaper', 'newspapers', 'press', 'media']],
   ['missil', ['missile', 'missiles', 'rocket', 'rockets']],
   // The article's "Israeli attacks", as readers name them; WordNet's senses of "bomb" ("a flop",
