@@ -124,8 +124,8 @@ export const CORPUS = {
   tuning12: [corpusFile('ask-tune-12.jsonl')],
   /**
    * Four more (160 each), written from the article alone by four helpers in the first minutes of a
-   * session, before any of its changes was measured; not opened until they are scored once, on
-   * that session's final engine.
+   * session, before any of its changes was measured; not opened until they were scored once, on
+   * that session's final engine (9c2f524).
    */
   blind32: [corpusFile('ask-blind-32.jsonl')],
   blind33: [corpusFile('ask-blind-33.jsonl')],

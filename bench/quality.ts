@@ -184,12 +184,24 @@ for (const [label, paths] of [
           'ask corpus, blind parts 28 to 31 together (640)',
           [...CORPUS.blind28, ...CORPUS.blind29, ...CORPUS.blind30, ...CORPUS.blind31],
         ],
-        ['ask corpus, BLIND part 32 (160; written at a session start, scored once at its end)', CORPUS.blind32],
-        ['ask corpus, BLIND part 33 (160; written at a session start, scored once at its end)', CORPUS.blind33],
-        ['ask corpus, BLIND part 34 (160; written at a session start, scored once at its end)', CORPUS.blind34],
-        ['ask corpus, BLIND part 35 (160; written at a session start, scored once at its end)', CORPUS.blind35],
         [
-          'ask corpus, BLIND parts 32 to 35 together (640)',
+          'ask corpus, blind part 32 (160; written at a session start, scored once on its final engine, 9c2f524)',
+          CORPUS.blind32,
+        ],
+        [
+          'ask corpus, blind part 33 (160; written at a session start, scored once on its final engine, 9c2f524)',
+          CORPUS.blind33,
+        ],
+        [
+          'ask corpus, blind part 34 (160; written at a session start, scored once on its final engine, 9c2f524)',
+          CORPUS.blind34,
+        ],
+        [
+          'ask corpus, blind part 35 (160; written at a session start, scored once on its final engine, 9c2f524)',
+          CORPUS.blind35,
+        ],
+        [
+          'ask corpus, blind parts 32 to 35 together (640)',
           [...CORPUS.blind32, ...CORPUS.blind33, ...CORPUS.blind34, ...CORPUS.blind35],
         ],
       ] as const)
@@ -214,10 +226,6 @@ for (const [label, paths] of [
         ...CORPUS.blind6,
         ...CORPUS.blind7,
         ...CORPUS.blind8,
-        ...CORPUS.blind32,
-        ...CORPUS.blind33,
-        ...CORPUS.blind34,
-        ...CORPUS.blind35,
       ].includes(p),
     )
   )
