@@ -105,6 +105,7 @@ describe('question typing', () => {
     "gimme the one-liner on what this guy's arguing",
     'what is the author arguing',
     'What is the central argument of the op-ed?',
+    'net takeaway?',
   ])('"%s" is about the piece as a whole', (q) => {
     expect(questionType(q).wholePiece).toBe(true);
   });
@@ -260,6 +261,7 @@ describe('question typing', () => {
       false,
     );
     expect(needMet(questionType('Asad stepped down finaly or not?'), p10, p10, same)).toBe(false);
+    expect(needMet(questionType('Assad did step down finally or no?'), p10, p10, same)).toBe(false);
     expect(needMet(questionType('could assad be forced to step down'), p10, p10, same)).toBe(true);
     // What someone said would happen, or a possibility asked as one, is what the passage reports.
     const p3 = 'There is no doubt Iran will be the biggest loser in Syria';

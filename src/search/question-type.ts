@@ -252,7 +252,7 @@ const ARTICLE_SUBJECT = new RegExp(
 
 /** Words that only frame a whole-piece question: when nothing else is asked, the piece is the subject. */
 const FRAMING =
-  /\b(?:what|is|s|the|this|that|a|about|on|of|does|did|do|main|overall|big|general|point|points|argument|thesis|view|views|opinion|take|position|stance|message|conclusion|prediction|predictions|claim|idea|think|believe|argue|predict|conclude|say|says|claim|want|expect|reckon|mean|feel|will|happen|happens|is going to|next|in short|in general|tl|dr|tldr|summary|summarize|summarise|sum|up|it|gist|overview|in a nutshell|key|takeaways?|bottom|line|please|me|give|can|you|quick|short|whole|entire|thing|basically|so|article|piece|op|ed|oped|column|essay|text|story|commentary|writer|writers|author|authors|columnist|al|sulami|alsulami|mohammed|mohammad|muhammad|he|his|are|was|going|to|for|and|in|of|s|verdict|final|conclude|overall|real|really|actual|actually|its|the author s|why|how|author s|writer s|\d+|one|two|three|few|sentences?|lines?|words?|paragraphs?|bullets?|bullet points|even|anyway|anyways|though|just|exactly|you|your|u|ur|pls|please|like|saying|here|reach|reaches|reached|come to|comes to|arrive at|at|very|end|where|headed|heading|future|making|make|makes|trying|core|central|if possible|arguing|argues|getting|driving|liner|gimme|guy)\b/g;
+  /\b(?:what|is|s|the|this|that|a|about|on|of|does|did|do|main|overall|big|general|point|points|argument|thesis|view|views|opinion|take|position|stance|message|conclusion|prediction|predictions|claim|idea|think|believe|argue|predict|conclude|say|says|claim|want|expect|reckon|mean|feel|will|happen|happens|is going to|next|in short|in general|tl|dr|tldr|summary|summarize|summarise|sum|up|it|gist|overview|in a nutshell|key|takeaways?|bottom|line|please|me|give|can|you|quick|short|whole|entire|thing|basically|so|article|piece|op|ed|oped|column|essay|text|story|commentary|writer|writers|author|authors|columnist|al|sulami|alsulami|mohammed|mohammad|muhammad|he|his|are|was|going|to|for|and|in|of|s|verdict|final|conclude|overall|real|really|actual|actually|its|the author s|why|how|author s|writer s|\d+|one|two|three|few|sentences?|lines?|words?|paragraphs?|bullets?|bullet points|even|anyway|anyways|though|just|exactly|you|your|u|ur|pls|please|like|saying|here|reach|reaches|reached|come to|comes to|arrive at|at|very|end|where|headed|heading|future|making|make|makes|trying|core|central|if possible|arguing|argues|getting|driving|liner|gimme|guy|net)\b/g;
 
 function normal(text: string): string {
   return (
@@ -440,7 +440,7 @@ const ENDED_BY = /\b(?:until|till|ended|ending|end of|by)\s+(?:\w+\s+)?$/i;
 /** "Did assad step down", "so did the us attack russia or not": whether something happened. */
 // Or as non-native speakers ask it: "Asad stepped down finaly or not?".
 const DID_IT_HAPPEN =
-  /^(?:so |and |but |ok |wait )?(?:did|has|have|had)\b|^(?:so |and |but |ok |wait )?\w+ \w+ed\b.*\b(?:finally|already|yet|in the end) or not\W*$/;
+  /^(?:so |and |but |ok |wait )?(?:did|has|have|had)\b|\b(?:finally|already|yet|in the end)\b.*?\bor (?:not|no|nah)\W*$/;
 const YES_NO_FRAME = /^(?:did|didnt|has|have|had|not|nah|yet|then|fact|finally|already|end)$/;
 /** What the act was caused by is not the act: "did Assad step down as a result of this pressure". */
 const CAUSE_CLAUSE = /\b(?:as a result of|because of|due to|thanks to|in response to|under)\b.*$/;
