@@ -11,7 +11,7 @@ const OPENER =
 
 /** What may follow an opener without turning it into a question. */
 const AFTER_OPENER =
-  /\b(?:bot|you|your|you re|youre|u|ur|the|a|so|very|much|lot|lots|man|bro|guys|all|everyone|again|mate|dude|buddy|lol|lmao|best|good|great|awesome|helpful|nice|cool|work|job|there|it|that|this|for|thanks?|thank|is|are|one|ok|okay|appreciate|appreciated|love|help|helped|helps|helpful|useful|bye|see|ya|later|morning|evening|night|tonight|today|hi|hello|hey|and|legend|hero|lifesaver|star|champ|mvp|anyway|anyways|nvm|later|soon|have|day|weekend)\b/g;
+  /\b(?:bot|you|your|you re|youre|u|ur|the|a|so|very|much|lot|lots|man|bro|guys|all|everyone|again|mate|dude|buddy|lol|lmao|best|good|great|awesome|helpful|nice|cool|work|job|there|it|that|this|for|thanks?|thank|is|are|one|ok|okay|appreciate|appreciated|love|help|helped|helps|helpful|useful|bye|see|ya|later|morning|evening|night|tonight|today|hi|hello|hey|and|legend|hero|lifesaver|star|champ|mvp|anyway|anyways|nvm|soon|have|day|weekend)\b/g;
 
 /** A goodbye said after thanks: "Off to bed now before I start another essay." */
 const FAREWELL =
@@ -121,7 +121,7 @@ export function withoutChatLeadIn(
 const OWN_PURPOSE =
   /[,;–—-]\s*(?:(?:bc|cuz|cause|because|since|as)\s+)?(?:i|im|i['’]m|i am|i['’]d|id)\s+(?:wanna|want to|wanted to|need to|need it|need this|gotta|got to|have to|am trying to|m trying to|trying to|would like to|d like to|like to|plan to|am going to|m going to|gonna)\b[^?]*$/i;
 
-/** "…, i need to know who wrote this", "…, im trying to understand the israel angle": the question itself. */
+/** "…, i need to know who wrote this", "…, i want to find out why russia did it": the question itself. */
 const KNOWING =
   /\b(?:know|find out|figure out|understand|learn|ask|hear|see|read)\s+(?:who|what|whats|why|how|where|when|which|whether|if|about)\b/i;
 /** What a question that stands alone opens with or ends on. */
