@@ -125,6 +125,15 @@ describe('the title, photo credit, byline, bio and disclaimer', () => {
     expect(number('in the first paragraph, who is netanyahu?')).toBe(8);
     // "The last paragraph" of the page, for a member who counts the disclaimer.
     expect(first('what does the last paragraph say about the daily caller?')).toBe('disclaimer');
+    // Named alone, the paragraph is the answer.
+    for (const [q, n] of [
+      ["what's in paragraph 4", 4],
+      ['para 8?', 8],
+      ['summarize the last paragraph', 13],
+    ] as const) {
+      expect(core.search.ask(q), q).toMatchObject({ verdict: 'answer', matchedWords: [`¶ ${n}`] });
+      expect(number(q), q).toBe(n);
+    }
   });
 
   it('give way to the body on what the piece is about', () => {

@@ -198,6 +198,7 @@ type Ranked = Array<{ doc: IndexedParagraph; score: number }>;
 type Evidence =
   | { kind: 'talk'; reason: 'small-talk' | 'thanks' | 'asks-if-true' | 'about-the-bot' }
   | { kind: 'whole-piece'; words: Term[] }
+  | { kind: 'pointed'; paragraph: Paragraph }
   | { kind: 'no-search-words' }
   | { kind: 'nothing-found' }
   | {
@@ -309,6 +310,10 @@ const ASKS_WHAT_IT_SAYS_ABOUT = new RegExp(
  */
 const MENTIONED_AT_LEAST = 0.4;
 const NAME_TERMS = termSet(['name named called']);
+/** The words that only point at a paragraph or ask what it says: "summarize the second paragraph". */
+const POINTER_FRAME = termSet([
+  'first opening second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth last final closing concluding 1st 2nd 3rd para graf body main summarize summarise summary gist tldr point points going happening whats wat sum',
+]);
 /** A question of this many words or fewer, none a question word, is terse: "netanyahu's party?". */
 const TERSE_WORDS = 3;
 const QUESTION_WORDS: ReadonlySet<string> = new Set(
@@ -712,6 +717,7 @@ export class ArticleSearch {
     if (query.length === 0) return none('empty');
     if (evidence.kind === 'talk') return none(evidence.reason);
     if (evidence.kind === 'whole-piece') return this.#wholePiece(query, evidence.words);
+    if (evidence.kind === 'pointed') return this.#pointed(query, evidence.paragraph);
     if (evidence.kind === 'no-search-words') return none('no-search-words');
     if (evidence.kind === 'nothing-found') return none('not-in-article');
 
@@ -807,6 +813,9 @@ export class ArticleSearch {
     // "What is the article called": its title, a word the question leaves out.
     // "Whats this article even called": "even" there is a shrug, and a word a passage happens to use.
     const words = termsOf(TITLE_ASKED.test(text) ? `${text.replace(/\beven\b/gi, ' ')} title` : text);
+    // "What's in paragraph 4", "summarize the second paragraph": that paragraph, asked for as such.
+    const pointedAlone = this.#pointedAlone(query, words);
+    if (pointedAlone) return { kind: 'pointed', paragraph: pointedAlone };
     if (type.wholePiece) return { kind: 'whole-piece', words };
     if (words.length === 0) return { kind: 'no-search-words' };
     if (this.#offTopic.subjectOf(text)) return { kind: 'nothing-found' };
@@ -886,6 +895,30 @@ export class ArticleSearch {
       confidence: 1,
       matchedWords: [],
       results,
+    };
+  }
+
+  /**
+   * The body paragraph a question asks for by its place alone, with nothing else to search for:
+   * "what's in paragraph 4", "para 8?", "summarize the last paragraph".
+   */
+  #pointedAlone(query: string, words: readonly Term[]): Paragraph | undefined {
+    const n = paragraphReferenced(query, this.#bodyCount);
+    if (n === undefined || !words.every((w) => POINTER_FRAME.has(w.term) || /^\d+$/.test(w.term))) return undefined;
+    return this.#corpus.article.paragraphs.find((p) => p.kind === 'body' && p.number === n);
+  }
+
+  /** The paragraph asked for by its place, whole: the member named it, so it answers. */
+  #pointed(query: string, paragraph: Paragraph): AskAnswer {
+    return {
+      query,
+      verdict: 'answer',
+      missing: null,
+      wholePiece: false,
+      confidence: 1,
+      // What chose it, for the footer: the paragraph named.
+      matchedWords: [`¶ ${paragraph.number}`],
+      results: [this.#result(paragraph, 1, new Set(), [])],
     };
   }
 
