@@ -442,6 +442,8 @@ export class ArticleSearch {
   readonly #index: AskIndex;
   /** How many body paragraphs the piece has, for "the last paragraph". */
   readonly #bodyCount: number;
+  /** The title's own words: what the whole piece is about. */
+  readonly #titleTerms: ReadonlySet<string>;
   readonly #spelling: SpellingCorrector;
   /** Spelling over the names of people and places alone, for misspelt names the reader questions hold. */
   readonly #nameSpelling: SpellingCorrector;
@@ -485,6 +487,7 @@ export class ArticleSearch {
     this.#people = people;
     this.#index = buildAskIndex(corpus);
     this.#bodyCount = corpus.article.paragraphs.filter((p) => p.kind === 'body').length;
+    this.#titleTerms = new Set(this.#index.docs.find((d) => d.paragraph.kind === 'title')?.fields.text.counts.keys());
     this.#spelling = new SpellingCorrector(this.#index.words);
     this.#authorTerms = termSet([corpus.author.name, ...corpus.author.aliases]);
     const properNames = [
@@ -792,11 +795,8 @@ export class ArticleSearch {
     if (!frame) return false;
     // A topic in the title's words alone is what the whole piece is about ("the future of the
     // alliance"); "the future of the us-turkey alliance" is not.
-    const title = this.#index.docs.find((d) => d.paragraph.kind === 'title');
     const topic = termsOf(text.slice(frame.index + frame[0].length)).map((w) => understood.standsFor.get(w.word));
-    if (topic.length > 0 && topic.every((t) => t !== undefined && (title?.fields.text.counts.has(t) ?? false))) {
-      return false;
-    }
+    if (topic.length > 0 && topic.every((t) => t !== undefined && this.#titleTerms.has(t))) return false;
     return topic.some((term) => term === undefined || !top.terms.has(term));
   }
 
@@ -813,8 +813,10 @@ export class ArticleSearch {
     // "What is the article called": its title, a word the question leaves out.
     // "Whats this article even called": "even" there is a shrug, and a word a passage happens to use.
     const words = termsOf(TITLE_ASKED.test(text) ? `${text.replace(/\beven\b/gi, ' ')} title` : text);
+    // "Per the second paragraph": the body paragraph the question points at, if any.
+    const pointedAt = paragraphReferenced(query, this.#bodyCount);
     // "What's in paragraph 4", "summarize the second paragraph": that paragraph, asked for as such.
-    const pointedAlone = this.#pointedAlone(query, words);
+    const pointedAlone = pointedAt === undefined ? undefined : this.#pointedAlone(pointedAt, words);
     if (pointedAlone) return { kind: 'pointed', paragraph: pointedAlone };
     if (type.wholePiece) return { kind: 'whole-piece', words };
     if (words.length === 0) return { kind: 'no-search-words' };
@@ -845,8 +847,7 @@ export class ArticleSearch {
     const likeness = this.#meaning.closeness(asked, new Set(best.map((r) => r.doc.paragraph.id)));
     const ranked = this.#rank(reached, understood.knownWeight, likeness, wording, aboutThePiece);
     if (ranked.length === 0) return { kind: 'nothing-found' };
-    // "Per the second paragraph": the paragraph the question points at, where its words reach it.
-    const pointedAt = paragraphReferenced(query, this.#bodyCount);
+    // The paragraph pointed at goes first where the question's words reach it.
     const scored = pointedAt === undefined ? ranked : pointedAtFirst(ranked, pointedAt);
     // "Does saudi arabia have ties with israel": a country the article names only as the author's
     // nationality, asked about as a country, is not in it; the byline saying "Saudi" does not answer.
@@ -899,12 +900,11 @@ export class ArticleSearch {
   }
 
   /**
-   * The body paragraph a question asks for by its place alone, with nothing else to search for:
-   * "what's in paragraph 4", "para 8?", "summarize the last paragraph".
+   * Body paragraph `n`, when the question asks for it by its place alone, with nothing else to
+   * search for: "what's in paragraph 4", "para 8?", "summarize the last paragraph".
    */
-  #pointedAlone(query: string, words: readonly Term[]): Paragraph | undefined {
-    const n = paragraphReferenced(query, this.#bodyCount);
-    if (n === undefined || !words.every((w) => POINTER_FRAME.has(w.term) || /^\d+$/.test(w.term))) return undefined;
+  #pointedAlone(n: number, words: readonly Term[]): Paragraph | undefined {
+    if (!words.every((w) => POINTER_FRAME.has(w.term) || /^\d+$/.test(w.term))) return undefined;
     return this.#corpus.article.paragraphs.find((p) => p.kind === 'body' && p.number === n);
   }
 
