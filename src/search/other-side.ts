@@ -30,9 +30,15 @@ export function findOtherSide(search: ArticleSearch, query: string, page: number
     !NO_SIDE.has(view.stance.label) && !shownStances.includes(view.stance.label) && !shownIds.has(view.id);
   const none = { answer, page, shown, shownStances, other: null, speaker: null };
   if (!shown) return none;
-  for (const passage of search.passagesOn(answer.query)) {
+  // A question with nothing to search for ("what's in paragraph 4") has the shown passage as its subject.
+  const onSubject = search.passagesOn(answer.query);
+  const passages = onSubject.length > 0 ? onSubject : [shown];
+  for (const passage of passages) {
     for (const view of search.speakersOf(passage.paragraph).filter(differs)) {
-      const other = search.passagesOn(answer.query, view.id).find((r) => r.paragraph.id === passage.paragraph.id);
+      const other =
+        onSubject.length > 0
+          ? search.passagesOn(answer.query, view.id).find((r) => r.paragraph.id === passage.paragraph.id)
+          : search.passageIn(answer.query, passage.paragraph, view.id);
       // The excerpt must be in their voice: a paragraph naming them may answer in someone else's.
       if (other?.voices.some((v) => v.id === view.id)) return { ...none, other, speaker: view };
     }
