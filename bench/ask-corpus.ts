@@ -131,6 +131,12 @@ export const CORPUS = {
   blind33: [corpusFile('ask-blind-33.jsonl')],
   blind34: [corpusFile('ask-blind-34.jsonl')],
   blind35: [corpusFile('ask-blind-35.jsonl')],
+  /**
+   * Tuning parts 13 and 14 (160 each), written from the article alone by two helpers at the start of
+   * the session that wrote blind parts 36 to 39; read and worked from, not fitted on.
+   */
+  tuning13: [corpusFile('ask-tune-13.jsonl')],
+  tuning14: [corpusFile('ask-tune-14.jsonl')],
 };
 
 export function readLabelled(paths: readonly string[]): LabelledCase[] {

@@ -110,6 +110,10 @@ for (const [label, paths] of [
     'ask corpus, tuning parts 11 and 12 (320; written at the start of the session of blind parts 32–35, read, not fitted on)',
     [...CORPUS.tuning11, ...CORPUS.tuning12],
   ],
+  [
+    'ask corpus, tuning parts 13 and 14 (320; written at the start of the session of blind parts 36–39, read, not fitted on)',
+    [...CORPUS.tuning13, ...CORPUS.tuning14],
+  ],
   ...(withBlind
     ? ([
         ['ask corpus, blind part 1–2 (170; scored once in its session, since fitted on)', CORPUS.blind],

@@ -33,7 +33,7 @@ export function createCore(dataDir: string = DEFAULT_DATA_DIR): Core {
       outlet: article.outlet,
       published: article.published.approximate,
       paragraphCount: article.paragraphs.filter((p) => p.kind === 'body').length,
-      sections: article.sections.map((s) => s.heading),
+      sections: corpus.headings.map((h) => h.text),
     },
     search: new ArticleSearch(corpus, people),
     people,

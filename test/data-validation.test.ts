@@ -125,6 +125,18 @@ describe('data files', () => {
       'data/article.json: paragraphs[2].number: must be null: readers count body paragraphs only, and the byline is referred to as "byline"',
     ],
     [
+      'a section heading written among the paragraphs, where it would be a second copy of sections[].heading',
+      'article.json',
+      (j: Json): unknown => (j.paragraphs[5]!.kind = 'heading'),
+      'data/article.json: paragraphs[5].kind: cannot be "heading": a section heading is written once, as sections[].heading',
+    ],
+    [
+      'a section no paragraph is in, whose heading would have no place',
+      'article.json',
+      (j: Json): unknown => (j.sections as unknown[]).push({ id: 'empty', heading: 'Nothing here' }),
+      'data/article.json: sections[2]: no paragraph is in section "empty"',
+    ],
+    [
       'a second bio, which data files could not tell apart',
       'article.json',
       (j: Json): unknown => (j.paragraphs[17]!.kind = 'bio'),

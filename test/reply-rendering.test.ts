@@ -114,6 +114,19 @@ describe('/ask replies', () => {
     expect(renderAbout(core.meta).embeds[0]!.footer).toEqual({ text: '13 paragraphs · 2 sections' });
   });
 
+  it('quote a section heading asked for, and say which of the headings it is', () => {
+    const reply = ask('wats the second subheading');
+    const embed = reply.embeds[0]!;
+    expect(embed.description).toBe('> Russia’s alliance with Israel');
+    expect(embed.fields?.[0]).toEqual({ name: 'Where', value: 'Section heading 2 of 2', inline: true });
+    expect(embed.footer?.text).toMatch(/match 1 of 2 · matched: section headings$/);
+    // A heading is whole already, and states no one's view to set another against.
+    expect(reply.components[0]!.components.slice(2)).toMatchObject([
+      { label: 'Whole paragraph', disabled: true },
+      { label: 'Other side', disabled: true },
+    ]);
+  });
+
   it('pages to the next match and shows the whole paragraph', () => {
     const second = ask('What did Abadi say about withdrawing?', 1).embeds[0]!;
     expect(second.footer?.text).toContain('match 2 of');

@@ -44,6 +44,8 @@ export interface Corpus {
   /** Body paragraphs by number as readers count them; the title, byline, bio and disclaimer by kind. */
   paragraphsByRef: ReadonlyMap<ParagraphRef, Paragraph>;
   sectionHeadings: ReadonlyMap<string, string>;
+  /** Each section's heading as a passage of kind `heading`, in reading order ("what's the first subheading"). */
+  headings: readonly Paragraph[];
   author: Actor;
   summaries: Summaries;
   /** WordNet synonyms reaching the article's index terms (built by scripts/build-thesaurus.ts). */
@@ -198,8 +200,38 @@ export function crossCheck(article: Article, people: People): Omit<Corpus, Deriv
     actorsById,
     paragraphsByRef,
     sectionHeadings,
+    headings: headingPassages(article),
     author,
   };
+}
+
+/**
+ * The section headings as passages, so a reply can quote one like any paragraph; in reading order,
+ * each placed by the first paragraph of its section.
+ */
+function headingPassages(article: Article): Paragraph[] {
+  const start = (sectionId: string): number => article.paragraphs.findIndex((p) => p.section === sectionId);
+  article.sections.forEach((section, i) => {
+    if (start(section.id) < 0)
+      throw new DataError(ARTICLE, `sections[${i}]`, `no paragraph is in section "${section.id}"`);
+    const id = `heading-${section.id}`;
+    if (article.paragraphs.some((p) => p.id === id)) {
+      throw new DataError(ARTICLE, 'paragraphs', `id "${id}" is taken by the heading of section "${section.id}"`);
+    }
+  });
+  return [...article.sections]
+    .sort((a, b) => start(a.id) - start(b.id))
+    .map((section) => ({
+      id: `heading-${section.id}`,
+      number: null,
+      kind: 'heading',
+      section: section.id,
+      text: section.heading,
+      speakers: [],
+      mentions: [],
+      topics: [section.heading],
+      questions: [],
+    }));
 }
 
 /** Checks that every summary cites real paragraphs and names real actors, and sections match. */

@@ -1,6 +1,6 @@
 import { DataError } from './data-error.ts';
 import { paragraphsNaming } from './place-check.ts';
-import type { Article, People } from './schema.ts';
+import type { Article, ParagraphRef, People } from './schema.ts';
 
 /**
  * The words the article uses for an actor (`mentionedAs`) are shown on their card as the article's
@@ -8,8 +8,9 @@ import type { Article, People } from './schema.ts';
  */
 export function crossCheckMentions(article: Article, people: People): void {
   people.actors.forEach((actor, i) => {
+    const appearsIn: readonly ParagraphRef[] = actor.paragraphs;
     actor.mentionedAs.forEach((form, j) => {
-      if (!paragraphsNaming(article, [form]).some((n) => actor.paragraphs.includes(n))) {
+      if (!paragraphsNaming(article, [form]).some((n) => appearsIn.includes(n))) {
         throw new DataError(
           'data/people.json',
           `actors[${i}].mentionedAs[${j}]`,

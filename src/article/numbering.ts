@@ -25,6 +25,12 @@ export function checkNumbering(article: Article): Map<ParagraphRef, Paragraph> {
           `is ${paragraph.number} but body paragraphs must be numbered 1, 2, 3… in reading order (expected ${body})`,
         );
       }
+    } else if (paragraph.kind === 'heading') {
+      throw new DataError(
+        'data/article.json',
+        `${at}.kind`,
+        'cannot be "heading": a section heading is written once, as sections[].heading, and its passage is made from that',
+      );
     } else if (paragraph.number !== null) {
       throw new DataError(
         'data/article.json',

@@ -21,7 +21,11 @@ export type StanceLabel = (typeof STANCE_LABELS)[number];
 export const REPORTING_MODES = ['own-voice', 'direct-claim', 'paraphrase', 'attributed-view'] as const;
 export type ReportingMode = (typeof REPORTING_MODES)[number];
 
-export const PARAGRAPH_KINDS = ['title', 'credit', 'byline', 'body', 'bio', 'disclaimer'] as const;
+/**
+ * `heading` is a section heading as a passage of its own ("what's the first subheading"): made from
+ * `sections[].heading` when the article loads, never written among the paragraphs.
+ */
+export const PARAGRAPH_KINDS = ['title', 'credit', 'byline', 'body', 'bio', 'disclaimer', 'heading'] as const;
 export type ParagraphKind = (typeof PARAGRAPH_KINDS)[number];
 
 /**
@@ -37,8 +41,11 @@ export const UNNUMBERED_KINDS = [
 ] as const satisfies readonly ParagraphKind[];
 export type UnnumberedKind = (typeof UNNUMBERED_KINDS)[number];
 
-/** A paragraph as readers and every data file refer to it: a body paragraph's number, or an unnumbered kind. */
-export type ParagraphRef = number | UnnumberedKind;
+/**
+ * A paragraph as readers and every data file refer to it: a body paragraph's number, or an unnumbered
+ * kind. A section heading is a `heading`, told from the other by its section; data files never cite one.
+ */
+export type ParagraphRef = number | UnnumberedKind | 'heading';
 export const paragraphRefSchema = z.union(
   [z.number().int().positive('body paragraphs are numbered from 1'), z.enum(UNNUMBERED_KINDS)],
   { error: `must be a body paragraph number (1, 2, 3…) or one of ${UNNUMBERED_KINDS.join(', ')}` },

@@ -40,9 +40,15 @@ export function questionFromTitle(title: string | undefined): string | undefined
   return unescapeMarkdown(title.slice(2));
 }
 
-/** "¶ 3 of 13 · Opening" for a body paragraph; the title, byline and end matter by name alone. */
+/**
+ * "¶ 3 of 13 · Opening" for a body paragraph, "Section heading 1 of 2" for a heading; the title,
+ * byline and end matter by name alone.
+ */
 export function where(result: AskResult, meta: ArticleMeta): string {
   const ref = paragraphRef(result.paragraph);
+  if (ref === 'heading') {
+    return `${paragraphHeading(ref)} ${meta.sections.indexOf(result.paragraph.text) + 1} of ${meta.sections.length}`;
+  }
   if (typeof ref !== 'number') return paragraphHeading(ref);
   return `${paragraphLabel(ref)} of ${meta.paragraphCount} · ${escapeMarkdown(result.section ?? 'Opening')}`;
 }
@@ -134,6 +140,8 @@ function buttons(answer: AskAnswer, index: number, showingWhole: boolean): Actio
   const speaker = answer.speaker ? { speaker: answer.speaker.id } : {};
   // The title, photo credit, byline, bio and disclaimer state facts about the piece: there is no other side to them.
   const sided = answer.results[index]?.paragraph.kind === 'body';
+  // A section heading is shown whole already.
+  const heading = answer.results[index]?.paragraph.kind === 'heading';
   // Buttons re-run the question read back from the title; a title that had to be cut cannot be.
   const stuck = questionFromTitle(questionTitle(answer.query)) === undefined;
   return new ActionRowBuilder<ButtonBuilder>().addComponents(
@@ -153,7 +161,7 @@ function buttons(answer: AskAnswer, index: number, showingWhole: boolean): Actio
       .setCustomId(encodeButtonId({ kind: 'ask', view: 'whole', page: index, ...speaker }))
       .setLabel(showingWhole ? 'Showing whole paragraph' : 'Whole paragraph')
       .setStyle(ButtonStyle.Secondary)
-      .setDisabled(stuck || showingWhole),
+      .setDisabled(stuck || showingWhole || heading),
     new ButtonBuilder()
       .setCustomId(encodeButtonId({ kind: 'ask', view: 'other', page: index, ...speaker }))
       .setLabel('Other side')

@@ -1,12 +1,13 @@
 import type { ParagraphRef, UnnumberedKind } from '../article/schema.ts';
 
 /** What replies call the paragraphs readers do not count. */
-const UNNUMBERED_NAMES: Record<UnnumberedKind, string> = {
+const UNNUMBERED_NAMES: Record<UnnumberedKind | 'heading', string> = {
   title: 'title',
   credit: 'photo credit',
   byline: 'byline',
   bio: "author's note",
   disclaimer: 'disclaimer',
+  heading: 'section heading',
 };
 
 /** "¶ 3" for the third body paragraph; "byline", "author's note"… for the rest, which have no number. */

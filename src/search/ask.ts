@@ -16,6 +16,7 @@ import { DetailCheck, LEFT_UNNAMED } from './detail-asked.ts';
 import { cutExcerpt, excerptSpan, markMatches, type ExcerptPart } from './excerpt.ts';
 import { smallTalkIn, withoutChatLeadIn, withoutOwnPurpose } from './small-talk.ts';
 import { paragraphReferenced } from './paragraph-reference.ts';
+import { headingsAsked } from './heading-question.ts';
 import type { Span } from '../text/sentences.ts';
 import { OffTopicCheck } from './off-topic.ts';
 import { MeaningIndex } from './meaning.ts';
@@ -199,6 +200,7 @@ type Evidence =
   | { kind: 'talk'; reason: 'small-talk' | 'thanks' | 'asks-if-true' | 'about-the-bot' }
   | { kind: 'whole-piece'; words: Term[] }
   | { kind: 'pointed'; paragraph: Paragraph }
+  | { kind: 'headings'; paragraphs: Paragraph[] }
   | { kind: 'no-search-words' }
   | { kind: 'nothing-found' }
   | {
@@ -721,6 +723,7 @@ export class ArticleSearch {
     if (evidence.kind === 'talk') return none(evidence.reason);
     if (evidence.kind === 'whole-piece') return this.#wholePiece(query, evidence.words);
     if (evidence.kind === 'pointed') return this.#pointed(query, evidence.paragraph);
+    if (evidence.kind === 'headings') return this.#headings(query, evidence.paragraphs);
     if (evidence.kind === 'no-search-words') return none('no-search-words');
     if (evidence.kind === 'nothing-found') return none('not-in-article');
 
@@ -813,6 +816,9 @@ export class ArticleSearch {
     // "What is the article called": its title, a word the question leaves out.
     // "Whats this article even called": "even" there is a shrug, and a word a passage happens to use.
     const words = termsOf(TITLE_ASKED.test(text) ? `${text.replace(/\beven\b/gi, ' ')} title` : text);
+    // "What's the first subheading": the heading itself, which no paragraph's text holds.
+    const headings = headingsAsked(expanded, this.#corpus.headings);
+    if (headings) return { kind: 'headings', paragraphs: headings };
     // "Per the second paragraph": the body paragraph the question points at, if any.
     const pointedAt = paragraphReferenced(query, this.#bodyCount);
     // "What's in paragraph 4", "summarize the second paragraph": that paragraph, asked for as such.
@@ -910,15 +916,24 @@ export class ArticleSearch {
 
   /** The paragraph asked for by its place, whole: the member named it, so it answers. */
   #pointed(query: string, paragraph: Paragraph): AskAnswer {
+    return this.#asNamed(query, [paragraph], `¶ ${paragraph.number}`);
+  }
+
+  /** "Which are the two subheadings": the section headings, the one asked for first. */
+  #headings(query: string, headings: Paragraph[]): AskAnswer {
+    return this.#asNamed(query, headings, 'section headings');
+  }
+
+  /** Passages the question names as such rather than searches for; `chosenBy` says so in the footer. */
+  #asNamed(query: string, paragraphs: Paragraph[], chosenBy: string): AskAnswer {
     return {
       query,
       verdict: 'answer',
       missing: null,
       wholePiece: false,
       confidence: 1,
-      // What chose it, for the footer: the paragraph named.
-      matchedWords: [`¶ ${paragraph.number}`],
-      results: [this.#result(paragraph, 1, new Set(), [])],
+      matchedWords: [chosenBy],
+      results: paragraphs.map((paragraph) => this.#result(paragraph, 1, new Set(), [])),
     };
   }
 

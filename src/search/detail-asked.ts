@@ -1,5 +1,5 @@
 import type { Corpus } from '../article/load.ts';
-import type { Paragraph, PlaceKind } from '../article/schema.ts';
+import type { Paragraph, ParagraphRef, PlaceKind } from '../article/schema.ts';
 import { paragraphRef } from '../article/numbering.ts';
 import { termOfWord, termSet, termsOf } from '../text/terms.ts';
 import { foldText, tokenize } from '../text/fold.ts';
@@ -559,7 +559,7 @@ export class DetailCheck {
       })),
       // The places a paragraph names are in the data, checked against its words when it loads.
       ...people.places
-        .filter((place) => place.paragraphs.includes(paragraphRef(paragraph)))
+        .filter((place) => (place.paragraphs as readonly ParagraphRef[]).includes(paragraphRef(paragraph)))
         .flatMap((place): Entity[] =>
           (Object.keys(PLACE_KINDS_OF) as Array<keyof typeof PLACE_KINDS_OF>)
             .filter((cls) => PLACE_KINDS_OF[cls].includes(place.kind))
