@@ -208,6 +208,15 @@ describe('question typing', () => {
     expect(questionType("what's the main argument the writer is making?").wholePiece).toBe(true);
     // Whether the alliance lasts is the author's prediction.
     expect(questionType('does the alliance survive or nah').wholePiece).toBe(true);
+    // The date, the figure or the reason asked by its noun, tersely.
+    expect(questionType('date of israeli strikes?').need).toBe('date');
+    expect(questionType('number of missiles?').need).toBe('number');
+    expect(questionType('a number of analysts warned of what?').need).toBeNull();
+    expect(questionType('Why USA left the nuclear pact? Reason is given?').need).toBe('reason');
+    expect(questionType('Is the nuclear pact still valid actually?').need).toBe('current');
+    expect(questionType('how did that 1941 occupation of northern iran eventually end').need).toBe('outcome');
+    // What the article says came about, not what happened after it.
+    expect(questionType('how did the article end').need).toBeNull();
   });
 
   it('asks a reason of the terse "strikes - why?", not of "does he explain why" (the article’s own reasons)', () => {

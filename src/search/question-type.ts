@@ -50,6 +50,8 @@ const DATE = [
   /\b(?:what|which) (?:exact |precise |specific )?(?:year|years|date|dates|month|months|day|days|decade|century)\b/,
   /\bhow long ago\b/,
   /\b(?:deadline|by when)\b/,
+  // "date of israeli strikes?", "year of the meetings": the date asked by its noun.
+  /\bdates? of\b|^\W*(?:the\s+)?(?:exact\s+)?(?:year|day|month) of\b/,
 ];
 const WHEN_ASKED = /\bwhen\s*\?/i;
 const NUMBER = [
@@ -57,6 +59,8 @@ const NUMBER = [
   /\b(?:what|which) (?:number|percentage|percent|amount|distance)\b/,
   // "author follower count?", "death toll": a count asked by its noun.
   /\b(?:follower|followers|subscriber|subscribers|word|death|casualty|body|head|troop|vote|member)\s+(?:count|toll|tally)\b|\b(?:death|casualty)\s+toll\b/,
+  // "number of missiles?": terse; not "a number of analysts", which the article has.
+  /^\W*(?:the\s+)?(?:exact\s+|total\s+)?(?:number|count|amount) of\b/,
 ];
 /** "How bad are the pressures in actual numbers, like GDP": a figure, however the rest is asked. */
 const IN_FIGURES =
@@ -87,6 +91,8 @@ const OUTCOME = [
   // Not what a speaker did in his words ("did dahqani actually name the europeans"): the article reports those.
   /^(?:so |and |but |ok |wait )?did\b.*\b(?:actually|really|finally|ultimately|ever|end up|go through|happen)\b(?!(?: (?:actually|really|ever|even|finally))* (?:name|say|mention|identify|specify|list|call|accuse|blame|claim|cite|warn|argue|admit|see|expect|predict|foresee|anticipate)\b)/,
   /\bhow did\b.*\bultimately\b/,
+  // "how did that 1941 occupation eventually end": how it came out, after the article's account.
+  /\bhow did\b.*\b(?:eventually|finally|in the end)\s+(?:end|finish|turn out|play out|get resolved)\b/,
   /\bdid\b.*\bend up\b/,
   /\bdid (?:that|it|this) (?:ever |actually |really )?(?:happen|get done|go ahead|go through|come about)\b/,
   // "The withdrawal is done actually, at the moment?": "actually" as Romance speakers say "now".
@@ -146,6 +152,8 @@ const CURRENT = [
   ),
   // "is abadi still heading…", not "they disagree while still staying in contact".
   /\b(?:is|are|was|were)\b[^?]*\bstill (?!(?:any|some|no|every)thing\b)\w+ing\b/,
+  // "Is the nuclear pact still valid": whether it holds now.
+  /\bstill (?:valid|in force|in effect|in place|active|binding|ongoing)\b/,
   /\bstill (?:the |a |an )?(?:\w+ ){0,2}(?:head|chair|chairman|ambassador|envoy|president|leader|deputy|member|in charge)\b/,
   /\bstill on (?:the |that |this |his |her )?(?:\w+ ){0,3}(?:[ck]om+it+e+s?|board|council|panel)\b/,
   // Not "today", "nowadays", "at the moment", "at present": like "rn", they read the article's own present.
@@ -204,6 +212,9 @@ const TERSE_WHY = /[-–—:,]\s*why\W*$/i;
  */
 const WHY_DID =
   /^\W*(?:(?:so|ok|wait|but|and)\s+)?(?:why|y)\s+(?:did|didn t|didnt|d|had)\s+(?!.*\b(?:think|thought|say|said|see|saw|expect|believe|warn|claim|call|predict|accuse|blame|argue|mention|compare|cite|recall|stop|start|feel|consider|view|react|respond|change|ask|asked|demand|request|collapse|fall|fell|split|break|broke|disintegrate|drift|sour|turn|side|abandon|renege|lose|lost)\b)/;
+/** "Why USA left the nuclear pact? Reason is given?": whether the article gives the reason. */
+const REASON_ASKED =
+  /\breasons? (?:is |are |was )?(?:given|stated|provided|mentioned)\b|\b(?:give|gives|gave|state|states|offer|offers) (?:a |any |the )?reasons?\b/;
 /** What states a reason: only the plainest markers; "given" and "as" are too common to tell. */
 const REASON_STATED =
   /\b(?:because|due to|in order to|so as to|so that|as a result of|for fear|owing to|on the grounds|in return for|in retaliation)\b/i;
@@ -384,7 +395,7 @@ export function questionType(text: string): QuestionType {
           ? 'outcome'
           : CURRENT.some((re) => re.test(q))
             ? 'current'
-            : WHY_DID.test(q) || TERSE_WHY.test(text)
+            : WHY_DID.test(q) || TERSE_WHY.test(text) || REASON_ASKED.test(q)
               ? 'reason'
               : null;
   const datesGiven = YEAR_OR_MONTH_ONE.test(q)
