@@ -74,10 +74,14 @@ describe('/ask on the post someone holds', () => {
     expect(core.search.ask("what is the title of al-sulami's article").results[0]?.paragraph.kind).toBe('title');
   });
 
-  it('reads "position" as a view, not a post', () => {
+  it('reads "position" as a view, not a post, unless someone holds it', () => {
     expect(
       check.postAsked('is this the official position of the outlet', new Set(['offici', 'posit'])),
     ).toBeUndefined();
+    // Who someone is, or what post they hold, in any sentence of the question.
+    expect(core.search.ask('Who is Kamal Dahkani? what position he have?').results[0]?.paragraph.text).toContain(
+      'first deputy chairman',
+    );
   });
 });
 

@@ -37,6 +37,7 @@ describe('folding and terms', () => {
       'china',
       'caspian',
     ]);
+    expect(termsOf('Sirija Azerbajdžan').map((t) => t.term)).toEqual(['syria', 'azerbaijan']);
     expect(termsOf('Estados Unidos y Großbritannien, Iranlı').map((t) => t.term)).toEqual([
       'usa',
       'y',

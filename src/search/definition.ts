@@ -10,6 +10,9 @@ const ASKS_WHAT_IT_IS =
  * "title", as often the article's ("the title of al-sulami's article").
  */
 const ASKS_POST = /\b(?:post|job|role|office|rank)\b/i;
+/** …but "what position does he hold", "Kamal Dahkani position?": a post. */
+const ASKS_POSITION =
+  /\bposition(?:\s+[\p{L}'’]+){0,3}\s+(?:have|has|hold|holds|had|held|occupy|occupies)\b|\bposition\W*$/iu;
 /** "Who is Kamal Dehkani Firuzabadi": a name and nothing more, not "who is moscow coordinating with". */
 const ASKS_WHO_IS = /^\W*(?:(?:so|ok|and|wait)\s+)?(?:who is|who was|who['’ ]?s)(?:\s+[\p{L}'’-]+){1,4}\W*$/iu;
 
@@ -66,7 +69,10 @@ export class DefinitionCheck {
    * search read the question as, misspellings corrected) where the name as typed names no one.
    */
   postAsked(question: string, found: ReadonlySet<string>): AskedSubject | undefined {
-    if (!ASKS_POST.test(question) && !ASKS_WHO_IS.test(question)) return undefined;
+    // "Who is Kamal Dahkani? what position he have?": each sentence may ask it.
+    const sentences = question.split(/(?<=[?!.])\s+/);
+    const asks = (re: RegExp): boolean => sentences.some((sentence) => re.test(sentence));
+    if (!asks(ASKS_POST) && !asks(ASKS_POSITION) && !asks(ASKS_WHO_IS)) return undefined;
     const named = this.#entities.filter((e) => e.defined && [...e.names].some((t) => found.has(t)));
     return named.length === 1 ? named[0] : undefined;
   }

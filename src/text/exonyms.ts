@@ -3,8 +3,8 @@ import { foldText } from './fold.ts';
 /**
  * The article's places as members whose first language is not English write them: "Rusya" and
  * "Tahran" (Turkish), "Russie" and "Moscou" (French), "Siria" and "Estados Unidos" (Spanish),
- * "Moskau" (German), "Suriah" (Indonesian), "Rossiya" (Russian), "Suriye" (Persian and Turkish), and
- * the names in Cyrillic and Arabic script. Keyed by the English word the article uses; every entry
+ * "Moskau" (German), "Suriah" (Indonesian), "Rossiya" (Russian), "Suriye" (Persian and Turkish), "Sirija"
+ * (Croatian, Serbian), "Azerbajdžan" (Slovak, Czech), and the names in Cyrillic and Arabic script. Keyed by the English word the article uses; every entry
  * is a name or adjective of a place, never an English word of its own ("Irã" folds to "ira", which
  * is the IRA; "Europa", "Rus", "chino" are left out for the same reason). They are folded here as
  * `foldText` folds a question, so "İsrail" is "israil".
@@ -25,7 +25,7 @@ const BY_ENGLISH: ReadonlyArray<readonly [english: string, names: string]> = [
     'irani iranies iranien iraniens iranienne iraniennes iraniano iranianos iraniana irano iraniani iranisch iranische iranischen iranli iranlilar иранский ایرانی',
   ],
   ['tehran', 'teheran tegeran tahran teeran teera teheraan тегеран طهران تهران'],
-  ['syria', 'siria suriye syrie syrien siriya suriya suriah sirya syrii сирия سوريا سوریه'],
+  ['syria', 'siria sirija suriye syrie syrien siriya suriya suriah sirya syrii сирия سوريا سوریه'],
   ['syrian', 'sirio sirios siriana syrienne syriens syrisch syrische syrischen suriyeli сирийский'],
   ['damascus', 'damas damasco damaskus dimashq дамаск دمشق'],
   ['israel', 'israil izrail israele yisrael израиль اسرائيل اسرائیل'],
@@ -49,7 +49,7 @@ const BY_ENGLISH: ReadonlyArray<readonly [english: string, names: string]> = [
   ],
   ['china', 'cina cin tiongkok chinois chinesisch китай الصين چین'],
   ['caspian', 'caspio caspienne kaspische kaspischen kaspiy hazar khazar каспийское قزوين خزر'],
-  ['azerbaijan', 'azerbaycan azerbaidjan azerbaiyan aserbaidschan azerbaidzhan азербайджан'],
+  ['azerbaijan', 'azerbaycan azerbaidjan azerbaiyan aserbaidschan azerbaidzhan azerbajdzan azerbejdzan азербайджан'],
   ['saudi', 'saudita sauditas saoudite saoudien suudi saudiya سعودي السعودية'],
 ];
 
