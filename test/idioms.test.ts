@@ -68,5 +68,7 @@ describe('idioms read as their plain meaning', () => {
     const asked = search.ask('were the iranians thrown for a loop');
     expect(asked.verdict).toBe('answer');
     expect(asked.results[0]?.paragraph.text).toContain('state of confusion');
+    // Drifting apart is diverging: the closing paragraph's "divergence in the strategic objectives".
+    expect(search.ask('why are the two drifting apart').results[0]?.paragraph.text).toContain('divergence');
   });
 });
