@@ -70,5 +70,12 @@ describe('idioms read as their plain meaning', () => {
     expect(asked.results[0]?.paragraph.text).toContain('state of confusion');
     // Drifting apart is diverging: the closing paragraph's "divergence in the strategic objectives".
     expect(search.ask('why are the two drifting apart').results[0]?.paragraph.text).toContain('divergence');
+    // Whether it happened before asks about the pattern the conclusion names, not the first test.
+    for (const q of [
+      'is this the first time they fell out',
+      'is this a new thing or has iran russia drama happend b4',
+    ]) {
+      expect(search.ask(q).results[0]?.paragraph.text, q).toContain('old historical pattern');
+    }
   });
 });
