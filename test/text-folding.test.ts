@@ -51,9 +51,16 @@ describe('folding and terms', () => {
 
   it('reads "on top" as being ahead only after a word that says so, not the pictures on top of the page', () => {
     expect(termsOf('who comes out on top').map((t) => t.term)).toEqual(['come', 'upperhand']);
-    expect(termsOf('the pics on top').map((t) => t.term)).toEqual(['pic', 'top']);
+    expect(termsOf('the pics on top').map((t) => t.term)).toEqual(['photo', 'top']);
     expect(termsOf('who is more strong in syria').map((t) => t.term)).toEqual(['upperhand', 'syria']);
     expect(termsOf('brits and yankees').map((t) => t.term)).toEqual(['britain', 'usa']);
+    // The pictures by any of their names, the photo credit's "Images" among them.
+    expect(termsOf('snaps pics Images photographs').map((t) => t.term)).toEqual([
+      'photo',
+      'photo',
+      'photo',
+      'photograph',
+    ]);
   });
 
   it('joins a two-word idea whose first word is misspelt by one slip', () => {

@@ -90,6 +90,25 @@ const GROUPS: ReadonlyArray<readonly [concept: string, words: readonly string[]]
   ['diplomat', ['diplomat', 'diplomats', 'diplomatic', 'envoy', 'envoys', 'ambassador', 'ambassadors', 'embassy']],
   ['publish', ['publisher', 'publishers', 'publication', 'outlet', 'newspaper', 'publish', 'published']],
   ['author', ['author', 'writer', 'columnist', 'sulami', 'alsulami']],
+  // The photo credit's "Images", as readers name the pictures ("who snapped the pics", "whose snaps").
+  [
+    'photo',
+    [
+      'photo',
+      'photos',
+      'picture',
+      'pictures',
+      'pic',
+      'pics',
+      'image',
+      'images',
+      'snap',
+      'snaps',
+      'snapped',
+      'snapshot',
+      'snapshots',
+    ],
+  ],
   // "The Israeli PM" is the article's "Israeli Prime Minister" (the phrase joins below).
   ['premier', ['premier', 'premiers', 'pm', 'pms']],
   // The stemmer folds "authorities" into "author": officials are not the writer.
