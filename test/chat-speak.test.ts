@@ -19,6 +19,7 @@ describe('chat-speak', () => {
       'Soleimani was ambassador in which country',
     );
     expect(expandChatSpeak('kindly tell who took the pics')).toBe('tell who took the pictures');
+    expect(expandChatSpeak('does he hav a phd')).toBe('does he have a phd');
     // Question words and politeness of a member's first language, said in an English question.
     expect(expandChatSpeak('kenapa iran the biggest loser gan?')).toBe('why iran the biggest loser ?');
     expect(expandChatSpeak('merci, who wrote this')).toBe(', who wrote this');

@@ -70,6 +70,14 @@ describe('idioms read as their plain meaning', () => {
     expect(asked.results[0]?.paragraph.text).toContain('state of confusion');
     // Drifting apart is diverging: the closing paragraph's "divergence in the strategic objectives".
     expect(search.ask('why are the two drifting apart').results[0]?.paragraph.text).toContain('divergence');
+    // Chat for the opening's range of ties, the byline's specialism and the conclusion's "widespread".
+    expect(search.ask('so they’ve gone from enemies to buddies?').results[0]?.paragraph.text).toContain(
+      'ranged from hostility to cooperation',
+    );
+    expect(search.ask("what's this guy's wheelhouse").results[0]?.paragraph.kind).toBe('byline');
+    expect(search.ask('is iranian mistrust of russians pretty mainstream').results[0]?.paragraph.text).toContain(
+      'widespread in Iran',
+    );
     // Whether it happened before asks about the pattern the conclusion names, not the first test.
     for (const q of [
       'is this the first time they fell out',

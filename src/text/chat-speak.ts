@@ -92,6 +92,9 @@ const REWRITES: ReadonlyMap<string, string> = new Map(
     thinkin: 'thinking',
     comin: 'coming',
     happenin: 'happening',
+    // dropped letters
+    hav: 'have',
+    hv: 'have',
     lookin: 'looking',
     makin: 'making',
     takin: 'taking',
