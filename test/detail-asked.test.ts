@@ -326,3 +326,23 @@ describe('whether a passage names only the deputy of a post whose holder is aske
     expect(check.postHeldOnlyUnder('abbadi chairs the committee, correct?', abadi)).toBe(false);
   });
 });
+
+describe('whether a who-question is answered only by what it names itself', () => {
+  const disclaimer = paragraphWith('do not reflect the official position');
+  const bio = paragraphWith('Saudi columnist');
+  const credit = paragraphWith('Getty Images');
+
+  it('does not take the Daily Caller for who founded or edits it', () => {
+    expect(check.whoOnlyAsked('who founded the daily caller', disclaimer)).toBe(true);
+    expect(check.whoOnlyAsked("who's the editor in chief of the daily caller", disclaimer)).toBe(true);
+  });
+
+  it('answers who did it where the passage names someone else, or the question offers the options', () => {
+    expect(check.whoOnlyAsked('who heads the institute', bio)).toBe(false);
+    expect(check.whoOnlyAsked('who took the pictures', credit)).toBe(false);
+    expect(check.whoOnlyAsked('who ran this piece', disclaimer)).toBe(false);
+    expect(check.whoOnlyAsked('who comes out on top, the daily caller or the author', disclaimer)).toBe(false);
+    // "Who is X" asks what the passage says of X.
+    expect(check.whoOnlyAsked('who is the daily caller', disclaimer)).toBe(false);
+  });
+});

@@ -1022,6 +1022,7 @@ export class ArticleSearch {
       (SPECIFICS.test(this.#withoutMereExactly(text, top!.doc.paragraph, voice)) &&
         !this.#detailCheck.named(text, top!.doc.paragraph)) ||
       this.#detailCheck.postHeldOnlyUnder(text, top!.doc.paragraph) ||
+      this.#detailCheck.whoOnlyAsked(text, top!.doc.paragraph) ||
       this.#detailCheck.onlyVague(text, top!.doc.paragraph) ||
       this.#asksAnAttributeNotThere(text, understood, top!.doc) ||
       (top!.doc.paragraph.kind === 'credit' && PHOTO_CONTENT.test(text));

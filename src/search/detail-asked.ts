@@ -168,6 +168,13 @@ const WHICH_OF_THEM = /\bwhich (?:one )?of (?:the two|them|these two|those two|b
 /** "Who chairs the committee", "who's the actual chairman": the holder of a post, asked by name. */
 const WHO_HOLDS_POST =
   /^\W*(?:(?:so|ok|and|wait)\s+)?(?:who(?:\s+is|\s+was|['’]?s)?\s+(?:the\s+)?(?:actual\s+|real\s+|main\s+|top\s+)?(?:chairman|chairwoman|chair|head|leader|director|president|boss)\b|who\s+(?:chairs|heads|leads|runs)\b)/i;
+/**
+ * "Who founded the Daily Caller", "who's the editor of the daily caller": asking who did something
+ * or holds a post, where the one who does may not be anyone the question itself names. Not "who is
+ * Abadi", whose answer is what the passage says of him.
+ */
+const WHO_DID =
+  /^\W*(?:(?:so|ok|okay|and|but|wait|also)\s+)?(?:who(?!\s+(?:is|was|are|were|s)\b)(?!['’]s\b)\s+\w+|who(?:\s+is|\s+was|['’]?s)\s+(?:the\s+)?(?:\w+\s+){0,2}?(?:editor|founder|owner|publisher|ceo|director|funder)s?\b)/i;
 const POST_WORDS = /\b(?:chairman|chairwoman|chair|head|leader|director|president|boss)\b/i;
 /** Asking for the deputy or former holder, whom a passage naming "first deputy chairman" does name. */
 const ASKS_FOR_DEPUTY = /\b(?:deputy|vice|former)[\s-]+(?:\w+\s+)?(?:chairman|chair|head|leader|director|president)\b/i;
@@ -414,6 +421,33 @@ export class DetailCheck {
       this.#words.set(paragraph.id, words);
     }
     return words;
+  }
+
+  /**
+   * "Who founded the Daily Caller" is not answered by the disclaimer, which names no one but the
+   * Daily Caller: a who-question needs someone named in the passage that the question does not name.
+   * Only names the passage's text holds count ("the author" in the disclaimer names no one).
+   */
+  whoOnlyAsked(question: string, paragraph: Paragraph): boolean {
+    // "Who comes out on top, russia or iran": the answer is one of the options the question names.
+    if (!WHO_DID.test(question) || /\bor\b/i.test(question)) return false;
+    const asked = new Set(termsOf(withoutGuess(question)).map((t) => t.term));
+    const askedNames = (e: Entity): boolean =>
+      e.names.some((name) => name.size > 0 && [...name].every((t) => asked.has(t)));
+    // Word for word: "the author" is his index term, but names no one.
+    const said = new Set(this.#wordsOf(paragraph).map((w) => w.word));
+    const inText = (e: Entity): boolean =>
+      this.#rawNames(e.id).some((words) => words.length > 0 && words.every((w) => said.has(w)));
+    return !this.#entitiesOf(paragraph).some((e) => inText(e) && !askedNames(e));
+  }
+
+  /** An actor's or place's names as typed words, proper names only ("the publisher" is none). */
+  #rawNames(id: string): string[][] {
+    const { actorsById, people } = this.#corpus;
+    const actor = actorsById.get(id);
+    const place = people.places.find((p) => p.id === id);
+    const names = actor ? [actor.name, ...actor.aliases] : place ? [place.name, ...place.namedAs] : [];
+    return properNames(names).map((name) => tokenize(name).map((t) => t.word));
   }
 
   /**
