@@ -78,6 +78,11 @@ describe('idioms read as their plain meaning', () => {
     expect(search.ask('is iranian mistrust of russians pretty mainstream').results[0]?.paragraph.text).toContain(
       'widespread in Iran',
     );
+    // When things went sour asks for the occasion the animosity appeared on, which ¶ 1 gives.
+    for (const q of ['when did things start going sour', 'when did the beef between iran and russia first show up']) {
+      const asked = search.ask(q);
+      expect([asked.verdict, asked.results[0]?.paragraph.number], q).toEqual(['answer', 1]);
+    }
     // Whether it happened before asks about the pattern the conclusion names, not the first test.
     for (const q of [
       'is this the first time they fell out',

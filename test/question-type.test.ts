@@ -217,6 +217,9 @@ describe('question typing', () => {
     expect(questionType('how did that 1941 occupation of northern iran eventually end').need).toBe('outcome');
     // What the article says came about, not what happened after it.
     expect(questionType('how did the article end').need).toBeNull();
+    // "When …," setting the time of another question asks that question, unless it asks the date again.
+    expect(questionType('when moscow floated the pullout, how did tehran take it?').need).toBeNull();
+    expect(questionType('When Soleimani was ambasador in Azerbaijan, which years?').need).toBe('date');
   });
 
   it('asks a reason of the terse "strikes - why?", not of "does he explain why" (the article’s own reasons)', () => {

@@ -54,6 +54,9 @@ const DATE = [
   /\bdates? of\b|^\W*(?:the\s+)?(?:exact\s+)?(?:year|day|month) of\b/,
 ];
 const WHEN_ASKED = /\bwhen\s*\?/i;
+/** A clause setting the time of another question: "when moscow floated it, how did tehran take it". */
+const WHEN_CLAUSE =
+  /^\W*(?:(?:so|and|but|ok|okay)\s+)?when\b[^?,]*,\s*(?!(?:what|which)\s+(?:exact\s+)?(?:years?|dates?|months?|days?|time)\b)(?:how|what|whats|who|why|which|where|did|does|do|were|was|is|are)\b/i;
 const NUMBER = [
   /\bhow (?:many|much|old|long|big|large|often)\b/,
   /\b(?:what|which) (?:number|percentage|percent|amount|distance)\b/,
@@ -385,7 +388,7 @@ export function questionType(text: string): QuestionType {
     (HOW_FAR.test(q) ? 'kilometers' : HOW_OLD.test(q) ? AGE : HOW_LONG.test(q) && !predictedSpan ? DURATION : null);
   // "Israel attack Syrian army when? it say the day?": a "when?" asked with more after it.
   const need: Need | null =
-    DATE.some((re) => re.test(q)) || WHEN_ASKED.test(text)
+    (DATE.some((re) => re.test(q)) && !WHEN_CLAUSE.test(text)) || WHEN_ASKED.test(text)
       ? 'date'
       : (NUMBER.some((re) => re.test(q)) && !DEGREE.some((re) => re.test(q)) && !predictedSpan) ||
           HOW_FAR.test(q) ||
