@@ -210,6 +210,9 @@ describe('"exactly"', () => {
   it('presses for what a passage in the asked voice, or a who, already gives', () => {
     expect(search.ask('What exactly did Abadi claim the current Russian leadership is doing?').verdict).toBe('answer');
     expect(search.ask('kamal dehqani is who exactly').verdict).toBe('answer');
+    // What someone is accusing, discussing or asking, in any tense.
+    expect(search.ask('what exactly are the iranian officials accusing moscow of').verdict).toBe('answer');
+    expect(search.ask('Russian officials are discussing about what thing exactly?').verdict).toBe('answer');
   });
 
   it('still asks a detail the passage does not give', () => {

@@ -278,9 +278,9 @@ const TITLE_ASKED =
   /\bwhat(?:['’]s|s| is)?\s+(?:the\s+|this\s+)?(?:article|piece|op ?-?ed|column|story|headline|it)\s+(?:even\s+)?called\b|\b(?:headline|title)\b/i;
 /** A question that asks who: "who exactly did Moscow tell to leave", "kamal dehqani is who exactly". */
 const LEADING_WHO = /^\W*(?:(?:so|ok|and|but|wait)\s+)?(?:who|whose)\b|\bis who\b/i;
-/** What someone said, as asked of what they said: "what exactly did Abadi claim". */
+/** What someone said, asked or proposed, as asked of it: "what exactly did Abadi claim", "what exactly are the russians discussing". */
 const CLAIMED =
-  /\b(?:say|said|claim|claimed|argue|argued|accuse|accused|warn|warned|allege|alleged|assert|asserted|suggest|suggested|mean|meant)\b/i;
+  /\b(?:say|says|saying|said|claim|claims|claiming|claimed|argue|argues|arguing|argued|accuse|accuses|accusing|accused|warn|warns|warning|warned|allege|alleges|alleging|alleged|assert|asserts|asserting|asserted|suggest|suggests|suggesting|suggested|mean|means|meant|demand|demands|demanding|demanded|blame|blames|blaming|blamed|ask|asks|asking|asked|request|requests|requesting|requested|propose|proposes|proposing|proposed|discuss|discusses|discussing|discussed)\b/i;
 /** "Who is the president of Turkey": the post asked about. */
 const WHO_HOLDS = /^\W*(?:so\s+|ok\s+|and\s+)?(?:who is|who['’ ]s|whos|who was|who are)\s+(.+?)\W*$/i;
 const STATE_POST =
