@@ -346,3 +346,19 @@ describe('whether a who-question is answered only by what it names itself', () =
     expect(check.whoOnlyAsked('who is the daily caller', disclaimer)).toBe(false);
   });
 });
+
+describe('a phrase or a list of happenings asked for by a word the passage does not use', () => {
+  const papers = paragraphWith('Neither East nor West');
+  const soleimani = paragraphWith('such as the meetings');
+
+  it('takes a quoted phrase for the slogan or principle asked for', () => {
+    expect(check.named('which slogan of khomeini did the papers bring up', papers)).toBe(true);
+    expect(check.named('which principle do the newspapers want to implement', papers)).toBe(true);
+  });
+
+  it('takes examples listed for the events asked for, whatever the passage calls them', () => {
+    expect(check.named('which events made moscow’s move foreseeable', soleimani)).toBe(true);
+    // A list of happenings does not name the covenants asked for.
+    expect(check.named('which covenants did russia break', soleimani)).toBe(false);
+  });
+});

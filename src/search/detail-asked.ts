@@ -213,10 +213,21 @@ const NOT_A_THING: ReadonlySet<string> = new Set(
 function specifiedIn(noun: string, text: string): boolean {
   const stem = noun.replace(/(?:es|s)$/, '');
   return new RegExp(
-    String.raw`\b${stem}(?:s|es)?\s+(?:(?:between|on|against|called|named)\s+(?:the\s+|its\s+|their\s+)?(?:\p{Lu}|[\p{Ll}]+\s+\p{Lu})|['‘“"])`,
+    String.raw`\b${stem}(?:s|es)?\s+(?:(?:between|on|against|called|named)\s+(?:the\s+|its\s+|their\s+)?(?:\p{Lu}|[\p{Ll}]+\s+\p{Lu})|(?:of\s+)?['‘“"])`,
     'u',
   ).test(text);
 }
+
+/**
+ * "Which slogan", "what motto": words for a phrase, which a passage names by quoting it ("the
+ * principle of ‘Neither East nor West’"), whatever it calls it.
+ */
+const PHRASE_NOUNS =
+  /\b(?:which|what)\s+(?:\w+\s+)?(?:slogans?|mottos?|sayings?|catchphrases?|catch-phrases?|phrases?|expressions?|principles?|doctrines?)\b/i;
+const QUOTED_PHRASE = /[‘“"']\p{Lu}[\p{L}’'-]*(?:\s+[\p{L}’'-]+)+[’”"']/u;
+
+/** What a list of happenings may be called, in the question or the passage. */
+const EVENT_NOUNS = /^(?:event|development|incident|happening|move|step|action|episode|occurrence)$/;
 
 /** Words that mention things without naming them: "various channels", "unspecified parties". */
 const VAGUE: ReadonlySet<string> = new Set(
@@ -488,7 +499,9 @@ export class DetailCheck {
     // question picks from, when the passage goes on to exemplify it.
     const plurals = [...q.matchAll(PICKED_FROM)].map((m) => m[1]!);
     if (
-      plurals.some((noun) => new RegExp(String.raw`\b${noun}s?,?\s+(?:including|such as|namely)\b`, 'i').test(text))
+      plurals.some((noun) => new RegExp(String.raw`\b${noun}s?,?\s+(?:including|such as|namely)\b`, 'i').test(text)) ||
+      // "Which events made it foreseeable": "recent developments, such as the meetings…", whatever they are called.
+      (plurals.some((noun) => EVENT_NOUNS.test(noun)) && /\b\w+s,?\s+(?:including|such as|namely)\b/i.test(text))
     ) {
       return true;
     }
@@ -501,6 +514,7 @@ export class DetailCheck {
     ) {
       return true;
     }
+    if (PHRASE_NOUNS.test(q) && QUOTED_PHRASE.test(text)) return true;
     // "Which meetings", "which slogan": the passage names them where the noun is followed by what
     // they were ("the meetings between Putin and…", "the slogan ‘Neither East nor West’").
     const thing = ASKS_WHAT_NOUN.exec(q)?.[1];
