@@ -20,6 +20,10 @@ describe('chat-speak', () => {
     );
     expect(expandChatSpeak('kindly tell who took the pics')).toBe('tell who took the pictures');
     expect(expandChatSpeak('does he hav a phd')).toBe('does he have a phd');
+    // The verb before its subject, as many languages put it.
+    expect(expandChatSpeak('What thinks Trump himself about Iran?')).toBe('what does Trump himself think about Iran?');
+    expect(expandChatSpeak('what says the article about abadi')).toBe('what does the article say about abadi');
+    expect(expandChatSpeak('what means it for iran')).toBe('what means it for iran');
     // Question words and politeness of a member's first language, said in an English question.
     expect(expandChatSpeak('kenapa iran the biggest loser gan?')).toBe('why iran the biggest loser ?');
     expect(expandChatSpeak('merci, who wrote this')).toBe(', who wrote this');

@@ -218,6 +218,8 @@ describe('"exactly"', () => {
   it('still asks a detail the passage does not give', () => {
     expect(search.ask('what exactly are israels demands')).toMatchObject({ verdict: 'related', missing: 'detail' });
     expect(search.ask('what exactly did the europeans tell moscow').verdict).toBe('related');
+    // What two leaders said to each other, asked without its auxiliary.
+    expect(search.ask('What Bibi and Putin spoke in their meetings?').verdict).toBe('related');
     // A who the passage leaves unnamed is still a detail it lacks.
     expect(search.ask('who exactly are the european parties dahqani blamed').verdict).toBe('related');
     // "Targets inside Syria" does not say which targets.

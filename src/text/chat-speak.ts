@@ -435,6 +435,13 @@ const THE_US = /\b(the|and|by|with|from|between|like)\s+us\b/gi;
 const WHICH_IS_THE = /\bwhich (is|was|are|were) the\b/gi;
 /** "How is called this article", "how is named the institute": "what is the name of". */
 const HOW_IS_CALLED = /\bhow (is|was|are|were) (?:called|named)\b/gi;
+/**
+ * "What thinks Trump about it", "what says Abadi of Russia": how speakers of many languages put the
+ * verb before its subject; "what does Trump think about it". Only before about/of/on, where the
+ * word after the verb is its subject, not its object ("what says the most about him").
+ */
+const WHAT_VERB_SUBJECT =
+  /\bwhat (think|say|want|believe|mean)s ((?:the )?(?!it\b|this\b|that\b|most\b|more\b)[\p{L}'’-]+(?: [\p{L}'’-]+)?) (about|of|on|regarding)\b/giu;
 /** "Can you pm me a summary": how Discord asks for a direct message, not the Israeli PM. */
 const MESSAGE_ME = /\b(?:pm|dm|msg|message) me\b/gi;
 
@@ -449,6 +456,7 @@ export function expandChatSpeak(text: string): string {
     .replace(ITS_IS, 'it is')
     .replace(WHICH_IS_THE, 'what $1 the')
     .replace(HOW_IS_CALLED, 'what $1 the name of')
+    .replace(WHAT_VERB_SUBJECT, 'what does $2 $1 $3')
     .replace(MESSAGE_ME, ' ')
     .replace(WORD, (word) => {
       const rewrite = REWRITES.get(word.toLowerCase());
