@@ -168,6 +168,10 @@ describe('verdict', () => {
     ]) {
       expect(search.ask(q), q).toMatchObject({ verdict: 'related', missing: 'detail' });
     }
+    // The author's view on a subject is there only where the article names the subject.
+    expect(search.ask("What is the author's view on the Saudi-led war in Yemen?").verdict).toBe('none');
+    expect(search.ask('How does the author assess the women-led street protests inside Iran?').verdict).toBe('none');
+    expect(search.ask("what is the author's view on the alliance").verdict).toBe('answer');
     // Asking for more than a mention still needs it.
     expect(search.ask('does the article mention how many troops iran has in syria')).toMatchObject({
       verdict: 'related',

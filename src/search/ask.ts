@@ -306,6 +306,14 @@ const ASKS_WHAT_IT_SAYS_ABOUT = new RegExp(
   'i',
 );
 /**
+ * "What is the author's view on X", "how does the author assess X": what he holds on X, which the
+ * article gives only where it names X.
+ */
+const ASKS_AUTHORS_VIEW_ON = new RegExp(
+  String.raw`\b(?:the\s+)?(?:author|writer|columnist|al[\s-]?sulami|sulami)(?:['’]?s)?\s+(?:own\s+)?(?:view|views|take|opinion|stance|position|assessment|verdict|thoughts)\s+(?:on|of|about|regarding)\b|\bhow\s+(?:does|did)\s+(?:the\s+)?(?:author|writer|columnist|he|al[\s-]?sulami|sulami)\s+(?:assess|see|view|judge|evaluate|rate)\b`,
+  'i',
+);
+/**
  * Below this share of the question held by the best passage, "does the article mention X" is
  * answered no: the passage shares the question's setting ("Iran", "missile"), not X. Measured: the
  * traps answered so held 0.23 and 0.32, the lowest answerable one 0.48; 0.35 to 0.45 give the same.
@@ -749,7 +757,7 @@ export class ArticleSearch {
     const subject = this.#definitionCheck.subject(text);
     const onlyNamed = subject !== undefined && !subject.defined;
     if (decided.verdict === 'none' && !onlyNamed) return { ...none('not-in-article'), confidence: decided.confidence };
-    const topicAsked = asksIfMentioned || ASKS_WHAT_IT_SAYS_ABOUT.test(text);
+    const topicAsked = asksIfMentioned || ASKS_WHAT_IT_SAYS_ABOUT.test(text) || ASKS_AUTHORS_VIEW_ON.test(text);
     if (topicAsked && features.bestCoverage < MENTIONED_AT_LEAST) return none('not-in-article');
     // "Does the article talk about oil and gas in the Caspian Sea": the passage naming the Caspian
     // Sea touches the subject, but says nothing of oil or gas, the thing asked about.
@@ -794,7 +802,7 @@ export class ArticleSearch {
    * the article covers X.
    */
   #topicWordMissing(text: string, understood: Understood, top: IndexedParagraph): boolean {
-    const frame = ASKS_IF_MENTIONED.exec(text) ?? ASKS_WHAT_IT_SAYS_ABOUT.exec(text);
+    const frame = ASKS_IF_MENTIONED.exec(text) ?? ASKS_WHAT_IT_SAYS_ABOUT.exec(text) ?? ASKS_AUTHORS_VIEW_ON.exec(text);
     if (!frame) return false;
     // A topic in the title's words alone is what the whole piece is about ("the future of the
     // alliance"); "the future of the us-turkey alliance" is not.
