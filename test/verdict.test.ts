@@ -141,6 +141,8 @@ describe('verdict', () => {
     // Saudi Arabia is in the article only as the author's nationality: its policies are not.
     expect(search.ask("What is Saudi Arabia's official policy toward Iran's presence in Syria?").verdict).toBe('none');
     expect(search.ask('is the guy who wrote this from saudi arabia').verdict).toBe('answer');
+    // …nor its part in Syria, however much the question is about the author.
+    expect(search.ask('What role does the author assign to Saudi Arabia in the Syrian conflict?').verdict).toBe('none');
     // Asked whether the article mentions something, a passage sharing only its setting is a no.
     expect(search.ask('so random, but does the article talk about sanctions of the EU against russia?').verdict).toBe(
       'none',

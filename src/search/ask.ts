@@ -80,6 +80,11 @@ const WORDING_WEIGHT = 1.5;
 const ABOUT_THE_PIECE =
   /\b(?:title|headline|byline|author|authors|writer|writers|wrote|written|columnist|sulami|credentials|phd|ph ?d|institute|twitter|tweets?|outlet|publisher|published|publication|daily caller|disclaimer|endorses?|biased|bias|saudi|whose (?:view|views|opinion|opinions)|news|editorial|opinion piece|personal (?:take|opinion|view)|(?:someone|somebody)s? (?:personal )?(?:take|opinion|view))\b|\b(?:caller|newspaper|paper|site|publisher|outlet)\W*s? (?:view|views|opinion|stance|position)\b/i;
 const FRONT_MATTER_SHARE = 0.5;
+/** Saudi Arabia as a state, not the author's nationality ("Saudi columnist"). */
+const SAUDI_STATE = /\bsaudi arabia\b|\b(?:riyadh|the saudis|the gulf states|the kingdom)\b/i;
+/** …asked about its own part: its role, policy or what it should do. */
+const STATE_PART =
+  /\b(?:role|involvement|involved|policy|policies|should|recommend|recommends|propose|proposes|broker|brokering|war|position|stance|plays?)\b/i;
 /**
  * How much the best sentence's share of the question adds to a passage's words score: 0.3 to 1.0
  * moved the same questions to the top on every set (+8 to +10 of 1,800), 1.5 and over fewer.
@@ -1146,6 +1151,9 @@ export class ArticleSearch {
     const unframed = text
       .replace(AUTHORS_VIEW, ' ')
       .replace(/\b(?:this|the|that) saudi (?:writer|author|columnist|guy)\b/gi, ' ');
+    // "What should Saudi Arabia do, per the author": the state's own part, which no passage gives,
+    // however much the question is about the author.
+    if (SAUDI_STATE.test(text) && STATE_PART.test(text)) return true;
     if (ABOUT_THE_PIECE.test(unframed.replace(/\bsaudis?\b/gi, ' '))) return false;
     // Offered as one choice among others ("Turkey or Saudi?"), the other may be the answer.
     if (/\bor (?:saudi|riyadh)\b|\b(?:saudi(?: arabia)?|riyadh) or\b/i.test(text)) return false;
