@@ -170,6 +170,12 @@ describe('verdict', () => {
     ]) {
       expect(search.ask(q), q).toMatchObject({ verdict: 'related', missing: 'detail' });
     }
+    // The disclaimer says whose views these are, nothing more about the outlet.
+    for (const q of ['does the daily caller lean right or left', 'how do i subscribe to the daily caller']) {
+      expect(search.ask(q), q).toMatchObject({ verdict: 'related', missing: 'detail' });
+    }
+    expect(search.ask("is this the daily caller's official position").verdict).toBe('answer');
+    expect(search.ask('so does the Daily Caller actually stand behind what this guy writes?').verdict).toBe('answer');
     // The author's view on a subject is there only where the article names the subject.
     expect(search.ask("What is the author's view on the Saudi-led war in Yemen?").verdict).toBe('none');
     expect(search.ask('How does the author assess the women-led street protests inside Iran?').verdict).toBe('none');

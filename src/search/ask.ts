@@ -80,6 +80,9 @@ const WORDING_WEIGHT = 1.5;
 const ABOUT_THE_PIECE =
   /\b(?:title|headline|byline|author|authors|writer|writers|wrote|written|columnist|sulami|credentials|phd|ph ?d|institute|twitter|tweets?|outlet|publisher|published|publication|daily caller|disclaimer|endorses?|biased|bias|saudi|whose (?:view|views|opinion|opinions)|news|editorial|opinion piece|personal (?:take|opinion|view)|(?:someone|somebody)s? (?:personal )?(?:take|opinion|view))\b|\b(?:caller|newspaper|paper|site|publisher|outlet)\W*s? (?:view|views|opinion|stance|position)\b/i;
 const FRONT_MATTER_SHARE = 0.5;
+const PIECE_WORD = /^(?:writes?|wrote|written|writing|guy|piece|article|column|op-?ed|text|essay|story)$/;
+/** The outlet by its name, as readers type it. */
+const THE_OUTLET_NAMED = /\b(?:the\s+)?daily\s*call(?:er|ers|a|ar)(?:['’]?s)?\b/gi;
 /** Saudi Arabia as a state, not the author's nationality ("Saudi columnist"). */
 const SAUDI_STATE = /\bsaudi arabia\b|\b(?:riyadh|the saudis|the gulf states|the kingdom)\b/i;
 /** …asked about its own part: its role, policy or what it should do. */
@@ -774,6 +777,9 @@ export class ArticleSearch {
     ) {
       decided = { ...decided, verdict: 'related', missing: 'detail' };
     }
+    if (decided.verdict === 'answer' && this.#beyondTheDisclaimer(text, understood, scored[0]!.doc)) {
+      decided = { ...decided, verdict: 'related', missing: 'detail' };
+    }
     // Asked by a description the passage itself gives ("who's the photo credit", of the credit), it
     // asks which one that is, and the passage naming it answers.
     const top = scored[0]!.doc;
@@ -814,6 +820,22 @@ export class ArticleSearch {
     const topic = termsOf(text.slice(frame.index + frame[0].length)).map((w) => understood.standsFor.get(w.word));
     if (topic.length > 0 && topic.every((t) => t !== undefined && this.#titleTerms.has(t))) return false;
     return topic.some((term) => term === undefined || !top.terms.has(term));
+  }
+
+  /**
+   * "Does the daily caller lean left or right", "who edits the daily caller": asked about the outlet,
+   * of the disclaimer, which says only that the views are not its official position. A word of the
+   * question the disclaimer holds nowhere (its text, topics or reader questions) is beyond it.
+   */
+  #beyondTheDisclaimer(text: string, understood: Understood, top: IndexedParagraph): boolean {
+    if (top.paragraph.kind !== 'disclaimer' || !THE_OUTLET_NAMED.test(text)) return false;
+    return (
+      termsOf(text.replace(THE_OUTLET_NAMED, ' '))
+        // The piece and its writing are what the disclaimer is about, in whatever words.
+        .filter((w) => !PIECE_WORD.test(w.word))
+        .map((w) => understood.standsFor.get(w.word))
+        .some((term) => term !== undefined && !top.terms.has(term) && !this.#authorTerms.has(term))
+    );
   }
 
   /** Everything the verdict is drawn from, worked out once for both ask() and features(). */
