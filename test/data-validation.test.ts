@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_DATA_DIR, loadCorpus } from '../src/article/load.ts';
 
 type Json = Record<string, unknown> & {
+  words: unknown[];
   idioms: Array<Record<string, unknown>>;
   paragraphs: Array<Record<string, unknown>>;
   actors: Array<Record<string, unknown>>;
@@ -14,7 +15,7 @@ type Json = Record<string, unknown> & {
 
 /** Copies data/ to a temp folder, lets the test break one file, and returns the load error. */
 function loadBroken(
-  file: 'article.json' | 'people.json' | 'summaries.json' | 'word-vectors.json' | 'idioms.json',
+  file: 'article.json' | 'people.json' | 'summaries.json' | 'word-vectors.json' | 'idioms.json' | 'english-words.json',
   breakIt: (json: Json) => unknown,
 ): string {
   const dir = mkdtempSync(join(tmpdir(), 'oped-data-'));
@@ -123,6 +124,12 @@ describe('data files', () => {
       'article.json',
       (j: Json): unknown => (j.paragraphs[2]!.number = 2),
       'data/article.json: paragraphs[2].number: must be null: readers count body paragraphs only, and the byline is referred to as "byline"',
+    ],
+    [
+      'a word list with a word that is not a lower-case English word',
+      'english-words.json',
+      (j: Json): unknown => (j.words[3] = 'Russia'),
+      'data/english-words.json: words[3]: must be a lower-case English word',
     ],
     [
       'a section heading written among the paragraphs, where it would be a second copy of sections[].heading',

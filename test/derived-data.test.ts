@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { buildNeighbours } from '../scripts/build-neighbours.ts';
 import { buildWordVectors } from '../scripts/build-word-vectors.ts';
+import { buildEnglishWords } from '../scripts/build-english-words.ts';
 import { fitVerdictModel } from '../scripts/fit-verdict.ts';
 import { loadCorpus } from '../src/article/load.ts';
 import { buildAskIndex } from '../src/search/ask-index.ts';
@@ -29,6 +30,10 @@ describe('data derived at build time', () => {
 
   it('word vectors are current with the article (npm run build:word-vectors)', { timeout: 180_000 }, () => {
     expect(committed('word-vectors.json')).toEqual(buildWordVectors(buildAskIndex(loadCorpus()).allWords));
+  });
+
+  it('English words are current with the embeddings (npm run build:english-words)', () => {
+    expect(committed('english-words.json')).toEqual(buildEnglishWords());
   });
 
   it('neighbours carry a paraphrase WordNet misses to the passage', () => {

@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { verdictModelSchema, type VerdictModel } from '../search/verdict.ts';
 import { WordVectors, wordVectorsSchema } from '../search/word-vectors.ts';
+import { EnglishSpelling, englishWordsSchema } from '../text/english-spelling.ts';
 import { IdiomReader, idiomsSchema } from '../text/idioms.ts';
 import { sentenceSpans } from '../text/sentences.ts';
 import { DataError } from './data-error.ts';
@@ -66,6 +67,8 @@ export interface Corpus {
   wordVectors: WordVectors;
   /** Idioms and slang read as their plain meaning (data/idioms.json). */
   idioms: IdiomReader;
+  /** The commonest English words, for mending a misspelt one (scripts/build-english-words.ts). */
+  english: EnglishSpelling;
 }
 
 const neighboursSchema = z.record(z.string().regex(/^[a-z]+$/), z.array(z.string().min(1)).min(1));
@@ -74,7 +77,14 @@ const thesaurusSchema = z.strictObject({
   englishNearMisses: z.array(z.string().regex(/^[a-z]+$/)),
 });
 type Derived =
-  'summaries' | 'thesaurus' | 'englishNearMisses' | 'verdictModel' | 'neighbours' | 'wordVectors' | 'idioms';
+  | 'summaries'
+  | 'thesaurus'
+  | 'englishNearMisses'
+  | 'verdictModel'
+  | 'neighbours'
+  | 'wordVectors'
+  | 'idioms'
+  | 'english';
 
 function fieldPath(path: ReadonlyArray<PropertyKey>): string {
   return path
@@ -298,8 +308,10 @@ export function loadCorpus(dataDir: string = DEFAULT_DATA_DIR): Corpus {
     readJsonFile(join(dataDir, 'idioms.json'), idiomsSchema),
     article.paragraphs.flatMap((p) => [p.text, ...p.topics, ...p.questions]),
   );
+  const english = new EnglishSpelling(readJsonFile(join(dataDir, 'english-words.json'), englishWordsSchema).words);
   const full: Corpus = {
     ...corpus,
+    english,
     summaries,
     verdictModel,
     wordVectors,

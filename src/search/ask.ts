@@ -80,6 +80,8 @@ const WORDING_WEIGHT = 1.5;
 const ABOUT_THE_PIECE =
   /\b(?:title|headline|byline|author|authors|writer|writers|wrote|written|columnist|sulami|credentials|phd|ph ?d|institute|twitter|tweets?|outlet|publisher|published|publication|daily caller|disclaimer|endorses?|biased|bias|saudi|whose (?:view|views|opinion|opinions)|news|editorial|opinion piece|personal (?:take|opinion|view)|(?:someone|somebody)s? (?:personal )?(?:take|opinion|view))\b|\b(?:caller|newspaper|paper|site|publisher|outlet)\W*s? (?:view|views|opinion|stance|position)\b/i;
 const FRONT_MATTER_SHARE = 0.5;
+/** Shorter words are left as typed: one slip from "rusia" or "putn" reaches too many English words. */
+const MENDED_LENGTH = 5;
 const PIECE_WORD = /^(?:writes?|wrote|written|writing|guy|piece|article|column|op-?ed|text|essay|story)$/;
 /** The outlet by its name, as readers type it. */
 const THE_OUTLET_NAMED = /\b(?:the\s+)?daily\s*call(?:er|ers|a|ar)(?:['’]?s)?\b/gi;
@@ -318,7 +320,7 @@ const ASKS_WHAT_IT_SAYS_ABOUT = new RegExp(
  * article gives only where it names X.
  */
 const ASKS_AUTHORS_VIEW_ON = new RegExp(
-  String.raw`\b(?:the\s+)?(?:author|writer|columnist|al[\s-]?sulami|sulami)(?:['’]?s)?\s+(?:own\s+)?(?:view|views|take|opinion|stance|position|assessment|verdict|thoughts)\s+(?:on|of|about|regarding)\b|\bhow\s+(?:does|did)\s+(?:the\s+)?(?:author|writer|columnist|he|al[\s-]?sulami|sulami)\s+(?:assess|see|view|judge|evaluate|rate)\b`,
+  String.raw`\b(?:the\s+)?(?:author|writer|columnist|al[\s-]?sulami|sulami)(?:['’]?s)?\s+(?:own\s+)?(?:view|views|take|opinion|stance|position|assessment|verdict|thoughts)\s+(?:on|of|about|regarding)\b|\b(?:view|views|take|opinion|stance|position|thoughts)\s+of\s+(?:the\s+)?(?:author|writer|columnist|al[\s-]?sulami|sulami)\s+(?:on|about|regarding)\b|\bhow\s+(?:does|did)\s+(?:the\s+)?(?:author|writer|columnist|he|al[\s-]?sulami|sulami)\s+(?:assess|see|view|judge|evaluate|rate)\b`,
   'i',
 );
 /**
@@ -491,6 +493,8 @@ export class ArticleSearch {
   readonly #unquoted: ReadonlySet<string>;
   /** Terms naming only people the article never names (Erdogan, Lavrov), not anyone it does. */
   readonly #absentTerms: ReadonlySet<string>;
+  /** Every word of every name in data/people.json, absent people's too: names, never misspellings. */
+  readonly #peopleWords: ReadonlySet<string>;
   /** Terms of every place the article names: a post asked "of Turkey" is a country's post. */
   readonly #placeTerms: ReadonlySet<string>;
   /** Places the article names only in its front matter, as the author's nationality ("Saudi analyst"). */
@@ -562,6 +566,14 @@ export class ArticleSearch {
     // One often confused with someone the article names counts too, by the words of their own name
     // ("khamenei", not the title "supreme leader", which may well mean the Khomeini it quotes):
     // whatever "khamenei" may mean, that Khomeini died in 1989 and has no view on this year's request.
+    const { actors, places } = corpus.people;
+    this.#peopleWords = new Set(
+      [
+        ...actors.flatMap((a) => [a.name, ...a.aliases]),
+        ...corpus.people.absent.flatMap((a) => [a.name, ...a.aliases]),
+        ...places.flatMap((p) => [p.name, ...p.namedAs, ...p.aliases]),
+      ].flatMap((name) => tokenize(name).map((t) => t.word)),
+    );
     const absent = corpus.people.absent;
     this.#absentTerms = new Set(
       [
@@ -841,7 +853,11 @@ export class ArticleSearch {
   /** Everything the verdict is drawn from, worked out once for both ask() and features(). */
   #evidence(query: string): Evidence {
     const question = withoutOwnPurpose(
-      withoutChatLeadIn(query, this.#namesSubject, (sentence) => questionType(expandChatSpeak(sentence)).wholePiece),
+      withoutChatLeadIn(
+        this.#mendEnglish(query),
+        this.#namesSubject,
+        (sentence) => questionType(expandChatSpeak(sentence)).wholePiece,
+      ),
     );
     const talk = smallTalkIn(query) ?? (question === query ? undefined : smallTalkIn(question));
     if (talk) return { kind: 'talk', reason: talk === 'chat' ? 'small-talk' : talk };
@@ -1297,6 +1313,38 @@ export class ArticleSearch {
       knownWords,
       standsFor,
     };
+  }
+
+  /**
+   * "the main arguement", "does the alliance survieve", "is he generaly right": an English word
+   * misspelt by one slip, which no speller of the article's words or names can place, read as the
+   * commonest English word it is one slip from. Words the article, its readers, WordNet or the
+   * embeddings know are left as typed, and so are short ones, where a slip reaches too many words.
+   */
+  #mendEnglish(text: string): string {
+    const { english, thesaurus, neighbours, englishNearMisses, idioms } = this.#corpus;
+    // A word with its apostrophe ("couldn't", "abadi's") is taken whole, and left as typed.
+    return text.replace(/\p{L}+(?:['’]\p{L}+)*/gu, (typed) => {
+      const word = typed.toLowerCase();
+      if (
+        !/^[a-z]+$/.test(word) ||
+        word.length < MENDED_LENGTH ||
+        english.has(word) ||
+        this.#index.allWords.has(word) ||
+        this.#index.idf.has(termOfWord(word)) ||
+        this.#peopleWords.has(word) ||
+        englishNearMisses.has(word) ||
+        neighbours.has(word) ||
+        thesaurus.has(termOfWord(word)) ||
+        idioms.uses(word) ||
+        expandChatSpeak(word) !== word ||
+        this.#spelling.correct(word) !== undefined ||
+        this.#nameSpelling.correct(word) !== undefined
+      ) {
+        return typed;
+      }
+      return english.nearest(word) ?? typed;
+    });
   }
 
   /** Whether a typed word names someone or something of the article: a name (misspelt too), its subject, a number. */

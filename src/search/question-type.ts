@@ -184,6 +184,10 @@ const WHOLE_PIECE = [
   new RegExp(
     String.raw`\b${PIECE}(?: s)? (?:main |overall |big |general )?(?:point|points|argument|thesis|view|views|opinion|take|position|stance|message|conclusion|prediction|predictions|claim|idea)\b`,
   ),
+  // "The opinion of the author", as Romance languages put it.
+  new RegExp(
+    String.raw`\b(?:main |overall |general )?(?:point|argument|thesis|view|views|opinion|take|position|stance|message|conclusion|prediction|idea) of (?:the |this )?${PIECE}\b`,
+  ),
   new RegExp(
     String.raw`\bwhat (?:does|did|do) (?:the |this )?${PIECE} (?:think|believe|argue|predict|conclude|say|claim|want|expect|reckon|mean|feel)(?: will happen| is going to happen| happens next| overall| in general| in short)?$`,
   ),

@@ -107,6 +107,8 @@ function shortest(slot: string): number {
 
 export class IdiomReader {
   readonly #byAnchor = new Map<string, Idiom[]>();
+  /** Every word an idiom is typed with ("tizzy", "frenemies"): slang, not a misspelling. */
+  readonly #idiomWords = new Set<string>();
   readonly #ownTexts: readonly string[];
   readonly #textsWith = new Map<string, number[]>();
   /** Whether the article or its reader questions use an idiom, worked out the first time a question does. */
@@ -127,6 +129,7 @@ export class IdiomReader {
       }
     });
     for (const { says, means } of file.idioms) {
+      for (const form of says.split(/[\s|]+/)) if (form !== '{x}') this.#idiomWords.add(form);
       const idiom = compile(says, means);
       for (const anchor of idiom.anchors) {
         const list = this.#byAnchor.get(anchor);
@@ -134,6 +137,11 @@ export class IdiomReader {
         else this.#byAnchor.set(anchor, [idiom]);
       }
     }
+  }
+
+  /** Whether an idiom is typed with this (lower-case) word. */
+  uses(word: string): boolean {
+    return this.#idiomWords.has(word);
   }
 
   /**

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { createCore } from '../src/core.ts';
+import { EnglishSpelling } from '../src/text/english-spelling.ts';
+
+describe('mending a misspelt English word', () => {
+  const english = new EnglishSpelling(['the', 'final', 'general', 'finally', 'generally', 'argument', 'instead']);
+
+  it('takes the commonest word one slip away, a letter left out before one too many', () => {
+    expect(english.nearest('arguement')).toBe('argument');
+    expect(english.nearest('insted')).toBe('instead');
+    // "final" is commoner, but "finaly" is likelier "finally" with a letter left out.
+    expect(english.nearest('finaly')).toBe('finally');
+    expect(english.nearest('generaly')).toBe('generally');
+  });
+
+  it('finds nothing two slips away', () => {
+    expect(english.nearest('argumnet')).toBe('argument');
+    expect(english.nearest('argmnet')).toBeUndefined();
+  });
+});
+
+describe('/ask with an English word misspelt', () => {
+  const { search } = createCore();
+
+  it('reads it as the word meant, where the article’s own spellers cannot place it', () => {
+    expect(search.ask('so does the alliance survieve or nah')).toMatchObject({ verdict: 'answer', wholePiece: true });
+    expect(search.ask('wat does al sulami specalize in').results[0]?.paragraph.kind).toBe('byline');
+    expect(search.ask('do iranians generaly trust the russians or nah').results[0]?.paragraph.text).toContain(
+      'distrust of perceived Russian characteristics',
+    );
+  });
+
+  it('leaves names, slang and contractions as typed', () => {
+    // "Soliemani" is the article's Soleimani, not an English word one slip away.
+    expect(search.ask('who is soliemani').results[0]?.paragraph.text).toContain('Afshar Soleimani');
+    // "Tizzy" is an idiom's word, "couldn't" a contraction.
+    expect(search.ask('What threw the folks in Tehran into a tizzy?').results[0]?.paragraph.text).toContain(
+      'state of confusion',
+    );
+  });
+});
