@@ -17,6 +17,7 @@ import { cutExcerpt, excerptSpan, markMatches, type ExcerptPart } from './excerp
 import { smallTalkIn, withoutChatLeadIn, withoutOwnPurpose } from './small-talk.ts';
 import { paragraphReferenced } from './paragraph-reference.ts';
 import { headingsAsked } from './heading-question.ts';
+import { readAsTheOutlet } from './outlet-words.ts';
 import type { Span } from '../text/sentences.ts';
 import { OffTopicCheck } from './off-topic.ts';
 import { MeaningIndex } from './meaning.ts';
@@ -82,7 +83,8 @@ const ABOUT_THE_PIECE =
 const FRONT_MATTER_SHARE = 0.5;
 /** Shorter words are left as typed: one slip from "rusia" or "putn" reaches too many English words. */
 const MENDED_LENGTH = 5;
-const PIECE_WORD = /^(?:writes?|wrote|written|writing|guy|piece|article|column|op-?ed|text|essay|story)$/;
+const PIECE_WORD =
+  /^(?:writes?|wrote|written|writing|guy|piece|article|column|op-?ed|text|essay|story|outlet|publish|published|publishes|publication|publisher|ran|run|runs|carried|posted|site|website|paper|newspaper)$/;
 /** The outlet by its name, as readers type it. */
 const THE_OUTLET_NAMED = /\b(?:the\s+)?daily\s*call(?:er|ers|a|ar)(?:['’]?s)?\b/gi;
 /** Saudi Arabia as a state, not the author's nationality ("Saudi columnist"). */
@@ -854,7 +856,7 @@ export class ArticleSearch {
   #evidence(query: string): Evidence {
     const question = withoutOwnPurpose(
       withoutChatLeadIn(
-        this.#mendEnglish(query),
+        readAsTheOutlet(this.#mendEnglish(query)),
         this.#namesSubject,
         (sentence) => questionType(expandChatSpeak(sentence)).wholePiece,
       ),

@@ -299,9 +299,12 @@ const ASKS_ORIGIN = /\bwhere(?:['’]s|s|\s+(?:is|s|was|are|were))\b.*\bfrom\b|\
 const ASKS_WHERE_BODY =
   /\b(?:work|works|worked|working|employed|job|published|appeared|posted|printed|run)\b|\b(?:photos?|pics?|pictures?|images?)\b.*\bfrom\b/i;
 
-/** "Which deal? nuclear deal?", "which founding father …, khomeni?": the question before its guess. */
+/**
+ * "Which deal? nuclear deal?", "which founding father …, khomeni?", "where was this published,
+ * daily caller??": the question before its guess.
+ */
 const GUESS_AFTER =
-  /^(.*\b(?:which|what)\b[^?,]*[?,])\s*(?:(?:like|maybe|so|is it|was it|the)\s+)?[\p{L}\s'’-]{3,40}\??\s*(?:right|na|no|or not)?\W*$/iu;
+  /^(.*\b(?:which|what|where|who)\b[^?,]*[?,]+)\s*(?:(?:like|maybe|so|is it|was it|the)\s+)?[\p{L}\s'’-]{3,40}\??\s*(?:right|na|no|or not)?\W*$/iu;
 
 function withoutGuess(question: string): string {
   return GUESS_AFTER.exec(question)?.[1] ?? question;

@@ -1,0 +1,12 @@
+/**
+ * The outlet as readers name it. "The paper" in "is this the paper's house view" is the Daily
+ * Caller, not the Iranian newspapers of ¶ 12; "Daily Callr" is its name misspelt.
+ */
+const PAPER_AS_OUTLET =
+  /\b(the|this|that) (?:paper|newspaper|site|website)(?=['’]?s? (?:own |house |official |editorial )?(?:view|views|line|stance|position|opinion|take)\b| (?:itself |actually |really )?(?:stand|stands|endorse|endorses|agree|agrees|back|backs|support|supports)\b)/gi;
+const OUTLET_MISSPELT = /\bdaily\s*(?:cal|call|calr|callr|calar|caler|callar|callor|colar|coller)\b/gi;
+
+/** The question with the outlet named as the article names it, where a reader's words mean it. */
+export function readAsTheOutlet(text: string): string {
+  return text.replace(PAPER_AS_OUTLET, '$1 publisher').replace(OUTLET_MISSPELT, 'Daily Caller');
+}
