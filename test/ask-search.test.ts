@@ -109,6 +109,9 @@ describe('the title, photo credit, byline, bio and disclaimer', () => {
     expect(first("where's the writer from")).toBe('bio');
     expect(first('is the guy who wrote it iranian or saudi')).toBe('bio');
     expect(first('who wrote this')).toBe('byline');
+    // No body paragraph says where he is from, however its words rank it.
+    expect(first('The author of the text is of which nationality?')).not.toBe('body');
+    expect(core.search.ask('The author of the text is of which nationality?').verdict).toBe('answer');
     // The title asked by what the piece is called, and where the byline says who wrote it.
     expect(first('what is the article called')).toBe('title');
     expect(first('whats this article even called')).toBe('title');

@@ -380,6 +380,8 @@ function identifyingFirst(scored: Ranked, subject: AskedSubject): Ranked {
 /** "Where's the writer from", "is the guy who wrote it iranian or saudi": the author's country asked. */
 const AUTHOR_ORIGIN =
   /\b(?:nationality|country|from)\b|\b(?:saudi|iranian)\b(?!\s+(?:analyst|studies|columnist|specialist|expert|scholar))/i;
+/** …asked as where he is from, not "the saudi writer's bottom line". */
+const ASKS_ORIGIN = /\b(?:nationality|country|from)\b/i;
 const AUTHOR_WORD = /\b(?:author|autor|writer|writter|he|his|guy|columnist|sulami|al-sulami|alsulami)\b/i;
 
 /**
@@ -387,11 +389,17 @@ const AUTHOR_WORD = /\b(?:author|autor|writer|writter|he|his|guy|columnist|sulam
  * al-Sulami is the head of…"): the bio says it in a sentence with who he is, and readers who wrote
  * the question sets chose it two to one. Only a swap of the two near the top; nothing else moves.
  */
-function bioFirst(scored: Ranked): Ranked {
-  const [top] = scored;
-  const bio = scored.slice(0, 3).find((s) => s.doc.paragraph.kind === 'bio');
-  if (!top || !bio || top.doc.paragraph.kind !== 'byline') return scored;
-  return [bio, ...scored.filter((s) => s !== bio)];
+function bioFirst(scored: Ranked, text: string): Ranked {
+  // No body paragraph says where he is from: asked so, the byline or bio among the first three goes first.
+  const front = scored.slice(0, 3).find((s) => s.doc.paragraph.kind === 'bio' || s.doc.paragraph.kind === 'byline');
+  const lifted =
+    front && ASKS_ORIGIN.test(text) && scored[0]!.doc.paragraph.kind === 'body'
+      ? [front, ...scored.filter((s) => s !== front)]
+      : scored;
+  const [top] = lifted;
+  const bio = lifted.slice(0, 3).find((s) => s.doc.paragraph.kind === 'bio');
+  if (!top || !bio || top.doc.paragraph.kind !== 'byline') return lifted;
+  return [bio, ...lifted.filter((s) => s !== bio)];
 }
 
 /**
@@ -816,9 +824,7 @@ export class ArticleSearch {
           new Set(known.filter((k) => k.weight >= CORRECTED_WEIGHT).map((k) => k.term)),
         );
     const byRole = identifying ? identifyingFirst(scored, identifying) : scored;
-    const ranked = AUTHOR_ORIGIN.test(text) && AUTHOR_WORD.test(text) ? bioFirst(byRole) : byRole;
-
-    return this.#found(query, text, words, known, ranked, decision, voice, evidence.asked);
+    return this.#found(query, text, words, known, byRole, decision, voice, evidence.asked);
   }
 
   /**
@@ -907,7 +913,9 @@ export class ArticleSearch {
     const ranked = this.#rank(reached, understood.knownWeight, likeness, wording, aboutThePiece);
     if (ranked.length === 0) return { kind: 'nothing-found' };
     // The paragraph pointed at goes first where the question's words reach it.
-    const scored = pointedAt === undefined ? ranked : pointedAtFirst(ranked, pointedAt);
+    const pointed = pointedAt === undefined ? ranked : pointedAtFirst(ranked, pointedAt);
+    // Where the author is from: the byline or bio, before the verdict is drawn from the first passage.
+    const scored = AUTHOR_ORIGIN.test(text) && AUTHOR_WORD.test(text) ? bioFirst(pointed, text) : pointed;
     // "Does saudi arabia have ties with israel": a country the article names only as the author's
     // nationality, asked about as a country, is not in it; the byline saying "Saudi" does not answer.
     if (this.#asksTheAuthorsCountry(text, understood, scored[0]!.doc)) return { kind: 'nothing-found' };
