@@ -24,6 +24,8 @@ describe('chat-speak', () => {
     expect(expandChatSpeak('What thinks Trump himself about Iran?')).toBe('what does Trump himself think about Iran?');
     expect(expandChatSpeak('what says the article about abadi')).toBe('what does the article say about abadi');
     expect(expandChatSpeak('what means it for iran')).toBe('what means it for iran');
+    // A name is asked for, whose "full" is no word to search ("full contact").
+    expect(expandChatSpeak('abadi full name')).toBe('abadi name');
     // Question words and politeness of a member's first language, said in an English question.
     expect(expandChatSpeak('kenapa iran the biggest loser gan?')).toBe('why iran the biggest loser ?');
     expect(expandChatSpeak('merci, who wrote this')).toBe(', who wrote this');

@@ -362,3 +362,18 @@ describe('a phrase or a list of happenings asked for by a word the passage does 
     expect(check.named('which covenants did russia break', soleimani)).toBe(false);
   });
 });
+
+describe('a name in full, or the kind of piece', () => {
+  const abadi = paragraphWith('Kamal Dahqani Fairuz Abadi');
+  const disclaimer = paragraphWith('do not reflect the official position');
+
+  it('takes a person named in more words than the question for the full name asked', () => {
+    expect(check.named('abadi name', abadi)).toBe(true);
+    // Named as typed, no more: the passage does not give a fuller name.
+    expect(check.named('netanyahu name', abadi)).toBe(false);
+  });
+
+  it('takes the disclaimer, which calls it a commentary, for the kind of piece asked', () => {
+    expect(check.named('wat kind of piece is this, news or an opinon thing', disclaimer)).toBe(true);
+  });
+});

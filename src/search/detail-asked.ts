@@ -226,6 +226,11 @@ const PHRASE_NOUNS =
   /\b(?:which|what)\s+(?:\w+\s+)?(?:slogans?|mottos?|sayings?|catchphrases?|catch-phrases?|phrases?|expressions?|principles?|doctrines?)\b/i;
 const QUOTED_PHRASE = /[‘“"']\p{Lu}[\p{L}’'-]*(?:\s+[\p{L}’'-]+)+[’”"']/u;
 
+const KIND_OF_PIECE =
+  /\b(?:kind|type|sort|genre) of (?:piece|text|article|writing|thing|story|column)\b|\bnews or (?:an? )?(?:opinion|comment|commentary|op-?ed)|\b(?:opinion|comment|commentary|op-?ed) or (?:a )?news\b/i;
+/** A name asked for ("abadi's full name?", read as "abadi's name?"). */
+const FULL_NAME = /\bname\b/i;
+
 /** What a list of happenings may be called, in the question or the passage. */
 const EVENT_NOUNS = /^(?:event|development|incident|happening|move|step|action|episode|occurrence)$/;
 
@@ -356,6 +361,10 @@ export class DetailCheck {
     // "Did Dahqani name the European parties": "unspecified European parties" answers it, with a no.
     if (ASKS_IF_NAMED.test(question) && LEFT_UNNAMED.test(paragraph.text)) return true;
     if (this.#kindsListed(question, paragraph.text) || this.#examplesListed(question, paragraph.text)) return true;
+    // "What kind of piece is this, news or opinion": the disclaimer calls it a commentary.
+    if (paragraph.kind === 'disclaimer' && KIND_OF_PIECE.test(question)) return true;
+    // "Abadi full name": the passage giving more of the name than the question does.
+    if (FULL_NAME.test(question) && this.#fullNameGiven(question, paragraph)) return true;
     const where = ASKS_WHERE.test(question);
     const lower = question.toLowerCase();
     const whichOfThem = WHICH_OF_THEM.test(lower);
@@ -453,6 +462,24 @@ export class DetailCheck {
     const inText = (e: Entity): boolean =>
       this.#rawNames(e.id).some((words) => words.length > 0 && words.every((w) => said.has(w)));
     return !this.#entitiesOf(paragraph).some((e) => inText(e) && !askedNames(e));
+  }
+
+  /** Whether the passage writes in full, in more words than the question, the name of someone it asks about. */
+  #fullNameGiven(question: string, paragraph: Paragraph): boolean {
+    const typed = new Set(tokenize(question).map((t) => t.word));
+    const said = new Set(this.#wordsOf(paragraph).map((w) => w.word));
+    return this.#entitiesOf(paragraph).some((e) => {
+      if (e.cls !== 'person') return false;
+      const names = this.#rawNames(e.id);
+      const asked = names.some((words) => words.some((w) => typed.has(w)));
+      return (
+        asked &&
+        names.some(
+          (words) =>
+            words.length > 1 && words.every((w) => said.has(w) && w.length > 1) && words.some((w) => !typed.has(w)),
+        )
+      );
+    });
   }
 
   /** An actor's or place's names as typed words, proper names only ("the publisher" is none). */

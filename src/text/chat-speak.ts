@@ -442,6 +442,8 @@ const HOW_IS_CALLED = /\bhow (is|was|are|were) (?:called|named)\b/gi;
  */
 const WHAT_VERB_SUBJECT =
   /\bwhat (think|say|want|believe|mean)s ((?:the )?(?!it\b|this\b|that\b|most\b|more\b)[\p{L}'’-]+(?: [\p{L}'’-]+)?) (about|of|on|regarding)\b/giu;
+/** "Abadi's full name": the name, whose "full" is no word of the passage asked about ("full contact"). */
+const FULL_NAME = /\b(?:full|ful|whole|complete|entire)[\s-]?name\b/gi;
 /** "Can you pm me a summary": how Discord asks for a direct message, not the Israeli PM. */
 const MESSAGE_ME = /\b(?:pm|dm|msg|message) me\b/gi;
 
@@ -457,6 +459,7 @@ export function expandChatSpeak(text: string): string {
     .replace(WHICH_IS_THE, 'what $1 the')
     .replace(HOW_IS_CALLED, 'what $1 the name of')
     .replace(WHAT_VERB_SUBJECT, 'what does $2 $1 $3')
+    .replace(FULL_NAME, 'name')
     .replace(MESSAGE_ME, ' ')
     .replace(WORD, (word) => {
       const rewrite = REWRITES.get(word.toLowerCase());
