@@ -180,6 +180,9 @@ describe('verdict', () => {
     expect(search.ask("What is the author's view on the Saudi-led war in Yemen?").verdict).toBe('none');
     expect(search.ask('How does the author assess the women-led street protests inside Iran?').verdict).toBe('none');
     expect(search.ask("what is the author's view on the alliance").verdict).toBe('answer');
+    // …and so is what the piece says, asked as speakers of other languages ask it.
+    expect(search.ask('What is the article telling about Iran nuclear enrichment level?').verdict).toBe('none');
+    expect(search.ask("What's the piece's take on China selling arms to Tehran?").verdict).toBe('none');
     // Asking for more than a mention still needs it.
     expect(search.ask('does the article mention how many troops iran has in syria')).toMatchObject({
       verdict: 'related',

@@ -314,7 +314,8 @@ const ASKS_IF_MENTIONED = new RegExp(
  */
 const ASKS_WHAT_IT_SAYS_ABOUT = new RegExp(
   // "What's the piece say about", "what the article say about": the auxiliary slurred or left out.
-  String.raw`${OPENING}what(?:['’]?s)?\s+(?:(?:does|did|is)\s+)?${THE_PIECE_OR_WRITER} (?:says?|write|writes|tell us|mentions?) (?:about|on|regarding)\b`,
+  // "What article tells about", "what is the article saying about": as speakers of other languages ask it.
+  String.raw`${OPENING}what(?:['’]?s)?\s+(?:(?:does|did|is)\s+)?${THE_PIECE_OR_WRITER} (?:is\s+)?(?:says?|saying|write|writes|writing|tell us|tells?|telling|mentions?|mentioning) (?:about|on|regarding)\b`,
   'i',
 );
 /**
@@ -322,7 +323,7 @@ const ASKS_WHAT_IT_SAYS_ABOUT = new RegExp(
  * article gives only where it names X.
  */
 const ASKS_AUTHORS_VIEW_ON = new RegExp(
-  String.raw`\b(?:the\s+)?(?:author|writer|columnist|al[\s-]?sulami|sulami)(?:['’]?s)?\s+(?:own\s+)?(?:view|views|take|opinion|stance|position|assessment|verdict|thoughts)\s+(?:on|of|about|regarding)\b|\b(?:view|views|take|opinion|stance|position|thoughts)\s+of\s+(?:the\s+)?(?:author|writer|columnist|al[\s-]?sulami|sulami)\s+(?:on|about|regarding)\b|\bhow\s+(?:does|did)\s+(?:the\s+)?(?:author|writer|columnist|he|al[\s-]?sulami|sulami)\s+(?:assess|see|view|judge|evaluate|rate)\b`,
+  String.raw`\b(?:the\s+)?(?:author|writer|columnist|al[\s-]?sulami|sulami|article|piece|op-?ed|column)(?:['’]?s)?\s+(?:own\s+)?(?:view|views|take|opinion|stance|position|assessment|verdict|thoughts)\s+(?:on|of|about|regarding)\b|\b(?:view|views|take|opinion|stance|position|thoughts)\s+of\s+(?:the\s+)?(?:author|writer|columnist|al[\s-]?sulami|sulami)\s+(?:on|about|regarding)\b|\bhow\s+(?:does|did)\s+(?:the\s+)?(?:author|writer|columnist|he|al[\s-]?sulami|sulami)\s+(?:assess|see|view|judge|evaluate|rate)\b`,
   'i',
 );
 /**
