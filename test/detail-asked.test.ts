@@ -335,6 +335,8 @@ describe('whether a who-question is answered only by what it names itself', () =
   it('does not take the Daily Caller for who founded or edits it', () => {
     expect(check.whoOnlyAsked('who founded the daily caller', disclaimer)).toBe(true);
     expect(check.whoOnlyAsked("who's the editor in chief of the daily caller", disclaimer)).toBe(true);
+    // An editor is a person: the outlet named is not its own editor.
+    expect(check.whoOnlyAsked('who is the editor of this', disclaimer)).toBe(true);
   });
 
   it('answers who did it where the passage names someone else, or the question offers the options', () => {

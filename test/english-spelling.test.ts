@@ -30,6 +30,11 @@ describe('/ask with an English word misspelt', () => {
     );
   });
 
+  it('mends only to the commoner words, leaving a foreign word that is one slip from a rare one', () => {
+    // "Westin" is a hotel chain: the Pidgin "wetin" ("what") is not it.
+    expect(createCore().corpus.english.nearest('wetin')).toBeUndefined();
+  });
+
   it('leaves names, slang and contractions as typed', () => {
     // "Soliemani" is the article's Soleimani, not an English word one slip away.
     expect(search.ask('who is soliemani').results[0]?.paragraph.text).toContain('Afshar Soleimani');

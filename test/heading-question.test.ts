@@ -49,7 +49,17 @@ describe('a question asking for a section heading', () => {
     // A heading that places what is asked: the passage there is the answer, not the heading.
     'under the first subheading, who is quoted',
     'the article has a subheading about Russia and Israel, how does it describe their ties',
+    // Why it says so, who speaks under it, or the picture at the top; "the header" alone.
+    'the heading says the alliance is set to disintegrate, why',
+    'first subheading who speaks under it',
+    'who pic in the header',
+    'whats the header',
   ])('"%s" does not ask for a heading', (question) => {
     expect(asked(question)).toBeUndefined();
+  });
+
+  it('finds no heading the article lacks, rather than another in its place', () => {
+    expect(asked('what is subheading 3')).toEqual([]);
+    expect(asked("what's the third section called")).toEqual([]);
   });
 });

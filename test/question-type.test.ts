@@ -211,6 +211,7 @@ describe('question typing', () => {
     // The date, the figure or the reason asked by its noun, tersely.
     expect(questionType('date of israeli strikes?').need).toBe('date');
     expect(questionType('number of missiles?').need).toBe('number');
+    expect(questionType('number of iranian forces in syria?')).toMatchObject({ need: 'number', counted: 'forces' });
     expect(questionType('a number of analysts warned of what?').need).toBeNull();
     expect(questionType('Why USA left the nuclear pact? Reason is given?').need).toBe('reason');
     expect(questionType('Is the nuclear pact still valid actually?').need).toBe('current');

@@ -878,7 +878,7 @@ export class ArticleSearch {
     const words = termsOf(TITLE_ASKED.test(text) ? `${text.replace(/\beven\b/gi, ' ')} title` : text);
     // "What's the first subheading": the heading itself, which no paragraph's text holds.
     const headings = headingsAsked(expanded, this.#corpus.headings);
-    if (headings) return { kind: 'headings', paragraphs: headings };
+    if (headings) return headings.length > 0 ? { kind: 'headings', paragraphs: headings } : { kind: 'nothing-found' };
     // "Per the second paragraph": the body paragraph the question points at, if any.
     const pointedAt = paragraphReferenced(query, this.#bodyCount);
     // "What's in paragraph 4", "summarize the second paragraph": that paragraph, asked for as such.

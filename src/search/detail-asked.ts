@@ -174,7 +174,7 @@ const WHO_HOLDS_POST =
  * Abadi", whose answer is what the passage says of him.
  */
 const WHO_DID =
-  /^\W*(?:(?:so|ok|okay|and|but|wait|also)\s+)?(?:who(?!\s+(?:is|was|are|were|s)\b)(?!['’]s\b)\s+\w+|who(?:\s+is|\s+was|['’]?s)\s+(?:the\s+)?(?:\w+\s+){0,2}?(?:editor|founder|owner|publisher|ceo|director|funder)s?\b)/i;
+  /^\W*(?:(?:so|ok|okay|and|but|wait|also)\s+)?(?:who(?!\s+(?:is|was|are|were|s)\b)(?!['’]s\b)\s+\w+|who(?:\s+is|\s+was|['’]?s)\s+(?:the\s+)?(?:\w+\s+){0,2}?(editor|founder|owner|ceo|director|funder|editor in chief)s?\b)/i;
 const POST_WORDS = /\b(?:chairman|chairwoman|chair|head|leader|director|president|boss)\b/i;
 /** Asking for the deputy or former holder, whom a passage naming "first deputy chairman" does name. */
 const ASKS_FOR_DEPUTY = /\b(?:deputy|vice|former)[\s-]+(?:\w+\s+)?(?:chairman|chair|head|leader|director|president)\b/i;
@@ -453,7 +453,10 @@ export class DetailCheck {
    */
   whoOnlyAsked(question: string, paragraph: Paragraph): boolean {
     // "Who comes out on top, russia or iran": the answer is one of the options the question names.
-    if (!WHO_DID.test(question) || /\bor\b/i.test(question)) return false;
+    const asks = WHO_DID.exec(question);
+    if (!asks || /\bor\b/i.test(question)) return false;
+    // An editor or founder is a person: the outlet the passage names is not its editor.
+    const person = asks[1] !== undefined;
     const asked = new Set(termsOf(withoutGuess(question)).map((t) => t.term));
     const askedNames = (e: Entity): boolean =>
       e.names.some((name) => name.size > 0 && [...name].every((t) => asked.has(t)));
@@ -461,7 +464,7 @@ export class DetailCheck {
     const said = new Set(this.#wordsOf(paragraph).map((w) => w.word));
     const inText = (e: Entity): boolean =>
       this.#rawNames(e.id).some((words) => words.length > 0 && words.every((w) => said.has(w)));
-    return !this.#entitiesOf(paragraph).some((e) => inText(e) && !askedNames(e));
+    return !this.#entitiesOf(paragraph).some((e) => (!person || e.cls === 'person') && inText(e) && !askedNames(e));
   }
 
   /** Whether the passage writes in full, in more words than the question, the name of someone it asks about. */

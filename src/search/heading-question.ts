@@ -13,7 +13,9 @@ const HEADING_NOUN = new RegExp(
     String.raw`\b(?:section|part)\s*#?\s*\d\s+(?:head(?:ing|er)|tit(?:le|el)|name)s?\b`,
     String.raw`\b(?:section|part|chapter)\s+(?:head(?:ing|er)|hed(?:ing|der)|heding|tit(?:le|el)|name)s?\b`,
     String.raw`\b(?:head(?:ing|er)|heding|tit(?:le|el)|name)s?\s+of\s+(?:the\s+|each\s+|both\s+)?(?:\w+\s+)?(?:sections?|parts?)\b`,
-    String.raw`\b(?:the|a|first|1st|second|2nd|last|final|middle|each|both|two|which|what|its|any|other|all)\s+(?:head(?:ing|er)|heding)s?\b(?!\s+(?:to|towards?|for|into|out|off|back|down|up|there|home|pics?|pictures?|images?|photos?|shots?)\b)`,
+    String.raw`\b(?:the|a|first|1st|second|2nd|last|final|middle|each|both|two|which|what|its|any|other|all)\s+(?:heading|heding)s?\b(?!\s+(?:to|towards?|for|into|out|off|back|down|up|there|home)\b)`,
+    // "The header" alone is as often the title or the picture at the top: headers only as sections.
+    String.raw`\b(?:first|1st|second|2nd|last|final|middle|each|both|two|which|other|all)\s+headers?\b|\bheaders\b`,
     String.raw`\b(?:sections?|parts?)\b[^.?!]{0,24}\b(?:called|named|titled)\b`,
     String.raw`\b(?:what|which|list|name)\s+(?:are\s+)?(?:the\s+)?(?:two\s+|both\s+)?sections\b`,
     String.raw`\bhow many (?:sections|sub[\s-]?headings|headings)\b`,
@@ -27,9 +29,18 @@ const HEADING_AS_PLACE = new RegExp(
   'i',
 );
 
+/**
+ * Asked about something else the heading leads to: why it says so ("the heading says the alliance
+ * will disintegrate, why"), who speaks under it, or the picture at the top.
+ */
+const ASKS_MORE =
+  /\b(?:why|y|how come|who (?:speaks|talks|is quoted|says)|under it|below it|after it|pics?|pictures?|images?|photos?)\b/i;
+
 /** "Subheading 2", "section #1". */
 const NUMBERED = /(?:head(?:ing|er)|hed(?:ing|der)?|heding|tit(?:le|el)|section|part)s?\s*#?\s*(\d)\b/i;
 const FIRST = /\b(?:first|1st|opening|initial|earlier|former|top)\b/i;
+/** Beyond the two there are: "what is subheading 3", "the third section". */
+const BEYOND = /\b(?:third|3rd|fourth|4th|fifth|5th)\b/i;
 const LAST = /\b(?:second|2nd|last|final|latter|later|closing|bottom)\b/i;
 
 /** Words about the heading rather than of it, left out when matching the rest against each heading. */
@@ -44,9 +55,12 @@ const ABOUT_HEADINGS = termSet([
  */
 export function headingsAsked(question: string, headings: readonly Paragraph[]): Paragraph[] | undefined {
   if (headings.length === 0 || !HEADING_NOUN.test(question) || HEADING_AS_PLACE.test(question)) return undefined;
+  if (ASKS_MORE.test(question)) return undefined;
+  // A heading the article does not have: none, rather than another in its place.
+  const n = Number(NUMBERED.exec(question)?.[1]);
+  if ((Number.isInteger(n) && n > headings.length) || (BEYOND.test(question) && headings.length < 3)) return [];
   // "Two subtitles", "both headings": all of them, whatever else is said.
   if (!/\b(?:two|both|all)\b/i.test(question)) {
-    const n = Number(NUMBERED.exec(question)?.[1]);
     if (n >= 1 && n <= headings.length) return [headings[n - 1]!, ...headings.filter((_, i) => i !== n - 1)];
     if (FIRST.test(question)) return [headings[0]!, ...headings.slice(1)];
     if (LAST.test(question)) return [headings.at(-1)!, ...headings.slice(0, -1)];

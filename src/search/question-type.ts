@@ -387,6 +387,8 @@ export function questionType(text: string): QuestionType {
   const predictedSpan = PREDICTED_SPAN.test(q);
   const counted =
     /\bhow many (\p{L}+)/u.exec(q)?.[1] ??
+    // "number of iranian forces?": a count of forces, not the article's "70 to80 kilometers".
+    /^\W*(?:the\s+)?(?:exact\s+|total\s+)?number of (?:\p{L}+\s+)?(\p{L}+s)\b/u.exec(q)?.[1] ??
     // "How much oil": a figure that measures oil, not the article's "1941".
     HOW_MUCH_OF.exec(q)?.[1] ??
     (HOW_FAR.test(q) ? 'kilometers' : HOW_OLD.test(q) ? AGE : HOW_LONG.test(q) && !predictedSpan ? DURATION : null);

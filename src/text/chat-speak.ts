@@ -95,6 +95,9 @@ const REWRITES: ReadonlyMap<string, string> = new Map(
     // dropped letters
     hav: 'have',
     hv: 'have',
+    frm: 'from',
+    wher: 'where',
+    whr: 'where',
     lookin: 'looking',
     makin: 'making',
     takin: 'taking',

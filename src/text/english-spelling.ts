@@ -10,6 +10,11 @@ export const englishWordsSchema = z.strictObject({
 export type EnglishWordsFile = z.infer<typeof englishWordsSchema>;
 
 const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
+/**
+ * A word is mended only to one of the commoner words: the rarer ones are mostly names ("westin"
+ * one slip from the Pidgin "wetin"), and every listed word, rare or not, is left as typed.
+ */
+const MENDED_TO = 25_000;
 
 /**
  * Mends a misspelt English word the article never uses ("generaly", "arguement", "survieve") to the
@@ -82,7 +87,9 @@ export class EnglishSpelling {
     const best: Array<{ word: string; rank: number } | undefined> = [undefined, undefined];
     const consider = (candidate: string, tier: 0 | 1): void => {
       const rank = this.#rankOf(candidate);
-      if (rank !== undefined && rank < (best[tier]?.rank ?? Infinity)) best[tier] = { word: candidate, rank };
+      if (rank !== undefined && rank < MENDED_TO && rank < (best[tier]?.rank ?? Infinity)) {
+        best[tier] = { word: candidate, rank };
+      }
     };
     for (let i = 0; i <= word.length; i++) {
       const head = word.slice(0, i);
