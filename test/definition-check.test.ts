@@ -78,6 +78,9 @@ describe('/ask on the post someone holds', () => {
     expect(
       check.postAsked('is this the official position of the outlet', new Set(['offici', 'posit'])),
     ).toBeUndefined();
+    // A group the article leaves unnamed is not identified by its passage; nor is a who-is asking who acts.
+    expect(core.search.ask('who is the publisher').results[0]?.paragraph.kind).toBe('disclaimer');
+    expect(core.search.ask('who is coordinating against iran').results[0]?.paragraph.kind).toBe('body');
     // Who someone is, or what post they hold, in any sentence of the question.
     expect(core.search.ask('Who is Kamal Dahkani? what position he have?').results[0]?.paragraph.text).toContain(
       'first deputy chairman',

@@ -13,11 +13,18 @@ const ASKS_POST = /\b(?:post|job|role|office|rank)\b/i;
 /** …but "what position does he hold", "Kamal Dahkani position?": a post. */
 const ASKS_POSITION =
   /\bposition(?:\s+[\p{L}'’]+){0,3}\s+(?:have|has|hold|holds|had|held|occupy|occupies)\b|\bposition\W*$/iu;
-/** "Who is Kamal Dehkani Firuzabadi": a name and nothing more, not "who is moscow coordinating with". */
-const ASKS_WHO_IS = /^\W*(?:(?:so|ok|and|wait)\s+)?(?:who is|who was|who['’ ]?s)(?:\s+[\p{L}'’-]+){1,4}\W*$/iu;
+/**
+ * "Who is Kamal Dehkani Firuzabadi": a name and nothing more, not "who is moscow coordinating with"
+ * nor "who is coordinating against iran".
+ */
+const ASKS_WHO_IS =
+  /^\W*(?:(?:so|ok|and|wait)\s+)?(?:who is|who was|who['’ ]?s)(?!\s+\p{L}+ing\b)(?:\s+[\p{L}'’-]+){1,4}\W*$/iu;
 
-/** A role that only says how the article names someone ("named without a title", "unnamed analysts"). */
-const ONLY_NAMED = /^(?:named|unnamed)\b/i;
+/**
+ * A role that only says how the article names someone ("named without a title", "unnamed analysts",
+ * "Iranian newspapers (unnamed)").
+ */
+const ONLY_NAMED = /^(?:named|unnamed)\b|\(unnamed\)/i;
 
 interface Entity {
   name: string;
