@@ -10,9 +10,8 @@ const ASKS_WHAT_IT_IS =
  * "title", as often the article's ("the title of al-sulami's article").
  */
 const ASKS_POST = /\b(?:post|job|role|office|rank)\b/i;
-/** …but "what position does he hold", "Kamal Dahkani position?": a post. */
-const ASKS_POSITION =
-  /\bposition(?:\s+[\p{L}'’]+){0,3}\s+(?:have|has|hold|holds|had|held|occupy|occupies)\b|\bposition\W*$/iu;
+/** …but "what position does he hold": a post ("what is iran's position" is a stance). */
+const ASKS_POSITION = /\bposition(?:\s+[\p{L}'’]+){0,3}\s+(?:have|has|hold|holds|had|held|occupy|occupies)\b/iu;
 /**
  * "Who is Kamal Dehkani Firuzabadi": a name and nothing more, not "who is moscow coordinating with"
  * nor "who is coordinating against iran".
