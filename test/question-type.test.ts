@@ -110,6 +110,16 @@ describe('question typing', () => {
     expect(questionType(q).wholePiece).toBe(true);
   });
 
+  it('reads the piece as a whole asked in one sentence among sentences of chat', () => {
+    expect(
+      questionType(
+        'Hi all, catching up on the reading late. Could someone give me the main argument in one sentence? I skimmed it on the bus and my brain is fried.',
+      ).wholePiece,
+    ).toBe(true);
+    // Another sentence asking something else is not chat.
+    expect(questionType('Could someone give me the main argument? Also, what did Abadi say?').wholePiece).toBe(false);
+  });
+
   it('reads "tldr pls, <chat>" as about the whole piece, but not "tldr, what about abadi"', () => {
     expect(questionType('tldr pls, I have 5 min before class and did not do the reading, sorry').wholePiece).toBe(true);
     expect(questionType('tldr, what about abadi').wholePiece).toBe(false);

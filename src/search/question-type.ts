@@ -177,6 +177,9 @@ const PRESENT_WORDS = /\b(?:currently|current|no longer|anymore|any more)\b/i;
 const PRESENT_THERE = /\bcurrently\b/i;
 
 const PIECE = String.raw`(?:(?:(?:writer|author|columnist|analyst) )?(?:(?:mohammed|mohammad|muhammad) )?(?:al ?-?sulami|sulami|alsulami)|article|piece|op ?-?ed|column|essay|text|story|commentary|writer|writers|author|authors|columnist|al ?-?sulami|sulami|alsulami|he|it|this)`;
+/** Words that ask for the piece as a whole by themselves: "tl;dr", "gist", "main argument". */
+const WHOLE_PIECE_WORDS =
+  /\b(?:tl ?;? ?dr|tldr|summary|summarize|summarise|sum up|sum it up|gist|overview|in a nutshell|in short|key points|key takeaway|takeaways?|bottom line|one ?-?liner|(?:main|central|core|key|overall|primary|basic) (?:point|points|argument|idea|takeaway|message|thesis|claim))\b/;
 const WHOLE_PIECE = [
   new RegExp(
     String.raw`\b(?:what is|what s|whats|what are|what was)\s+(?:the |this |that )?${PIECE}\s+(?:\S+\s+){0,2}?(?:about|on|saying|arguing|getting at|driving at)\b`,
@@ -191,7 +194,7 @@ const WHOLE_PIECE = [
   new RegExp(
     String.raw`\bwhat (?:does|did|do) (?:the |this )?${PIECE} (?:think|believe|argue|predict|conclude|say|claim|want|expect|reckon|mean|feel)(?: will happen| is going to happen| happens next| overall| in general| in short)?$`,
   ),
-  /\b(?:tl ?;? ?dr|tldr|summary|summarize|summarise|sum up|sum it up|gist|overview|in a nutshell|in short|key points|key takeaway|takeaways?|bottom line|one ?-?liner|(?:main|central|core|key|overall|primary|basic) (?:point|points|argument|idea|takeaway|message|thesis|claim))\b/,
+  WHOLE_PIECE_WORDS,
   /^(?:what is the |what s the |whats the )?(?:conclusion|thesis|verdict|prediction)$/,
   new RegExp(
     String.raw`\bwhat (?:conclusion|conclusions|verdict|prediction|point|argument|case) (?:does|did|do) (?:the |this )?${PIECE}\b`,
@@ -270,7 +273,7 @@ const ARTICLE_SUBJECT = new RegExp(
 
 /** Words that only frame a whole-piece question: when nothing else is asked, the piece is the subject. */
 const FRAMING =
-  /\b(?:what|is|s|the|this|that|a|about|on|of|does|did|do|main|overall|big|general|point|points|argument|thesis|view|views|opinion|take|position|stance|message|conclusion|prediction|predictions|claim|idea|think|believe|argue|predict|conclude|say|says|claim|want|expect|reckon|mean|feel|will|happen|happens|is going to|next|in short|in general|tl|dr|tldr|summary|summarize|summarise|sum|up|it|gist|overview|in a nutshell|key|takeaways?|bottom|line|please|me|give|can|you|quick|short|whole|entire|thing|basically|so|article|piece|op|ed|oped|column|essay|text|story|commentary|writer|writers|author|authors|columnist|al|sulami|alsulami|mohammed|mohammad|muhammad|he|his|are|was|going|to|for|and|in|of|s|verdict|final|conclude|overall|real|really|actual|actually|its|the author s|why|how|author s|writer s|\d+|one|two|three|few|sentences?|lines?|words?|paragraphs?|bullets?|bullet points|even|anyway|anyways|though|just|exactly|you|your|u|ur|pls|please|like|saying|here|reach|reaches|reached|come to|comes to|arrive at|at|very|end|where|headed|heading|future|making|make|makes|trying|core|central|if possible|arguing|argues|getting|driving|liner|gimme|guy|net)\b/g;
+  /\b(?:what|is|s|the|this|that|a|about|on|of|does|did|do|main|overall|big|general|point|points|argument|thesis|view|views|opinion|take|position|stance|message|conclusion|prediction|predictions|claim|idea|think|believe|argue|predict|conclude|say|says|claim|want|expect|reckon|mean|feel|will|happen|happens|is going to|next|in short|in general|tl|dr|tldr|summary|summarize|summarise|sum|up|it|gist|overview|in a nutshell|key|takeaways?|bottom|line|please|me|give|can|you|quick|short|whole|entire|thing|basically|so|article|piece|op|ed|oped|column|essay|text|story|commentary|writer|writers|author|authors|columnist|al|sulami|alsulami|mohammed|mohammad|muhammad|he|his|are|was|going|to|for|and|in|of|s|verdict|final|conclude|overall|real|really|actual|actually|its|the author s|why|how|author s|writer s|\d+|one|two|three|few|sentences?|lines?|words?|paragraphs?|bullets?|bullet points|even|anyway|anyways|though|just|exactly|you|your|u|ur|pls|please|like|saying|here|reach|reaches|reached|come to|comes to|arrive at|at|very|end|where|headed|heading|future|making|make|makes|trying|core|central|if possible|arguing|argues|getting|driving|liner|gimme|guy|net|could|would|someone|somebody|anyone|anybody|if|i|had|be|need|looking|not|help|essay|boil|down)\b/g;
 
 function normal(text: string): string {
   return (
@@ -362,16 +365,34 @@ function asksTheWholePiece(q: string): boolean {
  */
 const NAMES_THE_SUBJECT = new RegExp(String.raw`\b(?:${ARTICLE_SUBJECT_WORDS.join('|')})\b`);
 
+const CHAT_ASKS = /\b(?:what|whats|why|who|whos|how|which|when|where|wat|y)\b/;
+
 function asksTheWholePieceThenChats(text: string): boolean {
+  // "Hi all, catching up late. Could someone give me the main argument in one sentence? My brain is
+  // fried.": one sentence asks it, the others are chat that asks nothing and names nothing.
+  const sentences = text.split(/(?<=[.?!])\s+/).filter((sentence) => /\p{L}/u.test(sentence));
+  if (sentences.length > 1) {
+    // Only by a word that says so ("main argument", "gist"): "ok so soleimani. what did he say?" asks of him.
+    const asking = sentences.findIndex((sentence) => {
+      const asked = withPieceKeywords(normal(expandChatSpeak(sentence)));
+      return WHOLE_PIECE_WORDS.test(asked) && asksTheWholePiece(asked);
+    });
+    if (
+      asking >= 0 &&
+      sentences.every((sentence, i) => {
+        if (i === asking) return true;
+        const rest = normal(expandChatSpeak(sentence));
+        return !sentence.includes('?') && !CHAT_ASKS.test(rest) && !NAMES_THE_SUBJECT.test(rest);
+      })
+    ) {
+      return true;
+    }
+  }
   const comma = text.search(/[,:]/);
   if (comma < 0 || text.slice(comma).includes('?')) return false;
   const first = withPieceKeywords(normal(expandChatSpeak(text.slice(0, comma))));
   const rest = normal(expandChatSpeak(text.slice(comma + 1)));
-  return (
-    asksTheWholePiece(first) &&
-    !/\b(?:what|whats|why|who|whos|how|which|when|where|wat|y)\b/.test(rest) &&
-    !NAMES_THE_SUBJECT.test(rest)
-  );
+  return asksTheWholePiece(first) && !CHAT_ASKS.test(rest) && !NAMES_THE_SUBJECT.test(rest);
 }
 
 /** Types a question as typed: chat-speak is read first ("whats", "wen"), so either form may be passed. */
