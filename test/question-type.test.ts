@@ -231,6 +231,11 @@ describe('question typing', () => {
     // "When …," setting the time of another question asks that question, unless it asks the date again.
     expect(questionType('when moscow floated the pullout, how did tehran take it?').need).toBeNull();
     expect(questionType('When Soleimani was ambasador in Azerbaijan, which years?').need).toBe('date');
+    // "As of today" is the reader's today, after the article.
+    expect(questionType('Are Iranian forces still in Syria as of today?')).toMatchObject({
+      need: 'current',
+      afterThePiece: true,
+    });
   });
 
   it('asks a reason of the terse "strikes - why?", not of "does he explain why" (the article’s own reasons)', () => {

@@ -143,6 +143,8 @@ const STILL_THERE = new RegExp(
 const AFTER_THE_PIECE = [
   /\bsince (?:this|it|the article|the piece|the column|then) was (?:written|published|posted)\b|\bnow that (?:some )?time has passed\b/,
   /\bin 20(?:19|[2-9]\d)\b/,
+  // "Are Iranian forces still in Syria as of today": the reader's today, not the article's.
+  /\bas of (?:today|now|this (?:moment|week|month|year)|right now)\b/,
   /\bstand (?:today|now|rn|right now|at the moment|currently|these days)\b/,
   /\bstill (?:a thing|going|together|allies|allied|friends|partners|intact|standing|holding|on good terms)\b.*\b(?:today|now|rn|right now|anymore|these days|nowadays)\b/,
   // …the other way round too: "Today Iran and Russia are still allies or not".
