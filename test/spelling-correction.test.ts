@@ -1,8 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import { SpellingCorrector } from '../src/search/spelling.ts';
 import { createCore } from '../src/core.ts';
+import { editDistance } from '../src/text/edit-distance.ts';
 
 const speller = new SpellingCorrector(['russia', 'alliance', 'soleimani', 'khomeini', 'caspian', 'netanyahu']);
+
+describe('edit distance', () => {
+  it('counts letters added, dropped or changed, and two swapped as one', () => {
+    expect(editDistance('kitten', 'sitting')).toBe(3);
+    expect(editDistance('soliemani', 'soleimani')).toBe(1);
+    expect(editDistance('comittee', 'committee')).toBe(1);
+    expect(editDistance('', 'abc')).toBe(3);
+    expect(editDistance('abc', '')).toBe(3);
+    // A swap then an insertion is two, not one.
+    expect(editDistance('ca', 'abc')).toBe(3);
+    expect(editDistance('same', 'same')).toBe(0);
+  });
+});
 
 describe('spelling correction', () => {
   it('corrects near misses to the nearest vocabulary word', () => {

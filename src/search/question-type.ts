@@ -372,7 +372,10 @@ const CHAT_ASKS = /\b(?:what|whats|why|who|whos|how|which|when|where|wat|y)\b/;
 function asksTheWholePieceThenChats(text: string): boolean {
   // "Hi all, catching up late. Could someone give me the main argument in one sentence? My brain is
   // fried.": one sentence asks it, the others are chat that asks nothing and names nothing.
-  const sentences = text.split(/(?<=[.?!])\s+/).filter((sentence) => /\p{L}/u.test(sentence));
+  // Most questions hold no such word: only they are split and read sentence by sentence.
+  const sentences = WHOLE_PIECE_WORDS.test(text.toLowerCase())
+    ? text.split(/(?<=[.?!])\s+/).filter((sentence) => /\p{L}/u.test(sentence))
+    : [];
   if (sentences.length > 1) {
     // Only by a word that says so ("main argument", "gist"): "ok so soleimani. what did he say?" asks of him.
     const asking = sentences.findIndex((sentence) => {
