@@ -140,7 +140,7 @@ export const CORPUS = {
   /**
    * Four more (160 each), written from the article alone by four helpers in the first minutes of the
    * session of tuning parts 13 and 14, before any of its changes was measured; not opened until they
-   * were scored once, on that session's final engine.
+   * were scored once, on that session's final engine (ab42fc2).
    */
   blind36: [corpusFile('ask-blind-36.jsonl')],
   blind37: [corpusFile('ask-blind-37.jsonl')],

@@ -208,12 +208,24 @@ for (const [label, paths] of [
           'ask corpus, blind parts 32 to 35 together (640)',
           [...CORPUS.blind32, ...CORPUS.blind33, ...CORPUS.blind34, ...CORPUS.blind35],
         ],
-        ['ask corpus, BLIND part 36 (160; written at a session start, scored once at its end)', CORPUS.blind36],
-        ['ask corpus, BLIND part 37 (160; written at a session start, scored once at its end)', CORPUS.blind37],
-        ['ask corpus, BLIND part 38 (160; written at a session start, scored once at its end)', CORPUS.blind38],
-        ['ask corpus, BLIND part 39 (160; written at a session start, scored once at its end)', CORPUS.blind39],
         [
-          'ask corpus, BLIND parts 36 to 39 together (640)',
+          'ask corpus, blind part 36 (160; written at a session start, scored once on its final engine, ab42fc2)',
+          CORPUS.blind36,
+        ],
+        [
+          'ask corpus, blind part 37 (160; written at a session start, scored once on its final engine, ab42fc2)',
+          CORPUS.blind37,
+        ],
+        [
+          'ask corpus, blind part 38 (160; written at a session start, scored once on its final engine, ab42fc2)',
+          CORPUS.blind38,
+        ],
+        [
+          'ask corpus, blind part 39 (160; written at a session start, scored once on its final engine, ab42fc2)',
+          CORPUS.blind39,
+        ],
+        [
+          'ask corpus, blind parts 36 to 39 together (640)',
           [...CORPUS.blind36, ...CORPUS.blind37, ...CORPUS.blind38, ...CORPUS.blind39],
         ],
       ] as const)
@@ -238,11 +250,6 @@ for (const [label, paths] of [
         ...CORPUS.blind6,
         ...CORPUS.blind7,
         ...CORPUS.blind8,
-        // Not read before they are scored.
-        ...CORPUS.blind36,
-        ...CORPUS.blind37,
-        ...CORPUS.blind38,
-        ...CORPUS.blind39,
       ].includes(p),
     )
   )

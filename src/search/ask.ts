@@ -1338,10 +1338,11 @@ export class ArticleSearch {
     return text.replace(/\p{L}+(?:['’]\p{L}+)*/gu, (typed) => {
       const word = typed.toLowerCase();
       if (
-        !/^[a-z]+$/.test(word) ||
         word.length < MENDED_LENGTH ||
-        english.has(word) ||
+        // Set look-ups first: most words of a question are the article's or its readers'.
         this.#index.allWords.has(word) ||
+        !/^[a-z]+$/.test(word) ||
+        english.has(word) ||
         this.#index.idf.has(termOfWord(word)) ||
         this.#peopleWords.has(word) ||
         englishNearMisses.has(word) ||

@@ -23,6 +23,8 @@ const HEADING_NOUN = new RegExp(
   'i',
 );
 
+const HEADING_STEMS = /hed|head|tit|section|part|chapter/i;
+
 /** The heading named to place something else: "the text under the first subheading". */
 const HEADING_AS_PLACE = new RegExp(
   String.raw`\b(?:under|below|beneath|after|before|following|has|have|there'?s|there is)\s+(?:the\s+|a\s+|that\s+|this\s+)?(?:\w+\s+)?(?:${HEADING_NOUN.source})`,
@@ -54,7 +56,9 @@ const ABOUT_HEADINGS = termSet([
  * sharing its other words, else all in reading order. Undefined when it does not ask for a heading.
  */
 export function headingsAsked(question: string, headings: readonly Paragraph[]): Paragraph[] | undefined {
-  if (headings.length === 0 || !HEADING_NOUN.test(question) || HEADING_AS_PLACE.test(question)) return undefined;
+  // A cheap look first: most questions hold no word for a heading or a section.
+  if (headings.length === 0 || !HEADING_STEMS.test(question)) return undefined;
+  if (!HEADING_NOUN.test(question) || HEADING_AS_PLACE.test(question)) return undefined;
   if (ASKS_MORE.test(question)) return undefined;
   // A heading the article does not have: none, rather than another in its place.
   const n = Number(NUMBERED.exec(question)?.[1]);
