@@ -24,6 +24,7 @@ describe('a question asking for a section heading', () => {
     ['Which is the title of the second section?', SECOND],
     ['section 2 title', SECOND],
     ['subheading 2', SECOND],
+    ['What is the second small title inside the text?', SECOND],
     // No ordinal: the heading sharing the question's words, else the first.
     ["what's the section about israel called", SECOND],
     ['the heading of the part about Israel say what', SECOND],

@@ -37,7 +37,12 @@ describe('folding and terms', () => {
       'china',
       'caspian',
     ]);
-    expect(termsOf('Sirija Azerbajdžan').map((t) => t.term)).toEqual(['syria', 'azerbaijan']);
+    expect(termsOf('Sirija Azerbajdžan Rusland Turqia').map((t) => t.term)).toEqual([
+      'syria',
+      'azerbaijan',
+      'russia',
+      'turkey',
+    ]);
     expect(termsOf('Estados Unidos y Großbritannien, Iranlı').map((t) => t.term)).toEqual([
       'usa',
       'y',

@@ -10,6 +10,8 @@ import { termSet, termsOf } from '../text/terms.ts';
 const HEADING_NOUN = new RegExp(
   [
     String.raw`\bsub[\s-]?(?:head(?:ing|er|line)?|hed(?:ing|der)?|heding|tit(?:le|el))s?\b`,
+    // "The second small title inside the text", as speakers of many languages call it.
+    String.raw`\b(?:small|little|smaller|inner)\s+tit(?:le|el)s?\b`,
     String.raw`\b(?:section|part)\s*#?\s*\d\s+(?:head(?:ing|er)|tit(?:le|el)|name)s?\b`,
     String.raw`\b(?:section|part|chapter)\s+(?:head(?:ing|er)|hed(?:ing|der)|heding|tit(?:le|el)|name)s?\b`,
     String.raw`\b(?:head(?:ing|er)|heding|tit(?:le|el)|name)s?\s+of\s+(?:the\s+|each\s+|both\s+)?(?:\w+\s+)?(?:sections?|parts?)\b`,

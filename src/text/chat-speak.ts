@@ -455,19 +455,26 @@ const ITS_IS =
 
 /** Rewrites chat-speak word by word; everything else is left as typed. */
 export function expandChatSpeak(text: string): string {
-  return text
-    .replace(THE_US, '$1 USA')
-    .replace(LOOSE_AS_VERB, '$1 lose')
-    .replace(ITS_IS, 'it is')
-    .replace(WHICH_IS_THE, 'what $1 the')
-    .replace(HOW_IS_CALLED, 'what $1 the name of')
-    .replace(WHAT_VERB_SUBJECT, 'what does $2 $1 $3')
-    .replace(FULL_NAME, 'name')
-    .replace(MESSAGE_ME, ' ')
-    .replace(WORD, (word) => {
-      const rewrite = REWRITES.get(word.toLowerCase());
-      return rewrite === undefined ? word : rewrite;
-    })
-    .replace(/\s+/g, ' ')
-    .trim();
+  return (
+    text
+      .replace(THE_US, '$1 USA')
+      .replace(LOOSE_AS_VERB, '$1 lose')
+      .replace(ITS_IS, 'it is')
+      .replace(WHICH_IS_THE, 'what $1 the')
+      .replace(HOW_IS_CALLED, 'what $1 the name of')
+      // "What means Turkey about it" is the Danish or German "mener/meint": what Turkey thinks.
+      .replace(
+        WHAT_VERB_SUBJECT,
+        (_m, verb: string, subject: string, about: string) =>
+          `what does ${subject} ${verb.toLowerCase() === 'mean' ? 'think' : verb} ${about}`,
+      )
+      .replace(FULL_NAME, 'name')
+      .replace(MESSAGE_ME, ' ')
+      .replace(WORD, (word) => {
+        const rewrite = REWRITES.get(word.toLowerCase());
+        return rewrite === undefined ? word : rewrite;
+      })
+      .replace(/\s+/g, ' ')
+      .trim()
+  );
 }

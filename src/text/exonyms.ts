@@ -12,7 +12,7 @@ import { foldText } from './fold.ts';
 const BY_ENGLISH: ReadonlyArray<readonly [english: string, names: string]> = [
   [
     'russia',
-    'rusia rusya russie russland rossiya rossiia rossija rossia rusiya rusiye rusija rosja rusko russlands россия россии روسيا روسیه',
+    'rusia rusya russie russland rusland rossiya rossiia rossija rossia rusiya rusiye rusija rosja rusko russlands россия россии روسيا روسیه',
   ],
   [
     'russian',
@@ -30,7 +30,7 @@ const BY_ENGLISH: ReadonlyArray<readonly [english: string, names: string]> = [
   ['damascus', 'damas damasco damaskus dimashq дамаск دمشق'],
   ['israel', 'israil izrail israele yisrael израиль اسرائيل اسرائیل'],
   ['israeli', 'israelien israeliens israelienne israelisch israelische israelischen israelita israilli израильский'],
-  ['turkey', 'turquie turquia turkiye turkei turchia turtsiya turkiya турция تركيا ترکیه'],
+  ['turkey', 'turquie turquia turqia turkiye turkei turchia turtsiya turkiya tyrkiet турция تركيا ترکیه'],
   ['turkish', 'turco turcos turca turc turque turkisch turkische турецкий'],
   ['america', 'amerika amerique amrika eeuu eua ssha сша америка امريكا أمريكا آمریکا امریکا'],
   [
