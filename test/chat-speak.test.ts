@@ -24,6 +24,7 @@ describe('chat-speak', () => {
     expect(expandChatSpeak('What thinks Trump himself about Iran?')).toBe('what does Trump himself think about Iran?');
     expect(expandChatSpeak('what says the article about abadi')).toBe('what does the article say about abadi');
     expect(expandChatSpeak('what means it for iran')).toBe('what means it for iran');
+    expect(expandChatSpeak('the Russian rakets go which way')).toBe('the Russian rockets go which way');
     // The Danish "mener", the German "meint": what someone thinks.
     expect(expandChatSpeak('What means Turkey about all this?')).toBe('what does Turkey think about all this?');
     // A name is asked for, whose "full" is no word to search ("full contact").

@@ -96,6 +96,13 @@ const REWRITES: ReadonlyMap<string, string> = new Map(
     hav: 'have',
     hv: 'have',
     frm: 'from',
+    // Missiles as many languages call them ("rakets", "raketa", "Raketen").
+    raket: 'rocket',
+    rakets: 'rockets',
+    raketa: 'rocket',
+    rakete: 'rocket',
+    raketen: 'rockets',
+    rakett: 'rocket',
     wher: 'where',
     whr: 'where',
     lookin: 'looking',
