@@ -209,19 +209,19 @@ for (const [label, paths] of [
           [...CORPUS.blind32, ...CORPUS.blind33, ...CORPUS.blind34, ...CORPUS.blind35],
         ],
         [
-          'ask corpus, blind part 36 (160; written at a session start, scored once on its final engine, ab42fc2)',
+          'ask corpus, blind part 36 (160; written at a session start, scored once on its final engine, ab42fc2, then read)',
           CORPUS.blind36,
         ],
         [
-          'ask corpus, blind part 37 (160; written at a session start, scored once on its final engine, ab42fc2)',
+          'ask corpus, blind part 37 (160; written at a session start, scored once on its final engine, ab42fc2, then read)',
           CORPUS.blind37,
         ],
         [
-          'ask corpus, blind part 38 (160; written at a session start, scored once on its final engine, ab42fc2)',
+          'ask corpus, blind part 38 (160; written at a session start, scored once on its final engine, ab42fc2, then read)',
           CORPUS.blind38,
         ],
         [
-          'ask corpus, blind part 39 (160; written at a session start, scored once on its final engine, ab42fc2)',
+          'ask corpus, blind part 39 (160; written at a session start, scored once on its final engine, ab42fc2, then read)',
           CORPUS.blind39,
         ],
         [
