@@ -83,6 +83,7 @@ const ABOUT_THE_PIECE =
 const FRONT_MATTER_SHARE = 0.5;
 /** Shorter words are left as typed: one slip from "rusia" or "putn" reaches too many English words. */
 const MENDED_LENGTH = 5;
+/** The piece and its publishing, in whatever words: what the disclaimer is about, asked of the outlet. */
 const PIECE_WORD =
   /^(?:writes?|wrote|written|writing|guy|piece|article|column|op-?ed|text|essay|story|outlet|publish|published|publishes|publication|publisher|ran|run|runs|carried|posted|site|website|paper|newspaper)$/;
 /** The outlet by its name, as readers type it. */
@@ -574,9 +575,6 @@ export class ArticleSearch {
       }
     }
     const present = termSet(corpus.people.actors.flatMap((a) => [a.name, ...a.aliases]));
-    // One often confused with someone the article names counts too, by the words of their own name
-    // ("khamenei", not the title "supreme leader", which may well mean the Khomeini it quotes):
-    // whatever "khamenei" may mean, that Khomeini died in 1989 and has no view on this year's request.
     const { actors, places } = corpus.people;
     this.#peopleWords = new Set(
       [
@@ -585,6 +583,9 @@ export class ArticleSearch {
         ...places.flatMap((p) => [p.name, ...p.namedAs, ...p.aliases]),
       ].flatMap((name) => tokenize(name).map((t) => t.word)),
     );
+    // One often confused with someone the article names counts too, by the words of their own name
+    // ("khamenei", not the title "supreme leader", which may well mean the Khomeini it quotes):
+    // whatever "khamenei" may mean, that Khomeini died in 1989 and has no view on this year's request.
     const absent = corpus.people.absent;
     this.#absentTerms = new Set(
       [
