@@ -83,6 +83,10 @@ describe('idioms read as their plain meaning', () => {
       const asked = search.ask(q);
       expect([asked.verdict, asked.results[0]?.paragraph.number], q).toEqual(['answer', 1]);
     }
+    // How they "took it" is how they reacted: the confusion of ¶ 4.
+    expect(
+      search.ask('how did tehran take it when moscow floated pulling troops out').results[0]?.paragraph.text,
+    ).toContain('state of confusion');
     // Assad "kicked out" is Assad forced to step down, not Iran's forces leaving.
     expect(search.ask('could assad get kicked out over this').results[0]?.paragraph.text).toContain('step down');
     // Whether it happened before asks about the pattern the conclusion names, not the first test.
