@@ -210,7 +210,7 @@ export function crossCheck(article: Article, people: People): Omit<Corpus, Deriv
     actorsById,
     paragraphsByRef,
     sectionHeadings,
-    headings: headingPassages(article),
+    headings: headingPassages(article, sectionHeadings),
     author,
   };
 }
@@ -219,29 +219,29 @@ export function crossCheck(article: Article, people: People): Omit<Corpus, Deriv
  * The section headings as passages, so a reply can quote one like any paragraph; in reading order,
  * each placed by the first paragraph of its section.
  */
-function headingPassages(article: Article): Paragraph[] {
-  const start = (sectionId: string): number => article.paragraphs.findIndex((p) => p.section === sectionId);
+function headingPassages(article: Article, headingOf: ReadonlyMap<string, string>): Paragraph[] {
+  // Sections in reading order, by the first paragraph in each (every paragraph's section is checked).
+  const inOrder = [...new Set(article.paragraphs.flatMap((p) => (p.section === null ? [] : [p.section])))];
   article.sections.forEach((section, i) => {
-    if (start(section.id) < 0)
+    if (!inOrder.includes(section.id)) {
       throw new DataError(ARTICLE, `sections[${i}]`, `no paragraph is in section "${section.id}"`);
+    }
     const id = `heading-${section.id}`;
     if (article.paragraphs.some((p) => p.id === id)) {
       throw new DataError(ARTICLE, 'paragraphs', `id "${id}" is taken by the heading of section "${section.id}"`);
     }
   });
-  return [...article.sections]
-    .sort((a, b) => start(a.id) - start(b.id))
-    .map((section) => ({
-      id: `heading-${section.id}`,
-      number: null,
-      kind: 'heading',
-      section: section.id,
-      text: section.heading,
-      speakers: [],
-      mentions: [],
-      topics: [section.heading],
-      questions: [],
-    }));
+  return inOrder.map((sectionId) => ({
+    id: `heading-${sectionId}`,
+    number: null,
+    kind: 'heading',
+    section: sectionId,
+    text: headingOf.get(sectionId)!,
+    speakers: [],
+    mentions: [],
+    topics: [headingOf.get(sectionId)!],
+    questions: [],
+  }));
 }
 
 /** Checks that every summary cites real paragraphs and names real actors, and sections match. */

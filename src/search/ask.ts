@@ -86,8 +86,9 @@ const MENDED_LENGTH = 5;
 /** The piece and its publishing, in whatever words: what the disclaimer is about, asked of the outlet. */
 const PIECE_WORD =
   /^(?:writes?|wrote|written|writing|guy|piece|article|column|op-?ed|text|essay|story|outlet|publish|published|publishes|publication|publisher|ran|run|runs|carried|posted|site|website|paper|newspaper)$/;
-/** The outlet by its name, as readers type it. */
-const THE_OUTLET_NAMED = /\b(?:the\s+)?daily\s*call(?:er|ers|a|ar)(?:['’]?s)?\b/gi;
+/** The outlet by its name, as readers type it; tested without the `g` flag, whose `test` keeps state. */
+const THE_OUTLET_NAMED = /\b(?:the\s+)?daily\s*call(?:er|ers|a|ar)(?:['’]?s)?\b/i;
+const EVERY_OUTLET_NAME = new RegExp(THE_OUTLET_NAMED.source, 'gi');
 /** Saudi Arabia as a state, not the author's nationality ("Saudi columnist"). */
 const SAUDI_STATE = /\bsaudi arabia\b|\b(?:riyadh|the saudis|the gulf states|the kingdom)\b/i;
 /** …asked about its own part: its role, policy or what it should do. */
@@ -379,23 +380,25 @@ function identifyingFirst(scored: Ranked, subject: AskedSubject): Ranked {
   return [...scored].sort((a, b) => says(b.doc) - says(a.doc) || b.score - a.score);
 }
 
+/** Where someone is from, asked by the words that say so: not "the saudi writer's bottom line". */
+const ORIGIN_WORDS = /\b(?:nationality|country|from)\b/i;
 /** "Where's the writer from", "is the guy who wrote it iranian or saudi": the author's country asked. */
-const AUTHOR_ORIGIN =
-  /\b(?:nationality|country|from)\b|\b(?:saudi|iranian)\b(?!\s+(?:analyst|studies|columnist|specialist|expert|scholar))/i;
-/** …asked as where he is from, not "the saudi writer's bottom line". */
-const ASKS_ORIGIN = /\b(?:nationality|country|from)\b/i;
+const AUTHOR_ORIGIN = new RegExp(
+  String.raw`${ORIGIN_WORDS.source}|\b(?:saudi|iranian)\b(?!\s+(?:analyst|studies|columnist|specialist|expert|scholar))`,
+  'i',
+);
 const AUTHOR_WORD = /\b(?:author|autor|writer|writter|he|his|guy|columnist|sulami|al-sulami|alsulami)\b/i;
 
 /**
  * The author's country is in the byline ("Saudi analyst") and the bio ("Saudi columnist Mohammed
- * al-Sulami is the head of…"): the bio says it in a sentence with who he is, and readers who wrote
- * the question sets chose it two to one. Only a swap of the two near the top; nothing else moves.
+ * al-Sulami is the head of…"), never in the body: asked where he is from, the first of the two among
+ * the first three passages goes first. Then the bio goes before the byline near the top, since it
+ * says it in a sentence with who he is, and readers who wrote the question sets chose it two to one.
  */
 function bioFirst(scored: Ranked, text: string): Ranked {
-  // No body paragraph says where he is from: asked so, the byline or bio among the first three goes first.
   const front = scored.slice(0, 3).find((s) => s.doc.paragraph.kind === 'bio' || s.doc.paragraph.kind === 'byline');
   const lifted =
-    front && ASKS_ORIGIN.test(text) && scored[0]!.doc.paragraph.kind === 'body'
+    front && ORIGIN_WORDS.test(text) && scored[0]!.doc.paragraph.kind === 'body'
       ? [front, ...scored.filter((s) => s !== front)]
       : scored;
   const [top] = lifted;
@@ -852,7 +855,7 @@ export class ArticleSearch {
   #beyondTheDisclaimer(text: string, understood: Understood, top: IndexedParagraph): boolean {
     if (top.paragraph.kind !== 'disclaimer' || !THE_OUTLET_NAMED.test(text)) return false;
     return (
-      termsOf(text.replace(THE_OUTLET_NAMED, ' '))
+      termsOf(text.replace(EVERY_OUTLET_NAME, ' '))
         // The piece and its writing are what the disclaimer is about, in whatever words.
         .filter((w) => !PIECE_WORD.test(w.word))
         .map((w) => understood.standsFor.get(w.word))
@@ -1345,10 +1348,10 @@ export class ArticleSearch {
         !/^[a-z]+$/.test(word) ||
         english.has(word) ||
         this.#index.idf.has(termOfWord(word)) ||
+        thesaurus.has(termOfWord(word)) ||
         this.#peopleWords.has(word) ||
         englishNearMisses.has(word) ||
         neighbours.has(word) ||
-        thesaurus.has(termOfWord(word)) ||
         idioms.uses(word) ||
         expandChatSpeak(word) !== word ||
         this.#spelling.correct(word) !== undefined ||

@@ -252,6 +252,11 @@ function properNames(names: readonly string[]): string[] {
   return names.filter((name) => !/^the \p{Ll}/u.test(name));
 }
 
+/** Each proper name as its typed words. */
+function typedWords(names: readonly string[]): string[][] {
+  return properNames(names).map((name) => tokenize(name).map((t) => t.word));
+}
+
 interface Entity {
   id: string;
   cls: EntityClass;
@@ -261,6 +266,11 @@ interface Entity {
    * not name southern Syria; "met Putin" names Vladimir Putin.
    */
   names: Array<Set<string>>;
+  /**
+   * Its proper names as typed words, to tell whether a passage writes one out: "the author" is the
+   * author's index term, but names no one.
+   */
+  words: string[][];
   /** A place the article names only by its adjective ("Saudi columnist"): where someone is from, no more. */
   adjectival?: boolean;
   /** A place within a country (a region, city or sea): what "where in Syria" asks for. */
@@ -335,6 +345,7 @@ export class DetailCheck {
   /** Every term of every place's names, which say where, not what happened there. */
   readonly #placeTerms: ReadonlySet<string>;
   readonly #words = new Map<string, ReadonlyArray<{ word: string; term: string }>>();
+  readonly #said = new Map<string, ReadonlySet<string>>();
   /**
    * What most of the body names (Iran, Russia, Syria) is the article's subject, not a detail: a
    * passage naming Iran does not say "which European countries" Dahqani blamed.
@@ -436,6 +447,16 @@ export class DetailCheck {
     };
   }
 
+  /** A paragraph's words as typed, for telling whether it writes a name out. */
+  #saidWords(paragraph: Paragraph): ReadonlySet<string> {
+    let said = this.#said.get(paragraph.id);
+    if (!said) {
+      said = new Set(this.#wordsOf(paragraph).map((w) => w.word));
+      this.#said.set(paragraph.id, said);
+    }
+    return said;
+  }
+
   /** A paragraph's words with their terms, worked out once: the check runs on every question it reads. */
   #wordsOf(paragraph: Paragraph): ReadonlyArray<{ word: string; term: string }> {
     let words = this.#words.get(paragraph.id);
@@ -460,20 +481,18 @@ export class DetailCheck {
     const asked = new Set(termsOf(withoutGuess(question)).map((t) => t.term));
     const askedNames = (e: Entity): boolean =>
       e.names.some((name) => name.size > 0 && [...name].every((t) => asked.has(t)));
-    // Word for word: "the author" is his index term, but names no one.
-    const said = new Set(this.#wordsOf(paragraph).map((w) => w.word));
-    const inText = (e: Entity): boolean =>
-      this.#rawNames(e.id).some((words) => words.length > 0 && words.every((w) => said.has(w)));
+    const said = this.#saidWords(paragraph);
+    const inText = (e: Entity): boolean => e.words.some((words) => words.length > 0 && words.every((w) => said.has(w)));
     return !this.#entitiesOf(paragraph).some((e) => (!person || e.cls === 'person') && inText(e) && !askedNames(e));
   }
 
   /** Whether the passage writes in full, in more words than the question, the name of someone it asks about. */
   #fullNameGiven(question: string, paragraph: Paragraph): boolean {
     const typed = new Set(tokenize(question).map((t) => t.word));
-    const said = new Set(this.#wordsOf(paragraph).map((w) => w.word));
+    const said = this.#saidWords(paragraph);
     return this.#entitiesOf(paragraph).some((e) => {
       if (e.cls !== 'person') return false;
-      const names = this.#rawNames(e.id);
+      const names = e.words;
       const asked = names.some((words) => words.some((w) => typed.has(w)));
       return (
         asked &&
@@ -483,15 +502,6 @@ export class DetailCheck {
         )
       );
     });
-  }
-
-  /** An actor's or place's names as typed words, proper names only ("the publisher" is none). */
-  #rawNames(id: string): string[][] {
-    const { actorsById, people } = this.#corpus;
-    const actor = actorsById.get(id);
-    const place = people.places.find((p) => p.id === id);
-    const names = actor ? [actor.name, ...actor.aliases] : place ? [place.name, ...place.namedAs] : [];
-    return properNames(names).map((name) => tokenize(name).map((t) => t.word));
   }
 
   /**
@@ -636,6 +646,7 @@ export class DetailCheck {
         names: properNames([a.name, ...a.aliases]).map(
           (name) => new Set([...termSet([name])].filter((t) => !TITLE_TERMS.has(t))),
         ),
+        words: typedWords([a.name, ...a.aliases]),
         country: a.country,
       })),
       // The places a paragraph names are in the data, checked against its words when it loads.
@@ -648,6 +659,7 @@ export class DetailCheck {
               id: place.id,
               cls,
               names: properNames([place.name, ...place.namedAs, ...place.aliases]).map((name) => termSet([name])),
+              words: typedWords([place.name, ...place.namedAs]),
               adjectival: adjectival(place),
               // "Moscow is prioritizing its own interests" names Russia, not a place within it.
               local: LOCAL_KINDS.has(place.kind) && !this.#standsForACountry(place),
