@@ -146,6 +146,21 @@ export const CORPUS = {
   blind37: [corpusFile('ask-blind-37.jsonl')],
   blind38: [corpusFile('ask-blind-38.jsonl')],
   blind39: [corpusFile('ask-blind-39.jsonl')],
+  /**
+   * Tuning parts 15 and 16 (160 each), written from the article alone by two helpers at the start of
+   * the session that wrote blind parts 40 to 43, beside them.
+   */
+  tuning15: [corpusFile('ask-tune-15.jsonl')],
+  tuning16: [corpusFile('ask-tune-16.jsonl')],
+  /**
+   * Four more (160 each), written from the article alone by four helpers in the first minutes of the
+   * session of tuning parts 15 and 16, before any of its changes was measured; not opened until they
+   * are scored once, on that session's final engine.
+   */
+  blind40: [corpusFile('ask-blind-40.jsonl')],
+  blind41: [corpusFile('ask-blind-41.jsonl')],
+  blind42: [corpusFile('ask-blind-42.jsonl')],
+  blind43: [corpusFile('ask-blind-43.jsonl')],
 };
 
 export function readLabelled(paths: readonly string[]): LabelledCase[] {

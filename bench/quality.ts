@@ -114,6 +114,10 @@ for (const [label, paths] of [
     'ask corpus, tuning parts 13 and 14 (320; written at the start of the session of blind parts 36–39, read, not fitted on)',
     [...CORPUS.tuning13, ...CORPUS.tuning14],
   ],
+  [
+    'ask corpus, tuning parts 15 and 16 (320; written at the start of the session of blind parts 40–43)',
+    [...CORPUS.tuning15, ...CORPUS.tuning16],
+  ],
   ...(withBlind
     ? ([
         ['ask corpus, blind part 1–2 (170; scored once in its session, since fitted on)', CORPUS.blind],
@@ -228,6 +232,14 @@ for (const [label, paths] of [
           'ask corpus, blind parts 36 to 39 together (640)',
           [...CORPUS.blind36, ...CORPUS.blind37, ...CORPUS.blind38, ...CORPUS.blind39],
         ],
+        ['ask corpus, BLIND part 40 (160; scored once at the end)', CORPUS.blind40],
+        ['ask corpus, BLIND part 41 (160; scored once at the end)', CORPUS.blind41],
+        ['ask corpus, BLIND part 42 (160; scored once at the end)', CORPUS.blind42],
+        ['ask corpus, BLIND part 43 (160; scored once at the end)', CORPUS.blind43],
+        [
+          'ask corpus, BLIND parts 40 to 43 together (640; scored once at the end)',
+          [...CORPUS.blind40, ...CORPUS.blind41, ...CORPUS.blind42, ...CORPUS.blind43],
+        ],
       ] as const)
     : []),
 ] as const) {
@@ -250,6 +262,10 @@ for (const [label, paths] of [
         ...CORPUS.blind6,
         ...CORPUS.blind7,
         ...CORPUS.blind8,
+        ...CORPUS.blind40,
+        ...CORPUS.blind41,
+        ...CORPUS.blind42,
+        ...CORPUS.blind43,
       ].includes(p),
     )
   )
