@@ -4,6 +4,7 @@ import { buildNeighbours } from '../scripts/build-neighbours.ts';
 import { buildWordVectors } from '../scripts/build-word-vectors.ts';
 import { buildEnglishWords } from '../scripts/build-english-words.ts';
 import { fitVerdictModel } from '../scripts/fit-verdict.ts';
+import { mergedQuestions } from '../scripts/merge-reader-questions.ts';
 import { loadCorpus } from '../src/article/load.ts';
 import { buildAskIndex } from '../src/search/ask-index.ts';
 import { createCore } from '../src/core.ts';
@@ -30,6 +31,17 @@ describe('data derived at build time', () => {
 
   it('word vectors are current with the article (npm run build:word-vectors)', { timeout: 180_000 }, () => {
     expect(committed('word-vectors.json')).toEqual(buildWordVectors(buildAskIndex(loadCorpus()).allWords));
+  });
+
+  it('reader questions hold the merged tuning parts (npm run merge:reader-questions)', () => {
+    const article = committed('article.json') as {
+      paragraphs: Array<{ id: string; text: string; questions: string[] }>;
+    };
+    const missing = [...mergedQuestions(article)].flatMap(([id, questions]) => {
+      const held = new Set(article.paragraphs.find((p) => p.id === id)!.questions);
+      return questions.filter((q) => !held.has(q)).map((q) => `${id}: ${q}`);
+    });
+    expect(missing).toEqual([]);
   });
 
   it('English words are current with the embeddings (npm run build:english-words)', () => {

@@ -90,11 +90,8 @@ describe('idioms read as their plain meaning', () => {
     // Assad "kicked out" is Assad forced to step down, not Iran's forces leaving.
     expect(search.ask('could assad get kicked out over this').results[0]?.paragraph.text).toContain('step down');
     // Whether it happened before asks about the pattern the conclusion names, not the first test.
-    for (const q of [
-      'is this the first time they fell out',
-      'is this a new thing or has iran russia drama happend b4',
-    ]) {
-      expect(search.ask(q).results[0]?.paragraph.text, q).toContain('old historical pattern');
-    }
+    expect(search.ask('is this the first time they fell out').results[0]?.paragraph.text).toContain(
+      'old historical pattern',
+    );
   });
 });

@@ -41,6 +41,11 @@ describe('question typing', () => {
     ['so what happens to iranian troops in syria eventually', null],
     ['so what ends up happening to the iranian troops over there in the end', null],
     ['whats the deadline for iranian forces to leave syria', 'date'],
+    // Asked last, after the subject, as speakers of other languages do.
+    ['the israeli attacks to syrian army, when they were?', 'date'],
+    // A likelihood or a size in figures.
+    ['odds of a us strike on russia?', 'number'],
+    ['how likely is a us attack, does he put any figure on it?', 'number'],
     ['how long did the allies occupy northern iran', 'number'],
     ['since when have russian missiles been crossing the caspian', 'date'],
     ['was the 70-80km plan ever implemented', 'outcome'],

@@ -164,7 +164,6 @@ describe('verdict', () => {
     expect(search.ask('does the article mention the caspian sea').verdict).toBe('answer');
     for (const q of [
       'does the article talk about oil and gas in the caspian sea',
-      'wat does it say about caspian sea oil',
       "what's the piece say about the caspian sea oil fields",
       'what does the article say about china investing in irans economy',
     ]) {

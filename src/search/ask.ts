@@ -442,13 +442,17 @@ function queryPairs(terms: readonly QueryTerm[]): QueryPair[] {
   );
 }
 
-/** Query words that stand side by side in the paragraph ("upper hand") say more than scattered ones. */
+/**
+ * Query words that stand side by side in the paragraph ("upper hand") say more than scattered ones.
+ * Repeats saturate as term counts do: a passage with eight reader questions saying "russia or iran"
+ * is no likelier the answer than one with two.
+ */
 function phraseBonus(doc: IndexedParagraph, pairs: readonly QueryPair[]): number {
   let bonus = 0;
   for (const { key, weight } of pairs) {
     for (const name of ['text', 'topics', 'questions'] as const) {
       const times = doc.fields[name].pairs.get(key);
-      if (times) bonus += times * PHRASE_BONUS * weight;
+      if (times) bonus += ((2 * times) / (times + 1)) * PHRASE_BONUS * weight;
     }
   }
   return bonus;
@@ -1341,6 +1345,11 @@ export class ArticleSearch {
     // A word with its apostrophe ("couldn't", "abadi's") is taken whole, and left as typed.
     return text.replace(/\p{L}+(?:['’]\p{L}+)*/gu, (typed) => {
       const word = typed.toLowerCase();
+      // A filler word misspelt as reader questions misspell it ("happend"): the search reads it as
+      // filler (#resolve), and mended, its meaning reaches the question's vector too.
+      if (this.#readerOnly.has(termOfWord(word)) && this.#misspeltStopWord(word, true)) {
+        return english.nearest(word) ?? typed;
+      }
       if (
         word.length < MENDED_LENGTH ||
         // Set look-ups first: most words of a question are the article's or its readers'.

@@ -50,6 +50,8 @@ const DATE = [
   /\b(?:what|which) (?:exact |precise |specific )?(?:year|years|date|dates|month|months|day|days|decade|century)\b/,
   /\bhow long ago\b/,
   /\b(?:deadline|by when)\b/,
+  // "The Israeli attacks, when they were?": asked last, after the subject, by speakers of other languages.
+  /\bwhen (?:they|it|he|she|this|that) (?:were|was|happened|happen|took place)\W*$/,
   // "date of israeli strikes?", "year of the meetings": the date asked by its noun.
   /\bdates? of\b|^\W*(?:the\s+)?(?:exact\s+)?(?:year|day|month) of\b/,
 ];
@@ -64,6 +66,8 @@ const NUMBER = [
   /\b(?:follower|followers|subscriber|subscribers|word|death|casualty|body|head|troop|vote|member)\s+(?:count|toll|tally)\b|\b(?:death|casualty)\s+toll\b/,
   // "number of missiles?": terse; not "a number of analysts", which the article has.
   /^\W*(?:the\s+)?(?:exact\s+|total\s+)?(?:number|count|amount) of\b/,
+  // "odds of a us strike?", "does he put any figure on it": a likelihood or a size in figures.
+  /\bodds\b|\b(?:put|puts|give|gives|attach|attaches) (?:a |any |an exact |a precise )?(?:figure|number|percentage|probability)\b/,
 ];
 /** "How bad are the pressures in actual numbers, like GDP": a figure, however the rest is asked. */
 const IN_FIGURES =
