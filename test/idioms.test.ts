@@ -90,6 +90,10 @@ describe('idioms read as their plain meaning', () => {
     // Assad "kicked out" is Assad forced to step down, not Iran's forces leaving.
     expect(search.ask('could assad get kicked out over this').results[0]?.paragraph.text).toContain('step down');
     // Whether it happened before asks about the pattern the conclusion names, not the first test.
+    // Pinning the blame on someone is blaming them: Dahqani's accusation of the Europeans.
+    expect(search.ask("who's he pinning the blame on for the drama?").results[0]?.paragraph.text).toContain(
+      'European parties',
+    );
     expect(search.ask('is this the first time they fell out').results[0]?.paragraph.text).toContain(
       'old historical pattern',
     );

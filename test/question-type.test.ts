@@ -101,6 +101,7 @@ describe('question typing', () => {
     'does the writer think russia n iran stay buddies in syria long term',
     'What conclusion does the writer reach at the very end?',
     'tldr?? whats the article even sayin',
+    "what's the elevator pitch of this piece?",
     'ok so whats the writers main argument here in like one sentence',
     // The author by name, misspelt too.
     'what does the writer al-salami think',
