@@ -45,6 +45,7 @@ describe('question typing', () => {
     ['the israeli attacks to syrian army, when they were?', 'date'],
     // A likelihood or a size in figures.
     ['odds of a us strike on russia?', 'number'],
+    ['how deep is the caspian sea', 'number'],
     ['how likely is a us attack, does he put any figure on it?', 'number'],
     ['how long did the allies occupy northern iran', 'number'],
     ['since when have russian missiles been crossing the caspian', 'date'],

@@ -264,7 +264,7 @@ function matchedWords(text: string, words: Term[], known: QueryTerm[]): string[]
 
 /** Asking for someone's words or view, as opposed to what happened or what someone wants. */
 const SPEECH =
-  /\b(?:say|said|says|saying|think|thinks|thinking|thought|respond|responded|response|react|reacted|reaction|reply|replied|opinion|view|views|feel|feels|comment|commented|position|stance|get out of (?:it|this|that|all this|all of this))\b|\b\w+(?:['’]s|s)(?:\s+(?:own|personal|real|honest))?\s+take(?:\s+(?:on|about)\b|\s*\W*$)/i;
+  /\b(?:say|said|says|saying|think|thinks|thinking|thought|respond|responds|responded|responding|response|react|reacts|reacted|reacting|reaction|reply|replies|replied|replying|opinion|view|views|feel|feels|comment|commented|position|stance|get out of (?:it|this|that|all this|all of this))\b|\b\w+(?:['’]s|s)(?:\s+(?:own|personal|real|honest))?\s+take(?:\s+(?:on|about)\b|\s*\W*$)/i;
 /** The words between "does" and the verb it carries: who "does … think". */
 const DOES_SUBJECT = /\b(?:does|do|did|would|will)\s+((?:\S+\s+){0,2}?\S+)\s*$/i;
 /**
@@ -283,7 +283,7 @@ const WHY_WANTS =
  * what someone said, asked of another party ("answer" with or without "to").
  */
 const REACTION_TO =
-  /\b(?:respond|responded|react|reacted|reply|replied)\s+to\b|\b(?:answer|answered)\s+(?:to\s+)?|\b(?:say|said|fire|fired|hit|clap|clapped|push|pushed)\s+back\s+(?:to|at)\b/i;
+  /\b(?:respond|responds|responded|responding|react|reacts|reacted|reacting|reply|replies|replied|replying)\s+to\b|\b(?:answer|answered)\s+(?:to\s+)?|\b(?:say|said|fire|fired|hit|clap|clapped|push|pushed)\s+back\s+(?:to|at)\b/i;
 /** "X's position on Iran", "their stance towards the US": the thing a view is asked about. */
 const VIEW_ON =
   /\b(?:position|stance|view|views|take|opinion|opinions|line|policy|attitude)\s+(?:on|about|regarding|towards?)\s+(.+?)\W*$/i;

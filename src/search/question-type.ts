@@ -60,7 +60,7 @@ const WHEN_ASKED = /\bwhen\s*\?/i;
 const WHEN_CLAUSE =
   /^\W*(?:(?:so|and|but|ok|okay)\s+)?when\b[^?,]*,\s*(?!(?:what|which)\s+(?:exact\s+)?(?:years?|dates?|months?|days?|time)\b)(?:how|what|whats|who|why|which|where|did|does|do|were|was|is|are)\b/i;
 const NUMBER = [
-  /\bhow (?:many|much|old|long|big|large|often)\b/,
+  /\bhow (?:many|much|old|long|big|large|often|deep|tall|wide|high|heavy)\b/,
   /\b(?:what|which) (?:number|percentage|percent|amount|distance)\b/,
   // "author follower count?", "death toll": a count asked by its noun.
   /\b(?:follower|followers|subscriber|subscribers|word|death|casualty|body|head|troop|vote|member)\s+(?:count|toll|tally)\b|\b(?:death|casualty)\s+toll\b/,
