@@ -345,7 +345,7 @@ const HYPOTHETICAL = /\b(?:would|will|going to|gonna|might|could|may|what happen
  * article gives in words; a figure is needed only for amounts ("how much money", "how much did it lose").
  */
 const DEGREE = [
-  /\bhow (?:big|great|large|strong|serious|severe|intense|deep|bad) (?:is|are|was|were) (?:the |their |its )?(?:\w+ )?(?:pressure|pressures|rift|split|tension|tensions|damage|risk|danger|threat|crisis|gap|distrust|hostility|strain|role|presence|influence|part|involvement)\b/,
+  /\bhow (?:big|great|large|strong|serious|severe|intense|deep|bad) (?:is|are|was|were) (?:the |their |its )?(?:\w+ )?(?:pressure|pressures|rift|split|tension|tensions|damage|risk|danger|threat|crisis|gap|distrust|mistrust|suspicion|animosity|resentment|anger|hatred|divide|divergence|hostility|strain|role|presence|influence|part|involvement|ties|bond|bonds|friendship|relationship|relations|alliance|partnership|commitment|investment|loss|losses)\b/,
   /\bhow much (?:\w+ )?(?:pressure|influence|power|trust|damage|danger|risk|tension|tensions|anger|hostility|support|leverage|control|impact|harm|strain|trouble|sway|weight|clout)\b/,
   /\bhow much\b.*\b(?:care|cares|trust|trusts|matter|matters|depend|depends|rely|relies|like|likes|hate|hates|value|values|fear|fears|worry|worries|hurt|hurts|suffer|suffers|affect|affects|help|helps|benefit|benefits)\b/,
 ];
