@@ -442,20 +442,33 @@ function queryPairs(terms: readonly QueryTerm[]): QueryPair[] {
   );
 }
 
+/** Where a phrase pair stands: the paragraph (by reading order) and how much it counts there. */
+interface PhrasePosting {
+  doc: number;
+  times: number;
+}
+
 /**
  * Query words that stand side by side in the paragraph ("upper hand") say more than scattered ones.
  * Repeats saturate as term counts do: a passage with eight reader questions saying "russia or iran"
- * is no likelier the answer than one with two.
+ * is no likelier the answer than one with two. Kept by pair, so a question looks each of its pairs
+ * up once rather than once a paragraph and field.
  */
-function phraseBonus(doc: IndexedParagraph, pairs: readonly QueryPair[]): number {
-  let bonus = 0;
-  for (const { key, weight } of pairs) {
+function phrasePostings(docs: readonly IndexedParagraph[]): Map<string, PhrasePosting[]> {
+  const postings = new Map<string, PhrasePosting[]>();
+  docs.forEach((doc, at) => {
+    const held = new Map<string, number>();
     for (const name of ['text', 'topics', 'questions'] as const) {
-      const times = doc.fields[name].pairs.get(key);
-      if (times) bonus += ((2 * times) / (times + 1)) * PHRASE_BONUS * weight;
+      for (const [key, times] of doc.fields[name].pairs)
+        held.set(key, (held.get(key) ?? 0) + (2 * times) / (times + 1));
     }
-  }
-  return bonus;
+    for (const [key, times] of held) {
+      const list = postings.get(key);
+      if (list) list.push({ doc: at, times });
+      else postings.set(key, [{ doc: at, times }]);
+    }
+  });
+  return postings;
 }
 
 const FIELD_NAMES = Object.keys(FIELD_WEIGHTS) as FieldName[];
@@ -499,6 +512,8 @@ export class ArticleSearch {
   readonly #sentenceVoices: ReadonlyMap<string, VoicedSentence[]>;
   readonly #sentences: SentenceIndex;
   readonly #meaning: MeaningIndex;
+  /** Phrase pair → the paragraphs holding it side by side (phrasePostings). */
+  readonly #phrases: Map<string, PhrasePosting[]>;
   readonly #wording: WordingIndex;
   /** Scratch space for #readerOverlap, one slot per reader question, all zero between questions. */
   readonly #sharedWeight: Float64Array;
@@ -559,6 +574,7 @@ export class ArticleSearch {
     );
     this.#sentences = new SentenceIndex(corpus);
     this.#meaning = new MeaningIndex(corpus.wordVectors, corpus.article.paragraphs);
+    this.#phrases = phrasePostings(this.#index.docs);
     this.#wording = new WordingIndex(this.#index.docs.map((d) => d.paragraph.questions));
     this.#sharedWeight = new Float64Array(this.#index.readerQuestions.length);
     this.#touched = new Int32Array(this.#index.readerQuestions.length);
@@ -1023,10 +1039,13 @@ export class ArticleSearch {
   /** The paragraphs the question's words reach, with their BM25F scores. */
   #byWords(known: QueryTerm[]): Ranked {
     if (known.length === 0) return [];
-    const pairs = queryPairs(known);
+    const phrases = new Float64Array(this.#index.docs.length);
+    for (const { key, weight } of queryPairs(known)) {
+      for (const { doc, times } of this.#phrases.get(key) ?? []) phrases[doc]! += times * PHRASE_BONUS * weight;
+    }
     return this.#index.docs
-      .map((doc) => {
-        const score = this.#score(doc, known, pairs);
+      .map((doc, at) => {
+        const score = this.#score(doc, known, phrases[at]!);
         return { doc, score: score > 0 ? score + SENTENCE_WEIGHT * sentenceHold(doc, known) : 0 };
       })
       .filter((s) => s.score > 0);
@@ -1476,7 +1495,7 @@ export class ArticleSearch {
     return this.#corpus.englishNearMisses.has(word) ? [] : correct();
   }
 
-  #score(doc: IndexedParagraph, terms: QueryTerm[], pairs: readonly QueryPair[]): number {
+  #score(doc: IndexedParagraph, terms: QueryTerm[], phraseBonus: number): number {
     let score = 0;
     for (const { term, weight, idf } of terms) {
       let tf = 0;
@@ -1489,7 +1508,7 @@ export class ArticleSearch {
       }
       if (tf > 0) score += weight * idf * ((tf * (K1 + 1)) / (tf + K1));
     }
-    return score > 0 ? score + phraseBonus(doc, pairs) : 0;
+    return score > 0 ? score + phraseBonus : 0;
   }
 
   /**
