@@ -15,6 +15,12 @@ describe('question typing', () => {
     ['is iran still in syria', 'current'],
     // Why someone did something: the article may report the act without its reason.
     ['y did washington ditch the nuke deal', 'reason'],
+    // The underlying reason asked in so many words.
+    ["why's israel bombing syrian army spots in the first place", 'reason'],
+    ['why 70 to 80 km tho why not like 100', 'reason'],
+    ["what's ankara's angle", 'reason'],
+    ['why would snubbing israel lead to a us attack? what is the mechanism there?', 'reason'],
+    ['where does that number even come from', 'reason'],
     ['why did soleimani think the russian request was predictable', null],
     ['why does iran distrust russia', null],
     // …but why the alliance broke, or why Russia asked, is the article's own matter.
@@ -216,6 +222,9 @@ describe('question typing', () => {
     });
     expect(questionType('Is Abadi still on that comittee today?').need).toBe('current');
     // Degrees and kinds asked in words are not figures.
+    // What someone claims the reason is, or what is said of motives, is the article's own matter.
+    expect(questionType('what does he claim about why iran is in syria in the first place').need).toBe(null);
+    expect(questionType("what's the accusation some iranians make about russia's motives").need).toBe(null);
     expect(questionType('how deep is the mistrust between iran and russia').need).toBeNull();
     expect(questionType('who are the real figures behind this alliance').need).toBeNull();
     expect(questionType('what has russia already done in syria').need).toBeNull();

@@ -231,6 +231,12 @@ const WHY_DID =
 /** "Why USA left the nuclear pact? Reason is given?": whether the article gives the reason. */
 const REASON_ASKED =
   /\breasons? (?:is |are |was )?(?:given|stated|provided|mentioned)\b|\b(?:give|gives|gave|state|states|offer|offers) (?:a |any |the )?reasons?\b/;
+/**
+ * The underlying reason asked for in so many words: "why did the US pull out in the first place",
+ * "why 70 to 80 km, why not 100", "what's ankara's angle", "where does that number come from".
+ */
+const UNDERLYING_REASON =
+  /(?<!\b(?:claim|claims|claimed|say|says|said|argue|argues|think|thinks)\s+(?:about\s+)?)\bwhy\b.*\bin the first place\b|\bwhy not\b|\bwhat(?:\s?s| is| are)\s+(?:the\s+)?\S+?(?:\s?s)?\s+(?:real\s+)?(?:motive|motives|motivation|rationale|angle)\b|\bwhat is the mechanism\b|\bwhere does (?:that|this|the) (?:\w+ )?(?:even )?come from\b/;
 /** What states a reason: only the plainest markers; "given" and "as" are too common to tell. */
 const REASON_STATED =
   /\b(?:because|due to|in order to|so as to|so that|as a result of|for fear|owing to|on the grounds|in return for|in retaliation)\b/i;
@@ -434,7 +440,7 @@ export function questionType(text: string): QuestionType {
           ? 'outcome'
           : CURRENT.some((re) => re.test(q))
             ? 'current'
-            : WHY_DID.test(q) || TERSE_WHY.test(text) || REASON_ASKED.test(q)
+            : WHY_DID.test(q) || TERSE_WHY.test(text) || REASON_ASKED.test(q) || UNDERLYING_REASON.test(q)
               ? 'reason'
               : null;
   const datesGiven = YEAR_OR_MONTH_ONE.test(q)
