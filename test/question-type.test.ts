@@ -68,6 +68,11 @@ describe('question typing', () => {
     ['wat did trump n putin end up agreeing', 'outcome'],
     ['so did putin n trump actualy make up after this', 'outcome'],
     ['how did iranian officials ultimately respond to the newspapers demands', 'outcome'],
+    ['putin and trump, they become friends finally or not?', 'outcome'],
+    ['iran finally went out of siria or it stayed?', 'outcome'],
+    // Asked in a sentence of its own, after chat or after the prediction it follows up.
+    ['So the newspapers made demands. Did officials ever actually follow through on them?', 'outcome'],
+    ['So the author predicted Putin and Trump would warm up. Did that actually end up happening?', 'outcome'],
     ['who ultimately benefits from this', null],
     ['is there still anything left of the alliance', null],
     ['how big is russias role', null],
