@@ -36,6 +36,14 @@ const EVERYDAY_SUBJECTS = [
   'book on',
   'books on',
   'good book',
+  'textbook',
+  'textbooks',
+  'good app',
+  'an app',
+  'learn english',
+  'internship',
+  'internships',
+  'interns',
   'vacation',
   'tourist',
   'tourism',
@@ -98,6 +106,7 @@ const EVERYDAY_SUBJECTS = [
   'a joke about',
   // Everyday questions.
   'what time is it',
+  'time now',
   'what day is it',
   'todays date',
   'today date',
@@ -116,8 +125,11 @@ const EVERYDAY_SUBJECTS = [
   'crown prince',
   'this channel',
   'this server',
-  // A task, not a question about a text: "convert 80 km to miles".
+  // A task, not a question about a text: "convert 80 km to miles", "translate the article into Chinese".
   'convert',
+  'translate the',
+  'translate this',
+  'translate it',
   // The group's own arrangements: "what time does the reading group meet", "share the google doc".
   'reading group',
   'study group',
