@@ -45,6 +45,9 @@ describe('small talk', () => {
 
   it.each([
     'r u a real person',
+    'bot ur kinda slow ngl',
+    'Are you actually a person or a script? Be honest.',
+    'Good evening, please how are you doing today?',
     'is the bot down or smth',
     'is the bot online',
     'who made u',
