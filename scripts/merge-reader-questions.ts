@@ -30,7 +30,7 @@ export const MERGED_PARTS = [
 const MOST_WORDS = 14;
 /** Chat about the class or the bot: their words would make "question one" look like a reader question. */
 const CHAT =
-  /\b(?:question|q|bot|prof|professor|seminar|class|lecture|homework|essay|exam|notes|slides|thanks|thank|thx|sorry|hi|hello|hey|hiya|lurker|channel|server|guys|everyone)\b/i;
+  /\b(?:question|q|bot|prof|professor|seminar|class|lecture|homework|essay|exam|notes|slides|presentation|thanks|thank|thx|sorry|hi|hello|hey|hiya|lurker|channel|server|guys|everyone|honest|genuinely|legit|bias|doubt)\b/i;
 
 interface ArticleFile {
   paragraphs: Array<{ id: string; text: string; questions: string[] }>;

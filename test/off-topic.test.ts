@@ -13,11 +13,11 @@ describe('everyday subjects the article does not touch', () => {
     ['whats the capital of azerbaijan', 'capital of'],
     ['who won the world cup in russia', 'world cup'],
     ['recommend a good book on russian history', 'good book'],
-    ['Could you recommend a good textbook on international relations theory?', 'textbook'],
+    ['Could you recommend a good textbook on international relations theory?', 'textbook on'],
     ['Someone know a good app for learn english faster?', 'good app'],
-    ['what is the time now in Tel Aviv?', 'time now'],
+    ['what is the time now in Tel Aviv?', 'time now in'],
     ['does the institute take interns?', 'interns'],
-    ['Can you translate the whole article into Chinese for me please?', 'translate the'],
+    ['Can you translate the whole article into Chinese for me please?', 'translate the whole'],
     ['whos gonna win the nba finals', 'nba'],
     ["who's gonna win the champions league this year", 'champions league'],
     ['how to learn russian fast', 'learn russian'],
@@ -42,6 +42,10 @@ describe('everyday subjects the article does not touch', () => {
   });
 
   it.each([
+    // Those words in the article's own matter.
+    'is there a textbook example of russia betraying iran in the article',
+    'at this time now, who has the upper hand?',
+    "can you translate the bit about eggs in the basket, i don't get it",
     'is moscow a fair-weather friend to tehran',
     'why is the russia iran team up falling apart',
     'is the alliance spending its political capital',

@@ -227,6 +227,21 @@ describe('question typing', () => {
     });
     expect(questionType('Is Abadi still on that comittee today?').need).toBe('current');
     // Degrees and kinds asked in words are not figures.
+    // Words of those rules in other senses: at odds, a degree, a choice, a last question, a clause.
+    for (const q of [
+      'are russia and iran at odds over syria now?',
+      'does soleimani give a number of reasons why the request was predictable',
+      'how high is the risk of a us attack on russia',
+      "how deep is iran's investment in syria",
+      'who ultimately wins in syria, russia or iran?',
+      'and finally, is abadi the same guy as dahqani or a different person?',
+      'why not trust russia?',
+      'how did tehran react when it happened?',
+      "what's russia's real motive here",
+      'according to soleimani, why did russia ask iran to leave in the first place',
+    ]) {
+      expect(questionType(q).need, q).toBe(null);
+    }
     // What someone claims the reason is, or what is said of motives, is the article's own matter.
     expect(questionType('what does he claim about why iran is in syria in the first place').need).toBe(null);
     expect(questionType("what's the accusation some iranians make about russia's motives").need).toBe(null);

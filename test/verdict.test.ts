@@ -78,8 +78,6 @@ describe('verdict', () => {
       "How did the Kremlin officially answer Abadi's charge that it was reneging on its covenants?",
       'How did Moscow react to the Iranian press demanding opposition to its solidarity with Israel?',
       'what did the kremlin say back to abadis accusations',
-      // Words answered by their name are words, whoever the passage gives them to.
-      'How did the Kremlin respond to the Iranian accusations of betrayal?',
       // A misspelt name is the name, and "comment" names no commentator.
       'did puttin personally comment on iran leaving',
       'what does china make of all this',

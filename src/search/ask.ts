@@ -282,9 +282,6 @@ const WHY_WANTS =
  * "How did Moscow respond to Abadi", "how did the Kremlin answer Abadi's charge": a reaction to
  * what someone said, asked of another party ("answer" with or without "to").
  */
-/** What someone said, named as such: what a reaction to it answers. */
-const SAID_WORDS =
-  /\b(?:accusations?|allegations?|claims?|charges?|words|remarks?|comments?|criticisms?|complaints?|statements?)\b/i;
 const REACTION_TO =
   /\b(?:respond|responds|responded|responding|react|reacts|reacted|reacting|reply|replies|replied|replying)\s+to\b|\b(?:answer|answered)\s+(?:to\s+)?|\b(?:say|said|fire|fired|hit|clap|clapped|push|pushed)\s+back\s+(?:to|at)\b/i;
 /** "X's position on Iran", "their stance towards the US": the thing a view is asked about. */
@@ -453,8 +450,9 @@ interface PhrasePosting {
 
 /**
  * Query words that stand side by side in the paragraph ("upper hand") say more than scattered ones.
- * Repeats saturate as term counts do: a passage with eight reader questions saying "russia or iran"
- * is no likelier the answer than one with two. Kept by pair, so a question looks each of its pairs
+ * Repeats saturate (2n/(n+1), BM25's curve with k = 1: a second occurrence counts a third more, a
+ * tenth little): a passage with eight reader questions saying "russia or iran" is no likelier the
+ * answer than one with two. Kept by pair, so a question looks each of its pairs
  * up once rather than once a paragraph and field.
  */
 function phrasePostings(docs: readonly IndexedParagraph[]): Map<string, PhrasePosting[]> {
@@ -1209,14 +1207,11 @@ export class ArticleSearch {
   #asksAnotherPartysReaction(text: string, top: Paragraph): boolean {
     const cue = REACTION_TO.exec(text);
     if (!cue) return false;
-    const after = text.slice(cue.index + cue[0].length);
-    const answered = this.#voiceFinder.find(after);
+    const answered = this.#voiceFinder.find(text.slice(cue.index + cue[0].length));
     // One the passage's speakers are known by ("Abadi", "the Iranian press"): the voice finder does
-    // not take a country ("Russia's request") for anyone. Words answered by their name ("the
-    // accusations", "abadi's words") are words, whoever the passage gives them to.
-    const words = SAID_WORDS.test(after);
-    if (!answered && !words) return false;
-    if (answered && !words && !this.#voicedBy.get(answered)?.has(top.id)) return false;
+    // not take a country ("Russia's request") for anyone.
+    if (!answered) return false;
+    if (!this.#voicedBy.get(answered)?.has(top.id)) return false;
     const before = text.slice(0, cue.index);
     const named = this.#voiceFinder.find(before);
     const asked = named ? [named] : termsOf(before).flatMap((t) => this.#actorsOfPlace.get(t.term) ?? []);
