@@ -17,6 +17,7 @@ import { cutExcerpt, excerptSpan, markMatches, type ExcerptPart } from './excerp
 import { smallTalkIn, withoutChatLeadIn, withoutOwnPurpose } from './small-talk.ts';
 import { paragraphReferenced } from './paragraph-reference.ts';
 import { headingsAsked } from './heading-question.ts';
+import { readAsTheTitle } from './title-words.ts';
 import { readAsTheOutlet } from './outlet-words.ts';
 import type { Span } from '../text/sentences.ts';
 import { OffTopicCheck } from './off-topic.ts';
@@ -888,7 +889,7 @@ export class ArticleSearch {
   #evidence(query: string): Evidence {
     const question = withoutOwnPurpose(
       withoutChatLeadIn(
-        readAsTheOutlet(this.#mendEnglish(query)),
+        readAsTheOutlet(readAsTheTitle(this.#mendEnglish(query))),
         this.#namesSubject,
         (sentence) => questionType(expandChatSpeak(sentence)).wholePiece,
       ),
