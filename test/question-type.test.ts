@@ -52,6 +52,9 @@ describe('question typing', () => {
     // A likelihood or a size in figures.
     ['odds of a us strike on russia?', 'number'],
     ['how deep is the caspian sea', 'number'],
+    ["sulami's age?", 'number'],
+    ['iranian troop numbers in syria?', 'number'],
+    ['is the russia iran alliance stil a thing now', 'current'],
     ['how likely is a us attack, does he put any figure on it?', 'number'],
     ['how long did the allies occupy northern iran', 'number'],
     ['since when have russian missiles been crossing the caspian', 'date'],

@@ -68,6 +68,10 @@ const NUMBER = [
   /\b(?:follower|followers|subscriber|subscribers|word|death|casualty|body|head|troop|vote|member)\s+(?:count|toll|tally)\b|\b(?:death|casualty)\s+toll\b/,
   // "number of missiles?": terse; not "a number of analysts", which the article has.
   /^\W*(?:the\s+)?(?:exact\s+|total\s+)?(?:number|count|amount) of\b/,
+  // "sulami's age?": an age asked by its noun.
+  /\b(?:his|her|their|\w+ s) age\b/,
+  // "iranian troop numbers in syria?": a count asked by its noun.
+  /\b(?:troop|troops|soldier|soldiers|force|forces|casualty|death|refugee|fighter|fighters) (?:numbers|count|size|strength)\b/,
   // "odds of a us strike?", "does he put any figure on it": a likelihood or a size in figures.
   /(?<!\bat )\bodds\b(?! and ends)|\b(?:put|puts|give|gives|attach|attaches) (?:a |any |an exact |a precise )?(?:figure(?! of speech)|number(?! of)|percentage|probability)\b/,
 ];
@@ -81,7 +85,7 @@ const HOW_MUCH_OF =
 const PREDICTED_SPAN =
   /\bhow (?:long|much longer) (?:will|would|could|can|might|is it going to|is it gonna|(?:does|do|did) (?:the )?(?:author|writer|he|columnist) (?:give|think|expect|predict|reckon))\b|\bhow (?:long|much longer|much time) (?:does|do) (?:the |this |their |it )?(?:\w+ )?(?:have|got) left\b/;
 /** "How old is Abadi" wants an age: "1941" is a year, not how old anyone is. */
-const HOW_OLD = /\bhow old\b/;
+const HOW_OLD = /\bhow old\b|\b(?:his|her|their|\w+ s) age\b/;
 export const AGE = 'age';
 const AGE_STATED = /\b\d+[- ]years?[- ]old\b|\baged? \d+\b/i;
 /** "How long did the occupation last" wants a span of time: "1941" is a date, not a duration. */

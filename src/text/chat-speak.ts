@@ -7,6 +7,9 @@ const REWRITES: ReadonlyMap<string, string> = new Map(
   Object.entries({
     // question words
     wat: 'what',
+    // Too short for the English mending (five letters or more): "is the alliance stil a thing".
+    stil: 'still',
+    stll: 'still',
     wut: 'what',
     wot: 'what',
     wht: 'what',
