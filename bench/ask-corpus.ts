@@ -155,7 +155,8 @@ export const CORPUS = {
   /**
    * Four more (160 each), written from the article alone by four helpers in the first minutes of the
    * session of tuning parts 15 and 16, before any of its changes was measured; not opened until they
-   * are scored once, on that session's final engine.
+   * were scored once, on that session's final engine (bfab0bd); then read, and one commit marked
+   * "after reading blind 40–43" written from their misses.
    */
   blind40: [corpusFile('ask-blind-40.jsonl')],
   blind41: [corpusFile('ask-blind-41.jsonl')],

@@ -232,12 +232,24 @@ for (const [label, paths] of [
           'ask corpus, blind parts 36 to 39 together (640)',
           [...CORPUS.blind36, ...CORPUS.blind37, ...CORPUS.blind38, ...CORPUS.blind39],
         ],
-        ['ask corpus, BLIND part 40 (160; scored once at the end)', CORPUS.blind40],
-        ['ask corpus, BLIND part 41 (160; scored once at the end)', CORPUS.blind41],
-        ['ask corpus, BLIND part 42 (160; scored once at the end)', CORPUS.blind42],
-        ['ask corpus, BLIND part 43 (160; scored once at the end)', CORPUS.blind43],
         [
-          'ask corpus, BLIND parts 40 to 43 together (640; scored once at the end)',
+          'ask corpus, blind part 40 (160; written at a session start, scored once on its final engine, bfab0bd, then read)',
+          CORPUS.blind40,
+        ],
+        [
+          'ask corpus, blind part 41 (160; written at a session start, scored once on its final engine, bfab0bd, then read)',
+          CORPUS.blind41,
+        ],
+        [
+          'ask corpus, blind part 42 (160; written at a session start, scored once on its final engine, bfab0bd, then read)',
+          CORPUS.blind42,
+        ],
+        [
+          'ask corpus, blind part 43 (160; written at a session start, scored once on its final engine, bfab0bd, then read)',
+          CORPUS.blind43,
+        ],
+        [
+          'ask corpus, blind parts 40 to 43 together (640)',
           [...CORPUS.blind40, ...CORPUS.blind41, ...CORPUS.blind42, ...CORPUS.blind43],
         ],
       ] as const)
@@ -262,10 +274,6 @@ for (const [label, paths] of [
         ...CORPUS.blind6,
         ...CORPUS.blind7,
         ...CORPUS.blind8,
-        ...CORPUS.blind40,
-        ...CORPUS.blind41,
-        ...CORPUS.blind42,
-        ...CORPUS.blind43,
       ].includes(p),
     )
   )
