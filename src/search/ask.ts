@@ -453,8 +453,8 @@ interface PhrasePosting {
  * Query words that stand side by side in the paragraph ("upper hand") say more than scattered ones.
  * Repeats saturate (2n/(n+1), BM25's curve with k = 1: a second occurrence counts a third more, a
  * tenth little): a passage with eight reader questions saying "russia or iran" is no likelier the
- * answer than one with two. Kept by pair, so a question looks each of its pairs
- * up once rather than once a paragraph and field.
+ * answer than one with two. Kept by pair, so a question looks each of its pairs up once rather than
+ * once a paragraph and field.
  */
 function phrasePostings(docs: readonly IndexedParagraph[]): Map<string, PhrasePosting[]> {
   const postings = new Map<string, PhrasePosting[]>();

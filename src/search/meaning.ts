@@ -10,7 +10,7 @@ export class MeaningIndex {
   /** Every reader question's unit vector, back to back: one flat array keeps the scan on /ask's hot path fast. */
   readonly #questions: Float32Array;
   readonly #paragraphIds: string[];
-  /** Where each paragraph's reader questions start in #questions (in questions), and past its last: `#starts[p + 1]`. */
+  /** Paragraph p's reader questions are #questions' vectors `#starts[p]` up to `#starts[p + 1]`. */
   readonly #starts: Int32Array;
 
   constructor(vectors: WordVectors, paragraphs: readonly Paragraph[]) {
