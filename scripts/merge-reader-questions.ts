@@ -52,7 +52,8 @@ export function mergedQuestions(article: ArticleFile): Map<string, string[]> {
     const paragraph = article.paragraphs.find((p) => p.text.includes(c.gold[0] ?? '\u0000'));
     if (!paragraph) continue;
     const list = added.get(paragraph.id) ?? [];
-    if (!list.includes(c.q.trim())) list.push(c.q.trim());
+    const question = c.q.trim();
+    if (!list.includes(question)) list.push(question);
     added.set(paragraph.id, list);
   }
   return added;

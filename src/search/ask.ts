@@ -1366,13 +1366,13 @@ export class ArticleSearch {
     // A word with its apostrophe ("couldn't", "abadi's") is taken whole, and left as typed.
     return text.replace(/\p{L}+(?:['’]\p{L}+)*/gu, (typed) => {
       const word = typed.toLowerCase();
+      if (word.length < MENDED_LENGTH) return typed;
       // A filler word misspelt as reader questions misspell it ("happend"): the search reads it as
       // filler (#resolve), and mended, its meaning reaches the question's vector too.
       if (this.#readerOnly.has(termOfWord(word)) && this.#misspeltStopWord(word, true)) {
         return english.nearest(word) ?? typed;
       }
       if (
-        word.length < MENDED_LENGTH ||
         // Set look-ups first: most words of a question are the article's or its readers'.
         this.#index.allWords.has(word) ||
         !/^[a-z]+$/.test(word) ||

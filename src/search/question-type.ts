@@ -59,6 +59,8 @@ const WHEN_ASKED = /\bwhen\s*\?/i;
 /** A clause setting the time of another question: "when moscow floated it, how did tehran take it". */
 const WHEN_CLAUSE =
   /^\W*(?:(?:so|and|but|ok|okay)\s+)?when\b[^?,]*,\s*(?!(?:what|which)\s+(?:exact\s+)?(?:years?|dates?|months?|days?|time)\b)(?:how|what|whats|who|why|which|where|did|does|do|were|was|is|are)\b/i;
+/** "sulami's age?", "his age": an age asked by its noun, not "how old". */
+const AGE_ASKED = /\b(?:his|her|their|\w+ s) age\b/;
 const NUMBER = [
   /\bhow (?:many|much|old|long|big|large|often)\b/,
   // "how deep is the caspian sea": a measure of a thing in the world, not a degree ("how deep is the distrust").
@@ -69,7 +71,7 @@ const NUMBER = [
   // "number of missiles?": terse; not "a number of analysts", which the article has.
   /^\W*(?:the\s+)?(?:exact\s+|total\s+)?(?:number|count|amount) of\b/,
   // "sulami's age?": an age asked by its noun.
-  /\b(?:his|her|their|\w+ s) age\b/,
+  AGE_ASKED,
   // "iranian troop numbers in syria?": a count asked by its noun.
   /\b(?:troop|troops|soldier|soldiers|force|forces|casualty|death|refugee|fighter|fighters) (?:numbers|count|size|strength)\b/,
   // "odds of a us strike?", "does he put any figure on it": a likelihood or a size in figures.
@@ -85,7 +87,7 @@ const HOW_MUCH_OF =
 const PREDICTED_SPAN =
   /\bhow (?:long|much longer) (?:will|would|could|can|might|is it going to|is it gonna|(?:does|do|did) (?:the )?(?:author|writer|he|columnist) (?:give|think|expect|predict|reckon))\b|\bhow (?:long|much longer|much time) (?:does|do) (?:the |this |their |it )?(?:\w+ )?(?:have|got) left\b/;
 /** "How old is Abadi" wants an age: "1941" is a year, not how old anyone is. */
-const HOW_OLD = /\bhow old\b|\b(?:his|her|their|\w+ s) age\b/;
+const HOW_OLD = /\bhow old\b/;
 export const AGE = 'age';
 const AGE_STATED = /\b\d+[- ]years?[- ]old\b|\baged? \d+\b/i;
 /** "How long did the occupation last" wants a span of time: "1941" is a date, not a duration. */
@@ -308,10 +310,13 @@ const FRAMING =
  * pulling out?") and a prediction reported in one ("the author predicted they would warm up") is no
  * hypothetical in the next ("Did that actually happen?").
  */
+/** Where a question's sentences part: after a full stop, question or exclamation mark. */
+const SENTENCE_BREAK = /(?<=[.?!])\s+/;
+
 function asksOutcome(q: string, text: string): boolean {
   const asks = (sentence: string): boolean => OUTCOME.some((re) => re.test(sentence)) && !HYPOTHETICAL.test(sentence);
   if (asks(q)) return true;
-  const sentences = text.split(/(?<=[.?!])\s+/);
+  const sentences = text.split(SENTENCE_BREAK);
   return sentences.length > 1 && sentences.some((sentence) => asks(normal(expandChatSpeak(sentence))));
 }
 
@@ -412,7 +417,7 @@ function asksTheWholePieceThenChats(text: string): boolean {
   // fried.": one sentence asks it, the others are chat that asks nothing and names nothing.
   // Most questions hold no such word: only they are split and read sentence by sentence.
   const sentences = WHOLE_PIECE_WORDS.test(text.toLowerCase())
-    ? text.split(/(?<=[.?!])\s+/).filter((sentence) => /\p{L}/u.test(sentence))
+    ? text.split(SENTENCE_BREAK).filter((sentence) => /\p{L}/u.test(sentence))
     : [];
   if (sentences.length > 1) {
     // Only by a word that says so ("main argument", "gist"): "ok so soleimani. what did he say?" asks of him.
@@ -455,7 +460,13 @@ export function questionType(text: string): QuestionType {
     /^\W*(?:the\s+)?(?:exact\s+|total\s+)?number of (?:\p{L}+\s+)?(\p{L}+s)\b/u.exec(q)?.[1] ??
     // "How much oil": a figure that measures oil, not the article's "1941".
     HOW_MUCH_OF.exec(q)?.[1] ??
-    (HOW_FAR.test(q) ? 'kilometers' : HOW_OLD.test(q) ? AGE : HOW_LONG.test(q) && !predictedSpan ? DURATION : null);
+    (HOW_FAR.test(q)
+      ? 'kilometers'
+      : HOW_OLD.test(q) || AGE_ASKED.test(q)
+        ? AGE
+        : HOW_LONG.test(q) && !predictedSpan
+          ? DURATION
+          : null);
   // "Israel attack Syrian army when? it say the day?": a "when?" asked with more after it.
   const need: Need | null =
     (DATE.some((re) => re.test(q)) && !WHEN_CLAUSE.test(text)) || WHEN_ASKED.test(text)
