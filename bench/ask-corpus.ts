@@ -162,6 +162,12 @@ export const CORPUS = {
   blind41: [corpusFile('ask-blind-41.jsonl')],
   blind42: [corpusFile('ask-blind-42.jsonl')],
   blind43: [corpusFile('ask-blind-43.jsonl')],
+  /**
+   * Tuning parts 17 and 18 (160 each), written from the article alone by two helpers at the start of
+   * the session that wrote blind parts 44 to 47, beside them; scored once before being read.
+   */
+  tuning17: [corpusFile('ask-tune-17.jsonl')],
+  tuning18: [corpusFile('ask-tune-18.jsonl')],
 };
 
 export function readLabelled(paths: readonly string[]): LabelledCase[] {

@@ -118,6 +118,10 @@ for (const [label, paths] of [
     'ask corpus, tuning parts 15 and 16 (320; written at the start of the session of blind parts 40–43)',
     [...CORPUS.tuning15, ...CORPUS.tuning16],
   ],
+  [
+    'ask corpus, tuning parts 17 and 18 (320; written at the start of the session of blind parts 44–47)',
+    [...CORPUS.tuning17, ...CORPUS.tuning18],
+  ],
   ...(withBlind
     ? ([
         ['ask corpus, blind part 1–2 (170; scored once in its session, since fitted on)', CORPUS.blind],
