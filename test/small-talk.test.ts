@@ -23,6 +23,7 @@ describe('small talk', () => {
     'see you later bot',
     'thank you for the help, have a good one',
     'have a good one',
+    'Thanks so much, this helped a ton with my presentation! Have a great weekend everyone',
   ])('"%s" thanks the bot or says goodbye', (text) => {
     expect(smallTalkIn(text)).toBe('thanks');
   });
@@ -61,6 +62,10 @@ describe('small talk', () => {
     'bot r u biased or what',
     'is the discord bot down again or is it just me',
     'Is the bot down again today?',
+    'how do i use the bot lol',
+    'how does this bot work',
+    'are you just making stuff up or what',
+    'did u make that up',
   ])('"%s" asks about the bot itself', (text) => {
     expect(smallTalkIn(text)).toBe('about-the-bot');
   });
@@ -79,6 +84,9 @@ describe('small talk', () => {
     'hello what does the author think',
     'is this alliance real',
     'is he right about iran',
+    'how do i use the nuclear deal',
+    'are the analysts making stuff up',
+    'thanks, what about my essay on iran',
   ])('"%s" is a question about the article', (text) => {
     expect(smallTalkIn(text)).toBeUndefined();
   });

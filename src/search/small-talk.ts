@@ -11,7 +11,7 @@ const OPENER =
 
 /** What may follow an opener without turning it into a question. */
 const AFTER_OPENER =
-  /\b(?:bot|you|your|you re|youre|u|ur|the|a|so|very|much|lot|lots|man|bro|guys|all|everyone|again|mate|dude|buddy|lol|lmao|best|good|great|awesome|helpful|nice|cool|work|job|there|it|that|this|for|thanks?|thank|is|are|one|ok|okay|appreciate|appreciated|love|help|helped|helps|helpful|useful|bye|see|ya|later|morning|evening|night|tonight|today|hi|hello|hey|and|legend|hero|lifesaver|star|champ|mvp|anyway|anyways|nvm|soon|have|day|weekend)\b/g;
+  /\b(?:bot|you|your|you re|youre|u|ur|the|a|so|very|much|lot|lots|man|bro|guys|all|everyone|again|mate|dude|buddy|lol|lmao|best|good|great|awesome|helpful|nice|cool|work|job|there|it|that|this|for|thanks?|thank|is|are|one|ok|okay|appreciate|appreciated|love|help|helped|helps|helpful|useful|bye|see|ya|later|morning|evening|night|tonight|today|hi|hello|hey|and|legend|hero|lifesaver|star|champ|mvp|anyway|anyways|nvm|soon|have|day|weekend|ton|tons|loads|heaps|bunch|with|my|our|presentation|essay|homework|assignment|notes|project|exam|quiz|really|super)\b/g;
 
 /** A goodbye said after thanks: "Off to bed now before I start another essay." */
 const FAREWELL =
@@ -35,6 +35,12 @@ const ABOUT_THE_BOT = [
   /^(?:is|r|are|anyone|yo)\s+(?:\w+\s+)?discord\s+(?:down|lagging|laggy|broken|working|crashed|crashing)\b/,
   /^(?:(?:yo|hey|hi|hello|sup|good (?:morning|evening|afternoon|day))\s+)?(?:everyone\s+)?(?:please\s+)?(?:bot\s+)?(?:how s|hows|how is|how are|hru|how r|how) (?:ur|your|u|you)(?: day| doing| going| today)?(?: going| today)?(?: lol| bot)?$/,
   /^(?:what can (?:you|u) do|how do (?:you|u) work|what do (?:you|u) do)(?: lol| exactly)?$/,
+  // "how do i use this bot", "how does the bot work": asked of the bot, not of the article's "use".
+  /^(?:so |ok |okay |um |hey |hi )?(?:how (?:do|can|should) (?:i|we|u|you)|how to|how (?:does|do) (?:one|people))(?: even| actually)? use (?:the |this |ur |your )?(?:bot|u|you|thing)(?: (?:lol|lmao|tho|exactly|properly|here|again|pls|please))*$/,
+  /^(?:so |ok |okay |um |hey |hi )?how (?:does|do) (?:the |this |ur |your )?bot (?:even |actually )?work(?: (?:lol|lmao|tho|exactly|here))*$/,
+  // "are you just making stuff up", "did u make that up": whether the bot invents its answers.
+  /^(?:bot )?(?:are|r) (?:you|u) (?:just |even |really |actually )?(?:making (?:stuff|things|this|that|it|shit) up|hallucinating|guessing|lying|trolling)(?: (?:lol|lmao|tho|or what|or not|rn|again|bot))*$/,
+  /^(?:bot )?(?:did|do) (?:you|u) (?:just )?(?:make|made) (?:that|this|it|stuff|things) up(?: (?:lol|lmao|tho|or what|or not|bot))*$/,
 ];
 
 /**
