@@ -5,10 +5,13 @@ import { termOfWord } from '../text/terms.ts';
 /** The term an unknown word stands for (its spelling correction, a synonym), if any. */
 export type StandIn = (word: string, term: string) => string | undefined;
 
-/** One reader question's weight for one feature, its vector already of unit length. */
-interface Posting {
-  question: number;
-  weight: number;
+/**
+ * The reader questions holding one feature, and its weight in each (their vectors already of unit
+ * length): two flat arrays, read in a tight loop for every feature of every question.
+ */
+interface Postings {
+  questions: Int32Array;
+  weights: Float64Array;
 }
 
 /**
@@ -38,7 +41,7 @@ function featuresOf(text: string, known?: (term: string) => boolean, stand?: Sta
  * each passage in their own words; a question worded like one of them most likely asks the same.
  */
 export class WordingIndex {
-  readonly #postings = new Map<string, Posting[]>();
+  readonly #postings = new Map<string, Postings>();
   readonly #questionsOf: number[] = [];
   readonly #idf = new Map<string, number>();
   readonly #unseenIdf: number;
@@ -65,15 +68,22 @@ export class WordingIndex {
     const total = counted.length;
     for (const [feature, n] of holding) this.#idf.set(feature, Math.log((total + 1) / (n + 1)));
     this.#unseenIdf = Math.log(total + 1);
+    const lists = new Map<string, { questions: number[]; weights: number[] }>();
     counted.forEach(({ passage, counts }, question) => {
       this.#questionsOf.push(passage);
-      const weights = this.#weigh(counts);
-      for (const [feature, weight] of weights) {
-        const list = this.#postings.get(feature);
-        if (list) list.push({ question, weight });
-        else this.#postings.set(feature, [{ question, weight }]);
+      for (const [feature, weight] of this.#weigh(counts)) {
+        const list = lists.get(feature) ?? { questions: [], weights: [] };
+        if (list.questions.length === 0) lists.set(feature, list);
+        list.questions.push(question);
+        list.weights.push(weight);
       }
     });
+    for (const [feature, list] of lists) {
+      this.#postings.set(feature, {
+        questions: Int32Array.from(list.questions),
+        weights: Float64Array.from(list.weights),
+      });
+    }
     this.#sums = new Float64Array(total);
     this.#seen = new Uint8Array(total);
     this.#touched = new Int32Array(total);
@@ -106,12 +116,16 @@ export class WordingIndex {
     let reached = 0;
     const known = (term: string): boolean => this.#idf.has(term);
     for (const [feature, weight] of this.#weigh(featuresOf(question, known, stand))) {
-      for (const posting of this.#postings.get(feature) ?? []) {
-        if (seen[posting.question] === 0) {
-          seen[posting.question] = 1;
-          touched[reached++] = posting.question;
+      const postings = this.#postings.get(feature);
+      if (!postings) continue;
+      const { questions, weights } = postings;
+      for (let i = 0; i < questions.length; i++) {
+        const q = questions[i]!;
+        if (seen[q] === 0) {
+          seen[q] = 1;
+          touched[reached++] = q;
         }
-        sums[posting.question]! += weight * posting.weight;
+        sums[q]! += weight * weights[i]!;
       }
     }
     for (let i = 0; i < reached; i++) {

@@ -19,10 +19,10 @@ export function foldText(input: string): string {
 
 export interface Token {
   /** The folded word, possessive removed. */
-  word: string;
+  readonly word: string;
   /** Offsets of the word in the original string, for highlighting. */
-  start: number;
-  end: number;
+  readonly start: number;
+  readonly end: number;
 }
 
 const WORD = /[\p{L}\p{N}]+(?:['\u2019][\p{L}]+)*/gu;
@@ -52,7 +52,24 @@ function foldedWord(raw: string): string {
  * Splits text into word tokens with their offsets in the original. Offsets are taken from the
  * original string (folding can change lengths), so each word is folded on its own.
  */
-export function tokenize(input: string): Token[] {
+/**
+ * The last texts tokenized: one /ask tokenizes the same question about ten times over (its search,
+ * small talk, off-topic, wording and attribute checks), which made it the commonest allocation on
+ * the path. The tokens are shared, so they are read-only.
+ */
+const recent = new Map<string, readonly Token[]>();
+const RECENT_TEXTS = 32;
+
+export function tokenize(input: string): readonly Token[] {
+  const known = recent.get(input);
+  if (known) return known;
+  const tokens = tokenizeAnew(input);
+  if (recent.size >= RECENT_TEXTS) recent.clear();
+  recent.set(input, tokens);
+  return tokens;
+}
+
+function tokenizeAnew(input: string): Token[] {
   const tokens: Token[] = [];
   const marked = input.replace(DOTTED_US, (m) => 'US'.padEnd(m.length, ' '));
   const push = (raw: string, start: number): void => {
