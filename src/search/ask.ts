@@ -230,7 +230,7 @@ type Evidence =
       /** Paragraph id → closeness in meaning to its nearest reader question. */
       likeness: ReadonlyMap<string, number>;
       /** Paragraph order → word overlap with its most similar reader question. */
-      overlap: readonly number[];
+      overlap: Float64Array;
       /** Paragraph order → likeness in wording to its most similar reader question. */
       wording: Float64Array;
       /** The question's word-vector meaning, null when no word of it has a vector. */
@@ -1084,7 +1084,7 @@ export class ArticleSearch {
     text: string,
     voice: string | undefined,
     likeness: ReadonlyMap<string, number>,
-    overlap: readonly number[],
+    overlap: Float64Array,
     wording: Float64Array,
     asked: Float32Array | null,
   ): VerdictFeatures {
@@ -1117,7 +1117,7 @@ export class ArticleSearch {
       this.#detailCheck.onlyVague(text, top!.doc.paragraph) ||
       this.#asksAnAttributeNotThere(text, understood, top!.doc) ||
       (top!.doc.paragraph.kind === 'credit' && PHOTO_CONTENT.test(text));
-    const readerLikeness = overlap[top!.doc.order] ?? 0;
+    const readerLikeness = overlap[top!.doc.order]!;
     return {
       unmetNeed: met ? 0 : 1,
       unquotedVoice: asksVoice ? 1 : 0,
@@ -1520,7 +1520,7 @@ export class ArticleSearch {
    * Dice over its content words, through the term → question postings), by paragraph order; ranking
    * uses the likeness in wording instead (wording.ts).
    */
-  #readerOverlap(understood: Understood): number[] {
+  #readerOverlap(understood: Understood): Float64Array {
     const { readerQuestions, readerQuestionsWith } = this.#index;
     // One flat array kept between questions, not a map per question: the commonest terms reach half
     // the reader questions, and what each question allocates is what /ask's slowest answers wait on.
@@ -1533,11 +1533,11 @@ export class ArticleSearch {
         shared[q]! += k.idf * k.weight;
       }
     }
-    const best: number[] = [];
+    const best = new Float64Array(this.#index.docs.length);
     for (let i = 0; i < reached; i++) {
       const q = touched[i]!;
       const { doc, weight: own } = readerQuestions[q]!;
-      best[doc] = Math.max(best[doc] ?? 0, (2 * shared[q]!) / (understood.knownWeight + own));
+      best[doc] = Math.max(best[doc]!, (2 * shared[q]!) / (understood.knownWeight + own));
       shared[q] = 0;
     }
     return best;
