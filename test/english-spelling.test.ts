@@ -30,6 +30,11 @@ describe('/ask with an English word misspelt', () => {
     );
   });
 
+  it('leaves a form of a common word as typed, though the form itself is rarer', () => {
+    // "Pessimist" is one slip from "pessimism", and "pessimistic" is among the commonest words.
+    expect(search.ask('is the author a pessimist')).toMatchObject({ verdict: 'answer', wholePiece: true });
+  });
+
   it('mends only to the commoner words, leaving a foreign word that is one slip from a rare one', () => {
     // "Westin" is a hotel chain: the Pidgin "wetin" ("what") is not it.
     expect(createCore().corpus.english.nearest('wetin')).toBeUndefined();

@@ -112,6 +112,7 @@ describe('question typing', () => {
     // The author's outlook on his subject is his thesis, whatever words name the subject.
     'is the writer optimistic at all abt the iran russia thing',
     'is the author hopeful about iran russia ties or nah',
+    'Is author optimist or pesimist about future of this alliace?',
     'ngl whats the authors overall take on iran n russia',
     'does the writer think russia n iran stay buddies in syria long term',
     'What conclusion does the writer reach at the very end?',

@@ -58,6 +58,8 @@ const CORRECTED_WEIGHT = 0.7;
 const LONG_STOP_WORDS = [...STOP_WORDS].filter((w) => w.length >= 5);
 /** A WordNet synonym counts for less again: a shared sense is weaker evidence than the same word. */
 const SYNONYM_WEIGHT = 0.5;
+/** Endings that make another form of a word (its plural, its adjective): "pessimist" → "pessimistic". */
+const ENGLISH_ENDINGS = ['s', 'es', 'ic', 'al', 'ly', 'ed', 'ing'] as const;
 const K1 = 1.2;
 const B = 0.5;
 const PHRASE_BONUS = 0.6;
@@ -1377,6 +1379,8 @@ export class ArticleSearch {
         this.#index.allWords.has(word) ||
         !/^[a-z]+$/.test(word) ||
         english.has(word) ||
+        // "Pessimist" is not among the commonest words, but "pessimistic" is: a form of one is English.
+        ENGLISH_ENDINGS.some((ending) => english.has(word + ending)) ||
         this.#index.idf.has(termOfWord(word)) ||
         thesaurus.has(termOfWord(word)) ||
         this.#peopleWords.has(word) ||

@@ -266,7 +266,7 @@ const REASON_STATED =
 const ALLIANCE_LASTS =
   /^\W*(?:(?:so|ok|and|but)\s+)?(?:does|will|would|can|is)\s+(?:the |their |this |that )?(?:alliance|partnership|relationship|friendship|axis|team ?up|bromance)\s+(?:\w+\s+)?(?:survive|survives|last|lasts|hold|holds|endure|make it|going to last|gonna last)\b/;
 const AUTHOR_OUTLOOK = new RegExp(
-  String.raw`\b(?:is|was|are|r|does|did)\s+(?:the\s+)?(?:writer|writers|author|authors|columnist|al ?sulami|sulami|alsulami|he|op ?ed|article|piece)\s+(?:\w+\s+)?(?:optimistic|pessimistic|hopeful|hopeless|bullish|bearish|positive|negative|upbeat|gloomy|confident|doubtful|skeptical|sceptical|worried)\b`,
+  String.raw`\b(?:is|was|are|r|does|did)\s+(?:the\s+)?(?:writer|writers|author|authors|columnist|al ?sulami|sulami|alsulami|he|op ?ed|article|piece)\s+(?:\w+\s+)?(?:optimist(?:ic)?|pess?imist(?:ic)?|hopeful|hopeless|bullish|bearish|positive|negative|upbeat|gloomy|confident|doubtful|skeptical|sceptical|worried)\b`,
 );
 
 /**

@@ -430,6 +430,9 @@ const REWRITES: ReadonlyMap<string, string> = new Map(
 
 const WORD = /[\p{L}\p{N}]+(?:['\u2019][\p{L}]+)*/gu;
 
+/** "Who warned re missiles": "re" is "about", unless it is "you re" or "they re" typed without the apostrophe. */
+const RE_ABOUT = /(?<![\p{L}\p{N}'’]|\b(?:you|we|they|u|ya)\s+)re:?(?=\s+[\p{L}\p{N}])/giu;
+
 /** "Who will loose the most": "loose" where a verb stands is "lose"; "a loose alliance" stays loose. */
 const LOOSE_AS_VERB =
   /\b((?:will|would|to|gonna|could|might|may|did|does|do|not|cant|can|wont|didnt|doesnt|dont)(?:\s+(?!(?:a|an|the|be|so|very|too)\b)\w+)?)\s+loose\b/gi;
@@ -479,6 +482,7 @@ export function expandChatSpeak(text: string): string {
           `what does ${subject} ${verb.toLowerCase() === 'mean' ? 'think' : verb} ${about}`,
       )
       .replace(FULL_NAME, 'name')
+      .replace(RE_ABOUT, 'about')
       .replace(MESSAGE_ME, ' ')
       .replace(WORD, (word) => {
         const rewrite = REWRITES.get(word.toLowerCase());
