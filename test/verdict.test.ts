@@ -78,6 +78,8 @@ describe('verdict', () => {
       "How did the Kremlin officially answer Abadi's charge that it was reneging on its covenants?",
       'How did Moscow react to the Iranian press demanding opposition to its solidarity with Israel?',
       'what did the kremlin say back to abadis accusations',
+      // Asked with a noun too.
+      "russia's response to abadi?",
       // A misspelt name is the name, and "comment" names no commentator.
       'did puttin personally comment on iran leaving',
       'what does china make of all this',
@@ -97,6 +99,8 @@ describe('verdict', () => {
     }
     // What a party the article does report wants, or a yes/no that proposes its own answer, is answered.
     expect(search.ask('what do the iranian newspapers want').verdict).toBe('answer');
+    // Iran's response to Russia is one the article gives (¶ 14).
+    expect(search.ask("what was iran's response to the russian demands").verdict).toBe('answer');
     expect(search.ask('did europeans tell russia to ask iran to leave').verdict).toBe('answer');
     expect(search.ask('how did abadi respond to russia').verdict).toBe('answer');
     expect(search.ask('whats abadis position on withdrawal').verdict).toBe('answer');

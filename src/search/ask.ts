@@ -286,7 +286,7 @@ const WHY_WANTS =
  * what someone said, asked of another party ("answer" with or without "to").
  */
 const REACTION_TO =
-  /\b(?:respond|responds|responded|responding|react|reacts|reacted|reacting|reply|replies|replied|replying)\s+to\b|\b(?:answer|answered)\s+(?:to\s+)?|\b(?:say|said|fire|fired|hit|clap|clapped|push|pushed)\s+back\s+(?:to|at)\b/i;
+  /\b(?:respond|responds|responded|responding|react|reacts|reacted|reacting|reply|replies|replied|replying|response|responses|reaction|reactions)\s+to\b|\b(?:answer|answered)\s+(?:to\s+)?|\b(?:say|said|fire|fired|hit|clap|clapped|push|pushed)\s+back\s+(?:to|at)\b/i;
 /** "X's position on Iran", "their stance towards the US": the thing a view is asked about. */
 const VIEW_ON =
   /\b(?:position|stance|view|views|take|opinion|opinions|line|policy|attitude)\s+(?:on|about|regarding|towards?)\s+(.+?)\W*$/i;
