@@ -271,6 +271,10 @@ describe('question typing', () => {
     // "When …," setting the time of another question asks that question, unless it asks the date again.
     expect(questionType('when moscow floated the pullout, how did tehran take it?').need).toBeNull();
     expect(questionType('When Soleimani was ambasador in Azerbaijan, which years?').need).toBe('date');
+    // "When is …" asks when itself, whatever is asked after the comma.
+    expect(
+      questionType('when is the pullback of foreign forces actually supposed to happen, is there a deadline?').need,
+    ).toBe('date');
     // "As of today" is the reader's today, after the article.
     expect(questionType('Are Iranian forces still in Syria as of today?')).toMatchObject({
       need: 'current',

@@ -64,6 +64,7 @@ describe('small talk', () => {
     'Is the bot down again today?',
     'how do i use the bot lol',
     'how does this bot work',
+    'the bot is working today?',
     'are you just making stuff up or what',
     'did u make that up',
   ])('"%s" asks about the bot itself', (text) => {
@@ -135,6 +136,11 @@ describe('chat said before a question', () => {
     ["what did abadi say? my notes just say 'russia' haha", 'what did abadi say?'],
     // Thanks before a comma, then a question.
     ['appreciate it, what did abadi say', 'what did abadi say'],
+    // A story of the member's own, naming nothing of the subject, before a question that names nothing either.
+    [
+      "ugh sorry I closed the tab by accident and my notes are a mess. what's the headline of this piece again?",
+      "what's the headline of this piece again?",
+    ],
   ])('"%s" asks "%s"', (typed, question) => {
     expect(withoutChatLeadIn(typed, namesSubject)).toBe(question);
   });
@@ -150,6 +156,8 @@ describe('chat said before a question', () => {
     'what did abadi say? I mean about russia',
     // An exclamation after the chat asks nothing.
     'wow, what a read',
+    // A remark that is not the member's own story may set what the question asks about.
+    'The headline says ambiguous. what does the body admit is unclear?',
   ])('"%s" is kept whole: what comes first names something of the subject', (typed) => {
     expect(withoutChatLeadIn(typed, namesSubject)).toBe(typed);
   });

@@ -56,9 +56,12 @@ const DATE = [
   /\bdates? of\b|^\W*(?:the\s+)?(?:exact\s+)?(?:year|day|month) of\b/,
 ];
 const WHEN_ASKED = /\bwhen\s*\?/i;
-/** A clause setting the time of another question: "when moscow floated it, how did tehran take it". */
+/**
+ * A clause setting the time of another question: "when moscow floated it, how did tehran take it";
+ * not "when is the pullback supposed to happen, is there a deadline", which asks when.
+ */
 const WHEN_CLAUSE =
-  /^\W*(?:(?:so|and|but|ok|okay)\s+)?when\b[^?,]*,\s*(?!(?:what|which)\s+(?:exact\s+)?(?:years?|dates?|months?|days?|time)\b)(?:how|what|whats|who|why|which|where|did|does|do|were|was|is|are)\b/i;
+  /^\W*(?:(?:so|and|but|ok|okay)\s+)?when\b(?!\s+(?:is|was|are|were|will|would|did|does|do|has|have|had|can|could|should|exactly)\b)[^?,]*,\s*(?!(?:what|which)\s+(?:exact\s+)?(?:years?|dates?|months?|days?|time)\b)(?:how|what|whats|who|why|which|where|did|does|do|were|was|is|are)\b/i;
 /** "sulami's age?", "his age": an age asked by its noun, not "how old". */
 const AGE_ASKED = /\b(?:his|her|their|\w+ s) age\b/;
 const NUMBER = [

@@ -35,6 +35,8 @@ const ABOUT_THE_BOT = [
   /^(?:is|r|are|anyone|yo)\s+(?:\w+\s+)?discord\s+(?:down|lagging|laggy|broken|working|crashed|crashing)\b/,
   /^(?:(?:yo|hey|hi|hello|sup|good (?:morning|evening|afternoon|day))\s+)?(?:everyone\s+)?(?:please\s+)?(?:bot\s+)?(?:how s|hows|how is|how are|hru|how r|how) (?:ur|your|u|you)(?: day| doing| going| today)?(?: going| today)?(?: lol| bot)?$/,
   /^(?:what can (?:you|u) do|how do (?:you|u) work|what do (?:you|u) do)(?: lol| exactly)?$/,
+  // "the bot is working today?": asked in the order of a statement, as speakers of many languages ask.
+  /^(?:the |this |ur |your )?bot (?:is |s )?(?:even |actually |still )?(?:working|online|offline|up|down|broken|alive|awake|there)(?: (?:today|rn|now|again|lol|or not))*$/,
   // "how do i use this bot", "how does the bot work": asked of the bot, not of the article's "use".
   /^(?:so |ok |okay |um |hey |hi )?(?:how (?:do|can|should) (?:i|we|u|you)|how to|how (?:does|do) (?:one|people))(?: even| actually)? use (?:the |this |ur |your )?(?:bot|u|you|thing)(?: (?:lol|lmao|tho|exactly|properly|here|again|pls|please))*$/,
   /^(?:so |ok |okay |um |hey |hi )?how (?:does|do) (?:the |this |ur |your )?bot (?:even |actually )?work(?: (?:lol|lmao|tho|exactly|here))*$/,
@@ -111,7 +113,14 @@ export function withoutChatLeadIn(
   // a whole (`asksOnItsOwn`), stands on its own: "my study group has argued for 20 min lol. what does
   // the pullback cost damascus?" asks about the pullback.
   const standsAlone = sentences.findIndex(
-    (s, i) => i > first && s.includes('?') && (names(s, namesSubject) || asksOnItsOwn(s)),
+    (s, i) =>
+      i > first &&
+      s.includes('?') &&
+      // "ugh sorry I closed the tab by accident. what's the headline again?": a story of the member's
+      // own that names nothing the question could lean on, so any question after it stands alone.
+      (names(s, namesSubject) ||
+        asksOnItsOwn(s) ||
+        sentences.slice(first, i).every((b) => OWN_STORY.test(b) && !names(b, namesSubject))),
   );
   while (first < standsAlone && !sentences[first]!.includes('?') && !names(sentences[first]!, namesSubject)) first++;
   // And after it: "what is the main point? I need it for my homework" asks the main point.
@@ -169,6 +178,9 @@ function names(sentence: string, namesSubject: (word: string) => boolean): boole
 const OWN_WORK_NUMBER =
   /\b(?:slide|slides|page|pages|pg|q|question|exercise|task|hw|homework|essay|assignment|week|lecture|class|seminar)\s*#?\d+\b/gi;
 const DURATION = /\b\d+\s*(?:min|mins|minutes?|hrs?|hours?|secs?|seconds?|days?|weeks?|pages?|words?)\b/gi;
+
+/** A sentence the member tells of themselves: "I closed the tab", "my prof is picky". */
+const OWN_STORY = /\b(?:i|i['’]?m|im|i['’]?ve|ive|my|me|we|our)\b/i;
 
 function isChatter(sentence: string, namesSubject: (word: string) => boolean): boolean {
   const words = tokenize(sentence).map((t) => t.word);
