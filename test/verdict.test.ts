@@ -164,6 +164,10 @@ describe('verdict', () => {
     expect(search.ask('does the article say anything abt china').results[0]!.paragraph.text).toContain('China');
     expect(search.ask('does the article mention netanyahoo at all').verdict).toBe('answer');
     expect(search.ask('does the article mention ukraine').verdict).toBe('none');
+    // Asked after a lead-in too.
+    expect(
+      search.ask('Last thing I promise: does the article mention netanyahu’s domestic legal troubles at all?').verdict,
+    ).not.toBe('answer');
     // A passage naming the Caspian Sea does not cover its oil and gas; nor one naming China, its money.
     expect(search.ask('does the article mention the caspian sea').verdict).toBe('answer');
     for (const q of [

@@ -304,7 +304,8 @@ const STATE_POST =
   /\b(?:president|prime minister|minister|leader|supreme leader|king|queen|crown prince|ambassador|spokesman|spokesperson|army chief|mayor|governor)\b/i;
 const ARTICLE_SUBJECT_TERMS = termSet(ARTICLE_SUBJECT_WORDS);
 /** Where a question about the piece starts: the message's start, after a comma, or after "but". */
-const OPENING = String.raw`(?:^\W*|,\s*|\bbut\s+)(?:(?:so|ok|wait|and)\s+)?`;
+// After a lead-in too: "Last thing I promise: does the article mention …".
+const OPENING = String.raw`(?:^\W*|,\s*|[:;.!?]\s+|\bbut\s+)(?:(?:so|ok|wait|and)\s+)?`;
 /** The piece, or its writer, as the one that says. */
 const THE_PIECE_OR_WRITER = String.raw`(?:the\s+|this\s+)?(?:article|piece|op\s?-?ed|oped|column|author|writer|it|he)`;
 /** Asking only whether the article names something at all. */
