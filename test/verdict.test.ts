@@ -164,6 +164,9 @@ describe('verdict', () => {
     expect(search.ask('does the article say anything abt china').results[0]!.paragraph.text).toContain('China');
     expect(search.ask('does the article mention netanyahoo at all').verdict).toBe('answer');
     expect(search.ask('does the article mention ukraine').verdict).toBe('none');
+    // Asked of one the article quotes, too.
+    expect(search.ask('does abadi say anything about 1941').verdict).toBe('answer');
+    expect(search.ask('does soleimani say anything about the nagorno-karabakh conflict').verdict).not.toBe('answer');
     // Asked after a lead-in too.
     expect(
       search.ask('Last thing I promise: does the article mention netanyahu’s domestic legal troubles at all?').verdict,

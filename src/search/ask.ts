@@ -310,7 +310,9 @@ const OPENING = String.raw`(?:^\W*|,\s*|[:;.!?]\s+|\bbut\s+)(?:(?:so|ok|wait|and
 const THE_PIECE_OR_WRITER = String.raw`(?:the\s+|this\s+)?(?:article|piece|op\s?-?ed|oped|column|author|writer|it|he)`;
 /** Asking only whether the article names something at all. */
 const ASKS_IF_MENTIONED = new RegExp(
-  String.raw`${OPENING}(?:(?:does|did|do)\s+)?${THE_PIECE_OR_WRITER}\s+(?:even\s+|ever\s+|actually\s+)?(?:mention|mentions|says? (?:anything|something) (?:about|on)|talk about|bring up|discuss|cover|touch on|refer to|get into|go into|deal with|address)\b|^\W*(?:(?:in|does) (?:the |this )?(?:article|piece|text) )?(?:is there|there is) (?:anything|something|any mention) (?:about|on|of)\b`,
+  String.raw`${OPENING}(?:(?:does|did|do)\s+)?${THE_PIECE_OR_WRITER}\s+(?:even\s+|ever\s+|actually\s+)?(?:mention|mentions|says? (?:anything|something) (?:about|on)|talk about|bring up|discuss|cover|touch on|refer to|get into|go into|deal with|address)\b|^\W*(?:(?:in|does) (?:the |this )?(?:article|piece|text) )?(?:is there|there is) (?:anything|something|any mention) (?:about|on|of)\b` +
+    // "Does Soleimani say anything about Nagorno-Karabakh": whether one it quotes touches on it.
+    String.raw`|${OPENING}(?:does|did)\s+(?:\w+\s+){1,3}?(?:say|mention|bring up)\s+(?:anything|something)\s+(?:about|on|regarding)\b`,
   'i',
 );
 /**
