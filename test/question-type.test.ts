@@ -266,6 +266,14 @@ describe('question typing', () => {
     expect(questionType('Why USA left the nuclear pact? Reason is given?').need).toBe('reason');
     expect(questionType('Is the nuclear pact still valid actually?').need).toBe('current');
     expect(questionType('how did that 1941 occupation of northern iran eventually end').need).toBe('outcome');
+    expect(questionType('putin trump deal happen?').need).toBe('outcome');
+    expect(questionType('Were the foreign forces ultimately pulled back the full 70 to 80 kilometers?').need).toBe(
+      'outcome',
+    );
+    expect(questionType('Asad at the end resigned or not?').need).toBe('outcome');
+    // "At the end" is mostly a place in the piece, and "what happened" asks what the article says.
+    expect(questionType('According to the bio at the end, which institution does the author head?').need).toBeNull();
+    expect(questionType('1941 what happened').need).toBeNull();
     // What the article says came about, not what happened after it.
     expect(questionType('how did the article end').need).toBeNull();
     // "When …," setting the time of another question asks that question, unless it asks the date again.

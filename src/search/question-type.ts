@@ -104,11 +104,18 @@ const OUTCOME = [
   // why/how/what question ("why are they drifting apart in the end", "are eventually coordinating",
   // where many speakers of other languages mean "possibly"), nor a prediction ("will eventually end").
   /^(?!(?:so |ok |and |but )?(?:why|how|what|whats|who|which|where|when)\b)(?!.*\b(?:will|would|could|can|might|may|going to|gonna)\b).*\b(?:eventually|in the end)\b/,
+  // "Asad at the end resigned or not?": "at the end" as speakers of other languages say "in the
+  // end", with the choice asked; "the bio at the end" is a place in the piece.
+  /\bat the end (?:\w+ )?\w+ed or not\W*$/,
   /\bwhat happened (?:to \w+(?: \w+)? )?(?:next|after|afterwards|then|later|since)\b/,
   // A yes/no "did … actually": "what did he actually call it" asks what the article says.
   // Not what a speaker did in his words ("did dahqani actually name the europeans"): the article reports those.
   /^(?:so |and |but |ok |wait )?did\b.*\b(?:actually|really|finally|ultimately|ever|end up|go through|happen)\b(?!(?: (?:actually|really|ever|even|finally))* (?:name|say|mention|identify|specify|list|call|accuse|blame|claim|cite|warn|argue|admit|see|expect|predict|foresee|anticipate)\b)/,
   /\bhow did\b.*\bultimately\b/,
+  // "Were the foreign forces ultimately pulled back": whether it was done in the end.
+  /^(?:so |and |but |ok |wait )?(?:were|was)\b.*\b(?:ultimately|finally|eventually)\s+\w+ed\b/,
+  // "putin trump deal happen?": terse, whether it came about.
+  /^(?!.*\b(?:why|how|what|whats|who|which|where|when|will|would|could|can|might)\b)\W*(?:[\w-]+\s+){1,4}(?:happen|happened|ever happen)\W*$/,
   // "Putin and Trump, they become friends finally or not?", "Iran finally went out of Siria or it stayed?";
   // not a choice asked ("who ultimately wins, russia or iran") nor a last question ("finally, is abadi …").
   /^(?!.*\b(?:who|which|what|whats)\b)(?!\W*finally\b).*\b(?:finally|ultimately)\b.*\bor (?:not|no|nah|(?:it|they|he|she|iran|russia) \w+)\W*$/,
