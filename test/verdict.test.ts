@@ -142,6 +142,15 @@ describe('verdict', () => {
     expect(search.ask('photo shows who?')).toMatchObject({ verdict: 'related', missing: 'detail' });
     expect(search.ask("what's actually in the header pics?")).toMatchObject({ verdict: 'related', missing: 'detail' });
     expect(search.ask('who took the photos').verdict).toBe('answer');
+    // Names asked for outright, of people the passage leaves unnamed.
+    expect(search.ask('Who are these seasoned diplomats, by name?')).toMatchObject({
+      verdict: 'related',
+      missing: 'detail',
+    });
+    expect(search.ask('who are the veteran diplomats, names please')).toMatchObject({
+      verdict: 'related',
+      missing: 'detail',
+    });
     // Saudi Arabia is in the article only as the author's nationality: its policies are not.
     expect(search.ask("What is Saudi Arabia's official policy toward Iran's presence in Syria?").verdict).toBe('none');
     expect(search.ask('is the guy who wrote this from saudi arabia').verdict).toBe('answer');
