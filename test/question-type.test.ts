@@ -113,6 +113,8 @@ describe('question typing', () => {
     'is the writer optimistic at all abt the iran russia thing',
     'is the author hopeful about iran russia ties or nah',
     'Is author optimist or pesimist about future of this alliace?',
+    "where's the alliance headed",
+    'In one or two lines, what’s the gist of what al-Salami is saying?',
     'ngl whats the authors overall take on iran n russia',
     'does the writer think russia n iran stay buddies in syria long term',
     'What conclusion does the writer reach at the very end?',

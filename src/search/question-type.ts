@@ -273,6 +273,9 @@ const REASON_STATED =
  * author's outlook on his subject is his thesis, whatever words name the subject.
  */
 /** "Does the alliance survive or nah": whether it lasts is the author's prediction, his conclusion. */
+/** "Where's the alliance headed": where it goes is the author's prediction, his conclusion. */
+const ALLIANCE_HEADS =
+  /^\W*(?:(?:so|ok|and|but)\s+)?where(?: s| is| are)?\s+(?:the |their |this |that )?(?:alliance|partnership|relationship|friendship|axis|ties|relations|bromance)\s+(?:\w+\s+)?(?:headed|heading|going)\b/;
 const ALLIANCE_LASTS =
   /^\W*(?:(?:so|ok|and|but)\s+)?(?:does|will|would|can|is)\s+(?:the |their |this |that )?(?:alliance|partnership|relationship|friendship|axis|team ?up|bromance)\s+(?:\w+\s+)?(?:survive|survives|last|lasts|hold|holds|endure|make it|going to last|gonna last)\b/;
 const AUTHOR_OUTLOOK = new RegExp(
@@ -312,7 +315,7 @@ const ARTICLE_SUBJECT = new RegExp(
 
 /** Words that only frame a whole-piece question: when nothing else is asked, the piece is the subject. */
 const FRAMING =
-  /\b(?:what|is|s|the|this|that|a|about|on|of|does|did|do|main|overall|big|general|point|points|argument|thesis|view|views|opinion|take|position|stance|message|conclusion|prediction|predictions|claim|idea|think|believe|argue|predict|conclude|say|says|claim|want|expect|reckon|mean|feel|will|happen|happens|is going to|next|in short|in general|tl|dr|tldr|summary|summarize|summarise|sum|up|it|gist|overview|in a nutshell|key|takeaways?|bottom|line|please|me|give|can|you|quick|short|whole|entire|thing|basically|so|article|piece|op|ed|oped|column|essay|text|story|commentary|writer|writers|author|authors|columnist|al|sulami|alsulami|mohammed|mohammad|muhammad|he|his|are|was|going|to|for|and|in|of|s|verdict|final|conclude|overall|real|really|actual|actually|its|the author s|why|how|author s|writer s|\d+|one|two|three|few|sentences?|lines?|words?|paragraphs?|bullets?|bullet points|even|anyway|anyways|though|just|exactly|you|your|u|ur|pls|please|like|saying|here|reach|reaches|reached|come to|comes to|arrive at|at|very|end|where|headed|heading|future|making|make|makes|trying|core|central|if possible|arguing|argues|getting|driving|liner|elevator|pitch|gimme|guy|net|could|would|someone|somebody|anyone|anybody|if|i|had|be|need|looking|not|help|essay|boil|down)\b/g;
+  /\b(?:what|is|s|the|this|that|a|about|on|of|does|did|do|main|overall|big|general|point|points|argument|thesis|view|views|opinion|take|position|stance|message|conclusion|prediction|predictions|claim|idea|think|believe|argue|predict|conclude|say|says|claim|want|expect|reckon|mean|feel|will|happen|happens|is going to|next|in short|in general|tl|dr|tldr|summary|summarize|summarise|sum|up|it|gist|overview|in a nutshell|key|takeaways?|bottom|line|please|me|give|can|you|quick|short|whole|entire|thing|basically|so|article|piece|op|ed|oped|column|essay|text|story|commentary|writer|writers|author|authors|columnist|al|sulami|alsulami|mohammed|mohammad|muhammad|he|his|are|was|going|to|for|and|in|of|s|verdict|final|conclude|overall|real|really|actual|actually|its|the author s|why|how|author s|writer s|\d+|one|two|three|few|sentences?|lines?|words?|paragraphs?|bullets?|bullet points|even|anyway|anyways|though|just|exactly|you|your|u|ur|pls|please|like|saying|here|reach|reaches|reached|come to|comes to|arrive at|at|very|end|where|headed|heading|future|making|make|makes|trying|core|central|if possible|arguing|argues|getting|driving|liner|elevator|pitch|gimme|guy|net|could|would|someone|somebody|anyone|anybody|if|i|had|be|need|looking|not|help|essay|boil|down|or)\b|\bs[aou]{1,2}l+[aeo]+m+(?:i|y|ey|ie)\b/g;
 
 /**
  * Whether what came of something is asked: in the whole question, or in one of its sentences, since
@@ -460,6 +463,7 @@ export function questionType(text: string): QuestionType {
     asksTheWholePiece(q) ||
     AUTHOR_OUTLOOK.test(q) ||
     ALLIANCE_LASTS.test(q) ||
+    ALLIANCE_HEADS.test(q) ||
     predictsTheAlliance(q) ||
     asksTheWholePieceThenChats(text);
   // "How long will the alliance last" asks for the author's prediction, which he gives in words.
