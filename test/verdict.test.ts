@@ -94,11 +94,16 @@ describe('verdict', () => {
       "whats trump's personal take on iranian troops in syria",
       // A view on something the passage that holds their words does not name.
       "so what's the daily caller's own stance on iran",
+      // …or on nothing named: the disclaimer says only that the author's views are not the outlet's.
+      'ok but what does the Daily Caller itself think about all this',
+      "what's the daily caller's own stance on all this",
     ]) {
       expect(search.ask(q), q).toMatchObject({ verdict: 'related', missing: 'view' });
     }
     // What a party the article does report wants, or a yes/no that proposes its own answer, is answered.
     expect(search.ask('what do the iranian newspapers want').verdict).toBe('answer');
+    // Whether the outlet endorses the piece is what the disclaimer answers.
+    expect(search.ask('does the daily caller endorse this').verdict).toBe('answer');
     // Iran's response to Russia is one the article gives (¶ 14).
     expect(search.ask("what was iran's response to the russian demands").verdict).toBe('answer');
     expect(search.ask('did europeans tell russia to ask iran to leave').verdict).toBe('answer');

@@ -92,6 +92,13 @@ const PIECE_WORD =
 /** The outlet by its name, as readers type it; tested without the `g` flag, whose `test` keeps state. */
 const THE_OUTLET_NAMED = /\b(?:the\s+)?daily\s*call(?:er|ers|a|ar)(?:['’]?s)?\b/i;
 const EVERY_OUTLET_NAME = new RegExp(THE_OUTLET_NAMED.source, 'gi');
+/**
+ * "What does the Daily Caller itself think about all this", "what's the paper's own stance": the
+ * outlet's own view, which the disclaimer says only is not the author's; not "does the Daily Caller
+ * endorse this", which it answers.
+ */
+const OUTLETS_OWN_VIEW =
+  /\bwhat(?:['’]?s|\s+(?:is|are|does|do|did))?\s+(?:the\s+)?(?:daily\s*caller|caller|paper|outlet|publisher|publication|site|newspaper)(?:['’]?s)?\s+(?:itself\s+|own\s+|editorial\s+|house\s+|actual\s+|real\s+)*(?:think|thinks|stance|view|views|position|take|opinion|line|say|says)\b/i;
 /** Saudi Arabia as a state, not the author's nationality ("Saudi columnist"). */
 const SAUDI_STATE = /\bsaudi arabia\b|\b(?:riyadh|the saudis|the gulf states|the kingdom)\b/i;
 /** …asked about its own part: its role, policy or what it should do. */
@@ -1111,6 +1118,7 @@ export class ArticleSearch {
       .join('');
     const met = needMet(type, top!.doc.paragraph.text, excerpt, sameTerm);
     const asksVoice =
+      (top!.doc.paragraph.kind === 'disclaimer' && OUTLETS_OWN_VIEW.test(text)) ||
       this.#asksUnquotedVoice(text) ||
       this.#asksAnotherPartysReaction(text, top!.doc.paragraph) ||
       this.#asksViewOnWhatIsNotThere(text, top!.doc, understood);
