@@ -147,6 +147,16 @@ describe('verdict', () => {
     expect(search.ask('photo shows who?')).toMatchObject({ verdict: 'related', missing: 'detail' });
     expect(search.ask("what's actually in the header pics?")).toMatchObject({ verdict: 'related', missing: 'detail' });
     expect(search.ask('who took the photos').verdict).toBe('answer');
+    // What a covenant holds, and the name of a deal the passage names only by its kind.
+    expect(search.ask('Covenant between Lussia and Iran, what is inside it?')).toMatchObject({
+      verdict: 'related',
+      missing: 'detail',
+    });
+    expect(search.ask('whats the actual name of the nuclear deal they mention')).toMatchObject({
+      verdict: 'related',
+      missing: 'detail',
+    });
+    expect(search.ask("what's the name of the committee abadi is in").verdict).toBe('answer');
     // Names asked for outright, of people the passage leaves unnamed.
     expect(search.ask('Who are these seasoned diplomats, by name?')).toMatchObject({
       verdict: 'related',
