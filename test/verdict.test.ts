@@ -157,6 +157,11 @@ describe('verdict', () => {
       missing: 'detail',
     });
     expect(search.ask("what's the name of the committee abadi is in").verdict).toBe('answer');
+    // The speaker named last ("…, says Soleimani?") is the one asked, and he is quoted; governments are countries.
+    expect(search.ask('With whom does America keep full contact, says Soleimani?').verdict).toBe('answer');
+    expect(search.ask('Which four governments does Soleimani think might be secretly in cahoots?').verdict).toBe(
+      'answer',
+    );
     // Names asked for outright, of people the passage leaves unnamed.
     expect(search.ask('Who are these seasoned diplomats, by name?')).toMatchObject({
       verdict: 'related',

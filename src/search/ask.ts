@@ -1172,6 +1172,11 @@ export class ArticleSearch {
     // "Europe countries make problem between Iran and Russia, who say this?" asks who the speaker is.
     if (/\bwho\s+(?:\w+\s+)?$/i.test(text.slice(0, speech.index))) return false;
     const end = speech.index + speech[0].length;
+    // "With whom does America keep full contact, says Soleimani?": the speaker named last, after
+    // the speech word, is the one the question asks.
+    const last = /^\s+((?:the\s+)?[\p{L}’'-]+(?:\s+[\p{L}’'-]+)?)\W*$/u.exec(text.slice(end))?.[1];
+    const lastVoice = last === undefined ? undefined : this.#voiceFinder.find(last);
+    if (lastVoice) return !this.#voicedBy.has(lastVoice);
     // "the view of Putin", "a comment from Turkey": the one asked follows the speech word.
     const after = /^\s+(?:of|from|by)\s+(?:the\s+)?\S+(?:\s+\S+)?/i.exec(text.slice(end))?.[0] ?? '';
     // "Which presidents does he think will get closer": the one who thinks is the subject of "does",

@@ -24,6 +24,9 @@ const CLASS_OF_NOUN: ReadonlyMap<string, EntityClass> = new Map(
     water: 'place',
     waters: 'place',
     nations: 'country',
+    // "Which four governments … in cahoots": countries, by their governments.
+    government: 'country',
+    governments: 'country',
     state: 'country',
     states: 'country',
     power: 'country',
