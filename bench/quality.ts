@@ -256,6 +256,14 @@ for (const [label, paths] of [
           'ask corpus, blind parts 40 to 43 together (640)',
           [...CORPUS.blind40, ...CORPUS.blind41, ...CORPUS.blind42, ...CORPUS.blind43],
         ],
+        ['ask corpus, BLIND part 44 (160; written at this session start, scored once at the end)', CORPUS.blind44],
+        ['ask corpus, BLIND part 45 (160; written at this session start, scored once at the end)', CORPUS.blind45],
+        ['ask corpus, BLIND part 46 (160; written at this session start, scored once at the end)', CORPUS.blind46],
+        ['ask corpus, BLIND part 47 (160; written at this session start, scored once at the end)', CORPUS.blind47],
+        [
+          'ask corpus, BLIND parts 44 to 47 together (640)',
+          [...CORPUS.blind44, ...CORPUS.blind45, ...CORPUS.blind46, ...CORPUS.blind47],
+        ],
       ] as const)
     : []),
 ] as const) {
@@ -278,6 +286,10 @@ for (const [label, paths] of [
         ...CORPUS.blind6,
         ...CORPUS.blind7,
         ...CORPUS.blind8,
+        ...CORPUS.blind44,
+        ...CORPUS.blind45,
+        ...CORPUS.blind46,
+        ...CORPUS.blind47,
       ].includes(p),
     )
   )

@@ -196,6 +196,12 @@ describe('verdict', () => {
     // Asked of one the article quotes, too.
     expect(search.ask('does abadi say anything about 1941').verdict).toBe('answer');
     expect(search.ask('does soleimani say anything about the nagorno-karabakh conflict').verdict).not.toBe('answer');
+    // After a story of the member's own, the topic is told at length: only a word the article does not know says it is not there.
+    expect(
+      search.ask(
+        "so in section today someone mentioned israeli strikes and i wasn't sure if that was from this article or the other reading. does this piece mention israel hitting anything in syria?",
+      ).verdict,
+    ).toBe('answer');
     // Asked after a lead-in too.
     expect(
       search.ask('Last thing I promise: does the article mention netanyahu’s domestic legal troubles at all?').verdict,

@@ -876,8 +876,17 @@ export class ArticleSearch {
     if (!frame) return false;
     // A topic in the title's words alone is what the whole piece is about ("the future of the
     // alliance"); "the future of the us-turkey alliance" is not.
-    const topic = termsOf(text.slice(frame.index + frame[0].length)).map((w) => understood.standsFor.get(w.word));
+    const asked = termsOf(text.slice(frame.index + frame[0].length));
+    const topic = asked.map((w) => understood.standsFor.get(w.word));
     if (topic.length > 0 && topic.every((t) => t !== undefined && this.#titleTerms.has(t))) return false;
+    // After a story of the member's own ("my friend says… does the author mention the US pulling out
+    // of some deal as a reason for the Russian move?") the topic is told at length, in words the
+    // passage need not use: only a word the article does not know at all ("legal troubles") says it
+    // is not covered.
+    // A word read once already ("israeli … israel") is not in `standsFor` again, but is still known.
+    if (/^[:;.!?]/.test(frame[0])) {
+      return asked.some((w) => !understood.standsFor.has(w.word) && !this.#index.idf.has(w.term));
+    }
     return topic.some((term) => term === undefined || !top.terms.has(term));
   }
 
