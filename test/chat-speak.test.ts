@@ -9,6 +9,7 @@ describe('chat-speak', () => {
     expect(expandChatSpeak('wat r they tryna do to tehran')).toBe('what are they trying to do to tehran');
     expect(expandChatSpeak('y dont u tell me abt ur source')).toBe('why do not you tell me about your source');
     expect(expandChatSpeak('who warned re missiles?')).toBe('who warned about missiles?');
+    expect(expandChatSpeak('Sir what is the nationality of the writer')).toBe('what is the nationality of the writer');
     expect(expandChatSpeak('re: the 1941 thing')).toBe('about the 1941 thing');
     // "you're" and "they re" keep their "re".
     expect(expandChatSpeak("you're right re iran")).toBe("you're right about iran");

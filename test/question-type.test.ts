@@ -114,6 +114,7 @@ describe('question typing', () => {
     'is the author hopeful about iran russia ties or nah',
     'Is author optimist or pesimist about future of this alliace?',
     "where's the alliance headed",
+    'Author is optimistic or pessimistic about future of this alliance?',
     'In one or two lines, what’s the gist of what al-Salami is saying?',
     'ngl whats the authors overall take on iran n russia',
     'does the writer think russia n iran stay buddies in syria long term',

@@ -279,7 +279,8 @@ const ALLIANCE_HEADS =
 const ALLIANCE_LASTS =
   /^\W*(?:(?:so|ok|and|but)\s+)?(?:does|will|would|can|is)\s+(?:the |their |this |that )?(?:alliance|partnership|relationship|friendship|axis|team ?up|bromance)\s+(?:\w+\s+)?(?:survive|survives|last|lasts|hold|holds|endure|make it|going to last|gonna last)\b/;
 const AUTHOR_OUTLOOK = new RegExp(
-  String.raw`\b(?:is|was|are|r|does|did)\s+(?:the\s+)?(?:writer|writers|author|authors|columnist|al ?sulami|sulami|alsulami|he|op ?ed|article|piece)\s+(?:\w+\s+)?(?:optimist(?:ic)?|pess?imist(?:ic)?|hopeful|hopeless|bullish|bearish|positive|negative|upbeat|gloomy|confident|doubtful|skeptical|sceptical|worried)\b`,
+  // "Author is optimistic or pessimistic about …": asked in the order of a statement, too.
+  String.raw`(?:\b(?:is|was|are|r|does|did)\s+(?:the\s+)?(?:writer|writers|author|authors|columnist|al ?sulami|sulami|alsulami|he|op ?ed|article|piece)|^\W*(?:the\s+)?(?:writer|author|columnist)\s+(?:is|s|was))\s+(?:\w+\s+)?(?:optimist(?:ic)?|pess?imist(?:ic)?|hopeful|hopeless|bullish|bearish|positive|negative|upbeat|gloomy|confident|doubtful|skeptical|sceptical|worried)\b`,
 );
 
 /**

@@ -378,6 +378,11 @@ const REWRITES: ReadonlyMap<string, string> = new Map(
     sahab: '',
     ji: '',
     janab: '',
+    // "Sir, what is the nationality of the writer", "Sain the writer is …": said to the bot, as a sign of respect.
+    sir: '',
+    sain: '',
+    madam: '',
+    maam: '',
     pls: '',
     plz: '',
     // filler: says how someone feels, not what they want to know
