@@ -9,6 +9,7 @@ describe('everyday subjects the article does not touch', () => {
 
   it.each([
     ['whats the weather in tehran tmrw', 'the weather'],
+    ['weather tehran', 'weather'],
     ['what currency does iran use', 'currency'],
     ['whats the capital of azerbaijan', 'capital of'],
     ['who won the world cup in russia', 'world cup'],

@@ -65,6 +65,7 @@ describe('small talk', () => {
     'how do i use the bot lol',
     'how does this bot work',
     'the bot is working today?',
+    'are you actually reading the text or just making stuff up',
     'are you just making stuff up or what',
     'did u make that up',
   ])('"%s" asks about the bot itself', (text) => {

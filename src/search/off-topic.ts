@@ -174,6 +174,8 @@ export class OffTopicCheck {
     const asking = sentences.filter((s) => s.includes('?'));
     const asked = asking.length > 0 && asking.length < sentences.length ? asking.join(' ') : text;
     const words = tokenize(asked).map((t) => t.word);
+    // "weather tehran": asked tersely, the weather first; "fair-weather friend" never starts a question.
+    if (words[0] === 'weather' && this.#subjects.has('weather in')) return 'weather';
     for (let i = 0; i < words.length; i++) {
       for (let n = 1; n <= MAX_PHRASE_WORDS && i + n <= words.length; n++) {
         const phrase = words.slice(i, i + n).join(' ');

@@ -43,6 +43,7 @@ const ABOUT_THE_BOT = [
   // "are you just making stuff up", "did u make that up": whether the bot invents its answers.
   /^(?:bot )?(?:are|r) (?:you|u) (?:just |even |really |actually )?(?:making (?:stuff|things|this|that|it|shit) up|hallucinating|guessing|lying|trolling)(?: (?:lol|lmao|tho|or what|or not|rn|again|bot))*$/,
   /^(?:bot )?(?:did|do) (?:you|u) (?:just )?(?:make|made) (?:that|this|it|stuff|things) up(?: (?:lol|lmao|tho|or what|or not|bot))*$/,
+  /^(?:bot )?(?:are|r) (?:you|u) (?:actually |really |even )?(?:reading|quoting|using) (?:the |this )?(?:text|article|piece|op ed)(?: or (?:just )?(?:making (?:stuff|things|this|that|it) up|guessing|hallucinating))?(?: (?:lol|lmao|tho|bot))*$/,
 ];
 
 /**
