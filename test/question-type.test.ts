@@ -270,6 +270,8 @@ describe('question typing', () => {
     expect(questionType('Is the nuclear pact still valid actually?').need).toBe('current');
     expect(questionType('how did that 1941 occupation of northern iran eventually end').need).toBe('outcome');
     expect(questionType('putin trump deal happen?').need).toBe('outcome');
+    expect(questionType('soleimani ambassador years?').need).toBe('date');
+    expect(questionType('how many years?').need).toBe('number');
     expect(questionType('Were the foreign forces ultimately pulled back the full 70 to 80 kilometers?').need).toBe(
       'outcome',
     );

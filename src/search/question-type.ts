@@ -46,6 +46,8 @@ const DATE = [
   /\b(?:since|from) when\b|\b(?:when|date)\W*$|\btimeline\b/,
   // "phd year?", "meeting year": a terse question ending on the word; not "that year", "within a year".
   /^\W*(?:[\w-]+\s+){0,2}year\W*$/,
+  // "soleimani ambassador years?": the years of a post, asked as tersely; not "how many years".
+  /^(?!\W*how\b)\W*(?:[\w-]+\s+){1,2}years\W*$/,
   /\b(?:when|since when) (?:did|was|were|is|are|will|does|do|has|have|had|exactly)\b/,
   /\b(?:what|which) (?:exact |precise |specific )?(?:year|years|date|dates|month|months|day|days|decade|century)\b/,
   /\bhow long ago\b/,
