@@ -11,9 +11,10 @@ describe('chat-speak', () => {
     expect(expandChatSpeak('who warned re missiles?')).toBe('who warned about missiles?');
     expect(expandChatSpeak('Sir what is the nationality of the writer')).toBe('what is the nationality of the writer');
     expect(expandChatSpeak('re: the 1941 thing')).toBe('about the 1941 thing');
-    // "you're" and "they re" keep their "re".
+    // "you're" keeps its "re", and "they re" is "they are".
     expect(expandChatSpeak("you're right re iran")).toBe("you're right about iran");
-    expect(expandChatSpeak('they re angry')).toBe('they re angry');
+    expect(expandChatSpeak('they re angry')).toBe('they are angry');
+    expect(expandChatSpeak('what re the main points')).toBe('what are the main points');
   });
 
   it('reads common slips of short words, and drops honorifics and politeness around a request', () => {

@@ -48,6 +48,8 @@ describe('everyday subjects the article does not touch', () => {
     'at this time now, who has the upper hand?',
     "can you translate the bit about eggs in the basket, i don't get it",
     'is moscow a fair-weather friend to tehran',
+    // "Weather" for "whether".
+    'weather russia still support iran or not?',
     'why is the russia iran team up falling apart',
     'is the alliance spending its political capital',
     // A range is not a sum, and a figure asked in miles is the article's own.

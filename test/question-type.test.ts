@@ -271,6 +271,12 @@ describe('question typing', () => {
     expect(questionType('how did that 1941 occupation of northern iran eventually end').need).toBe('outcome');
     expect(questionType('putin trump deal happen?').need).toBe('outcome');
     expect(questionType('soleimani ambassador years?').need).toBe('date');
+    expect(questionType('in recent years?').need).toBeNull();
+    // What the article reports as done, and a place in the piece, are no outcome asked.
+    expect(questionType('the putin netanyahu meetings happened?').need).toBeNull();
+    expect(questionType('was the alliance ultimately based on shared interests?').need).toBeNull();
+    expect(questionType('the twitter handle at the end included or not?').need).toBeNull();
+    expect(questionType('at the end assad stepped down or not?').need).toBe('outcome');
     expect(questionType('how many years?').need).toBe('number');
     expect(questionType('Were the foreign forces ultimately pulled back the full 70 to 80 kilometers?').need).toBe(
       'outcome',

@@ -157,8 +157,11 @@ describe('chat said before a question', () => {
     'what did abadi say? I mean about russia',
     // An exclamation after the chat asks nothing.
     'wow, what a read',
-    // A remark that is not the member's own story may set what the question asks about.
+    // A remark that is not the member's own story may set what the question asks about, and so
+    // may the member's own story when the question points back to it or it names the part.
     'The headline says ambiguous. what does the body admit is unclear?',
+    'i liked the bit about eggs in a basket. who said that?',
+    'i read the part about the founder. who is he?',
   ])('"%s" is kept whole: what comes first names something of the subject', (typed) => {
     expect(withoutChatLeadIn(typed, namesSubject)).toBe(typed);
   });

@@ -102,8 +102,10 @@ describe('verdict', () => {
     }
     // What a party the article does report wants, or a yes/no that proposes its own answer, is answered.
     expect(search.ask('what do the iranian newspapers want').verdict).toBe('answer');
-    // Whether the outlet endorses the piece is what the disclaimer answers.
+    // Whether the outlet endorses the piece, or what it says of the views in it, the disclaimer answers.
     expect(search.ask('does the daily caller endorse this').verdict).toBe('answer');
+    expect(search.ask('what does the daily caller say about the opinions here').verdict).toBe('answer');
+    expect(search.ask("what's the daily caller's view, is it the same as the author?").verdict).toBe('answer');
     // Iran's response to Russia is one the article gives (¶ 14).
     expect(search.ask("what was iran's response to the russian demands").verdict).toBe('answer');
     expect(search.ask('did europeans tell russia to ask iran to leave').verdict).toBe('answer');
@@ -159,9 +161,19 @@ describe('verdict', () => {
     expect(search.ask("what's the name of the committee abadi is in").verdict).toBe('answer');
     // The speaker named last ("…, says Soleimani?") is the one asked, and he is quoted; governments are countries.
     expect(search.ask('With whom does America keep full contact, says Soleimani?').verdict).toBe('answer');
+    // Not one asked about ("say about netanyahu"), and not one the article never quotes.
+    expect(search.ask('what does soleimani say about netanyahu').verdict).toBe('answer');
+    expect(search.ask('iran will refuse to withdraw, says khamenei?')).toMatchObject({
+      verdict: 'related',
+      missing: 'view',
+    });
+    expect(search.ask('which government has the upper hand').verdict).toBe('answer');
     expect(search.ask('Which four governments does Soleimani think might be secretly in cahoots?').verdict).toBe(
       'answer',
     );
+    // The name asked for "actually", and people asked for by name where the passage names them.
+    expect(search.ask("what's the actual name of the committee abadi is on").verdict).toBe('answer');
+    expect(search.ask('who are the iranian analysts by name').verdict).toBe('answer');
     // Names asked for outright, of people the passage leaves unnamed.
     expect(search.ask('Who are these seasoned diplomats, by name?')).toMatchObject({
       verdict: 'related',

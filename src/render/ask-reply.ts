@@ -117,8 +117,8 @@ function resultEmbed(
     return { name: clip(line.name, LIMITS.fieldName), value: clip(line.value, LIMITS.fieldValue) };
   });
   const hidden = result.speakers.length - fields.length;
-  // Given whole to the constructor: the setters' type checks build an error object per nullable
-  // field even with validators off, which made them the costliest part of rendering a reply.
+  // Every embed here is given whole to the constructor: the setters' type checks build an error
+  // object per nullable field even with validators off, the costliest part of rendering a reply.
   return new EmbedBuilder({
     title: questionTitle(answer.query),
     color: related ? RELATED_COLOUR : lead ? STANCE_STYLE[lead.stance.label].colour : NEUTRAL_COLOUR,
@@ -234,22 +234,24 @@ export function renderNoAnswer(answer: AskAnswer, meta: ArticleMeta): ReplyPaylo
     title: answer.query ? questionTitle(answer.query) : 'Ask about the article',
     color: 0x99aab5,
     description: NO_ANSWER_TEXT[reason],
+    // Thanks or a goodbye closes a conversation: suggestions of what to ask would read as not listening.
+    ...(reason === 'thanks'
+      ? {}
+      : {
+          fields: [
+            {
+              name: 'Try asking about',
+              value: [
+                ...meta.sections.map((s) => `• ${escapeMarkdown(s)}`),
+                '• who will lose most in Syria',
+                '• what Iranian officials and analysts say about Russia',
+              ].join('\n'),
+            },
+            { name: 'Looking for a person?', value: 'Use `/who` with a name, e.g. `/who Abadi` or `/who Putin`.' },
+          ],
+        }),
     footer: { text: footer(meta, 'no match') },
   });
-  // Thanks or a goodbye closes a conversation: suggestions of what to ask would read as not listening.
-  if (reason !== 'thanks') {
-    embed.addFields(
-      {
-        name: 'Try asking about',
-        value: [
-          ...meta.sections.map((s) => `• ${escapeMarkdown(s)}`),
-          '• who will lose most in Syria',
-          '• what Iranian officials and analysts say about Russia',
-        ].join('\n'),
-      },
-      { name: 'Looking for a person?', value: 'Use `/who` with a name, e.g. `/who Abadi` or `/who Putin`.' },
-    );
-  }
   return payload({ ...tooLongContent(answer.clipped, 'question'), embeds: [embed.toJSON()], ephemeral: true });
 }
 
@@ -262,27 +264,29 @@ function renderSpeakerSilent(answer: AskAnswer, name: string, meta: ArticleMeta)
   // A group says nothing in the plural: "Some in the Iranian regime say nothing on this".
   const says = answer.speaker?.kind === 'group' ? 'say' : 'says';
   const silent = `🔇 **${escapeMarkdown(name)} ${says} nothing on this in the article.**`;
-  const embed = new EmbedBuilder().setTitle(questionTitle(answer.query)).setColor(0x99aab5);
-  if (!elsewhere) {
-    embed.setDescription(`${silent} Nor does anyone else: the article does not cover it.`);
-  } else {
-    embed
-      .setDescription(
-        clip(`${silent} The passage that does cover it:\n> ${markExcerpt(elsewhere.excerpt)}`, LIMITS.embedDescription),
-      )
-      .addFields(
-        { name: 'Where', value: where(elsewhere, meta), inline: true },
-        { name: 'Whose view', value: clip(whoseView(elsewhere.voices, meta), LIMITS.fieldValue) },
-      );
-  }
-  embed.setFooter({ text: footer(meta, `only ${name} · no match`) });
+  const embed = new EmbedBuilder({
+    title: questionTitle(answer.query),
+    color: 0x99aab5,
+    ...(elsewhere
+      ? {
+          description: clip(
+            `${silent} The passage that does cover it:\n> ${markExcerpt(elsewhere.excerpt)}`,
+            LIMITS.embedDescription,
+          ),
+          fields: [
+            { name: 'Where', value: where(elsewhere, meta), inline: true },
+            { name: 'Whose view', value: clip(whoseView(elsewhere.voices, meta), LIMITS.fieldValue) },
+          ],
+        }
+      : { description: `${silent} Nor does anyone else: the article does not cover it.` }),
+    footer: { text: footer(meta, `only ${name} · no match`) },
+  });
   return payload({ ...tooLongContent(answer.clipped, 'question'), embeds: [embed.toJSON()] });
 }
 
 /** "Other side": the closest passage on the subject from a speaker with another stance, or that the article gives one. */
 export function renderOtherSide(side: OtherSide, meta: ArticleMeta): ReplyPayload {
   const { answer, other, speaker, shown } = side;
-  const embed = new EmbedBuilder().setTitle(questionTitle(answer.query));
   const back = backButton(side.page, answer.speaker?.id).toJSON();
   if (!shown) return renderNoAnswer(answer, meta);
   // Each voice with its own stance, in words that agree with it: "some in the Iranian regime (distrust Russia)".
@@ -291,29 +295,28 @@ export function renderOtherSide(side: OtherSide, meta: ArticleMeta): ReplyPayloa
       ...new Set(shown.voices.map((v) => `${escapeMarkdown(v.nameInSentence)} (${describeStance(v.stance.label, v)})`)),
     ].join(', ') || 'the passage (no side)';
   if (!other || !speaker) {
-    embed
-      .setColor(NEUTRAL_COLOUR)
-      .setDescription(
-        `⚖️ **The article gives only one side on this.** No other passage on it gives a speaker who takes a different stance from ${shownWho}.`,
-      )
-      .setFooter({ text: footer(meta, 'other side · none') });
+    const embed = new EmbedBuilder({
+      title: questionTitle(answer.query),
+      color: NEUTRAL_COLOUR,
+      description: `⚖️ **The article gives only one side on this.** No other passage on it gives a speaker who takes a different stance from ${shownWho}.`,
+      footer: { text: footer(meta, 'other side · none') },
+    });
     return payload({ embeds: [embed.toJSON()], components: [back] });
   }
-  const style = STANCE_STYLE[speaker.stance.label];
   const line = speakerLine(speaker);
-  embed
-    .setColor(style.colour)
-    .setDescription(
-      clip(
-        `⚖️ **Another side:** ${escapeMarkdown(speaker.nameInSentence)} (${describeStance(speaker.stance.label, speaker)}), where the answer gave ${shownWho}.\n> ${markExcerpt(other.excerpt)}`,
-        LIMITS.embedDescription,
-      ),
-    )
-    .addFields(
+  const embed = new EmbedBuilder({
+    title: questionTitle(answer.query),
+    color: STANCE_STYLE[speaker.stance.label].colour,
+    description: clip(
+      `⚖️ **Another side:** ${escapeMarkdown(speaker.nameInSentence)} (${describeStance(speaker.stance.label, speaker)}), where the answer gave ${shownWho}.\n> ${markExcerpt(other.excerpt)}`,
+      LIMITS.embedDescription,
+    ),
+    fields: [
       { name: 'Where', value: where(other, meta), inline: true },
       { name: 'Whose view', value: clip(whoseView(other.voices, meta), LIMITS.fieldValue) },
       { name: clip(line.name, LIMITS.fieldName), value: clip(line.value, LIMITS.fieldValue) },
-    )
-    .setFooter({ text: footer(meta, `other side of match ${side.page + 1}`) });
+    ],
+    footer: { text: footer(meta, `other side of match ${side.page + 1}`) },
+  });
   return payload({ embeds: [embed.toJSON()], components: [back] });
 }

@@ -98,7 +98,7 @@ const EVERY_OUTLET_NAME = new RegExp(THE_OUTLET_NAMED.source, 'gi');
  * endorse this", which it answers.
  */
 const OUTLETS_OWN_VIEW =
-  /\bwhat(?:['’]?s|\s+(?:is|are|does|do|did))?\s+(?:the\s+)?(?:daily\s*caller|caller|paper|outlet|publisher|publication|site|newspaper)(?:['’]?s)?\s+(?:itself\s+|own\s+|editorial\s+|house\s+|actual\s+|real\s+)*(?:think|thinks|stance|view|views|position|take|opinion|line|say|says)\b/i;
+  /\bwhat(?:['’]?s|\s+(?:is|are|does|do|did))?\s+(?:the\s+)?(?:daily\s*caller|caller|paper|outlet|publisher|publication|site|newspaper)(?:['’]?s)?\s+(?:itself\s+|own\s+|editorial\s+|house\s+|actual\s+|real\s+)*(?:think|thinks|stance|view|views|position|take|opinion|line)\b(?!.*\b(?:author|writer|columnist|views in|opinions in|opinions here|views here|same as)\b)/i;
 /** Saudi Arabia as a state, not the author's nationality ("Saudi columnist"). */
 const SAUDI_STATE = /\bsaudi arabia\b|\b(?:riyadh|the saudis|the gulf states|the kingdom)\b/i;
 /** …asked about its own part: its role, policy or what it should do. */
@@ -310,8 +310,10 @@ const WHO_HOLDS = /^\W*(?:so\s+|ok\s+|and\s+)?(?:who is|who['’ ]s|whos|who was
 const STATE_POST =
   /\b(?:president|prime minister|minister|leader|supreme leader|king|queen|crown prince|ambassador|spokesman|spokesperson|army chief|mayor|governor)\b/i;
 const ARTICLE_SUBJECT_TERMS = termSet(ARTICLE_SUBJECT_WORDS);
-/** Where a question about the piece starts: the message's start, after a comma, or after "but". */
-// After a lead-in too: "Last thing I promise: does the article mention …".
+/**
+ * Where a question about the piece starts: the message's start, after a comma or "but", or after a
+ * lead-in sentence ("Last thing I promise: does the article mention …").
+ */
 const OPENING = String.raw`(?:^\W*|,\s*|[:;.!?]\s+|\bbut\s+)(?:(?:so|ok|wait|and)\s+)?`;
 /** The piece, or its writer, as the one that says. */
 const THE_PIECE_OR_WRITER = String.raw`(?:the\s+|this\s+)?(?:article|piece|op\s?-?ed|oped|column|author|writer|it|he)`;
@@ -1163,7 +1165,8 @@ export class ArticleSearch {
   /**
    * Whether the question asks what someone the article never quotes says or thinks (Putin, Turkey).
    * The one asked is named before the speech word ("how did the Iranians react when Moscow
-   * floated…" asks the Iranians): the voice named there, else any such name there.
+   * floated…" asks the Iranians): the voice named there, else any such name there; or after it,
+   * behind a comma ("…, says Soleimani?").
    */
   #asksUnquotedVoice(text: string): boolean {
     const speech = SPEECH.exec(text) ?? WANTS_OR_TOLD.exec(text) ?? WHY_WANTS.exec(text);
@@ -1181,11 +1184,14 @@ export class ArticleSearch {
     // "Europe countries make problem between Iran and Russia, who say this?" asks who the speaker is.
     if (/\bwho\s+(?:\w+\s+)?$/i.test(text.slice(0, speech.index))) return false;
     const end = speech.index + speech[0].length;
-    // "With whom does America keep full contact, says Soleimani?": the speaker named last, after
-    // the speech word, is the one the question asks.
-    const last = /^\s+((?:the\s+)?[\p{L}’'-]+(?:\s+[\p{L}’'-]+)?)\W*$/u.exec(text.slice(end))?.[1];
-    const lastVoice = last === undefined ? undefined : this.#voiceFinder.find(last);
-    if (lastVoice) return !this.#voicedBy.has(lastVoice);
+    // "With whom does America keep full contact, says Soleimani?": a speaker named after the
+    // question, behind a comma, is the one it asks ("what does soleimani say about netanyahu" is not).
+    const inverted = /,\s*(?:says?|said)\s+((?:the\s+)?[\p{L}’'-]+(?:\s+[\p{L}’'-]+)?)\W*$/iu.exec(text)?.[1];
+    if (inverted !== undefined) {
+      if (termsOf(inverted).some((t) => this.#absentTerms.has(t.term))) return true;
+      const named = this.#voiceFinder.find(inverted);
+      if (named) return !this.#voicedBy.has(named);
+    }
     // "the view of Putin", "a comment from Turkey": the one asked follows the speech word.
     const after = /^\s+(?:of|from|by)\s+(?:the\s+)?\S+(?:\s+\S+)?/i.exec(text.slice(end))?.[0] ?? '';
     // "Which presidents does he think will get closer": the one who thinks is the subject of "does",

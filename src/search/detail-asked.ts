@@ -138,7 +138,7 @@ const PLACE_KINDS_OF: Record<'place' | 'country' | 'city', readonly PlaceKind[]>
 
 /** "which country", "what kind of group", "name the official", and "where". */
 const ASKS_CLASS =
-  /\b(?:which|what kinds? of|what types? of|name the|names of(?: the| that| this)?|(?<!\bin )the name of(?: the| that| this)?)((?:\s+[\p{L}\p{N}'’]+){1,4})/u;
+  /\b(?:which|what kinds? of|what types? of|name the|names of(?: the| that| this)?|(?<!\bin )the (?:actual |real |official |exact |proper )?name of(?: the| that| this)?)((?:\s+[\p{L}\p{N}'’]+){1,4})/u;
 /** "Where" asks a place, not where in the text something is said ("where does it say who wrote this"). */
 const ASKS_WHERE =
   /\bwhere\b(?!\s+(?:does|did|do)\s+(?:it|the article|the piece|the author|the writer|he)\s+(?:say|says|mention|talk))/i;
@@ -153,6 +153,8 @@ const NATIONALITY_SPEAKING =
 const AUTHORS_NAME =
   /\b(?:author|writer|columnist|autor)(?:['’]?s)?\s+(?:full\s+)?name\b|\bname\s+of\s+(?:the\s+)?(?:author|writer|columnist|autor)\b/i;
 const NAME_ASKED_LAST = /\b(\p{L}+)\s+(?:named?|called)\W*$/u;
+/** "Who are the iranian analysts, by name", "name names": people, by their names. */
+const NAMES_OF_PEOPLE = /^\W*(?:\w+\W+){0,3}?who\b.*\b(?:by name|names?)\b|\bname names\b/i;
 const LAND = /^lands?$/;
 const LAND_COMPOUND =
   /^(?:routes?|borders?|forces?|army|armies|troops|corridors?|bridges?|paths?|invasion|attacks?|war)$/;
@@ -165,7 +167,7 @@ const ASKS_AGREEMENT = new RegExp(String.raw`\b(?:which|what) (?:\w+ )?${AGREEME
 const AGREEMENT_NAMED = new RegExp(String.raw`\bthe (\p{L}+) ${AGREEMENT_NOUN}\b`, 'iu');
 const ASKS_KIND = /\b(?:what|which|wat) (?:kinds?|types?|sorts?) of (\p{L}{3,})/u;
 const SINGLE_PARTY =
-  /\bwhich (?:(?:one )?of (?:the |these |those )?(?:two |both )?(?:countries|nations|powers|sides|allies|partners)|country|nation|state|power|side)\b(?! \w+ing)/;
+  /\bwhich (?:(?:one )?of (?:the |these |those )?(?:two |both )?(?:countries|nations|powers|sides|allies|partners)|country|nation|state|power|side|government)\b(?! \w+ing)/;
 /** "Which of the two will lose the most", "which of them has the upper hand": one of the two parties. */
 const WHICH_OF_THEM = /\bwhich (?:one )?of (?:the two|them|these two|those two|both)\b/;
 /** "Who chairs the committee", "who's the actual chairman": the holder of a post, asked by name. */
@@ -620,8 +622,9 @@ export class DetailCheck {
       const cls = CLASS_OF_NOUN.get(word) ?? misspeltClass(word, (w) => this.#corpus.wordVectors.knows(w));
       if (cls) return cls;
     }
-    // "Which iranian said…": a nationality before a speech word stands for a person.
-    return NATIONALITY_SPEAKING.test(question.toLowerCase()) ? 'person' : undefined;
+    // "Which iranian said…": a nationality before a speech word stands for a person; "who … by
+    // name", "name names": people, asked for by their names.
+    return NATIONALITY_SPEAKING.test(question.toLowerCase()) || NAMES_OF_PEOPLE.test(question) ? 'person' : undefined;
   }
 
   /**

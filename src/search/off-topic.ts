@@ -153,14 +153,18 @@ const ARITHMETIC =
   /^\W*(?:(?:what|whats|what s|what is|what['’]s|calculate|compute|solve|how much is)\s+)?\d+(?:\.\d+)?\s*[+*/×÷^x]\s*\d+(?:\.\d+)?[\s=?!.]*$/i;
 
 const MAX_PHRASE_WORDS = 4;
+const TERSE_WEATHER_WORDS = 3;
 
 export class OffTopicCheck {
   readonly #subjects: ReadonlySet<string>;
+  /** Whether the article never speaks of the weather, so "weather tehran" asks about something else. */
+  readonly #noWeather: boolean;
 
   /** `articleText`: the article's own paragraphs, whose words keep a subject on topic. */
   constructor(articleText: readonly string[]) {
     const used = new Set(articleText.flatMap((text) => tokenize(text).map((t) => t.word)));
     this.#subjects = new Set(EVERYDAY_SUBJECTS.filter((subject) => !subject.split(' ').every((w) => used.has(w))));
+    this.#noWeather = !used.has('weather');
   }
 
   /**
@@ -174,8 +178,9 @@ export class OffTopicCheck {
     const asking = sentences.filter((s) => s.includes('?'));
     const asked = asking.length > 0 && asking.length < sentences.length ? asking.join(' ') : text;
     const words = tokenize(asked).map((t) => t.word);
-    // "weather tehran": asked tersely, the weather first; "fair-weather friend" never starts a question.
-    if (words[0] === 'weather' && this.#subjects.has('weather in')) return 'weather';
+    // "weather tehran": the weather asked tersely, before a place or a day. Longer, "weather" is
+    // often "whether" misspelt ("weather iran will leave syria?").
+    if (this.#noWeather && words[0] === 'weather' && words.length <= TERSE_WEATHER_WORDS) return 'weather';
     for (let i = 0; i < words.length; i++) {
       for (let n = 1; n <= MAX_PHRASE_WORDS && i + n <= words.length; n++) {
         const phrase = words.slice(i, i + n).join(' ');

@@ -47,7 +47,7 @@ const DATE = [
   // "phd year?", "meeting year": a terse question ending on the word; not "that year", "within a year".
   /^\W*(?:[\w-]+\s+){0,2}year\W*$/,
   // "soleimani ambassador years?": the years of a post, asked as tersely; not "how many years".
-  /^(?!\W*how\b)\W*(?:[\w-]+\s+){1,2}years\W*$/,
+  /^(?!\W*how\b)(?!.*\b(?:recent|last|past|few|many|several|some|coming|next)\s+years)\W*(?:[\w-]+\s+){1,2}years\W*$/,
   /\b(?:when|since when) (?:did|was|were|is|are|will|does|do|has|have|had|exactly)\b/,
   /\b(?:what|which) (?:exact |precise |specific )?(?:year|years|date|dates|month|months|day|days|decade|century)\b/,
   /\bhow long ago\b/,
@@ -108,16 +108,17 @@ const OUTCOME = [
   /^(?!(?:so |ok |and |but )?(?:why|how|what|whats|who|which|where|when)\b)(?!.*\b(?:will|would|could|can|might|may|going to|gonna)\b).*\b(?:eventually|in the end)\b/,
   // "Asad at the end resigned or not?": "at the end" as speakers of other languages say "in the
   // end", with the choice asked; "the bio at the end" is a place in the piece.
-  /\bat the end (?:\w+ )?\w+ed or not\W*$/,
+  /(?<!\b(?:bio|handle|disclaimer|line|paragraph|piece|article|text|credit|note|part|section)\s)\bat the end (?:\w+ )?\w+ed(?: (?:down|out|back|off))? or not\W*$/,
   /\bwhat happened (?:to \w+(?: \w+)? )?(?:next|after|afterwards|then|later|since)\b/,
   // A yes/no "did … actually": "what did he actually call it" asks what the article says.
   // Not what a speaker did in his words ("did dahqani actually name the europeans"): the article reports those.
   /^(?:so |and |but |ok |wait )?did\b.*\b(?:actually|really|finally|ultimately|ever|end up|go through|happen)\b(?!(?: (?:actually|really|ever|even|finally))* (?:name|say|mention|identify|specify|list|call|accuse|blame|claim|cite|warn|argue|admit|see|expect|predict|foresee|anticipate)\b)/,
   /\bhow did\b.*\bultimately\b/,
   // "Were the foreign forces ultimately pulled back": whether it was done in the end.
-  /^(?:so |and |but |ok |wait )?(?:were|was)\b.*\b(?:ultimately|finally|eventually)\s+\w+ed\b/,
-  // "putin trump deal happen?": terse, whether it came about.
-  /^(?!.*\b(?:why|how|what|whats|who|which|where|when|will|would|could|can|might)\b)\W*(?:[\w-]+\s+){1,4}(?:happen|happened|ever happen)\W*$/,
+  /^(?:so |and |but |ok |wait )?(?:were|was)\b.*\b(?:ultimately|finally|eventually)\s+(?:pulled|withdrawn|removed|forced|moved|expelled|ousted|toppled|kicked|carried|implemented|completed|signed|reached|agreed)\b/,
+  // "putin trump deal happen?": terse, whether it came about; not "the meetings happened?", which
+  // asks whether the article reports them.
+  /^(?!.*\b(?:why|how|what|whats|who|which|where|when|will|would|could|can|might)\b)\W*(?:[\w-]+\s+){1,4}(?:happen|ever happen)\W*$/,
   // "Putin and Trump, they become friends finally or not?", "Iran finally went out of Siria or it stayed?";
   // not a choice asked ("who ultimately wins, russia or iran") nor a last question ("finally, is abadi …").
   /^(?!.*\b(?:who|which|what|whats)\b)(?!\W*finally\b).*\b(?:finally|ultimately)\b.*\bor (?:not|no|nah|(?:it|they|he|she|iran|russia) \w+)\W*$/,
@@ -270,18 +271,18 @@ const UNDERLYING_REASON = [
 const REASON_STATED =
   /\b(?:because|due to|in order to|so as to|so that|as a result of|for fear|owing to|on the grounds|in return for|in retaliation)\b/i;
 
-/**
- * "Is the writer optimistic about the Iran-Russia thing", "is he bullish on their ties": the
- * author's outlook on his subject is his thesis, whatever words name the subject.
- */
-/** "Does the alliance survive or nah": whether it lasts is the author's prediction, his conclusion. */
 /** "Where's the alliance headed": where it goes is the author's prediction, his conclusion. */
 const ALLIANCE_HEADS =
   /^\W*(?:(?:so|ok|and|but)\s+)?where(?: s| is| are)?\s+(?:the |their |this |that )?(?:alliance|partnership|relationship|friendship|axis|ties|relations|bromance)\s+(?:\w+\s+)?(?:headed|heading|going)\b/;
+/** "Does the alliance survive or nah": whether it lasts is the author's prediction, his conclusion. */
 const ALLIANCE_LASTS =
   /^\W*(?:(?:so|ok|and|but)\s+)?(?:does|will|would|can|is)\s+(?:the |their |this |that )?(?:alliance|partnership|relationship|friendship|axis|team ?up|bromance)\s+(?:\w+\s+)?(?:survive|survives|last|lasts|hold|holds|endure|make it|going to last|gonna last)\b/;
+/**
+ * "Is the writer optimistic about the Iran-Russia thing", "is he bullish on their ties": the
+ * author's outlook on his subject is his thesis, whatever words name the subject; asked in the
+ * order of a statement too ("Author is optimistic or pessimistic about …").
+ */
 const AUTHOR_OUTLOOK = new RegExp(
-  // "Author is optimistic or pessimistic about …": asked in the order of a statement, too.
   String.raw`(?:\b(?:is|was|are|r|does|did)\s+(?:the\s+)?(?:writer|writers|author|authors|columnist|al ?sulami|sulami|alsulami|he|op ?ed|article|piece)|^\W*(?:the\s+)?(?:writer|author|columnist)\s+(?:is|s|was))\s+(?:\w+\s+)?(?:optimist(?:ic)?|pess?imist(?:ic)?|hopeful|hopeless|bullish|bearish|positive|negative|upbeat|gloomy|confident|doubtful|skeptical|sceptical|worried)\b`,
 );
 

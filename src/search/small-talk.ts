@@ -118,10 +118,14 @@ export function withoutChatLeadIn(
       i > first &&
       s.includes('?') &&
       // "ugh sorry I closed the tab by accident. what's the headline again?": a story of the member's
-      // own that names nothing the question could lean on, so any question after it stands alone.
+      // own that names nothing the question could lean on, so any question after it stands alone;
+      // not one the question points back to ("i liked the bit about eggs. who said that?").
       (names(s, namesSubject) ||
         asksOnItsOwn(s) ||
-        sentences.slice(first, i).every((b) => OWN_STORY.test(b) && !names(b, namesSubject))),
+        (!POINTS_BACK.test(s) &&
+          sentences
+            .slice(first, i)
+            .every((b) => OWN_STORY.test(b) && !TELLS_THE_PART.test(b) && !names(b, namesSubject)))),
   );
   while (first < standsAlone && !sentences[first]!.includes('?') && !names(sentences[first]!, namesSubject)) first++;
   // And after it: "what is the main point? I need it for my homework" asks the main point.
@@ -182,6 +186,10 @@ const DURATION = /\b\d+\s*(?:min|mins|minutes?|hrs?|hours?|secs?|seconds?|days?|
 
 /** A sentence the member tells of themselves: "I closed the tab", "my prof is picky". */
 const OWN_STORY = /\b(?:i|i['’]?m|im|i['’]?ve|ive|my|me|we|our)\b/i;
+/** A question that points back to what was said before it: "who said that?", "who is he?". */
+const POINTS_BACK = /\b(?:he|him|his|she|her|it|its|they|them|their|that|those)\b/i;
+/** A story that says which part of the piece the question is about: "the bit about the founder". */
+const TELLS_THE_PART = /\b(?:bit|part|section|paragraph|para|line|passage|quote)\b/i;
 
 function isChatter(sentence: string, namesSubject: (word: string) => boolean): boolean {
   const words = tokenize(sentence).map((t) => t.word);

@@ -72,8 +72,8 @@ export class WordingIndex {
     counted.forEach(({ passage, counts }, question) => {
       this.#questionsOf.push(passage);
       for (const [feature, weight] of this.#weigh(counts)) {
-        const list = lists.get(feature) ?? { questions: [], weights: [] };
-        if (list.questions.length === 0) lists.set(feature, list);
+        let list = lists.get(feature);
+        if (!list) lists.set(feature, (list = { questions: [], weights: [] }));
         list.questions.push(question);
         list.weights.push(weight);
       }

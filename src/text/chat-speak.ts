@@ -435,8 +435,13 @@ const REWRITES: ReadonlyMap<string, string> = new Map(
 
 const WORD = /[\p{L}\p{N}]+(?:['\u2019][\p{L}]+)*/gu;
 
-/** "Who warned re missiles": "re" is "about", unless it is "you re" or "they re" typed without the apostrophe. */
-const RE_ABOUT = /(?<![\p{L}\p{N}'’]|\b(?:you|we|they|u|ya)\s+)re:?(?=\s+[\p{L}\p{N}])/giu;
+/**
+ * "Who warned re missiles": "re" is "about", unless it is "are" with its apostrophe dropped ("you
+ * re", "they re", "what re", "ppl re mad").
+ */
+const RE_ARE = /\b(you|we|they|u|ya|who|what|how|where|why|when|ppl|people|there)\s+re\b/giu;
+const RE_ABOUT =
+  /(?<![\p{L}\p{N}'’]|\b(?:you|we|they|u|ya|who|what|how|where|why|when|ur|ppl|people|there)\s+)re:?(?=\s+[\p{L}\p{N}])/giu;
 
 /** "Who will loose the most": "loose" where a verb stands is "lose"; "a loose alliance" stays loose. */
 const LOOSE_AS_VERB =
@@ -488,6 +493,7 @@ export function expandChatSpeak(text: string): string {
       )
       .replace(FULL_NAME, 'name')
       .replace(RE_ABOUT, 'about')
+      .replace(RE_ARE, '$1 are')
       .replace(MESSAGE_ME, ' ')
       .replace(WORD, (word) => {
         const rewrite = REWRITES.get(word.toLowerCase());

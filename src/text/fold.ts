@@ -49,17 +49,17 @@ function foldedWord(raw: string): string {
 }
 
 /**
- * Splits text into word tokens with their offsets in the original. Offsets are taken from the
- * original string (folding can change lengths), so each word is folded on its own.
- */
-/**
- * The last texts tokenized: one /ask tokenizes the same question about ten times over (its search,
- * small talk, off-topic, wording and attribute checks), which made it the commonest allocation on
- * the path. The tokens are shared, so they are read-only.
+ * Texts tokenized lately, emptied when full: one /ask tokenizes the same question about ten times
+ * over (its search, small talk, off-topic, wording and attribute checks), which made it the
+ * commonest allocation on the path. The tokens are shared, so they are read-only.
  */
 const recent = new Map<string, readonly Token[]>();
 const RECENT_TEXTS = 32;
 
+/**
+ * Splits text into word tokens with their offsets in the original. Offsets are taken from the
+ * original string (folding can change lengths), so each word is folded on its own.
+ */
 export function tokenize(input: string): readonly Token[] {
   const known = recent.get(input);
   if (known) return known;
