@@ -6,15 +6,6 @@ import { termOfWord } from '../text/terms.ts';
 export type StandIn = (word: string, term: string) => string | undefined;
 
 /**
- * The reader questions holding one feature, and its weight in each (their vectors already of unit
- * length): two flat arrays, read in a tight loop for every feature of every question.
- */
-interface Postings {
-  questions: Int32Array;
-  weights: Float64Array;
-}
-
-/**
  * A question's words in order, small words kept, and each pair of neighbours: "what does russia
  * get out of" and "did anyone see this coming" are said by words the word search drops as stop
  * words, and by their order.
@@ -41,7 +32,16 @@ function featuresOf(text: string, known?: (term: string) => boolean, stand?: Sta
  * each passage in their own words; a question worded like one of them most likely asks the same.
  */
 export class WordingIndex {
-  readonly #postings = new Map<string, Postings>();
+  /**
+   * Each feature's postings: the reader questions holding it and its weight in each (their vectors
+   * already of unit length), feature f's at `#questions` and `#weights` from `#starts[f]` up to
+   * `#starts[f + 1]`. Flat arrays, read in a tight loop for every feature of every question, and
+   * built in one pass: a small typed array per feature cost a third more at start.
+   */
+  readonly #featureIds = new Map<string, number>();
+  readonly #starts: Int32Array;
+  readonly #questions: Int32Array;
+  readonly #weights: Float64Array;
   readonly #questionsOf: number[] = [];
   readonly #idf = new Map<string, number>();
   readonly #unseenIdf: number;
@@ -68,22 +68,25 @@ export class WordingIndex {
     const total = counted.length;
     for (const [feature, n] of holding) this.#idf.set(feature, Math.log((total + 1) / (n + 1)));
     this.#unseenIdf = Math.log(total + 1);
-    const lists = new Map<string, { questions: number[]; weights: number[] }>();
+    this.#starts = new Int32Array(holding.size + 1);
+    let at = 0;
+    for (const [feature, n] of holding) {
+      this.#starts[this.#featureIds.size] = at;
+      this.#featureIds.set(feature, this.#featureIds.size);
+      at += n;
+    }
+    this.#starts[holding.size] = at;
+    this.#questions = new Int32Array(at);
+    this.#weights = new Float64Array(at);
+    const filled = this.#starts.slice(0, holding.size);
     counted.forEach(({ passage, counts }, question) => {
       this.#questionsOf.push(passage);
       for (const [feature, weight] of this.#weigh(counts)) {
-        let list = lists.get(feature);
-        if (!list) lists.set(feature, (list = { questions: [], weights: [] }));
-        list.questions.push(question);
-        list.weights.push(weight);
+        const slot = filled[this.#featureIds.get(feature)!]!++;
+        this.#questions[slot] = question;
+        this.#weights[slot] = weight;
       }
     });
-    for (const [feature, list] of lists) {
-      this.#postings.set(feature, {
-        questions: Int32Array.from(list.questions),
-        weights: Float64Array.from(list.weights),
-      });
-    }
     this.#sums = new Float64Array(total);
     this.#seen = new Uint8Array(total);
     this.#touched = new Int32Array(total);
@@ -116,16 +119,15 @@ export class WordingIndex {
     let reached = 0;
     const known = (term: string): boolean => this.#idf.has(term);
     for (const [feature, weight] of this.#weigh(featuresOf(question, known, stand))) {
-      const postings = this.#postings.get(feature);
-      if (!postings) continue;
-      const { questions, weights } = postings;
-      for (let i = 0; i < questions.length; i++) {
-        const q = questions[i]!;
+      const id = this.#featureIds.get(feature);
+      if (id === undefined) continue;
+      for (let i = this.#starts[id]!; i < this.#starts[id + 1]!; i++) {
+        const q = this.#questions[i]!;
         if (seen[q] === 0) {
           seen[q] = 1;
           touched[reached++] = q;
         }
-        sums[q]! += weight * weights[i]!;
+        sums[q]! += weight * this.#weights[i]!;
       }
     }
     for (let i = 0; i < reached; i++) {
