@@ -884,8 +884,7 @@ export class ArticleSearch {
     // After a story of the member's own ("my friend says… does the author mention the US pulling out
     // of some deal as a reason for the Russian move?") the topic is told at length, in words the
     // passage need not use: only a word the article does not know at all ("legal troubles") says it
-    // is not covered.
-    // A word read once already ("israeli … israel") is not in `standsFor` again, but is still known.
+    // is not covered. A word read once already ("israeli … israel") is not in `standsFor` again.
     if (/^[:;.!?]/.test(frame[0])) {
       return asked.some((w) => !understood.standsFor.has(w.word) && !this.#index.idf.has(w.term));
     }
