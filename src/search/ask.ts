@@ -1399,9 +1399,10 @@ export class ArticleSearch {
     return text.replace(/\p{L}+(?:['’]\p{L}+)*/gu, (typed) => {
       const word = typed.toLowerCase();
       if (word.length < MENDED_LENGTH) return typed;
+      const term = termOfWord(word);
       // A filler word misspelt as reader questions misspell it ("happend"): the search reads it as
       // filler (#resolve), and mended, its meaning reaches the question's vector too.
-      if (this.#readerOnly.has(termOfWord(word)) && this.#misspeltStopWord(word, true)) {
+      if (this.#readerOnly.has(term) && this.#misspeltStopWord(word, true)) {
         return english.nearest(word) ?? typed;
       }
       if (
@@ -1409,14 +1410,14 @@ export class ArticleSearch {
         this.#index.allWords.has(word) ||
         !/^[a-z]+$/.test(word) ||
         english.has(word) ||
-        // "Pessimist" is not among the commonest words, but "pessimistic" is: a form of one is English.
-        ENGLISH_ENDINGS.some((ending) => english.has(word + ending)) ||
-        this.#index.idf.has(termOfWord(word)) ||
-        thesaurus.has(termOfWord(word)) ||
+        this.#index.idf.has(term) ||
+        thesaurus.has(term) ||
         this.#peopleWords.has(word) ||
         englishNearMisses.has(word) ||
         neighbours.has(word) ||
         idioms.uses(word) ||
+        // "Pessimist" is not among the commonest words, but "pessimistic" is: a form of one is English.
+        ENGLISH_ENDINGS.some((ending) => english.has(word + ending)) ||
         expandChatSpeak(word) !== word ||
         this.#spelling.correct(word) !== undefined ||
         this.#nameSpelling.correct(word) !== undefined

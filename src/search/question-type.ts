@@ -321,15 +321,15 @@ const ARTICLE_SUBJECT = new RegExp(
 const FRAMING =
   /\b(?:what|is|s|the|this|that|a|about|on|of|does|did|do|main|overall|big|general|point|points|argument|thesis|view|views|opinion|take|position|stance|message|conclusion|prediction|predictions|claim|idea|think|believe|argue|predict|conclude|say|says|claim|want|expect|reckon|mean|feel|will|happen|happens|is going to|next|in short|in general|tl|dr|tldr|summary|summarize|summarise|sum|up|it|gist|overview|in a nutshell|key|takeaways?|bottom|line|please|me|give|can|you|quick|short|whole|entire|thing|basically|so|article|piece|op|ed|oped|column|essay|text|story|commentary|writer|writers|author|authors|columnist|al|sulami|alsulami|mohammed|mohammad|muhammad|he|his|are|was|going|to|for|and|in|of|s|verdict|final|conclude|overall|real|really|actual|actually|its|the author s|why|how|author s|writer s|\d+|one|two|three|few|sentences?|lines?|words?|paragraphs?|bullets?|bullet points|even|anyway|anyways|though|just|exactly|you|your|u|ur|pls|please|like|saying|here|reach|reaches|reached|come to|comes to|arrive at|at|very|end|where|headed|heading|future|making|make|makes|trying|core|central|if possible|arguing|argues|getting|driving|liner|elevator|pitch|gimme|guy|net|could|would|someone|somebody|anyone|anybody|if|i|had|be|need|looking|not|help|essay|boil|down|or)\b|\bs[aou]{1,2}l+[aeo]+m+(?:i|y|ey|ie)\b/g;
 
+/** Where a question's sentences part: after a full stop, question or exclamation mark. */
+const SENTENCE_BREAK = /(?<=[.?!])\s+/;
+
 /**
  * Whether what came of something is asked: in the whole question, or in one of its sentences, since
  * the patterns read a sentence from its start ("Sorry, I was out sick. Did Iran actually end up
  * pulling out?") and a prediction reported in one ("the author predicted they would warm up") is no
  * hypothetical in the next ("Did that actually happen?").
  */
-/** Where a question's sentences part: after a full stop, question or exclamation mark. */
-const SENTENCE_BREAK = /(?<=[.?!])\s+/;
-
 function asksOutcome(q: string, text: string): boolean {
   const asks = (sentence: string): boolean => OUTCOME.some((re) => re.test(sentence)) && !HYPOTHETICAL.test(sentence);
   if (asks(q)) return true;

@@ -39,11 +39,12 @@ export class WordingIndex {
    * built in one pass: a small typed array per feature cost a third more at start.
    */
   readonly #featureIds = new Map<string, number>();
+  /** Feature f's idf, by its id. */
+  readonly #idf: Float64Array;
   readonly #starts: Int32Array;
   readonly #questions: Int32Array;
   readonly #weights: Float64Array;
   readonly #questionsOf: number[] = [];
-  readonly #idf = new Map<string, number>();
   readonly #unseenIdf: number;
   readonly #passages: number;
   // Kept between questions: a question's sums are written and cleared in place, not allocated.
@@ -66,13 +67,15 @@ export class WordingIndex {
       }
     });
     const total = counted.length;
-    for (const [feature, n] of holding) this.#idf.set(feature, Math.log((total + 1) / (n + 1)));
     this.#unseenIdf = Math.log(total + 1);
+    this.#idf = new Float64Array(holding.size);
     this.#starts = new Int32Array(holding.size + 1);
     let at = 0;
     for (const [feature, n] of holding) {
-      this.#starts[this.#featureIds.size] = at;
-      this.#featureIds.set(feature, this.#featureIds.size);
+      const id = this.#featureIds.size;
+      this.#featureIds.set(feature, id);
+      this.#idf[id] = Math.log((total + 1) / (n + 1));
+      this.#starts[id] = at;
       at += n;
     }
     this.#starts[holding.size] = at;
@@ -81,8 +84,8 @@ export class WordingIndex {
     const filled = this.#starts.slice(0, holding.size);
     counted.forEach(({ passage, counts }, question) => {
       this.#questionsOf.push(passage);
-      for (const [feature, weight] of this.#weigh(counts)) {
-        const slot = filled[this.#featureIds.get(feature)!]!++;
+      for (const { id, weight } of this.#weigh(counts)) {
+        const slot = filled[id!]!++;
         this.#questions[slot] = question;
         this.#weights[slot] = weight;
       }
@@ -92,17 +95,21 @@ export class WordingIndex {
     this.#touched = new Int32Array(total);
   }
 
-  /** Sublinear counts times idf, to unit length; a feature no reader question has still weighs. */
-  #weigh(counts: ReadonlyMap<string, number>): Map<string, number> {
-    const weights = new Map<string, number>();
+  /**
+   * Sublinear counts times idf, to unit length, by feature id; a feature no reader question has
+   * (no id) still weighs in the length.
+   */
+  #weigh(counts: ReadonlyMap<string, number>): Array<{ id: number | undefined; weight: number }> {
+    const weights: Array<{ id: number | undefined; weight: number }> = [];
     let norm = 0;
     for (const [feature, count] of counts) {
-      const weight = (1 + Math.log(count)) * (this.#idf.get(feature) ?? this.#unseenIdf);
-      weights.set(feature, weight);
+      const id = this.#featureIds.get(feature);
+      const weight = (1 + Math.log(count)) * (id === undefined ? this.#unseenIdf : this.#idf[id]!);
+      weights.push({ id, weight });
       norm += weight * weight;
     }
     norm = Math.sqrt(norm);
-    if (norm > 0) for (const [feature, weight] of weights) weights.set(feature, weight / norm);
+    if (norm > 0) for (const w of weights) w.weight /= norm;
     return weights;
   }
 
@@ -117,9 +124,8 @@ export class WordingIndex {
     const seen = this.#seen;
     const touched = this.#touched;
     let reached = 0;
-    const known = (term: string): boolean => this.#idf.has(term);
-    for (const [feature, weight] of this.#weigh(featuresOf(question, known, stand))) {
-      const id = this.#featureIds.get(feature);
+    const known = (term: string): boolean => this.#featureIds.has(term);
+    for (const { id, weight } of this.#weigh(featuresOf(question, known, stand))) {
       if (id === undefined) continue;
       for (let i = this.#starts[id]!; i < this.#starts[id + 1]!; i++) {
         const q = this.#questions[i]!;

@@ -439,9 +439,9 @@ const WORD = /[\p{L}\p{N}]+(?:['\u2019][\p{L}]+)*/gu;
  * "Who warned re missiles": "re" is "about", unless it is "are" with its apostrophe dropped ("you
  * re", "they re", "what re", "ppl re mad").
  */
-const RE_ARE = /\b(you|we|they|u|ya|who|what|how|where|why|when|ppl|people|there)\s+re\b/giu;
-const RE_ABOUT =
-  /(?<![\p{L}\p{N}'’]|\b(?:you|we|they|u|ya|who|what|how|where|why|when|ur|ppl|people|there)\s+)re:?(?=\s+[\p{L}\p{N}])/giu;
+const BEFORE_ARE = 'you|we|they|u|ya|who|what|how|where|why|when|ppl|people|there';
+const RE_ARE = new RegExp(String.raw`\b(${BEFORE_ARE})\s+re\b`, 'giu');
+const RE_ABOUT = new RegExp(String.raw`(?<![\p{L}\p{N}'’]|\b(?:${BEFORE_ARE}|ur)\s+)re:?(?=\s+[\p{L}\p{N}])`, 'giu');
 
 /** "Who will loose the most": "loose" where a verb stands is "lose"; "a loose alliance" stays loose. */
 const LOOSE_AS_VERB =
