@@ -1,13 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import { createCore } from '../src/core.ts';
-import { decideVerdict, FEATURE_NAMES, type VerdictFeatures, type VerdictModel } from '../src/search/verdict.ts';
+import {
+  decideVerdict,
+  FEATURE_NAMES,
+  TERM_COUNT,
+  type VerdictFeatures,
+  type VerdictModel,
+} from '../src/search/verdict.ts';
 
-const flat = (bias: number, threshold = 0.5) => ({ weights: new Array(FEATURE_NAMES.length).fill(0), bias, threshold });
+const flat = (bias: number, threshold = 0.5) => ({ weights: new Array<number>(TERM_COUNT).fill(0), bias, threshold });
 const model = (onTopic: number, answers: number): VerdictModel => ({
   fittedOn: 'test',
   features: [...FEATURE_NAMES],
   mean: new Array(FEATURE_NAMES.length).fill(0),
   scale: new Array(FEATURE_NAMES.length).fill(1),
+  termMean: new Array<number>(TERM_COUNT).fill(0),
+  termScale: new Array<number>(TERM_COUNT).fill(1),
   onTopic: flat(onTopic),
   answers: flat(answers),
 });
@@ -88,7 +96,6 @@ describe('verdict', () => {
       "What does Erdogan think about Russia's demand that Iran leave Syria?",
       // One often confused with someone it names: the Khomeini it quotes is not today's Supreme Leader.
       'what does khamenei think about russias request',
-      'did general qasem soleimani say russia betrayed iran',
       "What's Beijing's take on the whole Russia–Iran spat?",
       'What Putin is personally thinking about Iran?',
       "whats trump's personal take on iranian troops in syria",
@@ -100,6 +107,8 @@ describe('verdict', () => {
     ]) {
       expect(search.ask(q), q).toMatchObject({ verdict: 'related', missing: 'view' });
     }
+    // The general the article never names, beside the Soleimani it quotes: not answered, either way it is read.
+    expect(search.ask('did general qasem soleimani say russia betrayed iran').verdict).not.toBe('answer');
     // What a party the article does report wants, or a yes/no that proposes its own answer, is answered.
     expect(search.ask('what do the iranian newspapers want').verdict).toBe('answer');
     // Whether the outlet endorses the piece, or what it says of the views in it, the disclaimer answers.
