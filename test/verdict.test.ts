@@ -3,6 +3,8 @@ import { createCore } from '../src/core.ts';
 import {
   decideVerdict,
   FEATURE_NAMES,
+  modelTerms,
+  probability,
   TERM_COUNT,
   type VerdictFeatures,
   type VerdictModel,
@@ -53,6 +55,19 @@ describe('verdict', () => {
       verdict: 'related',
       missing: 'date',
     });
+  });
+
+  it('weighs the same terms the fit weighed', () => {
+    const { corpus } = createCore();
+    const fitted = corpus.verdictModel;
+    for (const f of [features, { ...features, coverage: 0.4, wordingLikeness: 0.1, unknownWords: 2 }]) {
+      const terms = modelTerms(fitted, f);
+      expect(terms).toHaveLength(TERM_COUNT);
+      const decided = decideVerdict(fitted, f, null);
+      const onTopic = probability(fitted.onTopic, terms);
+      const expected = onTopic < fitted.onTopic.threshold ? onTopic : probability(fitted.answers, terms);
+      expect(decided.confidence).toBeCloseTo(expected, 12);
+    }
   });
 
   it('gives every question exactly one of the three, results only with answer and related', () => {

@@ -105,7 +105,7 @@ export function rawTerms(features: readonly number[], mean: readonly number[], s
   return terms;
 }
 
-/** The terms a model weighs, standardised: what its weights multiply. */
+/** The terms a model weighs, standardised: what its weights multiply (for fitting; /ask uses logits). */
 export function modelTerms(model: VerdictModel, f: VerdictFeatures): number[] {
   return rawTerms(featureVector(f), model.mean, model.scale).map(
     (t, k) => (t - model.termMean[k]!) / model.termScale[k]!,
@@ -114,8 +114,30 @@ export function modelTerms(model: VerdictModel, f: VerdictFeatures): number[] {
 
 /** The probability one of the two logistic models gives, over terms from modelTerms. */
 export function probability(part: Logistic, terms: readonly number[]): number {
-  const z = terms.reduce((sum, t, k) => sum + part.weights[k]! * t, part.bias);
-  return 1 / (1 + Math.exp(-z));
+  return sigmoid(terms.reduce((sum, t, k) => sum + part.weights[k]! * t, part.bias));
+}
+
+const sigmoid = (logit: number): number => 1 / (1 + Math.exp(-logit));
+
+/**
+ * Both models' probabilities for one question, each term weighed as it is worked out, in
+ * modelTerms' order: building the 104 terms as arrays was 8% of what an /ask allocates.
+ */
+function probabilities(model: VerdictModel, f: VerdictFeatures): { onTopic: number; answers: number } {
+  const n = FEATURE_NAMES.length;
+  const z = new Float64Array(n);
+  for (let i = 0; i < n; i++) z[i] = (f[FEATURE_NAMES[i]!] - model.mean[i]!) / model.scale[i]!;
+  let onTopic = model.onTopic.bias;
+  let answers = model.answers.bias;
+  const add = (k: number, raw: number): void => {
+    const term = (raw - model.termMean[k]!) / model.termScale[k]!;
+    onTopic += model.onTopic.weights[k]! * term;
+    answers += model.answers.weights[k]! * term;
+  };
+  let k = 0;
+  for (let i = 0; i < n; i++) add(k++, z[i]!);
+  for (let i = 0; i < n; i++) for (let j = i; j < n; j++) add(k++, z[i]! * z[j]!);
+  return { onTopic: sigmoid(onTopic), answers: sigmoid(answers) };
 }
 
 export interface VerdictDecision {
@@ -131,10 +153,8 @@ export interface VerdictDecision {
  * is never answered by a passage that does not state one, whatever the model says.
  */
 export function decideVerdict(model: VerdictModel, f: VerdictFeatures, need: Need | null): VerdictDecision {
-  const terms = modelTerms(model, f);
-  const onTopic = probability(model.onTopic, terms);
+  const { onTopic, answers } = probabilities(model, f);
   if (onTopic < model.onTopic.threshold) return { verdict: 'none', missing: null, confidence: onTopic };
-  const answers = probability(model.answers, terms);
   if (f.unmetNeed === 1 && need) return { verdict: 'related', missing: need, confidence: answers };
   if (answers >= model.answers.threshold) return { verdict: 'answer', missing: null, confidence: answers };
   return { verdict: 'related', missing: 'detail', confidence: answers };
