@@ -65,6 +65,16 @@ export const FEATURE_NAMES = [
  */
 export const TERM_COUNT = FEATURE_NAMES.length + (FEATURE_NAMES.length * (FEATURE_NAMES.length + 1)) / 2;
 
+/** The two features of each product term, in the order rawTerms gives them. */
+const PAIR_FIRST: number[] = [];
+const PAIR_SECOND: number[] = [];
+for (let i = 0; i < FEATURE_NAMES.length; i++) {
+  for (let j = i; j < FEATURE_NAMES.length; j++) {
+    PAIR_FIRST.push(i);
+    PAIR_SECOND.push(j);
+  }
+}
+
 const logisticSchema = z.strictObject({
   weights: z.array(z.number()).length(TERM_COUNT, `must have one weight per term (${TERM_COUNT})`),
   bias: z.number(),
@@ -129,14 +139,13 @@ function probabilities(model: VerdictModel, f: VerdictFeatures): { onTopic: numb
   for (let i = 0; i < n; i++) z[i] = (f[FEATURE_NAMES[i]!] - model.mean[i]!) / model.scale[i]!;
   let onTopic = model.onTopic.bias;
   let answers = model.answers.bias;
-  const add = (k: number, raw: number): void => {
+  // Plain loops, not a helper closure: sums a closure updates are boxed, one allocation per term.
+  for (let k = 0; k < TERM_COUNT; k++) {
+    const raw = k < n ? z[k]! : z[PAIR_FIRST[k - n]!]! * z[PAIR_SECOND[k - n]!]!;
     const term = (raw - model.termMean[k]!) / model.termScale[k]!;
     onTopic += model.onTopic.weights[k]! * term;
     answers += model.answers.weights[k]! * term;
-  };
-  let k = 0;
-  for (let i = 0; i < n; i++) add(k++, z[i]!);
-  for (let i = 0; i < n; i++) for (let j = i; j < n; j++) add(k++, z[i]! * z[j]!);
+  }
   return { onTopic: sigmoid(onTopic), answers: sigmoid(answers) };
 }
 
