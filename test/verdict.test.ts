@@ -232,6 +232,11 @@ describe('verdict', () => {
     // Asked of one the article quotes, too.
     expect(search.ask('does abadi say anything about 1941').verdict).toBe('answer');
     expect(search.ask('does soleimani say anything about the nagorno-karabakh conflict').verdict).not.toBe('answer');
+    // Only their own words say yes: Soleimani is silent on 1941, which Abadi brings up, and the reply says so.
+    const silent = search.ask('does soleimani say anything about 1941');
+    expect(silent).toMatchObject({ verdict: 'none', reason: 'speaker-silent', speaker: { name: 'Afshar Soleimani' } });
+    expect(silent.elsewhere?.paragraph.text).toContain('1941');
+    expect(search.ask('did soleimani say anything about israel').verdict).toBe('answer');
     // After a story of the member's own, the topic is told at length: only a word the article does not know says it is not there.
     expect(
       search.ask(

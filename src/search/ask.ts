@@ -317,11 +317,18 @@ const ARTICLE_SUBJECT_TERMS = termSet(ARTICLE_SUBJECT_WORDS);
 const OPENING = String.raw`(?:^\W*|,\s*|[:;.!?]\s+|\bbut\s+)(?:(?:so|ok|wait|and)\s+)?`;
 /** The piece, or its writer, as the one that says. */
 const THE_PIECE_OR_WRITER = String.raw`(?:the\s+|this\s+)?(?:article|piece|op\s?-?ed|oped|column|author|writer|it|he)`;
+/**
+ * "Does Soleimani say anything about Nagorno-Karabakh": whether one the article quotes touches on
+ * it, which only their own words answer (as with `speaker:`): another's passage on it is no yes.
+ */
+const ASKS_IF_SAID = new RegExp(
+  String.raw`${OPENING}(?:does|did)\s+(?:\w+\s+){1,3}?(?:say|mention|bring up)\s+(?:anything|something)\s+(?:about|on|regarding)\b`,
+  'i',
+);
 /** Asking only whether the article names something at all. */
 const ASKS_IF_MENTIONED = new RegExp(
   String.raw`${OPENING}(?:(?:does|did|do)\s+)?${THE_PIECE_OR_WRITER}\s+(?:even\s+|ever\s+|actually\s+)?(?:mention|mentions|says? (?:anything|something) (?:about|on)|talk about|bring up|discuss|cover|touch on|refer to|get into|go into|deal with|address)\b|^\W*(?:(?:in|does) (?:the |this )?(?:article|piece|text) )?(?:is there|there is) (?:anything|something|any mention) (?:about|on|of)\b` +
-    // "Does Soleimani say anything about Nagorno-Karabakh": whether one it quotes touches on it.
-    String.raw`|${OPENING}(?:does|did)\s+(?:\w+\s+){1,3}?(?:say|mention|bring up)\s+(?:anything|something)\s+(?:about|on|regarding)\b`,
+    `|${ASKS_IF_SAID.source}`,
   'i',
 );
 /**
@@ -664,12 +671,11 @@ export class ArticleSearch {
    * One speaker's answer: the question ranked over the paragraphs they speak in, excerpted in
    * their voice. When none of those answers, say so and offer the passage that does.
    */
-  #answerFrom(query: string, speakerId: string): AskAnswer {
+  #answerFrom(query: string, speakerId: string, evidence: Evidence = this.#evidence(query)): AskAnswer {
     const theirs = this.#voicedBy.get(speakerId)!;
     const actor = this.#corpus.actorsById.get(speakerId);
     const speaker = { id: speakerId, name: actor?.name ?? speakerId, kind: actor?.kind ?? 'person' };
-    const evidence = this.#evidence(query);
-    const all = this.#answer(query, evidence);
+    const all = this.#answer(query, evidence, false);
     const silent = (): AskAnswer => ({
       ...NO_ANSWER,
       query,
@@ -796,8 +802,21 @@ export class ArticleSearch {
   }
 
   /** The answer to a question already read onto one line and within MAX_QUERY_CHARS. */
-  #answer(query: string, evidence: Evidence = this.#evidence(query)): AskAnswer {
+  #answer(query: string, evidence: Evidence = this.#evidence(query), askedOfSpeaker = true): AskAnswer {
     const none = (reason: NoAnswerReason): AskAnswer => ({ ...NO_ANSWER, query, results: [], reason });
+    if (
+      askedOfSpeaker &&
+      evidence.kind === 'searched' &&
+      evidence.voice !== undefined &&
+      evidence.voice !== this.#corpus.article.authorId &&
+      this.#voicedBy.has(evidence.voice) &&
+      ASKS_IF_SAID.test(evidence.text)
+    ) {
+      // Silent, they are the answer ("Soleimani says nothing on this"); otherwise the question is
+      // read as any other, with every check on what it asks.
+      const theirs = this.#answerFrom(query, evidence.voice, evidence);
+      if (theirs.reason === 'speaker-silent') return theirs;
+    }
     if (query.length === 0) return none('empty');
     if (evidence.kind === 'talk') return none(evidence.reason);
     if (evidence.kind === 'whole-piece') return this.#wholePiece(query, evidence.words);
