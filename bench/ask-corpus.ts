@@ -179,6 +179,17 @@ export const CORPUS = {
   blind47: [corpusFile('ask-blind-47.jsonl')],
 };
 
+/**
+ * The parts that have been read: the tuning parts, the reader trial, and each blind part once the
+ * session that wrote it scored it. Blind part 4 stays out as a check nothing was ever fitted on.
+ * The verdict model is fitted on them (scripts/fit-verdict.ts), and they are the questions asked
+ * before (scripts/build-asked-before.ts).
+ */
+const NEVER_FITTED: ReadonlySet<string> = new Set(['blind4']);
+export const READ_PARTS: ReadonlyArray<{ part: string; files: readonly string[] }> = Object.entries(CORPUS)
+  .filter(([part]) => !NEVER_FITTED.has(part))
+  .map(([part, files]) => ({ part, files }));
+
 export function readLabelled(paths: readonly string[]): LabelledCase[] {
   return paths.flatMap((path) =>
     readFileSync(path, 'utf8')

@@ -1,6 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { CORPUS, readLabelled } from '../bench/ask-corpus.ts';
+import { READ_PARTS, readLabelled } from '../bench/ask-corpus.ts';
 import { createCore } from '../src/core.ts';
 import {
   FEATURE_NAMES,
@@ -133,18 +133,12 @@ function bestThreshold(probs: number[], ys: number[], missCost = 1): { at: numbe
 const ON_TOPIC_MISS_COST = 6;
 
 /**
- * Every labelled part that has been read: the tuning parts, the reader trial, and each blind part
- * once it was scored. Blind part 4 stays out as a check the fit never saw, and so does each blind
- * part until the session that wrote it has scored it once. Fitted on the first 1,329 alone, the
- * models held 24 fewer unanswerable questions on the rest than fitted on three quarters of them
- * (four ways, each quarter scored by the fit on the others).
+ * Every read part (READ_PARTS). Fitted on the first 1,329 questions alone, the models held 24 fewer
+ * unanswerable questions on the rest than fitted on three quarters of them (four ways, each quarter
+ * scored by the fit on the others).
  */
-const NOT_FITTED: ReadonlySet<string> = new Set(['blind4']);
-const FITTED_ON = Object.entries(CORPUS)
-  .filter(([part]) => !NOT_FITTED.has(part))
-  .flatMap(([, files]) => files);
+const FITTED_ON = READ_PARTS.flatMap((p) => p.files);
 
-/** Four places; "|| 0" turns -0, which JSON writes as 0, into 0. */
 const round = (v: number): number => Math.round(v * 1e4) / 1e4 || 0;
 
 /**
@@ -175,8 +169,11 @@ const scaleOf = (rows: ReadonlyArray<readonly number[]>, i: number, mean: number
 export function fitVerdictModel(): { model: VerdictModel; report: string } {
   const core = createCore();
   const cases = readLabelled(FITTED_ON);
+  // Each question is also one asked before (data/asked-before.json, the same parts in the same
+  // order): it is compared with every other, never with itself.
+  const seen = { answer: 0, related: 0, none: 0 };
   const measured = cases.flatMap((c) => {
-    const f = core.search.features(c.q);
+    const f = core.search.features(c.q, { label: c.label, position: seen[c.label]++ });
     return f ? [{ x: featureVector(f), label: c.label }] : [];
   });
   const xs = measured.map((m) => m.x);
@@ -202,9 +199,8 @@ export function fitVerdictModel(): { model: VerdictModel; report: string } {
     outOfFold(answerRows),
     answerRows.map((r) => r.y),
   );
-  const parts = Object.keys(CORPUS).filter((part) => !NOT_FITTED.has(part));
   const model: VerdictModel = {
-    fittedOn: `${rows.length} questions: ${parts.join(', ')}`,
+    fittedOn: `${rows.length} questions: ${READ_PARTS.map((p) => p.part).join(', ')}`,
     features: [...FEATURE_NAMES],
     mean,
     scale,

@@ -4,6 +4,7 @@ import { buildNeighbours } from '../scripts/build-neighbours.ts';
 import { buildWordVectors } from '../scripts/build-word-vectors.ts';
 import { buildEnglishWords } from '../scripts/build-english-words.ts';
 import { fitVerdictModel } from '../scripts/fit-verdict.ts';
+import { buildAskedBefore } from '../scripts/build-asked-before.ts';
 import { mergedQuestions } from '../scripts/merge-reader-questions.ts';
 import { loadCorpus } from '../src/article/load.ts';
 import { buildAskIndex } from '../src/search/ask-index.ts';
@@ -42,6 +43,10 @@ describe('data derived at build time', () => {
       return questions.filter((q) => !held.has(q)).map((q) => `${id}: ${q}`);
     });
     expect(missing).toEqual([]);
+  });
+
+  it('questions asked before are current with the read parts of the corpus (npm run build:asked-before)', () => {
+    expect(committed('asked-before.json')).toEqual(buildAskedBefore());
   });
 
   it('English words are current with the embeddings (npm run build:english-words)', () => {

@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { verdictModelSchema, type VerdictModel } from '../search/verdict.ts';
 import { WordVectors, wordVectorsSchema } from '../search/word-vectors.ts';
+import { AskedBefore, askedBeforeSchema } from '../search/asked-before.ts';
 import { EnglishSpelling, englishWordsSchema } from '../text/english-spelling.ts';
 import { IdiomReader, idiomsSchema } from '../text/idioms.ts';
 import { sentenceSpans } from '../text/sentences.ts';
@@ -69,6 +70,8 @@ export interface Corpus {
   idioms: IdiomReader;
   /** The commonest English words, for mending a misspelt one (scripts/build-english-words.ts). */
   english: EnglishSpelling;
+  /** Questions asked before, by whether the article answers them (scripts/build-asked-before.ts). */
+  askedBefore: AskedBefore;
 }
 
 const neighboursSchema = z.record(z.string().regex(/^[a-z]+$/), z.array(z.string().min(1)).min(1));
@@ -84,7 +87,8 @@ type Derived =
   | 'neighbours'
   | 'wordVectors'
   | 'idioms'
-  | 'english';
+  | 'english'
+  | 'askedBefore';
 
 function fieldPath(path: ReadonlyArray<PropertyKey>): string {
   return path
@@ -309,6 +313,7 @@ export function loadCorpus(dataDir: string = DEFAULT_DATA_DIR): Corpus {
     article.paragraphs.flatMap((p) => [p.text, ...p.topics, ...p.questions]),
   );
   const english = new EnglishSpelling(readJsonFile(join(dataDir, 'english-words.json'), englishWordsSchema).words);
+  const askedBefore = new AskedBefore(readJsonFile(join(dataDir, 'asked-before.json'), askedBeforeSchema));
   const full: Corpus = {
     ...corpus,
     english,
@@ -319,6 +324,7 @@ export function loadCorpus(dataDir: string = DEFAULT_DATA_DIR): Corpus {
     thesaurus: new Map(Object.entries(words.synonyms)),
     englishNearMisses: new Set(words.englishNearMisses),
     idioms,
+    askedBefore,
   };
   loaded.set(dataDir, full);
   return full;

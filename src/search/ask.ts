@@ -23,6 +23,7 @@ import type { Span } from '../text/sentences.ts';
 import { OffTopicCheck } from './off-topic.ts';
 import { MeaningIndex } from './meaning.ts';
 import { WordingIndex } from './wording.ts';
+import type { AskedLabel } from './asked-before.ts';
 import type { PeopleLookup } from './who.ts';
 import { ARTICLE_SUBJECT_WORDS, needMet, questionType, type QuestionType } from './question-type.ts';
 import { SpellingCorrector } from './spelling.ts';
@@ -244,6 +245,8 @@ type Evidence =
       wording: Float64Array;
       /** The question's word-vector meaning, null when no word of it has a vector. */
       asked: Float32Array | null;
+      /** How like the nearest question asked before of each label it is worded. */
+      before: Record<AskedLabel, number>;
       features: VerdictFeatures;
     };
 
@@ -687,12 +690,12 @@ export class ArticleSearch {
     // The piece as a whole is its author's argument: anyone else "says nothing on it" as a whole.
     if (evidence.kind === 'whole-piece' && speakerId !== this.#corpus.article.authorId) return silent();
     if (evidence.kind !== 'searched') return { ...all, speaker };
-    const { text, type, words, understood, voice, likeness, overlap, wording, asked } = evidence;
+    const { text, type, words, understood, voice, likeness, overlap, wording, asked, before } = evidence;
     const scored = evidence.scored.filter((s) => theirs.has(s.doc.paragraph.id));
     if (scored.length === 0) return silent();
     const decision = decideVerdict(
       this.#corpus.verdictModel,
-      this.#features(understood, scored, type, text, voice, likeness, overlap, wording, asked),
+      this.#features(understood, scored, type, text, voice, likeness, overlap, wording, asked, before),
       type.need,
     );
     // Not answered in their passages, and no date or number to point out as missing: they say nothing on it.
@@ -927,7 +930,17 @@ export class ArticleSearch {
   }
 
   /** Everything the verdict is drawn from, worked out once for both ask() and features(). */
-  #evidence(query: string): Evidence {
+  /**
+   * The question as the search reads it: English misspellings mended, the member's lead-in and own
+   * purpose set aside, chat-speak and idioms in plain words. Questions asked before are compared in
+   * this form (scripts/build-asked-before.ts), so "quick question, i need to know…" is not like
+   * chatter the article never answered.
+   */
+  readQuestion(rawQuery: string): string {
+    return this.#reading(clipQuery(rawQuery)).text;
+  }
+
+  #reading(query: string): { question: string; expanded: string; text: string } {
     const question = withoutOwnPurpose(
       withoutChatLeadIn(
         readAsTheOutlet(readAsTheTitle(this.#mendEnglish(query))),
@@ -935,10 +948,14 @@ export class ArticleSearch {
         (sentence) => questionType(expandChatSpeak(sentence)).wholePiece,
       ),
     );
+    const expanded = expandChatSpeak(question);
+    return { question, expanded, text: this.#corpus.idioms.plain(expanded) };
+  }
+
+  #evidence(query: string, leaveOut?: { label: AskedLabel; position: number }): Evidence {
+    const { question, expanded, text } = this.#reading(query);
     const talk = smallTalkIn(query) ?? (question === query ? undefined : smallTalkIn(question));
     if (talk) return { kind: 'talk', reason: talk === 'chat' ? 'small-talk' : talk };
-    const expanded = expandChatSpeak(question);
-    const text = this.#corpus.idioms.plain(expanded);
     const type = questionType(this.#corpus.idioms.plain(expanded, true));
     // "What is the article called": its title, a word the question leaves out.
     // "Whats this article even called": "even" there is a shrug, and a word a passage happens to use.
@@ -988,9 +1005,11 @@ export class ArticleSearch {
     // nationality, asked about as a country, is not in it; the byline saying "Saudi" does not answer.
     if (this.#asksTheAuthorsCountry(text, understood, scored[0]!.doc)) return { kind: 'nothing-found' };
     const voice = this.#voiceFinder.find(text);
-    const features = this.#features(understood, scored, type, text, voice, likeness, overlap, wording, asked);
+    const before = this.#corpus.askedBefore.likeness(text, leaveOut);
+    const features = this.#features(understood, scored, type, text, voice, likeness, overlap, wording, asked, before);
     return {
       kind: 'searched',
+      before,
       text,
       type,
       words,
@@ -1128,6 +1147,7 @@ export class ArticleSearch {
     overlap: Float64Array,
     wording: Float64Array,
     asked: Float32Array | null,
+    before: Record<AskedLabel, number>,
   ): VerdictFeatures {
     const [top, second] = scored;
     const { known } = understood;
@@ -1177,6 +1197,9 @@ export class ArticleSearch {
         : readerLikeness,
       namesArticle: known.some((k) => k.weight >= CORRECTED_WEIGHT && this.#properNames.has(k.term)) ? 1 : 0,
       wordingLikeness: wording[top!.doc.order] ?? 0,
+      likeAnswered: before.answer,
+      likeRelated: before.related,
+      likeUnanswered: before.none,
     };
   }
 
@@ -1357,8 +1380,8 @@ export class ArticleSearch {
   }
 
   /** What the verdict model sees for a question, for fitting it (scripts/fit-verdict.ts). */
-  features(rawQuery: string): VerdictFeatures | null {
-    const evidence = this.#evidence(clipQuery(rawQuery));
+  features(rawQuery: string, leaveOut?: { label: AskedLabel; position: number }): VerdictFeatures | null {
+    const evidence = this.#evidence(clipQuery(rawQuery), leaveOut);
     return evidence.kind === 'searched' ? evidence.features : null;
   }
 

@@ -37,6 +37,12 @@ export interface VerdictFeatures {
   meaningLikeness: number;
   /** Cosine, by wording with small words and word pairs, to the best passage's closest reader question. */
   wordingLikeness: number;
+  /** Cosine, by content words, to the nearest question asked before that the article answers. */
+  likeAnswered: number;
+  /** …to the nearest one whose subject it touches without answering it. */
+  likeRelated: number;
+  /** …to the nearest one it does not cover at all. */
+  likeUnanswered: number;
 }
 
 export const FEATURE_NAMES = [
@@ -53,6 +59,9 @@ export const FEATURE_NAMES = [
   'namesArticle',
   'meaningLikeness',
   'wordingLikeness',
+  'likeAnswered',
+  'likeRelated',
+  'likeUnanswered',
 ] as const;
 
 /**

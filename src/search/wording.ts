@@ -5,25 +5,56 @@ import { termOfWord } from '../text/terms.ts';
 /** The term an unknown word stands for (its spelling correction, a synonym), if any. */
 export type StandIn = (word: string, term: string) => string | undefined;
 
+/** A question's text, or its terms already worked out as the index's options read them (`wordingTerms`). */
+export type Question = string | readonly string[];
+
+/** How a WordingIndex reads questions. */
+export interface WordingOptions {
+  /** Each pair of neighbouring words counts too (word order). Default true. */
+  pairs?: boolean;
+  /** Terms left out altogether (small words). Default none. */
+  skip?: ReadonlySet<string>;
+  /** Chat-speak is expanded in the indexed questions ("wat" → "what"). Default true. */
+  expand?: boolean;
+}
+
 /**
  * A question's words in order, small words kept, and each pair of neighbours: "what does russia
  * get out of" and "did anyone see this coming" are said by words the word search drops as stop
  * words, and by their order.
  */
-function featuresOf(text: string, known?: (term: string) => boolean, stand?: StandIn): Map<string, number> {
-  const terms = tokenize(text).map((t) => {
-    const term = termOfWord(t.word);
-    return known && stand && !known(term) ? (stand(t.word, term) ?? term) : term;
-  });
+function featuresOf(
+  question: Question,
+  options: WordingOptions,
+  known?: (term: string) => boolean,
+  stand?: StandIn,
+): Map<string, number> {
+  const terms: string[] = [];
+  if (typeof question !== 'string') terms.push(...question);
+  else {
+    for (const t of tokenize(question)) {
+      const term = termOfWord(t.word);
+      if (options.skip?.has(term)) continue;
+      terms.push(known && stand && !known(term) ? (stand(t.word, term) ?? term) : term);
+    }
+  }
   const counts = new Map<string, number>();
   const add = (feature: string): void => {
     counts.set(feature, (counts.get(feature) ?? 0) + 1);
   };
   for (let i = 0; i < terms.length; i++) {
     add(terms[i]!);
-    if (i + 1 < terms.length) add(`${terms[i]!} ${terms[i + 1]!}`);
+    if (options.pairs !== false && i + 1 < terms.length) add(`${terms[i]!} ${terms[i + 1]!}`);
   }
   return counts;
+}
+
+/** A question's terms as an index with these options reads them: for a file that holds them worked out. */
+export function wordingTerms(text: string, options: WordingOptions): string[] {
+  const read = options.expand === false ? text : expandChatSpeak(text);
+  return tokenize(read)
+    .map((t) => termOfWord(t.word))
+    .filter((term) => !options.skip?.has(term));
 }
 
 /**
@@ -45,6 +76,9 @@ export class WordingIndex {
   readonly #questions: Int32Array;
   readonly #weights: Float64Array;
   readonly #questionsOf: number[] = [];
+  /** `#indexed[p][i]`: the index of passage p's i-th question among those indexed, or -1 (no words). */
+  readonly #indexed: number[][];
+  readonly #options: WordingOptions;
   readonly #unseenIdf: number;
   readonly #passages: number;
   // Kept between questions: a question's sums are written and cleared in place, not allocated.
@@ -54,18 +88,23 @@ export class WordingIndex {
   readonly #touched: Int32Array;
 
   /** `questionsByPassage[i]`: the reader questions of the passage at position i. */
-  constructor(questionsByPassage: readonly (readonly string[])[]) {
+  constructor(questionsByPassage: readonly (readonly Question[])[], options: WordingOptions = {}) {
+    this.#options = options;
     this.#passages = questionsByPassage.length;
     const counted: Array<{ passage: number; counts: Map<string, number> }> = [];
     const holding = new Map<string, number>();
-    questionsByPassage.forEach((questions, passage) => {
-      for (const question of questions) {
-        const counts = featuresOf(expandChatSpeak(question));
-        if (counts.size === 0) continue;
+    this.#indexed = questionsByPassage.map((questions, passage) =>
+      questions.map((question) => {
+        const counts = featuresOf(
+          typeof question !== 'string' || options.expand === false ? question : expandChatSpeak(question),
+          options,
+        );
+        if (counts.size === 0) return -1;
         counted.push({ passage, counts });
         for (const feature of counts.keys()) holding.set(feature, (holding.get(feature) ?? 0) + 1);
-      }
-    });
+        return counted.length - 1;
+      }),
+    );
     const total = counted.length;
     this.#unseenIdf = Math.log(total + 1);
     this.#idf = new Float64Array(holding.size);
@@ -116,16 +155,18 @@ export class WordingIndex {
   /**
    * Per passage, by position: the cosine of the question (chat-speak already expanded) to its
    * nearest reader question. A word no reader question has is read as the term `stand` gives, so a
-   * misspelling ("embassador") still meets the reader questions' words.
+   * misspelling ("embassador") still meets the reader questions' words. `leaveOut` (passage,
+   * position) is not compared: a question fitted on is not measured against itself.
    */
-  likeness(question: string, stand?: StandIn): Float64Array {
+  likeness(question: Question, stand?: StandIn, leaveOut?: { passage: number; position: number }): Float64Array {
     const best = new Float64Array(this.#passages);
     const sums = this.#sums;
     const seen = this.#seen;
     const touched = this.#touched;
     let reached = 0;
     const known = (term: string): boolean => this.#featureIds.has(term);
-    for (const { id, weight } of this.#weigh(featuresOf(question, known, stand))) {
+    const left = leaveOut ? (this.#indexed[leaveOut.passage]?.[leaveOut.position] ?? -1) : -1;
+    for (const { id, weight } of this.#weigh(featuresOf(question, this.#options, known, stand))) {
       if (id === undefined) continue;
       for (let i = this.#starts[id]!; i < this.#starts[id + 1]!; i++) {
         const q = this.#questions[i]!;
@@ -139,7 +180,7 @@ export class WordingIndex {
     for (let i = 0; i < reached; i++) {
       const question = touched[i]!;
       const passage = this.#questionsOf[question]!;
-      if (sums[question]! > best[passage]!) best[passage] = sums[question]!;
+      if (question !== left && sums[question]! > best[passage]!) best[passage] = sums[question]!;
       sums[question] = 0;
       seen[question] = 0;
     }
