@@ -1,7 +1,9 @@
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { READ_PARTS, readLabelled } from '../bench/ask-corpus.ts';
 import { createCore } from '../src/core.ts';
+import { askedTerms, type AskedBeforeFile } from '../src/search/asked-before.ts';
+import { MERGED_PARTS } from './merge-reader-questions.ts';
 import {
   FEATURE_NAMES,
   featureVector,
@@ -12,12 +14,13 @@ import {
 } from '../src/search/verdict.ts';
 
 /**
- * Fits data/verdict-model.json on labelled questions (FITTED_ON; never a blind part before it is
- * scored): a logistic regression of "the article answers this" over the search's own evidence, then
- * the two thresholds that best separate answer / related / none on the same questions (see
- * bestThreshold for how mistakes are weighed).
+ * Fits data/verdict-model.json on labelled questions (the read parts, READ_PARTS, but those merged
+ * into the reader questions): a logistic regression of "the article answers this" over the search's
+ * own evidence, then the two thresholds that best separate answer / related / none on the same
+ * questions held out by fold (see bestThreshold for how mistakes are weighed).
  */
 const OUT = fileURLToPath(new URL('../data/verdict-model.json', import.meta.url));
+const ASKED_BEFORE = fileURLToPath(new URL('../data/asked-before.json', import.meta.url));
 /** Penalty on the weights' squares: it keeps the many pairwise terms small where the data says little. */
 const L2 = 0.01;
 const MAX_STEPS = 50;
@@ -28,6 +31,7 @@ const MAX_STEPS = 50;
  * steps where gradient descent needed thousands of passes over every question and every term.
  */
 function fitLogistic(rows: ReadonlyArray<{ z: readonly number[]; y: number }>): { weights: number[]; bias: number } {
+  if (rows.length === 0) throw new Error('fit:verdict: no questions to fit on');
   const d = rows[0]!.z.length + 1;
   const theta = new Float64Array(d);
   const x = new Float64Array(d);
@@ -63,9 +67,9 @@ function fitLogistic(rows: ReadonlyArray<{ z: readonly number[]; y: number }>): 
       theta[i] = theta[i]! - move[i]!;
       largest = Math.max(largest, Math.abs(move[i]!));
     }
-    if (largest < 1e-10) break;
+    if (largest < 1e-10) return { weights: [...theta.subarray(0, d - 1)], bias: theta[d - 1]! };
   }
-  return { weights: [...theta.subarray(0, d - 1)], bias: theta[d - 1]! };
+  throw new Error(`fit:verdict: Newton's method did not settle in ${MAX_STEPS} steps`);
 }
 
 /** Solves A x = b for a symmetric positive-definite A (row-major, d × d) by Cholesky factorisation. */
@@ -133,13 +137,22 @@ function bestThreshold(probs: number[], ys: number[], missCost = 1): { at: numbe
 const ON_TOPIC_MISS_COST = 6;
 
 /**
- * Every read part (READ_PARTS). Fitted on the first 1,329 questions alone, the models held 24 fewer
- * unanswerable questions on the rest than fitted on three quarters of them (four ways, each quarter
- * scored by the fit on the others).
+ * The read parts' files, in order, and whether each is fitted on. Those whose answerable questions
+ * became reader questions (MERGED_PARTS) are not: each such question would meet itself in the
+ * wording, word-overlap and meaning likeness (97% at exactly 1, against about 0.48 for the rest),
+ * and teach the model a likeness no new question reaches. Fitted on the first 1,329 questions alone,
+ * the models held 24 fewer unanswerable questions on the rest than fitted on three quarters of them
+ * (four ways, each quarter scored by the fit on the others).
  */
-const FITTED_ON = READ_PARTS.flatMap((p) => p.files);
+const MERGED: ReadonlySet<string> = new Set(MERGED_PARTS);
+const READ_FILES = READ_PARTS.flatMap((p) => p.files.map((file) => ({ file, fitted: !MERGED.has(file) })));
 
-const round = (v: number): number => Math.round(v * 1e4) / 1e4 || 0;
+/** Four places; -0, which JSON writes as 0, as 0; anything not finite is a fit gone wrong. */
+function round(v: number): number {
+  if (!Number.isFinite(v)) throw new Error(`fit:verdict: a fitted value is ${v}; the fit diverged`);
+  const r = Math.round(v * 1e4) / 1e4;
+  return r === 0 ? 0 : r;
+}
 
 /**
  * Each row's probability from a model fitted without it (FOLDS folds, every FOLDS-th row held out).
@@ -163,19 +176,28 @@ function outOfFold(rows: ReadonlyArray<{ z: readonly number[]; y: number }>): nu
 const meanOf = (rows: ReadonlyArray<readonly number[]>, i: number): number =>
   rows.reduce((s, r) => s + r[i]!, 0) / rows.length;
 const scaleOf = (rows: ReadonlyArray<readonly number[]>, i: number, mean: number): number =>
-  Math.max(1e-6, Math.sqrt(rows.reduce((s, r) => s + (r[i]! - mean) ** 2, 0) / rows.length));
+  Math.max(1e-4, Math.sqrt(rows.reduce((s, r) => s + (r[i]! - mean) ** 2, 0) / rows.length));
 
-/** Fits the model on FITTED_ON; deterministic, so a test can check the file. */
+/** Fits the model on the read parts; deterministic, so a test can check the file. */
 export function fitVerdictModel(): { model: VerdictModel; report: string } {
   const core = createCore();
-  const cases = readLabelled(FITTED_ON);
+  const asked = JSON.parse(readFileSync(ASKED_BEFORE, 'utf8')) as AskedBeforeFile;
   // Each question is also one asked before (data/asked-before.json, the same parts in the same
-  // order): it is compared with every other, never with itself.
+  // order): it is compared with every other, never with itself. A stale file would silently
+  // compare it with another, or with itself: it must hold this very question at this place.
   const seen = { answer: 0, related: 0, none: 0 };
-  const measured = cases.flatMap((c) => {
-    const f = core.search.features(c.q, { label: c.label, position: seen[c.label]++ });
-    return f ? [{ x: featureVector(f), label: c.label }] : [];
-  });
+  const measured = READ_FILES.flatMap(({ file, fitted }) =>
+    readLabelled([file]).flatMap((c) => {
+      const position = seen[c.label]++;
+      if (asked[c.label][position] !== askedTerms(core.search.readQuestion(c.q)).join(' ')) {
+        throw new Error(
+          `fit:verdict: data/asked-before.json is stale at ${c.label}[${position}]; run npm run build:asked-before`,
+        );
+      }
+      const f = fitted ? core.search.features(c.q, { label: c.label, position }) : null;
+      return f ? [{ x: featureVector(f), label: c.label }] : [];
+    }),
+  );
   const xs = measured.map((m) => m.x);
   const mean = FEATURE_NAMES.map((_, i) => round(meanOf(xs, i)));
   const scale = FEATURE_NAMES.map((_, i) => round(scaleOf(xs, i, mean[i]!)));
@@ -200,7 +222,7 @@ export function fitVerdictModel(): { model: VerdictModel; report: string } {
     answerRows.map((r) => r.y),
   );
   const model: VerdictModel = {
-    fittedOn: `${rows.length} questions: ${READ_PARTS.map((p) => p.part).join(', ')}`,
+    fittedOn: `${rows.length} questions: the read parts (${READ_PARTS.map((p) => p.part).join(', ')}) but those merged into the reader questions`,
     features: [...FEATURE_NAMES],
     mean,
     scale,

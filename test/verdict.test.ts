@@ -238,6 +238,16 @@ describe('verdict', () => {
     expect(silent).toMatchObject({ verdict: 'none', reason: 'speaker-silent', speaker: { name: 'Afshar Soleimani' } });
     expect(silent.elsewhere?.paragraph.text).toContain('1941');
     expect(search.ask('did soleimani say anything about israel').verdict).toBe('answer');
+    // The piece or its writer asked, or no topic: not a speaker's silence.
+    for (const q of [
+      'does the article say anything about soleimani',
+      'does this article say anything about abadi',
+      'does it say anything about soleimani',
+      'did he say anything about khomeini',
+      'does soleimani say anything about',
+    ]) {
+      expect(search.ask(q).reason, q).not.toBe('speaker-silent');
+    }
     // After a story of the member's own, the topic is told at length: only a word the article does not know says it is not there.
     expect(
       search.ask(

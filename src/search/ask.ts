@@ -325,9 +325,11 @@ const THE_PIECE_OR_WRITER = String.raw`(?:the\s+|this\s+)?(?:article|piece|op\s?
  * it, which only their own words answer (as with `speaker:`): another's passage on it is no yes.
  */
 const ASKS_IF_SAID = new RegExp(
-  String.raw`${OPENING}(?:does|did)\s+(?:\w+\s+){1,3}?(?:say|mention|bring up)\s+(?:anything|something)\s+(?:about|on|regarding)\b`,
+  String.raw`${OPENING}(?:does|did)\s+(?<speaker>(?:\w+\s+){1,3}?)(?:say|mention|bring up)\s+(?:anything|something)\s+(?:about|on|regarding)\b(?=\s*\w)`,
   'i',
 );
+/** "Does the article say anything about…", "did he…": the piece or its writer, no one it quotes. */
+const ONLY_THE_PIECE_OR_WRITER = new RegExp(String.raw`^\s*${THE_PIECE_OR_WRITER}\s*$`, 'i');
 /** Asking only whether the article names something at all. */
 const ASKS_IF_MENTIONED = new RegExp(
   String.raw`${OPENING}(?:(?:does|did|do)\s+)?${THE_PIECE_OR_WRITER}\s+(?:even\s+|ever\s+|actually\s+)?(?:mention|mentions|says? (?:anything|something) (?:about|on)|talk about|bring up|discuss|cover|touch on|refer to|get into|go into|deal with|address)\b|^\W*(?:(?:in|does) (?:the |this )?(?:article|piece|text) )?(?:is there|there is) (?:anything|something|any mention) (?:about|on|of)\b` +
@@ -671,6 +673,19 @@ export class ArticleSearch {
   }
 
   /**
+   * The one the article quotes whom "does Soleimani say anything about 1941" asks, if any: named
+   * before "say", not the piece or its writer, and asked about something.
+   */
+  #speakerAsked(text: string): string | undefined {
+    const asked = ASKS_IF_SAID.exec(text)?.groups?.['speaker'];
+    if (asked === undefined || ONLY_THE_PIECE_OR_WRITER.test(asked)) return undefined;
+    const speaker = this.#voiceFinder.find(asked);
+    return speaker !== undefined && speaker !== this.#corpus.article.authorId && this.#voicedBy.has(speaker)
+      ? speaker
+      : undefined;
+  }
+
+  /**
    * One speaker's answer: the question ranked over the paragraphs they speak in, excerpted in
    * their voice. When none of those answers, say so and offer the passage that does.
    */
@@ -678,18 +693,22 @@ export class ArticleSearch {
     const theirs = this.#voicedBy.get(speakerId)!;
     const actor = this.#corpus.actorsById.get(speakerId);
     const speaker = { id: speakerId, name: actor?.name ?? speakerId, kind: actor?.kind ?? 'person' };
-    const all = this.#answer(query, evidence, false);
-    const silent = (): AskAnswer => ({
-      ...NO_ANSWER,
-      query,
-      results: [],
-      reason: 'speaker-silent',
-      speaker,
-      ...(all.results[0] ? { elsewhere: all.results[0] } : {}),
-    });
+    // The answer from every passage, worked out only where it is needed: to say who does cover it.
+    const all = (): AskAnswer => this.#answer(query, evidence, false);
+    const silent = (): AskAnswer => {
+      const elsewhere = all().results[0];
+      return {
+        ...NO_ANSWER,
+        query,
+        results: [],
+        reason: 'speaker-silent',
+        speaker,
+        ...(elsewhere ? { elsewhere } : {}),
+      };
+    };
     // The piece as a whole is its author's argument: anyone else "says nothing on it" as a whole.
     if (evidence.kind === 'whole-piece' && speakerId !== this.#corpus.article.authorId) return silent();
-    if (evidence.kind !== 'searched') return { ...all, speaker };
+    if (evidence.kind !== 'searched') return { ...all(), speaker };
     const { text, type, words, understood, voice, likeness, overlap, wording, asked, before } = evidence;
     const scored = evidence.scored.filter((s) => theirs.has(s.doc.paragraph.id));
     if (scored.length === 0) return silent();
@@ -807,17 +826,11 @@ export class ArticleSearch {
   /** The answer to a question already read onto one line and within MAX_QUERY_CHARS. */
   #answer(query: string, evidence: Evidence = this.#evidence(query), askedOfSpeaker = true): AskAnswer {
     const none = (reason: NoAnswerReason): AskAnswer => ({ ...NO_ANSWER, query, results: [], reason });
-    if (
-      askedOfSpeaker &&
-      evidence.kind === 'searched' &&
-      evidence.voice !== undefined &&
-      evidence.voice !== this.#corpus.article.authorId &&
-      this.#voicedBy.has(evidence.voice) &&
-      ASKS_IF_SAID.test(evidence.text)
-    ) {
+    const askedOf = askedOfSpeaker && evidence.kind === 'searched' ? this.#speakerAsked(evidence.text) : undefined;
+    if (askedOf) {
       // Silent, they are the answer ("Soleimani says nothing on this"); otherwise the question is
       // read as any other, with every check on what it asks.
-      const theirs = this.#answerFrom(query, evidence.voice, evidence);
+      const theirs = this.#answerFrom(query, askedOf, evidence);
       if (theirs.reason === 'speaker-silent') return theirs;
     }
     if (query.length === 0) return none('empty');
