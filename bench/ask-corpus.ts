@@ -19,23 +19,23 @@ export type LabelledCase = z.infer<typeof caseSchema>;
 const corpusFile = (name: string): string => fileURLToPath(new URL(`./corpus/${name}`, import.meta.url));
 
 export const CORPUS = {
-  /** Used to choose and fit everything: thresholds, the verdict model, which ideas stay. */
+  /** The first tuning part (510), used to choose and fit everything from the start. */
   tuning: ['ask-tune-1.jsonl', 'ask-tune-2.jsonl', 'ask-tune-3.jsonl', 'ask-tune-4.jsonl'].map(corpusFile),
   /** The new reader's 92 questions (shared/eval/reader-trial.md), labelled by the article. */
   readerTrial: [corpusFile('reader-trial.jsonl')],
-  /** Scored once, at the end of the session that wrote them; since then spent, and fitted on (scripts/fit-verdict.ts). */
+  /** Scored once, at the end of the session that wrote them; since then spent and read. */
   blind: ['ask-blind-1.jsonl', 'ask-blind-2.jsonl'].map(corpusFile),
-  /** A second blind set (150), written by a helper in a later session and scored once, at its end; since fitted on. */
+  /** A second blind set (150), written by a helper in a later session and scored once, at its end; since read. */
   blind3: [corpusFile('ask-blind-3.jsonl')],
-  /** A third (120), written after the reader phrasings were added, scored once at the end of that session; never fitted on. */
+  /** A third (120), written after the reader phrasings were added, scored once at the end of that session; never read into anything. */
   blind4: [corpusFile('ask-blind-4.jsonl')],
-  /** A fourth (160), written at the start of a session, scored once mid-session (at 7969e3b); since fitted on. */
+  /** A fourth (160), written at the start of a session, scored once mid-session (at 7969e3b); since read. */
   blind5: [corpusFile('ask-blind-5.jsonl')],
-  /** A fifth (160), written after blind part 5 was scored; scored once, at ff1c4bd; since fitted on. */
+  /** A fifth (160), written after blind part 5 was scored; scored once, at ff1c4bd; since read. */
   blind6: [corpusFile('ask-blind-6.jsonl')],
-  /** A sixth (160), written after blind part 6 was scored; scored once, at f607aac; since fitted on. */
+  /** A sixth (160), written after blind part 6 was scored; scored once, at f607aac; since read. */
   blind7: [corpusFile('ask-blind-7.jsonl')],
-  /** A seventh (160), written after blind part 7 was scored; scored once, at 814aa43; since fitted on. */
+  /** A seventh (160), written after blind part 7 was scored; scored once, at 814aa43; since read. */
   blind8: [corpusFile('ask-blind-8.jsonl')],
   /**
    * An eighth (160), written at the start of a session from the article alone; scored once
@@ -76,18 +76,18 @@ export const CORPUS = {
   blind21: [corpusFile('ask-blind-21.jsonl')],
   /**
    * A fifth tuning part (160), written from the article alone by a helper at the start of the
-   * session that wrote blind parts 22 to 25; read and worked from, not fitted on.
+   * session that wrote blind parts 22 to 25; read and worked from.
    */
   tuning5: [corpusFile('ask-tune-5.jsonl')],
-  /** A sixth (160), written mid-session by a helper from the article alone, after most of that session's changes; read, not fitted on. */
+  /** A sixth (160), written mid-session by a helper from the article alone, after most of that session's changes; read. */
   tuning6: [corpusFile('ask-tune-6.jsonl')],
-  /** A seventh (160), written from the article alone by a helper at the start of the session that wrote blind parts 28 to 31; read, not fitted on. */
+  /** A seventh (160), written from the article alone by a helper at the start of the session that wrote blind parts 28 to 31; read. */
   tuning7: [corpusFile('ask-tune-7.jsonl')],
-  /** An eighth (160), written beside the seventh by another helper from the article alone; read, not fitted on. */
+  /** An eighth (160), written beside the seventh by another helper from the article alone; read. */
   tuning8: [corpusFile('ask-tune-8.jsonl')],
   /**
    * A ninth and tenth (160 each), written mid-session by two helpers from the article alone; scored
-   * once before they were read (a check of the session's changes so far), then read; not fitted on.
+   * once before they were read (a check of the session's changes so far), then read.
    */
   tuning9: [corpusFile('ask-tune-9.jsonl')],
   tuning10: [corpusFile('ask-tune-10.jsonl')],
@@ -118,7 +118,7 @@ export const CORPUS = {
   blind31: [corpusFile('ask-blind-31.jsonl')],
   /**
    * Tuning parts 11 and 12 (160 each), written from the article alone by two helpers at the start of
-   * the session that wrote blind parts 32 to 35; read and worked from, not fitted on.
+   * the session that wrote blind parts 32 to 35; read and worked from.
    */
   tuning11: [corpusFile('ask-tune-11.jsonl')],
   tuning12: [corpusFile('ask-tune-12.jsonl')],
@@ -133,7 +133,7 @@ export const CORPUS = {
   blind35: [corpusFile('ask-blind-35.jsonl')],
   /**
    * Tuning parts 13 and 14 (160 each), written from the article alone by two helpers at the start of
-   * the session that wrote blind parts 36 to 39; read and worked from, not fitted on.
+   * the session that wrote blind parts 36 to 39; read and worked from.
    */
   tuning13: [corpusFile('ask-tune-13.jsonl')],
   tuning14: [corpusFile('ask-tune-14.jsonl')],

@@ -7,8 +7,9 @@ import { askedTerms, type AskedBeforeFile } from '../src/search/asked-before.ts'
 
 /**
  * Builds data/asked-before.json: the terms of every question of the read parts of the labelled
- * corpus, read as the search reads a question, by its label, in the parts' order. Run `npm run build:asked-before` after a part is read (a test checks
- * the file is current); then `npm run fit:verdict`, whose questions are the same ones.
+ * corpus, read as the search reads a question, by its label, in the parts' order. Run
+ * `npm run build:asked-before` after a part is read, or after changing how questions are read (a
+ * test checks the file is current); then `npm run fit:verdict`, which leaves each question out.
  */
 export function buildAskedBefore(): AskedBeforeFile {
   const { search } = createCore();

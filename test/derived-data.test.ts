@@ -15,7 +15,7 @@ const committed = (name: string): unknown =>
 
 describe('data derived at build time', () => {
   it(
-    'verdict model is current with the tuning corpus (npm run fit:verdict after editing data/ or search)',
+    'verdict model is current with the read parts of the corpus (npm run fit:verdict after editing data/ or search)',
     { timeout: 120_000 },
     () => {
       expect(committed('verdict-model.json')).toEqual(fitVerdictModel().model);

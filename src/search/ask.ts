@@ -942,7 +942,6 @@ export class ArticleSearch {
     );
   }
 
-  /** Everything the verdict is drawn from, worked out once for both ask() and features(). */
   /**
    * The question as the search reads it: English misspellings mended, the member's lead-in and own
    * purpose set aside, chat-speak and idioms in plain words. Questions asked before are compared in
@@ -965,6 +964,7 @@ export class ArticleSearch {
     return { question, expanded, text: this.#corpus.idioms.plain(expanded) };
   }
 
+  /** Everything the verdict is drawn from, worked out once for both ask() and features(). */
   #evidence(query: string, leaveOut?: { label: AskedLabel; position: number }): Evidence {
     const { question, expanded, text } = this.#reading(query);
     const talk = smallTalkIn(query) ?? (question === query ? undefined : smallTalkIn(question));

@@ -69,8 +69,8 @@ export const FEATURE_NAMES = [
  * with itself too). Products let one piece of evidence count for more or less depending on another:
  * a passage that holds the whole question counts for less when the question is worded like none of
  * its readers' questions. Measured over the read sets, four ways, fitting on three quarters and
- * scoring the fourth: 45 more right of 7,946 than the features alone, most of them unanswerable
- * questions held.
+ * scoring the fourth, with the first thirteen features: 45 more right of 7,946 than the features
+ * alone, most of them unanswerable questions held.
  */
 export const TERM_COUNT = FEATURE_NAMES.length + (FEATURE_NAMES.length * (FEATURE_NAMES.length + 1)) / 2;
 
@@ -124,7 +124,7 @@ export function rawTerms(features: readonly number[], mean: readonly number[], s
   return terms;
 }
 
-/** The terms a model weighs, standardised: what its weights multiply (for fitting; /ask uses logits). */
+/** The terms a model weighs, standardised: what its weights multiply (tests check /ask's `probabilities` by it). */
 export function modelTerms(model: VerdictModel, f: VerdictFeatures): number[] {
   return rawTerms(featureVector(f), model.mean, model.scale).map(
     (t, k) => (t - model.termMean[k]!) / model.termScale[k]!,
@@ -140,7 +140,7 @@ const sigmoid = (logit: number): number => 1 / (1 + Math.exp(-logit));
 
 /**
  * Both models' probabilities for one question, each term weighed as it is worked out, in
- * modelTerms' order: building the 104 terms as arrays was 8% of what an /ask allocates.
+ * modelTerms' order: building the terms as arrays was 8% of what an /ask allocates.
  */
 function probabilities(model: VerdictModel, f: VerdictFeatures): { onTopic: number; answers: number } {
   const n = FEATURE_NAMES.length;

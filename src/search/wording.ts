@@ -19,9 +19,9 @@ export interface WordingOptions {
 }
 
 /**
- * A question's words in order, small words kept, and each pair of neighbours: "what does russia
- * get out of" and "did anyone see this coming" are said by words the word search drops as stop
- * words, and by their order.
+ * A question's words in order, and by default each pair of neighbours and the small words too:
+ * "what does russia get out of" and "did anyone see this coming" are said by words the word search
+ * drops as stop words, and by their order.
  */
 function featuresOf(
   question: Question,
