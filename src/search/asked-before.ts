@@ -10,8 +10,8 @@ const termsSchema = z.string().regex(/^(?:\S+(?: \S+)*)?$/, 'must be terms separ
  * Questions asked before, each labelled by what the article does with it (data/asked-before.json,
  * built by scripts/build-asked-before.ts from every read part of the labelled corpus, whose files
  * hold the questions as typed): answers it, touches its subject without answering it, or does not
- * cover it at all. Only their terms are kept: parsing the questions too cost the bot megabytes at
- * start-up for text nothing reads.
+ * cover it at all. Only their terms are kept: working them out at start-up cost about 200 ms before
+ * READY, and nothing reads the text at run time.
  */
 export const askedBeforeSchema = z.strictObject({
   source: z.string().min(1),

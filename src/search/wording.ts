@@ -29,15 +29,7 @@ function featuresOf(
   known?: (term: string) => boolean,
   stand?: StandIn,
 ): Map<string, number> {
-  const terms: string[] = [];
-  if (typeof question !== 'string') terms.push(...question);
-  else {
-    for (const t of tokenize(question)) {
-      const term = termOfWord(t.word);
-      if (options.skip?.has(term)) continue;
-      terms.push(known && stand && !known(term) ? (stand(t.word, term) ?? term) : term);
-    }
-  }
+  const terms = typeof question === 'string' ? termsIn(question, options, known, stand) : question;
   const counts = new Map<string, number>();
   const add = (feature: string): void => {
     counts.set(feature, (counts.get(feature) ?? 0) + 1);
@@ -49,12 +41,20 @@ function featuresOf(
   return counts;
 }
 
+/** The terms of a text, small words the options skip left out, an unknown one read as `stand` gives. */
+function termsIn(text: string, options: WordingOptions, known?: (term: string) => boolean, stand?: StandIn): string[] {
+  const terms: string[] = [];
+  for (const t of tokenize(text)) {
+    const term = termOfWord(t.word);
+    if (options.skip?.has(term)) continue;
+    terms.push(known && stand && !known(term) ? (stand(t.word, term) ?? term) : term);
+  }
+  return terms;
+}
+
 /** A question's terms as an index with these options reads them: for a file that holds them worked out. */
 export function wordingTerms(text: string, options: WordingOptions): string[] {
-  const read = options.expand === false ? text : expandChatSpeak(text);
-  return tokenize(read)
-    .map((t) => termOfWord(t.word))
-    .filter((term) => !options.skip?.has(term));
+  return termsIn(options.expand === false ? text : expandChatSpeak(text), options);
 }
 
 /**
