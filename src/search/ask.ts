@@ -945,8 +945,8 @@ export class ArticleSearch {
   /**
    * The question as the search reads it: English misspellings mended, the member's lead-in and own
    * purpose set aside, chat-speak and idioms in plain words. Questions asked before are compared in
-   * this form (scripts/build-asked-before.ts), so "quick question, i need to know…" is not like
-   * chatter the article never answered.
+   * this form (scripts/build-asked-before.ts), so a lead-in sentence ("sorry, long day.") and filler
+   * ("ngl") are not what makes two questions alike.
    */
   readQuestion(rawQuery: string): string {
     return this.#reading(clipQuery(rawQuery)).text;
