@@ -194,6 +194,13 @@ export const CORPUS = {
   blind49: [corpusFile('ask-blind-49.jsonl')],
   blind50: [corpusFile('ask-blind-50.jsonl')],
   blind51: [corpusFile('ask-blind-51.jsonl')],
+  /**
+   * Tuning parts 21 and 22 (160 each), written from the article alone by two helpers at the end of
+   * the session of blind parts 48 to 51, after its engine was final; scored once there (as a second
+   * unseen check of that session) and not read.
+   */
+  tuning21: [corpusFile('ask-tune-21.jsonl')],
+  tuning22: [corpusFile('ask-tune-22.jsonl')],
 };
 
 /**
@@ -216,6 +223,8 @@ const NOT_READ_IN: ReadonlySet<string> = new Set([
   'blind49',
   'blind50',
   'blind51',
+  'tuning21',
+  'tuning22',
 ]);
 export const READ_PARTS: ReadonlyArray<{ part: string; files: readonly string[] }> = Object.entries(CORPUS)
   .filter(([part]) => !NOT_READ_IN.has(part))

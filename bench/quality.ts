@@ -87,7 +87,7 @@ for (const [label, path] of [
 const withBlind = !process.argv.includes('--no-blind');
 const showMisses = process.argv.includes('--misses');
 console.log(
-  '\nEvery read part below is in the verdict fit and in the questions asked before (data/asked-before.json), so its figures flatter; blind part 4, tuning parts 19–20 and the BLIND parts are in neither.',
+  '\nEvery read part below is in the verdict fit and in the questions asked before (data/asked-before.json), so its figures flatter; blind part 4, tuning parts 19–22 and the BLIND parts are in neither.',
 );
 for (const [label, paths] of [
   ['ask corpus, tuning part (casual wording; used to fit the verdict model)', CORPUS.tuning],
@@ -119,6 +119,10 @@ for (const [label, paths] of [
   [
     'ask corpus, tuning parts 19 and 20 (320; written at the start of the session of blind parts 48–51, scored before being read; in neither the fit nor the questions asked before)',
     [...CORPUS.tuning19, ...CORPUS.tuning20],
+  ],
+  [
+    'ask corpus, tuning parts 21 and 22 (320; written at the end of the session of blind parts 48–51, scored there, not read; in neither the fit nor the questions asked before)',
+    [...CORPUS.tuning21, ...CORPUS.tuning22],
   ],
   ...(withBlind
     ? ([
