@@ -949,26 +949,28 @@ export class ArticleSearch {
    * ("ngl") are not what makes two questions alike.
    */
   readQuestion(rawQuery: string): string {
-    return this.#reading(clipQuery(rawQuery)).text;
+    return this.#corpus.idioms.plain(expandChatSpeak(this.#question(clipQuery(rawQuery))));
   }
 
-  #reading(query: string): { question: string; expanded: string; text: string } {
-    const question = withoutOwnPurpose(
+  /** The question without its misspelt English, the member's lead-in or their own purpose. */
+  #question(query: string): string {
+    return withoutOwnPurpose(
       withoutChatLeadIn(
         readAsTheOutlet(readAsTheTitle(this.#mendEnglish(query))),
         this.#namesSubject,
         (sentence) => questionType(expandChatSpeak(sentence)).wholePiece,
       ),
     );
-    const expanded = expandChatSpeak(question);
-    return { question, expanded, text: this.#corpus.idioms.plain(expanded) };
   }
 
   /** Everything the verdict is drawn from, worked out once for both ask() and features(). */
   #evidence(query: string, leaveOut?: { label: AskedLabel; position: number }): Evidence {
-    const { question, expanded, text } = this.#reading(query);
+    const question = this.#question(query);
     const talk = smallTalkIn(query) ?? (question === query ? undefined : smallTalkIn(question));
     if (talk) return { kind: 'talk', reason: talk === 'chat' ? 'small-talk' : talk };
+    // As readQuestion reads it, worked out only once the question is not said to the bot.
+    const expanded = expandChatSpeak(question);
+    const text = this.#corpus.idioms.plain(expanded);
     const type = questionType(this.#corpus.idioms.plain(expanded, true));
     // "What is the article called": its title, a word the question leaves out.
     // "Whats this article even called": "even" there is a shrug, and a word a passage happens to use.

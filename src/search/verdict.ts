@@ -74,7 +74,7 @@ export const FEATURE_NAMES = [
  */
 export const TERM_COUNT = FEATURE_NAMES.length + (FEATURE_NAMES.length * (FEATURE_NAMES.length + 1)) / 2;
 
-/** The two features of each product term, in the order rawTerms gives them. */
+/** The two features of each product term, in order: the one place that order is set. */
 const PAIR_FIRST: number[] = [];
 const PAIR_SECOND: number[] = [];
 for (let i = 0; i < FEATURE_NAMES.length; i++) {
@@ -119,9 +119,7 @@ export function featureVector(f: VerdictFeatures): number[] {
 /** The features standardised, followed by every pairwise product of them, before the terms' own scaling. */
 export function rawTerms(features: readonly number[], mean: readonly number[], scale: readonly number[]): number[] {
   const z = features.map((value, i) => (value - mean[i]!) / scale[i]!);
-  const terms = [...z];
-  for (let i = 0; i < z.length; i++) for (let j = i; j < z.length; j++) terms.push(z[i]! * z[j]!);
-  return terms;
+  return [...z, ...PAIR_FIRST.map((i, p) => z[i]! * z[PAIR_SECOND[p]!]!)];
 }
 
 /** The terms a model weighs, standardised: what its weights multiply (tests check /ask's `probabilities` by it). */
