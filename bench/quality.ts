@@ -87,7 +87,7 @@ for (const [label, path] of [
 const withBlind = !process.argv.includes('--no-blind');
 const showMisses = process.argv.includes('--misses');
 console.log(
-  '\nEvery read part below is in the verdict fit and in the questions asked before (data/asked-before.json), so its figures flatter; blind part 4, tuning parts 19–22 and the BLIND parts are in neither.',
+  '\nEvery read part below is in the verdict fit and in the questions asked before (data/asked-before.json), so its figures flatter; blind part 4, tuning parts 21–24 and the BLIND parts are in neither.',
 );
 for (const [label, paths] of [
   ['ask corpus, tuning part (casual wording; used to fit the verdict model)', CORPUS.tuning],
@@ -117,12 +117,16 @@ for (const [label, paths] of [
     [...CORPUS.tuning17, ...CORPUS.tuning18],
   ],
   [
-    'ask corpus, tuning parts 19 and 20 (320; written at the start of the session of blind parts 48–51, scored before being read; in neither the fit nor the questions asked before)',
+    'ask corpus, tuning parts 19 and 20 (320; written at the start of the session of blind parts 48–51, scored there before being read; read the session after)',
     [...CORPUS.tuning19, ...CORPUS.tuning20],
   ],
   [
     'ask corpus, tuning parts 21 and 22 (320; written at the end of the session of blind parts 48–51, scored there, not read; in neither the fit nor the questions asked before)',
     [...CORPUS.tuning21, ...CORPUS.tuning22],
+  ],
+  [
+    'ask corpus, tuning parts 23 and 24 (320; written at the start of the session of blind parts 52–55, its check; in neither the fit nor the questions asked before)',
+    [...CORPUS.tuning23, ...CORPUS.tuning24],
   ],
   ...(withBlind
     ? ([
@@ -278,13 +282,33 @@ for (const [label, paths] of [
           'ask corpus, blind parts 44 to 47 together (640)',
           [...CORPUS.blind44, ...CORPUS.blind45, ...CORPUS.blind46, ...CORPUS.blind47],
         ],
-        ['ask corpus, BLIND part 48 (160; written at this session start, scored once at the end)', CORPUS.blind48],
-        ['ask corpus, BLIND part 49 (160; written at this session start, scored once at the end)', CORPUS.blind49],
-        ['ask corpus, BLIND part 50 (160; written at this session start, scored once at the end)', CORPUS.blind50],
-        ['ask corpus, BLIND part 51 (160; written at this session start, scored once at the end)', CORPUS.blind51],
         [
-          'ask corpus, BLIND parts 48 to 51 together (640)',
+          'ask corpus, blind part 48 (160; written at a session start, scored once on its final engine, b5e184b, then read)',
+          CORPUS.blind48,
+        ],
+        [
+          'ask corpus, blind part 49 (160; written at a session start, scored once on its final engine, b5e184b, then read)',
+          CORPUS.blind49,
+        ],
+        [
+          'ask corpus, blind part 50 (160; written at a session start, scored once on its final engine, b5e184b, then read)',
+          CORPUS.blind50,
+        ],
+        [
+          'ask corpus, blind part 51 (160; written at a session start, scored once on its final engine, b5e184b, then read)',
+          CORPUS.blind51,
+        ],
+        [
+          'ask corpus, blind parts 48 to 51 together (640)',
           [...CORPUS.blind48, ...CORPUS.blind49, ...CORPUS.blind50, ...CORPUS.blind51],
+        ],
+        ['ask corpus, BLIND part 52 (160; written at this session start, scored once at the end)', CORPUS.blind52],
+        ['ask corpus, BLIND part 53 (160; written at this session start, scored once at the end)', CORPUS.blind53],
+        ['ask corpus, BLIND part 54 (160; written at this session start, scored once at the end)', CORPUS.blind54],
+        ['ask corpus, BLIND part 55 (160; written at this session start, scored once at the end)', CORPUS.blind55],
+        [
+          'ask corpus, BLIND parts 52 to 55 together (640)',
+          [...CORPUS.blind52, ...CORPUS.blind53, ...CORPUS.blind54, ...CORPUS.blind55],
         ],
       ] as const)
     : []),
@@ -308,10 +332,10 @@ for (const [label, paths] of [
         ...CORPUS.blind6,
         ...CORPUS.blind7,
         ...CORPUS.blind8,
-        ...CORPUS.blind48,
-        ...CORPUS.blind49,
-        ...CORPUS.blind50,
-        ...CORPUS.blind51,
+        ...CORPUS.blind52,
+        ...CORPUS.blind53,
+        ...CORPUS.blind54,
+        ...CORPUS.blind55,
       ].includes(p),
     )
   )
