@@ -54,7 +54,11 @@ describe('word vectors', () => {
     expect(() => wordVectorsSchema.parse({ ...file, vectors: Buffer.from([1, 2, 3]).toString('base64') })).toThrow(
       /holds 3 bytes, expected 4/,
     );
+    expect(() =>
+      wordVectorsSchema.parse({ ...file, vectors: `${file.vectors.slice(0, 2)}!${file.vectors.slice(2)}` }),
+    ).toThrow(/must be base64/);
     expect(() => wordVectorsSchema.parse({ ...file, stems: ['west', 'east'] })).toThrow(/sorted and unique/);
+    expect(() => wordVectorsSchema.parse({ ...file, stems: ['East', 'west'] })).toThrow(/lower-case stem/);
     const nan = Buffer.from([0, 0, 0xc0, 0x7f, 0, 0, 0x80, 0x3f]).toString('base64');
     expect(() => wordVectorsSchema.parse({ ...file, scales: nan })).toThrow(/positive finite number/);
     expect(() => wordVectorsSchema.parse({ ...file, weights: Buffer.from([0, 255]).toString('base64') })).toThrow(

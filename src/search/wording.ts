@@ -123,11 +123,11 @@ export class WordingIndex {
     const filled = this.#starts.slice(0, holding.size);
     counted.forEach(({ passage, counts }, question) => {
       this.#questionsOf.push(passage);
-      for (const { id, weight } of this.#weigh(counts)) {
-        const slot = filled[id!]!++;
+      this.#weigh(counts, (id, weight) => {
+        const slot = filled[id]!++;
         this.#questions[slot] = question;
         this.#weights[slot] = weight;
-      }
+      });
     });
     this.#sums = new Float64Array(total);
     this.#seen = new Uint8Array(total);
@@ -135,21 +135,24 @@ export class WordingIndex {
   }
 
   /**
-   * Sublinear counts times idf, to unit length, by feature id; a feature no reader question has
-   * (no id) still weighs in the length.
+   * Sublinear counts times idf, to unit length: `visit` is given each feature's id and weight. A
+   * feature no reader question has (no id) still weighs in the length, and is not visited. Weights
+   * go straight to the caller: an object per feature was the largest allocation of start-up.
    */
-  #weigh(counts: ReadonlyMap<string, number>): Array<{ id: number | undefined; weight: number }> {
-    const weights: Array<{ id: number | undefined; weight: number }> = [];
+  #weigh(counts: ReadonlyMap<string, number>, visit: (id: number, weight: number) => void): void {
     let norm = 0;
     for (const [feature, count] of counts) {
       const id = this.#featureIds.get(feature);
       const weight = (1 + Math.log(count)) * (id === undefined ? this.#unseenIdf : this.#idf[id]!);
-      weights.push({ id, weight });
       norm += weight * weight;
     }
     norm = Math.sqrt(norm);
-    if (norm > 0) for (const w of weights) w.weight /= norm;
-    return weights;
+    for (const [feature, count] of counts) {
+      const id = this.#featureIds.get(feature);
+      if (id === undefined) continue;
+      const weight = (1 + Math.log(count)) * this.#idf[id]!;
+      visit(id, norm > 0 ? weight / norm : weight);
+    }
   }
 
   /**
@@ -166,8 +169,7 @@ export class WordingIndex {
     let reached = 0;
     const known = (term: string): boolean => this.#featureIds.has(term);
     const left = leaveOut ? (this.#indexed[leaveOut.passage]?.[leaveOut.position] ?? -1) : -1;
-    for (const { id, weight } of this.#weigh(featuresOf(question, this.#options, known, stand))) {
-      if (id === undefined) continue;
+    this.#weigh(featuresOf(question, this.#options, known, stand), (id, weight) => {
       for (let i = this.#starts[id]!; i < this.#starts[id + 1]!; i++) {
         const q = this.#questions[i]!;
         if (seen[q] === 0) {
@@ -176,7 +178,7 @@ export class WordingIndex {
         }
         sums[q]! += weight * this.#weights[i]!;
       }
-    }
+    });
     for (let i = 0; i < reached; i++) {
       const question = touched[i]!;
       const passage = this.#questionsOf[question]!;

@@ -3,9 +3,15 @@ import { z } from 'zod';
 export const englishWordsSchema = z.strictObject({
   source: z.string().min(1),
   /** Commonest first: of two words one edit from a typo, the commoner is the likelier meant. */
+  // Each word's pattern is checked in one loop: a check per element through the schema cost
+  // 40,000 calls at start-up.
   words: z
-    .array(z.string().regex(/^[a-z]+$/, 'must be a lower-case English word'))
-    .min(1000, 'must list the common English words, commonest first'),
+    .array(z.string())
+    .min(1000, 'must list the common English words, commonest first')
+    .superRefine((words, ctx) => {
+      const at = words.findIndex((word) => !/^[a-z]+$/.test(word));
+      if (at >= 0) ctx.addIssue({ code: 'custom', path: [at], message: 'must be a lower-case English word' });
+    }),
 });
 export type EnglishWordsFile = z.infer<typeof englishWordsSchema>;
 
