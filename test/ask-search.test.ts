@@ -109,6 +109,9 @@ describe('the title, photo credit, byline, bio and disclaimer', () => {
     expect(first("where's the writer from")).toBe('bio');
     expect(first('is the guy who wrote it iranian or saudi')).toBe('bio');
     expect(first('who wrote this')).toBe('byline');
+    // A slip in the word the question turns on, though a reader question typed the same slip.
+    expect(first('wheres the writter from, which country')).toBe('bio');
+    expect(first('where do i follow the writter online')).toBe('bio');
     // No body paragraph says where he is from, however its words rank it.
     expect(first('The author of the text is of which nationality?')).not.toBe('body');
     expect(core.search.ask('The author of the text is of which nationality?').verdict).toBe('answer');

@@ -142,6 +142,11 @@ describe('chat said before a question', () => {
       "ugh sorry I closed the tab by accident and my notes are a mess. what's the headline of this piece again?",
       "what's the headline of this piece again?",
     ],
+    // "That" opening a clause after a noun points back at nothing the member said.
+    [
+      "sorry to bother you again, I'm doing the reading for friday. who took the photos that go with this piece?",
+      'who took the photos that go with this piece?',
+    ],
   ])('"%s" asks "%s"', (typed, question) => {
     expect(withoutChatLeadIn(typed, namesSubject)).toBe(question);
   });
@@ -162,6 +167,8 @@ describe('chat said before a question', () => {
     'The headline says ambiguous. what does the body admit is unclear?',
     'i liked the bit about eggs in a basket. who said that?',
     'i read the part about the founder. who is he?',
+    'my notes say the alliance is doomed. is that true?',
+    "i wrote down 'upper hand'. what did he mean by that",
   ])('"%s" is kept whole: what comes first names something of the subject', (typed) => {
     expect(withoutChatLeadIn(typed, namesSubject)).toBe(typed);
   });

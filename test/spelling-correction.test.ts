@@ -36,6 +36,34 @@ describe('spelling correction', () => {
   });
 });
 
+describe('names as they sound', () => {
+  const names = new SpellingCorrector(['russia', 'syria', 'khomeini', 'iran', 'saudi'], { soundAlike: () => true });
+
+  it('allows a second slip in a short name when only vowels and doubled letters differ', () => {
+    expect(names.correct('rasia')).toEqual({ word: 'russia', edits: 2 });
+    expect(names.correct('sirya')).toEqual({ word: 'syria', edits: 2 });
+    // A plain speller holds them to one slip, and so does one told the word is English.
+    expect(speller.correct('rasia')).toBeUndefined();
+    const english = new SpellingCorrector(['russia'], { soundAlike: (word) => word !== 'rasia' });
+    expect(english.correct('rasia')).toBeUndefined();
+  });
+
+  it('does not stretch to a consonant that differs, nor past two slips in a long name', () => {
+    expect(names.correct('rasta')).toBeUndefined();
+    // Khamenei is another man, three slips from Khomeini, though they sound alike.
+    expect(names.correct('khamenei')).toBeUndefined();
+    // Four letters reach too many names: "said" is two slips from "saudi".
+    expect(names.correct('said')).toBeUndefined();
+  });
+
+  it('reads "Rasia" in a question as Russia, not the "Asia" one letter off', () => {
+    const { search } = createCore();
+    const answer = search.ask('what does abadi say iran will do even if rasia objects');
+    expect(answer.verdict).toBe('answer');
+    expect(answer.results[0]!.paragraph.id).toBe('p08');
+  });
+});
+
 describe('a misspelt name the reader questions hold', () => {
   it('still finds the person: "abbadi" is in a reader question, and stands for Abadi too', () => {
     const answer = createCore().search.ask('who is abbadi');

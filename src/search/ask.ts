@@ -87,6 +87,14 @@ const ABOUT_THE_PIECE =
 const FRONT_MATTER_SHARE = 0.5;
 /** Shorter words are left as typed: one slip from "rusia" or "putn" reaches too many English words. */
 const MENDED_LENGTH = 5;
+/**
+ * The words a question about the piece itself turns on ("who is the writter of this", "is the
+ * artcle biased"): read through a single slip even where a reader question typed the slip, as
+ * which question is asked hangs on them. The English list would make "writter" "written". Not
+ * "author": one slip from it is "autor", the word itself in Spanish, German or Polish, which the
+ * reader questions already hold.
+ */
+const PIECE_WORDS = ['writer', 'article', 'columnist', 'headline'];
 /** The piece and its publishing, in whatever words: what the disclaimer is about, asked of the outlet. */
 const PIECE_WORD =
   /^(?:writes?|wrote|written|writing|guy|piece|article|column|op-?ed|text|essay|story|outlet|publish|published|publishes|publication|publisher|ran|run|runs|carried|posted|site|website|paper|newspaper)$/;
@@ -580,7 +588,9 @@ export class ArticleSearch {
     ];
     this.#properNames = termSet(properNames);
     const nameWords = new Set(properNames.flatMap((name) => tokenize(name).map((t) => t.word)));
-    this.#nameSpelling = new SpellingCorrector(nameWords);
+    // Names are written from other scripts: "Rasia" and "Sirya" are Russia and Syria, not "Asia";
+    // an English word ("raise") is not a name as it sounds.
+    this.#nameSpelling = new SpellingCorrector(nameWords, { soundAlike: (word) => !corpus.english.has(word) });
     const written = new Set(corpus.article.paragraphs.flatMap((p) => tokenize(p.text).map((t) => t.word)));
     this.#writtenNameSpelling = new SpellingCorrector(new Set([...nameWords].filter((w) => written.has(w))));
     // Terms no paragraph holds in these fields.
@@ -1457,6 +1467,10 @@ export class ArticleSearch {
       const word = typed.toLowerCase();
       if (word.length < MENDED_LENGTH) return typed;
       const term = termOfWord(word);
+      if (!english.has(word) && (!this.#index.idf.has(term) || this.#readerOnly.has(term))) {
+        const pieceWord = PIECE_WORDS.find((w) => Math.abs(w.length - word.length) <= 1 && editDistance(w, word) === 1);
+        if (pieceWord) return pieceWord;
+      }
       // A filler word misspelt as reader questions misspell it ("happend"): the search reads it as
       // filler (#resolve), and mended, its meaning reaches the question's vector too.
       if (this.#readerOnly.has(term) && this.#misspeltStopWord(word, true)) {

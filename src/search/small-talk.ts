@@ -186,8 +186,13 @@ const DURATION = /\b\d+\s*(?:min|mins|minutes?|hrs?|hours?|secs?|seconds?|days?|
 
 /** A sentence the member tells of themselves: "I closed the tab", "my prof is picky". */
 const OWN_STORY = /\b(?:i|i['’]?m|im|i['’]?ve|ive|my|me|we|our)\b/i;
-/** A question that points back to what was said before it: "who said that?", "who is he?". */
-const POINTS_BACK = /\b(?:he|him|his|she|her|it|its|they|them|their|that|those)\b/i;
+/**
+ * A question that points back to what was said before it: "who said that?", "who is he?", "is that
+ * true". Not "that" opening a clause after a noun: "the pictures that go with this piece" points
+ * at nothing said before.
+ */
+const POINTS_BACK =
+  /\b(?:he|him|his|she|her|it|its|they|them|their|those)\b|(?:^|\b(?:about|of|on|by|with|for|said|say|says|mean|means|meant|is|was|does|did|do|like|mention|mentions|mentioned))\s+that\b|\bthat\s*(?:[?.!,]|$)/i;
 /** A story that says which part of the piece the question is about: "the bit about the founder". */
 const TELLS_THE_PART = /\b(?:bit|part|section|paragraph|para|line|passage|quote)\b/i;
 

@@ -21,6 +21,21 @@ function deletions(word: string, depth: number, into: Set<string> = new Set()): 
 }
 
 /**
+ * A word as it sounds, roughly: its first letter, then its consonants with doubled letters made
+ * single. Names written from another script vary most in their vowels and doubled letters
+ * ("Rasia", "Rusia", "Russia"; "Sirya", "Syria"), and those are what it leaves out.
+ */
+export function consonantSkeleton(word: string): string {
+  return (
+    word[0]! +
+    word
+      .slice(1)
+      .replace(/[aeiouy]/g, '')
+      .replace(/(.)\1+/g, '$1')
+  );
+}
+
+/**
  * Corrects a misspelt word to one the article uses. Candidates come from a symmetric-delete index
  * (two words within k edits share a string reached by at most k deletions from each), which finds
  * every candidate in microseconds; an edit-distance check then keeps only true near-misses. This
@@ -29,11 +44,18 @@ function deletions(word: string, depth: number, into: Set<string> = new Set()): 
  */
 export class SpellingCorrector {
   readonly #known: ReadonlySet<string>;
+  /**
+   * Which typed words may take a second edit where one is allowed, to a word with the same consonant
+   * skeleton. The index already reaches two edits from every word (one more than it allows), so it
+   * needs no more.
+   */
+  readonly #soundAlike: (word: string) => boolean;
   readonly #byDeletion = new Map<string, string[]>();
   /** No word longer than this can be a near-miss of the vocabulary; it also bounds the work per word. */
   readonly #longest: number;
 
-  constructor(vocabulary: Iterable<string>) {
+  constructor(vocabulary: Iterable<string>, options: { soundAlike?: (word: string) => boolean } = {}) {
+    this.#soundAlike = options.soundAlike ?? (() => false);
     const words = [...new Set(vocabulary)].filter((word) => word.length >= 4 && !/^\d+$/.test(word));
     this.#known = new Set(words);
     this.#longest = words.reduce((max, word) => Math.max(max, word.length), 0) + MAX_EDITS;
@@ -52,14 +74,19 @@ export class SpellingCorrector {
     const limit = Math.min(MAX_EDITS, allowedEdits(word.length) + (word.length >= 5 ? slack : 0));
     // Deletions grow with the square of a word's length: a 6,000-letter "word" must not cost seconds.
     if (limit === 0 || word.length > this.#longest) return undefined;
+    // Only where a single slip is allowed, and never four letters: at three edits "Khamenei" would be
+    // the "Khomeini" he is not, and "said" is two from "Saudi".
+    const reach = limit === 1 && word.length >= 5 && this.#soundAlike(word) ? 2 : limit;
+    const skeleton = reach > limit ? consonantSkeleton(word) : '';
     let best: Correction | undefined;
     const seen = new Set<string>();
-    for (const key of deletions(word, limit, new Set([word]))) {
+    for (const key of deletions(word, reach, new Set([word]))) {
       for (const candidate of this.#byDeletion.get(key) ?? []) {
-        if (seen.has(candidate) || Math.abs(candidate.length - word.length) > limit) continue;
+        if (seen.has(candidate) || Math.abs(candidate.length - word.length) > reach) continue;
         seen.add(candidate);
         const edits = editDistance(word, candidate);
-        if (edits <= limit && (!best || edits < best.edits || (edits === best.edits && candidate < best.word))) {
+        const near = edits <= limit || (edits <= reach && consonantSkeleton(candidate) === skeleton);
+        if (near && (!best || edits < best.edits || (edits === best.edits && candidate < best.word))) {
           best = { word: candidate, edits };
         }
       }
