@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readAsTheTitle } from '../src/search/title-words.ts';
+import { readAsTheTitle, readPersonsTitle } from '../src/search/title-words.ts';
 import { createCore } from '../src/core.ts';
 
 describe('a title asked as "how is it called"', () => {
@@ -18,5 +18,25 @@ describe('a title asked as "how is it called"', () => {
     const answer = createCore().search.ask('How is called this article;');
     expect(answer.verdict).toBe('answer');
     expect(answer.results[0]?.paragraph.id).toBe('p01');
+  });
+});
+
+describe("a person's title", () => {
+  const isPerson = (word: string): boolean => ['dahqani', 'abadi'].includes(word);
+
+  it('reads the title of someone named as the post they hold', () => {
+    expect(readPersonsTitle("dahqani's title?", isPerson)).toBe("dahqani's post?");
+    expect(readPersonsTitle('What is Abadi’s official title', isPerson)).toBe('What is Abadi’s official post');
+  });
+
+  it("leaves the article's own title alone", () => {
+    expect(readPersonsTitle("what is the article's title", isPerson)).toBe("what is the article's title");
+    expect(readPersonsTitle("the piece's full title pls", isPerson)).toBe("the piece's full title pls");
+  });
+
+  it('answers with the passage that gives his post, not the headline', () => {
+    const answer = createCore().search.ask("dahqani's title?");
+    expect(answer.verdict).toBe('answer');
+    expect(answer.results[0]?.paragraph.id).toBe('p08');
   });
 });

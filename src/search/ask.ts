@@ -17,7 +17,7 @@ import { cutExcerpt, excerptSpan, markMatches, type ExcerptPart } from './excerp
 import { smallTalkIn, withoutChatLeadIn, withoutOwnPurpose } from './small-talk.ts';
 import { paragraphReferenced } from './paragraph-reference.ts';
 import { headingsAsked } from './heading-question.ts';
-import { readAsTheTitle } from './title-words.ts';
+import { readAsTheTitle, readPersonsTitle } from './title-words.ts';
 import { readAsTheOutlet } from './outlet-words.ts';
 import type { Span } from '../text/sentences.ts';
 import { OffTopicCheck } from './off-topic.ts';
@@ -572,6 +572,8 @@ export class ArticleSearch {
   /** A country's term → the actors named after it ("russia" → Russian officials): who speaks for it. */
   readonly #actorsOfPlace = new Map<string, string[]>();
   readonly #properNames: ReadonlySet<string>;
+  /** The words of people's names and aliases, as typed words are folded. */
+  readonly #personWords: ReadonlySet<string>;
 
   /** `people`: the /who lookup, which says whether anyone the article names holds a role asked about. */
   constructor(corpus: Corpus, people?: PeopleLookup) {
@@ -588,6 +590,12 @@ export class ArticleSearch {
     ];
     this.#properNames = termSet(properNames);
     const nameWords = new Set(properNames.flatMap((name) => tokenize(name).map((t) => t.word)));
+    this.#personWords = new Set(
+      corpus.people.actors
+        .filter((a) => a.kind === 'person')
+        .flatMap((a) => [a.name, ...a.aliases])
+        .flatMap((name) => tokenize(name).map((t) => t.word)),
+    );
     // Names are written from other scripts: "Rasia" and "Sirya" are Russia and Syria, not "Asia";
     // an English word ("raise") is not a name as it sounds.
     this.#nameSpelling = new SpellingCorrector(nameWords, { soundAlike: (word) => !corpus.english.has(word) });
@@ -966,7 +974,7 @@ export class ArticleSearch {
   #question(query: string): string {
     return withoutOwnPurpose(
       withoutChatLeadIn(
-        readAsTheOutlet(readAsTheTitle(this.#mendEnglish(query))),
+        readAsTheOutlet(readPersonsTitle(readAsTheTitle(this.#mendEnglish(query)), this.#namesPerson)),
         this.#namesSubject,
         (sentence) => questionType(expandChatSpeak(sentence)).wholePiece,
       ),
@@ -1190,7 +1198,11 @@ export class ArticleSearch {
     )
       .map((p) => p.text)
       .join('');
-    const met = needMet(type, top!.doc.paragraph.text, excerpt, sameTerm);
+    // A word the question misspelt is the word it was read as: "how many kilometr" counts kilometers.
+    const { standsFor } = understood;
+    const sameAsRead = (a: string, b: string): boolean =>
+      sameTerm(a, b) || standsFor.get(b) === termOfWord(a) || standsFor.get(a) === termOfWord(b);
+    const met = needMet(type, top!.doc.paragraph.text, excerpt, sameAsRead);
     const asksVoice =
       (top!.doc.paragraph.kind === 'disclaimer' && OUTLETS_OWN_VIEW.test(text)) ||
       this.#asksUnquotedVoice(text) ||
@@ -1500,6 +1512,12 @@ export class ArticleSearch {
   }
 
   /** Whether a typed word names someone or something of the article: a name (misspelt too), its subject, a number. */
+  /** Whether a typed word names a person of the article, misspelt too ("dahqani", "soliemani"). */
+  readonly #namesPerson = (word: string): boolean => {
+    const name = this.#personWords.has(word) ? word : this.#nameSpelling.correct(word)?.word;
+    return name !== undefined && this.#personWords.has(name);
+  };
+
   readonly #namesSubject = (word: string): boolean => {
     if (/\d/.test(word)) return true;
     // A letter alone ("u" for "you") is no name, though the initials of "U.K." index as letters.

@@ -10,3 +10,17 @@ const HOW_CALLED =
 export function readAsTheTitle(text: string): string {
   return text.replace(HOW_CALLED, 'what is the title of this article');
 }
+
+/** "dahqani's title", "abadi's official title": whose title, and how it was put. */
+const OWNED_TITLE = /\b([\p{L}-]+['’]s\s+)((?:official|job|exact|full|formal)\s+)?title\b/giu;
+
+/**
+ * A person's title is the post they hold, not the article's title: "dahqani's title?" asks what
+ * he is. `isPerson` says whether a typed word (folded) names someone; "the article's title" and
+ * "the piece's title" are left alone.
+ */
+export function readPersonsTitle(text: string, isPerson: (word: string) => boolean): string {
+  return text.replace(OWNED_TITLE, (whole, owned: string, how: string | undefined) =>
+    isPerson(owned.replace(/['’]s\s+$/, '').toLowerCase()) ? `${owned}${how ?? ''}post` : whole,
+  );
+}
