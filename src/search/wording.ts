@@ -123,36 +123,48 @@ export class WordingIndex {
     const filled = this.#starts.slice(0, holding.size);
     counted.forEach(({ passage, counts }, question) => {
       this.#questionsOf.push(passage);
-      this.#weigh(counts, (id, weight) => {
-        const slot = filled[id]!++;
+      const written = this.#weigh(counts);
+      for (let k = 0; k < written; k++) {
+        const slot = filled[this.#weighedIds[k]!]!++;
         this.#questions[slot] = question;
-        this.#weights[slot] = weight;
-      });
+        this.#weights[slot] = this.#weighed[k]!;
+      }
     });
     this.#sums = new Float64Array(total);
     this.#seen = new Uint8Array(total);
     this.#touched = new Int32Array(total);
   }
 
+  // A question's weights, written in place by #weigh: kept between questions, grown when too small.
+  #weighedIds = new Int32Array(64);
+  #weighed = new Float64Array(64);
+
   /**
-   * Sublinear counts times idf, to unit length: `visit` is given each feature's id and weight. A
-   * feature no reader question has (no id) still weighs in the length, and is not visited. Weights
-   * go straight to the caller: an object per feature was the largest allocation of start-up.
+   * Sublinear counts times idf, to unit length, into `#weighedIds` and `#weighed`; returns how many
+   * it wrote. A feature no reader question has (no id) still weighs in the length, and is not
+   * written. An object per feature was the largest allocation of start-up and a callback per
+   * feature slowed /ask, so the weights go into arrays kept for the purpose.
    */
-  #weigh(counts: ReadonlyMap<string, number>, visit: (id: number, weight: number) => void): void {
+  #weigh(counts: ReadonlyMap<string, number>): number {
+    if (this.#weighedIds.length < counts.size) {
+      this.#weighedIds = new Int32Array(counts.size * 2);
+      this.#weighed = new Float64Array(counts.size * 2);
+    }
+    const ids = this.#weighedIds;
+    const weights = this.#weighed;
     let norm = 0;
+    let written = 0;
     for (const [feature, count] of counts) {
       const id = this.#featureIds.get(feature);
       const weight = (1 + Math.log(count)) * (id === undefined ? this.#unseenIdf : this.#idf[id]!);
       norm += weight * weight;
+      if (id === undefined) continue;
+      ids[written] = id;
+      weights[written++] = weight;
     }
     norm = Math.sqrt(norm);
-    for (const [feature, count] of counts) {
-      const id = this.#featureIds.get(feature);
-      if (id === undefined) continue;
-      const weight = (1 + Math.log(count)) * this.#idf[id]!;
-      visit(id, norm > 0 ? weight / norm : weight);
-    }
+    if (norm > 0) for (let k = 0; k < written; k++) weights[k] = weights[k]! / norm;
+    return written;
   }
 
   /**
@@ -169,7 +181,10 @@ export class WordingIndex {
     let reached = 0;
     const known = (term: string): boolean => this.#featureIds.has(term);
     const left = leaveOut ? (this.#indexed[leaveOut.passage]?.[leaveOut.position] ?? -1) : -1;
-    this.#weigh(featuresOf(question, this.#options, known, stand), (id, weight) => {
+    const written = this.#weigh(featuresOf(question, this.#options, known, stand));
+    for (let k = 0; k < written; k++) {
+      const id = this.#weighedIds[k]!;
+      const weight = this.#weighed[k]!;
       for (let i = this.#starts[id]!; i < this.#starts[id + 1]!; i++) {
         const q = this.#questions[i]!;
         if (seen[q] === 0) {
@@ -178,7 +193,7 @@ export class WordingIndex {
         }
         sums[q]! += weight * this.#weights[i]!;
       }
-    });
+    }
     for (let i = 0; i < reached; i++) {
       const question = touched[i]!;
       const passage = this.#questionsOf[question]!;
