@@ -109,6 +109,14 @@ describe('the title, photo credit, byline, bio and disclaimer', () => {
     expect(first("where's the writer from")).toBe('bio');
     expect(first('is the guy who wrote it iranian or saudi')).toBe('bio');
     expect(first('who wrote this')).toBe('byline');
+    // Both passages that give his country lead, wherever the words ranked the other.
+    expect(
+      core.search
+        .ask('which country does the writer come from')
+        .results.slice(0, 2)
+        .map((r) => r.paragraph.kind),
+    ).toEqual(['bio', 'byline']);
+    expect(first('is this from the daily caller or only from the writer himself?')).toBe('disclaimer');
     // A slip in the word the question turns on, though a reader question typed the same slip.
     expect(first('wheres the writter from, which country')).toBe('bio');
     expect(first('where do i follow the writter online')).toBe('bio');

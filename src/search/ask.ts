@@ -426,20 +426,21 @@ const AUTHOR_WORD = /\b(?:author|autor|writer|writter|he|his|guy|columnist|sulam
 
 /**
  * The author's country is in the byline ("Saudi analyst") and the bio ("Saudi columnist Mohammed
- * al-Sulami is the head of…"), never in the body: asked where he is from, the first of the two among
- * the first three passages goes first. Then the bio goes before the byline near the top, since it
- * says it in a sentence with who he is, and readers who wrote the question sets chose it two to one.
+ * al-Sulami is the head of…"), never in the body: asked where he is from, with one of the two among
+ * the first three passages and a body paragraph or one of them first, both go first, wherever the words ranked the other. The bio goes before
+ * the byline, since it says it in a sentence with who he is, and readers who wrote the question sets
+ * chose it two to one.
  */
 function bioFirst(scored: Ranked, text: string): Ranked {
-  const front = scored.slice(0, 3).find((s) => s.doc.paragraph.kind === 'bio' || s.doc.paragraph.kind === 'byline');
-  const lifted =
-    front && ORIGIN_WORDS.test(text) && scored[0]!.doc.paragraph.kind === 'body'
-      ? [front, ...scored.filter((s) => s !== front)]
-      : scored;
-  const [top] = lifted;
-  const bio = lifted.slice(0, 3).find((s) => s.doc.paragraph.kind === 'bio');
-  if (!top || !bio || top.doc.paragraph.kind !== 'byline') return lifted;
-  return [bio, ...lifted.filter((s) => s !== bio)];
+  const isAboutHim = (s: Ranked[number]): boolean =>
+    s.doc.paragraph.kind === 'bio' || s.doc.paragraph.kind === 'byline';
+  const top = scored[0]!;
+  const asked = isAboutHim(top) || (top.doc.paragraph.kind === 'body' && ORIGIN_WORDS.test(text));
+  if (!asked || !scored.slice(0, 3).some(isAboutHim)) return scored;
+  const bio = scored.find((s) => s.doc.paragraph.kind === 'bio');
+  const byline = scored.find((s) => s.doc.paragraph.kind === 'byline');
+  const first = [bio, byline].filter((s) => s !== undefined);
+  return [...first, ...scored.filter((s) => !first.includes(s))];
 }
 
 /**
