@@ -117,6 +117,12 @@ describe('the title, photo credit, byline, bio and disclaimer', () => {
         .map((r) => r.paragraph.kind),
     ).toEqual(['bio', 'byline']);
     expect(first('is this from the daily caller or only from the writer himself?')).toBe('disclaimer');
+    // "would" is no misspelt name (it is one letter from "world"), so the chat before the handle question stays.
+    expect(
+      first(
+        "ok so I'm making my citation list and want to @ the guy on twitter. does the article give his handle? would be super helpful",
+      ),
+    ).toBe('bio');
     // A slip in the word the question turns on, though a reader question typed the same slip.
     expect(first('wheres the writter from, which country')).toBe('bio');
     expect(first('where do i follow the writter online')).toBe('bio');

@@ -142,6 +142,11 @@ describe('chat said before a question', () => {
       "ugh sorry I closed the tab by accident and my notes are a mess. what's the headline of this piece again?",
       "what's the headline of this piece again?",
     ],
+    // The member's own story before a statement that names the subject.
+    [
+      'so i had a debate with my roommate last night lol. he says russia wants iran out. is that in there?',
+      'he says russia wants iran out. is that in there?',
+    ],
     // "That" opening a clause after a noun points back at nothing the member said.
     [
       "sorry to bother you again, I'm doing the reading for friday. who took the photos that go with this piece?",
@@ -168,6 +173,8 @@ describe('chat said before a question', () => {
     'i liked the bit about eggs in a basket. who said that?',
     'i read the part about the founder. who is he?',
     'my notes say the alliance is doomed. is that true?',
+    // A story the question alone leans on stays: the twitter is the member's, and what is asked.
+    'i want to @ the guy on twitter to ask a follow up. does he give his handle anywhere?',
     "i wrote down 'upper hand'. what did he mean by that",
   ])('"%s" is kept whole: what comes first names something of the subject', (typed) => {
     expect(withoutChatLeadIn(typed, namesSubject)).toBe(typed);

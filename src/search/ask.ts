@@ -1525,6 +1525,8 @@ export class ArticleSearch {
     if (word.length < 2) return false;
     const term = termOfWord(word);
     if (this.#properNames.has(term) || ARTICLE_SUBJECT_TERMS.has(term)) return true;
+    // A word of its own in English is no misspelt name: "would" is not "world" (War II).
+    if (this.#corpus.english.has(word)) return false;
     const asName = this.#nameSpelling.correct(word);
     return asName !== undefined && asName.edits > 0 && !this.#corpus.thesaurus.has(term);
   };

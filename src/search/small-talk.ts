@@ -109,7 +109,18 @@ export function withoutChatLeadIn(
   }
   const sentences = text.split(/(?<=[.!?…])\s+/);
   let first = 0;
-  while (first < sentences.length - 1 && isChatter(sentences[first]!, namesSubject)) first++;
+  // Chat, and the member's own story before a statement that names the subject: "so i had a debate
+  // with my roommate last night. he says the article thinks the US and Russia might fight. is that
+  // in there?" asks about the US and Russia, not debates. Not before a question alone, which may
+  // lean on the story ("i want to @ the guy on twitter. does the article give his handle?").
+  while (
+    first < sentences.length - 1 &&
+    (isChatter(sentences[first]!, namesSubject) ||
+      (isOwnStoryOnly(sentences[first]!, namesSubject) &&
+        sentences.slice(first + 1).some((s) => !s.includes('?') && names(s, namesSubject))))
+  ) {
+    first++;
+  }
   // However long the story before it, a question that names the subject, or asks about the piece as
   // a whole (`asksOnItsOwn`), stands on its own: "my study group has argued for 20 min lol. what does
   // the pullback cost damascus?" asks about the pullback.
@@ -195,6 +206,16 @@ const POINTS_BACK =
   /\b(?:he|him|his|she|her|it|its|they|them|their|those)\b|(?:^|\b(?:about|of|on|by|with|for|said|say|says|mean|means|meant|is|was|does|did|do|like|mention|mentions|mentioned))\s+that\b|\bthat\s*(?:[?.!,]|$)/i;
 /** A story that says which part of the piece the question is about: "the bit about the founder". */
 const TELLS_THE_PART = /\b(?:bit|part|section|paragraph|para|line|passage|quote)\b/i;
+
+/** A sentence about the member alone: their own story, naming nothing of the subject nor the part. */
+function isOwnStoryOnly(sentence: string, namesSubject: (word: string) => boolean): boolean {
+  return (
+    OWN_STORY.test(sentence) &&
+    !sentence.includes('?') &&
+    !TELLS_THE_PART.test(sentence) &&
+    !names(sentence, namesSubject)
+  );
+}
 
 function isChatter(sentence: string, namesSubject: (word: string) => boolean): boolean {
   const words = tokenize(sentence).map((t) => t.word);
