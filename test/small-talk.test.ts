@@ -53,6 +53,7 @@ describe('small talk', () => {
     'is the bot online',
     'who made u',
     'are you a bot lol',
+    'bot are you secretly a human lol',
     'whats ur name',
     'Are you a real person or just a bot?',
     'yo bot hows ur day lol',

@@ -22,7 +22,7 @@ const ASKS_IF_TRUE =
 
 /** Asking about the bot itself: whether it is a person, up, or who made it. */
 const ABOUT_THE_BOT = [
-  /^(?:bot )?(?:are|r) (?:you|u) (?:even |actually |really |still |just )?(?:an? )?(?:bot|real|human|person|robot|ai|online|offline|down|up|working|broken|dead|alive|awake|there|chatgpt|gpt|sentient|conscious|biased)(?: (?:person|human|bot|lol|lmao|tho|rn|or smth|or something|or not|or what|or (?:just )?(?:an? )?\w+))*(?: be honest| honestly| tbh)?$/,
+  /^(?:bot )?(?:are|r) (?:you|u) (?:even |actually |really |still |just |secretly |truly |honestly |literally )?(?:an? )?(?:bot|real|human|person|robot|ai|online|offline|down|up|working|broken|dead|alive|awake|there|chatgpt|gpt|sentient|conscious|biased)(?: (?:person|human|bot|lol|lmao|tho|rn|or smth|or something|or not|or what|or (?:just )?(?:an? )?\w+))*(?: be honest| honestly| tbh)?$/,
   // "bot ur kinda slow ngl", "you are so dumb": said of the bot, not asked of the article (praise is thanks).
   /^(?:bot )?(?:ur|you re|youre|u r|you are|u re) (?:kinda |so |really |very |pretty |a bit |lowkey |quite )?(?:slow|fast|quick|dumb|smart|stupid|useless|broken|laggy)(?: (?:lol|lmao|tho|ngl|tbh|bot|today|rn|now))*$/,
   /^is (?:the |this |ur |your )?(?:discord )?bot (?:even |actually |really |still )?(?:a |an )?(?:real|human|person|online|offline|down|up|working|broken|dead|alive|awake|there|ai|chatgpt|gpt)(?: (?:lol|lmao|tho|rn|or smth|or something|or not|or what|again|today|now|or is it just me|for anyone else))*$/,
