@@ -87,7 +87,7 @@ for (const [label, path] of [
 const withBlind = !process.argv.includes('--no-blind');
 const showMisses = process.argv.includes('--misses');
 console.log(
-  '\nEvery read part below is in the verdict fit and in the questions asked before (data/asked-before.json), so its figures flatter; blind part 4, tuning parts 21–24 and the BLIND parts are in neither.',
+  '\nEvery read part below is in the verdict fit and in the questions asked before (data/asked-before.json), so its figures flatter; blind part 4, tuning parts 19–26, blind parts 48–51 and the BLIND parts are in neither.',
 );
 for (const [label, paths] of [
   ['ask corpus, tuning part (casual wording; used to fit the verdict model)', CORPUS.tuning],
@@ -125,8 +125,12 @@ for (const [label, paths] of [
     [...CORPUS.tuning21, ...CORPUS.tuning22],
   ],
   [
-    'ask corpus, tuning parts 23 and 24 (320; written at the start of the session of blind parts 52–55, its check; in neither the fit nor the questions asked before)',
+    'ask corpus, tuning parts 23 and 24 (320; written at the start of the session of blind parts 52–55, its check, then read; in neither the fit nor the questions asked before)',
     [...CORPUS.tuning23, ...CORPUS.tuning24],
+  ],
+  [
+    'ask corpus, tuning parts 25 and 26 (320; written mid-session in the session of blind parts 52–55, scored there unread; in neither the fit nor the questions asked before)',
+    [...CORPUS.tuning25, ...CORPUS.tuning26],
   ],
   ...(withBlind
     ? ([
