@@ -64,16 +64,21 @@ describe('/ask search', () => {
     expect(result.score).toBeGreaterThan(0);
   });
 
-  it('reads the countries and capitals as Turkish, Spanish or German speakers name them', () => {
+  it('reads the countries and capitals as Turkish, Spanish, German, Swahili or Māori speakers name them', () => {
     for (const [question, english] of [
       ['What was the alliance of Rusya and İran based on?', 'What was the alliance of Russia and Iran based on?'],
       ['how many km from Israil border Rusia want the forces', 'how many km from Israel border Russia want the forces'],
       ['what Moskau ask to Tahran', 'what Moscow ask to Tehran'],
+      ['why urusi want iran leave syria', 'why russia want iran leave syria'],
+      ['how far from Iharaira must the forces go', 'how far from Israel must the forces go'],
     ] as const) {
       const asked = core.search.ask(question);
       expect(asked.verdict).toBe('answer');
       expect(asked.results[0]?.paragraph.id).toBe(core.search.ask(english).results[0]?.paragraph.id);
     }
+    // Found as the place it names, not passed over as an unknown word.
+    expect(core.search.ask('how far from Iharaira must the forces go').matchedWords).toContain('Iharaira');
+    expect(core.search.ask('why urusi want iran leave syria').matchedWords).toContain('urusi');
   });
 
   it('reads strikes, bombings and "military action" as the article’s attacks', () => {
