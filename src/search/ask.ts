@@ -1,7 +1,7 @@
 import type { Corpus } from '../article/load.ts';
 import type { Paragraph, ReportingMode, Stance } from '../article/schema.ts';
 import { expandChatSpeak } from '../text/chat-speak.ts';
-import { readInput, type Clipped } from '../text/read-input.ts';
+import { readInput, withoutMentions, type Clipped } from '../text/read-input.ts';
 import { termSet, termsOf, termOfWord, type Term } from '../text/terms.ts';
 import {
   buildAskIndex,
@@ -975,7 +975,7 @@ export class ArticleSearch {
   #question(query: string): string {
     return withoutOwnPurpose(
       withoutChatLeadIn(
-        readAsTheOutlet(readPersonsTitle(readAsTheTitle(this.#mendEnglish(query)), this.#namesPerson)),
+        readAsTheOutlet(readPersonsTitle(readAsTheTitle(this.#mendEnglish(withoutMentions(query))), this.#namesPerson)),
         this.#namesSubject,
         (sentence) => questionType(expandChatSpeak(sentence)).wholePiece,
       ),

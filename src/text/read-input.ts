@@ -14,3 +14,15 @@ export function readInput(raw: string, max: number): { text: string; clipped?: C
   if (chars.length <= max) return { text: chars.join('') };
   return { text: chars.slice(0, max).join(''), clipped: { read: max, length: chars.length } };
 }
+
+/** Discord's mentions as typed into a message or an option: users, roles, channels, commands, everyone. */
+const MENTION = /<@[!&]?\d+>|<#\d+>|<\/[^<>:]+:\d+>|(?<![\w.])@(?:everyone|here)\b/g;
+
+/**
+ * The question without the mentions in it: "@everyone what is this about" asks what the piece is
+ * about, and "<@123>" is no number the article should hold. The reply still echoes them (escaped).
+ */
+export function withoutMentions(text: string): string {
+  const replaced = text.replace(MENTION, ' ');
+  return replaced === text ? text : replaced.replace(/\s+/g, ' ').trim();
+}
