@@ -117,7 +117,7 @@ for (const [label, paths] of [
     [...CORPUS.tuning17, ...CORPUS.tuning18],
   ],
   [
-    'ask corpus, tuning parts 19 and 20 (320; written at the start of the session of blind parts 48–51, scored there before being read; read the session after)',
+    'ask corpus, tuning parts 19 and 20 (320; written at the start of the session of blind parts 48–51, scored there before being read; looked at the session after; in neither the fit nor the questions asked before)',
     [...CORPUS.tuning19, ...CORPUS.tuning20],
   ],
   [
@@ -125,7 +125,7 @@ for (const [label, paths] of [
     [...CORPUS.tuning21, ...CORPUS.tuning22],
   ],
   [
-    'ask corpus, tuning parts 23 and 24 (320; written at the start of the session of blind parts 52–55, its check, then read; in neither the fit nor the questions asked before)',
+    'ask corpus, tuning parts 23 and 24 (320; written at the start of the session of blind parts 52–55, its check, then looked at; in neither the fit nor the questions asked before)',
     [...CORPUS.tuning23, ...CORPUS.tuning24],
   ],
   [
@@ -287,19 +287,19 @@ for (const [label, paths] of [
           [...CORPUS.blind44, ...CORPUS.blind45, ...CORPUS.blind46, ...CORPUS.blind47],
         ],
         [
-          'ask corpus, blind part 48 (160; written at a session start, scored once on its final engine, b5e184b, then read)',
+          'ask corpus, blind part 48 (160; written at a session start, scored once on its final engine, b5e184b, then looked at; in neither the fit nor the questions asked before)',
           CORPUS.blind48,
         ],
         [
-          'ask corpus, blind part 49 (160; written at a session start, scored once on its final engine, b5e184b, then read)',
+          'ask corpus, blind part 49 (160; written at a session start, scored once on its final engine, b5e184b, then looked at; in neither the fit nor the questions asked before)',
           CORPUS.blind49,
         ],
         [
-          'ask corpus, blind part 50 (160; written at a session start, scored once on its final engine, b5e184b, then read)',
+          'ask corpus, blind part 50 (160; written at a session start, scored once on its final engine, b5e184b, then looked at; in neither the fit nor the questions asked before)',
           CORPUS.blind50,
         ],
         [
-          'ask corpus, blind part 51 (160; written at a session start, scored once on its final engine, b5e184b, then read)',
+          'ask corpus, blind part 51 (160; written at a session start, scored once on its final engine, b5e184b, then looked at; in neither the fit nor the questions asked before)',
           CORPUS.blind51,
         ],
         [

@@ -40,12 +40,12 @@ describe('names as they sound', () => {
   const names = new SpellingCorrector(['russia', 'syria', 'khomeini', 'iran', 'saudi'], { soundAlike: () => true });
 
   it('allows a second slip in a short name when only vowels and doubled letters differ', () => {
-    expect(names.correct('rasia')).toEqual({ word: 'russia', edits: 2 });
+    expect(names.correct('surria')).toEqual({ word: 'syria', edits: 2 });
     expect(names.correct('sirya')).toEqual({ word: 'syria', edits: 2 });
-    // A plain speller holds them to one slip, and so does one told the word is English.
-    expect(speller.correct('rasia')).toBeUndefined();
-    const english = new SpellingCorrector(['russia'], { soundAlike: (word) => word !== 'rasia' });
-    expect(english.correct('rasia')).toBeUndefined();
+    // A plain speller holds them to one slip, and so does one told the word may not be read so.
+    expect(speller.correct('surria')).toBeUndefined();
+    const strict = new SpellingCorrector(['syria'], { soundAlike: (word) => word !== 'surria' });
+    expect(strict.correct('surria')).toBeUndefined();
   });
 
   it('does not stretch to a consonant that differs, nor past two slips in a long name', () => {
@@ -56,11 +56,11 @@ describe('names as they sound', () => {
     expect(names.correct('said')).toBeUndefined();
   });
 
-  it('reads "Rasia" in a question as Russia, not the "Asia" one letter off', () => {
+  it('leaves a typo of a common English word to the English mending, not to a name', () => {
     const { search } = createCore();
-    const answer = search.ask('what does abadi say iran will do even if rasia objects');
-    expect(answer.verdict).toBe('answer');
-    expect(answer.results[0]!.paragraph.id).toBe('p08');
+    // "saids" is two slips from "saudis" and sounds alike, but one from "said": it is not the Saudis.
+    expect(search.ask('which group saids russia will win').verdict).not.toBe('none');
+    expect(search.ask('which group saids russia will win').matchedWords).not.toContain('saids');
   });
 });
 

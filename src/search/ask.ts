@@ -426,10 +426,10 @@ const AUTHOR_WORD = /\b(?:author|autor|writer|writter|he|his|guy|columnist|sulam
 
 /**
  * The author's country is in the byline ("Saudi analyst") and the bio ("Saudi columnist Mohammed
- * al-Sulami is the head of…"), never in the body: asked where he is from, with one of the two among
- * the first three passages and a body paragraph or one of them first, both go first, wherever the words ranked the other. The bio goes before
- * the byline, since it says it in a sentence with who he is, and readers who wrote the question sets
- * chose it two to one.
+ * al-Sulami is the head of…"), never in the body. Asked where he is from, when the first passage is
+ * the bio, the byline or a body paragraph, and one of the two is among the first three, both lead,
+ * wherever the words ranked the other: the bio first, since it says it in a sentence with who he is,
+ * and readers who wrote the question sets chose it two to one.
  */
 function bioFirst(scored: Ranked, text: string): Ranked {
   const isAboutHim = (s: Ranked[number]): boolean =>
@@ -597,9 +597,11 @@ export class ArticleSearch {
         .flatMap((a) => [a.name, ...a.aliases])
         .flatMap((name) => tokenize(name).map((t) => t.word)),
     );
-    // Names are written from other scripts: "Rasia" and "Sirya" are Russia and Syria, not "Asia";
-    // an English word ("raise") is not a name as it sounds.
-    this.#nameSpelling = new SpellingCorrector(nameWords, { soundAlike: (word) => !corpus.english.has(word) });
+    // Names are written from other scripts: "Sirya" and "Suriya" are Syria. An English word, or one
+    // slip from one ("saids", "stoty"), is not a name as it sounds: that reached a thousand typos.
+    this.#nameSpelling = new SpellingCorrector(nameWords, {
+      soundAlike: (word) => !corpus.english.has(word) && corpus.english.nearest(word) === undefined,
+    });
     const written = new Set(corpus.article.paragraphs.flatMap((p) => tokenize(p.text).map((t) => t.word)));
     this.#writtenNameSpelling = new SpellingCorrector(new Set([...nameWords].filter((w) => written.has(w))));
     // Terms no paragraph holds in these fields.
@@ -1199,7 +1201,8 @@ export class ArticleSearch {
     )
       .map((p) => p.text)
       .join('');
-    // A word the question misspelt is the word it was read as: "how many kilometr" counts kilometers.
+    // A word is the word the search read it as (its correction, synonym or neighbour): "how many
+    // kilometr" counts kilometers, which the passage's "70 to80 kilometers" states.
     const { standsFor } = understood;
     const sameAsRead = (a: string, b: string): boolean =>
       sameTerm(a, b) || standsFor.get(b) === termOfWord(a) || standsFor.get(a) === termOfWord(b);
@@ -1482,7 +1485,9 @@ export class ArticleSearch {
       const term = termOfWord(word);
       if (!english.has(word) && (!this.#index.idf.has(term) || this.#readerOnly.has(term))) {
         const pieceWord = PIECE_WORDS.find((w) => Math.abs(w.length - word.length) <= 1 && editDistance(w, word) === 1);
-        if (pieceWord) return pieceWord;
+        // "writen" is "written" with a letter left out, as the English mending would read it.
+        const meant = pieceWord ? english.nearest(word) : undefined;
+        if (pieceWord && !(meant !== undefined && letterDropped(meant, word))) return pieceWord;
       }
       // A filler word misspelt as reader questions misspell it ("happend"): the search reads it as
       // filler (#resolve), and mended, its meaning reaches the question's vector too.
@@ -1512,13 +1517,13 @@ export class ArticleSearch {
     });
   }
 
-  /** Whether a typed word names someone or something of the article: a name (misspelt too), its subject, a number. */
   /** Whether a typed word names a person of the article, misspelt too ("dahqani", "soliemani"). */
   readonly #namesPerson = (word: string): boolean => {
     const name = this.#personWords.has(word) ? word : this.#nameSpelling.correct(word)?.word;
     return name !== undefined && this.#personWords.has(name);
   };
 
+  /** Whether a typed word names someone or something of the article: a name (misspelt too), its subject, a number. */
   readonly #namesSubject = (word: string): boolean => {
     if (/\d/.test(word)) return true;
     // A letter alone ("u" for "you") is no name, though the initials of "U.K." index as letters.

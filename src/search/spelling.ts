@@ -21,13 +21,13 @@ function deletions(word: string, depth: number, into: Set<string> = new Set()): 
 }
 
 /**
- * A word as it sounds, roughly: its first letter, then its consonants with doubled letters made
- * single. Names written from another script vary most in their vowels and doubled letters
- * ("Rasia", "Rusia", "Russia"; "Sirya", "Syria"), and those are what it leaves out.
+ * A word as it sounds, roughly: its first letter, then its consonants, a run of one consonant made
+ * single (vowels between or not). Names written from another script vary most in their vowels and
+ * doubled letters ("Suriya", "Sirya", "Syria"; "Rusya", "Russia"), and those are what it leaves out.
  */
 export function consonantSkeleton(word: string): string {
   return (
-    word[0]! +
+    word.slice(0, 1) +
     word
       .slice(1)
       .replace(/[aeiouy]/g, '')

@@ -9,7 +9,8 @@ import { foldText } from './fold.ts';
  * (never the article or a question set): Latin-script names in about seventy more languages
  * ("Urusi" Swahili, "Rūhia" and "Iharaira" Māori, "Venäjä" Finnish) and the usual romanisations
  * of other scripts ("Eluosi", "Roshia"); a form that is an English word, a word of the article,
- * a name of its people or a form of two places was left out. Keyed by the English word the article uses; every entry
+ * a name of its people, a form of two places, or one slip from a common English word that is not
+ * the place's own ("kina" is "king" typed) was left out. Keyed by the English word the article uses; every entry
  * is a name or adjective of a place, never an English word of its own ("Irã" folds to "ira", which
  * is the IRA; "Europa", "Rus", "chino" are left out for the same reason). They are folded here as
  * `foldText` folds a question, so "İsrail" is "israil".
@@ -17,20 +18,17 @@ import { foldText } from './fold.ts';
 const BY_ENGLISH: ReadonlyArray<readonly [english: string, names: string]> = [
   [
     'russia',
-    'rusia rusya russie russland rusland rossiya rossiia rossija rossia rusiya rusiye rusija rosja rusko russlands россия россии روسيا روسیه urusi rassiya ryssland krievija venaja venemaa oroszorszag rwsia ruis errusia russja rusio rusujo ruhia lusia lukia rosia ruushka uburusiya rusi rasha roshia rashiya irashiya rrusia risi rasia russiya resei resey orusiya oros rousiya rusiyeh rousiyeh rashia rashya rosiia rosiya rosija ruseti rusastan eluosi eguo reosia rutsia ratsia rasiya rasija rossii rossiyu rosji rosyi venajan',
+    'rusia rusya russie russland rusland rossiya rossiia rossija rossia rusiya rusiye rusija rosja rusko russlands россия россии روسيا روسیه urusi rassiya ryssland krievija venaja venemaa oroszorszag rwsia errusia russja rusio rusujo ruhia ruushka uburusiya roshia rashiya irashiya rrusia russiya orusiya rousiya rusiyeh rousiyeh rashya rosiia rosiya rosija ruseti rusastan eluosi reosia rutsia ratsia rasiya rasija rossiyu venajan',
   ],
   [
     'russian',
-    'ruso rusos rusa rusas russe russes russo russi russisch russische russischen rus ruslar russischer русский российский روسی russos russas russen russin russisk russiske rysk ryska ryssar rosyjski rosyjska rosyjskie rosyjskiego rosjanin rosjanie rusky ruska ruske rusove ruski rusku orosz oroszok venalainen venalaiset vene venelane venelased krievu krievs krievi rusu rusai rusiskas rusesc ruseasca rusca rusyali orys orystar kirusi mrusi warusi russneskur russneska russar rwsieg rwsiaid rwsiaidd ruisis ruiseach ruiseanach errusiar errusiera russu rusoj rusaj russies rosiana ruush russkiy russkij russkii russky russki russkaya russkaja russkoe russkie rossiyskiy rossiiskii rossiyskij rossiyskaya rosiyskyi rosiiskyi rosiyany rosos rosiki rosikos rusuli rusakan rusit roosi roshiajin roshiago orus',
+    'ruso rusos rusa rusas russe russes russo russi russisch russische russischen rus ruslar russischer русский российский روسی russos russas russen russin russisk russiske ryska ryssar rosyjski rosyjska rosyjskie rosyjskiego rosjanin rosjanie ruska ruske rusove ruski rusku orosz oroszok venalainen venalaiset venelane venelased krievu krievs krievi rusai rusiskas rusesc ruseasca rusca rusyali orys orystar kirusi mrusi warusi russneskur russneska russar rwsieg rwsiaid rwsiaidd ruisis ruiseach ruiseanach errusiar errusiera russu rusoj rusaj russies rosiana russkiy russkij russkii russky russki russkaya russkaja russkoe russkie rossiyskiy rossiiskii rossiyskij rossiyskaya rosiyskyi rosiiskyi rosiyany rosiki rosikos rusuli rusakan roshiajin roshiago',
   ],
   [
     'moscow',
-    'moscou moscu moskau mosca moskova moskwa mosku mosko moskva kreml москва кремль موسكو مسکو maskva moskou moska moszkva maskava moscova moskvo moskow moscfa mosco moscobha mosha moscha moskovi musku mosike mosukuwa moseukeuba maskeu moskve moskvy moskvi moskvu moskwie moskwy moskovan moskovassa moszkvai matxcova moskovskiy',
+    'moscou moscu moskau mosca moskova moskwa mosku mosko moskva kreml москва кремль موسكو مسکو maskva moskou moska moszkva maskava moscova moskvo moskow moscfa mosco moscobha moscha moskovi musku mosike mosukuwa moseukeuba moskve moskvy moskvi moskvu moskwie moskwy moskovan moskovassa moszkvai matxcova moskovskiy',
   ],
-  [
-    'iran',
-    'иран ایران إيران ايران iranu iranie irao iraan uajemi iiraan irana iarain ioran yilang irane iranul iranas irans iranem eron persien perzie persja persija',
-  ],
+  ['iran', 'иран ایران إيران ايران iranu iranie iraan uajemi iiraan iarain yilang iranul iranas iranem perzie'],
   [
     'iranian',
     'irani iranies iranien iraniens iranienne iraniennes iraniano iranianos iraniana irano iraniani iranisch iranische iranischen iranli iranlilar иранский ایرانی iranianas iraniane iraner iranier iraans iraanse iranees iraniese iransk iranske iranska iranski iranskie iranczyk iranczycy iransky iranec iransko iranilainen iranilaiset iraani iranieciai iranietis iranieni eronlik eroni iranos iranikos iraniki iranuli iranakan iranit iranim iraniya iraniyah iraniyya iraniha iranskiy iranskij iranskii iranskaya iranets irantsy iranskyi iranskyy iranjin iranaj iranano iranskur iranaidd iaranach irania iranios',
@@ -41,11 +39,11 @@ const BY_ENGLISH: ReadonlyArray<readonly [english: string, names: string]> = [
   ],
   [
     'syria',
-    'siria sirija suriye syrie syrien siriya suriya suriah sirya syrii сирия سوريا سوریه sziria syyria suuria syrland sirja suuriya soriya souria sooria suriyah shaam suriyeh souriyeh sooriye syriia syriya xuliya shiria souriya souriyah sirii',
+    'siria sirija suriye syrie syrien siriya suriya suriah sirya syrii сирия سوريا سوریه sziria syyria suuria syrland sirja suuriya soriya souria sooria suriyah suriyeh souriyeh sooriye syriia syriya xuliya souriya souriyah sirii',
   ],
   [
     'syrian',
-    'sirio sirios siriana syrienne syriens syrisch syrische syrischen suriyeli сирийский siriano sirianos siriani siriane syriennes syrer syrier syriers syrisk syriska syriske syryjski syryjska syryjskie syryjczyk syryjczycy syrsky syrska syrske sirijski sirijska sirijske szir sziriai syyrialainen syyrialaiset suurlane sirietis siras sirai sirian sirieni suriyeliler suriyali suriyalik syriakos syriaki siriuli siriakan suri surit surim souri soori siriyskiy sirijskij siriyskaya siriytsy syriiskyi syriyskyi shiriajin sirianoj syrlenskur syrlenska syriaidd siriach sirjan siriar',
+    'sirio sirios siriana syrienne syriens syrisch syrische syrischen suriyeli сирийский sirianos siriani siriane syriennes syrer syrier syriers syrisk syriska syriske syryjski syryjska syryjskie syryjczyk syryjczycy syrsky syrska syrske sirijski sirijska sirijske sziriai syyrialainen syyrialaiset suurlane sirietis siras sirian sirieni suriyeliler suriyali suriyalik syriakos syriaki siriuli siriakan surim soori siriyskiy sirijskij siriyskaya siriytsy syriiskyi syriyskyi shiriajin sirianoj syrlenskur syrlenska syriaidd siriach sirjan siriar',
   ],
   [
     'damascus',
@@ -65,11 +63,11 @@ const BY_ENGLISH: ReadonlyArray<readonly [english: string, names: string]> = [
   ],
   [
     'turkish',
-    'turco turcos turca turc turque turkisch turkische турецкий turcas turchi turche turques turkischen turken turke turkse turkisk turkiska turkar tyrkisk tyrkiske tyrker tyrkere turecki turecka tureckie turek turcy turecky turecke turci turski turske turcin torok torokok turkkilainen turkkilaiset turkas turkai turkiskas turcesc turceasca turkce turkler turkcha turqisht tyrkneskur tyrkneska twrcaidd twrceg tuircis turcach turkiar turkiera mturuki waturuki kituruki turko turka turkoj torki tork turetskiy tureckij turetskaya turok turetsky turetskyi tourkos tourkiko tourkikos turkuli turquli turkakan turkit torukojin torukogo tirk tirki',
+    'turco turcos turca turc turque turkisch turkische турецкий turcas turchi turche turques turkischen turken turke turkse turkisk turkiska turkar tyrkisk tyrkiske tyrker tyrkere turecki turecka tureckie turcy turecky turecke turci turski turske torokok turkkilainen turkkilaiset turkas turkai turkiskas turcesc turceasca turkce turkler turkcha turqisht tyrkneskur tyrkneska twrcaidd twrceg tuircis turcach turkiar turkiera mturuki waturuki kituruki turko turka turkoj torki turetskiy tureckij turetskaya turok turetsky turetskyi tourkos tourkiko tourkikos turkuli turquli turkakan turkit torukojin torukogo tirki',
   ],
   [
     'america',
-    'amerika amerique amrika eeuu eua ssha сша америка امريكا أمريكا آمریکا امریکا ameryka marekani amurka imelika melika mareykanka maraykan ameerikaa marikena amelika amerik meirica ameireaga ameriko usono bandarikin amerikka yhdysvallat ameerika ameriki amerike ameriku ameryki ameryce ameriky amreeka amreka amirka amriko meiguo beikoku miguk shtaty',
+    'amerika amerique amrika eeuu eua ssha сша америка امريكا أمريكا آمریکا امریکا ameryka marekani amurka imelika melika mareykanka maraykan ameerikaa marikena amerik meirica ameireaga ameriko usono bandarikin amerikka yhdysvallat ameerika ameriki amerike ameriku ameryki ameryce ameriky amreeka amreka amirka amriko meiguo beikoku miguk shtaty',
   ],
   [
     'american',
@@ -77,15 +75,15 @@ const BY_ENGLISH: ReadonlyArray<readonly [english: string, names: string]> = [
   ],
   [
     'britain',
-    'bretana britania britanya grossbritannien inglaterra angleterre ingiltere inggris inghilterra britannia британия англия بريطانيا انگلیس bretanha bretagna bretagne bretanya britannien storbritannien storbritannia grootbrittannie brittannie brittanje grootbrittanje brytania brytanii britanie britanija nagybritannia isobritannia suurbritannia lielbritanija britaniya bretland prydain breatain bhreatain breatainn brittanja britio britujo grandbritio uingereza birtaniya ingila ingiriiska inggeris baritanya biritanya beritania engelis engelestan bartaniya bartania bartanya velikobritaniya velikobritanii angliya brytaniia velykobrytaniia brytaniya vretania britaneti yingguo buliedian dabuliedian igirisu eikoku yeongguk yongguk angkrit engeland anglie',
+    'bretana britania britanya grossbritannien inglaterra angleterre ingiltere inggris inghilterra britannia британия англия بريطانيا انگلیس bretanha bretagna bretagne bretanya britannien storbritannien storbritannia grootbrittannie brittannie brittanje grootbrittanje brytania brytanii britanie britanija nagybritannia isobritannia suurbritannia lielbritanija britaniya bretland prydain breatain bhreatain breatainn brittanja britio britujo grandbritio uingereza birtaniya ingila ingiriiska inggeris baritanya biritanya beritania engelis engelestan bartaniya bartania bartanya velikobritaniya velikobritanii angliya brytaniia velykobrytaniia brytaniya vretania britaneti yingguo buliedian dabuliedian igirisu eikoku yeongguk yongguk angkrit',
   ],
   [
     'british',
-    'britanico britanicos britannique britanniques britisch britische ingles anglais ingiliz britanica britanicas britannico britannici britischen brite briten britse brittisk brittiska britisk britiske brytyjski brytyjska brytyjskie brytyjczyk brytyjczycy britsky britska britske britanski britanska britanske britanac britanci brittilainen brittilaiset britti briti britid britu britas britai britanic britanici britanyali ingilizler britaniyali ingilis britaniyalik ingliz britanik britanike breskur breska bretar prydeinig briotanach breatannach britainiar brittaniku britoj mwingereza waingereza ingiriis britani baritani britaniyya ingilizi britaniyai bartanvi bartanwi angrez britanskiy britanskij britanskaya britantsy britanets brytanskyi brytantsi vretanos vretaniko vretanikos vretaniki britaneli britanuli britanakan britit britim yingguoren igirisujin',
+    'britanico britanicos britannique britanniques britisch britische ingles anglais ingiliz britanica britanicas britannico britannici britischen briten britse brittisk brittiska britisk britiske brytyjski brytyjska brytyjskie brytyjczyk brytyjczycy britsky britska britske britanski britanska britanske britanac britanci brittilainen brittilaiset britti briti britid britu britas britai britanic britanici britanyali ingilizler britaniyali ingilis britaniyalik ingliz britanik britanike breskur breska bretar prydeinig briotanach breatannach britainiar brittaniku britoj mwingereza waingereza ingiriis britani baritani britaniyya ingilizi britaniyai bartanvi bartanwi angrez britanskiy britanskij britanskaya britantsy britanets brytanskyi brytantsi vretanos vretaniko vretanikos vretaniki britaneli britanuli britanakan britit britim yingguoren igirisujin',
   ],
   [
     'europe',
-    'eropa avrupa evropa европа اروبا اروپا avropa yevropa avrupo yewropa ewrop eoraip eorpa europo eiropa euroopa eurooppa ulaya yuroopu yurophu yurub yurop awurooppaa awropa eoropa uburayi yuropu uropi iulope eulopa uropa eropah ewop ewropa urubba orobba oruba awrubba orouba orupa oroopa urupa yoorop iurop jevropa yevropy evrope evropy yevropi evropi eyropa ouzhou yoroppa yureop europ evrop europie europy',
+    'eropa avrupa evropa европа اروبا اروپا avropa yevropa avrupo yewropa ewrop eoraip eorpa europo eiropa euroopa eurooppa ulaya yuroopu yurophu yurub yurop awurooppaa awropa eoropa uburayi yuropu uropi iulope eulopa uropa eropah ewop ewropa urubba orobba awrubba orouba orupa oroopa urupa yoorop iurop jevropa yevropy evrope evropy yevropi evropi eyropa ouzhou yoroppa yureop europ evrop europie europy',
   ],
   [
     'european',
@@ -93,11 +91,11 @@ const BY_ENGLISH: ReadonlyArray<readonly [english: string, names: string]> = [
   ],
   [
     'china',
-    'cina cin tiongkok chinois chinesisch китай الصين چین chine tsina kina chiny kitajska kitay kitai kitaj kytai kytay kiina hiina kinija xitoy qytai hytay hyatad khyatad khitay xitay tsieina siona txina xina cinio cinujo uchina caina saina chaina shiinaha shiina chayna haina siaina cheena chineti chinastan zhongguo chungkuo chugoku chuugoku jungguk junggug tayoke chinach kitaya kitae',
+    'cina cin tiongkok chinois chinesisch китай الصين چین chiny kitajska kitai kitaj kytai kytay kiina hiina kinija xitoy qytai hytay hyatad khyatad khitay xitay tsieina cinio cinujo uchina caina shiinaha shiina chayna siaina cheena chineti chinastan zhongguo chungkuo chugoku chuugoku jungguk junggug tayoke chinach kitaya',
   ],
   [
     'caspian',
-    'caspio caspienne kaspische kaspischen kaspiy hazar khazar каспийское قزوين خزر caspia kaspisches kaspiska kaspiske kaspijskie kaspicke kaspijsko kaszpi kaspianmeri kaspia kaspijas kaspijos caspica xezer xazar kaspi kaspik kaspiahaf chaisp kaspiar caspi kaspju kaspiyo kaspiyskoye kaspiyskoe kaspiiskoe kaspiyskogo kaspiiske kaspiyske kaspiis hakaspi kasupikai kaseupihae kaspiin caspium',
+    'caspio caspienne kaspische kaspischen kaspiy hazar khazar каспийское قزوين خزر caspia kaspisches kaspiska kaspiske kaspijskie kaspicke kaspijsko kaszpi kaspianmeri kaspia kaspijas kaspijos caspica xezer kaspik kaspiahaf chaisp kaspiar caspi kaspju kaspiyo kaspiyskoye kaspiyskoe kaspiiskoe kaspiyskogo kaspiiske kaspiyske kaspiis hakaspi kasupikai kaseupihae kaspiin caspium',
   ],
   [
     'azerbaijan',
@@ -105,7 +103,7 @@ const BY_ENGLISH: ReadonlyArray<readonly [english: string, names: string]> = [
   ],
   [
     'saudi',
-    'saudita sauditas saoudite saoudien suudi saudiya سعودي السعودية saoudienne saoudiens saudiarabien saudiarabia saoedi saoedisch saoedische saudyjska saudyjski saudyjskiej saudska saudsky saudova saudijska saudijski szaud szaudi szaudarabia sauda saudo seudiyye saudite sawdi shadach sawdija saudia saudiyya sacuudi sacuudiga saudiah alsaudiya suudiya saudovskaya saudovskoy saudovskiy saudivska saoudiki saudisch saudische saudiarabisch saudies',
+    'saudita sauditas saoudite saoudien suudi saudiya سعودي السعودية saoudienne saoudiens saudiarabien saudiarabia saoedi saoedisch saoedische saudyjska saudyjski saudyjskiej saudska saudsky saudova saudijska saudijski szaud szaudi szaudarabia sauda saudo seudiyye saudite sawdi shadach sawdija saudia saudiyya sacuudi sacuudiga saudiah alsaudiya suudiya saudovskaya saudovskoy saudovskiy saudivska saoudiki saudisch saudische saudiarabisch',
   ],
 ];
 
