@@ -21,6 +21,12 @@ const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
  * one slip from the Pidgin "wetin"), and every listed word, rare or not, is left as typed.
  */
 const MENDED_TO = 25_000;
+/**
+ * Words looked up lately, with what they mend to ('' for nothing): a lookup builds some three
+ * hundred candidate strings, and the same typos come back (the mending and the name speller ask
+ * about the same word). Bounded, as a long-running bot meets endless misspellings.
+ */
+const NEAREST_KEPT = 10_000;
 
 /**
  * Mends a misspelt English word the article never uses ("generaly", "arguement", "survieve") to the
@@ -37,6 +43,7 @@ export class EnglishSpelling {
   readonly #joined: string;
   readonly #starts: Uint32Array;
   readonly #ranks: Uint32Array;
+  readonly #nearestOf = new Map<string, string>();
 
   constructor(words: readonly string[]) {
     const order = words
@@ -90,6 +97,14 @@ export class EnglishSpelling {
    * one a letter too many makes, however much commoner that is ("final").
    */
   nearest(word: string): string | undefined {
+    const known = this.#nearestOf.get(word);
+    if (known !== undefined) return known === '' ? undefined : known;
+    const found = this.#nearestAnew(word);
+    if (this.#nearestOf.size < NEAREST_KEPT) this.#nearestOf.set(word, found ?? '');
+    return found;
+  }
+
+  #nearestAnew(word: string): string | undefined {
     const best: Array<{ word: string; rank: number } | undefined> = [undefined, undefined];
     const consider = (candidate: string, tier: 0 | 1): void => {
       const rank = this.#rankOf(candidate);
