@@ -211,6 +211,8 @@ describe('verdict', () => {
     // Saudi Arabia is in the article only as the author's nationality: its policies are not.
     expect(search.ask("What is Saudi Arabia's official policy toward Iran's presence in Syria?").verdict).toBe('none');
     expect(search.ask('is the guy who wrote this from saudi arabia').verdict).toBe('answer');
+    // "Autor" is the word in Spanish, German or Polish: asked of him, not of the country.
+    expect(search.ask('the autor, he is from saudi arabia, no?').verdict).toBe('answer');
     // …nor its part in Syria, however much the question is about the author.
     expect(search.ask('What role does the author assign to Saudi Arabia in the Syrian conflict?').verdict).toBe('none');
     // Asked whether the article mentions something, a passage sharing only its setting is a no.
@@ -307,6 +309,8 @@ describe('verdict', () => {
     expect(search.ask('is the writer saudi').verdict).toBe('answer');
     expect(search.ask('is he from saudi arabia').verdict).toBe('answer');
     expect(search.ask('is the guy who wrote this from saudi arabia').verdict).toBe('answer');
+    // "Autor" is the word in Spanish, German or Polish: asked of him, not of the country.
+    expect(search.ask('the autor, he is from saudi arabia, no?').verdict).toBe('answer');
     expect(search.ask('does the article mention saudi arabia').verdict).toBe('answer');
     expect(search.ask('who is the head of the institute').results[0]!.paragraph.kind).toBe('bio');
     expect(search.ask("who is russia's foreign minister").verdict).toBe('none');

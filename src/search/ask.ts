@@ -83,7 +83,7 @@ const WORDING_WEIGHT = 1.5;
  * title, byline, bio and disclaimer compete with the body at full score.
  */
 const ABOUT_THE_PIECE =
-  /\b(?:title|headline|byline|author|authors|writer|writers|wrote|written|columnist|sulami|credentials|phd|ph ?d|institute|twitter|tweets?|outlet|publisher|published|publication|daily caller|disclaimer|endorses?|biased|bias|saudi|whose (?:view|views|opinion|opinions)|news|editorial|opinion piece|personal (?:take|opinion|view)|(?:someone|somebody)s? (?:personal )?(?:take|opinion|view))\b|\b(?:caller|newspaper|paper|site|publisher|outlet)\W*s? (?:view|views|opinion|stance|position)\b/i;
+  /\b(?:title|headline|byline|author|authors|autor|writer|writers|writter|wrote|written|columnist|sulami|credentials|phd|ph ?d|institute|twitter|tweets?|outlet|publisher|published|publication|daily caller|disclaimer|endorses?|biased|bias|saudi|whose (?:view|views|opinion|opinions)|news|editorial|opinion piece|personal (?:take|opinion|view)|(?:someone|somebody)s? (?:personal )?(?:take|opinion|view))\b|\b(?:caller|newspaper|paper|site|publisher|outlet)\W*s? (?:view|views|opinion|stance|position)\b/i;
 const FRONT_MATTER_SHARE = 0.5;
 /** Shorter words are left as typed: one slip from "rusia" or "putn" reaches too many English words. */
 const MENDED_LENGTH = 5;
