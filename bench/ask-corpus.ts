@@ -223,6 +223,13 @@ export const CORPUS = {
   blind53: [corpusFile('ask-blind-53.jsonl')],
   blind54: [corpusFile('ask-blind-54.jsonl')],
   blind55: [corpusFile('ask-blind-55.jsonl')],
+  /**
+   * Two more (160 each), written from the article alone by two helpers late in that session, once
+   * blind parts 52 to 55 had been scored, to measure the changes made after; not opened until they
+   * were scored once, on that session's final engine.
+   */
+  blind56: [corpusFile('ask-blind-56.jsonl')],
+  blind57: [corpusFile('ask-blind-57.jsonl')],
 };
 
 /**
@@ -255,6 +262,8 @@ const NOT_READ_IN: ReadonlySet<string> = new Set([
   'blind53',
   'blind54',
   'blind55',
+  'blind56',
+  'blind57',
 ]);
 export const READ_PARTS: ReadonlyArray<{ part: string; files: readonly string[] }> = Object.entries(CORPUS)
   .filter(([part]) => !NOT_READ_IN.has(part))

@@ -314,6 +314,10 @@ for (const [label, paths] of [
           'ask corpus, BLIND parts 52 to 55 together (640)',
           [...CORPUS.blind52, ...CORPUS.blind53, ...CORPUS.blind54, ...CORPUS.blind55],
         ],
+        [
+          'ask corpus, BLIND parts 56 and 57 together (320; written late in this session, scored once at its end)',
+          [...CORPUS.blind56, ...CORPUS.blind57],
+        ],
       ] as const)
     : []),
 ] as const) {
@@ -340,6 +344,8 @@ for (const [label, paths] of [
         ...CORPUS.blind53,
         ...CORPUS.blind54,
         ...CORPUS.blind55,
+        ...CORPUS.blind56,
+        ...CORPUS.blind57,
       ].includes(p),
     )
   )
