@@ -64,6 +64,17 @@ describe('/ask search', () => {
     expect(result.score).toBeGreaterThan(0);
   });
 
+  it("sets aside a greeting or particle in the member's own language around the question", () => {
+    // "kang" (Sundanese) is no word the search can place; left in, it read as a subject not in the article.
+    expect(core.search.ask('so in short what the author want to say, kang?')).toMatchObject({
+      verdict: 'answer',
+      wholePiece: true,
+    });
+    expect(core.search.ask('Nanga def. who wrote this?').results[0]?.paragraph.kind).toBe('byline');
+    // A name or an article word after the comma stays: "Abadi, what did he say?" asks about Abadi.
+    expect(core.search.ask('what did he say, abadi?').results[0]?.paragraph.id).toBe('p08');
+  });
+
   it('reads the countries and capitals as Turkish, Spanish, German, Swahili or Māori speakers name them', () => {
     for (const [question, english] of [
       ['What was the alliance of Rusya and İran based on?', 'What was the alliance of Russia and Iran based on?'],

@@ -8,6 +8,8 @@ describe('small talk', () => {
   });
 
   it.each([
+    // Praise of the bot, a typo and all, is thanks: searched, "useful" found a passage.
+    'very usefull bot!',
     'thanks bot ur the best',
     'thank you so much!',
     'thx that helped a lot',

@@ -87,6 +87,10 @@ const ABOUT_THE_PIECE =
 const FRONT_MATTER_SHARE = 0.5;
 /** Shorter words are left as typed: one slip from "rusia" or "putn" reaches too many English words. */
 const MENDED_LENGTH = 5;
+/** A short opening sentence before the question ("Nanga def."), and a last word after a comma ("…, kang?"). */
+const FOREIGN_OPENING = /^\s*([^.!?,]+)[.!]+\s+(?=\S)/;
+const FOREIGN_CLOSING = /,\s*([^\s,.!?]+)\s*([?.!]*)\s*$/;
+const FOREIGN_ASIDE_WORDS = 3;
 /**
  * The words a question about the piece itself turns on ("who is the writter of this", "is the
  * artcle biased"): read through a single slip even where a reader question typed the slip, as
@@ -977,10 +981,50 @@ export class ArticleSearch {
   #question(query: string): string {
     return withoutOwnPurpose(
       withoutChatLeadIn(
-        readAsTheOutlet(readPersonsTitle(readAsTheTitle(this.#mendEnglish(withoutMentions(query))), this.#namesPerson)),
+        readAsTheOutlet(
+          readPersonsTitle(
+            readAsTheTitle(this.#mendEnglish(this.#withoutForeignAsides(withoutMentions(query)))),
+            this.#namesPerson,
+          ),
+        ),
         this.#namesSubject,
         (sentence) => questionType(expandChatSpeak(sentence)).wholePiece,
       ),
+    );
+  }
+
+  /**
+   * A greeting or particle in the member's own language said around the question: "Nanga def. Who
+   * wrote this?" (Wolof), "what the writer want to say, kang?" (Sundanese). A short opening sentence
+   * or a last word after a comma that the search cannot place at all (no word of the article, its
+   * readers, a name, a synonym or neighbour, chat-speak or a small word) is set aside: left in, it
+   * reads as a subject the article does not have.
+   */
+  #withoutForeignAsides(text: string): string {
+    const opening = FOREIGN_OPENING.exec(text);
+    const rest = opening && this.#unplaced(opening[1]!) ? text.slice(opening[0].length) : text;
+    const closing = FOREIGN_CLOSING.exec(rest);
+    return closing && this.#unplaced(closing[1]!) ? rest.slice(0, closing.index) + closing[2]! : rest;
+  }
+
+  /** Whether a stretch is one to three words, none of which the search can place. */
+  #unplaced(stretch: string): boolean {
+    const words = tokenize(stretch).map((t) => t.word);
+    return (
+      words.length > 0 &&
+      words.length <= FOREIGN_ASIDE_WORDS &&
+      words.every((word) => {
+        const term = termOfWord(word);
+        return (
+          !STOP_WORDS.has(word) &&
+          !this.#index.allWords.has(word) &&
+          !this.#index.idf.has(term) &&
+          !this.#corpus.thesaurus.has(term) &&
+          !this.#corpus.neighbours.has(word) &&
+          expandChatSpeak(word) === word &&
+          !this.#namesSubject(word)
+        );
+      })
     );
   }
 

@@ -7,7 +7,7 @@ import { tokenize } from '../text/fold.ts';
  * ("best", "true") would be taken as a question about that passage.
  */
 const OPENER =
-  /^(?:thanks?|thank you|thx|thnx|ty|tysm|cheers|appreciate it|much appreciated|appreciated|nvm|never mind|hi+|hello|hey+|heya|yo|sup|gm|gn|good (?:morning|evening|night|bot)|bye|goodbye|see (?:you|ya|u)|have a (?:good|nice|great|lovely) (?:one|day|night|evening|weekend)|lol|lmao|haha+|ok+|okay|cool|nice|great|wow|gg|awesome)\b/;
+  /^(?:thanks?|thank you|thx|thnx|ty|tysm|cheers|appreciate it|much appreciated|appreciated|nvm|never mind|hi+|hello|hey+|heya|yo|sup|gm|gn|good (?:morning|evening|night|bot)|bye|goodbye|see (?:you|ya|u)|have a (?:good|nice|great|lovely) (?:one|day|night|evening|weekend)|lol|lmao|haha+|ok+|okay|cool|nice|great|wow|gg|awesome|(?:(?:very|so|really|super|such an?) )?(?:useful|usefull|helpful|handy|smart|neat|brilliant|amazing|great|nice|cool|awesome|good) (?:bot|tool))\b/;
 
 /** What may follow an opener without turning it into a question. */
 const AFTER_OPENER =
@@ -54,7 +54,7 @@ export type SmallTalk = 'thanks' | 'chat' | 'asks-if-true' | 'about-the-bot';
 
 /** Chat that thanks the bot or takes leave, which a greeting in reply would misread. */
 const THANKS_OR_BYE =
-  /\b(?:thanks?|thank you|thx|thnx|ty|tysm|cheers|appreciate|appreciated|bye|goodbye|gn|good night|later|see (?:you|ya|u)|have a (?:good|nice|great|lovely) (?:one|day|night|evening|weekend))\b/;
+  /\b(?:thanks?|thank you|thx|thnx|ty|tysm|cheers|appreciate|appreciated|bye|goodbye|gn|good night|later|see (?:you|ya|u)|have a (?:good|nice|great|lovely) (?:one|day|night|evening|weekend)|(?:useful|usefull|helpful|handy) (?:bot|tool))\b/;
 
 /** Read the message as typed: chat-speak rewriting drops "thanks" and "lol" as filler. */
 export function smallTalkIn(text: string): SmallTalk | undefined {
