@@ -230,6 +230,12 @@ export const CORPUS = {
    */
   blind56: [corpusFile('ask-blind-56.jsonl')],
   blind57: [corpusFile('ask-blind-57.jsonl')],
+  /**
+   * Two more (160 each), written from the article alone at the end of that session, once 56 and 57
+   * had been scored, to measure the last change (greetings and particles in the member's language).
+   */
+  blind58: [corpusFile('ask-blind-58.jsonl')],
+  blind59: [corpusFile('ask-blind-59.jsonl')],
 };
 
 /**
@@ -264,6 +270,8 @@ const NOT_READ_IN: ReadonlySet<string> = new Set([
   'blind55',
   'blind56',
   'blind57',
+  'blind58',
+  'blind59',
 ]);
 export const READ_PARTS: ReadonlyArray<{ part: string; files: readonly string[] }> = Object.entries(CORPUS)
   .filter(([part]) => !NOT_READ_IN.has(part))

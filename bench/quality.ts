@@ -318,6 +318,10 @@ for (const [label, paths] of [
           'ask corpus, BLIND parts 56 and 57 together (320; written late in this session, scored once at its end)',
           [...CORPUS.blind56, ...CORPUS.blind57],
         ],
+        [
+          'ask corpus, BLIND parts 58 and 59 together (320; written at the end of this session, scored once on its final engine)',
+          [...CORPUS.blind58, ...CORPUS.blind59],
+        ],
       ] as const)
     : []),
 ] as const) {
@@ -346,6 +350,8 @@ for (const [label, paths] of [
         ...CORPUS.blind55,
         ...CORPUS.blind56,
         ...CORPUS.blind57,
+        ...CORPUS.blind58,
+        ...CORPUS.blind59,
       ].includes(p),
     )
   )
