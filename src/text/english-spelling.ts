@@ -2,9 +2,11 @@ import { z } from 'zod';
 
 export const englishWordsSchema = z.strictObject({
   source: z.string().min(1),
-  /** Commonest first: of two words one edit from a typo, the commoner is the likelier meant. */
-  // Each word's pattern is checked in one loop: a check per element through the schema cost
-  // 40,000 calls at start-up.
+  /**
+   * Commonest first: of two words one edit from a typo, the commoner is the likelier meant. Each
+   * word's pattern is checked in one loop: a check per element through the schema cost 40,000
+   * calls at start-up.
+   */
   words: z
     .array(z.string())
     .min(1000, 'must list the common English words, commonest first')
