@@ -4,6 +4,7 @@ import { READ_PARTS, readLabelled } from '../bench/ask-corpus.ts';
 import { DEFAULT_DATA_DIR } from '../src/article/load.ts';
 import { createCore } from '../src/core.ts';
 import { askedTerms, type AskedBeforeFile } from '../src/search/asked-before.ts';
+import type { ArticleSearch } from '../src/search/ask.ts';
 
 /**
  * Builds data/asked-before.json: the terms of every question of the read parts of the labelled
@@ -11,8 +12,7 @@ import { askedTerms, type AskedBeforeFile } from '../src/search/asked-before.ts'
  * `npm run build:asked-before` after a part is read, or after changing how questions are read (a
  * test checks the file is current); then `npm run fit:verdict`, which leaves each question out.
  */
-export function buildAskedBefore(): AskedBeforeFile {
-  const { search } = createCore();
+export function buildAskedBefore(search: ArticleSearch = createCore().search): AskedBeforeFile {
   const file: AskedBeforeFile = {
     source: `the labelled corpus's read parts (bench/corpus): ${READ_PARTS.map((p) => p.part).join(', ')}`,
     answer: [],

@@ -2,7 +2,8 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { READ_PARTS, readLabelled } from '../bench/ask-corpus.ts';
 import { createCore } from '../src/core.ts';
-import { askedTerms, type AskedBeforeFile } from '../src/search/asked-before.ts';
+import type { AskedBeforeFile } from '../src/search/asked-before.ts';
+import { buildAskedBefore } from './build-asked-before.ts';
 import { MERGED_PARTS } from './merge-reader-questions.ts';
 import {
   FEATURE_NAMES,
@@ -185,15 +186,20 @@ export function fitVerdictModel(): { model: VerdictModel; report: string } {
   // Each question is also one asked before (data/asked-before.json, the same parts in the same
   // order): it is compared with every other, never with itself. A stale file would silently
   // compare it with another, or with itself: it must hold this very question at this place.
+  const current = buildAskedBefore(core.search);
+  for (const label of ['answer', 'related', 'none'] as const) {
+    const position = current[label].findIndex((terms, i) => asked[label][i] !== terms);
+    if (position >= 0 || asked[label].length !== current[label].length) {
+      const at = position >= 0 ? position : Math.min(asked[label].length, current[label].length);
+      throw new Error(
+        `fit:verdict: data/asked-before.json is stale at ${label}[${at}]; run npm run build:asked-before`,
+      );
+    }
+  }
   const seen = { answer: 0, related: 0, none: 0 };
   const measured = READ_FILES.flatMap(({ file, fitted }) =>
     readLabelled([file]).flatMap((c) => {
       const position = seen[c.label]++;
-      if (asked[c.label][position] !== askedTerms(core.search.readQuestion(c.q)).join(' ')) {
-        throw new Error(
-          `fit:verdict: data/asked-before.json is stale at ${c.label}[${position}]; run npm run build:asked-before`,
-        );
-      }
       const f = fitted ? core.search.features(c.q, { label: c.label, position }) : null;
       return f ? [{ x: featureVector(f), label: c.label }] : [];
     }),
