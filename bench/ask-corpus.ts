@@ -315,19 +315,24 @@ export interface CorpusScore {
  * that paragraph's section. Helpers who copied a heading ("Russo-Iranian alliance set to
  * disintegrate") as the gold phrase meant the paragraph under it, which no paragraph's text holds.
  */
-const HEADING_OVER: ReadonlyMap<string, string> = (() => {
-  const { article } = loadCorpus();
-  return new Map(
-    article.sections.flatMap((section) => {
-      const first = article.paragraphs.find((p) => p.section === section.id);
-      return first ? [[section.heading, first.text] as const] : [];
-    }),
-  );
-})();
+let headingOver: ReadonlyMap<string, string> | undefined;
+/** Worked out when first scored, not on import: the scripts that only read the parts load no data for it. */
+function paragraphUnderHeading(heading: string): string | undefined {
+  if (!headingOver) {
+    const { article } = loadCorpus();
+    headingOver = new Map(
+      article.sections.flatMap((section) => {
+        const first = article.paragraphs.find((p) => p.section === section.id);
+        return first ? [[section.heading, first.text] as const] : [];
+      }),
+    );
+  }
+  return headingOver.get(heading);
+}
 
 /** Whether a ranked passage's text is where a gold phrase sits. */
 export function holdsGold(text: string, gold: string): boolean {
-  return text.includes(gold) || HEADING_OVER.get(gold) === text;
+  return text.includes(gold) || paragraphUnderHeading(gold) === text;
 }
 
 const pct = (n: number, d: number): string => (d === 0 ? 'n/a' : `${((100 * n) / d).toFixed(1)}% (${n}/${d})`);
@@ -358,7 +363,7 @@ export function scoreCorpus(
     if (out.verdict === 'answer') answered++;
     if (at === 0 && out.excerpt !== undefined) {
       quoted++;
-      if (c.gold.some((g) => out.excerpt!.includes(g) || HEADING_OVER.get(g) === out.ranked[0])) rightSentence++;
+      if (c.gold.some((g) => out.excerpt!.includes(g) || paragraphUnderHeading(g) === out.ranked[0])) rightSentence++;
     }
     if (misses && (at !== 0 || out.verdict !== 'answer')) misses.push(`answer  ${out.verdict.padEnd(7)} @${at} ${c.q}`);
   }
