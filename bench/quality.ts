@@ -132,6 +132,10 @@ for (const [label, paths] of [
     'ask corpus, tuning parts 25 and 26 (320; written mid-session in the session of blind parts 52–55, scored there unread; in neither the fit nor the questions asked before)',
     [...CORPUS.tuning25, ...CORPUS.tuning26],
   ],
+  [
+    'ask corpus, tuning parts 27 and 28 (320; written at the start of the session of blind parts 60–63 with members who write in English-based creoles, read and worked from there; in neither the fit nor the questions asked before)',
+    [...CORPUS.tuning27, ...CORPUS.tuning28],
+  ],
   ...(withBlind
     ? ([
         ['ask corpus, blind part 1–2 (170; scored once in its session, since fitted on)', CORPUS.blind],
@@ -306,21 +310,25 @@ for (const [label, paths] of [
           'ask corpus, blind parts 48 to 51 together (640)',
           [...CORPUS.blind48, ...CORPUS.blind49, ...CORPUS.blind50, ...CORPUS.blind51],
         ],
-        ['ask corpus, BLIND part 52 (160; written at this session start, scored once at the end)', CORPUS.blind52],
-        ['ask corpus, BLIND part 53 (160; written at this session start, scored once at the end)', CORPUS.blind53],
-        ['ask corpus, BLIND part 54 (160; written at this session start, scored once at the end)', CORPUS.blind54],
-        ['ask corpus, BLIND part 55 (160; written at this session start, scored once at the end)', CORPUS.blind55],
         [
-          'ask corpus, BLIND parts 52 to 55 together (640)',
+          'ask corpus, blind parts 52 to 55 together (640; written at a session start, scored once on its final engine, 8ceccab, then looked at; in neither the fit nor the questions asked before)',
           [...CORPUS.blind52, ...CORPUS.blind53, ...CORPUS.blind54, ...CORPUS.blind55],
         ],
         [
-          'ask corpus, BLIND parts 56 and 57 together (320; written late in this session, scored once at its end)',
+          'ask corpus, blind parts 56 and 57 together (320; written late in that session, scored once at 7925acc, then looked at)',
           [...CORPUS.blind56, ...CORPUS.blind57],
         ],
         [
-          'ask corpus, BLIND parts 58 and 59 together (320; written at the end of this session, scored once on its final engine)',
+          'ask corpus, blind parts 58 and 59 together (320; written at the end of that session, scored once on its final engine, 1f38b6b, then looked at)',
           [...CORPUS.blind58, ...CORPUS.blind59],
+        ],
+        ['ask corpus, BLIND part 60 (160; written at this session start, scored once at the end)', CORPUS.blind60],
+        ['ask corpus, BLIND part 61 (160; written at this session start, scored once at the end)', CORPUS.blind61],
+        ['ask corpus, BLIND part 62 (160; written at this session start, scored once at the end)', CORPUS.blind62],
+        ['ask corpus, BLIND part 63 (160; written at this session start, scored once at the end)', CORPUS.blind63],
+        [
+          'ask corpus, BLIND parts 60 to 63 together (640)',
+          [...CORPUS.blind60, ...CORPUS.blind61, ...CORPUS.blind62, ...CORPUS.blind63],
         ],
       ] as const)
     : []),
@@ -344,14 +352,10 @@ for (const [label, paths] of [
         ...CORPUS.blind6,
         ...CORPUS.blind7,
         ...CORPUS.blind8,
-        ...CORPUS.blind52,
-        ...CORPUS.blind53,
-        ...CORPUS.blind54,
-        ...CORPUS.blind55,
-        ...CORPUS.blind56,
-        ...CORPUS.blind57,
-        ...CORPUS.blind58,
-        ...CORPUS.blind59,
+        ...CORPUS.blind60,
+        ...CORPUS.blind61,
+        ...CORPUS.blind62,
+        ...CORPUS.blind63,
       ].includes(p),
     )
   )
