@@ -1,6 +1,8 @@
 import type { Corpus } from '../article/load.ts';
 import type { Paragraph, ReportingMode, Stance } from '../article/schema.ts';
 import { expandChatSpeak } from '../text/chat-speak.ts';
+import { creoleInEnglish } from '../text/creoles.ts';
+import { firstLanguageInEnglish } from '../text/first-languages.ts';
 import { readInput, withoutMentions, type Clipped } from '../text/read-input.ts';
 import { termSet, termsOf, termOfWord, type Term } from '../text/terms.ts';
 import {
@@ -80,10 +82,11 @@ const MEANING_CANDIDATES = 6;
 const WORDING_WEIGHT = 1.5;
 /**
  * Words that ask about the piece itself (its title, its author, its publisher): only then do the
- * title, byline, bio and disclaimer compete with the body at full score.
+ * title, byline, bio and disclaimer compete with the body at full score. "Who write this" is how
+ * many members who learnt English late ask who wrote it.
  */
 const ABOUT_THE_PIECE =
-  /\b(?:title|headline|byline|author|authors|autor|writer|writers|writter|wrote|written|columnist|sulami|credentials|phd|ph ?d|institute|twitter|tweets?|outlet|publisher|published|publication|daily caller|disclaimer|endorses?|biased|bias|saudi|whose (?:view|views|opinion|opinions)|news|editorial|opinion piece|personal (?:take|opinion|view)|(?:someone|somebody)s? (?:personal )?(?:take|opinion|view))\b|\b(?:caller|newspaper|paper|site|publisher|outlet)\W*s? (?:view|views|opinion|stance|position)\b/i;
+  /\b(?:title|headline|byline|author|authors|autor|writer|writers|writter|wrote|written|columnist|sulami|credentials|phd|ph ?d|institute|twitter|tweets?|outlet|publisher|published|publication|daily caller|disclaimer|endorses?|biased|bias|saudi|whose (?:view|views|opinion|opinions)|news|editorial|opinion piece|personal (?:take|opinion|view)|(?:someone|somebody)s? (?:personal )?(?:take|opinion|view)|who (?:did |does |do )?(?:write|writes|writed))\b|\b(?:caller|newspaper|paper|site|publisher|outlet)\W*s? (?:view|views|opinion|stance|position)\b/i;
 const FRONT_MATTER_SHARE = 0.5;
 /** Shorter words are left as typed: one slip from "rusia" or "putn" reaches too many English words. */
 const MENDED_LENGTH = 5;
@@ -983,7 +986,11 @@ export class ArticleSearch {
       withoutChatLeadIn(
         readAsTheOutlet(
           readPersonsTitle(
-            readAsTheTitle(this.#mendEnglish(this.#withoutForeignAsides(withoutMentions(query)))),
+            readAsTheTitle(
+              this.#mendEnglish(
+                creoleInEnglish(this.#withoutForeignAsides(firstLanguageInEnglish(withoutMentions(query)))),
+              ),
+            ),
             this.#namesPerson,
           ),
         ),

@@ -18,7 +18,7 @@ import { foldText } from './fold.ts';
 const BY_ENGLISH: ReadonlyArray<readonly [english: string, names: string]> = [
   [
     'russia',
-    'rusia rusya russie russland rusland rossiya rossiia rossija rossia rusiya rusiye rusija rosja rusko russlands россия россии روسيا روسیه urusi rassiya ryssland krievija venaja venemaa oroszorszag rwsia errusia russja rusio rusujo ruhia ruushka uburusiya roshia rashiya irashiya rrusia russiya orusiya rousiya rusiyeh rousiyeh rashya rosiia rosiya rosija ruseti rusastan eluosi reosia rutsia ratsia rasiya rasija rossiyu venajan',
+    'rusia rasia rusya russie russland rusland rossiya rossiia rossija rossia rusiya rusiye rusija rosja rusko russlands россия россии روسيا روسیه urusi rassiya ryssland krievija venaja venemaa oroszorszag rwsia errusia russja rusio rusujo ruhia ruushka uburusiya roshia rashiya irashiya rrusia russiya orusiya rousiya rusiyeh rousiyeh rashya rosiia rosiya rosija ruseti rusastan eluosi reosia rutsia ratsia rasiya rasija rossiyu venajan',
   ],
   [
     'russian',

@@ -1,0 +1,95 @@
+import { foldText, tokenize } from './fold.ts';
+
+const SENTENCE_END = /[.!?]/;
+
+/** A stretch of a text that a word table holds: offsets into the text, and what it reads as. */
+export interface TableMatch {
+  readonly start: number;
+  readonly end: number;
+  readonly english: string;
+}
+
+/**
+ * Words and short phrases of another language, each read as an English word or phrase ('' where
+ * it says nothing a search can use, as a greeting). Written compactly, keyed by the English:
+ * `['why', '^bilong_wanem wetin_mek']`, forms parted by spaces and a phrase's words by '_'. A form
+ * marked '^' is read so only where a sentence starts: Tok Pisin's "bilong wanem" opening a question
+ * is "why", but "em i bos bilong wanem ogenaisesen" is "of what organisation".
+ */
+export class WordTable {
+  readonly #english: ReadonlyMap<string, string>;
+  readonly #atStart: ReadonlyMap<string, string>;
+  readonly #longest: number;
+
+  constructor(byEnglish: ReadonlyArray<readonly [english: string, forms: string]>) {
+    const english = new Map<string, string>();
+    const atStart = new Map<string, string>();
+    for (const [meaning, forms] of byEnglish) {
+      for (const form of forms.split(' ')) {
+        if (form === '') continue;
+        // Folded as questions are, so a form written with its accents still meets them.
+        const folded = foldText(form.replace(/^\^/, '').replace(/_/g, ' '));
+        (form.startsWith('^') ? atStart : english).set(folded, meaning);
+      }
+    }
+    this.#english = english;
+    this.#atStart = atStart;
+    this.#longest = Math.max(1, ...[...english.keys(), ...atStart.keys()].map((form) => form.split(' ').length));
+  }
+
+  /** Each form with its English, folded (phrases with their words parted by a space). */
+  entries(): IterableIterator<[form: string, english: string]> {
+    return this.#english.entries();
+  }
+
+  /** The English of one folded word or phrase, if the table holds it (wherever it stands). */
+  get(form: string): string | undefined {
+    return this.#english.get(form);
+  }
+
+  /** The stretches of the text the table holds, left to right, the longest phrase first at each word. */
+  matches(text: string): TableMatch[] {
+    const tokens = tokenize(text);
+    const found: TableMatch[] = [];
+    for (let i = 0; i < tokens.length; i++) {
+      const opens =
+        this.#atStart.size > 0 && (i === 0 || SENTENCE_END.test(text.slice(tokens[i - 1]!.end, tokens[i]!.start)));
+      for (let n = Math.min(this.#longest, tokens.length - i); n >= 1; n--) {
+        const form =
+          n === 1
+            ? tokens[i]!.word
+            : tokens
+                .slice(i, i + n)
+                .map((t) => t.word)
+                .join(' ');
+        const english = (opens ? this.#atStart.get(form) : undefined) ?? this.#english.get(form);
+        if (english === undefined) continue;
+        found.push({ start: tokens[i]!.start, end: tokens[i + n - 1]!.end, english });
+        i += n - 1;
+        break;
+      }
+    }
+    return found;
+  }
+}
+
+/**
+ * The text with each match put in its English; a stretch read as nothing is dropped with the
+ * space, comma or stop it leaves behind ("bula vinaka! who wrote this" → "who wrote this").
+ */
+export function rewriteMatches(text: string, matches: readonly TableMatch[]): string {
+  if (matches.length === 0) return text;
+  let out = '';
+  let at = 0;
+  for (const match of matches) {
+    out += text.slice(at, match.start) + match.english;
+    at = match.end;
+  }
+  out += text.slice(at);
+  return out
+    .replace(/\s+([,;:.!?])/g, '$1')
+    .replace(/(^|[.!?]\s*)[,;:]\s*/g, '$1')
+    .replace(/^[\s.!?]+(?=\S)/, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { createCore } from '../src/core.ts';
+import { englishWords } from './english-words.ts';
+import { firstLanguageInEnglish } from '../src/text/first-languages.ts';
+
+const core = createCore();
+
+describe("the small words of members' first languages", () => {
+  it('reads question words and nouns in English and leaves greetings and thanks out', () => {
+    expect(firstLanguageInEnglish('lwaki russia angry?')).toBe('why russia angry?');
+    expect(firstLanguageInEnglish('chifukwa chiyani iran is angry?')).toBe('why iran is angry?');
+    expect(firstLanguageInEnglish('na cava the main point?')).toBe('what the main point?');
+    expect(firstLanguageInEnglish('Kia ora. Who is the kaituhi?')).toBe('Who is the writer?');
+    expect(firstLanguageInEnglish('salamat po, who took the photo')).toBe('who took the photo');
+  });
+
+  it('leaves words of the article, its names and English as typed', () => {
+    for (const question of ['who is don emmert', 'what does soleimani say about azerbaijan', 'sino-russian ties?']) {
+      expect(firstLanguageInEnglish(question)).toBe(question);
+    }
+    const words = englishWords();
+    const misread = words.filter((word) => firstLanguageInEnglish(word) !== word);
+    expect(misread).toEqual([]);
+    const article = core.corpus.article.paragraphs.map((p) => p.text).join(' ');
+    expect(firstLanguageInEnglish(article)).toBe(article);
+  });
+
+  it('are answered from the passage the same question in English finds', () => {
+    for (const [mixed, english] of [
+      ['chifukwa chiyani russia want iran out of syria?', 'why does russia want iran out of syria?'],
+      ['Kia ora. Who is the kaituhi?', 'who is the writer?'],
+    ] as const) {
+      const asked = core.search.ask(mixed);
+      expect(asked.verdict, mixed).toBe(core.search.ask(english).verdict);
+      expect(asked.results[0]?.paragraph.id, mixed).toBe(core.search.ask(english).results[0]?.paragraph.id);
+    }
+  });
+});
