@@ -1,6 +1,7 @@
 import { foldText, tokenize } from './fold.ts';
 
 const SENTENCE_END = /[.!?]/;
+const FOLDED = /^[a-z ]+$/;
 
 /** A stretch of a text that a word table holds: offsets into the text, and what it reads as. */
 export interface TableMatch {
@@ -27,8 +28,10 @@ export class WordTable {
     for (const [meaning, forms] of byEnglish) {
       for (const form of forms.split(' ')) {
         if (form === '') continue;
-        // Folded as questions are, so a form written with its accents still meets them.
-        const folded = foldText(form.replace(/^\^/, '').replace(/_/g, ' '));
+        // Folded as questions are, so a form written with its accents still meets them; most are
+        // written folded already, and folding thousands at start-up is time before READY.
+        const bare = form.replace(/^\^/, '').replace(/_/g, ' ');
+        const folded = FOLDED.test(bare) ? bare : foldText(bare);
         (form.startsWith('^') ? atStart : english).set(folded, meaning);
       }
     }
