@@ -140,6 +140,11 @@ describe('chat said before a question', () => {
     ["what did abadi say? my notes just say 'russia' haha", 'what did abadi say?'],
     // Thanks before a comma, then a question.
     ['appreciate it, what did abadi say', 'what did abadi say'],
+    // The member's own story in one sentence before a comma, then a question.
+    [
+      'sorry if this is dumb but I want to cite him properly in my essay, whats his doctorate in?',
+      'whats his doctorate in?',
+    ],
     // A story of the member's own, naming nothing of the subject, before a question that names nothing either.
     [
       "ugh sorry I closed the tab by accident and my notes are a mess. what's the headline of this piece again?",
@@ -178,6 +183,8 @@ describe('chat said before a question', () => {
     'my notes say the alliance is doomed. is that true?',
     // A story the question alone leans on stays: the twitter is the member's, and what is asked.
     'i want to @ the guy on twitter to ask a follow up. does he give his handle anywhere?',
+    // A name in the story before the comma is what the question asks about, known or not.
+    'my professor mentioned the Astana talks, how do they fit in?',
     "i wrote down 'upper hand'. what did he mean by that",
   ])('"%s" is kept whole: what comes first names something of the subject', (typed) => {
     expect(withoutChatLeadIn(typed, namesSubject)).toBe(typed);

@@ -102,9 +102,17 @@ export function withoutChatLeadIn(
   namesSubject: (word: string) => boolean,
   asksOnItsOwn: (sentence: string) => boolean = () => false,
 ): string {
-  // "Appreciate it, what did abadi say": thanks before a comma, then the question.
+  // "Appreciate it, what did abadi say": thanks before a comma, then the question. So is the
+  // member's own story in one sentence ("sorry if this is dumb but I want to cite him in my essay,
+  // what's his doctorate in?") that names nothing of the subject, not even a name the article lacks
+  // ("my professor mentioned the Astana talks, how do they fit").
   const comma = text.indexOf(',');
-  if (comma > 0 && smallTalkIn(text.slice(0, comma)) !== undefined && OPENS_A_QUESTION.test(text.slice(comma + 1))) {
+  const lead = comma > 0 ? text.slice(0, comma) : '';
+  if (
+    comma > 0 &&
+    (smallTalkIn(lead) !== undefined || (isOwnStoryOnly(lead, namesSubject) && !SAYS_MORE.test(lead))) &&
+    OPENS_A_QUESTION.test(text.slice(comma + 1))
+  ) {
     return withoutChatLeadIn(text.slice(comma + 1).trim(), namesSubject, asksOnItsOwn);
   }
   const sentences = text.split(/(?<=[.!?…])\s+/);
@@ -205,6 +213,8 @@ const OWN_STORY = /\b(?:i|i['’]?m|im|i['’]?ve|ive|my|me|we|our)\b/i;
 const POINTS_BACK =
   /\b(?:he|him|his|she|her|it|its|they|them|their|those)\b|(?:^|\b(?:about|of|on|by|with|for|said|say|says|mean|means|meant|is|was|does|did|do|like|mention|mentions|mentioned)\s+)that\b|\bthat\s*(?:[?.!,]|$)/i;
 /** A story that says which part of the piece the question is about: "the bit about the founder". */
+/** A sentence ended inside it, or a name (a capital after the first word, not "I"): more than a story. */
+const SAYS_MORE = /[.!?]|\s(?!I\b|I['’])[A-Z]/;
 const TELLS_THE_PART = /\b(?:bit|part|section|paragraph|para|line|passage|quote)\b/i;
 
 /** A sentence about the member alone: their own story, naming nothing of the subject nor the part. */
