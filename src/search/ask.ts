@@ -3,6 +3,7 @@ import type { Paragraph, ReportingMode, Stance } from '../article/schema.ts';
 import { expandChatSpeak } from '../text/chat-speak.ts';
 import { creoleInEnglish } from '../text/creoles.ts';
 import { firstLanguageInEnglish } from '../text/first-languages.ts';
+import { readThisGuyAsTheAuthor } from './author-words.ts';
 import { readInput, withoutMentions, type Clipped } from '../text/read-input.ts';
 import { termSet, termsOf, termOfWord, type Term } from '../text/terms.ts';
 import {
@@ -980,24 +981,28 @@ export class ArticleSearch {
     return this.#corpus.idioms.plain(expandChatSpeak(this.#question(clipQuery(rawQuery))));
   }
 
-  /** The question without its misspelt English, the member's lead-in or their own purpose. */
+  /**
+   * How a question is read, step by step, each reading what the one before left: other languages'
+   * words in English, misspelt English mended, the member's lead-in and own purpose set aside.
+   */
+  readonly #readingSteps: ReadonlyArray<(text: string) => string> = [
+    withoutMentions,
+    firstLanguageInEnglish,
+    (text) => this.#withoutForeignAsides(text),
+    creoleInEnglish,
+    (text) => this.#mendEnglish(text),
+    readAsTheTitle,
+    (text) => readThisGuyAsTheAuthor(text, this.#namesPerson),
+    (text) => readPersonsTitle(text, this.#namesPerson),
+    readAsTheOutlet,
+    (text) =>
+      withoutChatLeadIn(text, this.#namesSubject, (sentence) => questionType(expandChatSpeak(sentence)).wholePiece),
+    withoutOwnPurpose,
+  ];
+
+  /** The question as the search reads it, before chat-speak and idioms are put plainly. */
   #question(query: string): string {
-    return withoutOwnPurpose(
-      withoutChatLeadIn(
-        readAsTheOutlet(
-          readPersonsTitle(
-            readAsTheTitle(
-              this.#mendEnglish(
-                creoleInEnglish(this.#withoutForeignAsides(firstLanguageInEnglish(withoutMentions(query)))),
-              ),
-            ),
-            this.#namesPerson,
-          ),
-        ),
-        this.#namesSubject,
-        (sentence) => questionType(expandChatSpeak(sentence)).wholePiece,
-      ),
-    );
+    return this.#readingSteps.reduce((text, step) => step(text), query);
   }
 
   /**
