@@ -11,8 +11,8 @@ import { foldText } from './fold.ts';
  * of other scripts ("Eluosi", "Roshia"); a form that is an English word, a word of the article,
  * a name of its people, a form of two places, or one slip from a common English word that is not
  * the place's own ("kina" is "king" typed) was left out. The twelfth session added what three more
- * helpers listed region by region for some two hundred languages ("Isilaeli", "Lusia" style
- * forms, "Etazini", "Bulaya"), through the same filter; the forms for Saudi Arabia were left out,
+ * helpers listed region by region for some two hundred languages ("Roseya", "Isiraeri",
+ * "Etazini", "Buraya"), through the same filter; the forms for Saudi Arabia were left out,
  * as they made "arabia" one of Saudi's names and "is he from saudi arabia" lost a known word. Keyed by the English word the article uses; every entry
  * is a name or adjective of a place, never an English word of its own ("Irã" folds to "ira", which
  * is the IRA; "Europa", "Rus", "chino" are left out for the same reason). They are folded here as
