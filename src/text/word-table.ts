@@ -21,6 +21,11 @@ export class WordTable {
   readonly #english: ReadonlyMap<string, string>;
   readonly #atStart: ReadonlyMap<string, string>;
   readonly #longest: number;
+  /**
+   * The first words of the phrases: at any other word only the word itself is looked up, as one
+   * /ask reads the question through two tables several times over.
+   */
+  readonly #phraseStarts: ReadonlySet<string>;
 
   constructor(byEnglish: ReadonlyArray<readonly [english: string, forms: string]>) {
     const english = new Map<string, string>();
@@ -37,6 +42,9 @@ export class WordTable {
     }
     this.#english = english;
     this.#atStart = atStart;
+    this.#phraseStarts = new Set(
+      [...english.keys(), ...atStart.keys()].filter((form) => form.includes(' ')).map((form) => form.split(' ')[0]!),
+    );
     this.#longest = Math.max(1, ...[...english.keys(), ...atStart.keys()].map((form) => form.split(' ').length));
   }
 
@@ -57,7 +65,8 @@ export class WordTable {
     for (let i = 0; i < tokens.length; i++) {
       const opens =
         this.#atStart.size > 0 && (i === 0 || SENTENCE_END.test(text.slice(tokens[i - 1]!.end, tokens[i]!.start)));
-      for (let n = Math.min(this.#longest, tokens.length - i); n >= 1; n--) {
+      const longest = this.#phraseStarts.has(tokens[i]!.word) ? this.#longest : 1;
+      for (let n = Math.min(longest, tokens.length - i); n >= 1; n--) {
         const form =
           n === 1
             ? tokens[i]!.word
