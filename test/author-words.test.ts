@@ -9,6 +9,7 @@ describe('"this guy" as the author', () => {
     ['so what country is this guy from?', 'so what country is the author from?'],
     ["what's the guy's day job", "what's the author's day job"],
     ['does this dude even hold a doctorate', 'does the author even hold a doctorate'],
+    ['This guy is from where?', 'The author is from where?'],
   ])('reads %j as %j', (typed, read) => {
     expect(readThisGuyAsTheAuthor(typed, isPerson)).toBe(read);
   });
@@ -19,6 +20,10 @@ describe('"this guy" as the author', () => {
     'could a pullback cost the man in Damascus his job?',
     'this guy Putin, what does he want',
     'is the man named in paragraph 8 a lawmaker',
+    "what's the name of the guy from the foreign policy committee",
+    'the guy from azerbaijan, what does he say',
+    "the man quoted first, what's his job",
+    "what is the dude's role on the committee",
   ])('leaves %j as typed: it says who is meant', (typed) => {
     expect(readThisGuyAsTheAuthor(typed, isPerson)).toBe(typed);
   });

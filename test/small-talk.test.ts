@@ -185,6 +185,8 @@ describe('chat said before a question', () => {
     'i want to @ the guy on twitter to ask a follow up. does he give his handle anywhere?',
     // A name in the story before the comma is what the question asks about, known or not.
     'my professor mentioned the Astana talks, how do they fit in?',
+    'my professor mentioned the astana talks, how do they fit in?',
+    "i heard the kurds are important, what's their role?",
     "i wrote down 'upper hand'. what did he mean by that",
   ])('"%s" is kept whole: what comes first names something of the subject', (typed) => {
     expect(withoutChatLeadIn(typed, namesSubject)).toBe(typed);

@@ -110,7 +110,8 @@ export function withoutChatLeadIn(
   const lead = comma > 0 ? text.slice(0, comma) : '';
   if (
     comma > 0 &&
-    (smallTalkIn(lead) !== undefined || (isOwnStoryOnly(lead, namesSubject) && !SAYS_MORE.test(lead))) &&
+    (smallTalkIn(lead) !== undefined ||
+      (isOwnStoryOnly(lead, namesSubject) && !SAYS_MORE.test(lead) && !REPORTS.test(lead))) &&
     OPENS_A_QUESTION.test(text.slice(comma + 1))
   ) {
     return withoutChatLeadIn(text.slice(comma + 1).trim(), namesSubject, asksOnItsOwn);
@@ -212,9 +213,15 @@ const OWN_STORY = /\b(?:i|i['’]?m|im|i['’]?ve|ive|my|me|we|our)\b/i;
  */
 const POINTS_BACK =
   /\b(?:he|him|his|she|her|it|its|they|them|their|those)\b|(?:^|\b(?:about|of|on|by|with|for|said|say|says|mean|means|meant|is|was|does|did|do|like|mention|mentions|mentioned)\s+)that\b|\bthat\s*(?:[?.!,]|$)/i;
-/** A story that says which part of the piece the question is about: "the bit about the founder". */
-/** A sentence ended inside it, or a name (a capital after the first word, not "I"): more than a story. */
+/**
+ * A story before a comma that says more than the member's own situation: a sentence ended inside
+ * it, a name (a capital after the first word, not "I"), or something heard or read, whose subject
+ * the question then asks about ("my class covered the jcpoa, what does he say about it?").
+ */
 const SAYS_MORE = /[.!?]|\s(?!I\b|I['’])[A-Z]/;
+const REPORTS =
+  /\b(?:mention|mentions|mentioned|cover|covers|covered|discuss|discussed|talked|heard|hear|read|said|says|told|learned|learnt|studied|saw|seen|think|thinks|thought|important|about)\b/i;
+/** A story that says which part of the piece the question is about: "the bit about the founder". */
 const TELLS_THE_PART = /\b(?:bit|part|section|paragraph|para|line|passage|quote)\b/i;
 
 /** A sentence about the member alone: their own story, naming nothing of the subject nor the part. */

@@ -2,6 +2,8 @@ import { foldText, tokenize } from './fold.ts';
 
 const SENTENCE_END = /[.!?]/;
 const FOLDED = /^[a-z ]+$/;
+/** Markdown emphasis left around nothing ("**abeg** who wrote this"). */
+const EMPTY_EMPHASIS = /(\*\*|__|~~|\*|_)\s*\1/g;
 
 /** A stretch of a text that a word table holds: offsets into the text, and what it reads as. */
 export interface TableMatch {
@@ -98,10 +100,14 @@ export function rewriteMatches(text: string, matches: readonly TableMatch[]): st
     at = match.end;
   }
   out += text.slice(at);
-  return out
-    .replace(/\s+([,;:.!?])/g, '$1')
-    .replace(/(^|[.!?]\s*)[,;:]\s*/g, '$1')
-    .replace(/^[\s.!?]+(?=\S)/, '')
+  // Spaces first, so each later pattern meets single spaces and stays linear however long the text.
+  const tidy = out
     .replace(/\s+/g, ' ')
+    .replace(EMPTY_EMPHASIS, '')
+    .replace(/ (?=[,;:.!?])/g, '')
+    .replace(/[,;:](?=[,;:.!?])/g, '')
+    .replace(/(^|[.!?] ?)[,;:] ?/g, '$1')
+    .replace(/^[ .!?,;:]+/, '')
     .trim();
+  return /[\p{L}\p{N}]/u.test(tidy) ? tidy : '';
 }
