@@ -112,7 +112,7 @@ const SMOOTHING = 0.08;
  * became "not in the article". Of the thresholds within this share of the least, the lowest is
  * taken: the one that answers most, where the costs say the choice hardly matters.
  */
-const NEAR_LEAST = Number(process.env.NEAR_LEAST ?? 0.005);
+const NEAR_LEAST = 0.005;
 function bestThreshold(probs: number[], ys: number[], missCost = 1): { at: number; balanced: number } {
   const pos = ys.filter((y) => y === 1).length;
   const neg = ys.length - pos;

@@ -50,16 +50,6 @@ export class WordTable {
     this.#longest = Math.max(1, ...[...english.keys(), ...atStart.keys()].map((form) => form.split(' ').length));
   }
 
-  /** Each form with its English, folded (phrases with their words parted by a space). */
-  entries(): IterableIterator<[form: string, english: string]> {
-    return this.#english.entries();
-  }
-
-  /** The English of one folded word or phrase, if the table holds it (wherever it stands). */
-  get(form: string): string | undefined {
-    return this.#english.get(form);
-  }
-
   /** The stretches of the text the table holds, left to right, the longest phrase first at each word. */
   matches(text: string): TableMatch[] {
     const tokens = tokenize(text);
