@@ -10,6 +10,9 @@ describe('chat-speak', () => {
     expect(expandChatSpeak('y dont u tell me abt ur source')).toBe('why do not you tell me about your source');
     expect(expandChatSpeak('who warned re missiles?')).toBe('who warned about missiles?');
     expect(expandChatSpeak('Sir what is the nationality of the writer')).toBe('what is the nationality of the writer');
+    // "Who write this" asks who wrote it; "who writes the best about syria" asks something else.
+    expect(expandChatSpeak('who write this story?')).toBe('who wrote this story?');
+    expect(expandChatSpeak('who writes the best about syria')).toBe('who writes the best about syria');
     expect(expandChatSpeak('re: the 1941 thing')).toBe('about the 1941 thing');
     // "you're" keeps its "re", and "they re" is "they are".
     expect(expandChatSpeak("you're right re iran")).toBe("you're right about iran");

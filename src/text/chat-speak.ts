@@ -476,11 +476,19 @@ const MESSAGE_ME = /\b(?:pm|dm|msg|message) me\b/gi;
 const ITS_IS =
   /\bits(?=\s+(?:not|gonna|going|been|a|an|the|so|just|over|about|like|ok|fine|kinda|pretty|too|already|getting|being|called|complicated|clear|obvious)\b)/gi;
 
+/**
+ * "Who write this story", "who writes this article": how members who learnt English late ask who
+ * wrote the piece; read as typed, "write" finds passages about writing rather than the byline.
+ */
+const WHO_WRITE =
+  /\bwho\s+(?:write|writes|writed|written|writing)(?=\s+(?:this|that|it)\b|\s+the\s+(?:article|story|piece|op-?ed|column|text|essay)\b)/gi;
+
 /** Rewrites chat-speak word by word; everything else is left as typed. */
 export function expandChatSpeak(text: string): string {
   return (
     text
       .replace(THE_US, '$1 USA')
+      .replace(WHO_WRITE, 'who wrote')
       .replace(LOOSE_AS_VERB, '$1 lose')
       .replace(ITS_IS, 'it is')
       .replace(WHICH_IS_THE, 'what $1 the')
