@@ -143,6 +143,17 @@ describe('/ask replies', () => {
     expect(questionFromTitle(ask('<'.repeat(200)).embeds[0]!.title)).toBeUndefined();
   });
 
+  it('say the bot reads English when most of a question is in another language, not that the article lacks it', () => {
+    const reply = ask('Kodi nkhani iyi ikunena zotani pa ubale wa mayiko awiriwa?');
+    expect(reply.flags).toBe(64);
+    expect(reply.embeds[0]!.description).toMatch(/^I could read only a few words of that: I read questions in English/);
+    expect(reply.embeds[0]!.fields?.[0]?.name).toBe('Try asking about');
+    // English the article does not cover, gamer slang included, is still "not in the article".
+    for (const q of ['what is the capital of france', 'best warzone loadout rn']) {
+      expect(ask(q).embeds[0]!.description, q).toMatch(/^Nothing in the article answers that/);
+    }
+  });
+
   it('answer nothing with a private "not in the article" reply and suggestions', () => {
     const reply = ask('What is the recipe for pancakes?');
     expect(reply.flags).toBe(64);

@@ -223,6 +223,8 @@ const NO_ANSWER_TEXT: Record<NonNullable<AskAnswer['reason']>, string> = {
     'Hi! I answer questions about one article: an opinion column on how the Iranian-Russian alliance in Syria is coming apart. Ask me anything about it.',
   'about-the-bot':
     'I’m a bot, not a person: I answer questions about one article, an opinion column on how the Iranian-Russian alliance in Syria is coming apart. I quote its own text, say whose view each passage gives, take no side and know nothing beyond it. If you can read this, I’m up. Ask me anything about the article, or try `/summary`.',
+  'not-english':
+    'I could read only a few words of that: I read questions in English. Names, places and a word or two of other languages are fine, so ask again in English and I will find the passage.',
   'asks-if-true':
     'The article cannot settle that: it is an opinion column, giving the author’s view and the views he reports, not established fact. Ask about a claim to see who makes it, or use `/summary` for the argument.',
 };

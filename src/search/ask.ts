@@ -95,6 +95,9 @@ const MENDED_LENGTH = 5;
 const FOREIGN_OPENING = /^\s*([^.!?,]+)[.!]+\s+(?=\S)/;
 const FOREIGN_CLOSING = /,\s*([^\s,.!?]+)\s*([?.!]*)\s*$/;
 const FOREIGN_ASIDE_WORDS = 3;
+/** A question in another language: at least this many words, and this share of them unread. */
+const NOT_READ_AT_LEAST = 4;
+const NOT_READ_SHARE = 0.6;
 /**
  * The words a question about the piece itself turns on ("who is the writter of this", "is the
  * artcle biased"): read through a single slip even where a reader question typed the slip, as
@@ -190,7 +193,9 @@ export type NoAnswerReason =
   /** "Is any of this even true": the column cannot settle that. */
   | 'asks-if-true'
   /** "Are you a real person", "is the bot down": about the bot, not the article. */
-  | 'about-the-bot';
+  | 'about-the-bot'
+  /** Most of its words are no English and nothing the search knows: a question in another language. */
+  | 'not-english';
 
 export interface AskAnswer {
   query: string;
@@ -854,7 +859,12 @@ export class ArticleSearch {
 
   /** The answer to a question already read onto one line and within MAX_QUERY_CHARS. */
   #answer(query: string, evidence: Evidence = this.#evidence(query), askedOfSpeaker = true): AskAnswer {
-    const none = (reason: NoAnswerReason): AskAnswer => ({ ...NO_ANSWER, query, results: [], reason });
+    const none = (reason: NoAnswerReason): AskAnswer => ({
+      ...NO_ANSWER,
+      query,
+      results: [],
+      reason: reason === 'not-in-article' || reason === 'no-search-words' ? this.#whyNothing(query, reason) : reason,
+    });
     const askedOf = askedOfSpeaker && evidence.kind === 'searched' ? this.#speakerAsked(evidence.text) : undefined;
     if (askedOf) {
       // Silent, they are the answer ("Soleimani says nothing on this"); otherwise the question is
@@ -1022,22 +1032,35 @@ export class ArticleSearch {
   /** Whether a stretch is one to three words, none of which the search can place. */
   #unplaced(stretch: string): boolean {
     const words = tokenize(stretch).map((t) => t.word);
+    return words.length > 0 && words.length <= FOREIGN_ASIDE_WORDS && words.every((word) => !this.#placeable(word));
+  }
+
+  /** Whether the search can place a word: one of the article or its readers, a name, a synonym or neighbour, chat-speak or a small word. */
+  #placeable(word: string): boolean {
+    const term = termOfWord(word);
     return (
-      words.length > 0 &&
-      words.length <= FOREIGN_ASIDE_WORDS &&
-      words.every((word) => {
-        const term = termOfWord(word);
-        return (
-          !STOP_WORDS.has(word) &&
-          !this.#index.allWords.has(word) &&
-          !this.#index.idf.has(term) &&
-          !this.#corpus.thesaurus.has(term) &&
-          !this.#corpus.neighbours.has(word) &&
-          expandChatSpeak(word) === word &&
-          !this.#namesSubject(word)
-        );
-      })
+      STOP_WORDS.has(word) ||
+      this.#index.allWords.has(word) ||
+      this.#index.idf.has(term) ||
+      this.#corpus.thesaurus.has(term) ||
+      this.#corpus.neighbours.has(word) ||
+      expandChatSpeak(word) !== word ||
+      this.#namesSubject(word)
     );
+  }
+
+  /**
+   * Why a question found nothing, told more plainly where most of its words are neither English nor
+   * anything the search can place ("o ai le nusipepa na lomia ai lenei tala?", Samoan): the bot
+   * reads English, and "not in the article" would say the article lacks what was never read.
+   */
+  #whyNothing(query: string, reason: 'not-in-article' | 'no-search-words'): NoAnswerReason {
+    const words = tokenize(firstLanguageInEnglish(creoleInEnglish(query)))
+      .map((t) => t.word)
+      .filter((word) => /^\p{L}{2,}$/u.test(word));
+    if (words.length < NOT_READ_AT_LEAST) return reason;
+    const unread = words.filter((word) => !this.#corpus.english.has(word) && !this.#placeable(word)).length;
+    return unread / words.length >= NOT_READ_SHARE ? 'not-english' : reason;
   }
 
   /** Everything the verdict is drawn from, worked out once for both ask() and features(). */
