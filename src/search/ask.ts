@@ -3,7 +3,6 @@ import type { Paragraph, ReportingMode, Stance } from '../article/schema.ts';
 import { expandChatSpeak } from '../text/chat-speak.ts';
 import { creoleInEnglish } from '../text/creoles.ts';
 import { firstLanguageInEnglish } from '../text/first-languages.ts';
-import { readThisGuyAsTheAuthor } from './author-words.ts';
 import { readInput, withoutMentions, type Clipped } from '../text/read-input.ts';
 import { termSet, termsOf, termOfWord, type Term } from '../text/terms.ts';
 import {
@@ -22,6 +21,7 @@ import { paragraphReferenced } from './paragraph-reference.ts';
 import { headingsAsked } from './heading-question.ts';
 import { readAsTheTitle, readPersonsTitle } from './title-words.ts';
 import { readAsTheOutlet } from './outlet-words.ts';
+import { readThisGuyAsTheAuthor } from './author-words.ts';
 import type { Span } from '../text/sentences.ts';
 import { OffTopicCheck } from './off-topic.ts';
 import { MeaningIndex } from './meaning.ts';
@@ -1035,7 +1035,10 @@ export class ArticleSearch {
     return words.length > 0 && words.length <= FOREIGN_ASIDE_WORDS && words.every((word) => !this.#placeable(word));
   }
 
-  /** Whether the search can place a word: one of the article or its readers, a name, a synonym or neighbour, chat-speak or a small word. */
+  /**
+   * Whether the search can place a word: one of the article or its readers, a name, a synonym or
+   * neighbour, chat-speak or a small word.
+   */
   #placeable(word: string): boolean {
     const term = termOfWord(word);
     return (
@@ -1055,7 +1058,7 @@ export class ArticleSearch {
    * reads English, and "not in the article" would say the article lacks what was never read.
    */
   #whyNothing(query: string, reason: 'not-in-article' | 'no-search-words'): NoAnswerReason {
-    const words = tokenize(firstLanguageInEnglish(creoleInEnglish(query)))
+    const words = tokenize(creoleInEnglish(firstLanguageInEnglish(query)))
       .map((t) => t.word)
       .filter((word) => /^\p{L}{2,}$/u.test(word));
     if (words.length < NOT_READ_AT_LEAST) return reason;

@@ -215,10 +215,13 @@ const POINTS_BACK =
   /\b(?:he|him|his|she|her|it|its|they|them|their|those)\b|(?:^|\b(?:about|of|on|by|with|for|said|say|says|mean|means|meant|is|was|does|did|do|like|mention|mentions|mentioned)\s+)that\b|\bthat\s*(?:[?.!,]|$)/i;
 /**
  * A story before a comma that says more than the member's own situation: a sentence ended inside
- * it, a name (a capital after the first word, not "I"), or something heard or read, whose subject
- * the question then asks about ("my class covered the jcpoa, what does he say about it?").
+ * it, or a name (a capital after the first word, not "I").
  */
 const SAYS_MORE = /[.!?]|\s(?!I\b|I['’])[A-Z]/;
+/**
+ * …or something heard, read or thought, or what something is about, whose subject the question
+ * then asks about ("my class covered the jcpoa, what does he say about it?").
+ */
 const REPORTS =
   /\b(?:mention|mentions|mentioned|cover|covers|covered|discuss|discussed|talked|heard|hear|read|said|says|told|learned|learnt|studied|saw|seen|think|thinks|thought|important|about)\b/i;
 /** A story that says which part of the piece the question is about: "the bit about the founder". */

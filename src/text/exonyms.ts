@@ -13,10 +13,11 @@ import { foldText } from './fold.ts';
  * the place's own ("kina" is "king" typed) was left out. The twelfth session added what three more
  * helpers listed region by region for some two hundred languages ("Roseya", "Isiraeri",
  * "Etazini", "Buraya"), through the same filter; the forms for Saudi Arabia were left out,
- * as they made "arabia" one of Saudi's names and "is he from saudi arabia" lost a known word. Keyed by the English word the article uses; every entry
- * is a name or adjective of a place, never an English word of its own ("Irã" folds to "ira", which
- * is the IRA; "Europa", "Rus", "chino" are left out for the same reason). They are folded here as
- * `foldText` folds a question, so "İsrail" is "israil".
+ * as they made "arabia" one of Saudi's names and "is he from saudi arabia" lost a known word.
+ * Keyed by the English word the article uses; every entry is a name or adjective of a place,
+ * never an English word of its own ("Irã" folds to "ira", which is the IRA; "Europa", "Rus",
+ * "chino" are left out for the same reason). They are folded here as `foldText` folds a question,
+ * so "İsrail" is "israil".
  */
 const BY_ENGLISH: ReadonlyArray<readonly [english: string, names: string]> = [
   [

@@ -4,8 +4,9 @@ import { rewriteMatches, WordTable } from './word-table.ts';
  * The small words of members' first languages said in an English question, as typed in Latin
  * letters: question words ("lwaki", "na cava"), greetings and thanks (read as "hello" and "thanks",
  * so small talk is answered as such), politeness and particles (read as nothing), and a few nouns a
- * question about a piece of writing uses (article, writer, newspaper, country, photo). A helper listed them from its own knowledge of some two hundred languages,
- * region by region (never the article or a question set). Left out: forms of one or two letters;
+ * question about a piece of writing uses (article, writer, newspaper, country, photo). Three
+ * helpers listed them from their own knowledge, region by region, for some 250 languages (never
+ * the article or a question set). Left out: forms of one or two letters;
  * English words and words of the article, its names and places; chat-speak and creole forms,
  * which their own tables read; a form one slip from a common English word ("nine" for "nini"),
  * which is likelier that word mistyped; and a form two languages read differently, unless both
