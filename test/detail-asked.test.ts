@@ -121,6 +121,16 @@ describe('whether a passage names the detail a "which …" question asks for', (
     ).toBe(true);
   });
 
+  it('reads where someone studied as a school, which the bio does not name (it gives the field only)', () => {
+    const bio = paragraphWith('Ph.D. in the field');
+    expect(check.named('PhD from where?', bio)).toBe(false);
+    expect(check.named('which university gave al-sulami his doctorate', bio)).toBe(false);
+    expect(check.named('from what university he got his Ph.D.?', bio)).toBe(false);
+    // Where he works and where he is from the bio does say.
+    expect(check.named('where does the author work', bio)).toBe(true);
+    expect(check.named('where is the author from', bio)).toBe(true);
+  });
+
   it('reads an agency or company as a body: the photo agency is named in the credit', () => {
     expect(check.named('which agency are the pictures from', paragraphWith('Getty Images'))).toBe(true);
     expect(check.named('which think tank does the writer head', paragraphWith('head of International Institute'))).toBe(

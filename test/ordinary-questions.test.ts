@@ -44,6 +44,11 @@ describe('ordinary questions the reading rules must leave alone', () => {
     ['is abadi still on the kommittee?', 'related'],
     ['where in syria do the russian missiles hit', 'related'],
     ['Israel attack Syrian army when? it say the day?', 'related'],
+    // The article reports what Putin is said to need and do, never his own words.
+    ["putin's own words on iran?", 'related'],
+    ["what are soleimani's own words on this", 'answer'],
+    ['where did the author get his phd', 'related'],
+    ['what is his phd in', 'answer'],
     // "What does the article say about X" asks what it holds on X, as "does it mention X" does.
     ['what does the article say about abadi', 'answer'],
     ['What does the article say about the Syrian refugee crisis in Europe?', 'none'],

@@ -5,7 +5,8 @@ import { termOfWord, termSet, termsOf } from '../text/terms.ts';
 import { foldText, tokenize } from '../text/fold.ts';
 import { allowedEdits, editDistance } from '../text/edit-distance.ts';
 
-type EntityClass = 'place' | 'country' | 'city' | 'person' | 'body';
+/** 'school': where someone studied, which the article never names (its bio gives the field only). */
+type EntityClass = 'place' | 'country' | 'city' | 'person' | 'body' | 'school';
 
 /** The nouns a "which …" question names a class of things with, and the class they stand for. */
 const CLASS_OF_NOUN: ReadonlyMap<string, EntityClass> = new Map(
@@ -109,6 +110,15 @@ const CLASS_OF_NOUN: ReadonlyMap<string, EntityClass> = new Map(
     publication: 'body',
     agency: 'body',
     agencies: 'body',
+    university: 'school',
+    universities: 'school',
+    college: 'school',
+    school: 'school',
+    uni: 'school',
+    // "En qué universidad", "which universite": how speakers of Romance languages write it.
+    universidad: 'school',
+    universite: 'school',
+    universita: 'school',
   }),
 );
 
@@ -315,6 +325,10 @@ const WHERE_IN_PLACE = /\bwhere (?:in|inside|within) (?:the )?(\p{L}+)/iu;
 const LOCAL_KINDS: ReadonlySet<string> = new Set(['region', 'city', 'capital', 'sea']);
 /** "Where is the writer from" is answered by "Saudi columnist"; "where did he get his PhD" is not. */
 const ASKS_ORIGIN = /\bwhere(?:['’]s|s|\s+(?:is|s|was|are|were))\b.*\bfrom\b|\bfrom where\b|\bcomes? from\b/i;
+const WHAT_SCHOOL = /\bwhat (?:university|universities|college|school|uni)\b/i;
+/** "Where did he get his PhD", "PhD from where?": where someone studied, which no place answers. */
+const ASKS_WHERE_STUDIED =
+  /\b(?:ph\.?\s?d\.?|doctorate|doctoral|doctorado|degree|diploma|masters|bachelors?|studied|study|graduated?|alma mater)\b/i;
 /** "Where does he work", "where was this published": answered by a body (the institute, the outlet), not a place. */
 const ASKS_WHERE_BODY =
   /\b(?:work|works|worked|working|employed|job|published|appeared|posted|printed|run)\b|\b(?:photos?|pics?|pictures?|images?)\b.*\bfrom\b/i;
@@ -384,7 +398,13 @@ export class DetailCheck {
     const where = ASKS_WHERE.test(question);
     const lower = question.toLowerCase();
     const whichOfThem = WHICH_OF_THEM.test(lower);
-    const cls = where ? 'place' : whichOfThem ? 'country' : this.#askedClass(question);
+    const cls = where
+      ? ASKS_WHERE_STUDIED.test(question)
+        ? 'school'
+        : 'place'
+      : whichOfThem
+        ? 'country'
+        : this.#askedClass(question);
     if (!cls) return false;
     // "Which country has the upper hand" asks for one of the main parties; "which european
     // countries did Dahqani blame" is not answered by a passage naming Iran.
@@ -609,6 +629,8 @@ export class DetailCheck {
   #askedClass(question: string): EntityClass | undefined {
     // "Which think tank": an institute; a tank alone is a tank.
     if (/\bwhich think[\s-]?tanks?\b/i.test(question)) return 'body';
+    // "From what university": "what" before a school asks which, as "which" does.
+    if (WHAT_SCHOOL.test(question)) return 'school';
     // "Abadi's committee name?": the class noun before a closing "name".
     const named = NAME_ASKED_LAST.exec(question.toLowerCase())?.[1];
     const byName = named === undefined ? undefined : CLASS_OF_NOUN.get(named);
