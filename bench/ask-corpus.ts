@@ -254,6 +254,24 @@ export const CORPUS = {
   blind61: [corpusFile('ask-blind-61.jsonl')],
   blind62: [corpusFile('ask-blind-62.jsonl')],
   blind63: [corpusFile('ask-blind-63.jsonl')],
+  /**
+   * Tuning parts 29 and 30 (160 each), written from the article alone by two helpers at the start of
+   * the thirteenth session (Mongolian/Zulu and Lao/Maltese members among eight, who write English with
+   * words of their own language in it): that session's check, read and worked from.
+   */
+  tuning29: [corpusFile('ask-tune-29.jsonl')],
+  tuning30: [corpusFile('ask-tune-30.jsonl')],
+  /**
+   * Four more (160 each), written from the article alone by four helpers in the first minutes of the
+   * thirteenth session (Hungarian/Amharic, Nepali/Basque, Kazakh/Sinhala and Somali/Icelandic members
+   * among eight). Unlike parts 60 to 63, the helpers were told the two non-native members write in
+   * English with words of their own language in it, never a whole question in it. Not opened until
+   * they were scored once, on that session's final engine.
+   */
+  blind64: [corpusFile('ask-blind-64.jsonl')],
+  blind65: [corpusFile('ask-blind-65.jsonl')],
+  blind66: [corpusFile('ask-blind-66.jsonl')],
+  blind67: [corpusFile('ask-blind-67.jsonl')],
 };
 
 /**
@@ -300,6 +318,13 @@ const NOT_READ_IN: ReadonlySet<string> = new Set([
   'blind61',
   'blind62',
   'blind63',
+  // The thirteenth session's checks and its blind parts.
+  'tuning29',
+  'tuning30',
+  'blind64',
+  'blind65',
+  'blind66',
+  'blind67',
 ]);
 export const READ_PARTS: ReadonlyArray<{ part: string; files: readonly string[] }> = Object.entries(CORPUS)
   .filter(([part]) => !NOT_READ_IN.has(part))

@@ -136,6 +136,10 @@ for (const [label, paths] of [
     'ask corpus, tuning parts 27 and 28 (320; written at the start of the session of blind parts 60–63 with members who write in English-based creoles, read and worked from there; in neither the fit nor the questions asked before)',
     [...CORPUS.tuning27, ...CORPUS.tuning28],
   ],
+  [
+    'ask corpus, tuning parts 29 and 30 (320; written at the start of the session of blind parts 64–67, read and worked from there; in neither the fit nor the questions asked before)',
+    [...CORPUS.tuning29, ...CORPUS.tuning30],
+  ],
   ...(withBlind
     ? ([
         ['ask corpus, blind part 1–2 (170; scored once in its session, since fitted on)', CORPUS.blind],
@@ -322,13 +326,33 @@ for (const [label, paths] of [
           'ask corpus, blind parts 58 and 59 together (320; written at the end of that session, scored once on its final engine, 1f38b6b, then looked at)',
           [...CORPUS.blind58, ...CORPUS.blind59],
         ],
-        ['ask corpus, BLIND part 60 (160; written at this session start, scored once at the end)', CORPUS.blind60],
-        ['ask corpus, BLIND part 61 (160; written at this session start, scored once at the end)', CORPUS.blind61],
-        ['ask corpus, BLIND part 62 (160; written at this session start, scored once at the end)', CORPUS.blind62],
-        ['ask corpus, BLIND part 63 (160; written at this session start, scored once at the end)', CORPUS.blind63],
         [
-          'ask corpus, BLIND parts 60 to 63 together (640)',
+          'ask corpus, blind part 60 (160; written at a session start, scored once on its final engine, d2d3efc, then looked at)',
+          CORPUS.blind60,
+        ],
+        [
+          'ask corpus, blind part 61 (160; written at a session start, scored once on its final engine, d2d3efc, then looked at)',
+          CORPUS.blind61,
+        ],
+        [
+          'ask corpus, blind part 62 (160; written at a session start, scored once on its final engine, d2d3efc, then looked at)',
+          CORPUS.blind62,
+        ],
+        [
+          'ask corpus, blind part 63 (160; written at a session start, scored once on its final engine, d2d3efc, then looked at)',
+          CORPUS.blind63,
+        ],
+        [
+          'ask corpus, blind parts 60 to 63 together (640)',
           [...CORPUS.blind60, ...CORPUS.blind61, ...CORPUS.blind62, ...CORPUS.blind63],
+        ],
+        ['ask corpus, BLIND part 64 (160; written at this session start, scored once at the end)', CORPUS.blind64],
+        ['ask corpus, BLIND part 65 (160; written at this session start, scored once at the end)', CORPUS.blind65],
+        ['ask corpus, BLIND part 66 (160; written at this session start, scored once at the end)', CORPUS.blind66],
+        ['ask corpus, BLIND part 67 (160; written at this session start, scored once at the end)', CORPUS.blind67],
+        [
+          'ask corpus, BLIND parts 64 to 67 together (640)',
+          [...CORPUS.blind64, ...CORPUS.blind65, ...CORPUS.blind66, ...CORPUS.blind67],
         ],
       ] as const)
     : []),
@@ -352,10 +376,10 @@ for (const [label, paths] of [
         ...CORPUS.blind6,
         ...CORPUS.blind7,
         ...CORPUS.blind8,
-        ...CORPUS.blind60,
-        ...CORPUS.blind61,
-        ...CORPUS.blind62,
-        ...CORPUS.blind63,
+        ...CORPUS.blind64,
+        ...CORPUS.blind65,
+        ...CORPUS.blind66,
+        ...CORPUS.blind67,
       ].includes(p),
     )
   )
