@@ -48,6 +48,10 @@ describe('ordinary questions the reading rules must leave alone', () => {
     ["putin's own words on iran?", 'related'],
     ["what are soleimani's own words on this", 'answer'],
     ['where did the author get his phd', 'related'],
+    // Someone the article names is in it, though unanswered questions asked before named him too.
+    ['who is benjamin netanyahu', 'answer'],
+    ['How is Benjamin Netanyahu described in the article, please?', 'answer'],
+    ["who is benjamin netanyahu's successor", 'none'],
     ['what is his phd in', 'answer'],
     // "What does the article say about X" asks what it holds on X, as "does it mention X" does.
     ['what does the article say about abadi', 'answer'],

@@ -45,6 +45,11 @@ describe('verdict', () => {
     expect(decideVerdict(model(-3, 3), features, null).verdict).toBe('none');
   });
 
+  it('is never none when the question is known to be about the article (it names someone in it)', () => {
+    expect(decideVerdict(model(-3, 3), features, null, true).verdict).toBe('answer');
+    expect(decideVerdict(model(-3, -3), features, null, true).verdict).toBe('related');
+  });
+
   it('is answer when on topic and the passage answers', () => {
     expect(decideVerdict(model(3, 3), features, null)).toMatchObject({ verdict: 'answer', missing: null });
   });

@@ -20,6 +20,8 @@ describe('stripWrappers', () => {
     ["who was israel's prime minister at the time of the piece", 'israel prime minister'],
     ['the us president when this was written', 'the us president'],
     ['who is the usa president', 'the us president'],
+    ['How is Benjamin Netanyahu described in the article, please?', 'benjamin netanyahu'],
+    ['how does the article describe khomeini', 'khomeini'],
   ])('%j asks for %j', (query, named) => {
     expect(stripWrappers(query)).toBe(named);
   });

@@ -896,7 +896,14 @@ export class ArticleSearch {
     let decided: VerdictDecision = mentioned
       ? { verdict: 'answer', missing: null, confidence: 1 }
       : // With no need of its own, an unmet need is a "did it happen" the passage gives only as possible.
-        decideVerdict(this.#corpus.verdictModel, features, type.need ?? (features.unmetNeed === 1 ? 'outcome' : null));
+        decideVerdict(
+          this.#corpus.verdictModel,
+          features,
+          type.need ?? (features.unmetNeed === 1 ? 'outcome' : null),
+          // "Who is Benjamin Netanyahu": a person the article names is in it, however like
+          // unanswered questions ("benjamin netanyahu's stance on …") the few words are.
+          this.#people?.onlyNamed(text) !== undefined,
+        );
     // Asked what something is that the article only names: it touches the subject, no more, however
     // little else of the question it holds ("what is the parliamentary committee").
     const subject = this.#definitionCheck.subject(text);

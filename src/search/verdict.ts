@@ -166,11 +166,19 @@ export interface VerdictDecision {
 
 /**
  * One verdict for every question. A question that needs a date, number, outcome or present state
- * is never answered by a passage that does not state one, whatever the model says.
+ * is never answered by a passage that does not state one, whatever the model says. `knownOnTopic`:
+ * the question is known to be about the article (it only names someone the article names), so the
+ * first model cannot say "not in the article".
  */
-export function decideVerdict(model: VerdictModel, f: VerdictFeatures, need: Need | null): VerdictDecision {
+export function decideVerdict(
+  model: VerdictModel,
+  f: VerdictFeatures,
+  need: Need | null,
+  knownOnTopic = false,
+): VerdictDecision {
   const { onTopic, answers } = probabilities(model, f);
-  if (onTopic < model.onTopic.threshold) return { verdict: 'none', missing: null, confidence: onTopic };
+  if (!knownOnTopic && onTopic < model.onTopic.threshold)
+    return { verdict: 'none', missing: null, confidence: onTopic };
   if (f.unmetNeed === 1 && need) return { verdict: 'related', missing: need, confidence: answers };
   if (answers >= model.answers.threshold) return { verdict: 'answer', missing: null, confidence: answers };
   return { verdict: 'related', missing: 'detail', confidence: answers };

@@ -42,6 +42,9 @@ const LEADING = new RegExp(
       'find',
       'show(?: me)?',
       'describe',
+      // "How is Netanyahu described", "how does the article describe him": asked as a lookup.
+      'how (?:is|was|are|were)',
+      'how (?:does|did) (?:the |this )?(?:article|author|piece|writer|op ?ed) (?:describe|portray|present)d?',
       'explain',
       'details (?:on|about)',
       'more (?:on|about)',
@@ -87,6 +90,10 @@ const TRAILING = new RegExp(
       'in it',
       'here',
       'mentioned',
+      'described',
+      'portrayed',
+      'depicted',
+      'presented',
       'about',
     ].join('|') +
     ')$',

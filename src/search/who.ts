@@ -124,6 +124,16 @@ export class PeopleLookup {
     );
   }
 
+  /**
+   * The person in the article a question names and asks nothing more of: "who is Benjamin
+   * Netanyahu", "tell me about abadi", "Benjamin Netanyahu?". A name written out, not a guess.
+   */
+  onlyNamed(question: string): Actor | undefined {
+    const target = this.#exact.get(joined(stripWrappers(question)));
+    const actor = target && actorOf(target);
+    return actor?.kind === 'person' ? actor : undefined;
+  }
+
   get actors(): readonly Actor[] {
     return this.#actors;
   }
