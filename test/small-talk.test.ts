@@ -71,6 +71,9 @@ describe('small talk', () => {
     'are you actually reading the text or just making stuff up',
     'are you just making stuff up or what',
     'did u make that up',
+    'bot can u write my essay on ww2 lol',
+    'how do i get the bot to give me a role',
+    'is the bot biased? who programmed u',
   ])('"%s" asks about the bot itself', (text) => {
     expect(smallTalkIn(text)).toBe('about-the-bot');
   });
@@ -92,6 +95,9 @@ describe('small talk', () => {
     'how do i use the nuclear deal',
     'are the analysts making stuff up',
     'thanks, what about my essay on iran',
+    'can you write me a summary of the article',
+    'can u write my essay on why russia turned on iran',
+    'is the bot right? who is abadi',
   ])('"%s" is a question about the article', (text) => {
     expect(smallTalkIn(text)).toBeUndefined();
   });

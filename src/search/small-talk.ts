@@ -25,13 +25,15 @@ const ABOUT_THE_BOT = [
   /^(?:bot )?(?:are|r) (?:you|u) (?:even |actually |really |still |just |secretly |truly |honestly |literally )?(?:an? )?(?:bot|real|human|person|robot|ai|online|offline|down|up|working|broken|dead|alive|awake|there|chatgpt|gpt|sentient|conscious|biased)(?: (?:person|human|bot|lol|lmao|tho|rn|or smth|or something|or not|or what|or (?:just )?(?:an? )?\w+))*(?: be honest| honestly| tbh)?$/,
   // "bot ur kinda slow ngl", "you are so dumb": said of the bot, not asked of the article (praise is thanks).
   /^(?:bot )?(?:ur|you re|youre|u r|you are|u re) (?:kinda |so |really |very |pretty |a bit |lowkey |quite )?(?:slow|fast|quick|dumb|smart|stupid|useless|broken|laggy)(?: (?:lol|lmao|tho|ngl|tbh|bot|today|rn|now))*$/,
-  /^is (?:the |this |ur |your )?(?:discord )?bot (?:even |actually |really |still )?(?:a |an )?(?:real|human|person|online|offline|down|up|working|broken|dead|alive|awake|there|ai|chatgpt|gpt)(?: (?:lol|lmao|tho|rn|or smth|or something|or not|or what|again|today|now|or is it just me|for anyone else))*$/,
+  /^is (?:the |this |ur |your )?(?:discord )?bot (?:even |actually |really |still )?(?:a |an )?(?:real|human|person|online|offline|down|up|working|broken|dead|alive|awake|there|ai|chatgpt|gpt|biased|neutral|fair|accurate|reliable|censored)(?: (?:lol|lmao|tho|rn|or smth|or something|or not|or what|again|today|now|or is it just me|for anyone else))*$/,
   // "who wrote this thing" asks for the author: only the bot itself is "you".
   /^(?:who|what company|which company) (?:made|built|created|programmed|coded|owns|runs|trained|developed) (?:you|u|this bot|the bot)(?: lol| lmao| tho)?$/,
   /^(?:what|wat) (?:are|r) (?:you|u)(?: lol| exactly| even)?$/,
   /^(?:what|wat)(?: s| is|s)? (?:ur|your) name$/,
   // Using the bot or Discord itself: "how do i get the bot to post in another channel", "is discord down".
-  /^(?:how do i|how can i|can i|can you|can u|how do you|how do u)\b.*\b(?:the bot|this bot)\b.*\b(?:post|pin|channel|server|dm|dms|invite|add|set up|setup)\b/,
+  /^(?:how do i|how can i|can i|can you|can u|how do you|how do u)\b.*\b(?:the bot|this bot)\b.*\b(?:post|pin|channel|server|dm|dms|invite|add|set up|setup|role|roles|permission|permissions|nickname|admin|mod|xp|level)\b/,
+  // "bot can u write my essay on ww2": a task for the bot that is not about the article.
+  /^(?:bot )?(?:(?:can|could|will|would) (?:you|u) |pls |please )?(?:please |pls )?(?:write|do|finish|make|draw|code|generate|compose) (?:my|me|us|a|an|some)(?: \w+){0,2} (?:essay|essays|homework|assignment|paper|poem|song|joke|code|script|program|meme|picture|image|drawing|letter|email|resume|cv)\b(?!.*\b(?:article|piece|op ed|oped|column|author|writer|iran|russia|syria|alliance)\b)/,
   /^(?:is|r|are|anyone|yo)\s+(?:\w+\s+)?discord\s+(?:down|lagging|laggy|broken|working|crashed|crashing)\b/,
   /^(?:(?:yo|hey|hi|hello|sup|good (?:morning|evening|afternoon|day))\s+)?(?:everyone\s+)?(?:please\s+)?(?:bot\s+)?(?:how s|hows|how is|how are|hru|how r|how) (?:ur|your|u|you)(?: day| doing| going| today)?(?: going| today)?(?: lol| bot)?$/,
   /^(?:what can (?:you|u) do|how do (?:you|u) work|what do (?:you|u) do)(?: lol| exactly)?$/,
@@ -63,6 +65,13 @@ export function smallTalkIn(text: string): SmallTalk | undefined {
     .join(' ');
   if (ASKS_IF_TRUE.test(q)) return 'asks-if-true';
   if (ABOUT_THE_BOT.some((re) => re.test(q))) return 'about-the-bot';
+  // "is the bot biased? who programmed u": two questions, each of the bot.
+  const asked = text.split(/(?<=[.!?…])\s+/).map((s) =>
+    tokenize(s)
+      .map((t) => t.word)
+      .join(' '),
+  );
+  if (asked.length > 1 && asked.every((s) => ABOUT_THE_BOT.some((re) => re.test(s)))) return 'about-the-bot';
   if (isChat(q)) return THANKS_OR_BYE.test(q) ? 'thanks' : 'chat';
   // "Cheers for all the help tonight, bot, you're a legend. Off to bed now.": thanks, then goodbye.
   const sentences = text.split(/(?<=[.!…])\s+/).map((s) =>
