@@ -117,6 +117,7 @@ describe('question typing', () => {
     'Author is optimistic or pessimistic about future of this alliance?',
     'In one or two lines, what’s the gist of what al-Salami is saying?',
     'ngl whats the authors overall take on iran n russia',
+    "Could someone kindly tell me what the author's overall view of this alliance is?",
     'does the writer think russia n iran stay buddies in syria long term',
     'What conclusion does the writer reach at the very end?',
     'tldr?? whats the article even sayin',
