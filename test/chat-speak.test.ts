@@ -13,6 +13,11 @@ describe('chat-speak', () => {
     // "Who write this" asks who wrote it; "who writes the best about syria" asks something else.
     expect(expandChatSpeak('who write this story?')).toBe('who wrote this story?');
     expect(expandChatSpeak('who writes the best about syria')).toBe('who writes the best about syria');
+    expect(expandChatSpeak('who is the man that write this artikle?')).toBe('who wrote this artikle?');
+    // A word stressing "who … is" only stresses it; "who exactly" asks for names, and stays.
+    expect(expandChatSpeak('who even is this guy')).toBe('who is this guy');
+    expect(expandChatSpeak('who tf is dahkani')).toBe('who is dahkani');
+    expect(expandChatSpeak('who exactly are the russians asking')).toBe('who exactly are the russians asking');
     expect(expandChatSpeak('re: the 1941 thing')).toBe('about the 1941 thing');
     // "you're" keeps its "re", and "they re" is "they are".
     expect(expandChatSpeak("you're right re iran")).toBe("you're right about iran");

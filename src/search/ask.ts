@@ -32,6 +32,7 @@ import { ARTICLE_SUBJECT_WORDS, needMet, questionType, type QuestionType } from 
 import { SpellingCorrector } from './spelling.ts';
 import { tokenize } from '../text/fold.ts';
 import { STOP_WORDS } from '../text/stop-words.ts';
+import { questionParts } from './question-parts.ts';
 import { editDistance } from '../text/edit-distance.ts';
 import { decideVerdict, type Missing, type Verdict, type VerdictDecision, type VerdictFeatures } from './verdict.ts';
 import { sentenceVoices, spansOf, voicesWithin, VoiceFinder, type VoicedSentence } from './voice.ts';
@@ -692,8 +693,21 @@ export class ArticleSearch {
   /** The answer to a question; with `speaker`, only from passages where that actor speaks. */
   ask(rawQuery: string, speaker?: string): AskAnswer {
     const { text, clipped } = readInput(rawQuery, MAX_QUERY_CHARS);
-    const answer = speaker && this.#voicedBy.has(speaker) ? this.#answerFrom(text, speaker) : this.#answer(text);
+    const whole = speaker && this.#voicedBy.has(speaker) ? this.#answerFrom(text, speaker) : this.#answer(text);
+    const answer = whole.reason === 'not-in-article' && !speaker ? this.#onePartAnswered(text, whole) : whole;
     return clipped ? { ...answer, clipped } : answer;
+  }
+
+  /**
+   * A message asking two things of which the article answers one ("where's the writer from,
+   * what's his passport say"): the first part it answers, for the whole message. Else, as it was.
+   */
+  #onePartAnswered(text: string, whole: AskAnswer): AskAnswer {
+    for (const part of questionParts(text)) {
+      const answer = this.#answer(part);
+      if (answer.verdict === 'answer') return { ...answer, query: text };
+    }
+    return whole;
   }
 
   /** Terms of the people and places the article names: who or what a claim is about. */

@@ -477,11 +477,18 @@ const ITS_IS =
   /\bits(?=\s+(?:not|gonna|going|been|a|an|the|so|just|over|about|like|ok|fine|kinda|pretty|too|already|getting|being|called|complicated|clear|obvious)\b)/gi;
 
 /**
- * "Who write this story", "who writes this article": how members who learnt English late ask who
- * wrote the piece; read as typed, "write" finds passages about writing rather than the byline.
+ * "Who write this story", "who writes this article", "who is the man that write this artikle": how
+ * members who learnt English late ask who wrote the piece; read as typed, "write" finds passages
+ * about writing rather than the byline.
  */
 const WHO_WRITE =
-  /\bwho\s+(?:write|writes|writed|written|writing)(?=\s+(?:this|that|it)\b|\s+the\s+(?:article|story|piece|op-?ed|column|text|essay)\b)/gi;
+  /\bwho\s+(?:(?:is|s|was)\s+(?:the\s+)?(?:man|guy|person|one|dude|writer|author)\s+(?:that|who|which)\s+)?(?:write|writes|writed|written|writing)(?=\s+(?:this|that|it)\b|\s+the\s+(?:article|story|piece|op-?ed|column|text|essay)\b)/gi;
+
+/**
+ * "Who even is this guy", "who tf is abadi": the word between only stresses the question. Read as
+ * typed, "even" finds the article's "even if all other countries agreed".
+ */
+const WHO_EVEN_IS = /\bwho\s+(?:even|tf|actually|really|the fuck|the heck)\s+(is|was|are|were)\b/gi;
 
 /** Rewrites chat-speak word by word; everything else is left as typed. */
 export function expandChatSpeak(text: string): string {
@@ -489,6 +496,7 @@ export function expandChatSpeak(text: string): string {
     text
       .replace(THE_US, '$1 USA')
       .replace(WHO_WRITE, 'who wrote')
+      .replace(WHO_EVEN_IS, 'who $1')
       .replace(LOOSE_AS_VERB, '$1 lose')
       .replace(ITS_IS, 'it is')
       .replace(WHICH_IS_THE, 'what $1 the')

@@ -1,0 +1,38 @@
+/**
+ * A message that asks two things at once ("where's the writer from, what's his passport say",
+ * "isnt this just saudi propaganda? who even is this guy"): the questions it asks, each on its own.
+ * Read whole, the part the article cannot answer sinks the part it can.
+ */
+
+/**
+ * A part that opens as a question does: "what's …", "who even is …", "does he …". Not "would be
+ * useful for my essay", which is said, nor "could you …", which asks a favour.
+ */
+const OPENS_A_QUESTION =
+  /^\s*(?:(?:and|so|but|ok|also)\s+)?(?:(?:who|what|wat|why|how|where|when|which)(?:['’]?s\b|\s+(?:\w+\s+)?(?:is|are|was|were|did|does|do)\b)|whos\b|whats\b|wheres\b|(?:is|are|was|were|did|does|do)\s+\w)/i;
+
+/**
+ * A part that leans on the rest of the message for what it asks about: "is Trump quoted on it?",
+ * "what does the text say?". Alone it would be answered about something else.
+ */
+const LEANS_ON_THE_REST =
+  /\b(?:it|they|them|that|those|these)\b|\bwhat (?:does|do|did) (?:the |this )?(?:text|article|piece|author|writer|it) (?:say|says|think)\W*$/i;
+
+/** Fewer letters than this is no question of its own ("ok?", "ba?"). */
+const MIN_PART_LETTERS = 8;
+
+/**
+ * The questions a message asks, in order, when it asks more than one: the sentences that open as
+ * a question does, split after a question mark. A comma is not split at: "Iran and Saudi, why are
+ * they enemies" leaves "why are they enemies" with no one to ask about. One question gives [].
+ */
+export function questionParts(text: string): string[] {
+  const sentences = text.split(/(?<=\?)\s+/).map((sentence) => sentence.trim());
+  if (sentences.length < 2) return [];
+  return sentences.filter(
+    (sentence) =>
+      OPENS_A_QUESTION.test(sentence) &&
+      !LEANS_ON_THE_REST.test(sentence) &&
+      (sentence.match(/\p{L}/gu) ?? []).length >= MIN_PART_LETTERS,
+  );
+}

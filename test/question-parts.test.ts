@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { createCore } from '../src/core.ts';
+import { questionParts } from '../src/search/question-parts.ts';
+
+describe('the questions a message asks', () => {
+  it('splits after a question mark, keeping the parts that ask on their own', () => {
+    expect(questionParts('what does russia want? who even is this guy')).toEqual([
+      'what does russia want?',
+      'who even is this guy',
+    ]);
+    // "Isnt this just propaganda" is a challenge, not a question the article could answer.
+    expect(questionParts('isnt this just saudi propaganda? who even is this guy')).toEqual(['who even is this guy']);
+    expect(questionParts('What is the work of the author? analyst of what ba?')).toEqual([
+      'What is the work of the author?',
+    ]);
+  });
+
+  it('gives nothing for one question, or for a comma that leaves a part with no subject', () => {
+    expect(questionParts('who is abadi')).toEqual([]);
+    expect(questionParts('Iran and Saudi, why they are enemy?')).toEqual([]);
+  });
+
+  it('leaves out what is said, a favour asked, and a part that leans on the rest', () => {
+    expect(
+      questionParts('Does the op-ed mention the Caspian oil? Would be useful for my presentation. Could you check?'),
+    ).toEqual(['Does the op-ed mention the Caspian oil?']);
+    expect(questionParts('Did Putin ever visit Teheran? What does the text say?')).toEqual([
+      'Did Putin ever visit Teheran?',
+    ]);
+    expect(questionParts('does the author talk about trump? like is Trump quoted on it?')).toEqual([
+      'does the author talk about trump?',
+    ]);
+  });
+});
+
+describe('a message asking two things, one of which the article answers', () => {
+  const { search } = createCore();
+
+  it('answers the part it can, for the whole message', () => {
+    const answer = search.ask('isnt this just saudi propaganda? who even is this guy');
+    expect(answer).toMatchObject({ verdict: 'answer', query: 'isnt this just saudi propaganda? who even is this guy' });
+    expect(answer.results[0]!.paragraph.kind).toBe('bio');
+  });
+
+  it('still says "not in the article" when no part is answered', () => {
+    expect(
+      search.ask('Does the op-ed mention how the Caspian Sea oil is divided? Would be useful for my presentation'),
+    ).toMatchObject({ verdict: 'none', results: [] });
+  });
+});
