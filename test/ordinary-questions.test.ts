@@ -52,6 +52,9 @@ describe('ordinary questions the reading rules must leave alone', () => {
     ['who is benjamin netanyahu', 'answer'],
     ['How is Benjamin Netanyahu described in the article, please?', 'answer'],
     ["who is benjamin netanyahu's successor", 'none'],
+    // A figure asked of the article's own cast, which it does not give: it touches them, no more.
+    ['how old is putin', 'related'],
+    ['how many people live in iran', 'related'],
     ['what is his phd in', 'answer'],
     // "What does the article say about X" asks what it holds on X, as "does it mention X" does.
     ['what does the article say about abadi', 'answer'],

@@ -915,8 +915,15 @@ export class ArticleSearch {
           features,
           type.need ?? (features.unmetNeed === 1 ? 'outcome' : null),
           // "Who is Benjamin Netanyahu": a person the article names is in it, however like
-          // unanswered questions ("benjamin netanyahu's stance on …") the few words are.
-          this.#people?.onlyNamed(text) !== undefined,
+          // unanswered questions ("benjamin netanyahu's stance on …") the few words are. So is a
+          // date or figure asked in the article's own words of its own cast ("when did russia start
+          // helping iran"), which the passage does not state: related, saying what it lacks.
+          this.#people?.onlyNamed(text) !== undefined ||
+            (type.need !== null &&
+              features.unmetNeed === 1 &&
+              features.coverage >= 1 &&
+              features.unknownWords === 0 &&
+              features.namesArticle === 1),
         );
     // Asked what something is that the article only names: it touches the subject, no more, however
     // little else of the question it holds ("what is the parliamentary committee").
