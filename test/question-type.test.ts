@@ -118,6 +118,8 @@ describe('question typing', () => {
     'In one or two lines, what’s the gist of what al-Salami is saying?',
     'ngl whats the authors overall take on iran n russia',
     "Could someone kindly tell me what the author's overall view of this alliance is?",
+    'What is the opinion of the writer about the future of Iran and Russia friendship?',
+    'what does the writer think about the future of the iran russia alliance',
     'does the writer think russia n iran stay buddies in syria long term',
     'What conclusion does the writer reach at the very end?',
     'tldr?? whats the article even sayin',
@@ -153,6 +155,7 @@ describe('question typing', () => {
 
   it('keeps a question about one subject off the whole-piece route', () => {
     expect(questionType('does the author think israel will stay out of syria').wholePiece).toBe(false);
+    expect(questionType('what does the author think about israel').wholePiece).toBe(false);
     expect(questionType('what does the author think about abadi').wholePiece).toBe(false);
     expect(questionType('what is the national security committee').wholePiece).toBe(false);
   });

@@ -224,6 +224,11 @@ const WHOLE_PIECE = [
   new RegExp(
     String.raw`\bwhat (?:does|did|do) (?:the |this )?${PIECE} (?:think|believe|argue|predict|conclude|say|claim|want|expect|reckon|mean|feel)(?: will happen| is going to happen| happens next| overall| in general| in short)?$`,
   ),
+  // "What does the writer think about the future of the iran russia alliance": of the subject itself
+  // (what is left once the framing and the subject's words are taken out must be nothing).
+  new RegExp(
+    String.raw`\bwhat (?:does|did|do) (?:the |this )?${PIECE} (?:think|believe|predict|expect|reckon|say|conclude|feel) (?:about|of|on) `,
+  ),
   WHOLE_PIECE_WORDS,
   /^(?:what is the |what s the |whats the )?(?:conclusion|thesis|verdict|prediction)$/,
   new RegExp(
@@ -311,6 +316,7 @@ export const ARTICLE_SUBJECT_WORDS = [
   'partnership',
   'partners',
   'allies',
+  'friendship',
 ] as const;
 const ARTICLE_SUBJECT = new RegExp(
   String.raw`\b(?:${ARTICLE_SUBJECT_WORDS.join('|')}|the two|them|they|n|and|between|their|in|with)\b`,
