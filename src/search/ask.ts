@@ -97,6 +97,12 @@ const FOREIGN_OPENING = /^\s*([^.!?,]+)[.!]+\s+(?=\S)/;
 const FOREIGN_CLOSING = /,\s*([^\s,.!?]+)\s*([?.!]*)\s*$/;
 const FOREIGN_ASIDE_WORDS = 3;
 /** A question in another language: at least this many words, and this share of them unread. */
+/** English's two-letter words, and those members type (ok, ur, pm): a closed set. */
+const TWO_LETTER_ENGLISH: ReadonlySet<string> = new Set(
+  'am an as at be by do go he hi if in is it me my no of oh ok on or so to up us we ya yo ur pm tv uk eu un id'.split(
+    ' ',
+  ),
+);
 const NOT_READ_AT_LEAST = 4;
 const NOT_READ_SHARE = 0.6;
 /**
@@ -1090,8 +1096,17 @@ export class ArticleSearch {
       .map((t) => t.word)
       .filter((word) => /^\p{L}{2,}$/u.test(word));
     if (words.length < NOT_READ_AT_LEAST) return reason;
-    const unread = words.filter((word) => !this.#corpus.english.has(word) && !this.#placeable(word)).length;
+    const unread = words.filter((word) => !this.#readsAsEnglish(word) && !this.#placeable(word)).length;
     return unread / words.length >= NOT_READ_SHARE ? 'not-english' : reason;
+  }
+
+  /**
+   * An English word, for telling a question in another language: the 40,000-word list holds many
+   * two-letter forms of other languages ("le", "na", "ai" of Samoan, "ni" of Chichewa), so of those
+   * only the small closed set English has counts.
+   */
+  #readsAsEnglish(word: string): boolean {
+    return this.#corpus.english.has(word) && (word.length > 2 || TWO_LETTER_ENGLISH.has(word));
   }
 
   /** Everything the verdict is drawn from, worked out once for both ask() and features(). */
