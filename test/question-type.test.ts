@@ -224,6 +224,9 @@ describe('question typing', () => {
     expect(questionType('how likely is a US strike on russia, any actual numbers?').need).toBe('number');
     expect(questionType('phd year?').need).toBe('date');
     expect(questionType('Today Iran and Russia are still allies in Syria or not;').need).toBe('current');
+    expect(questionType('iran army still stay in syria?').need).toBe('current');
+    // What will happen, or what someone said would, is the article's to answer.
+    expect(questionType('will iran still stay in syria if russia asks').need).toBeNull();
     expect(questionType('The withdrawal of the forces is done actually, at the moment?').need).toBe('outcome');
     expect(questionType('is that 70-80km thing still being talked about now or did it get done').need).toBe('outcome');
     expect(questionType('what came out of the bibi-putin sit-downs').need).toBe('outcome');

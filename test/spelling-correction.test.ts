@@ -77,3 +77,16 @@ describe('a misspelt name the reader questions hold', () => {
     expect(answer.results[0]?.paragraph.text).toContain('1941');
   });
 });
+
+describe('a name written with l for r', () => {
+  const { search } = createCore();
+
+  it('reads "Silia" and "Amelika" as Syria and America, as speakers of Lao or Japanese may write them', () => {
+    expect(search.readQuestion('what Amelika do in Silia')).toBe('what amerika do in siria');
+    expect(search.ask('what Amelika do in Silia').verdict).toBe('answer');
+  });
+
+  it('leaves English words with an l alone', () => {
+    expect(search.readQuestion('plans of the clan')).toBe('plans of the clan');
+  });
+});

@@ -33,6 +33,7 @@ import { SpellingCorrector } from './spelling.ts';
 import { tokenize } from '../text/fold.ts';
 import { STOP_WORDS } from '../text/stop-words.ts';
 import { questionParts } from './question-parts.ts';
+import { placesInEnglish } from '../text/exonyms.ts';
 import { editDistance } from '../text/edit-distance.ts';
 import { decideVerdict, type Missing, type Verdict, type VerdictDecision, type VerdictFeatures } from './verdict.ts';
 import { sentenceVoices, spansOf, voicesWithin, VoiceFinder, type VoicedSentence } from './voice.ts';
@@ -1608,6 +1609,9 @@ export class ArticleSearch {
       const word = typed.toLowerCase();
       if (word.length < MENDED_LENGTH) return typed;
       const term = termOfWord(word);
+      // Mended to the nearest English word, "Silia" would be "silva": read first as a name with r.
+      const named = this.#nameWithR(word);
+      if (named !== undefined) return named;
       if (!english.has(word) && (!this.#index.idf.has(term) || this.#readerOnly.has(term))) {
         const pieceWord = PIECE_WORDS.find((w) => Math.abs(w.length - word.length) <= 1 && editDistance(w, word) === 1);
         // "writen" is "written" with a letter left out, as the English mending would read it.
@@ -1729,6 +1733,9 @@ export class ArticleSearch {
       const withGIdf = this.#index.idf.get(withG);
       if (withGIdf !== undefined) return [{ term: withG, weight: 1, idf: withGIdf }];
     }
+    const named = this.#nameWithR(word);
+    const namedIdf = named === undefined ? undefined : this.#index.idf.get(termOfWord(named));
+    if (namedIdf !== undefined) return [{ term: termOfWord(named!), weight: CORRECTED_WEIGHT, idf: namedIdf }];
     // WordNet's shared senses first; embedding neighbours only where WordNet knows none.
     const synonyms = this.#corpus.thesaurus.get(term) ?? this.#corpus.neighbours.get(word) ?? [];
     const viaSynonyms = synonyms.flatMap((synonym) => {
@@ -1752,6 +1759,21 @@ export class ArticleSearch {
       return asCorrected.some((c) => viaSynonyms.some((v) => v.term === c.term)) ? asCorrected : viaSynonyms;
     }
     return this.#corpus.englishNearMisses.has(word) ? [] : correct();
+  }
+
+  /**
+   * "Ilan", "Silia", "Amelika": a name written with l for r, as speakers of Lao, Thai, Japanese or
+   * Korean may write it. The name in English, where the word with r is a name the article has or a
+   * place's name in some language; else undefined. Not a word the search knows as it is.
+   */
+  #nameWithR(word: string): string | undefined {
+    if (word.length < 4 || !word.includes('l') || STOP_WORDS.has(word) || this.#index.idf.has(termOfWord(word))) {
+      return undefined;
+    }
+    const withR = word.replace(/l/g, 'r');
+    if (this.#properNames.has(termOfWord(withR))) return withR;
+    const place = placesInEnglish(withR);
+    return place !== withR && this.#properNames.has(termOfWord(place)) ? place : undefined;
   }
 
   #score(doc: IndexedParagraph, terms: QueryTerm[], phraseBonus: number): number {
