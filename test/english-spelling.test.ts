@@ -19,6 +19,33 @@ describe('mending a misspelt English word', () => {
   });
 });
 
+describe("telling a dictionary word from a name or another language's word", () => {
+  const { english } = createCore().corpus;
+
+  it('knows English words in any regular or common irregular form', () => {
+    for (const word of [
+      'alliance',
+      'countries',
+      'attacked',
+      'biggest',
+      'died',
+      'everyone',
+      'since',
+      'went',
+      'gunmen',
+    ]) {
+      expect(english.inDictionary(word), word).toBe(true);
+    }
+  });
+
+  it("does not count the names and other languages' words news text carries", () => {
+    for (const word of ['que', 'minh', 'gia', 'putin', 'gaza']) {
+      expect(english.has(word), word).toBe(true);
+      expect(english.inDictionary(word), word).toBe(false);
+    }
+  });
+});
+
 describe('/ask with an English word misspelt', () => {
   const { search } = createCore();
 

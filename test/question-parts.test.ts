@@ -48,3 +48,22 @@ describe('a message asking two things, one of which the article answers', () => 
     ).toMatchObject({ verdict: 'none', results: [] });
   });
 });
+
+describe('a message asked in the member’s own language and again in English', () => {
+  const { search } = createCore();
+
+  it.each([
+    ['ai là abadi vậy, who is he', 'who is he abadi'],
+    ['resumo por favor, whats the main idea', 'what is the main idea'],
+    ['o que os jornais iranianos pediram? what newspapers want', 'what newspapers want iranianos'],
+  ])('reads %j as the English part, with the article’s names from the rest', (question, read) => {
+    expect(search.readQuestion(question)).toBe(read);
+    expect(search.ask(question).verdict).toBe('answer');
+  });
+
+  it('leaves English parts alone, names the article lacks and words of its own included', () => {
+    expect(search.readQuestion('Gaza and Hamas, author say something?')).toBe('Gaza and Hamas, author say something?');
+    expect(search.ask('Gaza and Hamas, author say something?').verdict).toBe('none');
+    expect(search.readQuestion("I'm making flashcards, which deal did the US pull out of?")).toContain('flashcards');
+  });
+});

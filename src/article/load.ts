@@ -312,7 +312,8 @@ export function loadCorpus(dataDir: string = DEFAULT_DATA_DIR): Corpus {
     readJsonFile(join(dataDir, 'idioms.json'), idiomsSchema),
     article.paragraphs.flatMap((p) => [p.text, ...p.topics, ...p.questions]),
   );
-  const english = new EnglishSpelling(readJsonFile(join(dataDir, 'english-words.json'), englishWordsSchema).words);
+  const englishWords = readJsonFile(join(dataDir, 'english-words.json'), englishWordsSchema);
+  const english = new EnglishSpelling(englishWords.words, englishWords.notInDictionary);
   const askedBefore = new AskedBefore(readJsonFile(join(dataDir, 'asked-before.json'), askedBeforeSchema));
   const full: Corpus = {
     ...corpus,

@@ -97,13 +97,22 @@ const MENDED_LENGTH = 5;
 const FOREIGN_OPENING = /^\s*([^.!?,]+)[.!]+\s+(?=\S)/;
 const FOREIGN_CLOSING = /,\s*([^\s,.!?]+)\s*([?.!]*)\s*$/;
 const FOREIGN_ASIDE_WORDS = 3;
-/** A question in another language: at least this many words, and this share of them unread. */
+/**
+ * A part of a message (between commas, question marks, full stops) in another language: at most
+ * this share of its words, names aside, read. A part in English: at least the second share.
+ */
+const FOREIGN_PART_SHARE = 0.5;
+const ENGLISH_PART_SHARE = 0.75;
+/** Where a message's parts meet: after a comma, question mark, semicolon, colon or full stop, or a dash. */
+const PART_BREAK = /(?<=[,?;:!.])\s+|\s+[-–—]\s+/;
+const ONE_LETTER_WORDS: ReadonlySet<string> = new Set(['i', 'a']);
 /** English's two-letter words, and those members type (ok, ur, pm): a closed set. */
 const TWO_LETTER_ENGLISH: ReadonlySet<string> = new Set(
-  'am an as at be by do go he hi if in is it me my no of oh ok on or so to up us we ya yo ur pm tv uk eu un id'.split(
+  'am an as at be by do go he hi if im in is it me my no of oh ok on or so to up us we ya yo ur pm tv uk eu un id'.split(
     ' ',
   ),
 );
+/** A question in another language: at least this many words, and this share of them unread. */
 const NOT_READ_AT_LEAST = 4;
 const NOT_READ_SHARE = 0.6;
 /**
@@ -1035,6 +1044,7 @@ export class ArticleSearch {
     firstLanguageInEnglish,
     (text) => this.#withoutForeignAsides(text),
     creoleInEnglish,
+    (text) => this.#withoutForeignParts(text),
     (text) => this.#mendEnglish(text),
     readAsTheTitle,
     (text) => readThisGuyAsTheAuthor(text, this.#namesPerson),
@@ -1062,6 +1072,58 @@ export class ArticleSearch {
     const rest = opening && this.#unplaced(opening[1]!) ? text.slice(opening[0].length) : text;
     const closing = FOREIGN_CLOSING.exec(rest);
     return closing && this.#unplaced(closing[1]!) ? rest.slice(0, closing.index) + closing[2]! : rest;
+  }
+
+  /**
+   * "tại sao iran distrust russia, why", "resumo por favor, whats the main idea": asked in the
+   * member's own language and again in English. Where one part of the message reads as English and
+   * another can hardly be read at all, the second is set aside but for the article's names in it
+   * ("russia neden iran'ı syria'dan çıkarmak istiyor, why russia want iran out" keeps Syria).
+   */
+  #withoutForeignParts(text: string): string {
+    const parts = text.split(PART_BREAK);
+    if (parts.length < 2) return text;
+    // The article's names, misspelt too, are read in any language, and so are the names and other
+    // languages' words the English list holds ("gaza", "que"): they say nothing of which one a part
+    // is in. "I" and "a" are English words of one letter, and "i'm" one with an apostrophe.
+    const neutral = (word: string): boolean =>
+      !TWO_LETTER_ENGLISH.has(word) &&
+      (this.#namesSubject(word) || (this.#corpus.english.has(word) && !this.#corpus.english.inDictionary(word)));
+    const judged = parts.map((part) => {
+      const words = tokenize(part)
+        .map((t) => t.word)
+        .filter((word) => /^\p{L}{2,}$/u.test(word) || /^\p{L}+['’]\p{L}+$/u.test(word) || ONE_LETTER_WORDS.has(word));
+      const others = words.filter((word) => !neutral(word));
+      const read = others.filter(
+        (word) => ONE_LETTER_WORDS.has(word) || this.#readsAsEnglish(word) || this.#knownAsTyped(word),
+      ).length;
+      return { part, words, others: others.length, share: others.length === 0 ? 1 : read / others.length };
+    });
+    // A part of one word counts only if it cannot be read at all ("resumo, whats the main idea").
+    const foreign = judged.filter(
+      (j) => (j.others >= 2 && j.share <= FOREIGN_PART_SHARE) || (j.others === 1 && j.share === 0),
+    );
+    if (foreign.length === 0 || !judged.some((j) => j.others >= 2 && j.share >= ENGLISH_PART_SHARE)) return text;
+    const kept = judged.filter((j) => !foreign.includes(j));
+    const keptWords = new Set(kept.flatMap((j) => j.words));
+    const names = foreign.flatMap((j) => j.words.filter((word) => !keptWords.has(word) && this.#namesSubject(word)));
+    return [...kept.map((j) => j.part), ...new Set(names)].join(' ');
+  }
+
+  /**
+   * A word the search knows as typed: the article's or its readers', a WordNet word, chat-speak or a
+   * small word. Not an embedding neighbour, as #placeable allows: the embeddings hold other
+   * languages' words too ("autor").
+   */
+  #knownAsTyped(word: string): boolean {
+    const term = termOfWord(word);
+    return (
+      STOP_WORDS.has(word) ||
+      this.#index.allWords.has(word) ||
+      this.#index.idf.has(term) ||
+      this.#corpus.thesaurus.has(term) ||
+      expandChatSpeak(word) !== word
+    );
   }
 
   /** Whether a stretch is one to three words, none of which the search can place. */
@@ -1102,12 +1164,12 @@ export class ArticleSearch {
   }
 
   /**
-   * An English word, for telling a question in another language: the 40,000-word list holds many
-   * two-letter forms of other languages ("le", "na", "ai" of Samoan, "ni" of Chichewa), so of those
-   * only the small closed set English has counts.
+   * An English word, for telling a question in another language: one a dictionary has, not only the
+   * 40,000-word list, which holds names and other languages' words ("que", "minh"). Of two-letter
+   * forms ("le", "na", "ai" of Samoan, "ni" of Chichewa) only the small closed set English has counts.
    */
   #readsAsEnglish(word: string): boolean {
-    return this.#corpus.english.has(word) && (word.length > 2 || TWO_LETTER_ENGLISH.has(word));
+    return this.#corpus.english.inDictionary(word) && (word.length > 2 || TWO_LETTER_ENGLISH.has(word));
   }
 
   /** Everything the verdict is drawn from, worked out once for both ask() and features(). */

@@ -190,11 +190,19 @@ export function withoutOwnPurpose(text: string): string {
 /** A remark after the question that names nothing of the subject and asks nothing. */
 function isAside(sentence: string, namesSubject: (word: string) => boolean): boolean {
   const words = tokenize(sentence).map((t) => t.word);
+  // "o que os jornais iranianos pediram? what newspapers want": the question again, in English, with
+  // no question mark.
+  // Not one that leans on the question before it ("where does that come from"), an aside to it.
   if (sentence.includes('?') || words.length > ASIDE_WORDS) return false;
+  if (ASKED_AGAIN.test(sentence) && !LEANS_BACK.test(sentence)) return false;
   // "My notes just say 'some sea' haha": about the member's own work, whatever it names; not "I
   // mean the 1941 one", which says what the question meant.
   return !names(sentence, namesSubject) || OWN_REMARK.test(sentence);
 }
+
+const ASKED_AGAIN = /^\W*(?:who|whos|what|whats|wat|why|how|where|when|which)\s+\w/i;
+const LEANS_BACK =
+  /\b(?:it|that|they|them|those|these|or what|this(?!\s+(?:article|piece|op-?ed|column|story|text)))\b/i;
 
 const OWN_REMARK =
   /^\W*(?:my|our)\s+(?:notes?|prof|professor|teacher|essay|paper|slides?|group|friend|roommate|textbook|printout|class)\b/i;

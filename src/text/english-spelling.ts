@@ -14,6 +14,12 @@ export const englishWordsSchema = z.strictObject({
       const at = words.findIndex((word) => !/^[a-z]+$/.test(word));
       if (at >= 0) ctx.addIssue({ code: 'custom', path: [at], message: 'must be a lower-case English word' });
     }),
+  /**
+   * The listed words no dictionary has: names and other languages' words that news text carries
+   * ("que", "minh", "gia"). They are left as typed like any listed word, but do not make a
+   * question English.
+   */
+  notInDictionary: z.array(z.string()),
 });
 export type EnglishWordsFile = z.infer<typeof englishWordsSchema>;
 
@@ -47,7 +53,10 @@ export class EnglishSpelling {
   readonly #ranks: Uint32Array;
   readonly #nearestOf = new Map<string, string>();
 
-  constructor(words: readonly string[]) {
+  readonly #notInDictionary: ReadonlySet<string>;
+
+  constructor(words: readonly string[], notInDictionary: readonly string[] = []) {
+    this.#notInDictionary = new Set(notInDictionary);
     const order = words
       .map((_, rank) => rank)
       .sort((a, b) => (words[a]! < words[b]! ? -1 : words[a]! > words[b]! ? 1 : 0));
@@ -65,6 +74,11 @@ export class EnglishSpelling {
 
   has(word: string): boolean {
     return this.#rankOf(word) !== undefined;
+  }
+
+  /** A listed word a dictionary has too: not a name or another language's word news text carries. */
+  inDictionary(word: string): boolean {
+    return this.has(word) && !this.#notInDictionary.has(word);
   }
 
   /** The word's place in the frequency order, found by binary search over the joined words. */
