@@ -30,8 +30,8 @@ export function askReply(core: Core, question: string, isPrivate = false, speake
       `“${escapeMarkdown(clip(speaker, 100))}” does not speak anywhere in the article, so there is nothing of theirs to answer from. Pick a speaker from the list, or look them up with \`/who\`.`,
     );
   }
-  const said = speakerId ? undefined : core.search.whoSaid(question);
-  const reply = said ? renderWhoSaid(said, core.meta) : renderAskReply(core.search.ask(question, speakerId), core.meta);
+  const response = core.search.respond(question, speakerId);
+  const reply = 'said' in response ? renderWhoSaid(response.said, core.meta) : renderAskReply(response.answer, core.meta);
   return isPrivate ? { ...reply, flags: MessageFlags.Ephemeral } : reply;
 }
 

@@ -95,6 +95,27 @@ describe('what is not a "who said"', () => {
   it('answers "who wrote this" with the byline', () => {
     expect(shellReply(core, '/ask who wrote this', false)).toContain('Mohammed al-Sulami Saudi analyst');
   });
+
+  it('answers as the search does where the sentence match finds another passage or none', () => {
+    // Read as a quotation, "who wrote this lol" had looked for a sentence saying "this lol".
+    for (const question of ['who wrote this lol', 'Who wrote this op-ed, and what is his professional background?']) {
+      const reply = shellReply(core, `/ask ${question}`, false)!;
+      expect(reply, question).not.toContain('No sentence in the article says');
+      expect(reply, question).toContain('Mohammed al-Sulami');
+    }
+    // The search finds Abadi's passage, the sentence match the regime's: the search's answer is shown.
+    expect(core.search.respond('who said russians never keep their word')).toHaveProperty('answer');
+    // Agreeing, the sentence and its speaker are shown.
+    expect(core.search.respond('who said Tehran would refuse to withdraw')).toHaveProperty('said');
+  });
+
+  it('does not show a found sentence for a question the article does not answer', () => {
+    // Eight words and more, close to one sentence: it reads as pasted from the article.
+    const question = 'y did israel attack the syrian army positions in syria back then';
+    expect(core.search.whoSaid(question)?.match).not.toBeNull();
+    const response = core.search.respond(question);
+    expect(response).toHaveProperty('answer.verdict', 'related');
+  });
 });
 
 describe('/ask about the whole piece with speaker:', () => {
