@@ -31,7 +31,8 @@ export function askReply(core: Core, question: string, isPrivate = false, speake
     );
   }
   const response = core.search.respond(question, speakerId);
-  const reply = 'said' in response ? renderWhoSaid(response.said, core.meta) : renderAskReply(response.answer, core.meta);
+  const reply =
+    'said' in response ? renderWhoSaid(response.said, core.meta) : renderAskReply(response.answer, core.meta);
   return isPrivate ? { ...reply, flags: MessageFlags.Ephemeral } : reply;
 }
 

@@ -120,6 +120,7 @@ describe('question typing', () => {
     "Could someone kindly tell me what the author's overall view of this alliance is?",
     'What is the opinion of the writer about the future of Iran and Russia friendship?',
     'what does the writer think about the future of the iran russia alliance',
+    "what is the author's own opinion",
     'does the writer think russia n iran stay buddies in syria long term',
     'What conclusion does the writer reach at the very end?',
     'tldr?? whats the article even sayin',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createCore } from '../src/core.ts';
-import { readInput, withoutMentions } from '../src/text/read-input.ts';
+import { readInput, withoutMarkdown, withoutMentions } from '../src/text/read-input.ts';
 
 describe('input as the core reads it', () => {
   it('puts it on one line, trimmed, and says where it cut', () => {
@@ -26,5 +26,26 @@ describe('mentions in a question', () => {
     expect(search.ask('<@123> who wrote this').results[0]?.paragraph.kind).toBe('byline');
     // The question the reply echoes keeps them: the stateless buttons read it back from the title.
     expect(search.ask('@everyone what is this about').query).toBe('@everyone what is this about');
+  });
+});
+
+describe('markdown in a question', () => {
+  it('keeps the words marked up and drops the marks, code blocks and link addresses', () => {
+    expect(withoutMarkdown('**who** _said_ `iran` ~~loses~~')).toBe('who said iran loses');
+    expect(withoutMarkdown('[click here](https://evil.example) who said iran loses')).toBe(
+      'click here who said iran loses',
+    );
+    expect(withoutMarkdown('```js\nconsole.log(1)``` who wrote this')).toBe('who wrote this');
+    expect(withoutMarkdown('> what is the main argument')).toBe('what is the main argument');
+  });
+
+  it('leaves plain text, and underscores inside a word, as typed', () => {
+    expect(withoutMarkdown('who is al_sulami')).toBe('who is al_sulami');
+    expect(withoutMarkdown('what does russia want')).toBe('what does russia want');
+  });
+
+  it('routes a marked-up "who said" as the plain one', () => {
+    const { search } = createCore();
+    expect(search.whoSaid('**who** _said_ Tehran would refuse to withdraw')?.speaker).toBe('abadi');
   });
 });

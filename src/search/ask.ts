@@ -3,7 +3,7 @@ import type { Paragraph, ReportingMode, Stance } from '../article/schema.ts';
 import { expandChatSpeak } from '../text/chat-speak.ts';
 import { creoleInEnglish } from '../text/creoles.ts';
 import { firstLanguageInEnglish } from '../text/first-languages.ts';
-import { readInput, withoutMentions, type Clipped } from '../text/read-input.ts';
+import { readInput, withoutMarkdown, withoutMentions, type Clipped } from '../text/read-input.ts';
 import { termSet, termsOf, termOfWord, type Term } from '../text/terms.ts';
 import {
   buildAskIndex,
@@ -882,7 +882,7 @@ export class ArticleSearch {
    */
   whoSaid(rawQuery: string): WhoSaid | undefined {
     const { text, clipped } = readInput(rawQuery, MAX_QUERY_CHARS);
-    const asked = whoSaidPhrase(text);
+    const asked = whoSaidPhrase(withoutMarkdown(withoutMentions(text)));
     const pasted = asked === undefined && looksPasted(text);
     if (asked === undefined && !pasted) return undefined;
     const found = findWhoSaid(
@@ -1061,6 +1061,7 @@ export class ArticleSearch {
    */
   readonly #readingSteps: ReadonlyArray<(text: string) => string> = [
     withoutMentions,
+    withoutMarkdown,
     firstLanguageInEnglish,
     (text) => this.#withoutForeignAsides(text),
     creoleInEnglish,

@@ -26,3 +26,21 @@ export function withoutMentions(text: string): string {
   const replaced = text.replace(MENTION, ' ');
   return replaced === text ? text : replaced.replace(/\s+/g, ' ').trim();
 }
+
+/** Code fenced in three backticks, whole: "```js console.log(1)```" is no part of a question. */
+const CODE_BLOCK = /```[\s\S]*?(?:```|$)/g;
+/** "[click here](https://…)": the link's text is said, its address is not. */
+const MASKED_LINK = /\[([^\]]*)\]\(\s*<?https?:\/\/[^)\s]*>?\s*\)/g;
+const BARE_LINK = /<?https?:\/\/\S+>?/g;
+/** Emphasis, strikethrough, spoiler and inline-code marks, and a block quote's "> ". */
+const MARKS = /\*{1,3}|(?<![\p{L}\p{N}])_{1,2}|_{1,2}(?![\p{L}\p{N}])|~~|\|\||`|^\s*>>?>?\s+/gmu;
+
+/**
+ * The question without Discord's markdown: "**who** _said_ `iran` loses" asks who said Iran
+ * loses. Code blocks and link addresses go; the words marked up stay. The reply echoes it as typed.
+ */
+export function withoutMarkdown(text: string): string {
+  if (!/[*_~`|[>]|https?:/.test(text)) return text;
+  const plain = text.replace(CODE_BLOCK, ' ').replace(MASKED_LINK, '$1').replace(BARE_LINK, ' ').replace(MARKS, '');
+  return plain === text ? text : plain.replace(/\s+/g, ' ').trim();
+}
