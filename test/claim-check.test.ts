@@ -62,6 +62,28 @@ describe('checking a message against the op-ed', () => {
     expect(verdict('The US attacked Russia')).toEqual({ verdict: 'unaddressed', speaker: null, conflict: null });
   });
 
+  it('takes a refusal both say as agreement: "renege" where the article says "reneged"', () => {
+    expect(verdict('khomeini said russians always renege on their promises')).toEqual({
+      verdict: 'supported',
+      speaker: 'khomeini',
+      conflict: null,
+    });
+    expect(verdict('Tehran would refuse to withdraw')).toMatchObject({ verdict: 'supported', conflict: null });
+  });
+
+  it.each([
+    ['the author says russia betrayed iran', 'Mohammed al-Sulami', 'Some in the Iranian regime'],
+    ['putin said iran no longer serves his needs', 'Putin', 'Mohammed al-Sulami'],
+    ['soleimani says iran will be the biggest loser', 'Afshar Soleimani', 'Mohammed al-Sulami'],
+  ])('says whose view %j is when the message gives it to someone else', (claim, claimed, speaker) => {
+    expect(checkClaim(core.search, claim)).toMatchObject({ verdict: 'supported', heldBy: { claimed, speaker } });
+  });
+
+  it('names no one else when the message gives the view to its speaker', () => {
+    expect(checkClaim(core.search, 'the author says iran will be the biggest loser').heldBy).toBeNull();
+    expect(checkClaim(core.search, 'abadi said tehran would refuse to withdraw').heldBy).toBeNull();
+  });
+
   it.each(['Iran', 'Russia', 'iran iran'])('has too little to check in %j: one subject, no claim about it', (claim) => {
     const check = checkClaim(core.search, claim);
     expect(check).toMatchObject({ verdict: 'unaddressed', match: null, closest: null });

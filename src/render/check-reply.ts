@@ -27,6 +27,15 @@ function conflictText(check: ClaimCheck): string {
   return c.claim ? ' Your message denies what the article says.' : ' The article denies what your message says.';
 }
 
+/** "…, but as what some in the Iranian regime say, not the author": the view the message gave to someone else. */
+function heldByText(check: ClaimCheck): string {
+  const h = check.heldBy;
+  if (!h) return '';
+  // A group named by a common word reads in a sentence lower-case: "the view of some in the Iranian regime".
+  const speaker = h.speaker.replace(/^(Some|Many|Other|Unnamed|Unspecified)\b/, (w) => w.toLowerCase());
+  return ` **But not as ${escapeMarkdown(h.claimed)}'s view:** it gives it as the view of ${escapeMarkdown(speaker)}.`;
+}
+
 /**
  * "Check against the op-ed": the verdict first, then the passage, who says it and with what
  * stance. Private to the member who asked; the Share button posts it for the channel.
@@ -40,7 +49,7 @@ export function renderCheck(check: ClaimCheck, meta: ArticleMeta): ReplyPayload 
   const lead =
     check.verdict === 'unaddressed'
       ? `${style.lead}${shown ? ' The closest it comes:' : ''}`
-      : `${style.lead}${conflictText(check)}`;
+      : `${style.lead}${conflictText(check)}${heldByText(check)}`;
   embed.setDescription(clip(shown ? `${lead}\n> ${markExcerpt(shown.excerpt)}` : lead, LIMITS.embedDescription));
   if (shown) {
     const speaker = check.speaker;

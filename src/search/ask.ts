@@ -731,6 +731,21 @@ export class ArticleSearch {
     return this.#properNames;
   }
 
+  /** The author's actor id. */
+  get authorId(): string {
+    return this.#corpus.article.authorId;
+  }
+
+  /** An actor's name as replies give it. */
+  actorName(id: string): string {
+    return this.#corpus.actorsById.get(id)?.name ?? id;
+  }
+
+  /** The actor words name ("the author", "khomeini", "the former envoy"), if one: whose view a claim says it is. */
+  actorNamed(words: string): string | undefined {
+    return this.#voiceFinder.find(words);
+  }
+
   /** Actors who speak somewhere (the author included), for `speaker:` and its autocomplete. */
   get speakers(): readonly string[] {
     return [...this.#voicedBy.keys()];

@@ -21,6 +21,12 @@ export interface ClaimCheck {
   conflict: { claim: string; article: string } | null;
   /** On unaddressed: the closest passage when the article touches the subject without bearing on the claim. */
   closest: AskResult | null;
+  /**
+   * On supported or contradicted: whose view the message says it is ("the author says …"), where
+   * the sentence gives someone else's ("Some in the Iranian regime"). Null when it names no one, or
+   * the one the sentence gives.
+   */
+  heldBy: { claimed: string; speaker: string } | null;
   clipped?: Clipped;
 }
 
@@ -139,6 +145,13 @@ const FRAMING =
 const INTENSIFIERS =
   /\b(?:big|huge|massive|total|totally|really|very|so|super|kinda|literally|definitely|absolutely|basically|gonna|going to)\b/gi;
 
+/**
+ * "Putin said …", "khomeini warned that …", "the daily caller thinks …": whose view the message
+ * says its claim is, in its first few words.
+ */
+const HELD_BY =
+  /^\W*(?:so\s+)?((?:the\s+)?[\p{L}’'-]+(?:\s+[\p{L}’'-]+){0,2}?)\s+(?:says?|said|thinks?|thought|argues?|argued|claims?|claimed|believes?|believed|reckons?|predicts?|predicted|warns?|warned|accuses?|accused|writes?|wrote|insists?|insisted)\b(?:\s+that\b)?/iu;
+
 /** The claim as the article could state it: chat-speak read, its framing and intensifiers left out. */
 function claimProper(claim: string): string {
   return expandChatSpeak(claim).replace(FRAMING, ' ').replace(INTENSIFIERS, ' ').replace(/\s+/g, ' ').trim();
@@ -188,17 +201,23 @@ function opposite(claim: string, stretch: string): { claim: string; article: str
  */
 export function checkClaim(search: ArticleSearch, raw: string): ClaimCheck {
   const { text: claim, clipped } = readInput(raw, MAX_QUERY_CHARS);
-  const base = {
-    claim,
-    match: null,
-    passage: null,
-    speaker: null,
-    conflict: null,
-    closest: null,
-    ...(clipped ? { clipped } : {}),
-  };
+  const checked = checkProper(search, claim, claimProper(claim));
+  // "Soleimani says iran will be the biggest loser": no sentence of his says it, but the author's
+  // does. Checked without whose view it is said to be, the reply can say whose it is.
+  const held = HELD_BY.exec(claim);
+  const unheld =
+    checked.verdict === 'unaddressed' && held
+      ? checkProper(search, claim, claimProper(claim.slice(held[0].length)))
+      : null;
+  const result = unheld && unheld.verdict !== 'unaddressed' ? unheld : checked;
+  const heldBy = result.verdict === 'unaddressed' ? null : holderUnlike(search, claim, result.speaker);
+  return { ...result, claim, heldBy, ...(clipped ? { clipped } : {}) };
+}
+
+/** The check of `proper`, the claim as the article could state it, for the message `claim`. */
+function checkProper(search: ArticleSearch, claim: string, proper: string): Omit<ClaimCheck, 'claim' | 'heldBy'> {
+  const base = { match: null, passage: null, speaker: null, conflict: null, closest: null };
   // One subject alone ("Iran") says nothing the article could bear out or deny.
-  const proper = claimProper(claim);
   if (new Set(termsOf(proper).map((t) => t.term)).size < MIN_CLAIM_TERMS) return { ...base, verdict: 'unaddressed' };
   const answer = search.ask(claim);
   const closest = answer.results[0] ?? null;
@@ -215,15 +234,37 @@ export function checkClaim(search: ArticleSearch, raw: string): ClaimCheck {
   if (termsOf(proper).some((t) => search.properNames.has(t.term) && !inSentence.has(t.term))) {
     return { ...base, verdict: 'unaddressed', closest: passage };
   }
-  const claimNegated = NEGATION.test(claim) || REFUSAL.test(claim);
+  // "Russians always renege", "would refuse to withdraw": a refusal the sentence states too is what
+  // both say, however far from it the article's own modifiers are read.
+  const refusal = REFUSAL.exec(proper)?.[0];
+  const sharedRefusal = refusal !== undefined && termsOf(refusal).every((t) => inSentence.has(t.term));
+  const claimNegated = NEGATION.test(proper) || (refusal !== undefined && !sharedRefusal);
   const article = modalityInArticle(match);
   const conflict =
     opposite(proper, stretch) ??
-    (claimNegated !== article.negated
+    (!(sharedRefusal && !NEGATION.test(proper)) && claimNegated !== article.negated
       ? { claim: claimNegated ? 'not' : '', article: claimNegated ? '' : 'not' }
       : null);
   if (conflict) return { ...base, verdict: 'contradicted', match, passage, speaker, conflict };
   // The article only allows for it ("the risk of a US attack"): it does not say so, unless the claim hedges too.
   if (article.hedged && !HEDGE.test(claim)) return { ...base, verdict: 'unaddressed', closest: passage };
   return { ...base, verdict: 'supported', match, passage, speaker, conflict };
+}
+
+/**
+ * Whose view the message says its claim is, where that is not the speaker of the sentence found:
+ * "the author says russia betrayed iran" is, in the article, what some in the Iranian regime say.
+ */
+function holderUnlike(
+  search: ArticleSearch,
+  claim: string,
+  speaker: SpeakerView | null,
+): { claimed: string; speaker: string } | null {
+  const named = HELD_BY.exec(claim)?.[1];
+  if (named === undefined || speaker === null) return null;
+  const holder = /^(?:the\s+)?(?:author|writer|columnist|article|op-?ed|piece|column)$/i.test(named)
+    ? search.authorId
+    : search.actorNamed(named);
+  if (holder === undefined || holder === speaker.id) return null;
+  return { claimed: search.actorName(holder), speaker: speaker.name };
 }
