@@ -121,6 +121,12 @@ describe('/who lookup', () => {
     });
   });
 
+  it('finds the one person a title alone names, and the one the article describes word for word', () => {
+    expect(people.who('the ayatollah').match?.id).toBe('khomeini');
+    // "Iranian officials", a group's name, is one slip from it; Abadi is described so exactly.
+    expect(people.who('the iranian official').match?.id).toBe('abadi');
+  });
+
   it('offers, rather than picks, when two are equally close', () => {
     expect(people.who('putin trump').match).toBeNull();
     expect(people.who('president').suggestions).toEqual([]);

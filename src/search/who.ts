@@ -165,10 +165,16 @@ export class PeopleLookup {
 
     const words = nameTokens(named);
     if (words.length === 0) return none;
+    // "The iranian official" is how the article describes Abadi, word for word: before a name one
+    // slip from it ("Iranian officials", a group's) is taken for it.
+    const described = this.#describedExactly(named);
+    if (described) return { ...none, match: described };
     const byName = this.#byName(words, none);
     if (byName) return byName;
     const byDescription = this.#byDescription(named, none);
     if (byDescription) return byDescription;
+    const byTitle = this.#byTitle(words, none);
+    if (byTitle) return byTitle;
     return { ...none, suggestions: this.#near(words) };
   }
 
@@ -203,6 +209,28 @@ export class PeopleLookup {
       return bestActor?.kind === 'person' ? { ...none, suggestions: [bestActor] } : undefined;
     }
     return this.#answer(none, best.target, words);
+  }
+
+  /** The one actor one of whose descriptions is the lookup, word for word. */
+  #describedExactly(named: string): Actor | undefined {
+    const typed = descriptionWords(named).join(' ');
+    if (typed === '') return undefined;
+    const fitting = this.#descriptions.filter(({ texts }) => texts.some((words) => words.join(' ') === typed));
+    return fitting.length === 1 ? fitting[0]!.actor : undefined;
+  }
+
+  /**
+   * "The ayatollah", "the imam": a title alone, which names no one, but which one person in the
+   * article holds. One several hold ("president") says too little to offer anyone.
+   */
+  #byTitle(words: string[], none: WhoAnswer): WhoAnswer | undefined {
+    const titles = words.filter((w) => w !== 'the');
+    if (titles.length === 0 || !titles.every((w) => isOptionalWord(w))) return undefined;
+    const holding = this.#actors.filter(
+      (a) =>
+        a.kind === 'person' && [a.name, ...a.aliases].some((name) => titles.every((t) => nameTokens(name).includes(t))),
+    );
+    return holding.length === 1 ? { ...none, match: holding[0]! } : undefined;
   }
 
   /** The one actor a description fits best ("the columnist"); a few equally good are suggestions. */
