@@ -54,6 +54,9 @@ describe('ordinary questions the reading rules must leave alone', () => {
     ["who is benjamin netanyahu's successor", 'none'],
     // A figure asked of the article's own cast, which it does not give: it touches them, no more.
     ['how old is putin', 'related'],
+    // Someone the article does not name is not in it; Khomeini was a supreme leader too.
+    ["what's khamenei's view", 'none'],
+    ['what did the old supreme leader say about moscow keeping its word', 'answer'],
     ['how many people live in iran', 'related'],
     ['what is his phd in', 'answer'],
     // "What does the article say about X" asks what it holds on X, as "does it mention X" does.

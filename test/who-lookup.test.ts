@@ -127,6 +127,15 @@ describe('/who lookup', () => {
     expect(people.who('the iranian official').match?.id).toBe('abadi');
   });
 
+  it('finds someone the article does not name in a question that names no one it does', () => {
+    expect(people.absentNamedIn("what's khamenei's view")?.name).toBe('Ali Khamenei');
+    expect(people.absentNamedIn('what did zarif say about the russians')?.name).toBe('Mohammad Javad Zarif');
+    // A person the article names, misspelt too, is asked about as well; a post is not a name.
+    expect(people.absentNamedIn('who founded the islamic republic, khomeni or khamenei?')).toBeUndefined();
+    expect(people.absentNamedIn('what did the old supreme leader say about moscow')).toBeUndefined();
+    expect(people.absentNamedIn('is qassem soleimani in the article')?.name).toBe('Qasem Soleimani');
+  });
+
   it('offers, rather than picks, when two are equally close', () => {
     expect(people.who('putin trump').match).toBeNull();
     expect(people.who('president').suggestions).toEqual([]);

@@ -947,7 +947,8 @@ export class ArticleSearch {
 
     const { text, type, words, understood, scored, voice, features } = evidence;
     const { known } = understood;
-    if (this.#asksForAbsentHolder(text)) return none('not-in-article');
+    // "What's khamenei's view": someone the article does not name, and no one it does.
+    if (this.#asksForAbsentHolder(text) || this.#people?.absentNamedIn(text)) return none('not-in-article');
     // "Does the article mention Netanyahu": a passage naming all it asks about answers it.
     // Only when it asks nothing more: "does the article mention how many troops…" still needs the figure.
     const asksIfMentioned = ASKS_IF_MENTIONED.test(text);

@@ -86,11 +86,23 @@ export class PeopleLookup {
   readonly #placeWords: Set<string>;
   readonly #complete: Fuse<{ label: string; actor: Actor }>;
   readonly #actors: readonly Actor[];
+  readonly #absent: readonly AbsentPerson[];
+  readonly #english: Corpus['english'];
+  /** Every word of every name of the people in the article, titles and the like left out. */
+  readonly #castWords: ReadonlySet<string>;
   readonly #paragraphs: Corpus['paragraphsByRef'];
 
   constructor(corpus: Corpus) {
     const { actors, absent, places } = corpus.people;
     this.#actors = actors;
+    this.#absent = absent;
+    this.#english = corpus.english;
+    this.#castWords = new Set(
+      actors
+        .filter((a) => a.kind === 'person')
+        .flatMap((a) => [a.name, ...a.aliases].flatMap(nameTokens))
+        .filter((w) => !isOptionalWord(w) && w.length > 2),
+    );
     this.#paragraphs = corpus.paragraphsByRef;
     const namesOf = (a: { name: string; aliases: string[] }): string[] => [a.name, ...a.aliases];
     // People in the article go in last so that, where a name is shared, they win.
@@ -122,6 +134,43 @@ export class PeopleLookup {
       actors.flatMap((actor) => namesOf(actor).map((label) => ({ label, actor }))),
       { keys: ['label'], includeScore: true, threshold: 0.4, ignoreLocation: true },
     );
+  }
+
+  /** Whether a typed word names a person in the article, misspelt too ("khomeni"). */
+  #namesCast(word: string): boolean {
+    if (this.#castWords.has(word)) return true;
+    if (word.length < 5) return false;
+    const edits = allowedEdits(word.length);
+    return [...this.#castWords].some(
+      (w) => Math.abs(w.length - word.length) <= edits && editDistance(w, word) <= edits,
+    );
+  }
+
+  /**
+   * Someone the article does not name whom a question names ("what's khamenei's view", "what does
+   * the supreme leader think"), where it names no person the article does (countries and groups
+   * aside): by one of their names written out, holding a word that is no name of a person in the
+   * article or an English word ("General Soleimani" is not one: "soleimani" is Afshar Soleimani's;
+   * nor is "Supreme Leader").
+   */
+  absentNamedIn(question: string): AbsentPerson | undefined {
+    const typed = nameTokens(question);
+    const spans = (words: readonly string[]): Array<[number, number]> =>
+      typed.flatMap((_, i) =>
+        words.every((w, k) => typed[i + k] === w) ? [[i, i + words.length] as [number, number]] : [],
+      );
+    for (const person of this.#absent) {
+      for (const name of [person.name, ...person.aliases]) {
+        const words = nameTokens(name);
+        // A name, not a post: "Supreme Leader" was Khomeini's too ("the old supreme leader").
+        if (words.every((w) => this.#castWords.has(w) || this.#english.inDictionary(w))) continue;
+        for (const [from, to] of spans(words)) {
+          const rest = [...typed.slice(0, from), ...typed.slice(to)];
+          if (!rest.some((w) => this.#namesCast(w))) return person;
+        }
+      }
+    }
+    return undefined;
   }
 
   /**
