@@ -75,6 +75,12 @@ describe('/ask replies', () => {
     expect(troops.description).toContain('but does not say how many or how much: it gives no figure for this.');
   });
 
+  it('say when the piece was written, roughly, to a date asked of the piece itself', () => {
+    expect(ask('when was this article published').embeds[0]!.description).toContain(
+      'but does not say when it was written: the copy carries no date, though the column dates from mid-2018',
+    );
+  });
+
   it('name each thing a related passage mentions once, in the form the question used', () => {
     expect(ask('when did the occupation of northern iran end').embeds[0]!.description).toMatch(
       /^⚠️ \*\*The article does not answer this\.\*\* It mentions Iran, northern \(¶ 5\) but does not say when/,

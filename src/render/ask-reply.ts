@@ -57,8 +57,15 @@ export function footer(meta: ArticleMeta, extra: string): string {
   return clip(`Opinion column · “${meta.title}” · ${meta.author}, ${meta.outlet} · ${extra}`, LIMITS.footerText);
 }
 
-/** What a "related" reply says the article lacks, finishing "…but does not say …". */
-function missingText(missing: Missing, meta: ArticleMeta): string {
+/**
+ * What a "related" reply says the article lacks, finishing "…but does not say …". A date asked of
+ * the piece itself (its title, byline, bio or disclaimer the closest passage) is when it was
+ * written, which the copy does not carry but the data knows roughly.
+ */
+function missingText(missing: Missing, meta: ArticleMeta, ofThePiece: boolean): string {
+  if (missing === 'date' && ofThePiece) {
+    return `when it was written: the copy carries no date, though the column dates from ${meta.published}`;
+  }
   return {
     date: 'when: it gives no date for this',
     number: 'how many or how much: it gives no figure for this',
@@ -92,7 +99,7 @@ function relatedNotice(answer: AskAnswer, result: AskResult, meta: ArticleMeta):
     (texts) => texts.find((text) => tokenize(text).every((t) => asked.has(t.word))) ?? texts[0]!,
   );
   const subject = mentioned.length > 0 ? mentioned.map(escapeMarkdown).join(', ') : 'this subject';
-  return `⚠️ **The article does not answer this.** It mentions ${subject} (${paragraphLabel(paragraphRef(result.paragraph))}) but does not say ${missingText(answer.missing ?? 'detail', meta)}. The closest passage:`;
+  return `⚠️ **The article does not answer this.** It mentions ${subject} (${paragraphLabel(paragraphRef(result.paragraph))}) but does not say ${missingText(answer.missing ?? 'detail', meta, result.paragraph.kind !== 'body')}. The closest passage:`;
 }
 
 /** Why this passage was chosen, in a member's terms: the words it matched, or the whole-piece route. */
