@@ -33,6 +33,7 @@ import { SpellingCorrector } from './spelling.ts';
 import { tokenize } from '../text/fold.ts';
 import { STOP_WORDS } from '../text/stop-words.ts';
 import { questionParts } from './question-parts.ts';
+import { nameTokens } from './who-query.ts';
 import { placesInEnglish } from '../text/exonyms.ts';
 import { editDistance } from '../text/edit-distance.ts';
 import { decideVerdict, type Missing, type Verdict, type VerdictDecision, type VerdictFeatures } from './verdict.ts';
@@ -947,8 +948,22 @@ export class ArticleSearch {
 
     const { text, type, words, understood, scored, voice, features } = evidence;
     const { known } = understood;
-    // "What's khamenei's view": someone the article does not name, and no one it does.
-    if (this.#asksForAbsentHolder(text) || this.#people?.absentNamedIn(text)) return none('not-in-article');
+    if (this.#asksForAbsentHolder(text)) return none('not-in-article');
+    // "What's khamenei's view": someone the article does not name, and no one it does. Asked of
+    // nothing of the article's subject, it is not in the article; of its subject ("what does
+    // Erdogan think about Russia's demand"), the article touches that but gives nothing of theirs.
+    const absent = this.#people?.absentNamedIn(text);
+    if (absent) {
+      // Their own names aside ("khamenei" is one slip from Khomeini, whom the article names), but not
+      // the article's names in them ("Iran's Supreme Leader").
+      const ofTheSubject = (term: string): boolean => ARTICLE_SUBJECT_TERMS.has(term) || this.#properNames.has(term);
+      const theirs = new Set(
+        [absent.name, ...absent.aliases].flatMap(nameTokens).filter((word) => !ofTheSubject(termOfWord(word))),
+      );
+      if (!termsOf(text).some((t) => !theirs.has(t.word) && ofTheSubject(t.term))) {
+        return none('not-in-article');
+      }
+    }
     // "Does the article mention Netanyahu": a passage naming all it asks about answers it.
     // Only when it asks nothing more: "does the article mention how many troops…" still needs the figure.
     const asksIfMentioned = ASKS_IF_MENTIONED.test(text);
@@ -969,8 +984,10 @@ export class ArticleSearch {
           // "Who is Benjamin Netanyahu": a person the article names is in it, however like
           // unanswered questions ("benjamin netanyahu's stance on …") the few words are. So is a
           // date or figure asked in the article's own words of its own cast ("when did russia start
-          // helping iran"), which the passage does not state: related, saying what it lacks.
-          this.#people?.onlyNamed(text) !== undefined ||
+          // helping iran"), which the passage does not state: related, saying what it lacks. And
+          // someone the article does not name, asked of its subject: related, lacking their view.
+          absent !== undefined ||
+            this.#people?.onlyNamed(text) !== undefined ||
             (type.need !== null &&
               features.unmetNeed === 1 &&
               features.coverage >= 1 &&
@@ -1004,8 +1021,9 @@ export class ArticleSearch {
       subject?.describedBy !== undefined &&
       [...subject.describedBy].every((t) => top.fields.text.counts.has(t) || top.fields.topics.counts.has(t));
     if (decided.verdict === 'none' && identified) return { ...none('not-in-article'), confidence: decided.confidence };
-    const decision: VerdictDecision =
-      onlyNamed && !identified
+    const decision: VerdictDecision = absent
+      ? { ...decided, verdict: 'related', missing: 'view' }
+      : onlyNamed && !identified
         ? { ...decided, verdict: 'related', missing: 'definition' }
         : // Asked what someone says or wants whom the article never quotes: it lacks their words, not a detail.
           decided.verdict === 'related' && decided.missing === 'detail' && features.unquotedVoice === 1
