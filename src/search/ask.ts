@@ -316,7 +316,9 @@ function matchedWords(text: string, words: Term[], known: QueryTerm[]): string[]
 
 /** Asking for someone's words or view, as opposed to what happened or what someone wants. */
 const SPEECH =
-  /\b(?:say|said|says|saying|think|thinks|thinking|thought|respond|responds|responded|responding|response|react|reacts|reacted|reacting|reaction|reply|replies|replied|replying|opinion|view|views|feel|feels|comment|commented|position|stance|quote|quotes|remarks|get out of (?:it|this|that|all this|all of this))\b|\b\w+(?:['’]s|s)(?:\s+(?:own|personal|real|honest))?\s+take(?:\s+(?:on|about)\b|\s*\W*$)|\b\w+(?:['’]s|s)\s+(?:own\s+)?words\b/i;
+  /\b(?:say|said|says|saying|think|thinks|thinking|thought|respond|responds|responded|responding|response|react|reacts|reacted|reacting|reaction|reply|replies|replied|replying|opinion|view|views|feel|feels|comment|commented|position|stance|quote|quotes|remarks|get out of (?:it|this|that|all this|all of this))\b|\b\w+(?:['’]s|s)(?:\s+(?:own|personal|real|honest))?\s+take(?:\s+(?:on|about)\b|\s*\W*$)/i;
+/** "Putin's own words": tried only where the question says "words", being slow to try on every word. */
+const OWN_WORDS = /\b\w+(?:['’]s|s)\s+(?:own\s+)?words\b/i;
 /** The words between "does" and the verb it carries: who "does … think". */
 const DOES_SUBJECT = /\b(?:does|do|did|would|will)\s+((?:\S+\s+){0,2}?\S+)\s*$/i;
 /**
@@ -952,7 +954,8 @@ export class ArticleSearch {
     // "What's khamenei's view": someone the article does not name, and no one it does. Asked of
     // nothing of the article's subject, it is not in the article; of its subject ("what does
     // Erdogan think about Russia's demand"), the article touches that but gives nothing of theirs.
-    const absent = this.#people?.absentNamedIn(text);
+    const people = this.#people;
+    const absent = people && words.some((w) => people.namesAbsentWord(w.word)) ? people.absentNamedIn(text) : undefined;
     if (absent) {
       // Their own names aside ("khamenei" is one slip from Khomeini, whom the article names), but not
       // the article's names in them ("Iran's Supreme Leader").
@@ -974,26 +977,30 @@ export class ArticleSearch {
       features.unmetNeed === 0 &&
       features.specifics === 0 &&
       features.unquotedVoice === 0;
+    // With no need of its own, an unmet need is a "did it happen" the passage gives only as possible.
+    const need = type.need ?? (features.unmetNeed === 1 ? 'outcome' : null);
+    const modelSays = decideVerdict(this.#corpus.verdictModel, features, need);
     let decided: VerdictDecision = mentioned
       ? { verdict: 'answer', missing: null, confidence: 1 }
-      : // With no need of its own, an unmet need is a "did it happen" the passage gives only as possible.
-        decideVerdict(
-          this.#corpus.verdictModel,
-          features,
-          type.need ?? (features.unmetNeed === 1 ? 'outcome' : null),
-          // "Who is Benjamin Netanyahu": a person the article names is in it, however like
-          // unanswered questions ("benjamin netanyahu's stance on …") the few words are. So is a
-          // date or figure asked in the article's own words of its own cast ("when did russia start
-          // helping iran"), which the passage does not state: related, saying what it lacks. And
-          // someone the article does not name, asked of its subject: related, lacking their view.
-          absent !== undefined ||
-            this.#people?.onlyNamed(text) !== undefined ||
-            (type.need !== null &&
-              features.unmetNeed === 1 &&
-              features.coverage >= 1 &&
-              features.unknownWords === 0 &&
-              features.namesArticle === 1),
-        );
+      : modelSays.verdict !== 'none'
+        ? modelSays
+        : decideVerdict(
+            this.#corpus.verdictModel,
+            features,
+            need,
+            // "Who is Benjamin Netanyahu": a person the article names is in it, however like
+            // unanswered questions ("benjamin netanyahu's stance on …") the few words are. So is a
+            // date or figure asked in the article's own words of its own cast ("when did russia start
+            // helping iran"), which the passage does not state: related, saying what it lacks. And
+            // someone the article does not name, asked of its subject: related, lacking their view.
+            absent !== undefined ||
+              this.#people?.onlyNamed(text) !== undefined ||
+              (type.need !== null &&
+                features.unmetNeed === 1 &&
+                features.coverage >= 1 &&
+                features.unknownWords === 0 &&
+                features.namesArticle === 1),
+          );
     // Asked what something is that the article only names: it touches the subject, no more, however
     // little else of the question it holds ("what is the parliamentary committee").
     const subject = this.#definitionCheck.subject(text);
@@ -1138,6 +1145,10 @@ export class ArticleSearch {
   #withoutForeignParts(text: string): string {
     const parts = text.split(PART_BREAK);
     if (parts.length < 2) return text;
+    // Most messages are all words of the article, its readers or a dictionary: nothing to judge.
+    const plain = (word: string): boolean =>
+      STOP_WORDS.has(word) || this.#index.allWords.has(word) || this.#corpus.english.inDictionary(word);
+    if (tokenize(text).every((t) => t.word.length < 2 || plain(t.word))) return text;
     // The article's names, misspelt too, are read in any language, and so are the names and other
     // languages' words the English list holds ("gaza", "que"): they say nothing of which one a part
     // is in. "I" and "a" are English words of one letter, and "i'm" one with an apostrophe.
@@ -1494,7 +1505,11 @@ export class ArticleSearch {
    * behind a comma ("…, says Soleimani?").
    */
   #asksUnquotedVoice(text: string): boolean {
-    const speech = SPEECH.exec(text) ?? WANTS_OR_TOLD.exec(text) ?? WHY_WANTS.exec(text);
+    const speech =
+      SPEECH.exec(text) ??
+      (/\bwords\b/i.test(text) ? OWN_WORDS.exec(text) : null) ??
+      WANTS_OR_TOLD.exec(text) ??
+      WHY_WANTS.exec(text);
     if (!speech) return false;
     // "Israel and Russia work together? article say?": what the article says, not a party; "does the
     // article say what Trump thinks" still asks Trump's view, after it. "I always thought…" is the

@@ -87,6 +87,8 @@ export class PeopleLookup {
   readonly #complete: Fuse<{ label: string; actor: Actor }>;
   readonly #actors: readonly Actor[];
   readonly #absent: readonly AbsentPerson[];
+  /** The words of their names one of which a question must hold to name them: to pass over the rest quickly. */
+  readonly #absentWords: ReadonlySet<string>;
   readonly #english: Corpus['english'];
   /** Every word of every name of the people in the article, titles and the like left out. */
   readonly #castWords: ReadonlySet<string>;
@@ -103,6 +105,15 @@ export class PeopleLookup {
         .flatMap((a) => [a.name, ...a.aliases].flatMap(nameTokens))
         .filter((w) => !isOptionalWord(w) && w.length > 2),
     );
+    // Only the words absentNamedIn needs a name to hold: no word of a name the article has (its
+    // people, groups and places) nor an English word ("soleimani", "iran", "supreme"). Folded and as
+    // written ("erdogan", "erdoğan"), for the question lower-cased, not folded.
+    const namedInArticle = new Set([...actors, ...places].flatMap((a) => [a.name, ...a.aliases]).flatMap(nameTokens));
+    const absentWords = absent
+      .flatMap((a) => [a.name, ...a.aliases])
+      .flatMap((name) => [...nameTokens(name), ...name.toLowerCase().split(/[^\p{L}\p{N}]+/u)])
+      .filter((w) => w.length > 2 && !namedInArticle.has(w) && !corpus.english.inDictionary(w));
+    this.#absentWords = new Set(absentWords);
     this.#paragraphs = corpus.paragraphsByRef;
     const namesOf = (a: { name: string; aliases: string[] }): string[] => [a.name, ...a.aliases];
     // People in the article go in last so that, where a name is shared, they win.
@@ -136,6 +147,11 @@ export class PeopleLookup {
     );
   }
 
+  /** Whether a typed word (folded, or lower-cased as written) is one only an absent person's name has: a quick test before absentNamedIn. */
+  namesAbsentWord(word: string): boolean {
+    return this.#absentWords.has(word);
+  }
+
   /** Whether a typed word names a person in the article, misspelt too ("khomeni"). */
   #namesCast(word: string): boolean {
     if (this.#castWords.has(word)) return true;
@@ -155,6 +171,7 @@ export class PeopleLookup {
    */
   absentNamedIn(question: string): AbsentPerson | undefined {
     const typed = nameTokens(question);
+    if (!typed.some((w) => this.#absentWords.has(w))) return undefined;
     const spans = (words: readonly string[]): Array<[number, number]> =>
       typed.flatMap((_, i) =>
         words.every((w, k) => typed[i + k] === w) ? [[i, i + words.length] as [number, number]] : [],
