@@ -1203,16 +1203,7 @@ export class ArticleSearch {
    * neighbour, chat-speak or a small word.
    */
   #placeable(word: string): boolean {
-    const term = termOfWord(word);
-    return (
-      STOP_WORDS.has(word) ||
-      this.#index.allWords.has(word) ||
-      this.#index.idf.has(term) ||
-      this.#corpus.thesaurus.has(term) ||
-      this.#corpus.neighbours.has(word) ||
-      expandChatSpeak(word) !== word ||
-      this.#namesSubject(word)
-    );
+    return this.#knownAsTyped(word) || this.#corpus.neighbours.has(word) || this.#namesSubject(word);
   }
 
   /**
