@@ -79,6 +79,15 @@ describe('checking a message against the op-ed', () => {
     expect(checkClaim(core.search, claim)).toMatchObject({ verdict: 'supported', heldBy: { claimed, speaker } });
   });
 
+  it("writes a name ending in s with an apostrophe alone: the newspapers' view", async () => {
+    const { renderCheck } = await import('../src/render/check-reply.ts');
+    const reply = renderCheck(
+      checkClaim(core.search, 'the iranian newspapers said iran will be the biggest loser'),
+      core.meta,
+    );
+    expect(reply.embeds?.[0]?.description).toContain("But not as Iranian newspapers' view:");
+  });
+
   it('names no one else when the message gives the view to its speaker', () => {
     expect(checkClaim(core.search, 'the author says iran will be the biggest loser').heldBy).toBeNull();
     expect(checkClaim(core.search, 'abadi said tehran would refuse to withdraw').heldBy).toBeNull();

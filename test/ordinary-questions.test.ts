@@ -56,6 +56,8 @@ describe('ordinary questions the reading rules must leave alone', () => {
     ['how old is putin', 'related'],
     // Someone the article does not name is not in it; Khomeini was a supreme leader too.
     ["what's khamenei's view", 'none'],
+    // His surname is the Soleimani the article quotes; he is not in it.
+    ['is qassem soleimani in the article', 'none'],
     ['what did the old supreme leader say about moscow keeping its word', 'answer'],
     ['how many people live in iran', 'related'],
     ['what is his phd in', 'answer'],

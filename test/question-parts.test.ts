@@ -42,6 +42,14 @@ describe('a message asking two things, one of which the article answers', () => 
     expect(answer.results[0]!.paragraph.kind).toBe('bio');
   });
 
+  it('does not answer a part that leans on a person the other part names', () => {
+    expect(search.ask('who is lavrov? what did he say?').verdict).toBe('none');
+    // "He" is the author where the message speaks of him.
+    expect(questionParts('the author ignores europe right? does he mention european countries at all')).toContain(
+      'does he mention european countries at all',
+    );
+  });
+
   it('still says "not in the article" when no part is answered', () => {
     expect(
       search.ask('Does the op-ed mention how the Caspian Sea oil is divided? Would be useful for my presentation'),
@@ -54,11 +62,17 @@ describe('a message asked in the member’s own language and again in English', 
 
   it.each([
     ['ai là abadi vậy, who is he', 'who is he abadi'],
-    ['resumo por favor, whats the main idea', 'what is the main idea'],
+    ['resumo curto por favor, whats the main idea', 'what is the main idea'],
     ['o que os jornais iranianos pediram? what newspapers want', 'what newspapers want iranianos'],
   ])('reads %j as the English part, with the article’s names from the rest', (question, read) => {
     expect(search.readQuestion(question)).toBe(read);
     expect(search.ask(question).verdict).toBe('answer');
+  });
+
+  it('keeps a part with one word it cannot read: a typo, or the name asked about', () => {
+    expect(search.ask('the covnants, what are they').results[0]?.paragraph.text).toContain('covenants');
+    // Zarif is not in the article; without his name the question would ask the author's view.
+    expect(search.ask('zarif, what did he say?')).toMatchObject({ verdict: 'none', results: [] });
   });
 
   it('leaves English parts alone, names the article lacks and words of its own included', () => {

@@ -228,6 +228,7 @@ describe('question typing', () => {
     expect(questionType('iran army still stay in syria?').need).toBe('current');
     // What will happen, or what someone said would, is the article's to answer.
     expect(questionType('will iran still stay in syria if russia asks').need).toBeNull();
+    expect(questionType('why does iran still remain in syria?').need).not.toBe('current');
     expect(questionType('The withdrawal of the forces is done actually, at the moment?').need).toBe('outcome');
     expect(questionType('is that 70-80km thing still being talked about now or did it get done').need).toBe('outcome');
     expect(questionType('what came out of the bibi-putin sit-downs').need).toBe('outcome');

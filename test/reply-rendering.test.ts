@@ -79,6 +79,8 @@ describe('/ask replies', () => {
     expect(ask('when was this article published').embeds[0]!.description).toContain(
       'but does not say when it was written: the copy carries no date, though the column dates from mid-2018',
     );
+    // A date asked of the author, whose bio is the closest passage, is not when the piece was written.
+    expect(ask('phd year?').embeds[0]!.description).toContain('but does not say when: it gives no date for this.');
   });
 
   it('name each thing a related passage mentions once, in the form the question used', () => {

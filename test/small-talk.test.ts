@@ -98,6 +98,7 @@ describe('small talk', () => {
     'can you write me a summary of the article',
     'can u write my essay on why russia turned on iran',
     'is the bot right? who is abadi',
+    'can i use the bot to level up my essay on iran',
   ])('"%s" is a question about the article', (text) => {
     expect(smallTalkIn(text)).toBeUndefined();
   });

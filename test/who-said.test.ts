@@ -109,6 +109,13 @@ describe('what is not a "who said"', () => {
     expect(core.search.respond('who said Tehran would refuse to withdraw')).toHaveProperty('said');
   });
 
+  it('shows the sentence words typed verbatim come from, whatever the search ranks first', () => {
+    expect(core.search.respond('who said awareness that any failure to respond favorably')).toHaveProperty(
+      'said.speaker',
+      'iranian-analysts',
+    );
+  });
+
   it('does not show a found sentence for a question the article does not answer', () => {
     // Eight words and more, close to one sentence: it reads as pasted from the article.
     const question = 'y did israel attack the syrian army positions in syria back then';

@@ -59,7 +59,7 @@ export function footer(meta: ArticleMeta, extra: string): string {
 
 /**
  * What a "related" reply says the article lacks, finishing "…but does not say …". A date asked of
- * the piece itself (its title, byline, bio or disclaimer the closest passage) is when it was
+ * the piece itself (its title, byline or disclaimer the closest passage) is when it was
  * written, which the copy does not carry but the data knows roughly.
  */
 function missingText(missing: Missing, meta: ArticleMeta, ofThePiece: boolean): string {
@@ -78,6 +78,8 @@ function missingText(missing: Missing, meta: ArticleMeta, ofThePiece: boolean): 
   }[missing];
 }
 const RELATED_COLOUR = 0xf0b232;
+/** The passages that are the piece itself: a date asked of them is when it was written ("phd year?" finds the bio). */
+const PIECE_ITSELF: ReadonlySet<string> = new Set(['title', 'byline', 'disclaimer']);
 
 /** Says plainly, before any passage, that the article touches the question but does not answer it. */
 function relatedNotice(answer: AskAnswer, result: AskResult, meta: ArticleMeta): string {
@@ -99,7 +101,7 @@ function relatedNotice(answer: AskAnswer, result: AskResult, meta: ArticleMeta):
     (texts) => texts.find((text) => tokenize(text).every((t) => asked.has(t.word))) ?? texts[0]!,
   );
   const subject = mentioned.length > 0 ? mentioned.map(escapeMarkdown).join(', ') : 'this subject';
-  return `⚠️ **The article does not answer this.** It mentions ${subject} (${paragraphLabel(paragraphRef(result.paragraph))}) but does not say ${missingText(answer.missing ?? 'detail', meta, result.paragraph.kind !== 'body')}. The closest passage:`;
+  return `⚠️ **The article does not answer this.** It mentions ${subject} (${paragraphLabel(paragraphRef(result.paragraph))}) but does not say ${missingText(answer.missing ?? 'detail', meta, PIECE_ITSELF.has(result.paragraph.kind))}. The closest passage:`;
 }
 
 /** Why this passage was chosen, in a member's terms: the words it matched, or the whole-piece route. */

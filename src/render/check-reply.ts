@@ -33,7 +33,8 @@ function heldByText(check: ClaimCheck): string {
   if (!h) return '';
   // A group named by a common word reads in a sentence lower-case: "the view of some in the Iranian regime".
   const speaker = h.speaker.replace(/^(Some|Many|Other|Unnamed|Unspecified)\b/, (w) => w.toLowerCase());
-  return ` **But not as ${escapeMarkdown(h.claimed)}'s view:** it gives it as the view of ${escapeMarkdown(speaker)}.`;
+  const whose = /s$/.test(h.claimed) ? `${h.claimed}'` : `${h.claimed}'s`;
+  return ` **But not as ${escapeMarkdown(whose)} view:** it gives it as the view of ${escapeMarkdown(speaker)}.`;
 }
 
 /**

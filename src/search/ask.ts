@@ -887,6 +887,8 @@ export class ArticleSearch {
     const said = speaker ? undefined : this.whoSaid(rawQuery);
     if (!said) return { answer };
     const found = said.match?.sentence.paragraph.id;
+    // Words that stand in the article as typed are that sentence's, whatever the search ranks first.
+    if (found !== undefined && said.verbatim) return { said };
     const agrees =
       answer.verdict === 'answer'
         ? found !== undefined && answer.results[0]?.paragraph.id === found
@@ -960,8 +962,11 @@ export class ArticleSearch {
       // Their own names aside ("khamenei" is one slip from Khomeini, whom the article names), but not
       // the article's names in them ("Iran's Supreme Leader").
       const ofTheSubject = (term: string): boolean => ARTICLE_SUBJECT_TERMS.has(term) || this.#properNames.has(term);
+      // "Qassem Soleimani" shares a surname with the Soleimani the article quotes: his, here.
       const theirs = new Set(
-        [absent.name, ...absent.aliases].flatMap(nameTokens).filter((word) => !ofTheSubject(termOfWord(word))),
+        [absent.name, ...absent.aliases]
+          .flatMap(nameTokens)
+          .filter((word) => !ARTICLE_SUBJECT_TERMS.has(termOfWord(word))),
       );
       if (!termsOf(text).some((t) => !theirs.has(t.word) && ofTheSubject(t.term))) {
         return none('not-in-article');
@@ -1163,12 +1168,12 @@ export class ArticleSearch {
       const read = others.filter(
         (word) => ONE_LETTER_WORDS.has(word) || this.#readsAsEnglish(word) || this.#knownAsTyped(word),
       ).length;
-      return { part, words, others: others.length, share: others.length === 0 ? 1 : read / others.length };
+      const share = others.length === 0 ? 1 : read / others.length;
+      return { part, words, others: others.length, unread: others.length - read, share };
     });
-    // A part of one word counts only if it cannot be read at all ("resumo, whats the main idea").
-    const foreign = judged.filter(
-      (j) => (j.others >= 2 && j.share <= FOREIGN_PART_SHARE) || (j.others === 1 && j.share === 0),
-    );
+    // Two words unread at least: one alone may be a typo the mending reads ("the covnants, what are
+    // they") or a name the article lacks ("zarif, what did he say?"), which the question is about.
+    const foreign = judged.filter((j) => j.unread >= 2 && j.share <= FOREIGN_PART_SHARE);
     if (foreign.length === 0 || !judged.some((j) => j.others >= 2 && j.share >= ENGLISH_PART_SHARE)) return text;
     const kept = judged.filter((j) => !foreign.includes(j));
     const keptWords = new Set(kept.flatMap((j) => j.words));

@@ -13,7 +13,7 @@ const OPENS_A_QUESTION =
 
 /**
  * A part that leans on the rest of the message for what it asks about: "is Trump quoted on it?",
- * "what does the text say?". Alone it would be answered about something else.
+ * "what does the text say?"; "what did he say?" too, unless the message speaks of the author. Alone it would be answered about something else.
  */
 const LEANS_ON_THE_REST =
   /\b(?:it|they|them|that|those|these)\b|\bwhat (?:does|do|did) (?:the |this )?(?:text|article|piece|author|writer|it) (?:say|says|think)\W*$/i;
@@ -26,6 +26,10 @@ const MIN_PART_LETTERS = 8;
  * a question does, split after a question mark. A comma is not split at: "Iran and Saudi, why are
  * they enemies" leaves "why are they enemies" with no one to ask about. One question gives [].
  */
+/** "He" or "she", which lean on a person the rest names, unless the rest speaks of the author. */
+const PERSON_PRONOUN = /\b(?:he|she|him|his|her|hers)\b/i;
+const THE_AUTHOR = /\b(?:author|writer|columnist|al-?\s?sulami|sulami|op-?ed|article|piece)\b/i;
+
 export function questionParts(text: string): string[] {
   const sentences = text.split(/(?<=\?)\s+/).map((sentence) => sentence.trim());
   if (sentences.length < 2) return [];
@@ -33,6 +37,7 @@ export function questionParts(text: string): string[] {
     (sentence) =>
       OPENS_A_QUESTION.test(sentence) &&
       !LEANS_ON_THE_REST.test(sentence) &&
+      (!PERSON_PRONOUN.test(sentence) || THE_AUTHOR.test(text)) &&
       (sentence.match(/\p{L}/gu) ?? []).length >= MIN_PART_LETTERS,
   );
 }

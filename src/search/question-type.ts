@@ -184,7 +184,7 @@ const CURRENT = [
     String.raw`\bstill (?:in|inside|there|around|present|deployed|based|stationed|alive|${STILL_HAS_FORCES})\b`,
   ),
   // "Iran army still stay in Syria?": whether it is there now; not what will or would happen.
-  /^(?!.*\b(?:will|would|going to|gonna|if|said|says)\b).*\bstill (?:stay|stays|remain|remains)\b/,
+  /^(?!.*\b(?:will|would|going to|gonna|if|said|says|why)\b).*\bstill (?:stay|stays|remain|remains)\b/,
   // "is abadi still heading…", not "they disagree while still staying in contact".
   /\b(?:is|are|was|were)\b[^?]*\bstill (?!(?:any|some|no|every)thing\b)\w+ing\b/,
   // "Is the nuclear pact still valid": whether it holds now.

@@ -31,7 +31,7 @@ const ABOUT_THE_BOT = [
   /^(?:what|wat) (?:are|r) (?:you|u)(?: lol| exactly| even)?$/,
   /^(?:what|wat)(?: s| is|s)? (?:ur|your) name$/,
   // Using the bot or Discord itself: "how do i get the bot to post in another channel", "is discord down".
-  /^(?:how do i|how can i|can i|can you|can u|how do you|how do u)\b.*\b(?:the bot|this bot)\b.*\b(?:post|pin|channel|server|dm|dms|invite|add|set up|setup|role|roles|permission|permissions|nickname|admin|mod|xp|level)\b/,
+  /^(?:how do i|how can i|can i|can you|can u|how do you|how do u)\b.*\b(?:the bot|this bot)\b.*\b(?:post|pin|channel|server|dm|dms|invite|add|set up|setup|role|roles|permission|permissions|nickname|admin)\b/,
   // "bot can u write my essay on ww2": a task for the bot that is not about the article.
   /^(?:bot )?(?:(?:can|could|will|would) (?:you|u) |pls |please )?(?:please |pls )?(?:write|do|finish|make|draw|code|generate|compose) (?:my|me|us|a|an|some)(?: \w+){0,2} (?:essay|essays|homework|assignment|paper|poem|song|joke|code|script|program|meme|picture|image|drawing|letter|email|resume|cv)\b(?!.*\b(?:article|piece|op ed|oped|column|author|writer|iran|russia|syria|alliance)\b)/,
   /^(?:is|r|are|anyone|yo)\s+(?:\w+\s+)?discord\s+(?:down|lagging|laggy|broken|working|crashed|crashing)\b/,
@@ -200,7 +200,8 @@ function isAside(sentence: string, namesSubject: (word: string) => boolean): boo
   return !names(sentence, namesSubject) || OWN_REMARK.test(sentence);
 }
 
-const ASKED_AGAIN = /^\W*(?:who|whos|what|whats|wat|why|how|where|when|which)\s+\w/i;
+const ASKED_AGAIN =
+  /^\W*(?:who|whos|what(?!\s+an?\b)|whats|wat|why|how(?!\s+(?:sad|cool|nice|funny|weird|crazy|wild|interesting|lovely)\b)|where|when|which)\s+\w[^!]*$/i;
 const LEANS_BACK =
   /\b(?:it|that|they|them|those|these|or what|this(?!\s+(?:article|piece|op-?ed|column|story|text)))\b/i;
 

@@ -28,7 +28,7 @@ export function withoutMentions(text: string): string {
 }
 
 /** Code fenced in three backticks, whole: "```js console.log(1)```" is no part of a question. */
-const CODE_BLOCK = /```[\s\S]*?(?:```|$)/g;
+const CODE_BLOCK = /```[\s\S]*?```/g;
 /** "[click here](https://…)": the link's text is said, its address is not. */
 const MASKED_LINK = /\[([^\]]*)\]\(\s*<?https?:\/\/[^)\s]*>?\s*\)/g;
 const BARE_LINK = /<?https?:\/\/\S+>?/g;
