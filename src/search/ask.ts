@@ -1142,10 +1142,11 @@ export class ArticleSearch {
   }
 
   /**
-   * "tại sao iran distrust russia, why", "resumo por favor, whats the main idea": asked in the
+   * "ai là abadi vậy, who is he", "resumo curto por favor, whats the main idea": asked in the
    * member's own language and again in English. Where one part of the message reads as English and
-   * another can hardly be read at all, the second is set aside but for the article's names in it
-   * ("russia neden iran'ı syria'dan çıkarmak istiyor, why russia want iran out" keeps Syria).
+   * another has two words or more that cannot be read, at most half of it read, the second is set
+   * aside but for the article's names in it ("o que os jornais iranianos pediram? what newspapers
+   * want" keeps "iranianos").
    */
   #withoutForeignParts(text: string): string {
     const parts = text.split(PART_BREAK);
@@ -1228,10 +1229,10 @@ export class ArticleSearch {
   /**
    * An English word, for telling a question in another language: one a dictionary has, not only the
    * 40,000-word list, which holds names and other languages' words ("que", "minh"). Of two-letter
-   * forms ("le", "na", "ai" of Samoan, "ni" of Chichewa) only the small closed set English has counts.
+   * forms ("le", "na", "ai" of Samoan, "ni" of Chichewa) only the small closed set English has.
    */
   #readsAsEnglish(word: string): boolean {
-    return this.#corpus.english.inDictionary(word) && (word.length > 2 || TWO_LETTER_ENGLISH.has(word));
+    return word.length > 2 ? this.#corpus.english.inDictionary(word) : TWO_LETTER_ENGLISH.has(word);
   }
 
   /** Everything the verdict is drawn from, worked out once for both ask() and features(). */
