@@ -718,8 +718,9 @@ export class ArticleSearch {
   }
 
   /**
-   * A message asking two things of which the article answers one ("where's the writer from,
-   * what's his passport say"): the first part it answers, for the whole message. Else, as it was.
+   * A message asking two things of which the article answers one ("isnt this just saudi
+   * propaganda? who even is this guy"): the first part it answers, for the whole message. Else, as
+   * it was.
    */
   #onePartAnswered(text: string, whole: AskAnswer): AskAnswer {
     for (const part of questionParts(text)) {
@@ -876,8 +877,8 @@ export class ArticleSearch {
 
   /**
    * What /ask shows for a question, whichever door it came in by: the sentence a "who said …" or a
-   * pasted quotation comes from and whose words it gives, where the search finds the same passage;
-   * else the search's answer. The sentence match alone had taken "who wrote this lol" as a quotation
+   * pasted quotation comes from and whose words it gives, where the search finds the same passage
+   * or the words stand in that sentence as typed; else the search's answer. The sentence match alone had taken "who wrote this lol" as a quotation
    * to find ("no sentence says 'this lol'") and, on the labelled questions it caught, found the right
    * passage for 32 of 68 against the search's 66. When neither finds anything, "no sentence says it"
    * is the plainer reply to "who said pineapple belongs on pizza".
