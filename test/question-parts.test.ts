@@ -64,6 +64,7 @@ describe('a message asked in the member’s own language and again in English', 
     ['ai là abadi vậy, who is he', 'who is he abadi'],
     ['resumo curto por favor, whats the main idea', 'what is the main idea'],
     ['o que os jornais iranianos pediram? what newspapers want', 'what newspapers want iranianos'],
+    ['who is Ayatollah Khomeini and hvað sagði hann um Rússa?', 'who is Ayatollah Khomeini'],
   ])('reads %j as the English part, with the article’s names from the rest', (question, read) => {
     expect(search.readQuestion(question)).toBe(read);
     expect(search.ask(question).verdict).toBe('answer');

@@ -104,8 +104,8 @@ const FOREIGN_ASIDE_WORDS = 3;
  */
 const FOREIGN_PART_SHARE = 0.5;
 const ENGLISH_PART_SHARE = 0.75;
-/** Where a message's parts meet: after a comma, question mark, semicolon, colon or full stop, or a dash. */
-const PART_BREAK = /(?<=[,?;:!.])\s+|\s+[-–—]\s+/;
+/** Where a message's parts meet: after a comma, question mark, semicolon, colon or full stop, at a dash or an "and". */
+const PART_BREAK = /(?<=[,?;:!.])\s+|\s+[-–—]\s+|\s+and\s+/;
 const ONE_LETTER_WORDS: ReadonlySet<string> = new Set(['i', 'a']);
 /** English's two-letter words, and those members type (ok, ur, pm): a closed set. */
 const TWO_LETTER_ENGLISH: ReadonlySet<string> = new Set(
