@@ -210,7 +210,7 @@ export function checkClaim(search: ArticleSearch, raw: string): ClaimCheck {
       ? checkProper(search, claim, claimProper(claim.slice(held[0].length)))
       : null;
   const result = unheld && unheld.verdict !== 'unaddressed' ? unheld : checked;
-  const heldBy = result.verdict === 'unaddressed' ? null : holderUnlike(search, claim, result.speaker);
+  const heldBy = result.verdict === 'unaddressed' || !held ? null : holderUnlike(search, held[1]!, result.speaker);
   return { ...result, claim, heldBy, ...(clipped ? { clipped } : {}) };
 }
 
@@ -257,11 +257,10 @@ function checkProper(search: ArticleSearch, claim: string, proper: string): Omit
  */
 function holderUnlike(
   search: ArticleSearch,
-  claim: string,
+  named: string,
   speaker: SpeakerView | null,
 ): { claimed: string; speaker: string } | null {
-  const named = HELD_BY.exec(claim)?.[1];
-  if (named === undefined || speaker === null) return null;
+  if (speaker === null) return null;
   const holder = /^(?:the\s+)?(?:author|writer|columnist|article|op-?ed|piece|column)$/i.test(named)
     ? search.authorId
     : search.actorNamed(named);

@@ -66,23 +66,24 @@ export function smallTalkIn(text: string): SmallTalk | undefined {
   if (ASKS_IF_TRUE.test(q)) return 'asks-if-true';
   if (ABOUT_THE_BOT.some((re) => re.test(q))) return 'about-the-bot';
   // "is the bot biased? who programmed u": two questions, each of the bot.
-  const asked = text.split(/(?<=[.!?…])\s+/).map((s) =>
-    tokenize(s)
-      .map((t) => t.word)
-      .join(' '),
-  );
+  const asked = sentenceWords(text, /(?<=[.!?…])\s+/);
   if (asked.length > 1 && asked.every((s) => ABOUT_THE_BOT.some((re) => re.test(s)))) return 'about-the-bot';
   if (isChat(q)) return THANKS_OR_BYE.test(q) ? 'thanks' : 'chat';
   // "Cheers for all the help tonight, bot, you're a legend. Off to bed now.": thanks, then goodbye.
-  const sentences = text.split(/(?<=[.!…])\s+/).map((s) =>
-    tokenize(s)
-      .map((t) => t.word)
-      .join(' '),
-  );
+  const sentences = sentenceWords(text, /(?<=[.!…])\s+/);
   if (sentences.length < 2 || text.includes('?') || !isChat(sentences[0]!)) return undefined;
   const rest = sentences.slice(1).filter((s) => s !== '');
   if (!rest.every((s) => isChat(s) || FAREWELL.test(s))) return undefined;
   return THANKS_OR_BYE.test(q) || rest.some((s) => FAREWELL.test(s)) ? 'thanks' : 'chat';
+}
+
+/** Each sentence as its words, split where `breaks` says. */
+function sentenceWords(text: string, breaks: RegExp): string[] {
+  return text.split(breaks).map((s) =>
+    tokenize(s)
+      .map((t) => t.word)
+      .join(' '),
+  );
 }
 
 function isChat(q: string): boolean {

@@ -6,7 +6,15 @@ import { foldText } from '../text/fold.ts';
 import { readInput, type Clipped } from '../text/read-input.ts';
 import { allowedEdits, editDistance } from '../text/edit-distance.ts';
 import { sentenceSpans } from '../text/sentences.ts';
-import { compareFits, fitPerson, fitWhole, isOptionalWord, namePool, type NameFit } from './name-matching.ts';
+import {
+  compareFits,
+  fitPerson,
+  fitWhole,
+  isOptionalWord,
+  namePool,
+  wordEdits,
+  type NameFit,
+} from './name-matching.ts';
 import { DESCRIPTION_FIT, describedQuery, descriptionWords, fitDescription } from './role-matching.ts';
 import { nameTokens, stripWrappers } from './who-query.ts';
 
@@ -156,10 +164,8 @@ export class PeopleLookup {
   #namesCast(word: string): boolean {
     if (this.#castWords.has(word)) return true;
     if (word.length < 5) return false;
-    const edits = allowedEdits(word.length);
-    return [...this.#castWords].some(
-      (w) => Math.abs(w.length - word.length) <= edits && editDistance(w, word) <= edits,
-    );
+    for (const cast of this.#castWords) if (wordEdits(word, cast) !== undefined) return true;
+    return false;
   }
 
   /**
