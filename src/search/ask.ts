@@ -1864,8 +1864,11 @@ export class ArticleSearch {
       if (withGIdf !== undefined) return [{ term: withG, weight: 1, idf: withGIdf }];
     }
     const named = this.#nameWithR(word);
-    const namedIdf = named === undefined ? undefined : this.#index.idf.get(termOfWord(named));
-    if (namedIdf !== undefined) return [{ term: termOfWord(named!), weight: CORRECTED_WEIGHT, idf: namedIdf }];
+    const namedTerm = named === undefined ? undefined : termOfWord(named);
+    const namedIdf = namedTerm === undefined ? undefined : this.#index.idf.get(namedTerm);
+    if (namedTerm !== undefined && namedIdf !== undefined) {
+      return [{ term: namedTerm, weight: CORRECTED_WEIGHT, idf: namedIdf }];
+    }
     // WordNet's shared senses first; embedding neighbours only where WordNet knows none.
     const synonyms = this.#corpus.thesaurus.get(term) ?? this.#corpus.neighbours.get(word) ?? [];
     const viaSynonyms = synonyms.flatMap((synonym) => {
