@@ -262,7 +262,7 @@ type Ranked = Array<{ doc: IndexedParagraph; score: number }>;
 
 type Evidence =
   | { kind: 'talk'; reason: 'small-talk' | 'thanks' | 'asks-if-true' | 'about-the-bot' }
-  | { kind: 'whole-piece'; words: Term[] }
+  | { kind: 'whole-piece'; words: Term[]; topic: boolean }
   | { kind: 'pointed'; paragraph: Paragraph }
   | { kind: 'headings'; paragraphs: Paragraph[] }
   | { kind: 'no-search-words' }
@@ -945,7 +945,7 @@ export class ArticleSearch {
     }
     if (query.length === 0) return none('empty');
     if (evidence.kind === 'talk') return none(evidence.reason);
-    if (evidence.kind === 'whole-piece') return this.#wholePiece(query, evidence.words);
+    if (evidence.kind === 'whole-piece') return this.#wholePiece(query, evidence.words, evidence.topic);
     if (evidence.kind === 'pointed') return this.#pointed(query, evidence.paragraph);
     if (evidence.kind === 'headings') return this.#headings(query, evidence.paragraphs);
     if (evidence.kind === 'no-search-words') return none('no-search-words');
@@ -1256,7 +1256,7 @@ export class ArticleSearch {
     // "What's in paragraph 4", "summarize the second paragraph": that paragraph, asked for as such.
     const pointedAlone = pointedAt === undefined ? undefined : this.#pointedAlone(pointedAt, words);
     if (pointedAlone) return { kind: 'pointed', paragraph: pointedAlone };
-    if (type.wholePiece) return { kind: 'whole-piece', words };
+    if (type.wholePiece) return { kind: 'whole-piece', words, topic: type.asksTopic };
     if (words.length === 0) return { kind: 'no-search-words' };
     if (this.#offTopic.subjectOf(text)) return { kind: 'nothing-found' };
     const understood = this.#understand(
@@ -1316,7 +1316,7 @@ export class ArticleSearch {
    * "What is this about", "tl;dr": the author's thesis and conclusion, never the bio or the
    * disclaimer. Any other words in the question order them ("conclusion" puts the last first).
    */
-  #wholePiece(query: string, words: Term[]): AskAnswer {
+  #wholePiece(query: string, words: Term[], topic: boolean): AskAnswer {
     const { known } = this.#understand(words.map((w) => ({ word: w.word, term: w.term })));
     const thesis = this.#corpus.article.thesis;
     const matched = new Set(known.map((k) => k.term));
@@ -1330,6 +1330,10 @@ export class ArticleSearch {
       .map((doc) => ({ doc, score: this.#inOwnWords(doc, ordering), order: thesis.indexOf(doc.paragraph.id) }))
       .sort((a, b) => b.score - a.score || a.order - b.order)
       .map(({ doc, score }) => this.#result(doc.paragraph, score, matched, known, THESIS_VOICE));
+    // "Whats this article even about": its headline says so in one line, after the thesis and the
+    // conclusion that argue it.
+    const headline = topic ? this.#index.docs.find((doc) => doc.paragraph.kind === 'title') : undefined;
+    if (headline) results.splice(2, 0, this.#result(headline.paragraph, 0, matched, known, THESIS_VOICE));
     return {
       query,
       verdict: 'answer',

@@ -17,6 +17,8 @@ export interface QuestionType {
   counted: string | null;
   /** "what is this about", "main argument", "tl;dr": the thesis and conclusion answer it. */
   wholePiece: boolean;
+  /** "What is this article even about": the piece as a whole asked by its subject, which its headline names. */
+  asksTopic: boolean;
   /** Years and months the question itself names: "when did they leave after 1941" is not answered by "1941". */
   datesGiven: string[];
   /** For a reason asked: the question's own words for the act, one of which the stated reason must follow. */
@@ -419,6 +421,13 @@ function predictsTheAlliance(q: string): boolean {
   return between !== undefined && between.replace(ARTICLE_SUBJECT, ' ').replace(PREDICTION_FILLER, ' ').trim() === '';
 }
 
+/**
+ * "whats this article even about", "what's the topic": readers answer these with the headline as
+ * often as with the thesis. Not "what does the author think about", which asks for a view.
+ */
+const ASKS_TOPIC =
+  /\b(?:(?:article|piece|op ?-?ed|column|essay|text|story|commentary|this|it)\s+(?:(?:even|really|actually|all|mainly|basically|mostly|generally)\s+)*about|(?:topic|subject) of)\b/;
+
 function asksTheWholePiece(q: string): boolean {
   return (
     WHOLE_PIECE.some((re) => re.test(q)) &&
@@ -529,6 +538,7 @@ export function questionType(text: string): QuestionType {
     need: wholePiece ? null : need,
     counted,
     wholePiece,
+    asksTopic: wholePiece && ASKS_TOPIC.test(q),
     datesGiven,
     reasonFor,
     happened,
