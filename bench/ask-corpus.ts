@@ -272,6 +272,25 @@ export const CORPUS = {
   blind65: [corpusFile('ask-blind-65.jsonl')],
   blind66: [corpusFile('ask-blind-66.jsonl')],
   blind67: [corpusFile('ask-blind-67.jsonl')],
+  /**
+   * Tuning parts 31 and 32 (160 each), written from the article alone by two helpers at the start of
+   * the fourteenth session, each for a server of its own (a book club, a debate club): seven native
+   * speakers typing casually and one non-native member (Finnish, Bengali) with a light touch of
+   * their language. That session's check, read and worked from.
+   */
+  tuning31: [corpusFile('ask-tune-31.jsonl')],
+  tuning32: [corpusFile('ask-tune-32.jsonl')],
+  /**
+   * Four more (160 each), written the same way by four helpers in the first minutes of the
+   * fourteenth session (a history class, a gaming clan, news watchers, an international-relations
+   * seminar; Polish, Turkish, Indonesian and Swahili members). Unlike parts 60 to 67, seven of the
+   * eight members are native speakers: closer to the servers the bot is judged on. Not opened until
+   * they were scored once, on that session's final engine.
+   */
+  blind68: [corpusFile('ask-blind-68.jsonl')],
+  blind69: [corpusFile('ask-blind-69.jsonl')],
+  blind70: [corpusFile('ask-blind-70.jsonl')],
+  blind71: [corpusFile('ask-blind-71.jsonl')],
 };
 
 /**
@@ -325,6 +344,13 @@ const NOT_READ_IN: ReadonlySet<string> = new Set([
   'blind65',
   'blind66',
   'blind67',
+  // The fourteenth session's checks and its blind parts.
+  'tuning31',
+  'tuning32',
+  'blind68',
+  'blind69',
+  'blind70',
+  'blind71',
 ]);
 export const READ_PARTS: ReadonlyArray<{ part: string; files: readonly string[] }> = Object.entries(CORPUS)
   .filter(([part]) => !NOT_READ_IN.has(part))

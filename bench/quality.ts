@@ -87,7 +87,7 @@ for (const [label, path] of [
 const withBlind = !process.argv.includes('--no-blind');
 const showMisses = process.argv.includes('--misses');
 console.log(
-  '\nEvery read part below is in the verdict fit and in the questions asked before (data/asked-before.json), so its figures flatter; blind part 4, tuning parts 19–30, blind parts 48–63 and the BLIND parts are in neither.',
+  '\nEvery read part below is in the verdict fit and in the questions asked before (data/asked-before.json), so its figures flatter; blind part 4, tuning parts 19–32, blind parts 48–67 and the BLIND parts are in neither.',
 );
 for (const [label, paths] of [
   ['ask corpus, tuning part (casual wording; used to fit the verdict model)', CORPUS.tuning],
@@ -139,6 +139,10 @@ for (const [label, paths] of [
   [
     'ask corpus, tuning parts 29 and 30 (320; written at the start of the session of blind parts 64–67, read and worked from there; in neither the fit nor the questions asked before)',
     [...CORPUS.tuning29, ...CORPUS.tuning30],
+  ],
+  [
+    'ask corpus, tuning parts 31 and 32 (320; written at the start of the session of blind parts 68–71, mostly native speakers typing casually, read and worked from there; in neither the fit nor the questions asked before)',
+    [...CORPUS.tuning31, ...CORPUS.tuning32],
   ],
   ...(withBlind
     ? ([
@@ -346,13 +350,33 @@ for (const [label, paths] of [
           'ask corpus, blind parts 60 to 63 together (640)',
           [...CORPUS.blind60, ...CORPUS.blind61, ...CORPUS.blind62, ...CORPUS.blind63],
         ],
-        ['ask corpus, BLIND part 64 (160; written at this session start, scored once at the end)', CORPUS.blind64],
-        ['ask corpus, BLIND part 65 (160; written at this session start, scored once at the end)', CORPUS.blind65],
-        ['ask corpus, BLIND part 66 (160; written at this session start, scored once at the end)', CORPUS.blind66],
-        ['ask corpus, BLIND part 67 (160; written at this session start, scored once at the end)', CORPUS.blind67],
         [
-          'ask corpus, BLIND parts 64 to 67 together (640)',
+          'ask corpus, blind part 64 (160; written at a session start, scored once on its final engine, 63b02a4, then looked at)',
+          CORPUS.blind64,
+        ],
+        [
+          'ask corpus, blind part 65 (160; written at a session start, scored once on its final engine, 63b02a4, then looked at)',
+          CORPUS.blind65,
+        ],
+        [
+          'ask corpus, blind part 66 (160; written at a session start, scored once on its final engine, 63b02a4, then looked at)',
+          CORPUS.blind66,
+        ],
+        [
+          'ask corpus, blind part 67 (160; written at a session start, scored once on its final engine, 63b02a4, then looked at)',
+          CORPUS.blind67,
+        ],
+        [
+          'ask corpus, blind parts 64 to 67 together (640)',
           [...CORPUS.blind64, ...CORPUS.blind65, ...CORPUS.blind66, ...CORPUS.blind67],
+        ],
+        ['ask corpus, BLIND part 68 (160; written at this session start, scored once at the end)', CORPUS.blind68],
+        ['ask corpus, BLIND part 69 (160; written at this session start, scored once at the end)', CORPUS.blind69],
+        ['ask corpus, BLIND part 70 (160; written at this session start, scored once at the end)', CORPUS.blind70],
+        ['ask corpus, BLIND part 71 (160; written at this session start, scored once at the end)', CORPUS.blind71],
+        [
+          'ask corpus, BLIND parts 68 to 71 together (640)',
+          [...CORPUS.blind68, ...CORPUS.blind69, ...CORPUS.blind70, ...CORPUS.blind71],
         ],
       ] as const)
     : []),
@@ -376,10 +400,10 @@ for (const [label, paths] of [
         ...CORPUS.blind6,
         ...CORPUS.blind7,
         ...CORPUS.blind8,
-        ...CORPUS.blind64,
-        ...CORPUS.blind65,
-        ...CORPUS.blind66,
-        ...CORPUS.blind67,
+        ...CORPUS.blind68,
+        ...CORPUS.blind69,
+        ...CORPUS.blind70,
+        ...CORPUS.blind71,
       ].includes(p),
     )
   )
