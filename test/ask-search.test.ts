@@ -178,4 +178,12 @@ describe('the title, photo credit, byline, bio and disclaimer', () => {
     expect(first("what is iran's position")).toBe('body');
     expect(first('what does the article say about the russo-iranian alliance')).toBe('body');
   });
+
+  it('bring the headline in third when the topic of the piece is asked, after the thesis and conclusion', () => {
+    const kinds = (q: string) => core.search.ask(q).results.map((r) => r.paragraph.kind);
+    expect(kinds('whats this article even about').slice(0, 3)).toEqual(['body', 'body', 'title']);
+    // A view asked "about" something is the author's argument, not the topic.
+    expect(kinds('what does the author think about russia')).not.toContain('title');
+    expect(kinds('main argument?')).not.toContain('title');
+  });
 });

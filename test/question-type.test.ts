@@ -84,6 +84,7 @@ describe('question typing', () => {
     ['did iran close its airspace to russian missiles after this', 'outcome'],
     ['has a deal been reached', 'outcome'],
     ['where do the withdrawal talks stand now', 'current'],
+    ['whats the current status of the nuclear pact tho', 'current'],
     ["where does iran stand on russia's request", null],
     ['where does turkey stand in this', null],
     ['what did iran do after this', null],

@@ -22,6 +22,8 @@ describe('stripWrappers', () => {
     ['who is the usa president', 'the us president'],
     ['How is Benjamin Netanyahu described in the article, please?', 'benjamin netanyahu'],
     ['how does the article describe khomeini', 'khomeini'],
+    ['Who was Ayatollah Khomeini, as described in the article?', 'ayatollah khomeini'],
+    ['abadi according to the article', 'abadi'],
   ])('%j asks for %j', (query, named) => {
     expect(stripWrappers(query)).toBe(named);
   });

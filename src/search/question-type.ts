@@ -195,6 +195,8 @@ const CURRENT = [
   /\bstill on (?:the |that |this |his |her )?(?:\w+ ){0,3}(?:[ck]om+it+e+s?|board|council|panel)\b/,
   // Not "today", "nowadays", "at the moment", "at present": like "rn", they read the article's own present.
   /\b(?:latest|as of|up to date)\b/,
+  // "Whats the current status of the nuclear pact": how it stands since, not the article's present tensions.
+  /\b(?:current|present) (?:status|state of play)\b|\bstatus (?:now|today|these days)\b/,
   // …but a present set against the article's (AFTER_THE_PIECE).
   // "Where do the withdrawal talks stand": how things stand since; not "where does iran stand on it", a position.
   /\bwhere (?:do|does) (?:the |those |these |their )?(?:\w+ )?(?:talks|negotiations|things|matters|deal|plan|plans|withdrawal|pullback) stand\b(?!\s+(?:on|about|regarding|with|toward|towards)\b)/,

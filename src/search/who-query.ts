@@ -95,6 +95,9 @@ const TRAILING = new RegExp(
       'depicted',
       'presented',
       'about',
+      // "Who was Ayatollah Khomeini, as described in the article": the rest goes first.
+      'as',
+      'according to (?:the |this )?(?:article|piece|op ?ed|column|story|author|writer)',
     ].join('|') +
     ')$',
 );
