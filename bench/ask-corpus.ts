@@ -281,6 +281,12 @@ export const CORPUS = {
   tuning31: [corpusFile('ask-tune-31.jsonl')],
   tuning32: [corpusFile('ask-tune-32.jsonl')],
   /**
+   * Tuning parts 33 and 34 (160 each), written the same way a little later in that session (night-shift
+   * nurses with a Portuguese member; a podcast's listeners with a Vietnamese member): read and worked from.
+   */
+  tuning33: [corpusFile('ask-tune-33.jsonl')],
+  tuning34: [corpusFile('ask-tune-34.jsonl')],
+  /**
    * Four more (160 each), written the same way by four helpers in the first minutes of the
    * fourteenth session (a history class, a gaming clan, news watchers, an international-relations
    * seminar; Polish, Turkish, Indonesian and Swahili members). Unlike parts 60 to 67, seven of the
@@ -347,6 +353,8 @@ const NOT_READ_IN: ReadonlySet<string> = new Set([
   // The fourteenth session's checks and its blind parts.
   'tuning31',
   'tuning32',
+  'tuning33',
+  'tuning34',
   'blind68',
   'blind69',
   'blind70',

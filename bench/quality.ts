@@ -87,7 +87,7 @@ for (const [label, path] of [
 const withBlind = !process.argv.includes('--no-blind');
 const showMisses = process.argv.includes('--misses');
 console.log(
-  '\nEvery read part below is in the verdict fit and in the questions asked before (data/asked-before.json), so its figures flatter; blind part 4, tuning parts 19–32, blind parts 48–67 and the BLIND parts are in neither.',
+  '\nEvery read part below is in the verdict fit and in the questions asked before (data/asked-before.json), so its figures flatter; blind part 4, tuning parts 19–34, blind parts 48–67 and the BLIND parts are in neither.',
 );
 for (const [label, paths] of [
   ['ask corpus, tuning part (casual wording; used to fit the verdict model)', CORPUS.tuning],
@@ -141,8 +141,8 @@ for (const [label, paths] of [
     [...CORPUS.tuning29, ...CORPUS.tuning30],
   ],
   [
-    'ask corpus, tuning parts 31 and 32 (320; written at the start of the session of blind parts 68–71, mostly native speakers typing casually, read and worked from there; in neither the fit nor the questions asked before)',
-    [...CORPUS.tuning31, ...CORPUS.tuning32],
+    'ask corpus, tuning parts 31 to 34 (640; written in the session of blind parts 68–71, mostly native speakers typing casually, read and worked from there; in neither the fit nor the questions asked before)',
+    [...CORPUS.tuning31, ...CORPUS.tuning32, ...CORPUS.tuning33, ...CORPUS.tuning34],
   ],
   ...(withBlind
     ? ([

@@ -281,6 +281,15 @@ describe('verdict', () => {
     }
     expect(search.ask("is this the daily caller's official position").verdict).toBe('answer');
     expect(search.ask('so does the Daily Caller actually stand behind what this guy writes?').verdict).toBe('answer');
+    // A tag ("…, right?"), a shrug ("even") or the author misspelt asks nothing more of the outlet.
+    for (const q of [
+      'so the daily caller officially endorses this take, right?',
+      'does the daily caller even stand behind this',
+      'Is the opinion of the Daily Caller or only of the autor?',
+    ]) {
+      expect(search.ask(q).verdict, q).toBe('answer');
+    }
+    expect(search.ask('is the daily caller right wing').verdict).not.toBe('answer');
     // The author's view on a subject is there only where the article names the subject.
     expect(search.ask("What is the author's view on the Saudi-led war in Yemen?").verdict).toBe('none');
     expect(search.ask('How does the author assess the women-led street protests inside Iran?').verdict).toBe('none');

@@ -126,8 +126,12 @@ const NOT_READ_SHARE = 0.6;
 const PIECE_WORDS = ['writer', 'article', 'columnist', 'headline'];
 /** The piece and its publishing, in whatever words: what the disclaimer is about, asked of the outlet. */
 const PIECE_WORD =
-  /^(?:writes?|wrote|written|writing|guy|piece|article|column|op-?ed|text|essay|story|outlet|publish|published|publishes|publication|publisher|ran|run|runs|carried|posted|site|website|paper|newspaper)$/;
+  /^(?:writes?|wrote|written|writing|writer|author|autor|guy|piece|article|column|op-?ed|text|essay|story|outlet|publish|published|publishes|publication|publisher|ran|run|runs|carried|posted|site|website|paper|newspaper)$/;
 /** The outlet by its name, as readers type it; tested without the `g` flag, whose `test` keeps state. */
+/** Tags and shrugs around a question put to the outlet ("…, right?", "does it even"): they ask nothing of it. */
+const ASIDE_WORD = /^(?:right|even|really|actually|just|only|all|ok|okay|tho|though)$/;
+/** The disclaimer's "views and opinions" in a reader's words. */
+const VIEW_WORD = /^(?:idea|ideas|thought|thoughts|take|takes)$/;
 const THE_OUTLET_NAMED = /\b(?:the\s+)?daily\s*call(?:er|ers|a|ar)(?:['’]?s)?\b/i;
 const EVERY_OUTLET_NAME = new RegExp(THE_OUTLET_NAMED.source, 'gi');
 /**
@@ -1086,7 +1090,7 @@ export class ArticleSearch {
     return (
       termsOf(text.replace(EVERY_OUTLET_NAME, ' '))
         // The piece and its writing are what the disclaimer is about, in whatever words.
-        .filter((w) => !PIECE_WORD.test(w.word))
+        .filter((w) => !PIECE_WORD.test(w.word) && !ASIDE_WORD.test(w.word) && !VIEW_WORD.test(w.word))
         .map((w) => understood.standsFor.get(w.word))
         .some((term) => term !== undefined && !top.terms.has(term) && !this.#authorTerms.has(term))
     );
