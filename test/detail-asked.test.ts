@@ -13,6 +13,15 @@ describe('whether a passage names the detail a "which …" question asks for', (
     );
   });
 
+  it('reads "which former Soviet republic" as asking for a country', () => {
+    expect(
+      check.named(
+        'which former Soviet republic did that ex-envoy serve in?',
+        paragraphWith('ambassador to Azerbaijan'),
+      ),
+    ).toBe(true);
+  });
+
   it('reads "which land" as asking for a country, as German, Dutch and Swedish speakers ask', () => {
     expect(
       check.named('Soleimani was ambassadör in which land before?', paragraphWith('ambassador to Azerbaijan')),

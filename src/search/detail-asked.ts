@@ -25,6 +25,9 @@ const CLASS_OF_NOUN: ReadonlyMap<string, EntityClass> = new Map(
     water: 'place',
     waters: 'place',
     nations: 'country',
+    // "Which former Soviet republic": Azerbaijan.
+    republic: 'country',
+    republics: 'country',
     // "Which four governments … in cahoots": countries, by their governments.
     government: 'country',
     governments: 'country',
