@@ -85,6 +85,11 @@ describe('question typing', () => {
     ['has a deal been reached', 'outcome'],
     ['where do the withdrawal talks stand now', 'current'],
     ['whats the current status of the nuclear pact tho', 'current'],
+    // The reason for an act asked in so many words; not the reason someone gives, which is the article's.
+    ["What was Washington's reason for leaving the nuclear agreement?", 'reason'],
+    ['whats the real reason the US quit the nuclear deal according to this', 'reason'],
+    ['what reason does the writer give for the partnership falling apart', null],
+    ['why Iran is the most biggest loser, what is the reason of it?', null],
     ["where does iran stand on russia's request", null],
     ['where does turkey stand in this', null],
     ['what did iran do after this', null],

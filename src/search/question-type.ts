@@ -267,6 +267,12 @@ const WHY_DID =
 const REASON_ASKED =
   /\breasons? (?:is |are |was )?(?:given|stated|provided|mentioned)\b|\b(?:give|gives|gave|state|states|offer|offers) (?:a |any |the )?reasons?\b/;
 /**
+ * "What was Washington's reason for leaving the nuclear agreement", "whats the real reason the US
+ * quit": the reason for an act asked in so many words, which a passage reporting the act may not give.
+ */
+const REASON_FOR =
+  /^(?!.*\b(?:give|gives|gave|given|giving|say|says|said|cite|cites|cited|offer|offers|offered|author|auther|writer|piece|article|conclusion|evidence|per|he|she|they|them)\b).*(?:\b(?:reason|reasons|reasoning|motive|motives|motivation|rationale)\s+(?:for|behind)\s+\p{L}+ing\b|\b(?:real|actual|true)\s+reason\b)/u;
+/**
  * The underlying reason asked for in so many words: "why did the US pull out in the first place",
  * "why 70 to 80 km, why not 100", "what's ankara's angle", "where does that number come from".
  */
@@ -519,6 +525,7 @@ export function questionType(text: string): QuestionType {
             : WHY_DID.test(q) ||
                 TERSE_WHY.test(text) ||
                 REASON_ASKED.test(q) ||
+                REASON_FOR.test(q) ||
                 UNDERLYING_REASON.some((re) => re.test(q))
               ? 'reason'
               : null;
