@@ -179,6 +179,16 @@ describe('the title, photo credit, byline, bio and disclaimer', () => {
     expect(first('what does the article say about the russo-iranian alliance')).toBe('body');
   });
 
+  it('put the thesis where the author states it first for the main argument, and the conclusion first when asked', () => {
+    const opening = (q: string) => core.search.ask(q).results[0]?.paragraph.text.slice(0, 40);
+    for (const q of ['whats the main argument here', 'what is the article about', 'main point?']) {
+      expect(opening(q), q).toBe('It seems that the Russo-Iranian alliance');
+    }
+    for (const q of ['how does the author conclude the article', "what's the author's conclusion", 'tl;dr?']) {
+      expect(opening(q), q).toBe('Thus, the new downturn in Russo-Iranian ');
+    }
+  });
+
   it('bring the headline in third when the topic of the piece is asked, after the thesis and conclusion', () => {
     const kinds = (q: string) => core.search.ask(q).results.map((r) => r.paragraph.kind);
     expect(kinds('whats this article even about').slice(0, 3)).toEqual(['body', 'body', 'title']);

@@ -266,7 +266,7 @@ type Ranked = Array<{ doc: IndexedParagraph; score: number }>;
 
 type Evidence =
   | { kind: 'talk'; reason: 'small-talk' | 'thanks' | 'asks-if-true' | 'about-the-bot' }
-  | { kind: 'whole-piece'; words: Term[]; topic: boolean }
+  | { kind: 'whole-piece'; words: Term[]; topic: boolean; argument: boolean }
   | { kind: 'pointed'; paragraph: Paragraph }
   | { kind: 'headings'; paragraphs: Paragraph[] }
   | { kind: 'no-search-words' }
@@ -568,6 +568,11 @@ export class ArticleSearch {
   readonly #index: AskIndex;
   /** How many body paragraphs the piece has, for "the last paragraph". */
   readonly #bodyCount: number;
+  /**
+   * The thesis paragraphs with the conclusion (the one the piece reaches last) second: the order for
+   * "what's the main argument", which readers answer from where the thesis is stated.
+   */
+  readonly #thesisStatedFirst: readonly string[];
   /** The title's own words: what the whole piece is about. */
   readonly #titleTerms: ReadonlySet<string>;
   readonly #spelling: SpellingCorrector;
@@ -619,6 +624,11 @@ export class ArticleSearch {
     this.#people = people;
     this.#index = buildAskIndex(corpus);
     this.#bodyCount = corpus.article.paragraphs.filter((p) => p.kind === 'body').length;
+    const { thesis } = corpus.article;
+    const conclusion = corpus.article.paragraphs.findLast((p) => thesis.includes(p.id))?.id;
+    const stated = thesis.filter((id) => id !== conclusion);
+    this.#thesisStatedFirst =
+      conclusion === undefined || stated.length === 0 ? thesis : [stated[0]!, conclusion, ...stated.slice(1)];
     this.#titleTerms = new Set(this.#index.docs.find((d) => d.paragraph.kind === 'title')?.fields.text.counts.keys());
     this.#spelling = new SpellingCorrector(this.#index.words);
     this.#authorTerms = termSet([corpus.author.name, ...corpus.author.aliases]);
@@ -949,7 +959,7 @@ export class ArticleSearch {
     }
     if (query.length === 0) return none('empty');
     if (evidence.kind === 'talk') return none(evidence.reason);
-    if (evidence.kind === 'whole-piece') return this.#wholePiece(query, evidence.words, evidence.topic);
+    if (evidence.kind === 'whole-piece') return this.#wholePiece(query, evidence.words, evidence);
     if (evidence.kind === 'pointed') return this.#pointed(query, evidence.paragraph);
     if (evidence.kind === 'headings') return this.#headings(query, evidence.paragraphs);
     if (evidence.kind === 'no-search-words') return none('no-search-words');
@@ -1260,7 +1270,7 @@ export class ArticleSearch {
     // "What's in paragraph 4", "summarize the second paragraph": that paragraph, asked for as such.
     const pointedAlone = pointedAt === undefined ? undefined : this.#pointedAlone(pointedAt, words);
     if (pointedAlone) return { kind: 'pointed', paragraph: pointedAlone };
-    if (type.wholePiece) return { kind: 'whole-piece', words, topic: type.asksTopic };
+    if (type.wholePiece) return { kind: 'whole-piece', words, topic: type.asksTopic, argument: type.asksArgument };
     if (words.length === 0) return { kind: 'no-search-words' };
     if (this.#offTopic.subjectOf(text)) return { kind: 'nothing-found' };
     const understood = this.#understand(
@@ -1320,9 +1330,9 @@ export class ArticleSearch {
    * "What is this about", "tl;dr": the author's thesis and conclusion, never the bio or the
    * disclaimer. Any other words in the question order them ("conclusion" puts the last first).
    */
-  #wholePiece(query: string, words: Term[], topic: boolean): AskAnswer {
+  #wholePiece(query: string, words: Term[], asked: { topic: boolean; argument: boolean }): AskAnswer {
     const { known } = this.#understand(words.map((w) => ({ word: w.word, term: w.term })));
-    const thesis = this.#corpus.article.thesis;
+    const thesis = asked.argument ? this.#thesisStatedFirst : this.#corpus.article.thesis;
     const matched = new Set(known.map((k) => k.term));
     // The article's own subject ("do iran n russia stick together") names every thesis paragraph, and
     // a synonym's guess is too loose to choose between them: neither orders them.
@@ -1336,7 +1346,7 @@ export class ArticleSearch {
       .map(({ doc, score }) => this.#result(doc.paragraph, score, matched, known, THESIS_VOICE));
     // "Whats this article even about": its headline says so in one line, after the thesis and the
     // conclusion that argue it.
-    const headline = topic ? this.#index.docs.find((doc) => doc.paragraph.kind === 'title') : undefined;
+    const headline = asked.topic ? this.#index.docs.find((doc) => doc.paragraph.kind === 'title') : undefined;
     if (headline) results.splice(2, 0, this.#result(headline.paragraph, 0, matched, known, THESIS_VOICE));
     return {
       query,
