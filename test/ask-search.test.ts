@@ -92,6 +92,17 @@ describe('/ask search', () => {
     expect(core.search.ask('why urusi want iran leave syria').matchedWords).toContain('urusi');
   });
 
+  it('answers "who is quoted" with where each person quoted first speaks, the most quoted first', () => {
+    for (const q of ['who all is quoted in this', 'yo who r all the ppl quoted in this']) {
+      const ids = core.search.ask(q).results.map((r) => r.paragraph.text.slice(0, 30));
+      expect(ids.slice(0, 3), q).toEqual([
+        'Some in the Iranian regime hav',
+        'Other Iranian political analys',
+        'Iran’s response to the Russian',
+      ]);
+    }
+  });
+
   it('reads strikes, bombings and "military action" as the article’s attacks', () => {
     for (const question of ['which israeli military actions are mentioned', 'where did israel bomb syria']) {
       expect(core.search.ask(question).results[0]?.paragraph.text).toContain('Israeli attacks on Syrian regime army');

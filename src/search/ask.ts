@@ -452,6 +452,36 @@ function identifyingFirst(scored: Ranked, subject: AskedSubject): Ranked {
   return [...scored].sort((a, b) => says(b.doc) - says(a.doc) || b.score - a.score);
 }
 
+/**
+ * The paragraphs where each person the article quotes (not its author, nor a group) first speaks,
+ * the person speaking in most paragraphs first: Abadi, then Soleimani, then Khomeini.
+ */
+function quotedPeopleFirst(corpus: Corpus): string[] {
+  const people = new Set(
+    corpus.people.actors.filter((a) => a.kind === 'person' && a.id !== corpus.article.authorId).map((a) => a.id),
+  );
+  const spokenIn = new Map<string, string[]>();
+  for (const paragraph of corpus.article.paragraphs) {
+    if (paragraph.kind !== 'body') continue;
+    for (const { actor } of paragraph.speakers) {
+      if (!people.has(actor)) continue;
+      const where = spokenIn.get(actor) ?? [];
+      if (!where.includes(paragraph.id)) where.push(paragraph.id);
+      spokenIn.set(actor, where);
+    }
+  }
+  return [...spokenIn.values()].sort((a, b) => b.length - a.length).map((where) => where[0]!);
+}
+
+/** The passages in `order` first, as listed there, then the rest as ranked. */
+function inOrderFirst(scored: Ranked, order: readonly string[]): Ranked {
+  const at = (s: Ranked[number]): number => {
+    const i = order.indexOf(s.doc.paragraph.id);
+    return i < 0 ? order.length : i;
+  };
+  return [...scored].sort((a, b) => at(a) - at(b));
+}
+
 /** Where someone is from, asked by the words that say so: not "the saudi writer's bottom line". */
 const ORIGIN_WORDS = /\b(?:nationality|country|from)\b/i;
 /** "Where's the writer from", "is the guy who wrote it iranian or saudi": the author's country asked. */
@@ -601,6 +631,8 @@ export class ArticleSearch {
   readonly #offTopic: OffTopicCheck;
   /** For each actor who speaks somewhere (the author too), the paragraphs they speak in. */
   readonly #voicedBy = new Map<string, Set<string>>();
+  /** Where each person the article quotes first speaks, those quoted most first: "who is quoted in this". */
+  readonly #quotedPeopleFirst: readonly string[];
 
   /** Terms naming people and places the article names but never reports as speaking. */
   readonly #unquoted: ReadonlySet<string>;
@@ -681,6 +713,7 @@ export class ArticleSearch {
         this.#voicedBy.set(actor, (this.#voicedBy.get(actor) ?? new Set()).add(id));
       }
     }
+    this.#quotedPeopleFirst = quotedPeopleFirst(corpus);
     const placeTerms = termSet(corpus.people.places.flatMap((p) => [p.name, ...p.namedAs, ...p.aliases]));
     this.#placeTerms = placeTerms;
     this.#nationalityOnly = termSet(
@@ -1063,7 +1096,11 @@ export class ArticleSearch {
           text,
           new Set(known.filter((k) => k.weight >= CORRECTED_WEIGHT).map((k) => k.term)),
         );
-    const byRole = identifying ? identifyingFirst(scored, identifying) : scored;
+    const byRole = identifying
+      ? identifyingFirst(scored, identifying)
+      : type.asksWhoIsQuoted
+        ? inOrderFirst(scored, this.#quotedPeopleFirst)
+        : scored;
     return this.#found(query, text, words, known, byRole, decision, voice, evidence.asked);
   }
 

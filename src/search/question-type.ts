@@ -25,6 +25,8 @@ export interface QuestionType {
    * Not the conclusion, prediction or view asked for, which the conclusion gives.
    */
   asksArgument: boolean;
+  /** "Who all is quoted in this", "whos the main ppl he cites": the people the article quotes. */
+  asksWhoIsQuoted: boolean;
   /** Years and months the question itself names: "when did they leave after 1941" is not answered by "1941". */
   datesGiven: string[];
   /** For a reason asked: the question's own words for the act, one of which the stated reason must follow. */
@@ -443,9 +445,14 @@ function predictsTheAlliance(q: string): boolean {
  * "whats this article even about", "what's the topic": readers answer these with the headline as
  * often as with the thesis. Not "what does the author think about", which asks for a view.
  */
-const ASKS_ARGUMENT = /\b(?:argument|arguments|argue|argues|arguing|thesis|point|points|claim|claims|message|idea|about)\b/;
+const ASKS_ARGUMENT =
+  /\b(?:argument|arguments|argue|argues|arguing|thesis|point|points|claim|claims|message|idea|about)\b/;
 const ASKS_CONCLUSION =
   /\b(?:conclu\w*|end|ending|final|finally|last|bottom line|takeaway|predict\w*|future|next|surviv\w*|endure|stick|keep|view|views|opinion|think|thinks|stance|position|take|optimis\w*|pessimis\w*|hopeful|outlook)\b/;
+const WHO_IS_QUOTED = [
+  /\bwho(?: all)?(?: (?:is|are|r|s|gets?|got|does|did|do|was|were))*(?: (?:the|all|main|other|key|iranian|those|these|people|ppl|guys|persons|figures|voices|sources|officials|experts|analysts|names?))*(?: (?:he|the author|the writer|the article|the piece|it|they))? (?:being )?(?:quoted|quotes|quote|cited|cites|cite|interviewed)\b/,
+  /\b(?:does|did) (?:he|the author|the writer|the article|the piece|it) (?:actually |even )?(?:quote|cite) (?:anyone|anybody|someone|people|sources)\b/,
+];
 const ASKS_TOPIC =
   /\b(?:(?:article|piece|op ?-?ed|column|essay|text|story|commentary|this|it)\s+(?:(?:even|really|actually|all|mainly|basically|mostly|generally)\s+)*about|(?:topic|subject) of)\b/;
 
@@ -562,6 +569,7 @@ export function questionType(text: string): QuestionType {
     wholePiece,
     asksTopic: wholePiece && ASKS_TOPIC.test(q),
     asksArgument: wholePiece && ASKS_ARGUMENT.test(q) && !ASKS_CONCLUSION.test(q),
+    asksWhoIsQuoted: WHO_IS_QUOTED.some((re) => re.test(q)),
     datesGiven,
     reasonFor,
     happened,
