@@ -11,6 +11,7 @@ import {
   probability,
   rawTerms,
   TERM_COUNT,
+  verdictModelSchema,
   type VerdictModel,
 } from '../src/search/verdict.ts';
 
@@ -113,7 +114,12 @@ const SMOOTHING = 0.08;
  * taken: the one that answers most, where the costs say the choice hardly matters.
  */
 const NEAR_LEAST = 0.005;
-function bestThreshold(probs: number[], ys: number[], missCost = 1): { at: number; balanced: number } {
+function bestThreshold(
+  probs: number[],
+  ys: number[],
+  missCost = 1,
+  incumbent?: number,
+): { at: number; balanced: number } {
   const pos = ys.filter((y) => y === 1).length;
   const neg = ys.length - pos;
   const at = (t: number) => {
@@ -128,7 +134,9 @@ function bestThreshold(probs: number[], ys: number[], missCost = 1): { at: numbe
   });
   const least = Math.min(...judged.map((j) => j.cost));
   const ties = judged.filter((j) => j.cost <= least * (1 + NEAR_LEAST));
-  const best = ties[0]!;
+  // The threshold in use stays while it is still among the near-least: a refit that moved it by one
+  // step for a cost 0.1% lower turned a dozen borderline questions either way on every unread set.
+  const best = ties.find((j) => incumbent !== undefined && Math.abs(j.at - incumbent) < 1e-9) ?? ties[0]!;
   return { at: best.at, balanced: best.balanced };
 }
 
@@ -186,6 +194,20 @@ const meanOf = (rows: ReadonlyArray<readonly number[]>, i: number): number =>
 const scaleOf = (rows: ReadonlyArray<readonly number[]>, i: number, mean: number): number =>
   Math.max(1e-4, Math.sqrt(rows.reduce((s, r) => s + (r[i]! - mean) ** 2, 0) / rows.length));
 
+/**
+ * The thresholds of the model in data/verdict-model.json, if there is one that reads: the fit keeps
+ * them where they are still as good as the best (bestThreshold). Deterministic still: the same file
+ * and the same questions give the same model, which is what the test of the file checks.
+ */
+function thresholdsInUse(): { onTopic: number; answers: number } | undefined {
+  try {
+    const model = verdictModelSchema.parse(JSON.parse(readFileSync(OUT, 'utf8')));
+    return { onTopic: model.onTopic.threshold, answers: model.answers.threshold };
+  } catch {
+    return undefined;
+  }
+}
+
 /** Fits the model on the read parts; deterministic, so a test can check the file. */
 export function fitVerdictModel(): { model: VerdictModel; report: string } {
   const core = createCore();
@@ -225,14 +247,18 @@ export function fitVerdictModel(): { model: VerdictModel; report: string } {
   const answerRows = rows.filter((r) => r.label !== 'none').map((r) => ({ z: r.z, y: r.label === 'answer' ? 1 : 0 }));
   const onTopicFit = fitLogistic(onTopicRows);
   const answersFit = fitLogistic(answerRows);
+  const inUse = thresholdsInUse();
   const onTopicBest = bestThreshold(
     outOfFold(onTopicRows),
     onTopicRows.map((r) => r.y),
     ON_TOPIC_MISS_COST,
+    inUse?.onTopic,
   );
   const answersBest = bestThreshold(
     outOfFold(answerRows),
     answerRows.map((r) => r.y),
+    1,
+    inUse?.answers,
   );
   const model: VerdictModel = {
     fittedOn: `${rows.length} questions: the read parts (${READ_PARTS.map((p) => p.part).join(', ')}) but those merged into the reader questions`,

@@ -84,4 +84,10 @@ describe('everyday subjects the article does not touch', () => {
     const answer = createCore().search.ask('whats the weather in tehran tmrw');
     expect(answer).toMatchObject({ verdict: 'none', reason: 'not-in-article', results: [] });
   });
+
+  it('reads science homework as the subject, not the occasion, unless the article’s subject is asked', () => {
+    const { search } = createCore();
+    expect(search.ask('can u help me with my chem homework, whats avogadros number').verdict).toBe('none');
+    expect(search.ask('for my physics class, why is russia in syria').verdict).toBe('answer');
+  });
 });

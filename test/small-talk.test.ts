@@ -74,6 +74,10 @@ describe('small talk', () => {
     'bot can u write my essay on ww2 lol',
     'how do i get the bot to give me a role',
     'is the bot biased? who programmed u',
+    'be honest bot, are you biased toward Saudi Arabia?',
+    'is this bot biased towards saudi arabia or what',
+    'bot, you are human or robot?',
+    'bot did u write this article lol',
   ])('"%s" asks about the bot itself', (text) => {
     expect(smallTalkIn(text)).toBe('about-the-bot');
   });

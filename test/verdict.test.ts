@@ -177,6 +177,13 @@ describe('verdict', () => {
     expect(search.ask("netanyahu's party?").verdict).not.toBe('answer');
     expect(search.ask("abadi's committee?").verdict).toBe('answer');
     expect(search.ask('photo shows who?')).toMatchObject({ verdict: 'related', missing: 'detail' });
+    for (const q of [
+      'What do the photographs accompanying the article actually depict?',
+      'what does the photo at the top actually show',
+      'whos in the getty photo at the top, is it putin?',
+    ]) {
+      expect(search.ask(q).verdict, q).toBe('related');
+    }
     expect(search.ask("what's actually in the header pics?")).toMatchObject({ verdict: 'related', missing: 'detail' });
     expect(search.ask('who took the photos').verdict).toBe('answer');
     // What a covenant holds, and the name of a deal the passage names only by its kind.

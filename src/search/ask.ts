@@ -419,8 +419,19 @@ const QUESTION_WORDS: ReadonlySet<string> = new Set(
   ),
 );
 /** What a photo shows, which a credit line ("Getty Images/Don Emmert") does not say. */
-const PHOTO_CONTENT =
-  /\b(?:who|what)(?:['’]?s| is| are)?\b.*\b(?:in|on) (?:the |that |this )?(?:(?:top|header|main|lead|cover|first|second|two|both) )?(?:photo|photos|picture|pictures|pic|pics|image|images|shot|photograph|photographs)\b|\b(?:photo|photos|picture|pictures|image|images|photograph|photographs) (?:shows?|depicts?)\b|\b(?:shown|pictured|depicted)\b/i;
+const PHOTO = String.raw`(?:photo|photos|picture|pictures|pic|pics|image|images|shot|shots|photograph|photographs)`;
+const PHOTO_CONTENT = new RegExp(
+  String.raw`\b(?:who|what)(?:['’]?s| is| are)?\b.*\b(?:in|on) (?:the |that |this )?(?:(?:top|header|main|lead|cover|first|second|two|both|getty) )?${PHOTO}\b` +
+    // "What do the photographs accompanying the article actually depict", "what does the photo at the top show".
+    String.raw`|\b${PHOTO}\b.{0,60}?\b(?:shows?|showing|depicts?|depicting)\b` +
+    // "The photos at the top, who is in them?"
+    String.raw`|\b${PHOTO}\b.*\bwho(?:['’]?s| is| are)? (?:in|on) (?:them|it|those|these)\b` +
+    // "What's the photo even of?"
+    String.raw`|\bwhat(?:['’]?s| is| are)? (?:the |that |this |those |these )?(?:\w+ )?${PHOTO}(?: even| actually| really)? of\W*$` +
+    String.raw`|\b(?:shown|pictured|depicted)\b`,
+  'i',
+);
+
 /** Asking to name or pin down a detail: the passage must hold that very detail. */
 const SPECIFICS =
   /\b(?:which(?!\s+(?:ways?|things?|ones?|stuff|years?|dates?|months?|distances?|numbers?|figures?|range|(?:the\s+)?(?:article|piece|text|author|writer)\s+(?:says?|said|mentions?|mentioned|writes?|wrote))\b)|where(?!\s+(?:does|did|do)\s+(?:it|the article|the piece|the author|the writer|he)\s+(?:say|says|mention|talk))|(?<!\bhow )exactly|precisely|specific|specifically|what kind of|what kinds of|what type of|name the|names of|list)\b|(?<!\bin )\bthe (?:actual |real |official |exact |proper )?name of\b|\bwhat\b[^?]*\bcalled\b(?=\s*(?:[,?.!]|and\b|$))|\bwhat (?:did|does|do) (?:the |those |that |this |these )?(?:covenants?|treaty|treaties|deal|pact|agreement|accord|document|report|letter)s? (?:\w+ ){0,4}(?:actually |even )?say\b|\bwhat (?!ways\b)\w+s (?:did|were the|are they|were they)\b|\bwhat (?:other |exact |specific )?(?:targets|sites|bases|facilities|cities|towns|units|weapons) (?:in|on|inside)\s+\w+\s+(?:were|was|are|is|did|do)\b|\bwhat(?: is|s| was)? (?:actually |exactly )?in (?:the|that|this|their)\b|\bwhat(?: is|s| was)? (?:actually |exactly )?inside (?:it|them|the|that|this|their)\b|\b(?:terms|contents|details) of\b|\bwhat did (?:they|\w+ and \w+) (?:(?:even|actually|really) )?(?:agree|decide|sign|talk about|discuss|say to each other)\b|\bwhat (?:they|\w+ and \w+) (?:spoke|talked|agreed|discussed|decided|signed|agree|talk|speak|discuss|decide)\b|\bwhat was (?:agreed|decided|signed|discussed)\b|^\W*(?:\w+\W+){1,3}name\W*$|\bwhat (?:university|college|school|uni)\b|\bby name\b|\bname names\b|\bnames\s*(?:\?|please|pls|plz|too|as well)|^\W*names\b/i;
@@ -1309,7 +1320,11 @@ export class ArticleSearch {
     if (pointedAlone) return { kind: 'pointed', paragraph: pointedAlone };
     if (type.wholePiece) return { kind: 'whole-piece', words, topic: type.asksTopic, argument: type.asksArgument };
     if (words.length === 0) return { kind: 'no-search-words' };
-    if (this.#offTopic.subjectOf(text)) return { kind: 'nothing-found' };
+    const namesTheSubject = (read: string): boolean =>
+      termsOf(read).some((w) => ARTICLE_SUBJECT_TERMS.has(w.term) || this.#properNames.has(w.term));
+    if (this.#offTopic.subjectOf(text) || this.#offTopic.scienceHomework(query, text, namesTheSubject)) {
+      return { kind: 'nothing-found' };
+    }
     const understood = this.#understand(
       words.map((w) => ({ word: w.word, term: w.term })),
       namesAfterArticle(text),

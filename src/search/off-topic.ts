@@ -152,6 +152,14 @@ const EVERYDAY_SUBJECTS = [
 const ARITHMETIC =
   /^\W*(?:(?:what|whats|what s|what is|what['’]s|calculate|compute|solve|how much is)\s+)?\d+(?:\.\d+)?\s*[+*/×÷^x]\s*\d+(?:\.\d+)?[\s=?!.]*$/i;
 
+/**
+ * Homework in a subject no op-ed on an alliance touches, said as the occasion ("can u help w my
+ * chem homework, whats avogadros number"): reading sets the occasion aside, and what is left is
+ * asked of science, not of the article.
+ */
+const SCIENCE_HOMEWORK =
+  /\b(?:chem|chemistry|physics|bio|biology|calc|calculus|algebra|geometry|trig|trigonometry|math|maths|stats|statistics)\s+(?:homework|hw|assignment|problem|problems|question|questions|quiz|test|exam|class|lab)\b/i;
+
 const MAX_PHRASE_WORDS = 4;
 const TERSE_WEATHER_WORDS = 3;
 
@@ -172,6 +180,14 @@ export class OffTopicCheck {
    * of several sentences only those that ask count: "my study group is split on this. what does the
    * pullback cost damascus?" asks about the article, and the study group is only the occasion.
    */
+  /**
+   * Science or maths homework the message asks help with (`message` as typed, its occasion and
+   * all), where what the search reads of it (`read`) names nothing of the article's subject.
+   */
+  scienceHomework(message: string, read: string, namesTheSubject: (text: string) => boolean): boolean {
+    return SCIENCE_HOMEWORK.test(message) && !namesTheSubject(read);
+  }
+
   subjectOf(text: string): string | undefined {
     if (ARITHMETIC.test(text)) return 'arithmetic';
     const sentences = text.split(/(?<=[.!?…])\s+/);

@@ -22,10 +22,14 @@ const ASKS_IF_TRUE =
 
 /** Asking about the bot itself: whether it is a person, up, or who made it. */
 const ABOUT_THE_BOT = [
-  /^(?:bot )?(?:are|r) (?:you|u) (?:even |actually |really |still |just |secretly |truly |honestly |literally )?(?:an? )?(?:bot|real|human|person|robot|ai|online|offline|down|up|working|broken|dead|alive|awake|there|chatgpt|gpt|sentient|conscious|biased)(?: (?:person|human|bot|lol|lmao|tho|rn|or smth|or something|or not|or what|or (?:just )?(?:an? )?\w+))*(?: be honest| honestly| tbh)?$/,
+  /^(?:(?:be )?honest(?:ly)? )?(?:bot )?(?:are|r) (?:you|u) (?:even |actually |really |still |just |secretly |truly |honestly |literally )?(?:an? )?(?:bot|real|human|person|robot|ai|online|offline|down|up|working|broken|dead|alive|awake|there|chatgpt|gpt|sentient|conscious|biased)(?: (?:toward|towards|against|for|to) (?:\w+ )?\w+)?(?: (?:person|human|bot|lol|lmao|tho|rn|or smth|or something|or not|or what|or (?:just )?(?:an? )?\w+))*(?: be honest| honestly| tbh)?$/,
+  // "bot, you are human or robot?": asked in the order of a statement.
+  /^(?:bot )?(?:you|u) (?:are|r|re) (?:an? )?(?:human|person|robot|bot|ai|real)(?: or (?:an? )?(?:human|person|robot|bot|ai|real|not))?(?: (?:lol|lmao|tho|bot))*$/,
+  // "bot did u write this article lol": the piece has an author, and it is not the bot.
+  /^(?:bot )?(?:did|do) (?:you|u) (?:write|wrote|author|make|made) (?:this|that|the)(?: (?:article|piece|op ed|oped|column|thing|essay))?(?: (?:lol|lmao|tho|bot|too|yourself|urself))*$/,
   // "bot ur kinda slow ngl", "you are so dumb": said of the bot, not asked of the article (praise is thanks).
   /^(?:bot )?(?:ur|you re|youre|u r|you are|u re) (?:kinda |so |really |very |pretty |a bit |lowkey |quite )?(?:slow|fast|quick|dumb|smart|stupid|useless|broken|laggy)(?: (?:lol|lmao|tho|ngl|tbh|bot|today|rn|now))*$/,
-  /^is (?:the |this |ur |your )?(?:discord )?bot (?:even |actually |really |still )?(?:a |an )?(?:real|human|person|online|offline|down|up|working|broken|dead|alive|awake|there|ai|chatgpt|gpt|biased|neutral|fair|accurate|reliable|censored)(?: (?:lol|lmao|tho|rn|or smth|or something|or not|or what|again|today|now|or is it just me|for anyone else))*$/,
+  /^is (?:the |this |ur |your )?(?:discord )?bot (?:even |actually |really |still )?(?:a |an )?(?:real|human|person|online|offline|down|up|working|broken|dead|alive|awake|there|ai|chatgpt|gpt|biased|neutral|fair|accurate|reliable|censored)(?: (?:toward|towards|against|for|to) (?:\w+ )?\w+)?(?: (?:lol|lmao|tho|rn|or smth|or something|or not|or what|again|today|now|or is it just me|for anyone else))*$/,
   // "who wrote this thing" asks for the author: only the bot itself is "you".
   /^(?:who|what company|which company) (?:made|built|created|programmed|coded|owns|runs|trained|developed) (?:you|u|this bot|the bot)(?: lol| lmao| tho)?$/,
   /^(?:what|wat) (?:are|r) (?:you|u)(?: lol| exactly| even)?$/,
