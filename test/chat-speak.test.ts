@@ -78,6 +78,7 @@ describe('chat-speak', () => {
   it('drops filler that says nothing about the article', () => {
     expect(expandChatSpeak('lol idk tbh whats the main point')).toBe('what is the main point');
     expect(expandChatSpeak('ok bruh pls')).toBe('');
+    expect(expandChatSpeak('what site is this from anyway')).toBe('what site is this from');
     // A closing particle of Malaysian and Singaporean English.
     expect(expandChatSpeak('the writer got phd or not ah')).toBe('the writer got phd or not');
     // How Discord asks for a direct message: not the Israeli PM.

@@ -418,6 +418,9 @@ const REWRITES: ReadonlyMap<string, string> = new Map(
     like: '',
     literally: '',
     basically: '',
+    // "what site is this from anyway": a shrug, not what is asked.
+    anyway: '',
+    anyways: '',
     wtf: '',
     omg: '',
     smh: '',
