@@ -75,6 +75,10 @@ describe('idioms read as their plain meaning', () => {
       'ranged from hostility to cooperation',
     );
     expect(search.ask("what's this guy's wheelhouse").results[0]?.paragraph.kind).toBe('byline');
+    // The ruler by his capital: "the damascus guy" is Assad.
+    expect(search.ask('could the damascus guy get booted bc of this').results[0]?.paragraph.text).toContain(
+      'force him to step down',
+    );
     expect(search.ask('is iranian mistrust of russians pretty mainstream').results[0]?.paragraph.text).toContain(
       'widespread in Iran',
     );
