@@ -605,7 +605,7 @@ const ENDED_BY = /\b(?:until|till|ended|ending|end of|by)\s+(?:\w+\s+)?$/i;
 /** "Did assad step down", "so did the us attack russia or not": whether something happened. */
 // Or as non-native speakers ask it: "Asad stepped down finaly or not?".
 const DID_IT_HAPPEN =
-  /^(?:so |and |but |ok |wait )?(?:did|has|have|had)\b|\b(?:finally|already|yet|in the end)\b.*?\bor (?:not|no|nah)\W*$/;
+  /^(?:so |and |but |ok |wait )?(?:did|has|have|had)\b|\b(?:finally|already|yet|in the end|did)\b.*?\bor (?:not|no|nah)\W*$/;
 const YES_NO_FRAME = /^(?:did|didnt|has|have|had|not|nah|yet|then|fact|finally|already|end)$/;
 /** What the act was caused by is not the act: "did Assad step down as a result of this pressure". */
 const CAUSE_CLAUSE = /\b(?:as a result of|because of|due to|thanks to|in response to|under)\b.*$/;
@@ -613,7 +613,7 @@ const CAUSE_CLAUSE = /\b(?:as a result of|because of|due to|thanks to|in respons
 const REPORTED =
   /\b(?:say|said|says|claim|claimed|mention|mentioned|argue|argued|predict|predicted|warn|warned|suggest|suggested|write|wrote|think|thought|expect|expected|call|called|report|reported|accuse|accused|name|named|cite|cited|possible|possibly|maybe)\b/;
 /** A possibility, not a fact: "could ultimately force him to step down", "the risk of a US attack". */
-const POSSIBLY = /\b(?:will|could|might|may|likely|unlikely|risk|possibility|threat|set to|would ultimately)\b/i;
+const POSSIBLY = /\b(?:will|could|might|may|likely|unlikely|risk|possibility|threat|set to|would ultimately|future)\b/i;
 /** How far before the act its "could" or "risk of" may stand. */
 const POSSIBLY_REACH = 5;
 
@@ -754,7 +754,11 @@ function onlyPossible(
   sameThing: (a: string, b: string) => boolean,
 ): boolean {
   const tokens = tokenize(excerpt);
-  const acts = tokens.flatMap((t, i) => (isActAsked(t, excerpt, asked, sameThing) ? [i] : []));
+  const named = tokens.flatMap((t, i) => (isActAsked(t, excerpt, asked, sameThing) ? [i] : []));
+  // No word of the act in the passage ("did trump and putin reconcile" of "we're likely to see a
+  // rapprochement in the near future between Putin and Trump"): the people it names stand for it.
+  const acts =
+    named.length > 0 ? named : tokens.flatMap((t, i) => (asked.some((a) => sameThing(t.word, a)) ? [i] : []));
   return (
     acts.length > 0 &&
     acts.every((i) =>
