@@ -114,6 +114,8 @@ const SMOOTHING = 0.08;
  * taken: the one that answers most, where the costs say the choice hardly matters.
  */
 const NEAR_LEAST = 0.005;
+/** How much worse than the least the threshold in use may have become and still be kept. */
+const INCUMBENT_SLACK = 0.02;
 function bestThreshold(
   probs: number[],
   ys: number[],
@@ -134,9 +136,12 @@ function bestThreshold(
   });
   const least = Math.min(...judged.map((j) => j.cost));
   const ties = judged.filter((j) => j.cost <= least * (1 + NEAR_LEAST));
-  // The threshold in use stays while it is still among the near-least: a refit that moved it by one
-  // step for a cost 0.1% lower turned a dozen borderline questions either way on every unread set.
-  const best = ties.find((j) => incumbent !== undefined && Math.abs(j.at - incumbent) < 1e-9) ?? ties[0]!;
+  // The threshold in use stays while it is still nearly as good (INCUMBENT_SLACK): a refit that
+  // moved it for a cost 0.1% lower turned a dozen borderline questions either way on every unread set.
+  const kept = judged.find(
+    (j) => incumbent !== undefined && Math.abs(j.at - incumbent) < 1e-9 && j.cost <= least * (1 + INCUMBENT_SLACK),
+  );
+  const best = kept ?? ties[0]!;
   return { at: best.at, balanced: best.balanced };
 }
 

@@ -75,6 +75,12 @@ describe('idioms read as their plain meaning', () => {
       'ranged from hostility to cooperation',
     );
     expect(search.ask("what's this guy's wheelhouse").results[0]?.paragraph.kind).toBe('byline');
+    expect(
+      search
+        .ask('who raised red flags?')
+        .results.map((r) => r.paragraph.text)
+        .join(' '),
+    ).toContain('veteran diplomats have repeatedly warned');
     // The ruler by his capital: "the damascus guy" is Assad.
     expect(search.ask('could the damascus guy get booted bc of this').results[0]?.paragraph.text).toContain(
       'force him to step down',
