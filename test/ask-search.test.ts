@@ -200,6 +200,14 @@ describe('the title, photo credit, byline, bio and disclaimer', () => {
     }
   });
 
+  it('give way to the body when the headline’s words are asked about: the headline explains nothing', () => {
+    for (const q of ['why does the title say ambiguous', 'the ambiguous future thing, ambiguous how?']) {
+      expect(core.search.ask(q).results[0]?.paragraph.text, q).toContain('is still ambiguous');
+    }
+    // What the headline says is the headline.
+    expect(first('how does the headline sum up the prospects of the tehran-moscow partnership')).toBe('title');
+  });
+
   it('bring the headline in third when the topic of the piece is asked, after the thesis and conclusion', () => {
     const kinds = (q: string) => core.search.ask(q).results.map((r) => r.paragraph.kind);
     expect(kinds('whats this article even about').slice(0, 3)).toEqual(['body', 'body', 'title']);

@@ -484,6 +484,26 @@ function quotedPeopleFirst(corpus: Corpus): string[] {
   return [...spokenIn.values()].sort((a, b) => b.length - a.length).map((where) => where[0]!);
 }
 
+/**
+ * "Why does the title say ambiguous", "the ambiguous future thing, ambiguous how?": the headline's
+ * words asked about are explained where the body uses them ("is still ambiguous, however"); the
+ * headline itself explains nothing.
+ */
+const ASKS_WHY = /\bwhy\b/i;
+const ASKS_HOW_OR_MEANING = /\b(?:how|mean|means|meaning|explain|explained|in what way)\b/i;
+/** "What does the headline say about how…", "how does the headline sum up…": what it says, which it answers. */
+const ASKS_WHAT_TITLE_SAYS = /\b(?:title|headline)s?\b[^?]*\b(?:say|says|sum|sums|put|puts)\b/i;
+
+function asksTitleExplained(text: string): boolean {
+  return ASKS_WHY.test(text) || (ASKS_HOW_OR_MEANING.test(text) && !ASKS_WHAT_TITLE_SAYS.test(text));
+}
+
+/** The first body passage ahead of the title, which otherwise keeps its place. */
+function bodyBeforeTitle(scored: Ranked): Ranked {
+  const body = scored.findIndex((s) => s.doc.paragraph.kind === 'body');
+  return body <= 0 ? scored : [scored[body]!, ...scored.filter((_, i) => i !== body)];
+}
+
 /** The passages in `order` first, as listed there, then the rest as ranked. */
 function inOrderFirst(scored: Ranked, order: readonly string[]): Ranked {
   const at = (s: Ranked[number]): number => {
@@ -1111,7 +1131,9 @@ export class ArticleSearch {
       ? identifyingFirst(scored, identifying)
       : type.asksWhoIsQuoted
         ? inOrderFirst(scored, this.#quotedPeopleFirst)
-        : scored;
+        : scored[0]?.doc.paragraph.kind === 'title' && asksTitleExplained(text)
+          ? bodyBeforeTitle(scored)
+          : scored;
     return this.#found(query, text, words, known, byRole, decision, voice, evidence.asked);
   }
 
