@@ -200,6 +200,13 @@ describe('the title, photo credit, byline, bio and disclaimer', () => {
     }
   });
 
+  it('read the name of the article as its title, and the name of its author as the byline', () => {
+    expect(first('whats the name of this thing were reading')).toBe('title');
+    expect(first('This article name what is? I need for my homework')).toBe('title');
+    expect(core.search.ask("what's the name of the article's author")).toMatchObject({ verdict: 'answer' });
+    expect(first("what's the name of the article's author")).toBe('byline');
+  });
+
   it('give way to the body when the headline’s words are asked about: the headline explains nothing', () => {
     for (const q of ['why does the title say ambiguous', 'the ambiguous future thing, ambiguous how?']) {
       expect(core.search.ask(q).results[0]?.paragraph.text, q).toContain('is still ambiguous');

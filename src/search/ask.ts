@@ -347,7 +347,7 @@ const VIEW_ON =
   /\b(?:position|stance|view|views|take|opinion|opinions|line|policy|attitude)\s+(?:on|about|regarding|towards?)\s+(.+?)\W*$/i;
 /** Asking what the piece is called: "what is the article called", "whats the headline even called". */
 const TITLE_ASKED =
-  /\bwhat(?:['’]s|s| is)?\s+(?:the\s+|this\s+)?(?:article|piece|op ?-?ed|column|story|headline|it)\s+(?:even\s+)?called\b|\b(?:headline|title)\b/i;
+  /\bwhat(?:['’]s|s| is)?\s+(?:the\s+|this\s+)?(?:article|piece|op ?-?ed|column|story|headline|it)\s+(?:even\s+)?called\b|\b(?:headline|title)\b|\bname of (?:the |this |that )?(?:article|piece|op ?-?ed|column|story|essay|text|thing)\b(?!['’]?s\b|\s+(?:author|writer|by)\b)|\b(?:this|the) (?:article|piece|op ?-?ed|column|story|essay) name\b(?!s)/i;
 /** A question that asks who: "who exactly did Moscow tell to leave", "kamal dehqani is who exactly". */
 const LEADING_WHO = /^\W*(?:(?:so|ok|and|but|wait)\s+)?(?:who|whose)\b|\bis who\b/i;
 /** What someone said, asked or proposed, as asked of it: "what exactly did Abadi claim", "what exactly are the russians discussing". */

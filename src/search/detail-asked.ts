@@ -164,7 +164,7 @@ const EVENT = /\bwhich (?:[\w-]+ ){0,2}(?:episode|event|incident|period|moment|d
 const NATIONALITY_SPEAKING =
   /\bwhich (?:iranian|russian|israeli|american|syrian|saudi|turkish|european) (?:said|says|claimed|claims|argued|argues|warned|warns|accused|accuses|blamed|blames|thinks|thought)\b/;
 const AUTHORS_NAME =
-  /\b(?:author|writer|columnist|autor)(?:['’]?s)?\s+(?:full\s+)?name\b|\bname\s+of\s+(?:the\s+)?(?:author|writer|columnist|autor)\b/i;
+  /\b(?:author|writer|columnist|autor)(?:['’]?s)?\s+(?:full\s+)?name\b|\bname\s+of\s+(?:the\s+)?(?:(?:article|piece|op ?-?ed|column)(?:['’]?s)?\s+)?(?:author|writer|columnist|autor)\b/i;
 const NAME_ASKED_LAST = /\b(\p{L}+)\s+(?:named?|called)\W*$/u;
 /** "Who are the iranian analysts, by name", "name names": people, by their names. */
 const NAMES_OF_PEOPLE = /^\W*(?:\w+\W+){0,3}?who\b.*\b(?:by name|names?)\b|\bname names\b/i;
