@@ -22,6 +22,10 @@ describe('whether a passage names the detail a "which …" question asks for', (
     ).toBe(true);
   });
 
+  it('reads "which envoy" as asking for a person', () => {
+    expect(check.named('which envoy is quoted', paragraphWith('ambassador to Azerbaijan'))).toBe(true);
+  });
+
   it('reads "which land" as asking for a country, as German, Dutch and Swedish speakers ask', () => {
     expect(
       check.named('Soleimani was ambassadör in which land before?', paragraphWith('ambassador to Azerbaijan')),

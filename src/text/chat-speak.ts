@@ -498,7 +498,7 @@ const WHO_EVEN_IS = /\bwho\s+(?:even|tf|actually|really|the fuck|the heck)\s+(is
  * is asked; as filler ("like, what happened") it is dropped. Written "likes", which no rewrite drops.
  */
 const LIKE_AS_VERB =
-  /\b((?:(?:do|does|did|dont|don't|doesnt|doesn't|didnt|didn't)(?:\s+(?!like\b)[\p{L}'’]+){1,2}|(?:would|to|not|they|we|i|you|u|iranians|russians|people|ppl)(?:\s+(?:even|really|actually|still|ever|genuinely))?))\s+like\b(?!\s+(?:a|an|the|this|that|what|how|when|why|say|says|said|mention|mentions|talk|talks|tell|tells|mean|means|explain|explains|go|goes|went|happen|happened|is|was|are|were|even|really|actually|just|literally|so)\b)(?!\s*[?.!]*$)/giu;
+  /\b((?:(?:do|does|did|dont|don't|doesnt|doesn't|didnt|didn't)(?:\s+(?!like\b)[\p{L}'’]+){1,2}|(?:would|to|they|we|i|you|u|iranians|russians|people|ppl)(?:\s+(?:even|really|actually|still|ever|genuinely))?))\s+like\b(?!\s+\d)(?!\s+(?:a|an|the|this|that|what|how|when|why|to|say|says|said|mention|mentions|talk|talks|tell|tells|mean|means|explain|explains|go|goes|went|happen|happened|is|was|are|were|even|really|actually|just|literally|so)\b)(?!\s*[?.!]*$)/giu;
 
 /** Rewrites chat-speak word by word; everything else is left as typed. */
 export function expandChatSpeak(text: string): string {
