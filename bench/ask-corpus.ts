@@ -297,6 +297,14 @@ export const CORPUS = {
   blind69: [corpusFile('ask-blind-69.jsonl')],
   blind70: [corpusFile('ask-blind-70.jsonl')],
   blind71: [corpusFile('ask-blind-71.jsonl')],
+  /**
+   * Two more (160 each), written the same way once 68 to 71 had been scored, in the middle of the
+   * fourteenth session (a dorm floor's chat with a Greek member, an esports team's server with a
+   * Hindi-speaking one): the check of what that session changed after the scoring. Not opened until
+   * scored once, on its final engine.
+   */
+  blind72: [corpusFile('ask-blind-72.jsonl')],
+  blind73: [corpusFile('ask-blind-73.jsonl')],
 };
 
 /**
@@ -359,6 +367,8 @@ const NOT_READ_IN: ReadonlySet<string> = new Set([
   'blind69',
   'blind70',
   'blind71',
+  'blind72',
+  'blind73',
 ]);
 export const READ_PARTS: ReadonlyArray<{ part: string; files: readonly string[] }> = Object.entries(CORPUS)
   .filter(([part]) => !NOT_READ_IN.has(part))

@@ -378,6 +378,10 @@ for (const [label, paths] of [
           'ask corpus, BLIND parts 68 to 71 together (640)',
           [...CORPUS.blind68, ...CORPUS.blind69, ...CORPUS.blind70, ...CORPUS.blind71],
         ],
+        [
+          'ask corpus, BLIND parts 72 and 73 together (320; written after 68–71 were scored, scored once at the end)',
+          [...CORPUS.blind72, ...CORPUS.blind73],
+        ],
       ] as const)
     : []),
 ] as const) {
@@ -404,6 +408,8 @@ for (const [label, paths] of [
         ...CORPUS.blind69,
         ...CORPUS.blind70,
         ...CORPUS.blind71,
+        ...CORPUS.blind72,
+        ...CORPUS.blind73,
       ].includes(p),
     )
   )

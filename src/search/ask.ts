@@ -129,9 +129,9 @@ const PIECE_WORD =
   /^(?:writes?|wrote|written|writing|writer|author|autor|guy|piece|article|column|op-?ed|text|essay|story|outlet|publish|published|publishes|publication|publisher|ran|run|runs|carried|posted|site|website|paper|newspaper)$/;
 /** The outlet by its name, as readers type it; tested without the `g` flag, whose `test` keeps state. */
 /** Tags and shrugs around a question put to the outlet ("…, right?", "does it even"): they ask nothing of it. */
-const ASIDE_WORD = /^(?:right|even|really|actually|just|only|all|ok|okay|tho|though)$/;
+const ASIDE_WORD = /^(?:right|even|really|actually|just|only|all|ok|okay|tho|though|then|basically)$/;
 /** The disclaimer's "views and opinions" in a reader's words. */
-const VIEW_WORD = /^(?:idea|ideas|thought|thoughts|take|takes)$/;
+const VIEW_WORD = /^(?:idea|ideas|thought|thoughts|take|takes|anti|pro)$/;
 const THE_OUTLET_NAMED = /\b(?:the\s+)?daily\s*call(?:er|ers|a|ar)(?:['’]?s)?\b/i;
 const EVERY_OUTLET_NAME = new RegExp(THE_OUTLET_NAMED.source, 'gi');
 /**
@@ -1171,6 +1171,8 @@ export class ArticleSearch {
       termsOf(text.replace(EVERY_OUTLET_NAME, ' '))
         // The piece and its writing are what the disclaimer is about, in whatever words.
         .filter((w) => !PIECE_WORD.test(w.word) && !ASIDE_WORD.test(w.word) && !VIEW_WORD.test(w.word))
+        // "The Daily Caller's official stance on Iran": on the piece's own subject, which its views are about.
+        .filter((w) => !ARTICLE_SUBJECT_TERMS.has(w.term))
         .map((w) => understood.standsFor.get(w.word))
         .some((term) => term !== undefined && !top.terms.has(term) && !this.#authorTerms.has(term))
     );

@@ -149,6 +149,8 @@ const OUTCOME = [
   // "Iran is already out from Syria now or not yet?": whether it has come about.
   /\balready\b.*\bor not yet\b/,
   /\bever (?:actually |really )?(?:implemented|carried out|enforced|put in place|signed|executed|realized|realised|happened|went through|gone through|took place)\b/,
+  // "was the 70-80 km zone from israels border actually implemented": whether it was done.
+  /^(?:so |and |but |ok |wait )?(?:was|were|has|have|had)\b.*\b(?:actually|really|finally|already) (?:been )?(?:implemented|carried out|enforced|put in place|executed|completed)\b/,
   // "Has the pullback actually happened", "did that actually end up happening", "is it already
   // decided and applied", "Iran finally left Syria or not?": whether it came about.
   /\b(?:has|have|had)\b.*\b(?:actually|really|finally|ever|already) (?:happened|taken place|gone ahead|been (?:done|carried out|implemented|applied))\b/,

@@ -31,7 +31,9 @@ const ABOUT_THE_BOT = [
   /^(?:bot )?(?:ur|you re|youre|u r|you are|u re) (?:kinda |so |really |very |pretty |a bit |lowkey |quite )?(?:slow|fast|quick|dumb|smart|stupid|useless|broken|laggy)(?: (?:lol|lmao|tho|ngl|tbh|bot|today|rn|now))*$/,
   /^is (?:the |this |ur |your )?(?:discord )?bot (?:even |actually |really |still )?(?:a |an )?(?:real|human|person|online|offline|down|up|working|broken|dead|alive|awake|there|ai|chatgpt|gpt|biased|neutral|fair|accurate|reliable|censored)(?: (?:toward|towards|against|for|to) (?:\w+ )?\w+)?(?: (?:lol|lmao|tho|rn|or smth|or something|or not|or what|again|today|now|or is it just me|for anyone else))*$/,
   // "who wrote this thing" asks for the author: only the bot itself is "you".
-  /^(?:who|what company|which company) (?:made|built|created|programmed|coded|owns|runs|trained|developed) (?:you|u|this bot|the bot)(?: lol| lmao| tho)?$/,
+  /^(?:who|what company|which company) (?:made|built|created|programmed|coded|owns|runs|trained|developed) (?:you|u|this bot|the bot)(?: lol| lmao| tho| anyway| anyways)?$/,
+  // "why does this bot always side with the west lol": whether the bot takes a side.
+  /^(?:why )?(?:does|do|is) (?:the |this |ur |your )?bot (?:always |even |just |really )?(?:side|sides|siding|lean|leans|leaning|take|takes|taking) (?:with|toward|towards|to|against|sides?)\b(?: \w+){0,3}$/,
   /^(?:what|wat) (?:are|r) (?:you|u)(?: lol| exactly| even)?$/,
   /^(?:what|wat)(?: s| is|s)? (?:ur|your) name$/,
   // Using the bot or Discord itself: "how do i get the bot to post in another channel", "is discord down".
