@@ -59,6 +59,7 @@ describe('question typing', () => {
     ['how long did the allies occupy northern iran', 'number'],
     ['since when have russian missiles been crossing the caspian', 'date'],
     ['was the 70-80km plan ever implemented', 'outcome'],
+    ['was the 70-80 km zone from israels border actually implemented', 'outcome'],
     // "How much" of a degree is answered in words; an amount needs a figure.
     ['how much pressure is iran under', null],
     ['how much does russia care about iran', null],

@@ -78,6 +78,8 @@ describe('small talk', () => {
     'is this bot biased towards saudi arabia or what',
     'bot, you are human or robot?',
     'bot did u write this article lol',
+    'who made this bot anyway',
+    'why does this bot always side with the west lol',
   ])('"%s" asks about the bot itself', (text) => {
     expect(smallTalkIn(text)).toBe('about-the-bot');
   });

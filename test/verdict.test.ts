@@ -297,6 +297,7 @@ describe('verdict', () => {
       'so the daily caller officially endorses this take, right?',
       'does the daily caller even stand behind this',
       'Is the opinion of the Daily Caller or only of the autor?',
+      'so the daily caller officially endorses this anti-iran take right?',
     ]) {
       expect(search.ask(q).verdict, q).toBe('answer');
     }
