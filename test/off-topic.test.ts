@@ -85,6 +85,13 @@ describe('everyday subjects the article does not touch', () => {
     expect(answer).toMatchObject({ verdict: 'none', reason: 'not-in-article', results: [] });
   });
 
+  it('reads a question about kinds of writing in general as not about this piece', () => {
+    expect(check.subjectOf('whats the difference between an op-ed and a regular news article')).toBe(
+      'kinds of writing',
+    );
+    expect(check.subjectOf('is this an op-ed or a news article')).toBeUndefined();
+  });
+
   it('reads science homework as the subject, not the occasion, unless the article’s subject is asked', () => {
     const { search } = createCore();
     expect(search.ask('can u help me with my chem homework, whats avogadros number').verdict).toBe('none');

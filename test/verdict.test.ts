@@ -177,6 +177,8 @@ describe('verdict', () => {
     expect(search.ask("netanyahu's party?").verdict).not.toBe('answer');
     expect(search.ask("abadi's committee?").verdict).toBe('answer');
     expect(search.ask('photo shows who?')).toMatchObject({ verdict: 'related', missing: 'detail' });
+    // "The iran guy" is a person from Iran, whom the article quotes, not the state.
+    expect(search.ask('why does the iran guy think russia broke its promises').verdict).toBe('answer');
     // Whether what the article only expects came about: "likely to see a rapprochement in the near future".
     for (const q of ['did trump and putin reconcile?', 'Putin and Trump did become friends after this, or not?']) {
       expect(search.ask(q), q).toMatchObject({ verdict: 'related', missing: 'outcome' });

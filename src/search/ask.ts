@@ -1629,7 +1629,11 @@ export class ArticleSearch {
     // "Which presidents does he think will get closer": the one who thinks is the subject of "does",
     // not the presidents asked about before it.
     const subject = DOES_SUBJECT.exec(text.slice(0, speech.index))?.[1];
-    const asker = (subject === undefined ? text.slice(0, speech.index) : `${subject} `) + speech[0] + after;
+    // "The iran guy", "the russian dude": a person from there, as the article's own "official" would be.
+    const asker = ((subject === undefined ? text.slice(0, speech.index) : `${subject} `) + speech[0] + after).replace(
+      /\b(?:guy|dude|man|fella|chap)\b/gi,
+      'official',
+    );
     const askerTerms = termsOf(asker);
     // People the article never names ("what does Erdogan think", "what has Supreme Leader Khamenei
     // said"): their words are not in it, whoever else the words describe.

@@ -160,6 +160,13 @@ const ARITHMETIC =
 const SCIENCE_HOMEWORK =
   /\b(?:chem|chemistry|physics|bio|biology|calc|calculus|algebra|geometry|trig|trigonometry|math|maths|stats|statistics)\s+(?:homework|hw|assignment|problem|problems|question|questions|quiz|test|exam|class|lab)\b/i;
 
+/**
+ * What a kind of writing is in general ("whats the difference between an op-ed and a regular news
+ * article"): a question about journalism, not about this piece.
+ */
+const KINDS_OF_WRITING_COMPARED =
+  /\bdifferences? between (?:an? |the )?(?:op ?-?eds?|opinion pieces?|editorials?|columns?|commentar(?:y|ies)|news (?:articles?|stories|reports?)|(?:regular |normal )?(?:news|articles?)) (?:and|vs\.?|versus) /i;
+
 const MAX_PHRASE_WORDS = 4;
 const TERSE_WEATHER_WORDS = 3;
 
@@ -190,6 +197,7 @@ export class OffTopicCheck {
 
   subjectOf(text: string): string | undefined {
     if (ARITHMETIC.test(text)) return 'arithmetic';
+    if (KINDS_OF_WRITING_COMPARED.test(text)) return 'kinds of writing';
     const sentences = text.split(/(?<=[.!?…])\s+/);
     const asking = sentences.filter((s) => s.includes('?'));
     const asked = asking.length > 0 && asking.length < sentences.length ? asking.join(' ') : text;
