@@ -11,7 +11,6 @@ import {
   probability,
   rawTerms,
   TERM_COUNT,
-  verdictModelSchema,
   type VerdictModel,
 } from '../src/search/verdict.ts';
 
@@ -114,14 +113,7 @@ const SMOOTHING = 0.08;
  * taken: the one that answers most, where the costs say the choice hardly matters.
  */
 const NEAR_LEAST = 0.005;
-/** How much worse than the least the threshold in use may have become and still be kept. */
-const INCUMBENT_SLACK = 0.02;
-function bestThreshold(
-  probs: number[],
-  ys: number[],
-  missCost = 1,
-  incumbent?: number,
-): { at: number; balanced: number } {
+function bestThreshold(probs: number[], ys: number[], missCost = 1): { at: number; balanced: number } {
   const pos = ys.filter((y) => y === 1).length;
   const neg = ys.length - pos;
   const at = (t: number) => {
@@ -136,12 +128,7 @@ function bestThreshold(
   });
   const least = Math.min(...judged.map((j) => j.cost));
   const ties = judged.filter((j) => j.cost <= least * (1 + NEAR_LEAST));
-  // The threshold in use stays while it is still nearly as good (INCUMBENT_SLACK): a refit that
-  // moved it for a cost 0.1% lower turned a dozen borderline questions either way on every unread set.
-  const kept = judged.find(
-    (j) => incumbent !== undefined && Math.abs(j.at - incumbent) < 1e-9 && j.cost <= least * (1 + INCUMBENT_SLACK),
-  );
-  const best = kept ?? ties[0]!;
+  const best = ties[0]!;
   return { at: best.at, balanced: best.balanced };
 }
 
@@ -199,20 +186,6 @@ const meanOf = (rows: ReadonlyArray<readonly number[]>, i: number): number =>
 const scaleOf = (rows: ReadonlyArray<readonly number[]>, i: number, mean: number): number =>
   Math.max(1e-4, Math.sqrt(rows.reduce((s, r) => s + (r[i]! - mean) ** 2, 0) / rows.length));
 
-/**
- * The thresholds of the model in data/verdict-model.json, if there is one that reads: the fit keeps
- * them where they are still as good as the best (bestThreshold). Deterministic still: the same file
- * and the same questions give the same model, which is what the test of the file checks.
- */
-function thresholdsInUse(): { onTopic: number; answers: number } | undefined {
-  try {
-    const model = verdictModelSchema.parse(JSON.parse(readFileSync(OUT, 'utf8')));
-    return { onTopic: model.onTopic.threshold, answers: model.answers.threshold };
-  } catch {
-    return undefined;
-  }
-}
-
 /** Fits the model on the read parts; deterministic, so a test can check the file. */
 export function fitVerdictModel(): { model: VerdictModel; report: string } {
   const core = createCore();
@@ -252,18 +225,14 @@ export function fitVerdictModel(): { model: VerdictModel; report: string } {
   const answerRows = rows.filter((r) => r.label !== 'none').map((r) => ({ z: r.z, y: r.label === 'answer' ? 1 : 0 }));
   const onTopicFit = fitLogistic(onTopicRows);
   const answersFit = fitLogistic(answerRows);
-  const inUse = thresholdsInUse();
   const onTopicBest = bestThreshold(
     outOfFold(onTopicRows),
     onTopicRows.map((r) => r.y),
     ON_TOPIC_MISS_COST,
-    inUse?.onTopic,
   );
   const answersBest = bestThreshold(
     outOfFold(answerRows),
     answerRows.map((r) => r.y),
-    1,
-    inUse?.answers,
   );
   const model: VerdictModel = {
     fittedOn: `${rows.length} questions: the read parts (${READ_PARTS.map((p) => p.part).join(', ')}) but those merged into the reader questions`,

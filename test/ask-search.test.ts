@@ -92,6 +92,14 @@ describe('/ask search', () => {
     expect(core.search.ask('why urusi want iran leave syria').matchedWords).toContain('urusi');
   });
 
+  it('searches a "who is quoted" that says what was said', () => {
+    expect(
+      core.search.ask('who is quoted saying iran should be wary of putting its eggs in one basket').results[0]
+        ?.paragraph.text,
+    ).toContain('political eggs');
+    expect(core.search.ask('who quoted khomeini').results[0]?.paragraph.text).toContain('Khomeini');
+  });
+
   it('answers "who is quoted" with where each person quoted first speaks, the most quoted first', () => {
     for (const q of ['who all is quoted in this', 'yo who r all the ppl quoted in this']) {
       const ids = core.search.ask(q).results.map((r) => r.paragraph.text.slice(0, 30));
@@ -211,8 +219,11 @@ describe('the title, photo credit, byline, bio and disclaimer', () => {
     for (const q of ['why does the title say ambiguous', 'the ambiguous future thing, ambiguous how?']) {
       expect(core.search.ask(q).results[0]?.paragraph.text, q).toContain('is still ambiguous');
     }
-    // What the headline says is the headline.
+    // What the headline says is the headline, and so is what it means as a whole.
     expect(first('how does the headline sum up the prospects of the tehran-moscow partnership')).toBe('title');
+    for (const q of ['what does the headline mean', 'explain the title', 'how long is the title']) {
+      expect(first(q), q).toBe('title');
+    }
   });
 
   it('bring the headline in third when the topic of the piece is asked, after the thesis and conclusion', () => {

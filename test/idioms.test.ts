@@ -78,7 +78,9 @@ describe('idioms read as their plain meaning', () => {
     expect(
       search
         .ask('who raised red flags?')
-        .results.map((r) => r.paragraph.text)
+        // Among the first two: Khomeini's warning (¶ 12) is a red flag raised too.
+        .results.slice(0, 2)
+        .map((r) => r.paragraph.text)
         .join(' '),
     ).toContain('veteran diplomats have repeatedly warned');
     // The ruler by his capital: "the damascus guy" is Assad.

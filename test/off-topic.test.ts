@@ -96,5 +96,13 @@ describe('everyday subjects the article does not touch', () => {
     const { search } = createCore();
     expect(search.ask('can u help me with my chem homework, whats avogadros number').verdict).toBe('none');
     expect(search.ask('for my physics class, why is russia in syria').verdict).toBe('answer');
+    // A subject named only in passing, or a word with another sense here ("bio"), is the occasion.
+    for (const q of [
+      'bio question: who wrote this',
+      'for my stats class, who wrote this',
+      'algebra class is over lol, who took the photos',
+    ]) {
+      expect(search.ask(q).verdict, q).toBe('answer');
+    }
   });
 });

@@ -299,11 +299,14 @@ describe('verdict', () => {
       'so the daily caller officially endorses this take, right?',
       'does the daily caller even stand behind this',
       'Is the opinion of the Daily Caller or only of the autor?',
-      'so the daily caller officially endorses this anti-iran take right?',
     ]) {
       expect(search.ask(q).verdict, q).toBe('answer');
     }
     expect(search.ask('is the daily caller right wing').verdict).not.toBe('answer');
+    // "right" there is what is asked, not a tag; so are "anti" and "pro".
+    for (const q of ['is the daily caller right', 'is the daily caller anti iran', 'is the daily caller pro russia']) {
+      expect(search.ask(q).verdict, q).not.toBe('answer');
+    }
     // The author's view on a subject is there only where the article names the subject.
     expect(search.ask("What is the author's view on the Saudi-led war in Yemen?").verdict).toBe('none');
     expect(search.ask('How does the author assess the women-led street protests inside Iran?').verdict).toBe('none');

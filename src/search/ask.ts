@@ -127,11 +127,17 @@ const PIECE_WORDS = ['writer', 'article', 'columnist', 'headline'];
 /** The piece and its publishing, in whatever words: what the disclaimer is about, asked of the outlet. */
 const PIECE_WORD =
   /^(?:writes?|wrote|written|writing|writer|author|autor|guy|piece|article|column|op-?ed|text|essay|story|outlet|publish|published|publishes|publication|publisher|ran|run|runs|carried|posted|site|website|paper|newspaper)$/;
-/** The outlet by its name, as readers type it; tested without the `g` flag, whose `test` keeps state. */
-/** Tags and shrugs around a question put to the outlet ("…, right?", "does it even"): they ask nothing of it. */
-const ASIDE_WORD = /^(?:right|even|really|actually|just|only|all|ok|okay|tho|though|then|basically)$/;
+/** Shrugs in a question put to the outlet ("does it even"): they ask nothing of it. */
+const ASIDE_WORD = /^(?:even|really|actually|just|only|all|ok|okay|tho|though|basically)$/;
+/**
+ * A tag after the question ("…, right?", "… then", "all of this right?"): it asks to be confirmed,
+ * not about anything more. Not "is the daily caller right", where "right" is what is asked.
+ */
+const TRAILING_TAG =
+  /(?:,\s*(?:right|then|yeah|yes|no|or what|or not)|\s+then|(?<=\b(?:this|that|it|take|piece|article|ed|all|here))\s+right)\W*$/i;
 /** The disclaimer's "views and opinions" in a reader's words. */
-const VIEW_WORD = /^(?:idea|ideas|thought|thoughts|take|takes|anti|pro)$/;
+const VIEW_WORD = /^(?:idea|ideas|thought|thoughts|take|takes)$/;
+/** The outlet by its name, as readers type it; tested without the `g` flag, whose `test` keeps state. */
 const THE_OUTLET_NAMED = /\b(?:the\s+)?daily\s*call(?:er|ers|a|ar)(?:['’]?s)?\b/i;
 const EVERY_OUTLET_NAME = new RegExp(THE_OUTLET_NAMED.source, 'gi');
 /**
@@ -498,10 +504,26 @@ function asksTitleExplained(text: string): boolean {
   return ASKS_WHY.test(text) || (ASKS_HOW_OR_MEANING.test(text) && !ASKS_WHAT_TITLE_SAYS.test(text));
 }
 
-/** The first body passage ahead of the title, which otherwise keeps its place. */
-function bodyBeforeTitle(scored: Ranked): Ranked {
-  const body = scored.findIndex((s) => s.doc.paragraph.kind === 'body');
-  return body <= 0 ? scored : [scored[body]!, ...scored.filter((_, i) => i !== body)];
+/**
+ * The body passage that uses the headline words asked about ("ambiguous"), not the piece's subject,
+ * ahead of the headline; the rarest such word decides between two. With none, the headline stays first.
+ */
+function explainingBeforeTitle(scored: Ranked, known: readonly QueryTerm[]): Ranked {
+  const title = scored[0]!.doc;
+  const asked = known.filter((k) => title.fields.text.counts.has(k.term) && !ARTICLE_SUBJECT_TERMS.has(k.term));
+  const weight = (doc: IndexedParagraph): number =>
+    asked.filter((k) => doc.fields.text.counts.has(k.term)).reduce((sum, k) => sum + k.idf, 0);
+  let best = -1;
+  scored.forEach((s, i) => {
+    if (
+      s.doc.paragraph.kind === 'body' &&
+      weight(s.doc) > 0 &&
+      (best < 0 || weight(s.doc) > weight(scored[best]!.doc))
+    ) {
+      best = i;
+    }
+  });
+  return best < 0 ? scored : [scored[best]!, ...scored.filter((_, i) => i !== best)];
 }
 
 /** The passages in `order` first, as listed there, then the rest as ranked. */
@@ -1132,7 +1154,7 @@ export class ArticleSearch {
       : type.asksWhoIsQuoted
         ? inOrderFirst(scored, this.#quotedPeopleFirst)
         : scored[0]?.doc.paragraph.kind === 'title' && asksTitleExplained(text)
-          ? bodyBeforeTitle(scored)
+          ? explainingBeforeTitle(scored, known)
           : scored;
     return this.#found(query, text, words, known, byRole, decision, voice, evidence.asked);
   }
@@ -1168,7 +1190,7 @@ export class ArticleSearch {
   #beyondTheDisclaimer(text: string, understood: Understood, top: IndexedParagraph): boolean {
     if (top.paragraph.kind !== 'disclaimer' || !THE_OUTLET_NAMED.test(text)) return false;
     return (
-      termsOf(text.replace(EVERY_OUTLET_NAME, ' '))
+      termsOf(text.replace(TRAILING_TAG, ' ').replace(EVERY_OUTLET_NAME, ' '))
         // The piece and its writing are what the disclaimer is about, in whatever words.
         .filter((w) => !PIECE_WORD.test(w.word) && !ASIDE_WORD.test(w.word) && !VIEW_WORD.test(w.word))
         // "The Daily Caller's official stance on Iran": on the piece's own subject, which its views are about.

@@ -153,12 +153,12 @@ const ARITHMETIC =
   /^\W*(?:(?:what|whats|what s|what is|what['’]s|calculate|compute|solve|how much is)\s+)?\d+(?:\.\d+)?\s*[+*/×÷^x]\s*\d+(?:\.\d+)?[\s=?!.]*$/i;
 
 /**
- * Homework in a subject no op-ed on an alliance touches, said as the occasion ("can u help w my
+ * Homework in a science no op-ed on an alliance touches, said as the occasion ("can u help w my
  * chem homework, whats avogadros number"): reading sets the occasion aside, and what is left is
  * asked of science, not of the article.
  */
 const SCIENCE_HOMEWORK =
-  /\b(?:chem|chemistry|physics|bio|biology|calc|calculus|algebra|geometry|trig|trigonometry|math|maths|stats|statistics)\s+(?:homework|hw|assignment|problem|problems|question|questions|quiz|test|exam|class|lab)\b/i;
+  /\b(?:chem|chemistry|physics|biology|calculus|algebra|geometry|trigonometry)\s+(?:homework|hw|assignment|problem|problems|lab)\b/i;
 
 /**
  * What a kind of writing is in general ("whats the difference between an op-ed and a regular news
@@ -183,18 +183,18 @@ export class OffTopicCheck {
   }
 
   /**
-   * The everyday subject a question asks about that the article never touches, if any. In a message
-   * of several sentences only those that ask count: "my study group is split on this. what does the
-   * pullback cost damascus?" asks about the article, and the study group is only the occasion.
-   */
-  /**
-   * Science or maths homework the message asks help with (`message` as typed, its occasion and
+   * Science homework the message asks help with (`message` as typed, its occasion and
    * all), where what the search reads of it (`read`) names nothing of the article's subject.
    */
   scienceHomework(message: string, read: string, namesTheSubject: (text: string) => boolean): boolean {
     return SCIENCE_HOMEWORK.test(message) && !namesTheSubject(read);
   }
 
+  /**
+   * The everyday subject a question asks about that the article never touches, if any. In a message
+   * of several sentences only those that ask count: "my study group is split on this. what does the
+   * pullback cost damascus?" asks about the article, and the study group is only the occasion.
+   */
   subjectOf(text: string): string | undefined {
     if (ARITHMETIC.test(text)) return 'arithmetic';
     if (KINDS_OF_WRITING_COMPARED.test(text)) return 'kinds of writing';

@@ -95,8 +95,8 @@ const TRAILING = new RegExp(
       'depicted',
       'presented',
       'about',
-      // "Who was Ayatollah Khomeini, as described in the article": the rest goes first.
-      'as',
+      // "Who was Ayatollah Khomeini, as described in the article".
+      'as (?:described|mentioned|portrayed|presented|depicted|shown)',
       'according to (?:the |this )?(?:article|piece|op ?ed|column|story|author|writer)',
     ].join('|') +
     ')$',

@@ -493,19 +493,11 @@ const WHO_WRITE =
  */
 const WHO_EVEN_IS = /\bwho\s+(?:even|tf|actually|really|the fuck|the heck)\s+(is|was|are|were)\b/gi;
 
-/**
- * "Does iran even like russia anymore": "like" as a verb, after its subject or an auxiliary, is what
- * is asked; as filler ("like, what happened") it is dropped. Written "likes", which no rewrite drops.
- */
-const LIKE_AS_VERB =
-  /\b((?:(?:do|does|did|dont|don't|doesnt|doesn't|didnt|didn't)(?:\s+(?!like\b)[\p{L}'’]+){1,2}|(?:would|to|they|we|i|you|u|iranians|russians|people|ppl)(?:\s+(?:even|really|actually|still|ever|genuinely))?))\s+like\b(?!\s+\d)(?!\s+(?:a|an|the|this|that|what|how|when|why|to|say|says|said|mention|mentions|talk|talks|tell|tells|mean|means|explain|explains|go|goes|went|happen|happened|is|was|are|were|even|really|actually|just|literally|so)\b)(?!\s*[?.!]*$)/giu;
-
 /** Rewrites chat-speak word by word; everything else is left as typed. */
 export function expandChatSpeak(text: string): string {
   return (
     text
       .replace(THE_US, '$1 USA')
-      .replace(LIKE_AS_VERB, '$1 likes')
       .replace(WHO_WRITE, 'who wrote')
       .replace(WHO_EVEN_IS, 'who $1')
       .replace(LOOSE_AS_VERB, '$1 lose')
