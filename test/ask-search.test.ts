@@ -92,6 +92,11 @@ describe('/ask search', () => {
     expect(core.search.ask('why urusi want iran leave syria').matchedWords).toContain('urusi');
   });
 
+  it('lists the words that matched, each as typed, and none empty', () => {
+    expect(core.search.ask('what is this article called').matchedWords).toEqual(['called', 'title']);
+    expect(core.search.ask('why does the title say ambiguous').matchedWords).toEqual(['title', 'ambiguous']);
+  });
+
   it('searches a "who is quoted" that says what was said', () => {
     expect(
       core.search.ask('who is quoted saying iran should be wary of putting its eggs in one basket').results[0]

@@ -321,7 +321,8 @@ function sameTerm(a: string, b: string): boolean {
 /** The words of the question that found something, as typed, for "why this answer". */
 function matchedWords(text: string, words: Term[], known: QueryTerm[]): string[] {
   const terms = new Set(known.map((k) => k.term));
-  return [...new Set(words.filter((w) => terms.has(w.term)).map((w) => text.slice(w.start, w.end)))];
+  // A word the reading added ("title", for "what is this article called") was never typed: shown as read.
+  return [...new Set(words.filter((w) => terms.has(w.term)).map((w) => text.slice(w.start, w.end) || w.word))];
 }
 
 /** Asking for someone's words or view, as opposed to what happened or what someone wants. */
