@@ -177,6 +177,8 @@ describe('verdict', () => {
     expect(search.ask("netanyahu's party?").verdict).not.toBe('answer');
     expect(search.ask("abadi's committee?").verdict).toBe('answer');
     expect(search.ask('photo shows who?')).toMatchObject({ verdict: 'related', missing: 'detail' });
+    // "His position there" is his post, not his view.
+    expect(search.ask('What committee does Abadi serve on, and what is his position there?').verdict).toBe('answer');
     // "The iran guy" is a person from Iran, whom the article quotes, not the state.
     expect(search.ask('why does the iran guy think russia broke its promises').verdict).toBe('answer');
     // Whether what the article only expects came about: "likely to see a rapprochement in the near future".

@@ -272,7 +272,7 @@ type Ranked = Array<{ doc: IndexedParagraph; score: number }>;
 
 type Evidence =
   | { kind: 'talk'; reason: 'small-talk' | 'thanks' | 'asks-if-true' | 'about-the-bot' }
-  | { kind: 'whole-piece'; words: Term[]; topic: boolean; argument: boolean }
+  | { kind: 'whole-piece'; words: Term[]; topic: boolean; argument: boolean; conclusion: boolean }
   | { kind: 'pointed'; paragraph: Paragraph }
   | { kind: 'headings'; paragraphs: Paragraph[] }
   | { kind: 'no-search-words' }
@@ -325,9 +325,12 @@ function matchedWords(text: string, words: Term[], known: QueryTerm[]): string[]
   return [...new Set(words.filter((w) => terms.has(w.term)).map((w) => text.slice(w.start, w.end) || w.word))];
 }
 
-/** Asking for someone's words or view, as opposed to what happened or what someone wants. */
+/**
+ * Asking for someone's words or view, as opposed to what happened or what someone wants. Not a post
+ * held somewhere: "what is his position there" asks Abadi's job on the committee.
+ */
 const SPEECH =
-  /\b(?:say|said|says|saying|think|thinks|thinking|thought|respond|responds|responded|responding|response|react|reacts|reacted|reacting|reaction|reply|replies|replied|replying|opinion|view|views|feel|feels|comment|commented|position|stance|quote|quotes|remarks|get out of (?:it|this|that|all this|all of this))\b|\b\w+(?:['’]s|s)(?:\s+(?:own|personal|real|honest))?\s+take(?:\s+(?:on|about)\b|\s*\W*$)/i;
+  /\b(?:say|said|says|saying|think|thinks|thinking|thought|respond|responds|responded|responding|response|react|reacts|reacted|reacting|reaction|reply|replies|replied|replying|opinion|view|views|feel|feels|comment|commented|position(?!\s+(?:there|in|at|within)\b)|stance|quote|quotes|remarks|get out of (?:it|this|that|all this|all of this))\b|\b\w+(?:['’]s|s)(?:\s+(?:own|personal|real|honest))?\s+take(?:\s+(?:on|about)\b|\s*\W*$)/i;
 /** "Putin's own words": tried only where the question says "words", being slow to try on every word. */
 const OWN_WORDS = /\b\w+(?:['’]s|s)\s+(?:own\s+)?words\b/i;
 /** The words between "does" and the verb it carries: who "does … think". */
@@ -657,6 +660,8 @@ export class ArticleSearch {
    * "what's the main argument", which readers answer from where the thesis is stated.
    */
   readonly #thesisStatedFirst: readonly string[];
+  /** The thesis paragraph the piece reaches last: its conclusion. */
+  readonly #conclusion: string | undefined;
   /** The title's own words: what the whole piece is about. */
   readonly #titleTerms: ReadonlySet<string>;
   readonly #spelling: SpellingCorrector;
@@ -712,6 +717,7 @@ export class ArticleSearch {
     this.#bodyCount = corpus.article.paragraphs.filter((p) => p.kind === 'body').length;
     const { thesis } = corpus.article;
     const conclusion = corpus.article.paragraphs.findLast((p) => thesis.includes(p.id))?.id;
+    this.#conclusion = conclusion;
     const stated = thesis.filter((id) => id !== conclusion);
     this.#thesisStatedFirst =
       conclusion === undefined || stated.length === 0 ? thesis : [stated[0]!, conclusion, ...stated.slice(1)];
@@ -1365,7 +1371,15 @@ export class ArticleSearch {
     // "What's in paragraph 4", "summarize the second paragraph": that paragraph, asked for as such.
     const pointedAlone = pointedAt === undefined ? undefined : this.#pointedAlone(pointedAt, words);
     if (pointedAlone) return { kind: 'pointed', paragraph: pointedAlone };
-    if (type.wholePiece) return { kind: 'whole-piece', words, topic: type.asksTopic, argument: type.asksArgument };
+    if (type.wholePiece) {
+      return {
+        kind: 'whole-piece',
+        words,
+        topic: type.asksTopic,
+        argument: type.asksArgument,
+        conclusion: type.asksConclusion,
+      };
+    }
     if (words.length === 0) return { kind: 'no-search-words' };
     const namesTheSubject = (read: string): boolean =>
       termsOf(read).some((w) => ARTICLE_SUBJECT_TERMS.has(w.term) || this.#properNames.has(w.term));
@@ -1429,7 +1443,11 @@ export class ArticleSearch {
    * "What is this about", "tl;dr": the author's thesis and conclusion, never the bio or the
    * disclaimer. Any other words in the question order them ("conclusion" puts the last first).
    */
-  #wholePiece(query: string, words: Term[], asked: { topic: boolean; argument: boolean }): AskAnswer {
+  #wholePiece(
+    query: string,
+    words: Term[],
+    asked: { topic: boolean; argument: boolean; conclusion: boolean },
+  ): AskAnswer {
     const { known } = this.#understand(words.map((w) => ({ word: w.word, term: w.term })));
     const thesis = asked.argument ? this.#thesisStatedFirst : this.#corpus.article.thesis;
     const matched = new Set(known.map((k) => k.term));
@@ -1441,7 +1459,14 @@ export class ArticleSearch {
     const results = this.#index.docs
       .filter((doc) => thesis.includes(doc.paragraph.id))
       .map((doc) => ({ doc, score: this.#inOwnWords(doc, ordering), order: thesis.indexOf(doc.paragraph.id) }))
-      .sort((a, b) => b.score - a.score || a.order - b.order)
+      .sort(
+        (a, b) =>
+          (asked.conclusion
+            ? Number(b.doc.paragraph.id === this.#conclusion) - Number(a.doc.paragraph.id === this.#conclusion)
+            : 0) ||
+          b.score - a.score ||
+          a.order - b.order,
+      )
       .map(({ doc, score }) => this.#result(doc.paragraph, score, matched, known, THESIS_VOICE));
     // "Whats this article even about": its headline says so in one line, after the thesis and the
     // conclusion that argue it.

@@ -25,6 +25,8 @@ export interface QuestionType {
    * Not the conclusion, prediction or view asked for, which the conclusion gives.
    */
   asksArgument: boolean;
+  /** "What does the author conclude about the future", "how does it end": the conclusion, first. */
+  asksConclusion: boolean;
   /** "Who all is quoted in this", "whos the main ppl he cites": the people the article quotes. */
   asksWhoIsQuoted: boolean;
   /** Years and months the question itself names: "when did they leave after 1941" is not answered by "1941". */
@@ -450,6 +452,9 @@ function predictsTheAlliance(q: string): boolean {
  */
 const ASKS_ARGUMENT =
   /\b(?:argument|arguments|argue|argues|arguing|thesis|point|points|claim|claims|message|idea|about)\b/;
+/** The conclusion asked for in so many words: whatever else the question names, it comes first. */
+const CONCLUSION_ASKED =
+  /\b(?:conclu\w*|in the end|at the end|end of the (?:article|piece)|final (?:paragraph|point|word|verdict|thoughts?)|bottom line|wrap(?:s|ped)? (?:it )?up|end|ends|ending)\b/;
 const ASKS_CONCLUSION =
   /\b(?:conclu\w*|end|ending|final|finally|last|bottom line|takeaway|predict\w*|future|next|surviv\w*|endure|stick|keep|view|views|opinion|think|thinks|stance|position|take|optimis\w*|pessimis\w*|hopeful|outlook)\b/;
 /**
@@ -580,6 +585,7 @@ export function questionType(text: string): QuestionType {
     wholePiece,
     asksTopic: wholePiece && ASKS_TOPIC.test(q),
     asksArgument: wholePiece && ASKS_ARGUMENT.test(q) && !ASKS_CONCLUSION.test(q),
+    asksConclusion: wholePiece && CONCLUSION_ASKED.test(q),
     asksWhoIsQuoted: WHO_IS_QUOTED.some((re) => re.test(q)),
     datesGiven,
     reasonFor,
