@@ -382,6 +382,10 @@ for (const [label, paths] of [
           'ask corpus, BLIND parts 72 and 73 together (320; written after 68–71 were scored, scored once at the end)',
           [...CORPUS.blind72, ...CORPUS.blind73],
         ],
+        [
+          'ask corpus, BLIND parts 74 and 75 together (320; written after 72–73 were scored, scored once at the very end)',
+          [...CORPUS.blind74, ...CORPUS.blind75],
+        ],
       ] as const)
     : []),
 ] as const) {
@@ -410,6 +414,8 @@ for (const [label, paths] of [
         ...CORPUS.blind71,
         ...CORPUS.blind72,
         ...CORPUS.blind73,
+        ...CORPUS.blind74,
+        ...CORPUS.blind75,
       ].includes(p),
     )
   )
