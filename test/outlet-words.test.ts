@@ -14,6 +14,12 @@ describe('the outlet as readers name it', () => {
     expect(readAsTheOutlet('what did the papers demand')).toBe('what did the papers demand');
   });
 
+  it('reads the paper a piece is from as the publisher', () => {
+    expect(readAsTheOutlet('what newspaper is this from')).toBe('what publisher is this from');
+    expect(readAsTheOutlet('which paper ran this')).toBe('which publisher ran this');
+    expect(readAsTheOutlet('which newspaper demanded this')).toBe('which newspaper demanded this');
+  });
+
   it('mends the outlet’s name misspelt', () => {
     expect(readAsTheOutlet('is this the Daily Callr’s official line')).toBe('is this the Daily Caller’s official line');
   });
