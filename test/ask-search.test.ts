@@ -95,6 +95,7 @@ describe('/ask search', () => {
   it('lists the words that matched, each as typed, and none empty', () => {
     expect(core.search.ask('what is this article called').matchedWords).toEqual(['called', 'title']);
     expect(core.search.ask('why does the title say ambiguous').matchedWords).toEqual(['title', 'ambiguous']);
+    expect(core.search.ask('why does the Title say ambiguous').matchedWords).toEqual(['Title', 'ambiguous']);
   });
 
   it('searches a "who is quoted" that says what was said', () => {

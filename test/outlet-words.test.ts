@@ -16,7 +16,11 @@ describe('the outlet as readers name it', () => {
 
   it('reads the paper a piece is from as the publisher', () => {
     expect(readAsTheOutlet('what newspaper is this from')).toBe('what publisher is this from');
-    expect(readAsTheOutlet('which paper ran this')).toBe('which publisher ran this');
+    expect(readAsTheOutlet('which paper ran this')).toBe('what publisher ran this');
+    expect(readAsTheOutlet('what newspaper is this article from')).toBe('what publisher is this article from');
+    expect(readAsTheOutlet('what newspaper is this from, the iranian ones?')).toBe(
+      'what newspaper is this from, the iranian ones?',
+    );
     expect(readAsTheOutlet('which newspaper demanded this')).toBe('which newspaper demanded this');
   });
 

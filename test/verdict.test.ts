@@ -177,6 +177,10 @@ describe('verdict', () => {
     expect(search.ask("netanyahu's party?").verdict).not.toBe('answer');
     expect(search.ask("abadi's committee?").verdict).toBe('answer');
     expect(search.ask('photo shows who?')).toMatchObject({ verdict: 'related', missing: 'detail' });
+    // Someone the article never quotes, asked for their position in something, is still asked for a view.
+    for (const q of ["what is putin's position in syria", "what's netanyahu's position there"]) {
+      expect(search.ask(q).verdict, q).not.toBe('answer');
+    }
     // "His position there" is his post, not his view.
     expect(search.ask('What committee does Abadi serve on, and what is his position there?').verdict).toBe('answer');
     // "The iran guy" is a person from Iran, whom the article quotes, not the state.

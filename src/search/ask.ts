@@ -321,8 +321,13 @@ function sameTerm(a: string, b: string): boolean {
 /** The words of the question that found something, as typed, for "why this answer". */
 function matchedWords(text: string, words: Term[], known: QueryTerm[]): string[] {
   const terms = new Set(known.map((k) => k.term));
-  // A word the reading added ("title", for "what is this article called") was never typed: shown as read.
-  return [...new Set(words.filter((w) => terms.has(w.term)).map((w) => text.slice(w.start, w.end) || w.word))];
+  // A word the reading added ("title", for "what is this article called") was never typed: shown as
+  // read, unless the member typed it too. One entry per term: "Title" and "title" are one word.
+  const shown = new Map<string, string>();
+  for (const w of words) {
+    if (terms.has(w.term) && !shown.has(w.term)) shown.set(w.term, text.slice(w.start, w.end) || w.word);
+  }
+  return [...shown.values()];
 }
 
 /**
@@ -330,7 +335,7 @@ function matchedWords(text: string, words: Term[], known: QueryTerm[]): string[]
  * held somewhere: "what is his position there" asks Abadi's job on the committee.
  */
 const SPEECH =
-  /\b(?:say|said|says|saying|think|thinks|thinking|thought|respond|responds|responded|responding|response|react|reacts|reacted|reacting|reaction|reply|replies|replied|replying|opinion|view|views|feel|feels|comment|commented|position(?!\s+(?:there|in|at|within)\b)|stance|quote|quotes|remarks|get out of (?:it|this|that|all this|all of this))\b|\b\w+(?:['’]s|s)(?:\s+(?:own|personal|real|honest))?\s+take(?:\s+(?:on|about)\b|\s*\W*$)/i;
+  /\b(?:say|said|says|saying|think|thinks|thinking|thought|respond|responds|responded|responding|response|react|reacts|reacted|reacting|reaction|reply|replies|replied|replying|opinion|view|views|feel|feels|comment|commented|(?<!\b(?:his|her|their)\s)position|position(?!\s+(?:there|on the committee|in the committee|at the committee)\b)|stance|quote|quotes|remarks|get out of (?:it|this|that|all this|all of this))\b|\b\w+(?:['’]s|s)(?:\s+(?:own|personal|real|honest))?\s+take(?:\s+(?:on|about)\b|\s*\W*$)/i;
 /** "Putin's own words": tried only where the question says "words", being slow to try on every word. */
 const OWN_WORDS = /\b\w+(?:['’]s|s)\s+(?:own\s+)?words\b/i;
 /** The words between "does" and the verb it carries: who "does … think". */
