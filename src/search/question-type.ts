@@ -454,7 +454,7 @@ const ASKS_ARGUMENT =
   /\b(?:argument|arguments|argue|argues|arguing|thesis|point|points|claim|claims|message|idea|about)\b/;
 /** The conclusion asked for in so many words: whatever else the question names, it comes first. */
 const CONCLUSION_ASKED =
-  /\b(?:conclu\w*|in the end|at the end|end of the (?:article|piece)|final (?:paragraph|point|word|verdict|thoughts?)|bottom line|wrap(?:s|ped)? (?:it )?up|end|ends|ending)\b/;
+  /\b(?:conclu\w*|end|ends|ending|final (?:paragraph|point|word|verdict|thoughts?)|bottom line|wrap(?:s|ped)? (?:it )?up)\b/;
 const ASKS_CONCLUSION =
   /\b(?:conclu\w*|end|ending|final|finally|last|bottom line|takeaway|predict\w*|future|next|surviv\w*|endure|stick|keep|view|views|opinion|think|thinks|stance|position|take|optimis\w*|pessimis\w*|hopeful|outlook)\b/;
 /**
