@@ -183,6 +183,17 @@ describe('verdict', () => {
     }
     // "His position there" is his post, not his view.
     expect(search.ask('What committee does Abadi serve on, and what is his position there?').verdict).toBe('answer');
+    // Which Soleimani the article means: its own, whose description answers it; not "not in the article".
+    for (const q of [
+      'Wait, is this Solaimani the Qods Force general?',
+      'soleimani is the general that got killed by the drone right?',
+    ]) {
+      const asked = search.ask(q);
+      expect(asked.verdict, q).toBe('answer');
+      expect(asked.results[0]?.paragraph.text, q).toContain('Afshar Soleimani, an international affairs analyst');
+    }
+    // The other one named outright is not in the article.
+    expect(search.ask('is qassem soleimani in the article').verdict).toBe('none');
     // "The iran guy" is a person from Iran, whom the article quotes, not the state.
     expect(search.ask('why does the iran guy think russia broke its promises').verdict).toBe('answer');
     // Whether what the article only expects came about: "likely to see a rapprochement in the near future".

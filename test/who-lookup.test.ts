@@ -182,3 +182,17 @@ describe('/who lookup', () => {
     expect(people.complete("'Putin")[0]?.value).toBe('putin');
   });
 });
+
+describe('namesakeAsked', () => {
+  it('finds the article’s person when a question asks whether they are the namesake it does not name', () => {
+    expect(
+      people.namesakeAsked('The Soleimani quoted here - is that the Quds Force general or somebody else?')?.id,
+    ).toBe('soleimani');
+    expect(people.namesakeAsked('wait is soleimani the general guy who got killed??')?.id).toBe('soleimani');
+  });
+
+  it('leaves the namesake named outright, and "general" as an adjective, alone', () => {
+    expect(people.namesakeAsked('Qasem Soleymani general of Quds force, what he say in article?')).toBeUndefined();
+    expect(people.namesakeAsked('what did soleimani say about the general situation')).toBeUndefined();
+  });
+});

@@ -1123,6 +1123,10 @@ export class ArticleSearch {
     // little else of the question it holds ("what is the parliamentary committee").
     const subject = this.#definitionCheck.subject(text);
     const onlyNamed = subject !== undefined && !subject.defined;
+    // "Is this Soleimani the Quds Force general?": which of two namesakes the article means, which its
+    // description of its own answers. Asked only where the model did not answer already.
+    const namesake = decided.verdict === 'answer' ? undefined : this.#people?.namesakeAsked(text);
+    if (namesake) decided = { verdict: 'answer', missing: null, confidence: decided.confidence };
     if (decided.verdict === 'none' && !onlyNamed) return { ...none('not-in-article'), confidence: decided.confidence };
     const topicAsked = asksIfMentioned || ASKS_WHAT_IT_SAYS_ABOUT.test(text) || ASKS_AUTHORS_VIEW_ON.test(text);
     if (topicAsked && features.bestCoverage < MENTIONED_AT_LEAST) return none('not-in-article');
@@ -1161,13 +1165,16 @@ export class ArticleSearch {
           text,
           new Set(known.filter((k) => k.weight >= CORRECTED_WEIGHT).map((k) => k.term)),
         );
+    const introduced = namesake ? [...(this.#voicedBy.get(namesake.id) ?? [])].slice(0, 1) : [];
     const byRole = identifying
       ? identifyingFirst(scored, identifying)
-      : type.asksWhoIsQuoted
-        ? inOrderFirst(scored, this.#quotedPeopleFirst)
-        : scored[0]?.doc.paragraph.kind === 'title' && asksTitleExplained(text)
-          ? explainingBeforeTitle(scored, known)
-          : scored;
+      : introduced.length > 0
+        ? inOrderFirst(scored, introduced)
+        : type.asksWhoIsQuoted
+          ? inOrderFirst(scored, this.#quotedPeopleFirst)
+          : scored[0]?.doc.paragraph.kind === 'title' && asksTitleExplained(text)
+            ? explainingBeforeTitle(scored, known)
+            : scored;
     return this.#found(query, text, words, known, byRole, decision, voice, evidence.asked);
   }
 

@@ -197,6 +197,44 @@ export class PeopleLookup {
   }
 
   /**
+   * "Is this Soleimani the Quds Force general?", "soleimani is the general that got killed right?":
+   * the surname the article's person shares with someone it does not name, asked with a word only
+   * the other one's names hold ("general", "force"). The question asks which of the two the article
+   * means, and the article's description of its own answers it: that person is returned. Not when
+   * the other is named outright ("qassem soleimani"), which `absentNamedIn` finds.
+   */
+  namesakeAsked(question: string): Actor | undefined {
+    const typed = nameTokens(question);
+    for (const person of this.#absent) {
+      const ours = person.see === null ? undefined : this.#actors.find((a) => a.id === person.see);
+      if (!ours) continue;
+      const ourWords = new Set([ours.name, ...ours.aliases].flatMap(nameTokens));
+      const theirWords = [person.name, ...person.aliases].flatMap(nameTokens);
+      const surnames = theirWords.filter((w) => ourWords.has(w));
+      const markers = new Set(theirWords.filter((w) => !ourWords.has(w) && this.#english.inDictionary(w)));
+      const near = (t: string, w: string): boolean =>
+        t === w || (t[0] === w[0] && editDistance(t, w) <= allowedEdits(w.length));
+      const namesSurname = typed.some((t) => surnames.some((w) => near(t, w)));
+      // Their own first name ("Qasem Soleymani, general of the Quds force") names them outright.
+      const givenNames = [person.name, ...person.aliases]
+        .map(nameTokens)
+        .filter((words) => words.length > 1 && surnames.includes(words.at(-1)!))
+        .map((words) => words[0]!)
+        .filter((w) => !this.#english.inDictionary(w));
+      if (typed.some((t) => givenNames.some((w) => near(t, w)))) continue;
+      // A marker that stands as the noun it is ("the general who got killed"), not an adjective ("the general situation").
+      const asNoun = [...markers].some((m) =>
+        new RegExp(
+          String.raw`\b${m}\b(?!\s+(?!(?:who|that|guy|dude|man|or|from|of|killed|right|lol|himself|i|is|was)\b)[a-z])`,
+          'i',
+        ).test(foldText(question)),
+      );
+      if (namesSurname && asNoun && !this.absentNamedIn(question)) return ours;
+    }
+    return undefined;
+  }
+
+  /**
    * The person in the article a question names and asks nothing more of: "who is Benjamin
    * Netanyahu", "tell me about abadi", "Benjamin Netanyahu?". A name written out, not a guess.
    */
