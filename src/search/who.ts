@@ -95,6 +95,20 @@ export class PeopleLookup {
   readonly #complete: Fuse<{ label: string; actor: Actor }>;
   readonly #actors: readonly Actor[];
   readonly #absent: readonly AbsentPerson[];
+  /**
+   * The article's people who share a surname with someone it does not name (`see` in
+   * data/people.json), with the words only the other's names hold, as nouns ("the general who got
+   * killed", not "the general situation"), and the other's first names.
+   */
+  readonly #namesakes: ReadonlyArray<{
+    ours: Actor;
+    surnames: readonly string[];
+    markerWords: readonly string[];
+    markers: readonly RegExp[];
+    givenNames: readonly string[];
+  }>;
+  /** Any marker word of `#namesakes`, as a quick filter. */
+  readonly #namesakeMarker: RegExp;
   /** The words of their names one of which a question must hold to name them: to pass over the rest quickly. */
   readonly #absentWords: ReadonlySet<string>;
   readonly #english: Corpus['english'];
@@ -107,6 +121,29 @@ export class PeopleLookup {
     this.#actors = actors;
     this.#absent = absent;
     this.#english = corpus.english;
+    this.#namesakes = absent.flatMap((person) => {
+      const ours = person.see === null ? undefined : actors.find((a) => a.id === person.see);
+      if (!ours) return [];
+      const ourWords = new Set([ours.name, ...ours.aliases].flatMap(nameTokens));
+      const theirNames = [person.name, ...person.aliases].map(nameTokens);
+      const surnames = [...new Set(theirNames.flat().filter((w) => ourWords.has(w)))];
+      const markerWords = [
+        ...new Set(theirNames.flat().filter((w) => !ourWords.has(w) && corpus.english.inDictionary(w))),
+      ];
+      const givenNames = theirNames
+        .filter((words) => words.length > 1 && surnames.includes(words.at(-1)!))
+        .map((words) => words[0]!)
+        .filter((w) => !corpus.english.inDictionary(w));
+      const markers = markerWords.map(
+        (m) =>
+          new RegExp(
+            String.raw`\b${m}\b(?!\s+(?!(?:who|that|guy|dude|man|or|from|of|killed|right|lol|himself|i|is|was)\b)[a-z])`,
+          ),
+      );
+      return markerWords.length > 0 ? [{ ours, surnames, markers, givenNames, markerWords }] : [];
+    });
+    const allMarkers = this.#namesakes.flatMap((n) => n.markerWords);
+    this.#namesakeMarker = allMarkers.length > 0 ? new RegExp(String.raw`\b(?:${allMarkers.join('|')})\b`, 'i') : /$^/;
     this.#castWords = new Set(
       actors
         .filter((a) => a.kind === 'person')
@@ -204,32 +241,17 @@ export class PeopleLookup {
    * the other is named outright ("qassem soleimani"), which `absentNamedIn` finds.
    */
   namesakeAsked(question: string): Actor | undefined {
+    // Most questions hold no marker word at all: only they are read further.
+    if (this.#namesakes.length === 0 || !this.#namesakeMarker.test(question)) return undefined;
     const typed = nameTokens(question);
-    for (const person of this.#absent) {
-      const ours = person.see === null ? undefined : this.#actors.find((a) => a.id === person.see);
-      if (!ours) continue;
-      const ourWords = new Set([ours.name, ...ours.aliases].flatMap(nameTokens));
-      const theirWords = [person.name, ...person.aliases].flatMap(nameTokens);
-      const surnames = theirWords.filter((w) => ourWords.has(w));
-      const markers = new Set(theirWords.filter((w) => !ourWords.has(w) && this.#english.inDictionary(w)));
-      const near = (t: string, w: string): boolean =>
-        t === w || (t[0] === w[0] && editDistance(t, w) <= allowedEdits(w.length));
-      const namesSurname = typed.some((t) => surnames.some((w) => near(t, w)));
+    const folded = foldText(question);
+    const near = (t: string, w: string): boolean =>
+      t === w || (t[0] === w[0] && editDistance(t, w) <= allowedEdits(w.length));
+    for (const { ours, surnames, markers, givenNames } of this.#namesakes) {
+      if (!typed.some((t) => surnames.some((w) => near(t, w)))) continue;
       // Their own first name ("Qasem Soleymani, general of the Quds force") names them outright.
-      const givenNames = [person.name, ...person.aliases]
-        .map(nameTokens)
-        .filter((words) => words.length > 1 && surnames.includes(words.at(-1)!))
-        .map((words) => words[0]!)
-        .filter((w) => !this.#english.inDictionary(w));
       if (typed.some((t) => givenNames.some((w) => near(t, w)))) continue;
-      // A marker that stands as the noun it is ("the general who got killed"), not an adjective ("the general situation").
-      const asNoun = [...markers].some((m) =>
-        new RegExp(
-          String.raw`\b${m}\b(?!\s+(?!(?:who|that|guy|dude|man|or|from|of|killed|right|lol|himself|i|is|was)\b)[a-z])`,
-          'i',
-        ).test(foldText(question)),
-      );
-      if (namesSurname && asNoun && !this.absentNamedIn(question)) return ours;
+      if (markers.some((re) => re.test(folded)) && !this.absentNamedIn(question)) return ours;
     }
     return undefined;
   }
