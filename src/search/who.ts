@@ -140,7 +140,10 @@ export class PeopleLookup {
             String.raw`\b${m}\b(?!\s+(?!(?:who|that|guy|dude|man|or|from|of|killed|right|lol|himself|i|is|was)\b)[a-z])`,
           ),
       );
-      return markerWords.length > 0 ? [{ ours, surnames, markers, givenNames, markerWords }] : [];
+      // Khamenei and Khomeini share no name: nothing to tell apart there.
+      return surnames.length > 0 && markerWords.length > 0
+        ? [{ ours, surnames, markers, givenNames, markerWords }]
+        : [];
     });
     const allMarkers = this.#namesakes.flatMap((n) => n.markerWords);
     this.#namesakeMarker = allMarkers.length > 0 ? new RegExp(String.raw`\b(?:${allMarkers.join('|')})\b`, 'i') : /$^/;
