@@ -480,23 +480,17 @@ function identifyingFirst(scored: Ranked, subject: AskedSubject): Ranked {
 
 /**
  * The paragraphs where each person the article quotes (not its author, nor a group) first speaks,
- * the person speaking in most paragraphs first: Abadi, then Soleimani, then Khomeini.
+ * the person speaking in most body paragraphs first: Abadi, then Soleimani, then Khomeini.
+ * `voicedBy` is where each actor speaks (ArticleSearch's own map).
  */
-function quotedPeopleFirst(corpus: Corpus): string[] {
-  const people = new Set(
-    corpus.people.actors.filter((a) => a.kind === 'person' && a.id !== corpus.article.authorId).map((a) => a.id),
-  );
-  const spokenIn = new Map<string, string[]>();
-  for (const paragraph of corpus.article.paragraphs) {
-    if (paragraph.kind !== 'body') continue;
-    for (const { actor } of paragraph.speakers) {
-      if (!people.has(actor)) continue;
-      const where = spokenIn.get(actor) ?? [];
-      if (!where.includes(paragraph.id)) where.push(paragraph.id);
-      spokenIn.set(actor, where);
-    }
-  }
-  return [...spokenIn.values()].sort((a, b) => b.length - a.length).map((where) => where[0]!);
+function quotedPeopleFirst(corpus: Corpus, voicedBy: ReadonlyMap<string, ReadonlySet<string>>): string[] {
+  const body = corpus.article.paragraphs.filter((p) => p.kind === 'body').map((p) => p.id);
+  return corpus.people.actors
+    .filter((a) => a.kind === 'person' && a.id !== corpus.article.authorId)
+    .map((a) => body.filter((id) => voicedBy.get(a.id)?.has(id)))
+    .filter((where) => where.length > 0)
+    .sort((a, b) => b.length - a.length || body.indexOf(a[0]!) - body.indexOf(b[0]!))
+    .map((where) => where[0]!);
 }
 
 /**
@@ -778,7 +772,7 @@ export class ArticleSearch {
         this.#voicedBy.set(actor, (this.#voicedBy.get(actor) ?? new Set()).add(id));
       }
     }
-    this.#quotedPeopleFirst = quotedPeopleFirst(corpus);
+    this.#quotedPeopleFirst = quotedPeopleFirst(corpus, this.#voicedBy);
     const placeTerms = termSet(corpus.people.places.flatMap((p) => [p.name, ...p.namedAs, ...p.aliases]));
     this.#placeTerms = placeTerms;
     this.#nationalityOnly = termSet(

@@ -455,7 +455,8 @@ const ASKS_ARGUMENT =
 /** The conclusion asked for in so many words: whatever else the question names, it comes first. */
 const CONCLUSION_ASKED =
   /\b(?:conclu\w*|end|ends|ending|final (?:paragraph|point|word|verdict|thoughts?)|bottom line|wrap(?:s|ped)? (?:it )?up)\b/;
-const ASKS_CONCLUSION =
+/** A prediction, an outlook or a view asked for, or the ending: what the conclusion gives, not the thesis as stated. */
+const ASKS_OUTLOOK =
   /\b(?:conclu\w*|end|ending|final|finally|last|bottom line|takeaway|predict\w*|future|next|surviv\w*|endure|stick|keep|view|views|opinion|think|thinks|stance|position|take|optimis\w*|pessimis\w*|hopeful|outlook)\b/;
 /**
  * Only "who is quoted" and nothing besides: "who is quoted saying iran should be wary of putting its
@@ -584,7 +585,7 @@ export function questionType(text: string): QuestionType {
     counted,
     wholePiece,
     asksTopic: wholePiece && ASKS_TOPIC.test(q),
-    asksArgument: wholePiece && ASKS_ARGUMENT.test(q) && !ASKS_CONCLUSION.test(q),
+    asksArgument: wholePiece && ASKS_ARGUMENT.test(q) && !ASKS_OUTLOOK.test(q),
     asksConclusion: wholePiece && CONCLUSION_ASKED.test(q),
     asksWhoIsQuoted: WHO_IS_QUOTED.some((re) => re.test(q)),
     datesGiven,
