@@ -87,7 +87,7 @@ for (const [label, path] of [
 const withBlind = !process.argv.includes('--no-blind');
 const showMisses = process.argv.includes('--misses');
 console.log(
-  '\nEvery read part below is in the verdict fit and in the questions asked before (data/asked-before.json), so its figures flatter; blind part 4, tuning parts 19–34, blind parts 48–67 and the BLIND parts are in neither.',
+  '\nEvery read part below is in the verdict fit and in the questions asked before (data/asked-before.json), so its figures flatter; blind part 4, tuning parts 19–34, blind parts 48–75 and the BLIND parts are in neither.',
 );
 for (const [label, paths] of [
   ['ask corpus, tuning part (casual wording; used to fit the verdict model)', CORPUS.tuning],
@@ -370,20 +370,32 @@ for (const [label, paths] of [
           'ask corpus, blind parts 64 to 67 together (640)',
           [...CORPUS.blind64, ...CORPUS.blind65, ...CORPUS.blind66, ...CORPUS.blind67],
         ],
-        ['ask corpus, BLIND part 68 (160; written at this session start, scored once at the end)', CORPUS.blind68],
-        ['ask corpus, BLIND part 69 (160; written at this session start, scored once at the end)', CORPUS.blind69],
-        ['ask corpus, BLIND part 70 (160; written at this session start, scored once at the end)', CORPUS.blind70],
-        ['ask corpus, BLIND part 71 (160; written at this session start, scored once at the end)', CORPUS.blind71],
         [
-          'ask corpus, BLIND parts 68 to 71 together (640)',
+          'ask corpus, blind part 68 (160; written at a session start, scored once mid-session at 13a3428, then looked at)',
+          CORPUS.blind68,
+        ],
+        [
+          'ask corpus, blind part 69 (160; written at a session start, scored once mid-session at 13a3428, then looked at)',
+          CORPUS.blind69,
+        ],
+        [
+          'ask corpus, blind part 70 (160; written at a session start, scored once mid-session at 13a3428, then looked at)',
+          CORPUS.blind70,
+        ],
+        [
+          'ask corpus, blind part 71 (160; written at a session start, scored once mid-session at 13a3428, then looked at)',
+          CORPUS.blind71,
+        ],
+        [
+          'ask corpus, blind parts 68 to 71 together (640)',
           [...CORPUS.blind68, ...CORPUS.blind69, ...CORPUS.blind70, ...CORPUS.blind71],
         ],
         [
-          'ask corpus, BLIND parts 72 and 73 together (320; written after 68–71 were scored, scored once at the end)',
+          'ask corpus, blind parts 72 and 73 together (320; written after 68–71 were scored, scored once at 951a481, then looked at)',
           [...CORPUS.blind72, ...CORPUS.blind73],
         ],
         [
-          'ask corpus, BLIND parts 74 and 75 together (320; written after 72–73 were scored, scored once at the very end)',
+          'ask corpus, blind parts 74 and 75 together (320; written after 72–73 were scored, scored once on its final engine, 9929e7b, then looked at)',
           [...CORPUS.blind74, ...CORPUS.blind75],
         ],
       ] as const)
@@ -408,14 +420,6 @@ for (const [label, paths] of [
         ...CORPUS.blind6,
         ...CORPUS.blind7,
         ...CORPUS.blind8,
-        ...CORPUS.blind68,
-        ...CORPUS.blind69,
-        ...CORPUS.blind70,
-        ...CORPUS.blind71,
-        ...CORPUS.blind72,
-        ...CORPUS.blind73,
-        ...CORPUS.blind74,
-        ...CORPUS.blind75,
       ].includes(p),
     )
   )

@@ -319,6 +319,19 @@ describe('verdict', () => {
     ]) {
       expect(search.ask(q).verdict, q).toBe('answer');
     }
+    // Whether the outlet stands behind the piece is what the disclaimer settles, however the
+    // questions asked before were answered, and a slant named of the piece is not asked of the outlet.
+    for (const q of [
+      "so this is the daily caller's official position then",
+      'so this is basically the daily callers official stance on iran right?',
+      'so the daily caller officially endorses this anti-iran take right?',
+    ]) {
+      expect(search.ask(q).verdict, q).toBe('answer');
+    }
+    // …not its own stance, however short the question, nor a slant asked of the outlet itself.
+    for (const q of ["daily caller's own stance?", 'is the daily caller anti iran officially']) {
+      expect(search.ask(q).verdict, q).not.toBe('answer');
+    }
     expect(search.ask('is the daily caller right wing').verdict).not.toBe('answer');
     // "right" there is what is asked, not a tag; so are "anti" and "pro".
     for (const q of ['is the daily caller right', 'is the daily caller anti iran', 'is the daily caller pro russia']) {

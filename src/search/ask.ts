@@ -147,6 +147,15 @@ const EVERY_OUTLET_NAME = new RegExp(THE_OUTLET_NAMED.source, 'gi');
  */
 const OUTLETS_OWN_VIEW =
   /\bwhat(?:['’]?s|\s+(?:is|are|does|do|did))?\s+(?:the\s+)?(?:daily\s*caller|caller|paper|outlet|publisher|publication|site|newspaper)(?:['’]?s)?\s+(?:itself\s+|own\s+|editorial\s+|house\s+|actual\s+|real\s+)*(?:think|thinks|stance|view|views|position|take|opinion|line)\b(?!.*\b(?:author|writer|columnist|views in|opinions in|opinions here|views here|same as)\b)/i;
+/**
+ * Whether the outlet stands behind the piece ("so this is the daily caller's official position
+ * then", "the daily caller officially endorses this take right?"): the one thing the disclaimer
+ * settles, whatever the questions asked before were like.
+ */
+/** "The daily caller's own stance", however short: the outlet's view, which the disclaimer does not give. */
+const OUTLETS_OWN_WORD = /\bown\s+(?:\w+\s+)?(?:stance|position|view|views|line|take|opinion|opinions)\b/i;
+const OUTLET_ENDORSES =
+  /\b(?:official|officially|endorse|endorses|endorsed|endorsing|agree|agrees|stance|position|represent|represents|reflect|reflects|stand behind|stands behind|back|backs)\b/i;
 /** Saudi Arabia as a state, not the author's nationality ("Saudi columnist"). */
 const SAUDI_STATE = /\bsaudi arabia\b|\b(?:riyadh|the saudis|the gulf states|the kingdom)\b/i;
 /** …asked about its own part: its role, policy or what it should do. */
@@ -1134,7 +1143,9 @@ export class ArticleSearch {
     ) {
       decided = { ...decided, verdict: 'related', missing: 'detail' };
     }
-    if (decided.verdict === 'answer' && this.#beyondTheDisclaimer(text, understood, scored[0]!.doc)) {
+    if (this.#settledByTheDisclaimer(text, understood, scored[0]!.doc)) {
+      decided = { verdict: 'answer', missing: null, confidence: decided.confidence };
+    } else if (decided.verdict === 'answer' && this.#beyondTheDisclaimer(text, understood, scored[0]!.doc)) {
       decided = { ...decided, verdict: 'related', missing: 'detail' };
     }
     // Asked by a description the passage itself gives ("who's the photo credit", of the credit), it
@@ -1193,6 +1204,26 @@ export class ArticleSearch {
       return asked.some((w) => !understood.standsFor.has(w.word) && !this.#index.idf.has(w.term));
     }
     return topic.some((term) => term === undefined || !top.terms.has(term));
+  }
+
+  /**
+   * Whether the outlet stands behind the piece, asked of the disclaimer in nothing beyond it: its
+   * answer, though the outlet's own view ("what's the daily caller's own stance") stays missing.
+   */
+  #settledByTheDisclaimer(text: string, understood: Understood, top: IndexedParagraph): boolean {
+    if (
+      top.paragraph.kind !== 'disclaimer' ||
+      !OUTLET_ENDORSES.test(text) ||
+      OUTLETS_OWN_VIEW.test(text) ||
+      OUTLETS_OWN_WORD.test(text)
+    )
+      return false;
+    // Asked whether it endorses "this anti-iran take, right?", the slant describes the piece and the
+    // tag asks for confirmation: neither is more asked of the outlet.
+    const asked = text
+      .replace(/\s+right\W*$/i, '')
+      .replace(/\b(?:anti|pro)[-\s](?=\p{L}+\s+(?:take|takes|view|views|piece|article|op-?ed|column|stuff)\b)/giu, '');
+    return THE_OUTLET_NAMED.test(asked) && !this.#beyondTheDisclaimer(asked, understood, top);
   }
 
   /**
