@@ -313,6 +313,23 @@ export const CORPUS = {
    */
   blind74: [corpusFile('ask-blind-74.jsonl')],
   blind75: [corpusFile('ask-blind-75.jsonl')],
+  /**
+   * Tuning parts 35 and 36 (160 each), written from the article alone by two helpers at the start of
+   * the fifteenth session (an anime server's politics channel with a French member, a Middle East
+   * studies reading group with a Tagalog-speaking one): that session's check, read and worked from.
+   */
+  tuning35: [corpusFile('ask-tune-35.jsonl')],
+  tuning36: [corpusFile('ask-tune-36.jsonl')],
+  /**
+   * Four more (160 each), written the same way in the first minutes of the fifteenth session (a
+   * civics class's homework server, a traders' chat, a retirees' club, a fantasy football league;
+   * Japanese, Spanish, German and Urdu members who write every question in English). Not opened
+   * until scored once, on that session's final engine.
+   */
+  blind76: [corpusFile('ask-blind-76.jsonl')],
+  blind77: [corpusFile('ask-blind-77.jsonl')],
+  blind78: [corpusFile('ask-blind-78.jsonl')],
+  blind79: [corpusFile('ask-blind-79.jsonl')],
 };
 
 /**
@@ -379,6 +396,13 @@ const NOT_READ_IN: ReadonlySet<string> = new Set([
   'blind73',
   'blind74',
   'blind75',
+  // The fifteenth session's checks and its blind parts.
+  'tuning35',
+  'tuning36',
+  'blind76',
+  'blind77',
+  'blind78',
+  'blind79',
 ]);
 export const READ_PARTS: ReadonlyArray<{ part: string; files: readonly string[] }> = Object.entries(CORPUS)
   .filter(([part]) => !NOT_READ_IN.has(part))

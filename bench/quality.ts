@@ -87,7 +87,7 @@ for (const [label, path] of [
 const withBlind = !process.argv.includes('--no-blind');
 const showMisses = process.argv.includes('--misses');
 console.log(
-  '\nEvery read part below is in the verdict fit and in the questions asked before (data/asked-before.json), so its figures flatter; blind part 4, tuning parts 19–34, blind parts 48–75 and the BLIND parts are in neither.',
+  '\nEvery read part below is in the verdict fit and in the questions asked before (data/asked-before.json), so its figures flatter; blind part 4, tuning parts 19–36, blind parts 48–75 and the BLIND parts are in neither.',
 );
 for (const [label, paths] of [
   ['ask corpus, tuning part (casual wording; used to fit the verdict model)', CORPUS.tuning],
@@ -143,6 +143,10 @@ for (const [label, paths] of [
   [
     'ask corpus, tuning parts 31 to 34 (640; written in the session of blind parts 68–71, mostly native speakers typing casually, read and worked from there; in neither the fit nor the questions asked before)',
     [...CORPUS.tuning31, ...CORPUS.tuning32, ...CORPUS.tuning33, ...CORPUS.tuning34],
+  ],
+  [
+    'ask corpus, tuning parts 35 and 36 (320; written at the start of the session of blind parts 76–79, read and worked from there; in neither the fit nor the questions asked before)',
+    [...CORPUS.tuning35, ...CORPUS.tuning36],
   ],
   ...(withBlind
     ? ([
@@ -398,6 +402,14 @@ for (const [label, paths] of [
           'ask corpus, blind parts 74 and 75 together (320; written after 72–73 were scored, scored once on its final engine, 9929e7b, then looked at)',
           [...CORPUS.blind74, ...CORPUS.blind75],
         ],
+        ['ask corpus, BLIND part 76 (160; written at this session start, scored once at the end)', CORPUS.blind76],
+        ['ask corpus, BLIND part 77 (160; written at this session start, scored once at the end)', CORPUS.blind77],
+        ['ask corpus, BLIND part 78 (160; written at this session start, scored once at the end)', CORPUS.blind78],
+        ['ask corpus, BLIND part 79 (160; written at this session start, scored once at the end)', CORPUS.blind79],
+        [
+          'ask corpus, BLIND parts 76 to 79 together (640)',
+          [...CORPUS.blind76, ...CORPUS.blind77, ...CORPUS.blind78, ...CORPUS.blind79],
+        ],
       ] as const)
     : []),
 ] as const) {
@@ -420,6 +432,10 @@ for (const [label, paths] of [
         ...CORPUS.blind6,
         ...CORPUS.blind7,
         ...CORPUS.blind8,
+        ...CORPUS.blind76,
+        ...CORPUS.blind77,
+        ...CORPUS.blind78,
+        ...CORPUS.blind79,
       ].includes(p),
     )
   )
