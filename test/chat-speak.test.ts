@@ -19,6 +19,9 @@ describe('chat-speak', () => {
     expect(expandChatSpeak('who tf is dahkani')).toBe('who is dahkani');
     expect(expandChatSpeak('who exactly are the russians asking')).toBe('who exactly are the russians asking');
     expect(expandChatSpeak('re: the 1941 thing')).toBe('about the 1941 thing');
+    // "the saudi guys job" drops the apostrophe of a possessive; "guys" said to the channel is nothing.
+    expect(expandChatSpeak('whats the saudi guys actual job')).toBe("what is the saudi guy's actual job");
+    expect(expandChatSpeak('hey guys whats his job')).toBe('what is his job');
     // "you're" keeps its "re", and "they re" is "they are".
     expect(expandChatSpeak("you're right re iran")).toBe("you're right about iran");
     expect(expandChatSpeak('they re angry')).toBe('they are angry');

@@ -493,6 +493,13 @@ const WHO_WRITE =
  */
 const WHO_EVEN_IS = /\bwho\s+(?:even|tf|actually|really|the fuck|the heck)\s+(is|was|are|were)\b/gi;
 
+/**
+ * "Whats the saudi guys job": a possessive with its apostrophe dropped, not "guys" said to the
+ * channel ("hey guys"), which is read as nothing. Only before what a person has.
+ */
+const GUYS_POSSESSIVE =
+  /\b((?:the|this|that)\s+(?:[\p{L}-]+\s+)?(?:guy|dude))s(?=\s+(?:(?:actual|real|own|main|whole|exact)\s+)?(?:job|jobs|name|nationality|country|title|position|role|post|background|bio|view|views|opinion|take|point|argument|twitter|handle|work|field|degree|phd|expertise|stance|quote|words|claim|deal|problem|side)\b)/giu;
+
 /** Rewrites chat-speak word by word; everything else is left as typed. */
 export function expandChatSpeak(text: string): string {
   return (
@@ -500,6 +507,7 @@ export function expandChatSpeak(text: string): string {
       .replace(THE_US, '$1 USA')
       .replace(WHO_WRITE, 'who wrote')
       .replace(WHO_EVEN_IS, 'who $1')
+      .replace(GUYS_POSSESSIVE, "$1's")
       .replace(LOOSE_AS_VERB, '$1 lose')
       .replace(ITS_IS, 'it is')
       .replace(WHICH_IS_THE, 'what $1 the')
