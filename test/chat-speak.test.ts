@@ -19,6 +19,8 @@ describe('chat-speak', () => {
     expect(expandChatSpeak('who tf is dahkani')).toBe('who is dahkani');
     expect(expandChatSpeak('who exactly are the russians asking')).toBe('who exactly are the russians asking');
     expect(expandChatSpeak('re: the 1941 thing')).toBe('about the 1941 thing');
+    // The asker's certainty is not asked about; "hes" is "he's" without its apostrophe.
+    expect(expandChatSpeak('so of course hes obviously biased')).toBe('so he is biased');
     // "the saudi guys job" drops the apostrophe of a possessive; "guys" said to the channel is nothing.
     expect(expandChatSpeak('whats the saudi guys actual job')).toBe("what is the saudi guy's actual job");
     expect(expandChatSpeak('hey guys whats his job')).toBe('what is his job');

@@ -48,6 +48,8 @@ const REWRITES: ReadonlyMap<string, string> = new Map(
     youre: 'you are',
     theyre: 'they are',
     thats: 'that is',
+    hes: 'he is',
+    shes: 'she is',
     theres: 'there is',
     wanna: 'want to',
     gonna: 'going to',
@@ -418,6 +420,8 @@ const REWRITES: ReadonlyMap<string, string> = new Map(
     like: '',
     literally: '',
     basically: '',
+    // "so hes obviously pro tehran": the asker's certainty, not a word of the passage.
+    obviously: '',
     // "what site is this from anyway": a shrug, not what is asked.
     anyway: '',
     anyways: '',
@@ -500,6 +504,9 @@ const WHO_EVEN_IS = /\bwho\s+(?:even|tf|actually|really|the fuck|the heck)\s+(is
 const GUYS_POSSESSIVE =
   /\b((?:the|this|that)\s+(?:[\p{L}-]+\s+)?(?:guy|dude))s(?=\s+(?:(?:actual|real|own|main|whole|exact)\s+)?(?:job|jobs|name|nationality|country|title|position|role|post|background|bio|view|views|opinion|take|point|argument|twitter|handle|work|field|degree|phd|expertise|stance|quote|words|claim|deal|problem|side)\b)/giu;
 
+/** "so of course hes biased": the asker's certainty, like "obviously"; "course" is no word of the article. */
+const OF_COURSE = /\bof course\b/gi;
+
 /** Rewrites chat-speak word by word; everything else is left as typed. */
 export function expandChatSpeak(text: string): string {
   return (
@@ -508,6 +515,7 @@ export function expandChatSpeak(text: string): string {
       .replace(WHO_WRITE, 'who wrote')
       .replace(WHO_EVEN_IS, 'who $1')
       .replace(GUYS_POSSESSIVE, "$1's")
+      .replace(OF_COURSE, ' ')
       .replace(LOOSE_AS_VERB, '$1 lose')
       .replace(ITS_IS, 'it is')
       .replace(WHICH_IS_THE, 'what $1 the')
