@@ -228,7 +228,12 @@ describe('the title, photo credit, byline, bio and disclaimer', () => {
   });
 
   it('give way to the body when the headline’s words are asked about: the headline explains nothing', () => {
-    for (const q of ['why does the title say ambiguous', 'the ambiguous future thing, ambiguous how?']) {
+    for (const q of [
+      'why does the title say ambiguous',
+      'the ambiguous future thing, ambiguous how?',
+      // What the headline says, followed by how of one of its words, asks that word explained.
+      'headline says ambiguous future, ambiguous how',
+    ]) {
       expect(core.search.ask(q).results[0]?.paragraph.text, q).toContain('is still ambiguous');
     }
     // What the headline says is the headline, and so is what it means as a whole.

@@ -512,8 +512,15 @@ const ASKS_HOW_OR_MEANING = /\b(?:how|mean|means|meaning|explain|explained|in wh
 /** "What does the headline say about how…", "how does the headline sum up…": what it says, which it answers. */
 const ASKS_WHAT_TITLE_SAYS = /\b(?:title|headline)s?\b[^?]*\b(?:say|says|sum|sums|put|puts)\b/i;
 
+/** "…, ambiguous how?": how of the word just said, after whatever the headline was said to say. */
+const HOW_OF_A_WORD = /\b(?!(?:and|or|but|so|then|ok|okay|that|this|it)\b)\p{L}{3,}\s+how\W*$/iu;
+
 function asksTitleExplained(text: string): boolean {
-  return ASKS_WHY.test(text) || (ASKS_HOW_OR_MEANING.test(text) && !ASKS_WHAT_TITLE_SAYS.test(text));
+  return (
+    ASKS_WHY.test(text) ||
+    HOW_OF_A_WORD.test(text) ||
+    (ASKS_HOW_OR_MEANING.test(text) && !ASKS_WHAT_TITLE_SAYS.test(text))
+  );
 }
 
 /**
