@@ -20,6 +20,7 @@ describe('everyday subjects the article does not touch', () => {
     ['does the institute take interns?', 'interns'],
     ['Can you translate the whole article into Chinese for me please?', 'translate the whole'],
     ['whos gonna win the nba finals', 'nba'],
+    ['ok who wants to play among us later', 'among us'],
     ["who's gonna win the champions league this year", 'champions league'],
     ['how to learn russian fast', 'learn russian'],
     ['what time is it', 'what time is it'],

@@ -76,6 +76,13 @@ const EVERYDAY_SUBJECTS = [
   'minecraft',
   'fortnite',
   'valorant',
+  'among us',
+  'roblox',
+  'overwatch',
+  'league of legends',
+  'call of duty',
+  'genshin',
+  'apex legends',
   // Facts of geography, people and food that an op-ed on an alliance does not give.
   'population of',
   'deepest point',
