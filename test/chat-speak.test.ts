@@ -43,6 +43,9 @@ describe('chat-speak', () => {
     // The verb before its subject, as many languages put it.
     expect(expandChatSpeak('What thinks Trump himself about Iran?')).toBe('what does Trump himself think about Iran?');
     expect(expandChatSpeak('what says the article about abadi')).toBe('what does the article say about abadi');
+    expect(expandChatSpeak('What says Bachar al-Assad himself about the demand?')).toBe(
+      'what does Bachar al-Assad himself say about the demand?',
+    );
     expect(expandChatSpeak('what means it for iran')).toBe('what means it for iran');
     expect(expandChatSpeak('the Russian rakets go which way')).toBe('the Russian rockets go which way');
     // The Danish "mener", the German "meint": what someone thinks.

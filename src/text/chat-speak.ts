@@ -474,7 +474,7 @@ const HOW_IS_CALLED = /\bhow (is|was|are|were) (?:called|named)\b/gi;
  * word after the verb is its subject, not its object ("what says the most about him").
  */
 const WHAT_VERB_SUBJECT =
-  /\bwhat (think|say|want|believe|mean)s ((?:the )?(?!it\b|this\b|that\b|most\b|more\b)[\p{L}'’-]+(?: [\p{L}'’-]+)?) (about|of|on|regarding)\b/giu;
+  /\bwhat (think|say|want|believe|mean)s ((?:the )?(?!it\b|this\b|that\b|most\b|more\b)[\p{L}'’-]+(?: [\p{L}'’-]+)?(?: (?:himself|herself|itself|themselves))?) (about|of|on|regarding)\b/giu;
 /** "Abadi's full name": the name, whose "full" is no word of the passage asked about ("full contact"). */
 const FULL_NAME = /\b(?:full|ful|whole|complete|entire)[\s-]?name\b/gi;
 /** "Can you pm me a summary": how Discord asks for a direct message, not the Israeli PM. */
