@@ -143,6 +143,10 @@ describe('question typing', () => {
     'what is the author arguing',
     'What is the central argument of the op-ed?',
     'net takeaway?',
+    // Reminders and the month's pick are still the piece.
+    'whats this article about again',
+    'remind me what the article is about',
+    "what's this month's article about",
   ])('"%s" is about the piece as a whole', (q) => {
     expect(questionType(q).wholePiece).toBe(true);
   });

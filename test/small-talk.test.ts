@@ -173,6 +173,9 @@ describe('chat said before a question', () => {
       "sorry to bother you again, I'm doing the reading for friday. who took the photos that go with this piece?",
       'who took the photos that go with this piece?',
     ],
+    // An apology for coming late, before the comma.
+    ['sry late to the conversation, whats this article about', 'whats this article about'],
+    ['sorry, what is the title', 'what is the title'],
   ])('"%s" asks "%s"', (typed, question) => {
     expect(withoutChatLeadIn(typed, namesSubject)).toBe(question);
   });

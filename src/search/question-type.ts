@@ -230,8 +230,10 @@ const WHOLE_PIECE_WORDS =
   /\b(?:tl ?;? ?dr|tldr|summary|summarize|summarise|sum up|sum it up|gist|overview|in a nutshell|in short|elevator pitch|key points|key takeaway|takeaways?|bottom line|one ?-?liner|(?:main|central|core|key|overall|primary|basic) (?:point|points|argument|idea|takeaway|message|thesis|claim))\b/;
 const WHOLE_PIECE = [
   new RegExp(
-    String.raw`\b(?:what is|what s|whats|what are|what was)\s+(?:the |this |that )?${PIECE}\s+(?:\S+\s+){0,2}?(?:about|on|saying|arguing|getting at|driving at)\b`,
+    String.raw`\b(?:what is|what s|whats|what are|what was)\s+(?:the |this |that )?(?:(?:month|week)s? (?:s )?)?${PIECE}\s+(?:\S+\s+){0,2}?(?:about|on|saying|arguing|getting at|driving at)\b`,
   ),
+  // "Remind me what the article is about".
+  new RegExp(String.raw`\bwhat (?:the |this |that )?${PIECE} (?:is|s|was) (?:\S+ ){0,2}?about\b`),
   new RegExp(
     String.raw`\b${PIECE}(?: s)? (?:main |overall |big |general |own |personal |real |honest )?(?:point|points|argument|thesis|view|views|opinion|take|position|stance|message|conclusion|prediction|predictions|claim|idea)\b`,
   ),
@@ -354,7 +356,7 @@ const ARTICLE_SUBJECT = new RegExp(
 
 /** Words that only frame a whole-piece question: when nothing else is asked, the piece is the subject. */
 const FRAMING =
-  /\b(?:what|is|s|the|this|that|a|about|on|of|does|did|do|main|overall|big|general|point|points|argument|thesis|view|views|opinion|take|position|stance|message|conclusion|prediction|predictions|claim|idea|think|believe|argue|predict|conclude|say|says|claim|want|expect|reckon|mean|feel|will|happen|happens|is going to|next|in short|in general|tl|dr|tldr|summary|summarize|summarise|sum|up|it|gist|overview|in a nutshell|key|takeaways?|bottom|line|please|me|give|can|you|quick|short|whole|entire|thing|basically|so|article|piece|op|ed|oped|column|essay|text|story|commentary|writer|writers|author|authors|columnist|al|sulami|alsulami|mohammed|mohammad|muhammad|he|his|are|was|going|to|for|and|in|of|s|verdict|final|conclude|overall|real|really|actual|actually|its|the author s|why|how|author s|writer s|\d+|one|two|three|few|sentences?|lines?|words?|paragraphs?|bullets?|bullet points|even|anyway|anyways|though|just|exactly|you|your|u|ur|pls|please|like|saying|here|reach|reaches|reached|come to|comes to|arrive at|at|very|end|where|headed|heading|future|making|make|makes|trying|core|central|if possible|tell|kindly|own|personal|honest|arguing|argues|getting|driving|liner|elevator|pitch|gimme|guy|net|could|would|someone|somebody|anyone|anybody|if|i|had|be|need|looking|not|help|essay|boil|down|or)\b|\bs[aou]{1,2}l+[aeo]+m+(?:i|y|ey|ie)\b/g;
+  /\b(?:what|is|s|the|this|that|a|about|on|of|does|did|do|main|overall|big|general|point|points|argument|thesis|view|views|opinion|take|position|stance|message|conclusion|prediction|predictions|claim|idea|think|believe|argue|predict|conclude|say|says|claim|want|expect|reckon|mean|feel|will|happen|happens|is going to|next|in short|in general|tl|dr|tldr|summary|summarize|summarise|sum|up|it|gist|overview|in a nutshell|key|takeaways?|bottom|line|please|me|give|can|you|quick|short|whole|entire|thing|basically|so|article|piece|op|ed|oped|column|essay|text|story|commentary|writer|writers|author|authors|columnist|al|sulami|alsulami|mohammed|mohammad|muhammad|he|his|are|was|going|to|for|and|in|of|s|verdict|final|conclude|overall|real|really|actual|actually|its|the author s|why|how|author s|writer s|\d+|one|two|three|few|sentences?|lines?|words?|paragraphs?|bullets?|bullet points|even|anyway|anyways|though|just|exactly|you|your|u|ur|pls|please|like|saying|here|reach|reaches|reached|come to|comes to|arrive at|at|very|end|where|headed|heading|future|making|make|makes|trying|core|central|if possible|tell|kindly|own|personal|honest|arguing|argues|getting|driving|liner|elevator|pitch|gimme|guy|net|could|would|someone|somebody|anyone|anybody|if|i|had|be|need|looking|not|help|essay|boil|down|or|again|remind|month|months|week|weeks)\b|\bs[aou]{1,2}l+[aeo]+m+(?:i|y|ey|ie)\b/g;
 
 /** Where a question's sentences part: after a full stop, question or exclamation mark. */
 const SENTENCE_BREAK = /(?<=[.?!])\s+/;

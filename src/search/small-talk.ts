@@ -104,6 +104,16 @@ const OPENS_A_QUESTION =
 /** A chatty sentence said before a question: "haha sorry was making tea", "sorry brb", "ok cool thanks". */
 const CHATTER =
   /^(?:sorry|soz|haha+|lol|lmao|ok+|okay|brb|back|hey+|hi+|hmm+|um+|uh+|oops|ugh|omg|yo|welp|alright|cool|nice|thanks?|thx|ty)\b/;
+/** "sorry,", "sry late to the convo,": an apology before the comma, which says nothing the question leans on. */
+const LATE_APOLOGY =
+  /^(?:sorry|sry|srry|soz)(?: (?:(?:i m|im|i am|for being) )?late(?: to the (?:convo|conversation|chat|party|discussion))?)?$/;
+
+function wordsOf(text: string): string {
+  return tokenize(text)
+    .map((t) => t.word)
+    .join(' ');
+}
+
 /** Longer than this, a sentence says something the question may lean on. */
 const CHATTER_WORDS = 7;
 const ASIDE_WORDS = 10;
@@ -127,6 +137,7 @@ export function withoutChatLeadIn(
   if (
     comma > 0 &&
     (smallTalkIn(lead) !== undefined ||
+      LATE_APOLOGY.test(wordsOf(lead)) ||
       (isOwnStoryOnly(lead, namesSubject) && !SAYS_MORE.test(lead) && !REPORTS.test(lead))) &&
     OPENS_A_QUESTION.test(text.slice(comma + 1))
   ) {

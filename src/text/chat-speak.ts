@@ -48,6 +48,8 @@ const REWRITES: ReadonlyMap<string, string> = new Map(
     youre: 'you are',
     theyre: 'they are',
     thats: 'that is',
+    convo: 'conversation',
+    convos: 'conversations',
     hes: 'he is',
     shes: 'she is',
     theres: 'there is',
