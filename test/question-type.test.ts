@@ -182,6 +182,18 @@ describe('question typing', () => {
     expect(questionType('how long ago was 1941').need).toBe('date');
   });
 
+  it('finds no reason for an act worded otherwise in a reason that follows other people', () => {
+    const p7 =
+      'cited Russia’s decision in 1941 to support the decision by the United States and Britain to occupy northern Iran, accusing the current Russian leadership of repeating this policy and reneging on its covenants with Iran due to Moscow’s alliance with Israel.';
+    const occupation = questionType('why did the americans and brits march into the north of persia back then');
+    expect(occupation.need).toBe('reason');
+    expect(needMet(occupation, p7, p7, same)).toBe(false);
+    // The reneging is what "due to" explains, however the question words it.
+    expect(needMet(questionType('why did moscow backstab tehran'), p7, p7, same)).toBe(true);
+    // Asked of the article after the question, it is still the act's reason that is asked.
+    expect(questionType('why did the us leave the nuclear deal, does it say or not').need).toBe('reason');
+  });
+
   it('reads a count asked by its noun as a number, and "how long does the author give it" as his prediction', () => {
     expect(questionType('author follower count?').need).toBe('number');
     expect(questionType('whats the death toll in syria').need).toBe('number');
