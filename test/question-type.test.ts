@@ -21,6 +21,9 @@ describe('question typing', () => {
     ["what's ankara's angle", 'reason'],
     ['why would snubbing israel lead to a us attack? what is the mechanism there?', 'reason'],
     ['where does that number even come from', 'reason'],
+    // Why someone left a post, which a "former" title does not say.
+    ['what made the former envoy leave his post in baku?', 'reason'],
+    ['why did soleimani stop being ambassador, did he get fired lol', 'reason'],
     ['why did soleimani think the russian request was predictable', null],
     ['why does iran distrust russia', null],
     // …but why the alliance broke, or why Russia asked, is the article's own matter.

@@ -305,6 +305,9 @@ const UNDERLYING_REASON = [
   /\bwhy not (?:like |just )?(?:\d+|the other|another|other|some other)\b/,
   /\bwhat(?:\s?s| is| are)\s+(?:the\s+)?\S+?(?:\s?s)?\s+(?:real\s+)?(?:rationale|angle)\b/,
   /\bwhat is the mechanism\b|\bwhere does (?:that|this|the) (?:\w+ )?(?:even )?come from\b/,
+  // Why someone left a post: "why did soleimani stop being ambassador", "what made the former envoy
+  // leave his post"; a "former" title says only that he did.
+  /\b(?:why|y|what made|how come)\b.*\b(?:leave|left|quit|stop being|stopped being|resign|resigned|fired|sacked|removed)\b.*\b(?:post|job|position|ambassador|ambassadorship|envoy|role|office|seat|embassy)\b/,
 ];
 /** What states a reason: only the plainest markers; "given" and "as" are too common to tell. */
 const REASON_STATED =
