@@ -509,6 +509,9 @@ const GUYS_POSSESSIVE =
 /** "so of course hes biased": the asker's certainty, like "obviously"; "course" is no word of the article. */
 const OF_COURSE = /\bof course\b/gi;
 
+/** "haha netanyahu shows up in this too?": laughter, however long, like "lol". */
+const LAUGHTER = /\b(?:a?ha){2,}h?\b|\bhe(?:he)+\b|\blmf+ao+\b|\brofl\b|\bxd+\b/gi;
+
 /** Rewrites chat-speak word by word; everything else is left as typed. */
 export function expandChatSpeak(text: string): string {
   return (
@@ -518,6 +521,7 @@ export function expandChatSpeak(text: string): string {
       .replace(WHO_EVEN_IS, 'who $1')
       .replace(GUYS_POSSESSIVE, "$1's")
       .replace(OF_COURSE, ' ')
+      .replace(LAUGHTER, ' ')
       .replace(LOOSE_AS_VERB, '$1 lose')
       .replace(ITS_IS, 'it is')
       .replace(WHICH_IS_THE, 'what $1 the')
