@@ -321,6 +321,12 @@ export const CORPUS = {
   tuning35: [corpusFile('ask-tune-35.jsonl')],
   tuning36: [corpusFile('ask-tune-36.jsonl')],
   /**
+   * Tuning parts 37 and 38 (160 each), written the same way a little later in that session (a dorm
+   * floor's chat with an Italian member, a library book club with a Russian-speaking one).
+   */
+  tuning37: [corpusFile('ask-tune-37.jsonl')],
+  tuning38: [corpusFile('ask-tune-38.jsonl')],
+  /**
    * Four more (160 each), written the same way in the first minutes of the fifteenth session (a
    * civics class's homework server, a traders' chat, a retirees' club, a fantasy football league;
    * Japanese, Spanish, German and Urdu members who write every question in English). Not opened
@@ -399,6 +405,8 @@ const NOT_READ_IN: ReadonlySet<string> = new Set([
   // The fifteenth session's checks and its blind parts.
   'tuning35',
   'tuning36',
+  'tuning37',
+  'tuning38',
   'blind76',
   'blind77',
   'blind78',
