@@ -83,6 +83,13 @@ describe('idioms read as their plain meaning', () => {
         .map((r) => r.paragraph.text)
         .join(' '),
     ).toContain('veteran diplomats have repeatedly warned');
+    // A rollercoaster of ties is their range; a theocracy is the Islamic Republic its founder set up.
+    expect(search.ask("so their friendship's been a rollercoaster?").results[0]?.paragraph.text).toContain(
+      'ranged from hostility to cooperation',
+    );
+    expect(search.ask('who set up the theocracy in tehran').results[0]?.paragraph.text).toContain(
+      'founder of the ‘Islamic Republic’',
+    );
     // The ruler by his capital: "the damascus guy" is Assad.
     expect(search.ask('could the damascus guy get booted bc of this').results[0]?.paragraph.text).toContain(
       'force him to step down',
