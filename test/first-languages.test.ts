@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createCore } from '../src/core.ts';
 import { englishWords } from './english-words.ts';
-import { firstLanguageInEnglish } from '../src/text/first-languages.ts';
+import { andBetweenNames, firstLanguageInEnglish } from '../src/text/first-languages.ts';
 
 const core = createCore();
 
@@ -34,5 +34,29 @@ describe("the small words of members' first languages", () => {
       expect(asked.verdict, mixed).toBe(core.search.ask(english).verdict);
       expect(asked.results[0]?.paragraph.id, mixed).toBe(core.search.ask(english).results[0]?.paragraph.id);
     }
+  });
+});
+
+describe('"and" as other languages write it, between two names', () => {
+  const names = new Set(['putin', 'trump', 'iran', 'rusia', 'rosja']);
+  const isName = (word: string): boolean => names.has(word);
+
+  it.each([
+    ['what will happen between Putin e Trump', 'what will happen between Putin and Trump'],
+    ['relations entre Iran y Rusia', 'relations entre Iran and Rusia'],
+    ['Rosja i Iran friends?', 'Rosja and Iran friends?'],
+  ])('reads "%s" as "%s"', (typed, read) => {
+    expect(andBetweenNames(typed, isName)).toBe(read);
+  });
+
+  it('leaves a short word between words that are not both names', () => {
+    expect(andBetweenNames('i think putin e mail', isName)).toBe('i think putin e mail');
+    expect(andBetweenNames('what did putin say', isName)).toBe('what did putin say');
+  });
+
+  it('lets /ask read the question it joins', () => {
+    const asked = createCore().search.ask('Allora, what will happen between Putin e Trump according to the author?');
+    expect(asked.verdict).toBe('answer');
+    expect(asked.results[0]?.paragraph.text).toContain('rapprochement');
   });
 });

@@ -493,6 +493,10 @@ const ITS_IS =
 const WHO_WRITE =
   /\bwho\s+(?:(?:is|s|was)\s+(?:the\s+)?(?:man|guy|person|one|dude|writer|author)\s+(?:that|who|which)\s+)?(?:write|writes|writed|written|writing)(?=\s+(?:this|that|it)\b|\s+the\s+(?:article|story|piece|op-?ed|column|text|essay)\b)/gi;
 
+/** "Whose name is on this piece": whose byline it carries, who wrote it. */
+const WHOSE_NAME_ON =
+  /\bwhose name(?: is|s| s)? (?:on|under|at the top of|in the byline of) (this|the|that) (article|piece|op-?ed|column|essay|story)\b/gi;
+
 /**
  * "Who even is this guy", "who tf is abadi": the word between only stresses the question. Read as
  * typed, "even" finds the article's "even if all other countries agreed".
@@ -518,6 +522,7 @@ export function expandChatSpeak(text: string): string {
     text
       .replace(THE_US, '$1 USA')
       .replace(WHO_WRITE, 'who wrote')
+      .replace(WHOSE_NAME_ON, 'who wrote $1 $2')
       .replace(WHO_EVEN_IS, 'who $1')
       .replace(GUYS_POSSESSIVE, "$1's")
       .replace(OF_COURSE, ' ')

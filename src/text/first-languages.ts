@@ -1,4 +1,5 @@
 import { rewriteMatches, WordTable } from './word-table.ts';
+import { tokenize } from './fold.ts';
 
 /**
  * The small words of members' first languages said in an English question, as typed in Latin
@@ -90,4 +91,36 @@ const FIRST_LANGUAGE_WORDS = new WordTable([
 /** The question with the small words of other languages in it put in English, or left out. */
 export function firstLanguageInEnglish(text: string): string {
   return rewriteMatches(text, FIRST_LANGUAGE_WORDS.matches(text));
+}
+
+/**
+ * "and" as other languages write it, in one to three letters: too short for the table above, where
+ * "e" or "i" alone could be anything, but plain between two names ("Putin e Trump", "Irán y Rusia",
+ * "Rosja i Iran", "Russland und Iran"). "en" is left out: French writes "en Syrie" for "in Syria".
+ */
+const AND_BETWEEN_NAMES: ReadonlySet<string> = new Set([
+  'e',
+  'y',
+  'i',
+  'et',
+  'und',
+  've',
+  'va',
+  'dan',
+  'och',
+  'og',
+  'ja',
+  'és',
+]);
+const NAME_AND_NAME = /([\p{L}\p{N}'’-]+)(\s+)(\p{L}{1,3})(\s+)([\p{L}\p{N}'’-]+)/gu;
+
+/** The question with another language's "and" between two names read as "and"; `isName` takes a folded word. */
+export function andBetweenNames(text: string, isName: (word: string) => boolean): string {
+  const named = (typed: string): boolean => {
+    const words = tokenize(typed);
+    return words.length > 0 && words.every((t) => isName(t.word));
+  };
+  return text.replace(NAME_AND_NAME, (whole, left: string, s1: string, and: string, s2: string, right: string) =>
+    AND_BETWEEN_NAMES.has(and.toLowerCase()) && named(left) && named(right) ? `${left}${s1}and${s2}${right}` : whole,
+  );
 }
