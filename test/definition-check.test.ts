@@ -47,6 +47,14 @@ describe('/ask on who or what a description names', () => {
     });
     expect(core.search.ask('what is the parliamentary committee')).toMatchObject({ missing: 'definition' });
   });
+
+  it('answers "who is the ambassador" with the former ambassador, not the unnamed diplomats', () => {
+    const asked = core.search.ask('btw whos that ambassador dude again');
+    expect(asked.verdict).toBe('answer');
+    expect(asked.results[0]?.paragraph.text).toContain('former Iranian ambassador to Azerbaijan');
+    // A thing a person's description names is still a thing asked: "what is the islamic republic".
+    expect(core.search.ask('what is the islamic republic').verdict).toBe('related');
+  });
 });
 
 describe('/ask on the post someone holds', () => {

@@ -27,6 +27,8 @@ const ONLY_NAMED = /^(?:named|unnamed)\b|\(unnamed\)/i;
 
 interface Entity {
   name: string;
+  /** A person the article names, as against a group, body or place. */
+  person: boolean;
   /** Terms of its names, then of everything it is looked up by (descriptions too). */
   names: Set<string>;
   terms: Set<string>;
@@ -57,6 +59,7 @@ export class DefinitionCheck {
     this.#entities = [
       ...actors.map((a) => ({
         name: a.name,
+        person: a.kind === 'person',
         names: termSet([a.name, ...a.aliases]),
         terms: termSet([a.name, ...a.aliases, ...a.descriptions]),
         defined: !ONLY_NAMED.test(a.role),
@@ -64,7 +67,7 @@ export class DefinitionCheck {
       })),
       ...places.map((p) => {
         const names = termSet([p.name, ...p.namedAs, ...p.aliases]);
-        return { name: p.name, names, terms: names, defined: false, role: new Set<string>() };
+        return { name: p.name, person: false, names, terms: names, defined: false, role: new Set<string>() };
       }),
     ];
   }
@@ -93,6 +96,19 @@ export class DefinitionCheck {
     // The whole subject must name one thing: "what is Russia's request" asks about more than Russia.
     // A name beats a description ("Putin" names Putin; Trump is described by "rapprochement with Putin").
     const byName = this.#entities.filter((e) => asked.every((t) => e.names.has(t)));
+    // "Who is the ambassador": the unnamed "veteran diplomats" are called so, but so is the former
+    // ambassador the article names and describes; which one is meant, the search decides. Only of
+    // "who": "what is the islamic republic" asks a thing, not its founder.
+    const alsoDescribes = (one: Entity): boolean =>
+      this.#entities.some((e) => e !== one && e.person && e.defined && asked.every((t) => e.terms.has(t)));
+    if (
+      byName.length === 1 &&
+      !byName[0]!.person &&
+      !byName[0]!.defined &&
+      /^\W*(?:(?:so|and|but|ok)\s+)?(?:who|whos)\b/i.test(question) &&
+      alsoDescribes(byName[0]!)
+    )
+      return undefined;
     if (byName.length > 0) return byName.length === 1 ? byName[0] : undefined;
     const described = this.#entities.filter((e) => asked.every((t) => e.terms.has(t)));
     // "The photo guy" is described by "photo": the passage naming the photographer need not say "guy".
