@@ -560,7 +560,10 @@ export class DetailCheck {
     if (/\brang(?:e|es|ed|ing) from \w+ to \w+/i.test(text)) return true;
     const singular = noun.replace(/e?s$/, '');
     // Two will do: "the harshest political and economic pressures".
-    return new RegExp(String.raw`\b\w+,?\s+(?:\w+,\s+)*(?:and|or)\s+\w+\s+${singular}\w*`, 'i').test(text);
+    if (new RegExp(String.raw`\b\w+,?\s+(?:\w+,\s+)*(?:and|or)\s+\w+\s+${singular}\w*`, 'i').test(text)) return true;
+    // …or one word that can only describe it ("the pragmatic alliance", "a tactical alliance"): an
+    // adjective by its ending, in lower case, so no nationality or name ("Russian missiles").
+    return new RegExp(String.raw`\b[a-z]{3,}(?:ic|al|ive|ous|ful|ary|ible|able)\s+${singular}\w*`).test(text);
   }
 
   /**
