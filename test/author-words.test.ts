@@ -10,6 +10,9 @@ describe('"this guy" as the author', () => {
     ["what's the guy's day job", "what's the author's day job"],
     ['does this dude even hold a doctorate', 'does the author even hold a doctorate'],
     ['This guy is from where?', 'The author is from where?'],
+    // Who is behind the piece, or penned it, is its writer whatever else is asked.
+    ['what does the person behind this piece do for work', 'what does the author do for work'],
+    ['does the guy who penned this have a doctorate', 'does the author have a doctorate'],
   ])('reads %j as %j', (typed, read) => {
     expect(readThisGuyAsTheAuthor(typed, isPerson)).toBe(read);
   });

@@ -15,8 +15,16 @@ const A_MAN = /\b(?:guy|dude|bloke|fella|fellow|chap|man)\b/i;
 const SOMEONE_ELSE =
   /\b(?:committee|parliament|lawmaker|mp|deputy|chairman|ambassador|envoy|diplomat|founder|ayatollah|president|minister|quoted|quote|mentioned|cited|named)\b/i;
 
+/**
+ * "The person behind this piece", "the one who penned this": the writer, said without naming him,
+ * whatever else the question goes on to ask.
+ */
+const BEHIND_THE_PIECE =
+  /\b(?:the|this|that)\s+(?:person|guy|dude|man|one|individual|mind|brain|human)\s+(?:behind|who\s+(?:wrote|penned|authored))\s+(?:this|the|that)(?:\s+(?:piece|article|op-?ed|column|essay|text|thing))?\b/gi;
+
 /** The question with "this guy" read as the author, where it names no one of the article. */
 export function readThisGuyAsTheAuthor(text: string, isPerson: (word: string) => boolean): string {
+  text = text.replace(BEHIND_THE_PIECE, (said: string) => (/^[A-Z]/.test(said) ? 'The author' : 'the author'));
   if (!A_MAN.test(text) || SOMEONE_ELSE.test(text)) return text;
   if (tokenize(text).some((t) => isPerson(t.word))) return text;
   return text.replace(THIS_GUY, (said: string, at: number) => {
