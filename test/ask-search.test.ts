@@ -107,7 +107,11 @@ describe('/ask search', () => {
   });
 
   it('answers "who is quoted" with where each person quoted first speaks, the most quoted first', () => {
-    for (const q of ['who all is quoted in this', 'yo who r all the ppl quoted in this']) {
+    for (const q of [
+      'who all is quoted in this',
+      'yo who r all the ppl quoted in this',
+      'which iran ppl r named in this',
+    ]) {
       const ids = core.search.ask(q).results.map((r) => r.paragraph.text.slice(0, 30));
       expect(ids.slice(0, 3), q).toEqual([
         'Some in the Iranian regime hav',

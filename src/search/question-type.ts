@@ -473,6 +473,8 @@ const ASKS_OUTLOOK =
 const WHO_IS_QUOTED = [
   /^\W*(?:(?:so|ok|okay|and|wait|yo|hey|but)\s+)*who(?: all)?(?: (?:is|are|r|s|gets?|got|does|did|do|was|were))*(?: (?:the|all|main|other|key|iranian|those|these|people|ppl|guys|persons|figures|voices|sources|officials|experts|analysts|names?))*(?: (?:he|the author|the writer|the article|the piece|it|they))? (?:being )?(?:quoted|quotes|quote|cited|cites|cite|interviewed)(?: (?:in|by) (?:this|the article|the piece|the op ed|it|here|him))?(?: (?:here|overall|mostly|by name|the most|most|then|again))*\W*$/,
   /^\W*(?:(?:so|ok|okay|and|wait|yo|hey|but)\s+)*(?:does|did) (?:he|the author|the writer|the article|the piece|it) (?:actually |even )?(?:quote|cite) (?:anyone|anybody|someone|people|sources)\b/,
+  // "which iran ppl r named in this": the people it names, asked by their kind.
+  /^\W*(?:(?:so|ok|okay|and|wait|yo|hey|but)\s+)*(?:which|what)(?: (?:iran|iranian|iranians|persian|other|main|key))? (?:people|ppl|persons|figures|officials|experts|analysts|guys|individuals|names)(?: (?:are|r|get|got|were|is))? (?:named|quoted|cited|mentioned|interviewed)(?: (?:in|by) (?:this|the article|the piece|the op ed|it|here))?(?: (?:here|by name))?\W*$/,
 ];
 /**
  * "whats this article even about", "what's the topic": readers answer these with the headline as
