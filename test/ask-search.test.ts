@@ -38,6 +38,10 @@ describe('/ask search', () => {
     expect(top('so does the writer reckon iran n russia stick together in syria or nah')?.paragraph.text).toContain(
       'may not last much longer',
     );
+    // So does his mood about its prospects, in any words.
+    expect(top("is the writer upbeat or gloomy about the partnership's prospects")?.paragraph.text).toContain(
+      'may not last much longer',
+    );
   });
 
   it.each(['What is the recipe for pancakes?', 'How tall is Mount Everest?', 'qwertyuiop', 'hello', '🤔', ''])(

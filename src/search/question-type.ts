@@ -465,7 +465,7 @@ const CONCLUSION_ASKED =
   /\b(?:conclu\w*|end|ends|ending|final (?:paragraph|point|word|verdict|thoughts?)|bottom line|wrap(?:s|ped)? (?:it )?up)\b/;
 /** A prediction, an outlook or a view asked for, or the ending: what the conclusion gives, not the thesis as stated. */
 const ASKS_OUTLOOK =
-  /\b(?:conclu\w*|end|ending|final|finally|last|bottom line|takeaway|predict\w*|future|next|surviv\w*|endure|stick|keep|view|views|opinion|think|thinks|stance|position|take|optimis\w*|pessimis\w*|hopeful|outlook)\b/;
+  /\b(?:conclu\w*|end|ending|final|finally|last|bottom line|takeaway|predict\w*|future|next|surviv\w*|endure|stick|keep|view|views|opinion|think|thinks|stance|position|take|optimis\w*|pessimis\w*|hopeful|outlook|upbeat|gloomy|bleak|rosy|bullish|bearish|prospects?|confident|doubtful|positive|negative)\b/;
 /**
  * Only "who is quoted" and nothing besides: "who is quoted saying iran should be wary of putting its
  * eggs in one basket" asks who said that, which the search finds.
