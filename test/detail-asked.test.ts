@@ -243,7 +243,7 @@ describe('whether a passage names the detail a "which …" question asks for', (
     // Two kinds will do.
     expect(check.named('iran now face what kind of pressure?', paragraphWith('political and economic pressures'))).toBe(
       true,
-    );    // …and so will one word that can only describe it ("Russian missiles" above names no kind).
+    ); // …and so will one word that can only describe it ("Russian missiles" above names no kind).
     expect(check.named('what kind of alliance is it', paragraphWith('the pragmatic alliance'))).toBe(true);
   });
 
