@@ -52,6 +52,9 @@ describe('/ask on who or what a description names', () => {
     const asked = core.search.ask('btw whos that ambassador dude again');
     expect(asked.verdict).toBe('answer');
     expect(asked.results[0]?.paragraph.text).toContain('former Iranian ambassador to Azerbaijan');
+    expect(core.search.ask('who is the iranian ambassador').results[0]?.paragraph.text).toContain(
+      'former Iranian ambassador to Azerbaijan',
+    );
     // A thing a person's description names is still a thing asked: "what is the islamic republic".
     expect(core.search.ask('what is the islamic republic').verdict).toBe('related');
   });

@@ -245,6 +245,8 @@ describe('whether a passage names the detail a "which …" question asks for', (
       true,
     ); // …and so will one word that can only describe it ("Russian missiles" above names no kind).
     expect(check.named('what kind of alliance is it', paragraphWith('the pragmatic alliance'))).toBe(true);
+    // "Official" has an adjective's ending but says whose, not what kind.
+    expect(check.named('what kind of position is it', paragraphWith('the official position'))).toBe(false);
   });
 
   it('takes "which country" as asking for one of the main parties, "which european countries" not', () => {

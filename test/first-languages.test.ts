@@ -49,6 +49,15 @@ describe('"and" as other languages write it, between two names', () => {
     expect(andBetweenNames(typed, isName)).toBe(read);
   });
 
+  it('joins every pair of a chain, and leaves "et al." alone', () => {
+    expect(andBetweenNames('Putin e Trump e Netanyahu', (w) => ['putin', 'trump', 'netanyahu'].includes(w))).toBe(
+      'Putin and Trump and Netanyahu',
+    );
+    expect(andBetweenNames('Soleimani et al said', (w) => ['soleimani', 'al'].includes(w))).toBe(
+      'Soleimani et al said',
+    );
+  });
+
   it('leaves a short word between words that are not both names', () => {
     expect(andBetweenNames('i think putin e mail', isName)).toBe('i think putin e mail');
     expect(andBetweenNames('what did putin say', isName)).toBe('what did putin say');

@@ -24,6 +24,9 @@ describe('question typing', () => {
     // Why someone left a post, which a "former" title does not say.
     ['what made the former envoy leave his post in baku?', 'reason'],
     ['why did soleimani stop being ambassador, did he get fired lol', 'reason'],
+    // …not a post someone may yet leave, nor forces leaving Syria beside a "position".
+    ['why would assad have to quit his post', null],
+    ['y would tehran refuse to leave syria, thats abadis position right', null],
     ['why did soleimani think the russian request was predictable', null],
     ['why does iran distrust russia', null],
     // …but why the alliance broke, or why Russia asked, is the article's own matter.

@@ -328,8 +328,14 @@ describe('verdict', () => {
     ]) {
       expect(search.ask(q).verdict, q).toBe('answer');
     }
-    // …not its own stance, however short the question, nor a slant asked of the outlet itself.
-    for (const q of ["daily caller's own stance?", 'is the daily caller anti iran officially']) {
+    // …not its own stance, however short the question, nor a slant asked of the outlet itself, nor
+    // its official position asked openly or of something but this piece.
+    for (const q of [
+      "daily caller's own stance?",
+      'is the daily caller anti iran officially',
+      "what's the daily caller's official position on russia",
+      'daily caller position on iran?',
+    ]) {
       expect(search.ask(q).verdict, q).not.toBe('answer');
     }
     expect(search.ask('is the daily caller right wing').verdict).not.toBe('answer');

@@ -164,6 +164,17 @@ describe('/who lookup', () => {
     expect(answer.suggestions).toEqual([]);
   });
 
+  it('says which world figures the article never names, and that the late supreme leader is Khomeini', () => {
+    for (const [query, name] of [
+      ['mbs', 'Mohammed bin Salman'],
+      ['Macron', 'Emmanuel Macron'],
+      ['biden', 'Joe Biden'],
+    ]) {
+      expect(people.who(query!), query).toMatchObject({ match: null, absent: { name } });
+    }
+    expect(people.who('the late supreme leader').match?.id).toBe('khomeini');
+  });
+
   it('tells the two Soleimanis apart', () => {
     expect(people.who('Qasem Soleimani')).toMatchObject({ match: null, absent: { name: 'Qasem Soleimani' } });
     expect(people.who('Qasem Soleimani').suggestions.map((a) => a.id)).toEqual(['soleimani']);

@@ -147,15 +147,19 @@ const EVERY_OUTLET_NAME = new RegExp(THE_OUTLET_NAMED.source, 'gi');
  */
 const OUTLETS_OWN_VIEW =
   /\bwhat(?:['’]?s|\s+(?:is|are|does|do|did))?\s+(?:the\s+)?(?:daily\s*caller|caller|paper|outlet|publisher|publication|site|newspaper)(?:['’]?s)?\s+(?:itself\s+|own\s+|editorial\s+|house\s+|actual\s+|real\s+)*(?:think|thinks|stance|view|views|position|take|opinion|line)\b(?!.*\b(?:author|writer|columnist|views in|opinions in|opinions here|views here|same as)\b)/i;
+/** "The daily caller's own stance", however short: the outlet's view, which the disclaimer does not give. */
+const OUTLETS_OWN_WORD = /\bown\s+(?:\w+\s+)?(?:stance|position|view|views|line|take|opinion|opinions)\b/i;
 /**
  * Whether the outlet stands behind the piece ("so this is the daily caller's official position
  * then", "the daily caller officially endorses this take right?"): the one thing the disclaimer
- * settles, whatever the questions asked before were like.
+ * settles, whatever the questions asked before were like. Said of this piece (PIECE_POINTED_AT), and
+ * put to be confirmed, not asked openly: "what's the daily caller's official position on russia"
+ * asks the outlet's view.
  */
-/** "The daily caller's own stance", however short: the outlet's view, which the disclaimer does not give. */
-const OUTLETS_OWN_WORD = /\bown\s+(?:\w+\s+)?(?:stance|position|view|views|line|take|opinion|opinions)\b/i;
 const OUTLET_ENDORSES =
   /\b(?:official|officially|endorse|endorses|endorsed|endorsing|agree|agrees|stance|position|represent|represents|reflect|reflects|stand behind|stands behind|back|backs)\b/i;
+const PIECE_POINTED_AT = /\b(?:this|these|it|all that|piece|article|op-?ed|column|author|writer|columnist|his)\b/i;
+const ASKED_OPENLY = /^\W*(?:(?:so|and|but|ok|okay)\s+)?(?:what|whats|which|how|where|why|who)\b/i;
 /** Saudi Arabia as a state, not the author's nationality ("Saudi columnist"). */
 const SAUDI_STATE = /\bsaudi arabia\b|\b(?:riyadh|the saudis|the gulf states|the kingdom)\b/i;
 /** …asked about its own part: its role, policy or what it should do. */
@@ -1221,6 +1225,8 @@ export class ArticleSearch {
     if (
       top.paragraph.kind !== 'disclaimer' ||
       !OUTLET_ENDORSES.test(text) ||
+      !PIECE_POINTED_AT.test(text) ||
+      ASKED_OPENLY.test(text) ||
       OUTLETS_OWN_VIEW.test(text) ||
       OUTLETS_OWN_WORD.test(text)
     )

@@ -38,6 +38,8 @@ interface Entity {
   role: Set<string>;
 }
 
+const ASKS_WHO = /^\W*(?:(?:so|and|but|ok)\s+)?(?:who|whos)\b/i;
+
 /** Words for a person that say nothing of who: "the photo guy", "the committee man". */
 const GENERIC_PERSON_TERMS = termSet(['guy guys man men person people dude fellow lady woman one folks']);
 
@@ -96,19 +98,14 @@ export class DefinitionCheck {
     // The whole subject must name one thing: "what is Russia's request" asks about more than Russia.
     // A name beats a description ("Putin" names Putin; Trump is described by "rapprochement with Putin").
     const byName = this.#entities.filter((e) => asked.every((t) => e.names.has(t)));
-    // "Who is the ambassador": the unnamed "veteran diplomats" are called so, but so is the former
-    // ambassador the article names and describes; which one is meant, the search decides. Only of
-    // "who": "what is the islamic republic" asks a thing, not its founder.
-    const alsoDescribes = (one: Entity): boolean =>
-      this.#entities.some((e) => e !== one && e.person && e.defined && asked.every((t) => e.terms.has(t)));
-    if (
-      byName.length === 1 &&
-      !byName[0]!.person &&
-      !byName[0]!.defined &&
-      /^\W*(?:(?:so|and|but|ok)\s+)?(?:who|whos)\b/i.test(question) &&
-      alsoDescribes(byName[0]!)
-    )
-      return undefined;
+    // "Who is the ambassador": the unnamed "veteran diplomats" are called so, but so is the one
+    // person the article names and describes as one: him, as asked by description. Only of "who":
+    // "what is the islamic republic" asks a thing, not its founder.
+    if (byName.length === 1 && !byName[0]!.person && !byName[0]!.defined && ASKS_WHO.test(question)) {
+      const people = this.#entities.filter((e) => e.person && e.defined && asked.every((t) => e.terms.has(t)));
+      const describing = asked.filter((t) => !GENERIC_PERSON_TERMS.has(t));
+      if (people.length === 1) return { ...people[0]!, describedBy: new Set(describing) };
+    }
     if (byName.length > 0) return byName.length === 1 ? byName[0] : undefined;
     const described = this.#entities.filter((e) => asked.every((t) => e.terms.has(t)));
     // "The photo guy" is described by "photo": the passage naming the photographer need not say "guy".

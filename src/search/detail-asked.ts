@@ -207,6 +207,13 @@ const ASKS_IF_NAMED =
   /^\W*(?:(?:so|ok|and|but|wait)\s+)?(?:does|did|do)\b.*\b(?:name|names|identify|identifies|specify|specifies|say which|list)\b/i;
 export const LEFT_UNNAMED = /\b(?:unspecified|unnamed|unidentified|undisclosed)\b/i;
 
+/** Words with an adjective's ending that say how many, how real or whose, not what kind ("official position"). */
+const NO_KIND: ReadonlySet<string> = new Set(
+  'official various several general primary potential actual usual possible total additional original principal national international eventual'.split(
+    ' ',
+  ),
+);
+
 /** The plural a question picks from: "which (recent) developments", "what developments", "among the developments". */
 const PICKED_FROM = /\b(?:(?:which|what)\s+(?:\w+\s+)?|(?:among|of|from)\s+(?:the|these|those)\s+)(\p{L}{4,})s\b/gu;
 
@@ -563,7 +570,9 @@ export class DetailCheck {
     if (new RegExp(String.raw`\b\w+,?\s+(?:\w+,\s+)*(?:and|or)\s+\w+\s+${singular}\w*`, 'i').test(text)) return true;
     // …or one word that can only describe it ("the pragmatic alliance", "a tactical alliance"): an
     // adjective by its ending, in lower case, so no nationality or name ("Russian missiles").
-    return new RegExp(String.raw`\b[a-z]{3,}(?:ic|al|ive|ous|ful|ary|ible|able)\s+${singular}\w*`).test(text);
+    return [
+      ...text.matchAll(new RegExp(String.raw`\b([a-z]{3,}(?:ic|al|ive|ous|ful|ary|ible|able))\s+${singular}\w*`, 'g')),
+    ].some((m) => !NO_KIND.has(m[1]!));
   }
 
   /**

@@ -294,6 +294,8 @@ const REASON_ASKED =
  */
 const REASON_FOR =
   /^(?!.*\b(?:give|gives|gave|given|giving|say|says|said|cite|cites|cited|offer|offers|offered|author|auther|writer|piece|article|conclusion|evidence|per|he|she|they|them)\b).*\b(?:reason|reasons|reasoning|motive|motives|motivation|rationale)\s+(?:for|behind)\s+\p{L}+ing\b/u;
+/** A post someone held, as the object of leaving it: "his post", "the ambassador job", "ambassador". */
+const POST_HELD = String.raw`(?:(?:his|her|their|the|that|this|as|an|a)\s+)?(?:\w+\s+)?(?:post|job|ambassadorship|embassy|seat|ambassador|envoy)\b`;
 /**
  * The underlying reason asked for in so many words: "why did the US pull out in the first place",
  * "why 70 to 80 km, why not 100", "what's ankara's angle", "where does that number come from".
@@ -305,9 +307,12 @@ const UNDERLYING_REASON = [
   /\bwhy not (?:like |just )?(?:\d+|the other|another|other|some other)\b/,
   /\bwhat(?:\s?s| is| are)\s+(?:the\s+)?\S+?(?:\s?s)?\s+(?:real\s+)?(?:rationale|angle)\b/,
   /\bwhat is the mechanism\b|\bwhere does (?:that|this|the) (?:\w+ )?(?:even )?come from\b/,
-  // Why someone left a post: "why did soleimani stop being ambassador", "what made the former envoy
-  // leave his post"; a "former" title says only that he did.
-  /\b(?:why|y|what made|how come)\b.*\b(?:leave|left|quit|stop being|stopped being|resign|resigned|fired|sacked|removed)\b.*\b(?:post|job|position|ambassador|ambassadorship|envoy|role|office|seat|embassy)\b/,
+  // Why someone left a post, in the past: "why did soleimani stop being ambassador", "what made the
+  // former envoy leave his post"; a "former" title says only that he did. Not "why would Assad have
+  // to quit his post", which the article's pressure on him explains, nor forces leaving Syria.
+  new RegExp(
+    String.raw`^(?!.*\b(?:would|could|might|will|gonna|going to|have to|has to)\b).*\b(?:(?:why|y|how come)\b[^.?!,]*\b(?:did|didn t|didnt)\b[^.?!,]*\b(?:leave|quit|resign|stop being)|(?:why|y|how come)\b[^.?!,]*\b(?:left|quit|resigned|stopped being)|what made\b[^.?!,]*\b(?:leave|quit|resign|stop being))\s+${POST_HELD}`,
+  ),
 ];
 /** What states a reason: only the plainest markers; "given" and "as" are too common to tell. */
 const REASON_STATED =

@@ -505,10 +505,14 @@ const WHO_EVEN_IS = /\bwho\s+(?:even|tf|actually|really|the fuck|the heck)\s+(is
 
 /**
  * "Whats the saudi guys job": a possessive with its apostrophe dropped, not "guys" said to the
- * channel ("hey guys"), which is read as nothing. Only before what a person has.
+ * channel ("hey guys"), which is read as nothing. Only before what one person has: "the iranian guys
+ * view" may be a plural's.
  */
 const GUYS_POSSESSIVE =
-  /\b((?:the|this|that)\s+(?:[\p{L}-]+\s+)?(?:guy|dude))s(?=\s+(?:(?:actual|real|own|main|whole|exact)\s+)?(?:job|jobs|name|nationality|country|title|position|role|post|background|bio|view|views|opinion|take|point|argument|twitter|handle|work|field|degree|phd|expertise|stance|quote|words|claim|deal|problem|side)\b)/giu;
+  /\b((?:the|this|that)\s+(?:[\p{L}-]+\s+)?(?:guy|dude))s(?=\s+(?:(?:actual|real|own|main|whole|exact)\s+)?(?:job|name|nationality|country|title|post|background|bio|twitter|handle|field|degree|phd|expertise)\b)/giu;
+/** "this guys opinion": after "this" or "that", one guy's, whatever he has ("these guys" are many). */
+const THIS_GUYS_POSSESSIVE =
+  /\b((?:this|that)\s+(?:guy|dude))s(?=\s+(?!(?:are|r|were|is|was|have|has|had|do|did|say|said|think|thought|want|wanted|here|there|in|on|at|from|of|and|or|who|that)\b)\p{L})/giu;
 
 /** "so of course hes biased": the asker's certainty, like "obviously"; "course" is no word of the article. */
 const OF_COURSE = /\bof course\b/gi;
@@ -525,6 +529,7 @@ export function expandChatSpeak(text: string): string {
       .replace(WHOSE_NAME_ON, 'who wrote $1 $2')
       .replace(WHO_EVEN_IS, 'who $1')
       .replace(GUYS_POSSESSIVE, "$1's")
+      .replace(THIS_GUYS_POSSESSIVE, "$1's")
       .replace(OF_COURSE, ' ')
       .replace(LAUGHTER, ' ')
       .replace(LOOSE_AS_VERB, '$1 lose')

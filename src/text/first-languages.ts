@@ -112,7 +112,8 @@ const AND_BETWEEN_NAMES: ReadonlySet<string> = new Set([
   'ja',
   'és',
 ]);
-const NAME_AND_NAME = /([\p{L}\p{N}'’-]+)(\s+)(\p{L}{1,3})(\s+)([\p{L}\p{N}'’-]+)/gu;
+/** The right-hand name is looked at, not taken: "Putin e Trump e Netanyahu" joins both pairs. */
+const NAME_AND_NAME = /([\p{L}\p{N}'’-]+)(\s+)(\p{L}{1,3})(?=\s+([\p{L}\p{N}'’-]+))/gu;
 
 /** The question with another language's "and" between two names read as "and"; `isName` takes a folded word. */
 export function andBetweenNames(text: string, isName: (word: string) => boolean): string {
@@ -120,7 +121,10 @@ export function andBetweenNames(text: string, isName: (word: string) => boolean)
     const words = tokenize(typed);
     return words.length > 0 && words.every((t) => isName(t.word));
   };
-  return text.replace(NAME_AND_NAME, (whole, left: string, s1: string, and: string, s2: string, right: string) =>
-    AND_BETWEEN_NAMES.has(and.toLowerCase()) && named(left) && named(right) ? `${left}${s1}and${s2}${right}` : whole,
+  // "Soleimani et al." cites; it joins no one.
+  return text.replace(NAME_AND_NAME, (whole, left: string, space: string, and: string, right: string) =>
+    AND_BETWEEN_NAMES.has(and.toLowerCase()) && !/^al\b/i.test(right) && named(left) && named(right)
+      ? `${left}${space}and`
+      : whole,
   );
 }
