@@ -21,6 +21,7 @@ describe('everyday subjects the article does not touch', () => {
     ['Can you translate the whole article into Chinese for me please?', 'translate the whole'],
     ['whos gonna win the nba finals', 'nba'],
     ['ok who wants to play among us later', 'among us'],
+    ["what was last month's article about", 'last month article'],
     ["who's gonna win the champions league this year", 'champions league'],
     ['how to learn russian fast', 'learn russian'],
     ['what time is it', 'what time is it'],

@@ -134,6 +134,16 @@ const EVERYDAY_SUBJECTS = [
   'crown prince',
   'this channel',
   'this server',
+  // Another piece the group read or will read: "what was last month's article about".
+  'last months article',
+  'last month article',
+  'last weeks article',
+  'last week article',
+  'next months article',
+  'next month article',
+  'next weeks article',
+  'next week article',
+  'previous article',
   // A task, not a question about a text: "convert 80 km to miles", "translate the article into Chinese".
   'convert',
   'translate the whole',
