@@ -7,6 +7,11 @@ const REWRITES: ReadonlyMap<string, string> = new Map(
   Object.entries({
     // question words
     wat: 'what',
+    // Chat spellings and slang for a mood: "y is iran angy", "is the alliance ded", "iran salty?".
+    angy: 'angry',
+    ded: 'dead',
+    sus: 'suspicious',
+    salty: 'upset',
     // Too short for the English mending (five letters or more): "is the alliance stil a thing".
     stil: 'still',
     stll: 'still',
