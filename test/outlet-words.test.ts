@@ -17,6 +17,7 @@ describe('the outlet as readers name it', () => {
   it('reads the paper a piece is from as the publisher', () => {
     expect(readAsTheOutlet('what newspaper is this from')).toBe('what publisher is this from');
     expect(readAsTheOutlet('which paper ran this')).toBe('what publisher ran this');
+    expect(readAsTheOutlet('what newspaper is this')).toBe('what publisher is this');
     expect(readAsTheOutlet('what newspaper is this article from')).toBe('what publisher is this article from');
     expect(readAsTheOutlet('what newspaper is this from, the iranian ones?')).toBe(
       'what newspaper is this from, the iranian ones?',
