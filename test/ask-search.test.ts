@@ -125,6 +125,17 @@ describe('/ask search', () => {
     }
   });
 
+  it('puts first the passage that states the means of the act asked how about', () => {
+    for (const q of ['how r they coordinating', 'coordinating how', 'through what means are they coordinating?']) {
+      expect(core.search.ask(q).results[0]?.paragraph.text, q).toContain('through various channels of communication');
+    }
+    // How someone thinks, or how much, asks no means.
+    expect(
+      core.search.ask('Which countries are coordinating together against Iran, how Soleimani thinks?').results[0]
+        ?.paragraph.text,
+    ).toContain('clear coordination between Tel Aviv and Moscow');
+  });
+
   it('reads strikes, bombings and "military action" as the article’s attacks', () => {
     for (const question of ['which israeli military actions are mentioned', 'where did israel bomb syria']) {
       expect(core.search.ask(question).results[0]?.paragraph.text).toContain('Israeli attacks on Syrian regime army');

@@ -550,6 +550,36 @@ function explainingBeforeTitle(scored: Ranked, known: readonly QueryTerm[]): Ran
 }
 
 /** The passages in `order` first, as listed there, then the rest as ranked. */
+/**
+ * "How are they coordinating", "through what?": the means asked, which a passage states after the
+ * act ("coordinating through various channels of communication"). Not how much, how long or how
+ * come, how someone took something ("how did iran react") or how someone thinks.
+ */
+const ASKS_MANNER =
+  /\bhow\b(?!\s+(?:many|much|long|far|old|come|often|big|bad|badly|likely|soon|quickly|fast|strong|serious|important|true|sure|close|deep|did|does|do|is|was|are|were)\b(?!\s+\w+\s+\w+ing\b))(?!(?:\s+\w+){0,2}\s+(?:think|thinks|thought|see|sees|saw|feel|feels|felt|view|views|believe|believes)\b)|\b(?:through|via|with|by) what\b|\bwhat means\b|\bwhich (?:way|ways|means|channels?)\b/i;
+const MEANS_MARKER = /^(?:through|via)$/;
+/** How far before "through" the act it tells the means of may end. */
+const MEANS_REACH = 3;
+
+/**
+ * Among the first three, the passage stating the means of an act the question asks about, first: a
+ * word of the question (not a name or the article's subject) within MEANS_REACH words before
+ * "through" or "via".
+ */
+function meansFirst(scored: Ranked, known: readonly QueryTerm[]): Ranked {
+  const acts = new Set(known.map((k) => k.term).filter((t) => !ARTICLE_SUBJECT_TERMS.has(t)));
+  const statesMeans = (doc: IndexedParagraph): boolean => {
+    const words = tokenize(doc.paragraph.text);
+    return words.some(
+      (w, i) =>
+        MEANS_MARKER.test(w.word) &&
+        words.slice(Math.max(0, i - MEANS_REACH), i).some((b) => acts.has(termOfWord(b.word))),
+    );
+  };
+  const at = scored.slice(0, 3).findIndex((s) => statesMeans(s.doc));
+  return at > 0 ? [scored[at]!, ...scored.filter((_, i) => i !== at)] : scored;
+}
+
 function inOrderFirst(scored: Ranked, order: readonly string[]): Ranked {
   const at = (s: Ranked[number]): number => {
     const i = order.indexOf(s.doc.paragraph.id);
@@ -1190,7 +1220,9 @@ export class ArticleSearch {
           ? inOrderFirst(scored, this.#quotedPeopleFirst)
           : scored[0]?.doc.paragraph.kind === 'title' && asksTitleExplained(text)
             ? explainingBeforeTitle(scored, known)
-            : scored;
+            : ASKS_MANNER.test(text)
+              ? meansFirst(scored, known)
+              : scored;
     return this.#found(query, text, words, known, byRole, decision, voice, evidence.asked);
   }
 
