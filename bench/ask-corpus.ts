@@ -327,6 +327,12 @@ export const CORPUS = {
   tuning37: [corpusFile('ask-tune-37.jsonl')],
   tuning38: [corpusFile('ask-tune-38.jsonl')],
   /**
+   * Tuning parts 39 and 40 (160 each), written the same way later still (a high-school debate team
+   * with a Vietnamese member, a streamer's community with a Hindi-speaking one).
+   */
+  tuning39: [corpusFile('ask-tune-39.jsonl')],
+  tuning40: [corpusFile('ask-tune-40.jsonl')],
+  /**
    * Four more (160 each), written the same way in the first minutes of the fifteenth session (a
    * civics class's homework server, a traders' chat, a retirees' club, a fantasy football league;
    * Japanese, Spanish, German and Urdu members who write every question in English). Not opened
@@ -407,6 +413,8 @@ const NOT_READ_IN: ReadonlySet<string> = new Set([
   'tuning36',
   'tuning37',
   'tuning38',
+  'tuning39',
+  'tuning40',
   'blind76',
   'blind77',
   'blind78',

@@ -87,7 +87,7 @@ for (const [label, path] of [
 const withBlind = !process.argv.includes('--no-blind');
 const showMisses = process.argv.includes('--misses');
 console.log(
-  '\nEvery read part below is in the verdict fit and in the questions asked before (data/asked-before.json), so its figures flatter; blind part 4, tuning parts 19–38, blind parts 48–75 and the BLIND parts are in neither.',
+  '\nEvery read part below is in the verdict fit and in the questions asked before (data/asked-before.json), so its figures flatter; blind part 4, tuning parts 19–40, blind parts 48–75 and the BLIND parts are in neither.',
 );
 for (const [label, paths] of [
   ['ask corpus, tuning part (casual wording; used to fit the verdict model)', CORPUS.tuning],
@@ -145,8 +145,15 @@ for (const [label, paths] of [
     [...CORPUS.tuning31, ...CORPUS.tuning32, ...CORPUS.tuning33, ...CORPUS.tuning34],
   ],
   [
-    'ask corpus, tuning parts 35 to 38 (640; written in the session of blind parts 76–79, read and worked from there; in neither the fit nor the questions asked before)',
-    [...CORPUS.tuning35, ...CORPUS.tuning36, ...CORPUS.tuning37, ...CORPUS.tuning38],
+    'ask corpus, tuning parts 35 to 40 (960; written in the session of blind parts 76–79, read and worked from there; in neither the fit nor the questions asked before)',
+    [
+      ...CORPUS.tuning35,
+      ...CORPUS.tuning36,
+      ...CORPUS.tuning37,
+      ...CORPUS.tuning38,
+      ...CORPUS.tuning39,
+      ...CORPUS.tuning40,
+    ],
   ],
   ...(withBlind
     ? ([
