@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createCore } from '../src/core.ts';
 import { englishWords } from './english-words.ts';
-import { andBetweenNames, firstLanguageInEnglish } from '../src/text/first-languages.ts';
+import { andBetweenNames, firstLanguageInEnglish, joinSyllableNames } from '../src/text/first-languages.ts';
 
 const core = createCore();
 
@@ -67,5 +67,22 @@ describe('"and" as other languages write it, between two names', () => {
     const asked = createCore().search.ask('Allora, what will happen between Putin e Trump according to the author?');
     expect(asked.verdict).toBe('answer');
     expect(asked.results[0]?.paragraph.text).toContain('rapprochement');
+  });
+});
+
+describe('a name written in syllables, as Vietnamese writes foreign names', () => {
+  const names = new Set(['putin', 'iran', 'iraq', 'xyri', 'khomeni']);
+  const isName = (word: string): boolean => names.has(word);
+
+  it('reads "Pu-tin", "I-ran" and "Khô-mê-ni" as one name each', () => {
+    expect(joinSyllableNames('Pu-tin and Trump, what happen to I-ran army in Xy-ri?', isName)).toBe(
+      'Putin and Trump, what happen to Iran army in Xyri?',
+    );
+    expect(joinSyllableNames('Khô-mê-ni warn what', isName)).toBe('Khômêni warn what');
+  });
+
+  it('leaves two names joined, a word joined to a name, and words that make no name', () => {
+    expect(joinSyllableNames('how did the iran-iraq war start', isName)).toBe('how did the iran-iraq war start');
+    expect(joinSyllableNames('is the op-ed pro-iran', isName)).toBe('is the op-ed pro-iran');
   });
 });

@@ -2,7 +2,7 @@ import type { Corpus } from '../article/load.ts';
 import type { Paragraph, ReportingMode, Stance } from '../article/schema.ts';
 import { expandChatSpeak } from '../text/chat-speak.ts';
 import { creoleInEnglish } from '../text/creoles.ts';
-import { andBetweenNames, firstLanguageInEnglish } from '../text/first-languages.ts';
+import { andBetweenNames, firstLanguageInEnglish, joinSyllableNames } from '../text/first-languages.ts';
 import { readInput, withoutMarkdown, withoutMentions, type Clipped } from '../text/read-input.ts';
 import { termSet, termsOf, termOfWord, type Term } from '../text/terms.ts';
 import {
@@ -1307,6 +1307,7 @@ export class ArticleSearch {
     withoutMentions,
     withoutMarkdown,
     firstLanguageInEnglish,
+    (text) => joinSyllableNames(text, this.#namesSubject),
     (text) => andBetweenNames(text, this.#namesSubject),
     (text) => this.#withoutForeignAsides(text),
     creoleInEnglish,

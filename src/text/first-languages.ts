@@ -128,3 +128,20 @@ export function andBetweenNames(text: string, isName: (word: string) => boolean)
       : whole,
   );
 }
+
+/**
+ * A name written in syllables, as Vietnamese writes foreign names ("Pu-tin", "I-ran", "Xy-ri",
+ * "Khô-mê-ni"): read as one word where that word is a name (`isName`, on the folded word). Only
+ * syllables of up to four letters, none a name already: "al-Assad" and "pro-tehran" join a word
+ * to a name, "Iran-Iraq" two names.
+ */
+const SYLLABLE_NAME = /(?<![\p{L}\p{N}-])\p{L}{1,4}(?:-\p{L}{1,4})+(?![\p{L}\p{N}-])/gu;
+
+export function joinSyllableNames(text: string, isName: (word: string) => boolean): string {
+  return text.replace(SYLLABLE_NAME, (typed: string) => {
+    // "Iran-Iraq" joins two names, each already one.
+    if (tokenize(typed).some((t) => t.word.length >= 3 && isName(t.word))) return typed;
+    const joined = tokenize(typed.replace(/-/g, ''))[0]?.word;
+    return joined !== undefined && isName(joined) ? typed.replace(/-/g, '') : typed;
+  });
+}
