@@ -149,6 +149,10 @@ describe('question typing', () => {
     'what is the author arguing',
     'What is the central argument of the op-ed?',
     'net takeaway?',
+    // What it talks about or covers, and the question word last.
+    'what does the article talk about',
+    'what does the article cover',
+    'this article is talk about what?',
     // Reminders and the month's pick are still the piece.
     'whats this article about again',
     'remind me what the article is about',

@@ -234,6 +234,13 @@ const WHOLE_PIECE = [
   ),
   // "Remind me what the article is about".
   new RegExp(String.raw`\bwhat (?:the |this |that )?${PIECE} (?:is|s|was) (?:\S+ ){0,2}?about\b`),
+  // "What does the article talk about", "what does it cover": its subject as a whole.
+  new RegExp(
+    String.raw`\bwhat (?:does|did|do) (?:the |this )?${PIECE} (?:(?:mainly|mostly|really|actually|even) )?(?:talk|speak|write|discuss|cover|focus on)(?: about)?$`,
+  ),
+  // "This article is talk about what?", "the article about what": the question word last, as many
+  // languages put it.
+  new RegExp(String.raw`\b(?:the |this |that )?${PIECE} (?:\S+ ){0,3}?about what$`),
   new RegExp(
     String.raw`\b${PIECE}(?: s)? (?:main |overall |big |general |own |personal |real |honest )?(?:point|points|argument|thesis|view|views|opinion|take|position|stance|message|conclusion|prediction|predictions|claim|idea)\b`,
   ),
@@ -367,7 +374,7 @@ const ARTICLE_SUBJECT = new RegExp(
 
 /** Words that only frame a whole-piece question: when nothing else is asked, the piece is the subject. */
 const FRAMING =
-  /\b(?:what|is|s|the|this|that|a|about|on|of|does|did|do|main|overall|big|general|point|points|argument|thesis|view|views|opinion|take|position|stance|message|conclusion|prediction|predictions|claim|idea|think|believe|argue|predict|conclude|say|says|claim|want|expect|reckon|mean|feel|will|happen|happens|is going to|next|in short|in general|tl|dr|tldr|summary|summarize|summarise|sum|up|it|gist|overview|in a nutshell|key|takeaways?|bottom|line|please|me|give|can|you|quick|short|whole|entire|thing|basically|so|article|piece|op|ed|oped|column|essay|text|story|commentary|writer|writers|author|authors|columnist|al|sulami|alsulami|mohammed|mohammad|muhammad|he|his|are|was|going|to|for|and|in|of|s|verdict|final|conclude|overall|real|really|actual|actually|its|the author s|why|how|author s|writer s|\d+|one|two|three|few|sentences?|lines?|words?|paragraphs?|bullets?|bullet points|even|anyway|anyways|though|just|exactly|you|your|u|ur|pls|please|like|saying|here|reach|reaches|reached|come to|comes to|arrive at|at|very|end|where|headed|heading|future|making|make|makes|trying|core|central|if possible|tell|kindly|own|personal|honest|arguing|argues|getting|driving|liner|elevator|pitch|gimme|guy|net|could|would|someone|somebody|anyone|anybody|if|i|had|be|need|looking|not|help|essay|boil|down|or|again|remind|month|months|week|weeks)\b|\bs[aou]{1,2}l+[aeo]+m+(?:i|y|ey|ie)\b/g;
+  /\b(?:what|is|s|the|this|that|a|about|on|of|does|did|do|main|overall|big|general|point|points|argument|thesis|view|views|opinion|take|position|stance|message|conclusion|prediction|predictions|claim|idea|think|believe|argue|predict|conclude|say|says|claim|want|expect|reckon|mean|feel|will|happen|happens|is going to|next|in short|in general|tl|dr|tldr|summary|summarize|summarise|sum|up|it|gist|overview|in a nutshell|key|takeaways?|bottom|line|please|me|give|can|you|quick|short|whole|entire|thing|basically|so|article|piece|op|ed|oped|column|essay|text|story|commentary|writer|writers|author|authors|columnist|al|sulami|alsulami|mohammed|mohammad|muhammad|he|his|are|was|going|to|for|and|in|of|s|verdict|final|conclude|overall|real|really|actual|actually|its|the author s|why|how|author s|writer s|\d+|one|two|three|few|sentences?|lines?|words?|paragraphs?|bullets?|bullet points|even|anyway|anyways|though|just|exactly|you|your|u|ur|pls|please|like|saying|here|reach|reaches|reached|come to|comes to|arrive at|at|very|end|where|headed|heading|future|making|make|makes|trying|core|central|if possible|tell|kindly|own|personal|honest|arguing|argues|getting|driving|liner|elevator|pitch|gimme|guy|net|could|would|someone|somebody|anyone|anybody|if|i|had|be|need|looking|not|help|essay|boil|down|or|again|remind|month|months|week|weeks|talk|talks|talking|speak|speaks|speaking|discuss|discusses|discussing|cover|covers|covering|focus|focuses|focusing|write|writes)\b|\bs[aou]{1,2}l+[aeo]+m+(?:i|y|ey|ie)\b/g;
 
 /** Where a question's sentences part: after a full stop, question or exclamation mark. */
 const SENTENCE_BREAK = /(?<=[.?!])\s+/;
@@ -464,7 +471,7 @@ function predictsTheAlliance(q: string): boolean {
  * think it lasts": the conclusion (see QuestionType.asksArgument).
  */
 const ASKS_ARGUMENT =
-  /\b(?:argument|arguments|argue|argues|arguing|thesis|point|points|claim|claims|message|idea|about)\b/;
+  /\b(?:argument|arguments|argue|argues|arguing|thesis|point|points|claim|claims|message|idea|about|discuss|cover)\b/;
 /** The conclusion asked for in so many words: whatever else the question names, it comes first. */
 const CONCLUSION_ASKED =
   /\b(?:conclu\w*|end|ends|ending|final (?:paragraph|point|word|verdict|thoughts?)|bottom line|wrap(?:s|ped)? (?:it )?up)\b/;
@@ -486,7 +493,7 @@ const WHO_IS_QUOTED = [
  * often as with the thesis. Not "what does the author think about", which asks for a view.
  */
 const ASKS_TOPIC =
-  /\b(?:(?:article|piece|op ?-?ed|column|essay|text|story|commentary|this|it)\s+(?:(?:even|really|actually|all|mainly|basically|mostly|generally)\s+)*about|(?:topic|subject) of)\b/;
+  /\b(?:(?:article|piece|op ?-?ed|column|essay|text|story|commentary|this|it)\s+(?:(?:even|really|actually|all|mainly|basically|mostly|generally)\s+)*about|(?:topic|subject) of|(?:discuss|cover|focus on)$)\b/;
 
 function asksTheWholePiece(q: string): boolean {
   return (
