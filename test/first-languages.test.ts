@@ -86,3 +86,16 @@ describe('a name written in syllables, as Vietnamese writes foreign names', () =
     expect(joinSyllableNames('is the op-ed pro-iran', isName)).toBe('is the op-ed pro-iran');
   });
 });
+
+describe('Vietnamese greetings and politeness, with their tone marks', () => {
+  it.each([
+    ['chào bot ạ, who wrote this?', 'hello bot  , who wrote this?'],
+    ['cảm ơn bot', 'thanks bot'],
+  ])('reads %j as %j', (typed, read) => {
+    expect(firstLanguageInEnglish(typed)).toBe(read);
+  });
+
+  it('leaves the same letters without their marks alone', () => {
+    expect(firstLanguageInEnglish('chaos in syria')).toBe('chaos in syria');
+  });
+});

@@ -88,9 +88,21 @@ const FIRST_LANGUAGE_WORDS = new WordTable([
   ],
 ]);
 
+/**
+ * Vietnamese politeness and greetings written with their tone marks, which the table above cannot
+ * hold: folded, "ạ" is a letter alone and "chào" is one slip from "chaos". With the marks they are
+ * nothing else: "chào bot ạ, who wrote this?", "cảm ơn".
+ */
+const VIETNAMESE_SAID: ReadonlyArray<readonly [RegExp, string]> = [
+  [/(?<!\p{L})(?:xin )?chào(?!\p{L})/giu, 'hello'],
+  [/(?<!\p{L})c[ảá]m ơn(?!\p{L})/giu, 'thanks'],
+  [/(?<!\p{L})(?:ạ|ơi|nhé|nhỉ|hả)(?!\p{L})/giu, ' '],
+];
+
 /** The question with the small words of other languages in it put in English, or left out. */
 export function firstLanguageInEnglish(text: string): string {
-  return rewriteMatches(text, FIRST_LANGUAGE_WORDS.matches(text));
+  const said = VIETNAMESE_SAID.reduce((typed, [form, english]) => typed.replace(form, english), text);
+  return rewriteMatches(said, FIRST_LANGUAGE_WORDS.matches(said));
 }
 
 /**
