@@ -55,6 +55,9 @@ describe('/ask on who or what a description names', () => {
     expect(core.search.ask('who is the iranian ambassador').results[0]?.paragraph.text).toContain(
       'former Iranian ambassador to Azerbaijan',
     );
+    // A name in the photo credit is who the photos are credited to.
+    expect(core.search.ask('who tf is don emmert lol')).toMatchObject({ verdict: 'answer' });
+    expect(core.search.ask('who tf is don emmert lol').results[0]?.paragraph.kind).toBe('credit');
     // A thing a person's description names is still a thing asked: "what is the islamic republic".
     expect(core.search.ask('what is the islamic republic').verdict).toBe('related');
   });

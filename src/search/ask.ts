@@ -1193,8 +1193,13 @@ export class ArticleSearch {
     // asks which one that is, and the passage naming it answers.
     const top = scored[0]!.doc;
     const identified =
-      subject?.describedBy !== undefined &&
-      [...subject.describedBy].every((t) => top.fields.text.counts.has(t) || top.fields.topics.counts.has(t));
+      (subject?.describedBy !== undefined &&
+        [...subject.describedBy].every((t) => top.fields.text.counts.has(t) || top.fields.topics.counts.has(t))) ||
+      // "Who is Don Emmert": a name in the photo credit is who the photos are credited to, which
+      // is what a reader asking wants, however little else the article says.
+      (subject !== undefined &&
+        top.paragraph.kind === 'credit' &&
+        [...subject.names].some((t) => top.fields.text.counts.has(t)));
     if (decided.verdict === 'none' && identified) return { ...none('not-in-article'), confidence: decided.confidence };
     const decision: VerdictDecision = absent
       ? { ...decided, verdict: 'related', missing: 'view' }
