@@ -129,7 +129,13 @@ describe('/ask search', () => {
     for (const q of ['how r they coordinating', 'coordinating how', 'through what means are they coordinating?']) {
       expect(core.search.ask(q).results[0]?.paragraph.text, q).toContain('through various channels of communication');
     }
-    // How someone thinks, or how much, asks no means.
+    expect(core.search.ask('how are russia and israel coordinating').results[0]?.paragraph.text).toContain(
+      'through various channels of communication',
+    );
+    // How someone thinks, or how closely, asks no means.
+    expect(core.search.ask('how closely are israel and russia coordinating').results[0]?.paragraph.text).toContain(
+      'clear coordination between Tel Aviv and Moscow',
+    );
     expect(
       core.search.ask('Which countries are coordinating together against Iran, how Soleimani thinks?').results[0]
         ?.paragraph.text,

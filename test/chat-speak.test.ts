@@ -13,7 +13,10 @@ describe('chat-speak', () => {
     // "Who write this" asks who wrote it; "who writes the best about syria" asks something else.
     expect(expandChatSpeak('who write this story?')).toBe('who wrote this story?');
     expect(expandChatSpeak('whose name is on this piece')).toBe('who wrote this piece');
-    expect(expandChatSpeak('y is iran angy, is the alliance ded')).toBe('why is iran angry, is the alliance dead');
+    expect(expandChatSpeak('y is iran angy, is russia sus')).toBe('why is iran angry, is russia suspicious');
+    // "what's" for "what does", before a verb.
+    expect(expandChatSpeak('whats the author think')).toBe('what does the author think');
+    expect(expandChatSpeak('whats up with that')).toBe('what is up with that');
     expect(expandChatSpeak('who writes the best about syria')).toBe('who writes the best about syria');
     expect(expandChatSpeak('who is the man that write this artikle?')).toBe('who wrote this artikle?');
     // A word stressing "who … is" only stresses it; "who exactly" asks for names, and stays.

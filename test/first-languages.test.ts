@@ -91,6 +91,8 @@ describe('Vietnamese greetings and politeness, with their tone marks', () => {
   it.each([
     ['chào bot ạ, who wrote this?', 'hello bot  , who wrote this?'],
     ['cảm ơn bot', 'thanks bot'],
+    // The same typed as letters and combining marks.
+    ['cảm ơn bot'.normalize('NFD'), 'thanks bot'],
   ])('reads %j as %j', (typed, read) => {
     expect(firstLanguageInEnglish(typed)).toBe(read);
   });

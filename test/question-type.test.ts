@@ -153,6 +153,7 @@ describe('question typing', () => {
     'what does the article talk about',
     'what does the article cover',
     'this article is talk about what?',
+    'what does this article mainly talk about',
     // Reminders and the month's pick are still the piece.
     'whats this article about again',
     'remind me what the article is about',

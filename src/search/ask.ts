@@ -549,14 +549,14 @@ function explainingBeforeTitle(scored: Ranked, known: readonly QueryTerm[]): Ran
   return best < 0 ? scored : [scored[best]!, ...scored.filter((_, i) => i !== best)];
 }
 
-/** The passages in `order` first, as listed there, then the rest as ranked. */
 /**
  * "How are they coordinating", "through what?": the means asked, which a passage states after the
- * act ("coordinating through various channels of communication"). Not how much, how long or how
- * come, how someone took something ("how did iran react") or how someone thinks.
+ * act ("coordinating through various channels of communication"). "How" opens such a question with
+ * a verb or its subject next, or ends it ("coordinating how"); "how closely", "how clear", "how much"
+ * ask a degree, and "how Soleimani thinks" a view.
  */
 const ASKS_MANNER =
-  /\bhow\b(?!\s+(?:many|much|long|far|old|come|often|big|bad|badly|likely|soon|quickly|fast|strong|serious|important|true|sure|close|deep|did|does|do|is|was|are|were)\b(?!\s+\w+\s+\w+ing\b))(?!(?:\s+\w+){0,2}\s+(?:think|thinks|thought|see|sees|saw|feel|feels|felt|view|views|believe|believes)\b)|\b(?:through|via|with|by) what\b|\bwhat means\b|\bwhich (?:way|ways|means|channels?)\b/i;
+  /\bhow\s+(?:r|are|is|was|were|do|does|did|can|could|will|would|they|we|he|she|it|the|these|those|this|that)\b(?!(?:\s+\w+){0,2}\s+(?:think|thinks|thought|see|sees|saw|feel|feels|felt|view|views|believe|believes)\b)|\bhow\W*$|\b(?:through|via|by) what\b|\bwith what\W*$|\bwhat means\b|\bwhich (?:way|ways|means|channels?)\b/i;
 const MEANS_MARKER = /^(?:through|via)$/;
 /** How far before "through" the act it tells the means of may end. */
 const MEANS_REACH = 3;
@@ -580,6 +580,7 @@ function meansFirst(scored: Ranked, known: readonly QueryTerm[]): Ranked {
   return at > 0 ? [scored[at]!, ...scored.filter((_, i) => i !== at)] : scored;
 }
 
+/** The passages in `order` first, as listed there, then the rest as ranked. */
 function inOrderFirst(scored: Ranked, order: readonly string[]): Ranked {
   const at = (s: Ranked[number]): number => {
     const i = order.indexOf(s.doc.paragraph.id);

@@ -134,16 +134,6 @@ const EVERYDAY_SUBJECTS = [
   'crown prince',
   'this channel',
   'this server',
-  // Another piece the group read or will read: "what was last month's article about".
-  'last months article',
-  'last month article',
-  'last weeks article',
-  'last week article',
-  'next months article',
-  'next month article',
-  'next weeks article',
-  'next week article',
-  'previous article',
   // A task, not a question about a text: "convert 80 km to miles", "translate the article into Chinese".
   'convert',
   'translate the whole',
@@ -184,6 +174,13 @@ const SCIENCE_HOMEWORK =
 const KINDS_OF_WRITING_COMPARED =
   /\bdifferences? between (?:an? |the )?(?:op ?-?eds?|opinion pieces?|editorials?|columns?|commentar(?:y|ies)|news (?:articles?|stories|reports?)|(?:regular |normal )?(?:news|articles?)) (?:and|vs\.?|versus) /i;
 
+/**
+ * Another piece the group read or will read: "what was last month's article about", "the previous
+ * article". As a noun phrase only: "we got this one last month, article main point?" asks of this one.
+ */
+const ANOTHER_PIECE =
+  /\b(?:last|next) (?:month|week)(?:['’]?s)? (?:article|piece|op-?ed|reading)\b|\b(?:the )?previous (?:article|piece|op-?ed)\b/i;
+
 const MAX_PHRASE_WORDS = 4;
 const TERSE_WEATHER_WORDS = 3;
 
@@ -215,6 +212,7 @@ export class OffTopicCheck {
   subjectOf(text: string): string | undefined {
     if (ARITHMETIC.test(text)) return 'arithmetic';
     if (KINDS_OF_WRITING_COMPARED.test(text)) return 'kinds of writing';
+    if (ANOTHER_PIECE.test(text)) return 'another article';
     const sentences = text.split(/(?<=[.!?…])\s+/);
     const asking = sentences.filter((s) => s.includes('?'));
     const asked = asking.length > 0 && asking.length < sentences.length ? asking.join(' ') : text;

@@ -7,11 +7,10 @@ const REWRITES: ReadonlyMap<string, string> = new Map(
   Object.entries({
     // question words
     wat: 'what',
-    // Chat spellings and slang for a mood: "y is iran angy", "is the alliance ded", "iran salty?".
+    // Chat spellings and slang: "y is iran angy", "is russia kinda sus". Not "ded", as often "did"
+    // mistyped as "dead", nor "salty", which the Caspian is.
     angy: 'angry',
-    ded: 'dead',
     sus: 'suspicious',
-    salty: 'upset',
     // Too short for the English mending (five letters or more): "is the alliance stil a thing".
     stil: 'still',
     stll: 'still',
@@ -525,6 +524,13 @@ const OF_COURSE = /\bof course\b/gi;
 /** "haha netanyahu shows up in this too?": laughter, however long, like "lol". */
 const LAUGHTER = /\b(?:a?ha){2,}h?\b|\bhe(?:he)+\b|\blmf+ao+\b|\brofl\b|\bxd+\b/gi;
 
+/**
+ * "Whats the author think", "whats russia want": "what's" for "what does", as said aloud; read as
+ * "what is the author think" it asks nothing the patterns for a view know.
+ */
+const WHATS_DOES =
+  /\bwhat(?:['’]?s| s)\s+((?:the |this |that )?(?!(?:the|this|that|it|there|up|going|gonna|new|next|left|happening)\b)[\p{L}-]+)\s+(think|reckon|say|want|believe|mean|predict|expect|argue|conclude|feel|make of)\b/giu;
+
 /** Rewrites chat-speak word by word; everything else is left as typed. */
 export function expandChatSpeak(text: string): string {
   return (
@@ -533,6 +539,7 @@ export function expandChatSpeak(text: string): string {
       .replace(WHO_WRITE, 'who wrote')
       .replace(WHOSE_NAME_ON, 'who wrote $1 $2')
       .replace(WHO_EVEN_IS, 'who $1')
+      .replace(WHATS_DOES, 'what does $1 $2')
       .replace(GUYS_POSSESSIVE, "$1's")
       .replace(THIS_GUYS_POSSESSIVE, "$1's")
       .replace(OF_COURSE, ' ')

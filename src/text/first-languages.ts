@@ -96,12 +96,13 @@ const FIRST_LANGUAGE_WORDS = new WordTable([
 const VIETNAMESE_SAID: ReadonlyArray<readonly [RegExp, string]> = [
   [/(?<!\p{L})(?:xin )?chào(?!\p{L})/giu, 'hello'],
   [/(?<!\p{L})c[ảá]m ơn(?!\p{L})/giu, 'thanks'],
-  [/(?<!\p{L})(?:ạ|ơi|nhé|nhỉ|hả)(?!\p{L})/giu, ' '],
+  [/(?<!\p{L})(?:ạ|ơi|nhé|nhỉ|hả|bạn)(?!\p{L})/giu, ' '],
 ];
 
 /** The question with the small words of other languages in it put in English, or left out. */
 export function firstLanguageInEnglish(text: string): string {
-  const said = VIETNAMESE_SAID.reduce((typed, [form, english]) => typed.replace(form, english), text);
+  // Composed first: a tone mark typed as a letter and a combining mark is one letter here.
+  const said = VIETNAMESE_SAID.reduce((typed, [form, english]) => typed.replace(form, english), text.normalize('NFC'));
   return rewriteMatches(said, FIRST_LANGUAGE_WORDS.matches(said));
 }
 
