@@ -323,6 +323,9 @@ describe('asking for a detail in other words', () => {
 
   it('asking what is in something the article only names is asking a detail it does not give', () => {
     expect(search.ask('whats actually in the nuclear pact')).toMatchObject({ verdict: 'related' });
+    expect(search.ask('what did that atomic agreement actually require of tehran')).toMatchObject({
+      verdict: 'related',
+    });
     expect(search.ask('what did putin and netanyahoo agree on in those meetings')).toMatchObject({
       verdict: 'related',
     });
