@@ -30,6 +30,8 @@ describe('the questions a message asks', () => {
     expect(questionParts('does the author talk about trump? like is Trump quoted on it?')).toEqual([
       'does the author talk about trump?',
     ]);
+    // "There" points back at the place the other part names.
+    expect(questionParts('did israel strike syria? whats going on there')).toEqual(['did israel strike syria?']);
   });
 });
 

@@ -13,10 +13,11 @@ const OPENS_A_QUESTION =
 
 /**
  * A part that leans on the rest of the message for what it asks about: "is Trump quoted on it?",
+ * "whats going on there",
  * "what does the text say?"; "what did he say?" too, unless the message speaks of the author. Alone it would be answered about something else.
  */
 const LEANS_ON_THE_REST =
-  /\b(?:it|they|them|that|those|these)\b|\bwhat (?:does|do|did) (?:the |this )?(?:text|article|piece|author|writer|it) (?:say|says|think)\W*$/i;
+  /\b(?:it|they|them|that|those|these|there)\b|\bwhat (?:does|do|did) (?:the |this )?(?:text|article|piece|author|writer|it) (?:say|says|think)\W*$/i;
 
 /** Fewer letters than this is no question of its own ("ok?", "ba?"). */
 const MIN_PART_LETTERS = 8;
