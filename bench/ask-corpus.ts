@@ -342,6 +342,13 @@ export const CORPUS = {
   blind77: [corpusFile('ask-blind-77.jsonl')],
   blind78: [corpusFile('ask-blind-78.jsonl')],
   blind79: [corpusFile('ask-blind-79.jsonl')],
+  /**
+   * Two more (160 each), written the same way an hour into the fifteenth session (nursing students
+   * with a Korean member, a cooking community with a Portuguese-speaking one), to check the work
+   * after it as well; unopened until scored once, with 76 to 79, on that session's final engine.
+   */
+  blind80: [corpusFile('ask-blind-80.jsonl')],
+  blind81: [corpusFile('ask-blind-81.jsonl')],
 };
 
 /**
@@ -419,6 +426,8 @@ const NOT_READ_IN: ReadonlySet<string> = new Set([
   'blind77',
   'blind78',
   'blind79',
+  'blind80',
+  'blind81',
 ]);
 export const READ_PARTS: ReadonlyArray<{ part: string; files: readonly string[] }> = Object.entries(CORPUS)
   .filter(([part]) => !NOT_READ_IN.has(part))

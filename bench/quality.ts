@@ -417,6 +417,10 @@ for (const [label, paths] of [
           'ask corpus, BLIND parts 76 to 79 together (640)',
           [...CORPUS.blind76, ...CORPUS.blind77, ...CORPUS.blind78, ...CORPUS.blind79],
         ],
+        [
+          'ask corpus, BLIND parts 80 and 81 together (320; written an hour into this session, scored once at the end)',
+          [...CORPUS.blind80, ...CORPUS.blind81],
+        ],
       ] as const)
     : []),
 ] as const) {
@@ -443,6 +447,8 @@ for (const [label, paths] of [
         ...CORPUS.blind77,
         ...CORPUS.blind78,
         ...CORPUS.blind79,
+        ...CORPUS.blind80,
+        ...CORPUS.blind81,
       ].includes(p),
     )
   )
