@@ -349,6 +349,14 @@ export const CORPUS = {
    */
   blind80: [corpusFile('ask-blind-80.jsonl')],
   blind81: [corpusFile('ask-blind-81.jsonl')],
+  /**
+   * Two more (160 each), written the same way once 76 to 81 had been scored, ninety minutes into
+   * the fifteenth session (a Model UN club with a Spanish-speaking member, coworkers with an
+   * Arabic-speaking one): the check of what that session changed after the scoring. Unopened until
+   * scored once, on its final engine.
+   */
+  blind82: [corpusFile('ask-blind-82.jsonl')],
+  blind83: [corpusFile('ask-blind-83.jsonl')],
 };
 
 /**
@@ -428,6 +436,8 @@ const NOT_READ_IN: ReadonlySet<string> = new Set([
   'blind79',
   'blind80',
   'blind81',
+  'blind82',
+  'blind83',
 ]);
 export const READ_PARTS: ReadonlyArray<{ part: string; files: readonly string[] }> = Object.entries(CORPUS)
   .filter(([part]) => !NOT_READ_IN.has(part))

@@ -87,7 +87,7 @@ for (const [label, path] of [
 const withBlind = !process.argv.includes('--no-blind');
 const showMisses = process.argv.includes('--misses');
 console.log(
-  '\nEvery read part below is in the verdict fit and in the questions asked before (data/asked-before.json), so its figures flatter; blind part 4, tuning parts 19–40, blind parts 48–75 and the BLIND parts are in neither.',
+  '\nEvery read part below is in the verdict fit and in the questions asked before (data/asked-before.json), so its figures flatter; blind part 4, tuning parts 19–40, blind parts 48–81 and the BLIND parts are in neither.',
 );
 for (const [label, paths] of [
   ['ask corpus, tuning part (casual wording; used to fit the verdict model)', CORPUS.tuning],
@@ -409,17 +409,33 @@ for (const [label, paths] of [
           'ask corpus, blind parts 74 and 75 together (320; written after 72–73 were scored, scored once on its final engine, 9929e7b, then looked at)',
           [...CORPUS.blind74, ...CORPUS.blind75],
         ],
-        ['ask corpus, BLIND part 76 (160; written at this session start, scored once at the end)', CORPUS.blind76],
-        ['ask corpus, BLIND part 77 (160; written at this session start, scored once at the end)', CORPUS.blind77],
-        ['ask corpus, BLIND part 78 (160; written at this session start, scored once at the end)', CORPUS.blind78],
-        ['ask corpus, BLIND part 79 (160; written at this session start, scored once at the end)', CORPUS.blind79],
         [
-          'ask corpus, BLIND parts 76 to 79 together (640)',
+          'ask corpus, blind part 76 (160; written at a session start, scored once at 3b103cb, then looked at)',
+          CORPUS.blind76,
+        ],
+        [
+          'ask corpus, blind part 77 (160; written at a session start, scored once at 3b103cb, then looked at)',
+          CORPUS.blind77,
+        ],
+        [
+          'ask corpus, blind part 78 (160; written at a session start, scored once at 3b103cb, then looked at)',
+          CORPUS.blind78,
+        ],
+        [
+          'ask corpus, blind part 79 (160; written at a session start, scored once at 3b103cb, then looked at)',
+          CORPUS.blind79,
+        ],
+        [
+          'ask corpus, blind parts 76 to 79 together (640)',
           [...CORPUS.blind76, ...CORPUS.blind77, ...CORPUS.blind78, ...CORPUS.blind79],
         ],
         [
-          'ask corpus, BLIND parts 80 and 81 together (320; written an hour into this session, scored once at the end)',
+          'ask corpus, blind parts 80 and 81 together (320; written an hour into that session, scored once at 3b103cb, then looked at)',
           [...CORPUS.blind80, ...CORPUS.blind81],
+        ],
+        [
+          'ask corpus, BLIND parts 82 and 83 together (320; written after 76–81 were scored, scored once at the end)',
+          [...CORPUS.blind82, ...CORPUS.blind83],
         ],
       ] as const)
     : []),
@@ -443,12 +459,8 @@ for (const [label, paths] of [
         ...CORPUS.blind6,
         ...CORPUS.blind7,
         ...CORPUS.blind8,
-        ...CORPUS.blind76,
-        ...CORPUS.blind77,
-        ...CORPUS.blind78,
-        ...CORPUS.blind79,
-        ...CORPUS.blind80,
-        ...CORPUS.blind81,
+        ...CORPUS.blind82,
+        ...CORPUS.blind83,
       ].includes(p),
     )
   )
