@@ -14,6 +14,16 @@ describe('chat-speak', () => {
     expect(expandChatSpeak('who write this story?')).toBe('who wrote this story?');
     expect(expandChatSpeak('whose name is on this piece')).toBe('who wrote this piece');
     expect(expandChatSpeak('y is iran angy, is russia sus')).toBe('why is iran angry, is russia suspicious');
+    // Homework after a possessive, an "-ing" with its g dropped, a confirming tag, a fella and a photog.
+    expect(expandChatSpeak('for my poli sci hw: whats the thesis')).toBe(
+      'for my poli sci homework: what is the thesis',
+    );
+    expect(expandChatSpeak('how far r they movin the troops back')).toBe('how far are they moving the troops back');
+    expect(expandChatSpeak('the author is iranian so biased, right?')).toBe('the author is iranian so biased?');
+    expect(expandChatSpeak('is the daily caller right?')).toBe('is the daily caller right?');
+    expect(expandChatSpeak('whos this soleimani fella, whats the photog name')).toBe(
+      'who is this soleimani guy, what is the photographer name',
+    );
     // "what's" for "what does", before a verb.
     expect(expandChatSpeak('whats the author think')).toBe('what does the author think');
     expect(expandChatSpeak('whats up with that')).toBe('what is up with that');

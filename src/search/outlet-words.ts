@@ -3,7 +3,7 @@
  * Caller, not the Iranian newspapers of ¶ 12; "Daily Callr" is its name misspelt.
  */
 const PAPER_AS_OUTLET =
-  /\b(the|this|that) (?:paper|newspaper|site|website)(?=['’]?s? (?:own |house |official |editorial )?(?:view|views|line|stance|position|opinion|take)\b| (?:itself |actually |really )?(?:stand|stands|endorse|endorses|agree|agrees|back|backs|support|supports)\b)/gi;
+  /\b(the|this|that) (?:paper|newspaper|site|website)(?=['’]?s? (?:own |house |official |editorial )?(?:view|views|line|stance|position|opinion|take)\b| (?:itself |actually |really |even )?(?:stand|stands|endorse|endorses|agree|agrees|back|backs|support|supports)\b)/gi;
 /**
  * "What newspaper is this (from)", "which paper ran this": the one that published the piece, asked
  * as "what publisher" (the disclaimer names it). Not where the Iranian papers are asked about.

@@ -150,6 +150,10 @@ const REWRITES: ReadonlyMap<string, string> = new Map(
     pres: 'president',
     vs: 'versus',
     pic: 'picture',
+    photog: 'photographer',
+    photogs: 'photographers',
+    fella: 'guy',
+    fellas: 'guys',
     pics: 'pictures',
     pix: 'pictures',
     // Question words of members' first languages, said in an English question ("chera did the US leave").
@@ -416,6 +420,8 @@ const REWRITES: ReadonlyMap<string, string> = new Map(
     yo: '',
     hey: '',
     hi: '',
+    hello: '',
+    hallo: '',
     ok: '',
     okay: '',
     k: '',
@@ -531,6 +537,21 @@ const LAUGHTER = /\b(?:a?ha){2,}h?\b|\bhe(?:he)+\b|\blmf+ao+\b|\brofl\b|\bxd+\b/
 const WHATS_DOES =
   /\bwhat(?:['’]?s| s)\s+((?:the |this |that )?(?!(?:the|this|that|it|there|up|going|gonna|new|next|left|happening)\b)[\p{L}-]+)\s+(think|reckon|say|want|believe|mean|predict|expect|argue|conclude|feel|make of)\b/giu;
 
+/** "for my poli sci hw": homework after a possessive; "hw r u" is "how". */
+const HW_HOMEWORK = /\b(my|our|the|this|for|sci|history|math|econ|class)\s+hw\b/gi;
+/**
+ * ", right?" after a statement asks to have it confirmed; "right" is no word of what is asked. Only
+ * after a comma or a question mark: "is the daily caller right?" asks whether it is.
+ */
+const CONFIRMING_TAG = /(?:,|\?)\s*(?:right|correct|yeah|yea|true|innit)\s*\?+\s*$/i;
+/** "movin", "sayin", "tryin": an "-ing" with its g dropped, where no other word is meant. */
+const DROPPED_G = /\b(\w{2,}(?:in))(?=\s|[?!.,]|$)/gi;
+const DROPPED_G_WORDS: ReadonlySet<string> = new Set(
+  'movin doin goin sayin talkin tryin comin gettin makin takin pullin askin thinkin lookin playin leavin sendin firin helpin backin fightin losin winnin runnin meetin workin'.split(
+    ' ',
+  ),
+);
+
 /** Rewrites chat-speak word by word; everything else is left as typed. */
 export function expandChatSpeak(text: string): string {
   return (
@@ -539,6 +560,9 @@ export function expandChatSpeak(text: string): string {
       .replace(WHO_WRITE, 'who wrote')
       .replace(WHOSE_NAME_ON, 'who wrote $1 $2')
       .replace(WHO_EVEN_IS, 'who $1')
+      .replace(HW_HOMEWORK, '$1 homework')
+      .replace(CONFIRMING_TAG, '?')
+      .replace(DROPPED_G, (word: string) => (DROPPED_G_WORDS.has(word.toLowerCase()) ? `${word}g` : word))
       .replace(WHATS_DOES, 'what does $1 $2')
       .replace(GUYS_POSSESSIVE, "$1's")
       .replace(THIS_GUYS_POSSESSIVE, "$1's")
