@@ -176,6 +176,8 @@ describe('chat said before a question', () => {
     // An apology for coming late, before the comma.
     ['sry late to the conversation, whats this article about', 'whats this article about'],
     ['sorry, what is the title', 'what is the title'],
+    // A colon parts them as a comma does.
+    ['for my poli sci homework: whats the authors main thesis', 'whats the authors main thesis'],
   ])('"%s" asks "%s"', (typed, question) => {
     expect(withoutChatLeadIn(typed, namesSubject)).toBe(question);
   });

@@ -132,7 +132,7 @@ export function withoutChatLeadIn(
   // member's own story in one sentence ("sorry if this is dumb but I want to cite him in my essay,
   // what's his doctorate in?") that names nothing of the subject, not even a name the article lacks
   // ("my professor mentioned the Astana talks, how do they fit").
-  const comma = text.indexOf(',');
+  const comma = text.search(/[,:]/);
   const lead = comma > 0 ? text.slice(0, comma) : '';
   if (
     comma > 0 &&
