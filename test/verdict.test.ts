@@ -305,6 +305,9 @@ describe('verdict', () => {
     ]) {
       expect(search.ask(q).verdict, q).not.toBe('answer');
     }
+    // "Exactly" ending a "how" question stresses it; "why exactly 70-80 km" still asks a reason.
+    expect(search.ask('how does abadi contradict himself exactly').verdict).toBe('answer');
+    expect(search.ask('why exactly 70-80 km, that number seems made up').verdict).not.toBe('answer');
     // The disclaimer says whose views these are, nothing more about the outlet.
     for (const q of ['does the daily caller lean right or left', 'how do i subscribe to the daily caller']) {
       expect(search.ask(q).verdict, q).not.toBe('answer');
