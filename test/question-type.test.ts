@@ -230,6 +230,8 @@ describe('question typing', () => {
     expect(questionType('how bad is the pressure on iran today').need).toBeNull();
     expect(questionType('was the 70-80 km pullback ever actually carried out?').need).toBe('outcome');
     expect(questionType('does it say whether the withdrawal plan actually went through').need).toBe('outcome');
+    // "At the end … or not?" asks whether it came about, as "in the end" does.
+    expect(questionType('at the end, Assad he step down or not?').happened.length).toBeGreaterThan(0);
   });
 
   it('finds when something began in the occasion it began on, for what began there', () => {

@@ -200,10 +200,13 @@ describe('namesakeAsked', () => {
       people.namesakeAsked('The Soleimani quoted here - is that the Quds Force general or somebody else?')?.id,
     ).toBe('soleimani');
     expect(people.namesakeAsked('wait is soleimani the general guy who got killed??')?.id).toBe('soleimani');
+    expect(people.namesakeAsked('wait is this soleimani the quds force general the us killed??')?.id).toBe('soleimani');
   });
 
   it('leaves the namesake named outright, and "general" as an adjective, alone', () => {
     expect(people.namesakeAsked('Qasem Soleymani general of Quds force, what he say in article?')).toBeUndefined();
     expect(people.namesakeAsked('what did soleimani say about the general situation')).toBeUndefined();
+    // A small word of the namesake's titles ("Supreme Leader of Iran") marks no one.
+    expect(people.namesakeAsked("how much of a squeeze is the ayatollahs' government under")).toBeUndefined();
   });
 });

@@ -645,7 +645,7 @@ const ENDED_BY = /\b(?:until|till|ended|ending|end of|by)\s+(?:\w+\s+)?$/i;
 /** "Did assad step down", "so did the us attack russia or not": whether something happened. */
 // Or as non-native speakers ask it: "Asad stepped down finaly or not?".
 const DID_IT_HAPPEN =
-  /^(?:so |and |but |ok |wait )?(?:did|has|have|had)\b|\b(?:finally|already|yet|in the end|did)\b.*?\bor (?:not|no|nah)\W*$/;
+  /^(?:so |and |but |ok |wait )?(?:did|has|have|had)\b|\b(?:finally|already|yet|in the end|at the end|eventually|did)\b.*?\bor (?:not|no|nah)\W*$/;
 const YES_NO_FRAME = /^(?:did|didnt|has|have|had|not|nah|yet|then|fact|finally|already|end)$/;
 /** What the act was caused by is not the act: "did Assad step down as a result of this pressure". */
 const CAUSE_CLAUSE = /\b(?:as a result of|because of|due to|thanks to|in response to|under)\b.*$/;

@@ -2,6 +2,7 @@ import Fuse from 'fuse.js';
 import { wholeWord } from '../article/place-check.ts';
 import type { Corpus } from '../article/load.ts';
 import type { AbsentPerson, Actor, ParagraphRef, Place } from '../article/schema.ts';
+import { STOP_WORDS } from '../text/stop-words.ts';
 import { foldText } from '../text/fold.ts';
 import { readInput, type Clipped } from '../text/read-input.ts';
 import { allowedEdits, editDistance } from '../text/edit-distance.ts';
@@ -128,7 +129,10 @@ export class PeopleLookup {
       const theirNames = [person.name, ...person.aliases].map(nameTokens);
       const surnames = [...new Set(theirNames.flat().filter((w) => ourWords.has(w)))];
       const markerWords = [
-        ...new Set(theirNames.flat().filter((w) => !ourWords.has(w) && corpus.english.inDictionary(w))),
+        // Not a small word of a name ("Supreme Leader of Iran"): "of a squeeze" asks after no one.
+        ...new Set(
+          theirNames.flat().filter((w) => !ourWords.has(w) && !STOP_WORDS.has(w) && corpus.english.inDictionary(w)),
+        ),
       ];
       const givenNames = theirNames
         .filter((words) => words.length > 1 && surnames.includes(words.at(-1)!))
@@ -137,7 +141,7 @@ export class PeopleLookup {
       const markers = markerWords.map(
         (m) =>
           new RegExp(
-            String.raw`\b${m}\b(?!\s+(?!(?:who|that|guy|dude|man|or|from|of|killed|right|lol|himself|i|is|was)\b)[a-z])`,
+            String.raw`\b${m}\b(?!\s+(?!(?:who|that|guy|dude|man|or|from|of|killed|right|lol|himself|i|is|was|the|we|they|you|us|usa|america|trump)\b)[a-z])`,
           ),
       );
       // Khamenei and Khomeini share no name: nothing to tell apart there.
