@@ -87,7 +87,7 @@ for (const [label, path] of [
 const withBlind = !process.argv.includes('--no-blind');
 const showMisses = process.argv.includes('--misses');
 console.log(
-  '\nEvery read part below is in the verdict fit and in the questions asked before (data/asked-before.json), so its figures flatter; blind part 4, tuning parts 19–40, blind parts 48–81 and the BLIND parts are in neither.',
+  '\nEvery read part below is in the verdict fit and in the questions asked before (data/asked-before.json), so its figures flatter; blind part 4, tuning parts 19–40, blind parts 48–83 and the BLIND parts are in neither.',
 );
 for (const [label, paths] of [
   ['ask corpus, tuning part (casual wording; used to fit the verdict model)', CORPUS.tuning],
@@ -434,7 +434,7 @@ for (const [label, paths] of [
           [...CORPUS.blind80, ...CORPUS.blind81],
         ],
         [
-          'ask corpus, BLIND parts 82 and 83 together (320; written after 76–81 were scored, scored once at the end)',
+          'ask corpus, blind parts 82 and 83 together (320; written after 76–81 were scored, scored once on its final engine, 3cab33c, then looked at)',
           [...CORPUS.blind82, ...CORPUS.blind83],
         ],
       ] as const)
@@ -459,8 +459,6 @@ for (const [label, paths] of [
         ...CORPUS.blind6,
         ...CORPUS.blind7,
         ...CORPUS.blind8,
-        ...CORPUS.blind82,
-        ...CORPUS.blind83,
       ].includes(p),
     )
   )
