@@ -567,17 +567,25 @@ const MEANS_REACH = 3;
  * "through" or "via".
  */
 function meansFirst(scored: Ranked, known: readonly QueryTerm[]): Ranked {
-  const acts = new Set(known.map((k) => k.term).filter((t) => !ARTICLE_SUBJECT_TERMS.has(t)));
-  const statesMeans = (doc: IndexedParagraph): boolean => {
-    const words = tokenize(doc.paragraph.text);
-    return words.some(
-      (w, i) =>
-        MEANS_MARKER.test(w.word) &&
-        words.slice(Math.max(0, i - MEANS_REACH), i).some((b) => acts.has(termOfWord(b.word))),
-    );
-  };
-  const at = scored.slice(0, 3).findIndex((s) => statesMeans(s.doc));
+  const acts = known.map((k) => k.term).filter((t) => !ARTICLE_SUBJECT_TERMS.has(t));
+  const at = scored.slice(0, 3).findIndex((s) => acts.some((t) => termsBeforeMeans(s.doc).has(t)));
   return at > 0 ? [scored[at]!, ...scored.filter((_, i) => i !== at)] : scored;
+}
+
+/** Each passage's terms within MEANS_REACH words before "through" or "via", worked out once. */
+const BEFORE_MEANS = new WeakMap<IndexedParagraph, ReadonlySet<string>>();
+function termsBeforeMeans(doc: IndexedParagraph): ReadonlySet<string> {
+  let terms = BEFORE_MEANS.get(doc);
+  if (!terms) {
+    const words = tokenize(doc.paragraph.text);
+    terms = new Set(
+      words.flatMap((w, i) =>
+        MEANS_MARKER.test(w.word) ? words.slice(Math.max(0, i - MEANS_REACH), i).map((b) => termOfWord(b.word)) : [],
+      ),
+    );
+    BEFORE_MEANS.set(doc, terms);
+  }
+  return terms;
 }
 
 /** The passages in `order` first, as listed there, then the rest as ranked. */

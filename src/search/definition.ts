@@ -98,18 +98,17 @@ export class DefinitionCheck {
     // The whole subject must name one thing: "what is Russia's request" asks about more than Russia.
     // A name beats a description ("Putin" names Putin; Trump is described by "rapprochement with Putin").
     const byName = this.#entities.filter((e) => asked.every((t) => e.names.has(t)));
+    // "The photo guy" is described by "photo": the passage naming the photographer need not say "guy".
+    const describing = asked.filter((t) => !GENERIC_PERSON_TERMS.has(t));
     // "Who is the ambassador": the unnamed "veteran diplomats" are called so, but so is the one
     // person the article names and describes as one: him, as asked by description. Only of "who":
     // "what is the islamic republic" asks a thing, not its founder.
     if (byName.length === 1 && !byName[0]!.person && !byName[0]!.defined && ASKS_WHO.test(question)) {
       const people = this.#entities.filter((e) => e.person && e.defined && asked.every((t) => e.terms.has(t)));
-      const describing = asked.filter((t) => !GENERIC_PERSON_TERMS.has(t));
       if (people.length === 1) return { ...people[0]!, describedBy: new Set(describing) };
     }
     if (byName.length > 0) return byName.length === 1 ? byName[0] : undefined;
     const described = this.#entities.filter((e) => asked.every((t) => e.terms.has(t)));
-    // "The photo guy" is described by "photo": the passage naming the photographer need not say "guy".
-    const describing = asked.filter((t) => !GENERIC_PERSON_TERMS.has(t));
     return described.length === 1 ? { ...described[0]!, describedBy: new Set(describing) } : undefined;
   }
 }

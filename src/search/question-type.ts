@@ -739,7 +739,9 @@ function reasonFollows(
   if (markers.length === 0) return false;
   const tokens = tokenize(excerpt);
   if (tokens.some((t) => isActAsked(t, excerpt, asked, sameThing))) {
-    return markers.some((m) => actAskedBefore(m.index, tokens, excerpt, asked, sameThing, REASON_REACH));
+    return markers.some((m) =>
+      askedBefore(m.index, tokens, REASON_REACH, (t) => isActAsked(t, excerpt, asked, sameThing)),
+    );
   }
   // The act worded otherwise ("march into the north of persia" for "occupy northern Iran"): those
   // who did it, where the passage names them, stand for it. "Why did the Americans and Brits march
@@ -747,14 +749,9 @@ function reasonFollows(
   // Not where the question asks what someone thinks ("why does dahqani reckon moscow is
   // backstabbing them"): the one named is who argues, not who acted.
   if (asked.some((a) => REPORTS_A_VIEW.test(a))) return true;
-  const doers = tokens.filter((t) => !SUBJECT_WORD_SET.has(t.word) && asked.some((a) => sameThing(t.word, a)));
-  if (doers.length === 0) return true;
-  return markers.some((m) =>
-    tokens
-      .filter((t) => t.end <= m.index && !STOP_WORDS.has(t.word) && !SUBJECT_WORD_SET.has(t.word))
-      .slice(-REASON_REACH)
-      .some((t) => asked.some((a) => sameThing(t.word, a))),
-  );
+  const isDoer = (t: Token): boolean => !SUBJECT_WORD_SET.has(t.word) && asked.some((a) => sameThing(t.word, a));
+  if (!tokens.some(isDoer)) return true;
+  return markers.some((m) => askedBefore(m.index, tokens, REASON_REACH, isDoer));
 }
 
 /**
@@ -770,25 +767,21 @@ function occasionFollows(
   const markers = [...excerpt.matchAll(new RegExp(OCCASION.source, 'gi'))];
   if (markers.length === 0) return false;
   const tokens = tokenize(excerpt);
-  return markers.some((m) => actAskedBefore(m.index, tokens, excerpt, asked, sameThing, OCCASION_REACH));
+  return markers.some((m) =>
+    askedBefore(m.index, tokens, OCCASION_REACH, (t) => isActAsked(t, excerpt, asked, sameThing)),
+  );
 }
 
 /**
- * Whether one of the `reach` content words just before a marker ("due to", "at the first") is a word
- * for the act asked about: what the marker's reason or occasion belongs to.
+ * Whether one of the `reach` content words just before a marker ("due to", "at the first") is one
+ * `fits` accepts: a word for the act asked about, or for who did it, which the marker's reason or
+ * occasion belongs to.
  */
-function actAskedBefore(
-  at: number,
-  tokens: readonly Token[],
-  excerpt: string,
-  asked: readonly string[],
-  sameThing: (a: string, b: string) => boolean,
-  reach: number,
-): boolean {
+function askedBefore(at: number, tokens: readonly Token[], reach: number, fits: (t: Token) => boolean): boolean {
   return tokens
     .filter((t) => t.end <= at && !STOP_WORDS.has(t.word) && !SUBJECT_WORD_SET.has(t.word))
     .slice(-reach)
-    .some((t) => isActAsked(t, excerpt, asked, sameThing));
+    .some(fits);
 }
 
 /** A word of the passage, written in lower case (not a name), that the question asks about. */

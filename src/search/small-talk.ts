@@ -64,11 +64,16 @@ export type SmallTalk = 'thanks' | 'chat' | 'asks-if-true' | 'about-the-bot';
 const THANKS_OR_BYE =
   /\b(?:thanks?|thank you|thx|thnx|ty|tysm|cheers|appreciate|appreciated|bye|goodbye|gn|good night|later|see (?:you|ya|u)|have a (?:good|nice|great|lovely) (?:one|day|night|evening|weekend)|(?:useful|usefull|helpful|handy) (?:bot|tool))\b/;
 
-/** Read the message as typed: chat-speak rewriting drops "thanks" and "lol" as filler. */
-export function smallTalkIn(text: string): SmallTalk | undefined {
-  const q = tokenize(text)
+/** A text as its folded words, one space apart. */
+function wordsOf(text: string): string {
+  return tokenize(text)
     .map((t) => t.word)
     .join(' ');
+}
+
+/** Read the message as typed: chat-speak rewriting drops "thanks" and "lol" as filler. */
+export function smallTalkIn(text: string): SmallTalk | undefined {
+  const q = wordsOf(text);
   if (ASKS_IF_TRUE.test(q)) return 'asks-if-true';
   if (ABOUT_THE_BOT.some((re) => re.test(q))) return 'about-the-bot';
   // "is the bot biased? who programmed u": two questions, each of the bot.
@@ -85,11 +90,7 @@ export function smallTalkIn(text: string): SmallTalk | undefined {
 
 /** Each sentence as its words, split where `breaks` says. */
 function sentenceWords(text: string, breaks: RegExp): string[] {
-  return text.split(breaks).map((s) =>
-    tokenize(s)
-      .map((t) => t.word)
-      .join(' '),
-  );
+  return text.split(breaks).map(wordsOf);
 }
 
 function isChat(q: string): boolean {
@@ -107,12 +108,6 @@ const CHATTER =
 /** "sorry,", "sry late to the convo,": an apology before the comma, which says nothing the question leans on. */
 const LATE_APOLOGY =
   /^(?:sorry|sry|srry|soz)(?: (?:(?:i m|im|i am|for being) )?late(?: to the (?:convo|conversation|chat|party|discussion))?)?$/;
-
-function wordsOf(text: string): string {
-  return tokenize(text)
-    .map((t) => t.word)
-    .join(' ');
-}
 
 /** Longer than this, a sentence says something the question may lean on. */
 const CHATTER_WORDS = 7;

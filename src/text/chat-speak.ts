@@ -53,6 +53,12 @@ const REWRITES: ReadonlyMap<string, string> = new Map(
     theyre: 'they are',
     thats: 'that is',
     convo: 'conversation',
+    // "movin", "sayin", "tryin": an "-ing" with its g dropped, where no other word is meant.
+    ...Object.fromEntries(
+      'movin doin goin sayin talkin tryin comin gettin makin takin pullin askin thinkin lookin playin leavin sendin firin helpin backin fightin losin winnin runnin meetin workin'
+        .split(' ')
+        .map((word) => [word, `${word}g`]),
+    ),
     convos: 'conversations',
     hes: 'he is',
     shes: 'she is',
@@ -544,13 +550,6 @@ const HW_HOMEWORK = /\b(my|our|the|this|for|sci|history|math|econ|class)\s+hw\b/
  * after a comma or a question mark: "is the daily caller right?" asks whether it is.
  */
 const CONFIRMING_TAG = /(?:,|\?)\s*(?:right|correct|yeah|yea|true|innit)\s*\?+\s*$/i;
-/** "movin", "sayin", "tryin": an "-ing" with its g dropped, where no other word is meant. */
-const DROPPED_G = /\b(\w{2,}(?:in))(?=\s|[?!.,]|$)/gi;
-const DROPPED_G_WORDS: ReadonlySet<string> = new Set(
-  'movin doin goin sayin talkin tryin comin gettin makin takin pullin askin thinkin lookin playin leavin sendin firin helpin backin fightin losin winnin runnin meetin workin'.split(
-    ' ',
-  ),
-);
 
 /** Rewrites chat-speak word by word; everything else is left as typed. */
 export function expandChatSpeak(text: string): string {
@@ -562,7 +561,6 @@ export function expandChatSpeak(text: string): string {
       .replace(WHO_EVEN_IS, 'who $1')
       .replace(HW_HOMEWORK, '$1 homework')
       .replace(CONFIRMING_TAG, '?')
-      .replace(DROPPED_G, (word: string) => (DROPPED_G_WORDS.has(word.toLowerCase()) ? `${word}g` : word))
       .replace(WHATS_DOES, 'what does $1 $2')
       .replace(GUYS_POSSESSIVE, "$1's")
       .replace(THIS_GUYS_POSSESSIVE, "$1's")
