@@ -87,7 +87,7 @@ for (const [label, path] of [
 const withBlind = !process.argv.includes('--no-blind');
 const showMisses = process.argv.includes('--misses');
 console.log(
-  '\nEvery read part below is in the verdict fit and in the questions asked before (data/asked-before.json), so its figures flatter; blind part 4, tuning parts 19–40, blind parts 48–83 and the BLIND parts are in neither.',
+  '\nEvery read part below is in the verdict fit and in the questions asked before (data/asked-before.json), so its figures flatter; blind part 4, tuning parts 19–40, blind parts 48–87 and the BLIND parts are in neither.',
 );
 for (const [label, paths] of [
   ['ask corpus, tuning part (casual wording; used to fit the verdict model)', CORPUS.tuning],
@@ -437,6 +437,10 @@ for (const [label, paths] of [
           'ask corpus, blind parts 82 and 83 together (320; written after 76–81 were scored, scored once on its final engine, 3cab33c, then looked at)',
           [...CORPUS.blind82, ...CORPUS.blind83],
         ],
+        [
+          'ask corpus, BLIND parts 84 to 87 together (640; written at a session start, scored once at the end)',
+          [...CORPUS.blind84, ...CORPUS.blind85, ...CORPUS.blind86, ...CORPUS.blind87],
+        ],
       ] as const)
     : []),
 ] as const) {
@@ -459,6 +463,10 @@ for (const [label, paths] of [
         ...CORPUS.blind6,
         ...CORPUS.blind7,
         ...CORPUS.blind8,
+        ...CORPUS.blind84,
+        ...CORPUS.blind85,
+        ...CORPUS.blind86,
+        ...CORPUS.blind87,
       ].includes(p),
     )
   )
