@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { Redis } from 'ioredis';
+import type { Redis } from 'ioredis';
 import type { Logger } from '../logger.ts';
 import { MemoryState } from './memory-state.ts';
 import type { Release, SharedState } from './shared-state.ts';
@@ -102,6 +102,8 @@ export class RedisState implements SharedState {
 export async function openSharedState(url: string | undefined, logger: Logger): Promise<SharedState> {
   if (url === undefined) return new MemoryState();
   const where = redisWhere(url);
+  // Loaded only when a URL is set: importing ioredis costs about 80 ms of every start-up without one.
+  const { Redis } = await import('ioredis');
   const redis = new Redis(url, {
     lazyConnect: true,
     keyPrefix: 'oped-bot:',
