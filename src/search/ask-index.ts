@@ -57,7 +57,8 @@ export interface AskIndex {
   readerQuestionsWith: Map<string, number[]>;
 }
 
-function fieldTexts(corpus: Corpus, paragraph: Paragraph): Record<FieldName, string> {
+/** The text of each field but the reader questions, which are read one by one. */
+function fieldTexts(corpus: Corpus, paragraph: Paragraph): Record<Exclude<FieldName, 'questions'>, string> {
   const names = (actorId: string): string => {
     const actor = corpus.actorsById.get(actorId);
     return actor ? [actor.name, ...actor.aliases].join(' . ') : '';
@@ -65,7 +66,6 @@ function fieldTexts(corpus: Corpus, paragraph: Paragraph): Record<FieldName, str
   return {
     text: paragraph.text,
     topics: paragraph.topics.join(' . '),
-    questions: paragraph.questions.join(' . '),
     people: [...paragraph.speakers.map((s) => s.actor), ...paragraph.mentions].map(names).join(' . '),
     stances: paragraph.speakers.map((s) => s.stance.summary).join(' '),
     section: paragraph.section ? (corpus.sectionHeadings.get(paragraph.section) ?? '') : '',
@@ -84,12 +84,15 @@ function bm25Idf(documents: number, withTerm: number): number {
 export function buildAskIndex(corpus: Corpus): AskIndex {
   const words = new Set<string>();
   const allWords = new Set<string>();
+  const termsOfQuestions: Term[][][] = [];
   const docs = corpus.article.paragraphs.map((paragraph, order): IndexedParagraph => {
     const texts = fieldTexts(corpus, paragraph);
+    // Reader questions are separate texts, each read once: the field's terms are theirs in turn.
+    const questionTerms = paragraph.questions.map((q) => termsOf(q));
     const terms = new Set<string>();
     const fields = {} as IndexedParagraph['fields'];
     for (const name of FIELDS) {
-      const fieldTerms: Term[] = termsOf(texts[name]);
+      const fieldTerms: Term[] = name === 'questions' ? questionTerms.flat() : termsOf(texts[name]);
       const counts = new Map<string, number>();
       for (const t of fieldTerms) {
         counts.set(t.term, (counts.get(t.term) ?? 0) + 1);
@@ -100,8 +103,8 @@ export function buildAskIndex(corpus: Corpus): AskIndex {
         }
       }
       const pairs = new Map<string, number>();
-      // Reader questions are separate texts: the last word of one and the first of the next are no pair.
-      const runs = name === 'questions' ? paragraph.questions.map((q) => termsOf(q)) : [fieldTerms];
+      // The last word of one reader question and the first of the next are no pair.
+      const runs = name === 'questions' ? questionTerms : [fieldTerms];
       for (const run of runs) {
         for (let i = 0; i + 1 < run.length; i++) {
           const key = pairKey(run[i]!.term, run[i + 1]!.term);
@@ -113,6 +116,7 @@ export function buildAskIndex(corpus: Corpus): AskIndex {
     const sentences = sentenceSpans(paragraph.text).map(
       (span) => new Set(termsOf(paragraph.text.slice(span.start, span.end)).map((t) => t.term)),
     );
+    termsOfQuestions.push(questionTerms);
     return { paragraph, order, fields, terms, sentences };
   });
   const df = new Map<string, number>();
@@ -125,8 +129,8 @@ export function buildAskIndex(corpus: Corpus): AskIndex {
   const readerQuestions: ReaderQuestion[] = [];
   const readerQuestionsWith = new Map<string, number[]>();
   docs.forEach((doc, d) => {
-    for (const question of doc.paragraph.questions) {
-      const terms = new Set(termsOf(question).map((t) => t.term));
+    for (const questionTerms of termsOfQuestions[d]!) {
+      const terms = new Set(questionTerms.map((t) => t.term));
       if (terms.size === 0) continue;
       const at = readerQuestions.length;
       readerQuestions.push({ doc: d, weight: [...terms].reduce((sum, t) => sum + (idf.get(t) ?? 0), 0) });
