@@ -15,7 +15,15 @@ type Json = Record<string, unknown> & {
 
 /** Copies data/ to a temp folder, lets the test break one file, and returns the load error. */
 function loadBroken(
-  file: 'article.json' | 'people.json' | 'summaries.json' | 'word-vectors.json' | 'idioms.json' | 'english-words.json',
+  file:
+    | 'article.json'
+    | 'people.json'
+    | 'summaries.json'
+    | 'word-vectors.json'
+    | 'idioms.json'
+    | 'english-words.json'
+    | 'neighbours.json'
+    | 'thesaurus.json',
   breakIt: (json: Json) => unknown,
 ): string {
   const dir = mkdtempSync(join(tmpdir(), 'oped-data-'));
@@ -130,6 +138,24 @@ describe('data files', () => {
       'english-words.json',
       (j: Json): unknown => (j.words[3] = 'Russia'),
       'data/english-words.json: words[3]: must be a lower-case English word',
+    ],
+    [
+      'a neighbours entry whose word is not lower-case letters',
+      'neighbours.json',
+      (j: Json): unknown => (j['Russia'] = ['moscow']),
+      'data/neighbours.json: Russia: the key must match /^[a-z]+$/',
+    ],
+    [
+      'a neighbours entry with an empty word among its neighbours',
+      'neighbours.json',
+      (j: Json): unknown => (j['russia'] = ['moscow', '']),
+      'data/neighbours.json: russia[1]: must be a non-empty string',
+    ],
+    [
+      'a thesaurus entry with no synonyms',
+      'thesaurus.json',
+      (j: Json): unknown => ((j['synonyms'] as Record<string, unknown>)['ally'] = []),
+      'data/thesaurus.json: synonyms.ally: must be a non-empty list of words',
     ],
     [
       'a section heading written among the paragraphs, where it would be a second copy of sections[].heading',

@@ -13,6 +13,7 @@ import { crossCheckMentions, crossCheckRoleCitations } from './mention-check.ts'
 import { checkNumbering, checkRefs, inReadingOrder, paragraphRef } from './numbering.ts';
 import { crossCheckPlaces } from './place-check.ts';
 import { summariesSchema, type Summaries } from './summary-schema.ts';
+import { stringList, wordLists } from './word-list-schema.ts';
 import {
   articleSchema,
   peopleSchema,
@@ -74,10 +75,10 @@ export interface Corpus {
   askedBefore: AskedBefore;
 }
 
-const neighboursSchema = z.record(z.string().regex(/^[a-z]+$/), z.array(z.string().min(1)).min(1));
+const neighboursSchema = wordLists(/^[a-z]+$/);
 const thesaurusSchema = z.strictObject({
-  synonyms: z.record(z.string().regex(/^[a-z0-9]+$/), z.array(z.string().min(1)).min(1)),
-  englishNearMisses: z.array(z.string().regex(/^[a-z]+$/)),
+  synonyms: wordLists(/^[a-z0-9]+$/),
+  englishNearMisses: stringList(/^[a-z]+$/, 'must be a lower-case word'),
 });
 type Derived =
   | 'summaries'

@@ -1,25 +1,19 @@
 import { z } from 'zod';
+import { stringList } from '../article/word-list-schema.ts';
 
 export const englishWordsSchema = z.strictObject({
   source: z.string().min(1),
-  /**
-   * Commonest first: of two words one edit from a typo, the commoner is the likelier meant. Each
-   * word's pattern is checked in one loop: a check per element through the schema cost 40,000
-   * calls at start-up.
-   */
-  words: z
-    .array(z.string())
-    .min(1000, 'must list the common English words, commonest first')
-    .superRefine((words, ctx) => {
-      const at = words.findIndex((word) => !/^[a-z]+$/.test(word));
-      if (at >= 0) ctx.addIssue({ code: 'custom', path: [at], message: 'must be a lower-case English word' });
-    }),
+  /** Commonest first: of two words one edit from a typo, the commoner is the likelier meant. */
+  words: stringList(/^[a-z]+$/, 'must be a lower-case English word').refine(
+    (words) => words.length >= 1000,
+    'must list the common English words, commonest first',
+  ),
   /**
    * The listed words no dictionary has: names and other languages' words that news text carries
    * ("que", "minh", "gia"). They are left as typed like any listed word, but do not make a
    * question English.
    */
-  notInDictionary: z.array(z.string()),
+  notInDictionary: stringList(/^/, 'must be a word'),
 });
 export type EnglishWordsFile = z.infer<typeof englishWordsSchema>;
 
