@@ -54,6 +54,14 @@ describe('ordinary questions the reading rules must leave alone', () => {
     ["who is benjamin netanyahu's successor", 'none'],
     // A figure asked of the article's own cast, which it does not give: it touches them, no more.
     ['how old is putin', 'related'],
+    // Nobody's private life is in it: the author's bio gives his work, not his family.
+    ['is the author married', 'related'],
+    ['does the author have kids', 'related'],
+    // The asker's own family is not asked about.
+    [
+      'my late husband always said never trust the russians lol, does the article say something like that too?',
+      'answer',
+    ],
     // Someone the article does not name is not in it; Khomeini was a supreme leader too.
     ["what's khamenei's view", 'none'],
     // His surname is the Soleimani the article quotes; he is not in it.

@@ -465,6 +465,14 @@ const SPECIFICS =
   /\b(?:which(?!\s+(?:ways?|things?|ones?|stuff|years?|dates?|months?|distances?|numbers?|figures?|range|(?:the\s+)?(?:article|piece|text|author|writer)\s+(?:says?|said|mentions?|mentioned|writes?|wrote))\b)|where(?!\s+(?:does|did|do)\s+(?:it|the article|the piece|the author|the writer|he)\s+(?:say|says|mention|talk))|(?<!\bhow )(?<!^\W*(?:so |and |but |ok )?how\b.*)exactly|precisely|specific|specifically|what kind of|what kinds of|what type of|name the|names of|list)\b|(?<!\bin )\bthe (?:actual |real |official |exact |proper )?name of\b|\bwhat\b[^?]*\bcalled\b(?=\s*(?:[,?.!]|and\b|$))|\bwhat (?:did|does|do) (?:the |those |that |this |these )?(?:\w+ )?(?:covenants?|treaty|treaties|deal|pact|agreement|accord|document|report|letter)s? (?:\w+ ){0,4}(?:actually |even )?(?:say|require|requires|demand|demands|include|contain|stipulate|oblige)\b|\bwhat (?!ways\b)\w+s (?:did|were the|are they|were they)\b|\bwhat (?:other |exact |specific )?(?:targets|sites|bases|facilities|cities|towns|units|weapons) (?:in|on|inside)\s+\w+\s+(?:were|was|are|is|did|do)\b|\bwhat(?: is|s| was)? (?:actually |exactly )?in (?:the|that|this|their)\b|\bwhat(?: is|s| was)? (?:actually |exactly )?inside (?:it|them|the|that|this|their)\b|\b(?:terms|contents|details) of\b|\bwhat did (?:they|\w+ and \w+|(?:[\w'’]+ ){1,4}and (?:[\w'’]+ ){1,4}?[\w'’]+) (?:(?:even|actually|really) )?(?:agree|decide|sign|talk about|discuss|say to each other)\b|\bwhat (?:they|\w+ and \w+) (?:spoke|talked|agreed|discussed|decided|signed|agree|talk|speak|discuss|decide)\b|\bwhat was (?:agreed|decided|signed|discussed)\b|^\W*(?:\w+\W+){1,3}name\W*$|\bwhat (?:university|college|school|uni)\b|\bby name\b|\bname names\b|\bnames\s*(?:\?|please|pls|plz|too|as well)|^\W*names\b/i;
 
 /**
+ * Someone's private life: the article says nothing of anyone's family, faith, birth or pastimes
+ * ("is the author married", "does putin have kids"). The asker's own ("my late husband said…") is
+ * not asked about.
+ */
+const PRIVATE_LIFE =
+  /(?<!\b(?:my|our|ur|your|yo)\s+(?:late\s+|ex\s+|ex-)?)\b(?:married|marry|wife|wives|husband|spouse|girlfriend|boyfriend|kids|children|daughters?|religion|religious|hobby|hobbies|birthday|born)\b/i;
+
+/**
  * For a whole-piece question the voice asked for is the author's claims: his own sentences that
  * claim or predict ("there is no doubt", "it seems", "will", "may not last"), not his narration.
  */
@@ -1711,6 +1719,7 @@ export class ArticleSearch {
       this.#detailCheck.whoOnlyAsked(text, top!.doc.paragraph) ||
       this.#detailCheck.onlyVague(text, top!.doc.paragraph) ||
       this.#asksAnAttributeNotThere(text, understood, top!.doc) ||
+      PRIVATE_LIFE.test(text) ||
       (top!.doc.paragraph.kind === 'credit' && PHOTO_CONTENT.test(text));
     const readerLikeness = overlap[top!.doc.order]!;
     return {
