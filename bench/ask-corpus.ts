@@ -333,6 +333,16 @@ export const CORPUS = {
   tuning39: [corpusFile('ask-tune-39.jsonl')],
   tuning40: [corpusFile('ask-tune-40.jsonl')],
   /**
+   * Tuning parts 41 to 44 (160 each), written the same way an hour into the sixteenth session (a
+   * book club with a French member, a role-playing group with a Mandarin-speaking one, a community
+   * garden with a Swahili-speaking one, a dorm floor with a Polish-speaking one): scored once on
+   * that session's engine of the time (a check), then read and worked from.
+   */
+  tuning41: [corpusFile('ask-tune-41.jsonl')],
+  tuning42: [corpusFile('ask-tune-42.jsonl')],
+  tuning43: [corpusFile('ask-tune-43.jsonl')],
+  tuning44: [corpusFile('ask-tune-44.jsonl')],
+  /**
    * Four more (160 each), written the same way in the first minutes of the fifteenth session (a
    * civics class's homework server, a traders' chat, a retirees' club, a fantasy football league;
    * Japanese, Spanish, German and Urdu members who write every question in English). Not opened
@@ -448,7 +458,11 @@ const NOT_READ_IN: ReadonlySet<string> = new Set([
   'blind81',
   'blind82',
   'blind83',
-  // The sixteenth session's blind parts.
+  // The sixteenth session's checks and its blind parts.
+  'tuning41',
+  'tuning42',
+  'tuning43',
+  'tuning44',
   'blind84',
   'blind85',
   'blind86',
