@@ -153,6 +153,12 @@ describe('chat said before a question', () => {
     ["what did abadi say? my notes just say 'russia' haha", 'what did abadi say?'],
     // Thanks before a comma, then a question.
     ['appreciate it, what did abadi say', 'what did abadi say'],
+    // A change of subject announced before the question.
+    ['unrelated but who is netanyahu in this piece?', 'who is netanyahu in this piece?'],
+    ['ok random but whats israel got to do with any of this', 'whats israel got to do with any of this'],
+    ['quick q: what did abadi say', 'what did abadi say'],
+    // Not before a statement, which may be what the member means to ask about.
+    ['random but russia is the winner here', 'random but russia is the winner here'],
     // The member's own story in one sentence before a comma, then a question.
     [
       'sorry if this is dumb but I want to cite him properly in my essay, whats his doctorate in?',

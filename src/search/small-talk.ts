@@ -109,6 +109,13 @@ const CHATTER =
 const LATE_APOLOGY =
   /^(?:sorry|sry|srry|soz)(?: (?:(?:i m|im|i am|for being) )?late(?: to the (?:convo|conversation|chat|party|discussion))?)?$/;
 
+/**
+ * A change of subject announced before the question: "unrelated but who is netanyahu in this",
+ * "ok random but whats israel got to do with it", "quick q: …". It says nothing the question asks.
+ */
+const CHANGE_OF_SUBJECT =
+  /^\s*(?:(?:ok|okay|so|also|and|hey|lol|sorry|ngl)\s*,?\s+)*(?:(?:totally|completely|kinda|kind of|slightly|a bit|somewhat|bit)\s+)?(?:unrelated|random|off[- ]?topic|(?:random|quick|dumb|silly|side|another|other) (?:q|qs|question|questions|one)|side ?note|tangent)\s*(?:but\b|[,:–—-])\s*/i;
+
 /** Longer than this, a sentence says something the question may lean on. */
 const CHATTER_WORDS = 7;
 const ASIDE_WORDS = 10;
@@ -127,6 +134,10 @@ export function withoutChatLeadIn(
   // member's own story in one sentence ("sorry if this is dumb but I want to cite him in my essay,
   // what's his doctorate in?") that names nothing of the subject, not even a name the article lacks
   // ("my professor mentioned the Astana talks, how do they fit").
+  const change = CHANGE_OF_SUBJECT.exec(text);
+  if (change && OPENS_A_QUESTION.test(text.slice(change[0].length))) {
+    return withoutChatLeadIn(text.slice(change[0].length), namesSubject, asksOnItsOwn);
+  }
   const comma = text.search(/[,:]/);
   const lead = comma > 0 ? text.slice(0, comma) : '';
   if (
