@@ -90,6 +90,15 @@ describe('idioms read as their plain meaning', () => {
     expect(search.ask('who set up the theocracy in tehran').results[0]?.paragraph.text).toContain(
       'founder of the ‘Islamic Republic’',
     );
+    // Pointing fingers is blaming; "the continent", in British use, is mainland Europe.
+    expect(
+      search.ask('does that official point fingers at anyone on the continent for stirring up trouble').results[0]
+        ?.paragraph.text,
+    ).toContain('unspecified European parties');
+    // A second-in-command is a deputy: Abadi, the committee's first deputy chairman.
+    expect(search.ask('which panel is the 1941 guy second-in-command of').results[0]?.paragraph.text).toContain(
+      'first deputy chairman',
+    );
     // The ruler by his capital: "the damascus guy" is Assad.
     expect(search.ask('could the damascus guy get booted bc of this').results[0]?.paragraph.text).toContain(
       'force him to step down',
