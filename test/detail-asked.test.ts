@@ -122,6 +122,9 @@ describe('whether a passage names the detail a "which …" question asks for', (
     expect(check.onlyVague('what are the four powers doing', p)).toBe(false);
     const europeans = paragraphWith('unspecified European parties');
     expect(check.onlyVague('did dahqani name which european countries', europeans)).toBe(false);
+    // "Who are the X" asks to have them named as well.
+    expect(check.onlyVague('who r the europeans they blame lol', europeans)).toBe(true);
+    expect(check.onlyVague('who are the analysts', paragraphWith('including Afshar Soleimani'))).toBe(false);
   });
 
   it('reads a range of kinds ("ranged from hostility to cooperation") as naming them', () => {

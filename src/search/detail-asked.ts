@@ -226,7 +226,8 @@ const TITLE_TERMS = termSet([
 ]);
 
 /** "What channels", "which exact targets": the thing a question asks to have named. */
-const ASKS_WHAT_NOUN = /\b(?:what|which)\s+(?:exact\s+|specific\s+|particular\s+|other\s+)?['‘"]?(\p{L}{4,})\b/u;
+const ASKS_WHAT_NOUN =
+  /\b(?:(?:what|which)\s+(?:exact\s+|specific\s+|particular\s+|other\s+)?['‘"]?|who\s+(?:are|r|were|is|was)\s+(?:the|these|those)\s+(?:\w+\s+)??)(\p{L}{4,})\b/u;
 /** Words after "what" that are not a thing asked for: "what does", "what kind". */
 const NOT_A_THING: ReadonlySet<string> = new Set(
   'does did were will would could should have kind kinds sort sorts type types about happened happens exactly else actually really even still they this that them these those it'.split(
