@@ -32,6 +32,20 @@ describe('whose voice a question asks for', () => {
   it('does not take Russian authorities for the author', () => {
     expect(finder.find('what do the russian authorities think')).toBe('russian-officials');
   });
+
+  it('finds a misspelt name through the mending it is given', () => {
+    const mending = new VoiceFinder(corpus.people.actors, corpus.people.places, (word) =>
+      word === 'abbadi' ? 'abadi' : word === 'soleimani' ? 'dahqani' : undefined,
+    );
+    expect(finder.find('how did russia reply to abbadi')).toBeUndefined();
+    expect(mending.find('how did russia reply to abbadi')).toBe('abadi');
+    // A name the finder knows is never mended.
+    expect(mending.find('what did soleimani say')).toBe('soleimani');
+  });
+
+  it('is given the article search’s mending: "how did russia reply to abbadi" asks a reaction it lacks', () => {
+    expect(createCore().search.ask('how did russia reply to abbadi lol').verdict).toBe('related');
+  });
 });
 
 describe('whose voice each sentence is in', () => {

@@ -439,6 +439,8 @@ const NAME_TERMS = termSet(['name named called']);
 const POINTER_FRAME = termSet([
   'first opening second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth last final closing concluding 1st 2nd 3rd para graf body main summarize summarise summary gist tldr point points going happening whats wat sum',
 ]);
+/** Shorter words are not mended to a name when finding whose voice is asked: "said" is not "saudi". */
+const NAME_MENDING_LENGTH = 5;
 /** A question of this many words or fewer, none a question word, is terse: "netanyahu's party?". */
 const TERSE_WORDS = 3;
 const QUESTION_WORDS: ReadonlySet<string> = new Set(
@@ -820,7 +822,10 @@ export class ArticleSearch {
     // as the article's own spelling too, which its passages and reader questions hold.
     this.#aliasOnly = heldNowhereIn(['text', 'topics', 'questions']);
     this.#readerOnly = heldNowhereIn(FIELD_NAMES.filter((f) => f !== 'questions'));
-    this.#voiceFinder = new VoiceFinder(corpus.people.actors, corpus.people.places);
+    this.#voiceFinder = new VoiceFinder(corpus.people.actors, corpus.people.places, (word) => {
+      const correction = word.length >= NAME_MENDING_LENGTH ? this.#spelling.correct(word) : undefined;
+      return correction && correction.edits > 0 ? correction.word : undefined;
+    });
     this.#detailCheck = new DetailCheck(corpus);
     this.#definitionCheck = new DefinitionCheck(corpus.people.actors, corpus.people.places);
     this.#sentenceVoices = new Map(

@@ -1,6 +1,6 @@
 import type { Actor, Paragraph, Place } from '../article/schema.ts';
 import { sentenceSpans, type Span } from '../text/sentences.ts';
-import { termSet, termsOf } from '../text/terms.ts';
+import { termOfWord, termSet, termsOf } from '../text/terms.ts';
 
 /** A sentence of a paragraph and the actors whose words or view it gives. */
 export interface VoicedSentence extends Span {
@@ -73,8 +73,18 @@ export class VoiceFinder {
   readonly #byName = new Map<string, string[]>();
   readonly #byDescription = new Map<string, string[]>();
   readonly #placeTerms: ReadonlySet<string>;
+  readonly #mend: (word: string) => string | undefined;
 
-  constructor(actors: readonly Actor[], places: readonly Place[]) {
+  /**
+   * `mend`: the article's word a misspelt one stands for ("abbadi" → "abadi"), so a question names
+   * a voice however its name is typed.
+   */
+  constructor(
+    actors: readonly Actor[],
+    places: readonly Place[],
+    mend: (word: string) => string | undefined = () => undefined,
+  ) {
+    this.#mend = mend;
     const add = (index: Map<string, string[]>, terms: Set<string>, id: string): void => {
       for (const term of terms) index.set(term, [...(index.get(term) ?? []), id]);
     };
@@ -106,7 +116,11 @@ export class VoiceFinder {
           .slice(0, SOURCE_WORDS)
           .map((t) => t.term)
       : [];
-    const words = termsOf(question).map((t) => t.term);
+    const words = termsOf(question).map((t) => {
+      if (this.#byDescription.has(t.term) || this.#placeTerms.has(t.term) || t.word.includes(' ')) return t.term;
+      const mended = this.#mend(t.word);
+      return mended === undefined ? t.term : termOfWord(mended);
+    });
     // Names first; then what members call people ("the former envoy", "that lawmaker").
     return this.#best(source) ?? this.#first(words, this.#byName) ?? this.#first(words, this.#byDescription);
   }
