@@ -96,6 +96,12 @@ describe('everyday subjects the article does not touch', () => {
     expect(check.subjectOf('is this an op-ed or a news article')).toBeUndefined();
   });
 
+  it('reads a question naming a channel as the server’s business, unless it names the article’s subject', () => {
+    const { search } = createCore();
+    expect(search.ask('is there a rule about posting news links in #general').verdict).toBe('none');
+    expect(search.ask('what did abadi say in #general').verdict).toBe('answer');
+  });
+
   it('reads science homework as the subject, not the occasion, unless the article’s subject is asked', () => {
     const { search } = createCore();
     expect(search.ask('can u help me with my chem homework, whats avogadros number').verdict).toBe('none');

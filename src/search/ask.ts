@@ -1494,7 +1494,11 @@ export class ArticleSearch {
     if (words.length === 0) return { kind: 'no-search-words' };
     const namesTheSubject = (read: string): boolean =>
       termsOf(read).some((w) => ARTICLE_SUBJECT_TERMS.has(w.term) || this.#properNames.has(w.term));
-    if (this.#offTopic.subjectOf(text) || this.#offTopic.scienceHomework(query, text, namesTheSubject)) {
+    if (
+      this.#offTopic.subjectOf(text) ||
+      this.#offTopic.scienceHomework(query, text, namesTheSubject) ||
+      this.#offTopic.serverBusiness(text, namesTheSubject)
+    ) {
       return { kind: 'nothing-found' };
     }
     const understood = this.#understand(

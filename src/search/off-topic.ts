@@ -134,6 +134,15 @@ const EVERYDAY_SUBJECTS = [
   'crown prince',
   'this channel',
   'this server',
+  // The server's own running: "is there a rule about posting news links in #general".
+  'server rules',
+  'rule about',
+  'rules about',
+  'rules for posting',
+  'posting links',
+  'post links',
+  'news links',
+  'the mods',
   // A task, not a question about a text: "convert 80 km to miles", "translate the article into Chinese".
   'convert',
   'translate the whole',
@@ -154,6 +163,9 @@ const EVERYDAY_SUBJECTS = [
   'notes from',
   'different article',
 ];
+
+/** A Discord channel named as members type it ("in #general"): the server's business, not the article's. */
+const CHANNEL = /(?:^|\s)#[a-z][\w-]*/i;
 
 /** A sum and nothing else: "whats 2+2", "calculate 70*3"; not "is it 70-80 or 70x80" about the article's figure. */
 const ARITHMETIC =
@@ -202,6 +214,14 @@ export class OffTopicCheck {
    */
   scienceHomework(message: string, read: string, namesTheSubject: (text: string) => boolean): boolean {
     return SCIENCE_HOMEWORK.test(message) && !namesTheSubject(read);
+  }
+
+  /**
+   * A question that names one of the server's channels ("is there a rule about posting news links
+   * in #general") and nothing of the article's subject: the server's business.
+   */
+  serverBusiness(text: string, namesTheSubject: (text: string) => boolean): boolean {
+    return CHANNEL.test(text) && !namesTheSubject(text);
   }
 
   /**
