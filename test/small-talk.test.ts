@@ -157,6 +157,15 @@ describe('chat said before a question', () => {
     ['unrelated but who is netanyahu in this piece?', 'who is netanyahu in this piece?'],
     ['ok random but whats israel got to do with any of this', 'whats israel got to do with any of this'],
     ['quick q: what did abadi say', 'what did abadi say'],
+    [
+      'lol ok real question, what does the caspian have to do with any of this',
+      'what does the caspian have to do with any of this',
+    ],
+    // The member's own situation after the question's last comma.
+    ['wait what does the headline say again, im on mobile and it got cut off', 'wait what does the headline say again'],
+    ['also whos khomeini again, forgot from class lol', 'also whos khomeini again'],
+    // Not a remark that names the subject.
+    ['what did abadi say, i thought russia was winning', 'what did abadi say, i thought russia was winning'],
     // Not before a statement, which may be what the member means to ask about.
     ['random but russia is the winner here', 'random but russia is the winner here'],
     // The member's own story in one sentence before a comma, then a question.

@@ -114,7 +114,7 @@ const LATE_APOLOGY =
  * "ok random but whats israel got to do with it", "quick q: …". It says nothing the question asks.
  */
 const CHANGE_OF_SUBJECT =
-  /^\s*(?:(?:ok|okay|so|also|and|hey|lol|sorry|ngl)\s*,?\s+)*(?:(?:totally|completely|kinda|kind of|slightly|a bit|somewhat|bit)\s+)?(?:unrelated|random|off[- ]?topic|(?:random|quick|dumb|silly|side|another|other) (?:q|qs|question|questions|one)|side ?note|tangent)\s*(?:but\b|[,:–—-])\s*/i;
+  /^\s*(?:(?:ok|okay|so|also|and|hey|lol|sorry|ngl)\s*,?\s+)*(?:(?:totally|completely|kinda|kind of|slightly|a bit|somewhat|bit)\s+)?(?:unrelated|random|off[- ]?topic|(?:random|quick|dumb|silly|side|another|other|real|serious|honest|genuine) (?:q|qs|question|questions|one)|side ?note|tangent)\s*(?:but\b|[,:–—-])\s*/i;
 
 /** Longer than this, a sentence says something the question may lean on. */
 const CHATTER_WORDS = 7;
@@ -186,7 +186,30 @@ export function withoutChatLeadIn(
   // Several in a row too: "…? like in one sentence if possible. thanks in advance!!"
   const asked = (upTo: number): boolean => sentences.slice(first, upTo).some((s) => s.endsWith('?'));
   while (end - 1 > first && asked(end - 1) && isAside(sentences[end - 1]!, namesSubject)) end--;
-  return first === 0 && end === sentences.length ? text : sentences.slice(first, end).join(' ');
+  const kept = first === 0 && end === sentences.length ? text : sentences.slice(first, end).join(' ');
+  return withoutOwnRemarkAfter(kept, namesSubject);
+}
+
+/** A remark on the member's own situation, opening a clause: "im on mobile…", "forgot from class". */
+const OWN_SITUATION =
+  /^\s*(?:i|i['’]?m|im|i am|i was|i['’]?ve|ive|i['’]?d|my|me too|forgot|forget|cant remember|can['’]t remember)\b/i;
+
+/**
+ * The question without the member's own remark after its last comma: "what does the headline say
+ * again, im on mobile and it got cut off" asks the headline; "also whos khomeini again, forgot from
+ * class lol" asks who he is. Not a remark naming the subject ("…, i thought russia was winning").
+ */
+function withoutOwnRemarkAfter(text: string, namesSubject: (word: string) => boolean): string {
+  const comma = text.lastIndexOf(',');
+  if (comma <= 0) return text;
+  const remark = text.slice(comma + 1);
+  const question = text.slice(0, comma);
+  return OWN_SITUATION.test(remark) &&
+    !remark.includes('?') &&
+    !names(remark, namesSubject) &&
+    OPENS_A_QUESTION.test(question.replace(/^\s*(?:(?:wait|also|ok|okay|so|and|hey)\s+)+/i, ''))
+    ? question
+    : text;
 }
 
 /**
