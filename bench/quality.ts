@@ -442,7 +442,7 @@ for (const [label, paths] of [
           [...CORPUS.blind82, ...CORPUS.blind83],
         ],
         [
-          'ask corpus, BLIND parts 84 to 87 together (640; written at a session start, scored once at the end)',
+          'ask corpus, blind parts 84 to 87 together (640; written at a session start, scored once at 0c223b3, then looked at)',
           [...CORPUS.blind84, ...CORPUS.blind85, ...CORPUS.blind86, ...CORPUS.blind87],
         ],
       ] as const)
@@ -467,10 +467,6 @@ for (const [label, paths] of [
         ...CORPUS.blind6,
         ...CORPUS.blind7,
         ...CORPUS.blind8,
-        ...CORPUS.blind84,
-        ...CORPUS.blind85,
-        ...CORPUS.blind86,
-        ...CORPUS.blind87,
       ].includes(p),
     )
   )

@@ -54,6 +54,8 @@ describe('ordinary questions the reading rules must leave alone', () => {
     ["who is benjamin netanyahu's successor", 'none'],
     // A figure asked of the article's own cast, which it does not give: it touches them, no more.
     ['how old is putin', 'related'],
+    // The author's country wrongly assumed: the byline and bio say he is Saudi.
+    ['the author is iranian himself so hes biased right', 'answer'],
     // Nobody's private life is in it: the author's bio gives his work, not his family.
     ['is the author married', 'related'],
     ['does the author have kids', 'related'],

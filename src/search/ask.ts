@@ -615,6 +615,16 @@ const AUTHOR_ORIGIN = new RegExp(
   'i',
 );
 const AUTHOR_WORD = /\b(?:author|autor|writer|writter|he|his|guy|columnist|sulami|al-sulami|alsulami)\b/i;
+/** The author said or asked to be of a country: "the author is iranian himself", "is the writer russian". */
+const AUTHOR_IS_OF = (() => {
+  const author = String.raw`(?:author|autor|writer|writter|columnist|sulami|al-sulami|alsulami)`;
+  const hedges = String.raw`(?:(?:a|an|some|like|himself|actually|really|obviously|clearly|probably|just)\s+)*`;
+  const country = String.raw`(?:iranian|persian|russian|saudi|israeli|turkish|american|syrian|british|arab)\b`;
+  return new RegExp(
+    String.raw`\b${author}(?:\s+is|\s+was)\s+${hedges}${country}|\b(?:is|was)\s+(?:the\s+)?${author}\s+${hedges}${country}`,
+    'i',
+  );
+})();
 
 /**
  * The author's country is in the byline ("Saudi analyst") and the bio ("Saudi columnist Mohammed
@@ -1193,6 +1203,15 @@ export class ArticleSearch {
     // description of its own answers. Asked only where the model did not answer already.
     const namesake = decided.verdict === 'answer' ? undefined : this.#people?.namesakeAsked(text);
     if (namesake) decided = { verdict: 'answer', missing: null, confidence: decided.confidence };
+    // "The author is iranian so hes biased right": the author's country, asked or wrongly assumed,
+    // is what the byline and bio give, however unlike answered questions the loaded words are.
+    if (
+      decided.verdict === 'none' &&
+      AUTHOR_IS_OF.test(text) &&
+      (scored[0]!.doc.paragraph.kind === 'byline' || scored[0]!.doc.paragraph.kind === 'bio')
+    ) {
+      decided = { verdict: 'answer', missing: null, confidence: decided.confidence };
+    }
     if (decided.verdict === 'none' && !onlyNamed) return { ...none('not-in-article'), confidence: decided.confidence };
     const topicAsked = asksIfMentioned || ASKS_WHAT_IT_SAYS_ABOUT.test(text) || ASKS_AUTHORS_VIEW_ON.test(text);
     if (topicAsked && features.bestCoverage < MENTIONED_AT_LEAST) return none('not-in-article');
