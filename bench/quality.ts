@@ -87,7 +87,7 @@ for (const [label, path] of [
 const withBlind = !process.argv.includes('--no-blind');
 const showMisses = process.argv.includes('--misses');
 console.log(
-  '\nEvery read part below is in the verdict fit and in the questions asked before (data/asked-before.json), so its figures flatter; blind part 4, tuning parts 19–44, blind parts 48–87 and the BLIND parts are in neither.',
+  '\nEvery read part below is in the verdict fit and in the questions asked before (data/asked-before.json), so its figures flatter; blind part 4, tuning parts 19–44, blind parts 48–89 and the BLIND parts are in neither.',
 );
 for (const [label, paths] of [
   ['ask corpus, tuning part (casual wording; used to fit the verdict model)', CORPUS.tuning],
@@ -445,6 +445,10 @@ for (const [label, paths] of [
           'ask corpus, blind parts 84 to 87 together (640; written at a session start, scored once at 0c223b3, then looked at)',
           [...CORPUS.blind84, ...CORPUS.blind85, ...CORPUS.blind86, ...CORPUS.blind87],
         ],
+        [
+          'ask corpus, BLIND parts 88 and 89 together (320; written after 84–87 were scored, scored once at the end)',
+          [...CORPUS.blind88, ...CORPUS.blind89],
+        ],
       ] as const)
     : []),
 ] as const) {
@@ -467,6 +471,8 @@ for (const [label, paths] of [
         ...CORPUS.blind6,
         ...CORPUS.blind7,
         ...CORPUS.blind8,
+        ...CORPUS.blind88,
+        ...CORPUS.blind89,
       ].includes(p),
     )
   )
