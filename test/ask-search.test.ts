@@ -142,6 +142,13 @@ describe('/ask search', () => {
     ).toContain('clear coordination between Tel Aviv and Moscow');
   });
 
+  it('puts first, of passages the words rank nearly level, the one where those asked what they say speak', () => {
+    // Some in the Iranian regime, who include "Iranian officials", speak in ¶ 5; ¶ 4 has Russian officials.
+    expect(
+      core.search.ask('what do iranian officials say russia bases its relations on').results[0]?.paragraph.text,
+    ).toContain('basing its relations with Iran solely on the basis of serving Russia’s interests');
+  });
+
   it('reads strikes, bombings and "military action" as the article’s attacks', () => {
     for (const question of ['which israeli military actions are mentioned', 'where did israel bomb syria']) {
       expect(core.search.ask(question).results[0]?.paragraph.text).toContain('Israeli attacks on Syrian regime army');

@@ -401,6 +401,9 @@ const ASKS_IF_SAID = new RegExp(
   String.raw`${OPENING}(?:does|did)\s+(?<speaker>(?:\w+\s+){1,3}?)(?:say|mention|bring up)\s+(?:anything|something)\s+(?:about|on|regarding)\b(?=\s*\w)`,
   'i',
 );
+/** "What do iranian officials say …", "how does soleimani see …": whose words are asked for. */
+const ASKS_WHAT_THEY_SAY =
+  /\b(?:what|how|why)\s+(?:do|does|did)\s+(?<who>(?:[\w'’-]+\s+){1,4}?)(?:say|says|said|think|thinks|claim|claims|argue|argues|believe|believes|accuse|accuses|see|sees|feel|feels|want|wants)\b/i;
 /** "Does the article say anything about…", "did he…": the piece or its writer, no one it quotes. */
 const ONLY_THE_PIECE_OR_WRITER = new RegExp(String.raw`^\s*${THE_PIECE_OR_WRITER}\s*$`, 'i');
 /** Asking only whether the article names something at all. */
@@ -643,6 +646,19 @@ function bioFirst(scored: Ranked, text: string): Ranked {
   const byline = scored.find((s) => s.doc.paragraph.kind === 'byline');
   const first = [bio, byline].filter((s) => s !== undefined);
   return [...first, ...scored.filter((s) => !first.includes(s))];
+}
+
+/** Scores within this share of the first are nearly level: the words alone do not choose. */
+const NEARLY_LEVEL = 0.9;
+
+/** A passage where the voice asked speaks first, when the first does not voice them and it ranks nearly level. */
+function theirsFirst(scored: Ranked, voicedIn: ReadonlySet<string>): Ranked {
+  const top = scored[0];
+  if (!top || voicedIn.has(top.doc.paragraph.id)) return scored;
+  const theirs = scored
+    .slice(1, 3)
+    .find((s) => voicedIn.has(s.doc.paragraph.id) && s.score >= NEARLY_LEVEL * top.score);
+  return theirs ? [theirs, ...scored.filter((s) => s !== theirs)] : scored;
 }
 
 /**
@@ -941,6 +957,19 @@ export class ArticleSearch {
   /** Actors who speak somewhere (the author included), for `speaker:` and its autocomplete. */
   get speakers(): readonly string[] {
     return [...this.#voicedBy.keys()];
+  }
+
+  /**
+   * The one quoted whose words "what do iranian officials say …", "what does soleimani think …"
+   * ask for, if any: not the author, who speaks in nearly every passage.
+   */
+  #voiceAskedWhatTheySay(text: string): string | undefined {
+    const asked = ASKS_WHAT_THEY_SAY.exec(text)?.groups?.['who'];
+    if (asked === undefined) return undefined;
+    const voice = this.#voiceFinder.find(asked);
+    return voice !== undefined && voice !== this.#corpus.article.authorId && this.#voicedBy.has(voice)
+      ? voice
+      : undefined;
   }
 
   /**
@@ -1549,7 +1578,11 @@ export class ArticleSearch {
     // The paragraph pointed at goes first where the question's words reach it.
     const pointed = pointedAt === undefined ? ranked : pointedAtFirst(ranked, pointedAt);
     // Where the author is from: the byline or bio, before the verdict is drawn from the first passage.
-    const scored = AUTHOR_ORIGIN.test(text) && AUTHOR_WORD.test(text) ? bioFirst(pointed, text) : pointed;
+    const originFirst = AUTHOR_ORIGIN.test(text) && AUTHOR_WORD.test(text) ? bioFirst(pointed, text) : pointed;
+    // "What do iranian officials say russia bases its relations on": of passages the words rank
+    // nearly level, the one where those asked about speak.
+    const voiceAsked = this.#voiceAskedWhatTheySay(text);
+    const scored = voiceAsked ? theirsFirst(originFirst, this.#voicedBy.get(voiceAsked)!) : originFirst;
     // "Does saudi arabia have ties with israel": a country the article names only as the author's
     // nationality, asked about as a country, is not in it; the byline saying "Saudi" does not answer.
     if (this.#asksTheAuthorsCountry(text, understood, scored[0]!.doc)) return { kind: 'nothing-found' };
