@@ -99,6 +99,7 @@ describe('everyday subjects the article does not touch', () => {
   it('reads a question naming a channel as the server’s business, unless it names the article’s subject', () => {
     const { search } = createCore();
     expect(search.ask('is there a rule about posting news links in #general').verdict).toBe('none');
+    expect(search.ask('is the voice channel working for anyone').verdict).toBe('none');
     expect(search.ask('what did abadi say in #general').verdict).toBe('answer');
   });
 

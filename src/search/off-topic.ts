@@ -143,6 +143,8 @@ const EVERYDAY_SUBJECTS = [
   'post links',
   'news links',
   'the mods',
+  'voice channel',
+  'voice chat',
   // A task, not a question about a text: "convert 80 km to miles", "translate the article into Chinese".
   'convert',
   'translate the whole',
