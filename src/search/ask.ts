@@ -848,8 +848,11 @@ export class ArticleSearch {
     // as the article's own spelling too, which its passages and reader questions hold.
     this.#aliasOnly = heldNowhereIn(['text', 'topics', 'questions']);
     this.#readerOnly = heldNowhereIn(FIELD_NAMES.filter((f) => f !== 'questions'));
+    // Only a word no dictionary has is taken for a misspelt name: mending every word the finder
+    // does not know would cost a spelling lookup each, several times a question.
     this.#voiceFinder = new VoiceFinder(corpus.people.actors, corpus.people.places, (word) => {
-      const correction = word.length >= NAME_MENDING_LENGTH ? this.#spelling.correct(word) : undefined;
+      if (word.length < NAME_MENDING_LENGTH || corpus.english.inDictionary(word)) return undefined;
+      const correction = this.#spelling.correct(word);
       return correction && correction.edits > 0 ? correction.word : undefined;
     });
     this.#detailCheck = new DetailCheck(corpus);
