@@ -158,6 +158,11 @@ describe('question typing', () => {
     'whats this article about again',
     'remind me what the article is about',
     "what's this month's article about",
+    // Its subject to be confirmed, and an interjection before the question.
+    'is this about syria',
+    'is this about iran and russia in syria?',
+    'so is this about russia and iran or what',
+    'wait whats this article even about',
   ])('"%s" is about the piece as a whole', (q) => {
     expect(questionType(q).wholePiece).toBe(true);
   });
@@ -182,6 +187,9 @@ describe('question typing', () => {
     expect(questionType('what does the author think about israel').wholePiece).toBe(false);
     expect(questionType('what does the author think about abadi').wholePiece).toBe(false);
     expect(questionType('what is the national security committee').wholePiece).toBe(false);
+    // Whether it is about one detail asks for that detail.
+    expect(questionType('is this about abadi').wholePiece).toBe(false);
+    expect(questionType('is it about the 1941 invasion').wholePiece).toBe(false);
   });
 
   it('reads "how long" as asking for a span of time, which a year alone does not give', () => {
