@@ -95,10 +95,6 @@ describe('idioms read as their plain meaning', () => {
       search.ask('does that official point fingers at anyone on the continent for stirring up trouble').results[0]
         ?.paragraph.text,
     ).toContain('unspecified European parties');
-    // A second-in-command is a deputy: Abadi, the committee's first deputy chairman.
-    expect(search.ask('which panel is the 1941 guy second-in-command of').results[0]?.paragraph.text).toContain(
-      'first deputy chairman',
-    );
     // The ruler by his capital: "the damascus guy" is Assad.
     expect(search.ask('could the damascus guy get booted bc of this').results[0]?.paragraph.text).toContain(
       'force him to step down',

@@ -101,6 +101,9 @@ describe('everyday subjects the article does not touch', () => {
     expect(search.ask('is there a rule about posting news links in #general').verdict).toBe('none');
     expect(search.ask('is the voice channel working for anyone').verdict).toBe('none');
     expect(search.ask('what did abadi say in #general').verdict).toBe('answer');
+    // Rules asked of the article's subject, and a hashtag that names no channel posted in, are not the server's.
+    expect(search.ask('is there a rule about how close iran can get to israel').verdict).toBe('answer');
+    expect(search.ask('#question who wrote this').verdict).toBe('answer');
   });
 
   it('reads science homework as the subject, not the occasion, unless the article’s subject is asked', () => {

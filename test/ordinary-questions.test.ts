@@ -56,14 +56,17 @@ describe('ordinary questions the reading rules must leave alone', () => {
     ['how old is putin', 'related'],
     // The author's country wrongly assumed: the byline and bio say he is Saudi.
     ['the author is iranian himself so hes biased right', 'answer'],
+    ['is the author british', 'answer'],
     // Nobody's private life is in it: the author's bio gives his work, not his family.
     ['is the author married', 'related'],
     ['does the author have kids', 'related'],
-    // The asker's own family is not asked about.
+    // The asker's own family or birth is not asked about, nor a country's "marriage".
     [
       'my late husband always said never trust the russians lol, does the article say something like that too?',
       'answer',
     ],
+    ['what did abadi say, i was born in tehran btw', 'answer'],
+    ['is iran married to russia or can it walk away', 'answer'],
     // Someone the article does not name is not in it; Khomeini was a supreme leader too.
     ["what's khamenei's view", 'none'],
     // His surname is the Soleimani the article quotes; he is not in it.

@@ -163,6 +163,8 @@ describe('question typing', () => {
     'is this about iran and russia in syria?',
     'so is this about russia and iran or what',
     'wait whats this article even about',
+    'oh is this about syria',
+    'is it about syria',
   ])('"%s" is about the piece as a whole', (q) => {
     expect(questionType(q).wholePiece).toBe(true);
   });

@@ -164,6 +164,11 @@ describe('chat said before a question', () => {
     // The member's own situation after the question's last comma.
     ['wait what does the headline say again, im on mobile and it got cut off', 'wait what does the headline say again'],
     ['also whos khomeini again, forgot from class lol', 'also whos khomeini again'],
+    // Not "i mean …", which goes on asking.
+    [
+      'what does the author think, i mean about the withdrawal',
+      'what does the author think, i mean about the withdrawal',
+    ],
     // Not a remark that names the subject.
     ['what did abadi say, i thought russia was winning', 'what did abadi say, i thought russia was winning'],
     // Not before a statement, which may be what the member means to ask about.

@@ -78,7 +78,7 @@ export interface Corpus {
 const neighboursSchema = wordLists(/^[a-z]+$/);
 const thesaurusSchema = z.strictObject({
   synonyms: wordLists(/^[a-z0-9]+$/),
-  englishNearMisses: stringList(/^[a-z]+$/, 'must be a lower-case word'),
+  englishNearMisses: stringList('must be a lower-case word', /^[a-z]+$/),
 });
 type Derived =
   | 'summaries'

@@ -10,12 +10,14 @@ function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-/** A list of strings, each matching `pattern`; `message` says what an entry must be. */
-export function stringList(pattern: RegExp, message: string): z.ZodType<string[], string[]> {
+/** A list of strings, each matching `pattern` when one is given; `message` says what an entry must be. */
+export function stringList(message: string, pattern?: RegExp): z.ZodType<string[], string[]> {
   return z
     .custom<string[]>((value) => Array.isArray(value), 'must be a list')
     .superRefine((list, ctx) => {
-      const at = list.findIndex((entry: unknown) => typeof entry !== 'string' || !pattern.test(entry));
+      const at = list.findIndex(
+        (entry: unknown) => typeof entry !== 'string' || (pattern !== undefined && !pattern.test(entry)),
+      );
       if (at >= 0) ctx.addIssue({ code: 'custom', path: [at], message });
     });
 }

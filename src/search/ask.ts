@@ -442,7 +442,7 @@ const NAME_TERMS = termSet(['name named called']);
 const POINTER_FRAME = termSet([
   'first opening second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth last final closing concluding 1st 2nd 3rd para graf body main summarize summarise summary gist tldr point points going happening whats wat sum',
 ]);
-/** Shorter words are not mended to a name when finding whose voice is asked: "said" is not "saudi". */
+/** Shorter words are not taken for a misspelt name when finding whose voice is asked: too many names lie one slip away. */
 const NAME_MENDING_LENGTH = 5;
 /** A question of this many words or fewer, none a question word, is terse: "netanyahu's party?". */
 const TERSE_WORDS = 3;
@@ -471,11 +471,14 @@ const SPECIFICS =
 
 /**
  * Someone's private life: the article says nothing of anyone's family, faith, birth or pastimes
- * ("is the author married", "does putin have kids"). The asker's own ("my late husband said…") is
- * not asked about.
+ * ("is the author married", "does putin have kids"). Not a role ("which religious leader").
  */
 const PRIVATE_LIFE =
-  /(?<!\b(?:my|our|ur|your|yo)\s+(?:late\s+|ex\s+|ex-)?)\b(?:married|marry|wife|wives|husband|spouse|girlfriend|boyfriend|kids|children|daughters?|religion|religious|hobby|hobbies|birthday|born)\b/i;
+  /\b(?:married|marry|wife|wives|husband|spouse|girlfriend|boyfriend|kids|children|daughters?|religion|religious(?!\s+(?:leaders?|figures?|clerics?|authorit(?:y|ies)|establishment|regime|state|founder))|hobby|hobbies|birthday|born)\b/i;
+/** The member speaking of themselves before it: "i was born in tehran", "my late husband said". */
+const OWN_LIFE_BEFORE = /\b(?:i|im|i['’]m|i am|i was|my|our|we|me|ur|your)\b[^,.;!?]*$/i;
+/** A person pointed at by a pronoun: "is he married". */
+const PERSON_PRONOUN = /\b(?:he|his|him|she|her|hes|shes)\b/i;
 
 /**
  * For a whole-piece question the voice asked for is the author's claims: his own sentences that
@@ -617,10 +620,12 @@ const AUTHOR_ORIGIN = new RegExp(
   String.raw`${ORIGIN_WORDS.source}|\b(?:saudi|iranian)\b(?!\s+(?:analyst|studies|columnist|specialist|expert|scholar))`,
   'i',
 );
-const AUTHOR_WORD = /\b(?:author|autor|writer|writter|he|his|guy|columnist|sulami|al-sulami|alsulami)\b/i;
-/** The author said or asked to be of a country: "the author is iranian himself", "is the writer russian". */
+/** The author by what he is called, not by a pronoun that may be anyone. */
+const AUTHOR_NAMES = String.raw`(?:author|autor|writer|writter|columnist|sulami|al-sulami|alsulami)`;
+const AUTHOR_WORD = new RegExp(String.raw`\b(?:${AUTHOR_NAMES}|he|his|guy)\b`, 'i');
+/** The author said or asked to be of a country: "the author is iranian himself", "is the writer british". */
 const AUTHOR_IS_OF = (() => {
-  const author = String.raw`(?:author|autor|writer|writter|columnist|sulami|al-sulami|alsulami)`;
+  const author = AUTHOR_NAMES;
   const hedges = String.raw`(?:(?:a|an|some|like|himself|actually|really|obviously|clearly|probably|just)\s+)*`;
   const country = String.raw`(?:iranian|persian|russian|saudi|israeli|turkish|american|syrian|british|arab)\b`;
   return new RegExp(
@@ -636,12 +641,15 @@ const AUTHOR_IS_OF = (() => {
  * wherever the words ranked the other: the bio first, since it says it in a sentence with who he is,
  * and readers who wrote the question sets chose it two to one.
  */
-function bioFirst(scored: Ranked, text: string): Ranked {
+function bioFirst(scored: Ranked, text: string, countryNamed = false): Ranked {
   const isAboutHim = (s: Ranked[number]): boolean =>
     s.doc.paragraph.kind === 'bio' || s.doc.paragraph.kind === 'byline';
-  const top = scored[0]!;
-  const asked = isAboutHim(top) || (top.doc.paragraph.kind === 'body' && ORIGIN_WORDS.test(text));
-  if (!asked || !scored.slice(0, 3).some(isAboutHim)) return scored;
+  // A country said or asked of him ("is the author british") asks it, wherever the words ranked the two.
+  if (!countryNamed) {
+    const top = scored[0]!;
+    const asked = isAboutHim(top) || (top.doc.paragraph.kind === 'body' && ORIGIN_WORDS.test(text));
+    if (!asked || !scored.slice(0, 3).some(isAboutHim)) return scored;
+  }
   const bio = scored.find((s) => s.doc.paragraph.kind === 'bio');
   const byline = scored.find((s) => s.doc.paragraph.kind === 'byline');
   const first = [bio, byline].filter((s) => s !== undefined);
@@ -960,6 +968,18 @@ export class ArticleSearch {
   /** Actors who speak somewhere (the author included), for `speaker:` and its autocomplete. */
   get speakers(): readonly string[] {
     return [...this.#voicedBy.keys()];
+  }
+
+  /**
+   * Whether the question asks about a person's private life (PRIVATE_LIFE), not the member's own:
+   * a person must be named or pointed at ("is the author married", "does putin have kids"); "is iran
+   * married to russia" and "was the alliance born of need" ask of no one's life.
+   */
+  #asksAPrivateLife(text: string): boolean {
+    const asked = PRIVATE_LIFE.exec(text);
+    if (!asked || OWN_LIFE_BEFORE.test(text.slice(0, asked.index))) return false;
+    const named = this.#voiceFinder.find(text);
+    return PERSON_PRONOUN.test(text) || (named !== undefined && this.#corpus.actorsById.get(named)?.kind === 'person');
   }
 
   /**
@@ -1581,7 +1601,11 @@ export class ArticleSearch {
     // The paragraph pointed at goes first where the question's words reach it.
     const pointed = pointedAt === undefined ? ranked : pointedAtFirst(ranked, pointedAt);
     // Where the author is from: the byline or bio, before the verdict is drawn from the first passage.
-    const originFirst = AUTHOR_ORIGIN.test(text) && AUTHOR_WORD.test(text) ? bioFirst(pointed, text) : pointed;
+    const countryNamed = AUTHOR_IS_OF.test(text);
+    const originFirst =
+      (AUTHOR_ORIGIN.test(text) && AUTHOR_WORD.test(text)) || countryNamed
+        ? bioFirst(pointed, text, countryNamed)
+        : pointed;
     // "What do iranian officials say russia bases its relations on": of passages the words rank
     // nearly level, the one where those asked about speak.
     const voiceAsked = this.#voiceAskedWhatTheySay(text);
@@ -1783,7 +1807,7 @@ export class ArticleSearch {
       this.#detailCheck.whoOnlyAsked(text, top!.doc.paragraph) ||
       this.#detailCheck.onlyVague(text, top!.doc.paragraph) ||
       this.#asksAnAttributeNotThere(text, understood, top!.doc) ||
-      PRIVATE_LIFE.test(text) ||
+      this.#asksAPrivateLife(text) ||
       (top!.doc.paragraph.kind === 'credit' && PHOTO_CONTENT.test(text));
     const readerLikeness = overlap[top!.doc.order]!;
     return {

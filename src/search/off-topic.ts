@@ -134,17 +134,6 @@ const EVERYDAY_SUBJECTS = [
   'crown prince',
   'this channel',
   'this server',
-  // The server's own running: "is there a rule about posting news links in #general".
-  'server rules',
-  'rule about',
-  'rules about',
-  'rules for posting',
-  'posting links',
-  'post links',
-  'news links',
-  'the mods',
-  'voice channel',
-  'voice chat',
   // A task, not a question about a text: "convert 80 km to miles", "translate the article into Chinese".
   'convert',
   'translate the whole',
@@ -166,8 +155,13 @@ const EVERYDAY_SUBJECTS = [
   'different article',
 ];
 
-/** A Discord channel named as members type it ("in #general"): the server's business, not the article's. */
-const CHANNEL = /(?:^|\s)#[a-z][\w-]*/i;
+/**
+ * The server's own running: a channel named where something is posted ("in #general"), its rules,
+ * links, mods and voice chat. "Is there a rule about how close iran can get" names the article's
+ * subject and is not; "#question who wrote this" names no channel.
+ */
+const SERVER_BUSINESS =
+  /\b(?:in|on|to|into|at|from)\s+#[a-z][\w-]*|\b(?:server rules?|rules? (?:about|for) (?:posting|links|memes|spam|spoilers)|posting links|post links|news links|the mods|voice (?:channel|chat|call))\b/i;
 
 /** A sum and nothing else: "whats 2+2", "calculate 70*3"; not "is it 70-80 or 70x80" about the article's figure. */
 const ARITHMETIC =
@@ -218,12 +212,9 @@ export class OffTopicCheck {
     return SCIENCE_HOMEWORK.test(message) && !namesTheSubject(read);
   }
 
-  /**
-   * A question that names one of the server's channels ("is there a rule about posting news links
-   * in #general") and nothing of the article's subject: the server's business.
-   */
+  /** A question about the server's running (SERVER_BUSINESS) that names nothing of the article's subject. */
   serverBusiness(text: string, namesTheSubject: (text: string) => boolean): boolean {
-    return CHANNEL.test(text) && !namesTheSubject(text);
+    return SERVER_BUSINESS.test(text) && !namesTheSubject(text);
   }
 
   /**

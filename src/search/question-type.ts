@@ -1,6 +1,7 @@
 import { expandChatSpeak } from '../text/chat-speak.ts';
 import { allowedEdits, editDistance } from '../text/edit-distance.ts';
 import { tokenize, type Token } from '../text/fold.ts';
+import { LEAD_IN_WORDS } from '../text/lead-ins.ts';
 import { STOP_WORDS } from '../text/stop-words.ts';
 
 /**
@@ -241,7 +242,7 @@ const WHOLE_PIECE = [
   // "Is this about syria?", "is the article mainly about iran and russia": its subject, to be
   // confirmed (once the framing and the subject's words are out, nothing may be left).
   new RegExp(
-    String.raw`^(?:(?:so|and|wait|ok|okay|hmm|um|hey|but) )*(?:is|s) (?:the |this |that )?(?:(?:whole |entire )?(?:article|piece|op ?-?ed|column|essay|text|story|commentary|thing) )?(?:(?:mainly|mostly|really|actually|even|just|basically|all) )?about\b`,
+    String.raw`^(?:${LEAD_IN_WORDS} )*(?:is|s) (?:the |this |that |it )?(?:(?:whole |entire )?(?:article|piece|op ?-?ed|column|essay|text|story|commentary|thing) )?(?:(?:mainly|mostly|really|actually|even|just|basically|all) )?about\b`,
   ),
   // "This article is talk about what?", "the article about what": the question word last, as many
   // languages put it.
@@ -546,8 +547,11 @@ function asksTheWholePieceThenChats(text: string): boolean {
   if (comma < 0 || text.slice(comma).includes('?')) return false;
   const first = withPieceKeywords(normal(expandChatSpeak(text.slice(0, comma))));
   const rest = normal(expandChatSpeak(text.slice(comma + 1)));
-  return asksTheWholePiece(first) && !CHAT_ASKS.test(rest) && !NAMES_THE_SUBJECT.test(rest);
+  return asksTheWholePiece(first) && !CHAT_ASKS.test(rest) && !NAMES_THE_SUBJECT.test(rest) && !GOES_ON.test(rest);
 }
+
+/** After a comma, words that go on asking rather than chat: "…, i mean about the withdrawal". */
+const GOES_ON = /^\s*(?:i mean|i meant|about|on|regarding|specifically|especially)\b/;
 
 /** Types a question as typed: chat-speak is read first ("whats", "wen"), so either form may be passed. */
 export function questionType(text: string): QuestionType {

@@ -1,4 +1,5 @@
 import { tokenize } from '../text/fold.ts';
+import { LEAD_IN_WORDS } from '../text/lead-ins.ts';
 
 /**
  * Messages that are said to the bot rather than asked about the article: thanks, greetings,
@@ -190,9 +191,13 @@ export function withoutChatLeadIn(
   return withoutOwnRemarkAfter(kept, namesSubject);
 }
 
-/** A remark on the member's own situation, opening a clause: "im on mobile…", "forgot from class". */
+/**
+ * A remark on the member's own situation, opening a clause: "im on mobile…", "forgot from class";
+ * not "i mean …", which goes on asking.
+ */
 const OWN_SITUATION =
-  /^\s*(?:i|i['’]?m|im|i am|i was|i['’]?ve|ive|i['’]?d|my|me too|forgot|forget|cant remember|can['’]t remember)\b/i;
+  /^\s*(?:i(?!\s+(?:mean|meant|guess|think|suppose|wonder)\b)|i['’]?m|im|i am|i was|i['’]?ve|ive|i['’]?d|my|me too|forgot|forget|cant remember|can['’]t remember)\b/i;
+const LEADING_LEAD_INS = new RegExp(String.raw`^\s*(?:${LEAD_IN_WORDS}\s+)+`, 'i');
 
 /**
  * The question without the member's own remark after its last comma: "what does the headline say
@@ -207,7 +212,7 @@ function withoutOwnRemarkAfter(text: string, namesSubject: (word: string) => boo
   return OWN_SITUATION.test(remark) &&
     !remark.includes('?') &&
     !names(remark, namesSubject) &&
-    OPENS_A_QUESTION.test(question.replace(/^\s*(?:(?:wait|also|ok|okay|so|and|hey)\s+)+/i, ''))
+    OPENS_A_QUESTION.test(question.replace(LEADING_LEAD_INS, ''))
     ? question
     : text;
 }

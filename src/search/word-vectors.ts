@@ -22,7 +22,7 @@ export const wordVectorsSchema = z
   .strictObject({
     source: z.string().min(1),
     dimensions: z.number().int().min(1).max(1000),
-    stems: stringList(STEM, 'must be a lower-case stem').refine((stems) => stems.length > 0, 'must not be empty'),
+    stems: stringList('must be a lower-case stem', STEM).refine((stems) => stems.length > 0, 'must not be empty'),
     weights: base64Bytes,
     scales: base64Bytes,
     vectors: base64Bytes,

@@ -4,7 +4,7 @@ import { stringList } from '../article/word-list-schema.ts';
 export const englishWordsSchema = z.strictObject({
   source: z.string().min(1),
   /** Commonest first: of two words one edit from a typo, the commoner is the likelier meant. */
-  words: stringList(/^[a-z]+$/, 'must be a lower-case English word').refine(
+  words: stringList('must be a lower-case English word', /^[a-z]+$/).refine(
     (words) => words.length >= 1000,
     'must list the common English words, commonest first',
   ),
@@ -13,7 +13,7 @@ export const englishWordsSchema = z.strictObject({
    * ("que", "minh", "gia"). They are left as typed like any listed word, but do not make a
    * question English.
    */
-  notInDictionary: stringList(/^/, 'must be a word'),
+  notInDictionary: stringList('must be a string'),
 });
 export type EnglishWordsFile = z.infer<typeof englishWordsSchema>;
 
