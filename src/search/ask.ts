@@ -39,6 +39,8 @@ import { editDistance } from '../text/edit-distance.ts';
 import { decideVerdict, type Missing, type Verdict, type VerdictDecision, type VerdictFeatures } from './verdict.ts';
 import { sentenceVoices, spansOf, voicesWithin, VoiceFinder, type VoicedSentence } from './voice.ts';
 import { SentenceIndex } from './sentence-match.ts';
+import { asksAPrivateLife } from './private-life.ts';
+import { AUTHOR_IS_OF, AUTHOR_ORIGIN, AUTHOR_WORD, bioFirst, theirsFirst, type Ranked } from './ranking-by-person.ts';
 import { findWhoSaid, looksPasted, whoSaidPhrase, type WhoSaidAnswer } from './who-said.ts';
 
 /** Longer input is cut here: no reader's question needs more, and scoring stays cheap. */
@@ -281,8 +283,6 @@ interface Understood {
   standsFor: Map<string, string>;
 }
 
-type Ranked = Array<{ doc: IndexedParagraph; score: number }>;
-
 type Evidence =
   | { kind: 'talk'; reason: 'small-talk' | 'thanks' | 'asks-if-true' | 'about-the-bot' }
   | { kind: 'whole-piece'; words: Term[]; topic: boolean; argument: boolean; conclusion: boolean }
@@ -470,17 +470,6 @@ const SPECIFICS =
   /\b(?:which(?!\s+(?:ways?|things?|ones?|stuff|years?|dates?|months?|distances?|numbers?|figures?|range|(?:the\s+)?(?:article|piece|text|author|writer)\s+(?:says?|said|mentions?|mentioned|writes?|wrote))\b)|where(?!\s+(?:does|did|do)\s+(?:it|the article|the piece|the author|the writer|he)\s+(?:say|says|mention|talk))|(?<!\bhow )(?<!^\W*(?:so |and |but |ok )?how\b.*)exactly|precisely|specific|specifically|what kind of|what kinds of|what type of|name the|names of|list)\b|(?<!\bin )\bthe (?:actual |real |official |exact |proper )?name of\b|\bwhat\b[^?]*\bcalled\b(?=\s*(?:[,?.!]|and\b|$))|\bwhat (?:did|does|do) (?:the |those |that |this |these )?(?:\w+ )?(?:covenants?|treaty|treaties|deal|pact|agreement|accord|document|report|letter)s? (?:\w+ ){0,4}(?:actually |even )?(?:say|require|requires|demand|demands|include|contain|stipulate|oblige)\b|\bwhat (?!ways\b)\w+s (?:did|were the|are they|were they)\b|\bwhat (?:other |exact |specific )?(?:targets|sites|bases|facilities|cities|towns|units|weapons) (?:in|on|inside)\s+\w+\s+(?:were|was|are|is|did|do)\b|\bwhat(?: is|s| was)? (?:actually |exactly )?in (?:the|that|this|their)\b|\bwhat(?: is|s| was)? (?:actually |exactly )?inside (?:it|them|the|that|this|their)\b|\b(?:terms|contents|details) of\b|\bwhat did (?:they|\w+ and \w+|(?:[\w'’]+ ){1,4}and (?:[\w'’]+ ){1,4}?[\w'’]+) (?:(?:even|actually|really) )?(?:agree|decide|sign|talk about|discuss|say to each other)\b|\bwhat (?:they|\w+ and \w+) (?:spoke|talked|agreed|discussed|decided|signed|agree|talk|speak|discuss|decide)\b|\bwhat was (?:agreed|decided|signed|discussed)\b|^\W*(?:\w+\W+){1,3}name\W*$|\bwhat (?:university|college|school|uni)\b|\bby name\b|\bname names\b|\bnames\s*(?:\?|please|pls|plz|too|as well)|^\W*names\b/i;
 
 /**
- * Someone's private life: the article says nothing of anyone's family, faith, birth or pastimes
- * ("is the author married", "does putin have kids"). Not a role ("which religious leader").
- */
-const PRIVATE_LIFE =
-  /\b(?:married|marry|wife|wives|husband|spouse|girlfriend|boyfriend|kids|children|daughters?|religion|religious(?!\s+(?:leaders?|figures?|clerics?|authorit(?:y|ies)|establishment|regime|state|founder))|hobby|hobbies|birthday|born)\b/i;
-/** The member speaking of themselves before it: "i was born in tehran", "my late husband said". */
-const OWN_LIFE_BEFORE = /\b(?:i|im|i['’]m|i am|i was|my|our|we|me|ur|your)\b[^,.;!?]*$/i;
-/** A person pointed at by a pronoun: "is he married". */
-const PERSON_PRONOUN = /\b(?:he|his|him|she|her|hes|shes)\b/i;
-
-/**
  * For a whole-piece question the voice asked for is the author's claims: his own sentences that
  * claim or predict ("there is no doubt", "it seems", "will", "may not last"), not his narration.
  */
@@ -611,62 +600,6 @@ function inOrderFirst(scored: Ranked, order: readonly string[]): Ranked {
     return i < 0 ? order.length : i;
   };
   return [...scored].sort((a, b) => at(a) - at(b));
-}
-
-/** Where someone is from, asked by the words that say so: not "the saudi writer's bottom line". */
-const ORIGIN_WORDS = /\b(?:nationality|country|from)\b/i;
-/** "Where's the writer from", "is the guy who wrote it iranian or saudi": the author's country asked. */
-const AUTHOR_ORIGIN = new RegExp(
-  String.raw`${ORIGIN_WORDS.source}|\b(?:saudi|iranian)\b(?!\s+(?:analyst|studies|columnist|specialist|expert|scholar))`,
-  'i',
-);
-/** The author by what he is called, not by a pronoun that may be anyone. */
-const AUTHOR_NAMES = String.raw`(?:author|autor|writer|writter|columnist|sulami|al-sulami|alsulami)`;
-const AUTHOR_WORD = new RegExp(String.raw`\b(?:${AUTHOR_NAMES}|he|his|guy)\b`, 'i');
-/** The author said or asked to be of a country: "the author is iranian himself", "is the writer british". */
-const AUTHOR_IS_OF = (() => {
-  const author = AUTHOR_NAMES;
-  const hedges = String.raw`(?:(?:a|an|some|like|himself|actually|really|obviously|clearly|probably|just)\s+)*`;
-  const country = String.raw`(?:iranian|persian|russian|saudi|israeli|turkish|american|syrian|british|arab)\b`;
-  return new RegExp(
-    String.raw`\b${author}(?:\s+is|\s+was)\s+${hedges}${country}|\b(?:is|was)\s+(?:the\s+)?${author}\s+${hedges}${country}`,
-    'i',
-  );
-})();
-
-/**
- * The author's country is in the byline ("Saudi analyst") and the bio ("Saudi columnist Mohammed
- * al-Sulami is the head of…"), never in the body. Asked where he is from, when the first passage is
- * the bio, the byline or a body paragraph, and one of the two is among the first three, both lead,
- * wherever the words ranked the other: the bio first, since it says it in a sentence with who he is,
- * and readers who wrote the question sets chose it two to one.
- */
-function bioFirst(scored: Ranked, text: string, countryNamed = false): Ranked {
-  const isAboutHim = (s: Ranked[number]): boolean =>
-    s.doc.paragraph.kind === 'bio' || s.doc.paragraph.kind === 'byline';
-  // A country said or asked of him ("is the author british") asks it, wherever the words ranked the two.
-  if (!countryNamed) {
-    const top = scored[0]!;
-    const asked = isAboutHim(top) || (top.doc.paragraph.kind === 'body' && ORIGIN_WORDS.test(text));
-    if (!asked || !scored.slice(0, 3).some(isAboutHim)) return scored;
-  }
-  const bio = scored.find((s) => s.doc.paragraph.kind === 'bio');
-  const byline = scored.find((s) => s.doc.paragraph.kind === 'byline');
-  const first = [bio, byline].filter((s) => s !== undefined);
-  return [...first, ...scored.filter((s) => !first.includes(s))];
-}
-
-/** Scores within this share of the first are nearly level: the words alone do not choose. */
-const NEARLY_LEVEL = 0.9;
-
-/** A passage where the voice asked speaks first, when the first does not voice them and it ranks nearly level. */
-function theirsFirst(scored: Ranked, voicedIn: ReadonlySet<string>): Ranked {
-  const top = scored[0];
-  if (!top || voicedIn.has(top.doc.paragraph.id)) return scored;
-  const theirs = scored
-    .slice(1, 3)
-    .find((s) => voicedIn.has(s.doc.paragraph.id) && s.score >= NEARLY_LEVEL * top.score);
-  return theirs ? [theirs, ...scored.filter((s) => s !== theirs)] : scored;
 }
 
 /**
@@ -968,18 +901,6 @@ export class ArticleSearch {
   /** Actors who speak somewhere (the author included), for `speaker:` and its autocomplete. */
   get speakers(): readonly string[] {
     return [...this.#voicedBy.keys()];
-  }
-
-  /**
-   * Whether the question asks about a person's private life (PRIVATE_LIFE), not the member's own:
-   * a person must be named or pointed at ("is the author married", "does putin have kids"); "is iran
-   * married to russia" and "was the alliance born of need" ask of no one's life.
-   */
-  #asksAPrivateLife(text: string): boolean {
-    const asked = PRIVATE_LIFE.exec(text);
-    if (!asked || OWN_LIFE_BEFORE.test(text.slice(0, asked.index))) return false;
-    const named = this.#voiceFinder.find(text);
-    return PERSON_PRONOUN.test(text) || (named !== undefined && this.#corpus.actorsById.get(named)?.kind === 'person');
   }
 
   /**
@@ -1807,7 +1728,10 @@ export class ArticleSearch {
       this.#detailCheck.whoOnlyAsked(text, top!.doc.paragraph) ||
       this.#detailCheck.onlyVague(text, top!.doc.paragraph) ||
       this.#asksAnAttributeNotThere(text, understood, top!.doc) ||
-      this.#asksAPrivateLife(text) ||
+      asksAPrivateLife(text, (words) => {
+        const named = this.#voiceFinder.find(words);
+        return named !== undefined && this.#corpus.actorsById.get(named)?.kind === 'person';
+      }) ||
       (top!.doc.paragraph.kind === 'credit' && PHOTO_CONTENT.test(text));
     const readerLikeness = overlap[top!.doc.order]!;
     return {
