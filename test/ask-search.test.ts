@@ -149,6 +149,12 @@ describe('/ask search', () => {
     ).toContain('basing its relations with Iran solely on the basis of serving Russia’s interests');
   });
 
+  it('offers the bio first when the author’s private life is asked, which the article does not give', () => {
+    const married = core.search.ask('is the author married');
+    expect(married.verdict).toBe('related');
+    expect(married.results[0]?.paragraph.kind).toBe('bio');
+  });
+
   it('reads strikes, bombings and "military action" as the article’s attacks', () => {
     for (const question of ['which israeli military actions are mentioned', 'where did israel bomb syria']) {
       expect(core.search.ask(question).results[0]?.paragraph.text).toContain('Israeli attacks on Syrian regime army');

@@ -40,7 +40,15 @@ import { decideVerdict, type Missing, type Verdict, type VerdictDecision, type V
 import { sentenceVoices, spansOf, voicesWithin, VoiceFinder, type VoicedSentence } from './voice.ts';
 import { SentenceIndex } from './sentence-match.ts';
 import { asksAPrivateLife } from './private-life.ts';
-import { AUTHOR_IS_OF, AUTHOR_ORIGIN, AUTHOR_WORD, bioFirst, theirsFirst, type Ranked } from './ranking-by-person.ts';
+import {
+  AUTHOR_IS_OF,
+  AUTHOR_NAMED,
+  AUTHOR_ORIGIN,
+  AUTHOR_WORD,
+  bioFirst,
+  theirsFirst,
+  type Ranked,
+} from './ranking-by-person.ts';
 import { findWhoSaid, looksPasted, whoSaidPhrase, type WhoSaidAnswer } from './who-said.ts';
 
 /** Longer input is cut here: no reader's question needs more, and scoring stays cheap. */
@@ -1522,10 +1530,10 @@ export class ArticleSearch {
     // The paragraph pointed at goes first where the question's words reach it.
     const pointed = pointedAt === undefined ? ranked : pointedAtFirst(ranked, pointedAt);
     // Where the author is from: the byline or bio, before the verdict is drawn from the first passage.
-    const countryNamed = AUTHOR_IS_OF.test(text);
+    const askedOfHim = AUTHOR_IS_OF.test(text) || (AUTHOR_NAMED.test(text) && asksAPrivateLife(text, () => true));
     const originFirst =
-      (AUTHOR_ORIGIN.test(text) && AUTHOR_WORD.test(text)) || countryNamed
-        ? bioFirst(pointed, text, countryNamed)
+      (AUTHOR_ORIGIN.test(text) && AUTHOR_WORD.test(text)) || askedOfHim
+        ? bioFirst(pointed, text, askedOfHim)
         : pointed;
     // "What do iranian officials say russia bases its relations on": of passages the words rank
     // nearly level, the one where those asked about speak.

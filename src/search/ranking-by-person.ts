@@ -18,6 +18,8 @@ export const AUTHOR_ORIGIN = new RegExp(
 /** The author by what he is called, not by a pronoun that may be anyone. */
 const AUTHOR_NAMES = String.raw`(?:author|autor|writer|writter|columnist|sulami|al-sulami|alsulami)`;
 export const AUTHOR_WORD = new RegExp(String.raw`\b(?:${AUTHOR_NAMES}|he|his|guy)\b`, 'i');
+/** The author named as such: "is the author married" asks of him, "is he married" of anyone. */
+export const AUTHOR_NAMED = new RegExp(String.raw`\b${AUTHOR_NAMES}\b`, 'i');
 /** The author said or asked to be of a country: "the author is iranian himself", "is the writer british". */
 export const AUTHOR_IS_OF = (() => {
   const author = AUTHOR_NAMES;
@@ -36,11 +38,12 @@ export const AUTHOR_IS_OF = (() => {
  * wherever the words ranked the other: the bio first, since it says it in a sentence with who he is,
  * and readers who wrote the question sets chose it two to one.
  */
-export function bioFirst(scored: Ranked, text: string, countryNamed = false): Ranked {
+export function bioFirst(scored: Ranked, text: string, askedOfHim = false): Ranked {
   const isAboutHim = (s: Ranked[number]): boolean =>
     s.doc.paragraph.kind === 'bio' || s.doc.paragraph.kind === 'byline';
-  // A country said or asked of him ("is the author british") asks it, wherever the words ranked the two.
-  if (!countryNamed) {
+  // A country said of him ("is the author british"), or his private life ("is the author married"),
+  // asks of him, wherever the words ranked the two: they are where the article says who he is.
+  if (!askedOfHim) {
     const top = scored[0]!;
     const asked = isAboutHim(top) || (top.doc.paragraph.kind === 'body' && ORIGIN_WORDS.test(text));
     if (!asked || !scored.slice(0, 3).some(isAboutHim)) return scored;
