@@ -11,6 +11,7 @@ describe("the small words of members' first languages", () => {
     expect(firstLanguageInEnglish('chifukwa chiyani iran is angry?')).toBe('why iran is angry?');
     expect(firstLanguageInEnglish('na cava the main point?')).toBe('what the main point?');
     expect(firstLanguageInEnglish('Kia ora. Who is the kaituhi?')).toBe('hello. Who is the writer?');
+    expect(firstLanguageInEnglish('who has written this piece eigenlijk?')).toBe('who has written this piece?');
     expect(firstLanguageInEnglish('ni hao bot, the author is which country person?')).toBe(
       'hello bot, the author is which country person?',
     );

@@ -161,6 +161,9 @@ describe('chat said before a question', () => {
       'lol ok real question, what does the caspian have to do with any of this',
       'what does the caspian have to do with any of this',
     ],
+    // Announced without a comma, before a question word; a question announced as about something keeps its subject.
+    ['ok real q does russia have an alliance w israel', 'does russia have an alliance w israel'],
+    ['quick question about abadi, what did he say', 'about abadi, what did he say'],
     // The member's own situation after the question's last comma.
     ['wait what does the headline say again, im on mobile and it got cut off', 'wait what does the headline say again'],
     ['also whos khomeini again, forgot from class lol', 'also whos khomeini again'],

@@ -112,10 +112,15 @@ const LATE_APOLOGY =
 
 /**
  * A change of subject announced before the question: "unrelated but who is netanyahu in this",
- * "ok random but whats israel got to do with it", "quick q: …". It says nothing the question asks.
+ * "ok random but whats israel got to do with it", "quick q: …", "ok real q does russia…". It says
+ * nothing the question asks.
  */
 const CHANGE_OF_SUBJECT =
-  /^\s*(?:(?:ok|okay|so|also|and|hey|lol|sorry|ngl)\s*,?\s+)*(?:(?:totally|completely|kinda|kind of|slightly|a bit|somewhat|bit)\s+)?(?:unrelated|random|off[- ]?topic|(?:random|quick|dumb|silly|side|another|other|real|serious|honest|genuine) (?:q|qs|question|questions|one)|side ?note|tangent)\s*(?:but\b|[,:–—-])\s*/i;
+  /^\s*(?:(?:ok|okay|so|also|and|hey|lol|sorry|ngl)\s*,?\s+)*(?:(?:totally|completely|kinda|kind of|slightly|a bit|somewhat|bit)\s+)?(?:unrelated|random|off[- ]?topic|(?:random|quick|dumb|silly|side|another|other|real|serious|honest|genuine) (?:q|qs|question|questions|one)|side ?note|tangent)(?:\s*(?:but\b|[,:–—-])\s*|\s+(?=(?:does|did|do|is|are|was|were|who|what|whats|why|how|where|when|which|can|could|will|would)\b))/i;
+
+/** "quick question about abadi, what did he say": the announcement goes, what it is about stays. */
+const QUESTION_ABOUT =
+  /^\s*(?:(?:ok|okay|so|also|and|hey|lol|sorry|ngl)\s*,?\s+)*(?:(?:a|one|another|one more)\s+)?(?:(?:quick|random|real|serious|honest|dumb|silly|small|little)\s+)?(?:q|question)\s+(?=(?:about|on|re|regarding)\s)/i;
 
 /** Longer than this, a sentence says something the question may lean on. */
 const CHATTER_WORDS = 7;
@@ -135,6 +140,8 @@ export function withoutChatLeadIn(
   // member's own story in one sentence ("sorry if this is dumb but I want to cite him in my essay,
   // what's his doctorate in?") that names nothing of the subject, not even a name the article lacks
   // ("my professor mentioned the Astana talks, how do they fit").
+  const about = QUESTION_ABOUT.exec(text);
+  if (about) return withoutChatLeadIn(text.slice(about[0].length), namesSubject, asksOnItsOwn);
   const change = CHANGE_OF_SUBJECT.exec(text);
   if (change && OPENS_A_QUESTION.test(text.slice(change[0].length))) {
     return withoutChatLeadIn(text.slice(change[0].length), namesSubject, asksOnItsOwn);
