@@ -153,6 +153,8 @@ describe('/ask search', () => {
     const married = core.search.ask('is the author married');
     expect(married.verdict).toBe('related');
     expect(married.results[0]?.paragraph.kind).toBe('bio');
+    // The bio first does not make it an answer: it says who he is, not whom he married.
+    expect(core.search.ask('does the author have a wife').verdict).toBe('related');
   });
 
   it('reads strikes, bombings and "military action" as the article’s attacks', () => {

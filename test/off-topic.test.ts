@@ -100,6 +100,7 @@ describe('everyday subjects the article does not touch', () => {
     const { search } = createCore();
     expect(search.ask('is there a rule about posting news links in #general').verdict).toBe('none');
     expect(search.ask('is the voice channel working for anyone').verdict).toBe('none');
+    expect(search.ask('did the two leaders talk on a voice call or meet').verdict).toBe('answer');
     expect(search.ask('what did abadi say in #general').verdict).toBe('answer');
     // Rules asked of the article's subject, and a hashtag that names no channel posted in, are not the server's.
     expect(search.ask('is there a rule about how close iran can get to israel').verdict).toBe('answer');

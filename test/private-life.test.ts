@@ -11,6 +11,7 @@ describe("questions about someone's private life", () => {
     'is he religious',
     'when is abadi’s birthday',
     'where was putin born',
+    'can you tell me if the author is married',
   ])('"%s" asks about a private life', (question) => {
     expect(asksAPrivateLife(question, namesAPerson)).toBe(true);
   });
@@ -22,7 +23,9 @@ describe("questions about someone's private life", () => {
     // No one's: a country, an alliance, a role.
     'is iran married to russia or can it walk away',
     'was the alliance born out of necessity or what',
-    'which religious leader is mentioned',
+    'which religious leader does the author mention',
+    // A view asked, not a life.
+    'does the author think the alliance was born out of convenience',
     // No private-life word at all.
     'what does the author think',
   ])('"%s" does not', (question) => {

@@ -164,6 +164,7 @@ describe('question typing', () => {
     'so is this about russia and iran or what',
     'wait whats this article even about',
     'oh is this about syria',
+    'but is this about syria',
     'is it about syria',
   ])('"%s" is about the piece as a whole', (q) => {
     expect(questionType(q).wholePiece).toBe(true);
@@ -192,6 +193,9 @@ describe('question typing', () => {
     // Whether it is about one detail asks for that detail.
     expect(questionType('is this about abadi').wholePiece).toBe(false);
     expect(questionType('is it about the 1941 invasion').wholePiece).toBe(false);
+    expect(questionType('is this about 1941').wholePiece).toBe(false);
+    expect(questionType('is this about the author').wholePiece).toBe(false);
+    expect(questionType('is it about that').wholePiece).toBe(false);
   });
 
   it('reads "how long" as asking for a span of time, which a year alone does not give', () => {

@@ -164,6 +164,8 @@ describe('chat said before a question', () => {
     // Announced without a comma, before a question word; a question announced as about something keeps its subject.
     ['ok real q does russia have an alliance w israel', 'does russia have an alliance w israel'],
     ['quick question about abadi, what did he say', 'about abadi, what did he say'],
+    // Not one about the piece itself, which is what it asks.
+    ['one question about this, is it biased', 'one question about this, is it biased'],
     // The member's own situation after the question's last comma.
     ['wait what does the headline say again, im on mobile and it got cut off', 'wait what does the headline say again'],
     ['also whos khomeini again, forgot from class lol', 'also whos khomeini again'],

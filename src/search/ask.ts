@@ -911,6 +911,14 @@ export class ArticleSearch {
     return [...this.#voicedBy.keys()];
   }
 
+  /** Someone's private life asked (src/search/private-life.ts), a person named as the voice finder knows them. */
+  #asksAPrivateLife(text: string): boolean {
+    return asksAPrivateLife(text, (words) => {
+      const named = this.#voiceFinder.find(words);
+      return named !== undefined && this.#corpus.actorsById.get(named)?.kind === 'person';
+    });
+  }
+
   /**
    * The one quoted whose words "what do iranian officials say …", "what does soleimani think …"
    * ask for, if any: not the author, who speaks in nearly every passage.
@@ -1209,6 +1217,9 @@ export class ArticleSearch {
     if (this.#settledByTheDisclaimer(text, understood, scored[0]!.doc)) {
       decided = { verdict: 'answer', missing: null, confidence: decided.confidence };
     } else if (decided.verdict === 'answer' && this.#beyondTheDisclaimer(text, understood, scored[0]!.doc)) {
+      decided = { ...decided, verdict: 'related', missing: 'detail' };
+    } else if (decided.verdict === 'answer' && this.#asksAPrivateLife(text)) {
+      // The bio says who the author is, not whom he married: it touches the question, no more.
       decided = { ...decided, verdict: 'related', missing: 'detail' };
     }
     // Asked by a description the passage itself gives ("who's the photo credit", of the credit), it
@@ -1736,10 +1747,7 @@ export class ArticleSearch {
       this.#detailCheck.whoOnlyAsked(text, top!.doc.paragraph) ||
       this.#detailCheck.onlyVague(text, top!.doc.paragraph) ||
       this.#asksAnAttributeNotThere(text, understood, top!.doc) ||
-      asksAPrivateLife(text, (words) => {
-        const named = this.#voiceFinder.find(words);
-        return named !== undefined && this.#corpus.actorsById.get(named)?.kind === 'person';
-      }) ||
+      this.#asksAPrivateLife(text) ||
       (top!.doc.paragraph.kind === 'credit' && PHOTO_CONTENT.test(text));
     const readerLikeness = overlap[top!.doc.order]!;
     return {

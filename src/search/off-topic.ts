@@ -161,7 +161,7 @@ const EVERYDAY_SUBJECTS = [
  * subject and is not; "#question who wrote this" names no channel.
  */
 const SERVER_BUSINESS =
-  /\b(?:in|on|to|into|at|from)\s+#[a-z][\w-]*|\b(?:server rules?|rules? (?:about|for) (?:posting|links|memes|spam|spoilers)|posting links|post links|news links|the mods|voice (?:channel|chat|call))\b/i;
+  /\b(?:in|on|to|into|at|from)\s+#[a-z][\w-]*|\b(?:server rules?|rules? (?:about|for) (?:posting|links|memes|spam|spoilers)|posting links|post links|news links|the mods|voice (?:channel|chat))\b/i;
 
 /** A sum and nothing else: "whats 2+2", "calculate 70*3"; not "is it 70-80 or 70x80" about the article's figure. */
 const ARITHMETIC =

@@ -239,11 +239,6 @@ const WHOLE_PIECE = [
   new RegExp(
     String.raw`\bwhat (?:does|did|do) (?:the |this )?${PIECE} (?:(?:mainly|mostly|really|actually|even) )?(?:talk|speak|write|discuss|cover|focus on)(?: about)?$`,
   ),
-  // "Is this about syria?", "is the article mainly about iran and russia": its subject, to be
-  // confirmed (once the framing and the subject's words are out, nothing may be left).
-  new RegExp(
-    String.raw`^(?:${LEAD_IN_WORDS} )*(?:is|s) (?:the |this |that |it )?(?:(?:whole |entire )?(?:article|piece|op ?-?ed|column|essay|text|story|commentary|thing) )?(?:(?:mainly|mostly|really|actually|even|just|basically|all) )?about\b`,
-  ),
   // "This article is talk about what?", "the article about what": the question word last, as many
   // languages put it.
   new RegExp(String.raw`\b(?:the |this |that )?${PIECE} (?:\S+ ){0,3}?about what$`),
@@ -373,6 +368,14 @@ export const ARTICLE_SUBJECT_WORDS = [
   'allies',
   'friendship',
 ] as const;
+/**
+ * "Is this about syria?", "is the article mainly about iran and russia": its subject, to be
+ * confirmed, named by the subject's own words ("is this about 1941" asks of one passage).
+ */
+const SUBJECT_CONFIRMED = new RegExp(
+  String.raw`^(?:${LEAD_IN_WORDS} )*(?:is|s) (?:the |this |that |it )?(?:(?:whole |entire )?(?:article|piece|op ?-?ed|column|essay|text|story|commentary|thing) )?(?:(?:mainly|mostly|really|actually|even|just|basically|all) )?about\b(?=.*\b(?:${ARTICLE_SUBJECT_WORDS.join('|')})\b)`,
+);
+
 const ARTICLE_SUBJECT = new RegExp(
   String.raw`\b(?:${ARTICLE_SUBJECT_WORDS.join('|')}|the two|them|they|n|and|between|their|in|with)\b`,
   'g',
@@ -380,7 +383,7 @@ const ARTICLE_SUBJECT = new RegExp(
 
 /** Words that only frame a whole-piece question: when nothing else is asked, the piece is the subject. */
 const FRAMING =
-  /\b(?:what|is|s|the|this|that|a|about|on|of|does|did|do|main|overall|big|general|point|points|argument|thesis|view|views|opinion|take|position|stance|message|conclusion|prediction|predictions|claim|idea|think|believe|argue|predict|conclude|say|says|claim|want|expect|reckon|mean|feel|will|happen|happens|is going to|next|in short|in general|tl|dr|tldr|summary|summarize|summarise|sum|up|it|gist|overview|in a nutshell|key|takeaways?|bottom|line|please|me|give|can|you|quick|short|whole|entire|thing|basically|so|article|piece|op|ed|oped|column|essay|text|story|commentary|writer|writers|author|authors|columnist|al|sulami|alsulami|mohammed|mohammad|muhammad|he|his|are|was|going|to|for|and|in|of|s|verdict|final|conclude|overall|real|really|actual|actually|its|the author s|why|how|author s|writer s|\d+|one|two|three|few|sentences?|lines?|words?|paragraphs?|bullets?|bullet points|even|anyway|anyways|though|just|exactly|you|your|u|ur|pls|please|like|saying|here|reach|reaches|reached|come to|comes to|arrive at|at|very|end|where|headed|heading|future|making|make|makes|trying|core|central|if possible|tell|kindly|own|personal|honest|arguing|argues|getting|driving|liner|elevator|pitch|gimme|guy|net|could|would|someone|somebody|anyone|anybody|if|i|had|be|need|looking|not|help|essay|boil|down|or|again|remind|month|months|week|weeks|talk|talks|talking|speak|speaks|speaking|discuss|discusses|discussing|cover|covers|covering|focus|focuses|focusing|write|writes|hello|hi|hey|yo|mainly|mostly|generally|primarily|wait|hmm|hm|um|uh|oh|ok|okay)\b|\bs[aou]{1,2}l+[aeo]+m+(?:i|y|ey|ie)\b/g;
+  /\b(?:what|is|s|the|this|that|a|about|on|of|does|did|do|main|overall|big|general|point|points|argument|thesis|view|views|opinion|take|position|stance|message|conclusion|prediction|predictions|claim|idea|think|believe|argue|predict|conclude|say|says|claim|want|expect|reckon|mean|feel|will|happen|happens|is going to|next|in short|in general|tl|dr|tldr|summary|summarize|summarise|sum|up|it|gist|overview|in a nutshell|key|takeaways?|bottom|line|please|me|give|can|you|quick|short|whole|entire|thing|basically|so|article|piece|op|ed|oped|column|essay|text|story|commentary|writer|writers|author|authors|columnist|al|sulami|alsulami|mohammed|mohammad|muhammad|he|his|are|was|going|to|for|and|in|of|s|verdict|final|conclude|overall|real|really|actual|actually|its|the author s|why|how|author s|writer s|\d+|one|two|three|few|sentences?|lines?|words?|paragraphs?|bullets?|bullet points|even|anyway|anyways|though|just|exactly|you|your|u|ur|pls|please|like|saying|here|reach|reaches|reached|come to|comes to|arrive at|at|very|end|where|headed|heading|future|making|make|makes|trying|core|central|if possible|tell|kindly|own|personal|honest|arguing|argues|getting|driving|liner|elevator|pitch|gimme|guy|net|could|would|someone|somebody|anyone|anybody|if|i|had|be|need|looking|not|help|essay|boil|down|or|again|remind|month|months|week|weeks|talk|talks|talking|speak|speaks|speaking|discuss|discusses|discussing|cover|covers|covering|focus|focuses|focusing|write|writes|hello|hi|hey|yo|mainly|mostly|generally|primarily|wait|hmm|hm|um|uh|oh|ok|okay|but|also|yo)\b|\bs[aou]{1,2}l+[aeo]+m+(?:i|y|ey|ie)\b/g;
 
 /** Where a question's sentences part: after a full stop, question or exclamation mark. */
 const SENTENCE_BREAK = /(?<=[.?!])\s+/;
@@ -503,7 +506,7 @@ const ASKS_TOPIC =
 
 function asksTheWholePiece(q: string): boolean {
   return (
-    WHOLE_PIECE.some((re) => re.test(q)) &&
+    (WHOLE_PIECE.some((re) => re.test(q)) || SUBJECT_CONFIRMED.test(q)) &&
     q
       .replace(FRAMING, ' ')
       .replace(ARTICLE_SUBJECT, ' ')
@@ -551,7 +554,7 @@ function asksTheWholePieceThenChats(text: string): boolean {
 }
 
 /** After a comma, words that go on asking rather than chat: "…, i mean about the withdrawal". */
-const GOES_ON = /^\s*(?:i mean|i meant|about|on|regarding|specifically|especially)\b/;
+const GOES_ON = /^\s*(?:i mean|i meant)\b/;
 
 /** Types a question as typed: chat-speak is read first ("whats", "wen"), so either form may be passed. */
 export function questionType(text: string): QuestionType {

@@ -120,7 +120,7 @@ const CHANGE_OF_SUBJECT =
 
 /** "quick question about abadi, what did he say": the announcement goes, what it is about stays. */
 const QUESTION_ABOUT =
-  /^\s*(?:(?:ok|okay|so|also|and|hey|lol|sorry|ngl)\s*,?\s+)*(?:(?:a|one|another|one more)\s+)?(?:(?:quick|random|real|serious|honest|dumb|silly|small|little)\s+)?(?:q|question)\s+(?=(?:about|on|re|regarding)\s)/i;
+  /^\s*(?:(?:ok|okay|so|also|and|hey|lol|sorry|ngl)\s*,?\s+)*(?:(?:a|one|another|one more)\s+)?(?:(?:quick|random|real|serious|honest|dumb|silly|small|little)\s+)?(?:q|question)\s+(?=(?:about|on|re|regarding)\s+(?!(?:this|that|it|the (?:article|piece|op-?ed))\b))/i;
 
 /** Longer than this, a sentence says something the question may lean on. */
 const CHATTER_WORDS = 7;
