@@ -2,7 +2,7 @@ import { z } from 'zod';
 
 /*
  * The generated word files (neighbours, thesaurus, English words, word-vector stems) hold some
- * 100,000 strings. Checked one element at a time through zod they cost about 80 ms of every
+ * 100,000 strings. Checked one element at a time through zod they cost about 100 ms of every
  * start-up; these schemas check a whole list in one loop and still name the first bad entry.
  */
 

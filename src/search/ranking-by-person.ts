@@ -22,11 +22,10 @@ export const AUTHOR_WORD = new RegExp(String.raw`\b(?:${AUTHOR_NAMES}|he|his|guy
 export const AUTHOR_NAMED = new RegExp(String.raw`\b${AUTHOR_NAMES}\b`, 'i');
 /** The author said or asked to be of a country: "the author is iranian himself", "is the writer british". */
 export const AUTHOR_IS_OF = (() => {
-  const author = AUTHOR_NAMES;
   const hedges = String.raw`(?:(?:a|an|some|like|himself|actually|really|obviously|clearly|probably|just)\s+)*`;
   const country = String.raw`(?:iranian|persian|russian|saudi|israeli|turkish|american|syrian|british|arab)\b`;
   return new RegExp(
-    String.raw`\b${author}(?:\s+is|\s+was)\s+${hedges}${country}|\b(?:is|was)\s+(?:the\s+)?${author}\s+${hedges}${country}`,
+    String.raw`\b${AUTHOR_NAMES}(?:\s+is|\s+was)\s+${hedges}${country}|\b(?:is|was)\s+(?:the\s+)?${AUTHOR_NAMES}\s+${hedges}${country}`,
     'i',
   );
 })();

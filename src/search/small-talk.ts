@@ -110,17 +110,24 @@ const CHATTER =
 const LATE_APOLOGY =
   /^(?:sorry|sry|srry|soz)(?: (?:(?:i m|im|i am|for being) )?late(?: to the (?:convo|conversation|chat|party|discussion))?)?$/;
 
+/** Chat before an announced question ("ok so", "lol sorry,"): the openers both announcements allow. */
+const ANNOUNCEMENT_OPENERS = String.raw`(?:(?:ok|okay|so|also|and|hey|lol|sorry|ngl)\s*,?\s+)*`;
+
 /**
  * A change of subject announced before the question: "unrelated but who is netanyahu in this",
  * "ok random but whats israel got to do with it", "quick q: …", "ok real q does russia…". It says
  * nothing the question asks.
  */
-const CHANGE_OF_SUBJECT =
-  /^\s*(?:(?:ok|okay|so|also|and|hey|lol|sorry|ngl)\s*,?\s+)*(?:(?:totally|completely|kinda|kind of|slightly|a bit|somewhat|bit)\s+)?(?:unrelated|random|off[- ]?topic|(?:random|quick|dumb|silly|side|another|other|real|serious|honest|genuine) (?:q|qs|question|questions|one)|side ?note|tangent)(?:\s*(?:but\b|[,:–—-])\s*|\s+(?=(?:does|did|do|is|are|was|were|who|what|whats|why|how|where|when|which|can|could|will|would)\b))/i;
+const CHANGE_OF_SUBJECT = new RegExp(
+  String.raw`^\s*${ANNOUNCEMENT_OPENERS}(?:(?:totally|completely|kinda|kind of|slightly|a bit|somewhat|bit)\s+)?(?:unrelated|random|off[- ]?topic|(?:random|quick|dumb|silly|side|another|other|real|serious|honest|genuine) (?:q|qs|question|questions|one)|side ?note|tangent)(?:\s*(?:but\b|[,:–—-])\s*|\s+(?=(?:does|did|do|is|are|was|were|who|what|whats|why|how|where|when|which|can|could|will|would)\b))`,
+  'i',
+);
 
 /** "quick question about abadi, what did he say": the announcement goes, what it is about stays. */
-const QUESTION_ABOUT =
-  /^\s*(?:(?:ok|okay|so|also|and|hey|lol|sorry|ngl)\s*,?\s+)*(?:(?:a|one|another|one more)\s+)?(?:(?:quick|random|real|serious|honest|dumb|silly|small|little)\s+)?(?:q|question)\s+(?=(?:about|on|re|regarding)\s+(?!(?:this|that|it|the (?:article|piece|op-?ed))\b))/i;
+const QUESTION_ABOUT = new RegExp(
+  String.raw`^\s*${ANNOUNCEMENT_OPENERS}(?:(?:a|one|another|one more)\s+)?(?:(?:quick|random|real|serious|honest|dumb|silly|small|little)\s+)?(?:q|question)\s+(?=(?:about|on|re|regarding)\s+(?!(?:this|that|it|the (?:article|piece|op-?ed))\b))`,
+  'i',
+);
 
 /** Longer than this, a sentence says something the question may lean on. */
 const CHATTER_WORDS = 7;
