@@ -87,7 +87,7 @@ for (const [label, path] of [
 const withBlind = !process.argv.includes('--no-blind');
 const showMisses = process.argv.includes('--misses');
 console.log(
-  '\nEvery read part below is in the verdict fit and in the questions asked before (data/asked-before.json), so its figures flatter; blind part 4, tuning parts 19–44, blind parts 48–89 and the BLIND parts are in neither.',
+  '\nEvery read part below is in the verdict fit and in the questions asked before (data/asked-before.json), so its figures flatter; blind part 4, tuning parts 19–44, blind parts 48–93 and the BLIND parts are in neither.',
 );
 for (const [label, paths] of [
   ['ask corpus, tuning part (casual wording; used to fit the verdict model)', CORPUS.tuning],
@@ -449,6 +449,10 @@ for (const [label, paths] of [
           'ask corpus, blind parts 88 and 89 together (320; written after 84–87 were scored, scored once on its final engine, 158ac8b, then looked at)',
           [...CORPUS.blind88, ...CORPUS.blind89],
         ],
+        [
+          'ask corpus, BLIND parts 90 to 93 together (640; written at a session start, scored once at the end)',
+          [...CORPUS.blind90, ...CORPUS.blind91, ...CORPUS.blind92, ...CORPUS.blind93],
+        ],
       ] as const)
     : []),
 ] as const) {
@@ -471,6 +475,10 @@ for (const [label, paths] of [
         ...CORPUS.blind6,
         ...CORPUS.blind7,
         ...CORPUS.blind8,
+        ...CORPUS.blind90,
+        ...CORPUS.blind91,
+        ...CORPUS.blind92,
+        ...CORPUS.blind93,
       ].includes(p),
     )
   )
