@@ -343,6 +343,16 @@ export const CORPUS = {
   tuning43: [corpusFile('ask-tune-43.jsonl')],
   tuning44: [corpusFile('ask-tune-44.jsonl')],
   /**
+   * Tuning parts 45 to 48 (160 each), written the same way at the start of the seventeenth session
+   * (a chess club with a Czech member, nursing students with a Tamil-speaking one, a board-game
+   * café with a Swedish-speaking one, a language exchange with a Hebrew-speaking one): scored once
+   * on the session-start engine (a check), then read and worked from.
+   */
+  tuning45: [corpusFile('ask-tune-45.jsonl')],
+  tuning46: [corpusFile('ask-tune-46.jsonl')],
+  tuning47: [corpusFile('ask-tune-47.jsonl')],
+  tuning48: [corpusFile('ask-tune-48.jsonl')],
+  /**
    * Four more (160 each), written the same way in the first minutes of the fifteenth session (a
    * civics class's homework server, a traders' chat, a retirees' club, a fantasy football league;
    * Japanese, Spanish, German and Urdu members who write every question in English). Not opened
@@ -487,7 +497,11 @@ const NOT_READ_IN: ReadonlySet<string> = new Set([
   'blind87',
   'blind88',
   'blind89',
-  // The seventeenth session's blind parts.
+  // The seventeenth session's checks and its blind parts.
+  'tuning45',
+  'tuning46',
+  'tuning47',
+  'tuning48',
   'blind90',
   'blind91',
   'blind92',

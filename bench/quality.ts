@@ -87,7 +87,7 @@ for (const [label, path] of [
 const withBlind = !process.argv.includes('--no-blind');
 const showMisses = process.argv.includes('--misses');
 console.log(
-  '\nEvery read part below is in the verdict fit and in the questions asked before (data/asked-before.json), so its figures flatter; blind part 4, tuning parts 19–44, blind parts 48–93 and the BLIND parts are in neither.',
+  '\nEvery read part below is in the verdict fit and in the questions asked before (data/asked-before.json), so its figures flatter; blind part 4, tuning parts 19–48, blind parts 48–93 and the BLIND parts are in neither.',
 );
 for (const [label, paths] of [
   ['ask corpus, tuning part (casual wording; used to fit the verdict model)', CORPUS.tuning],
@@ -158,6 +158,10 @@ for (const [label, paths] of [
   [
     'ask corpus, tuning parts 41 to 44 (640; written an hour into the session of blind parts 84–87, scored once as a check, then read and worked from; in neither the fit nor the questions asked before)',
     [...CORPUS.tuning41, ...CORPUS.tuning42, ...CORPUS.tuning43, ...CORPUS.tuning44],
+  ],
+  [
+    'ask corpus, tuning parts 45 to 48 (640; written at the start of the session of blind parts 90–93, scored once as a check, then read and worked from; in neither the fit nor the questions asked before)',
+    [...CORPUS.tuning45, ...CORPUS.tuning46, ...CORPUS.tuning47, ...CORPUS.tuning48],
   ],
   ...(withBlind
     ? ([
