@@ -77,6 +77,20 @@ describe('/ask search', () => {
     expect(core.search.ask('Nanga def. who wrote this?').results[0]?.paragraph.kind).toBe('byline');
     // A name or an article word after the comma stays: "Abadi, what did he say?" asks about Abadi.
     expect(core.search.ask('what did he say, abadi?').results[0]?.paragraph.id).toBe('p08');
+    // One word before the question, set off by a comma or a question word, is a particle or a form
+    // of address ("nu", "machan")…
+    const particle = core.search.ask('Nu, what kind of relations Iran and Russia had in Syria before?');
+    expect([particle.verdict, particle.results[0]?.paragraph.id]).toEqual(['answer', 'p03']);
+    expect(core.search.ask('machan who is this Nethanyahu, what is his post?').results[0]?.paragraph.id).toBe('p10');
+    // …but not the one a "he" after it points back to, nor a name the article lacks.
+    expect(core.search.ask('zarif, what did he say?').verdict).toBe('none');
+    expect(core.search.ask('rouhani what does he think').verdict).toBe('none');
+  });
+
+  it('reads a post asked of as held before as its former holder', () => {
+    const before = core.search.ask('who is the Iran ambassador to Aserbaijan before?');
+    expect([before.verdict, before.results[0]?.paragraph.id]).toEqual(['answer', 'p10']);
+    expect(core.search.ask('who is the president of turkey').verdict).toBe('none');
   });
 
   it('reads the countries and capitals as Turkish, Spanish, German, Swahili or Māori speakers name them', () => {

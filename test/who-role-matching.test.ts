@@ -19,6 +19,9 @@ describe('fitDescription', () => {
     ['international affairs analyst', DESCRIPTION_FIT.phrase],
     ['the former ambassador to azerbaijan', DESCRIPTION_FIT.scattered],
     ['the former ambasador', DESCRIPTION_FIT.scattered],
+    // The country for its people's word: "Iran ambassador" is the article's "Iranian ambassador".
+    ['former iran ambassador to azerbaijan', DESCRIPTION_FIT.phrase],
+    ['the iran analyst', DESCRIPTION_FIT.scattered],
     ['analysts', DESCRIPTION_FIT.phrase],
     ['the russian president', DESCRIPTION_FIT.none],
     ['', DESCRIPTION_FIT.none],

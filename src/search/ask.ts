@@ -106,8 +106,13 @@ const FRONT_MATTER_SHARE = 0.5;
 const MENDED_LENGTH = 5;
 /** A short opening sentence before the question ("Nanga def."), and a last word after a comma ("…, kang?"). */
 const FOREIGN_OPENING = /^\s*([^.!?,]+)[.!]+\s+(?=\S)/;
+/** One word said before the question and set off by a comma or a question word: "Nu, what…", "machan who is…". */
+const FOREIGN_OPENING_WORD =
+  /^\s*(\p{L}+)(?:\s*,\s*|\s+(?=(?:who|whos|what|whats|wat|why|how|when|where|which|is|are|was|were|does|do|did|can|could|will|would)\b))/iu;
 const FOREIGN_CLOSING = /,\s*([^\s,.!?]+)\s*([?.!]*)\s*$/;
 const FOREIGN_ASIDE_WORDS = 3;
+/** Words that point back to someone named before them. */
+const POINTS_BACK: ReadonlySet<string> = new Set(['he', 'him', 'his', 'she', 'her', 'hers', 'they', 'them', 'their']);
 /**
  * A part of a message (between commas, question marks, full stops) in another language: at most
  * this share of its words, names aside, read. A part in English: at least the second share.
@@ -391,6 +396,8 @@ const CLAIMED =
   /\b(?:say|says|saying|said|claim|claims|claiming|claimed|argue|argues|arguing|argued|accuse|accuses|accusing|accused|warn|warns|warning|warned|allege|alleges|alleging|alleged|assert|asserts|asserting|asserted|suggest|suggests|suggesting|suggested|mean|means|meant|demand|demands|demanding|demanded|blame|blames|blaming|blamed|ask|asks|asking|asked|request|requests|requesting|requested|propose|proposes|proposing|proposed|discuss|discusses|discussing|discussed)\b/i;
 /** "Who is the president of Turkey": the post asked about. */
 const WHO_HOLDS = /^\W*(?:so\s+|ok\s+|and\s+)?(?:who is|who['’ ]s|whos|who was|who are)\s+(.+?)\W*$/i;
+/** A post asked of as held in the past, in words after it: "… before", "… back then". */
+const HELD_BEFORE = /\b(?:before|previously|formerly|earlier|back then|in the past)\b/i;
 const STATE_POST =
   /\b(?:president|prime minister|minister|leader|supreme leader|king|queen|crown prince|ambassador|spokesman|spokesperson|army chief|mayor|governor)\b/i;
 const ARTICLE_SUBJECT_TERMS = termSet(ARTICLE_SUBJECT_WORDS);
@@ -1373,10 +1380,24 @@ export class ArticleSearch {
    * reads as a subject the article does not have.
    */
   #withoutForeignAsides(text: string): string {
-    const opening = FOREIGN_OPENING.exec(text);
+    const sentence = FOREIGN_OPENING.exec(text);
+    const word = sentence ? null : FOREIGN_OPENING_WORD.exec(text);
+    const opening = sentence ?? (word && this.#particleBefore(word[1]!, text.slice(word[0].length)) ? word : null);
     const rest = opening && this.#unplaced(opening[1]!) ? text.slice(opening[0].length) : text;
     const closing = FOREIGN_CLOSING.exec(rest);
     return closing && this.#unplaced(closing[1]!) ? rest.slice(0, closing.index) + closing[2]! : rest;
+  }
+
+  /**
+   * Whether a word said before the question is a particle or a form of address ("Nu, what kind of
+   * relations…", "machan who is this Nethanyahu") rather than whom it asks about: a name the article
+   * lacks is kept ("zarif, what did he say?"), and so is any word a "he" or "her" after it points
+   * back to, unless the question names someone of its own.
+   */
+  #particleBefore(word: string, rest: string): boolean {
+    if (this.#people?.namesAbsentWord(word.toLowerCase())) return false;
+    const restWords = tokenize(rest).map((t) => t.word);
+    return !restWords.some((w) => POINTS_BACK.has(w)) || restWords.some((w) => this.#namesPerson(w));
   }
 
   /**
@@ -1844,8 +1865,10 @@ export class ArticleSearch {
    * article"). A post of no country ("who is the head of the committee") is left to the search.
    */
   #asksForAbsentHolder(text: string): boolean {
-    const post = WHO_HOLDS.exec(text)?.[1];
-    if (!post || !STATE_POST.test(post) || !this.#people) return false;
+    const asked = WHO_HOLDS.exec(text)?.[1];
+    if (!asked || !STATE_POST.test(asked) || !this.#people) return false;
+    // "Who is the Iran ambassador to Azerbaijan before": the one who held it, whom the article may name.
+    const post = HELD_BEFORE.test(asked) ? `former ${asked.replace(HELD_BEFORE, ' ').replace(/^the\s+/i, '')}` : asked;
     const found = this.#people.who(post);
     if (found.absent) return true;
     const ofACountry = termsOf(post).some((t) => this.#placeTerms.has(t.term));

@@ -72,8 +72,24 @@ export function describedQuery(text: string): DescriptionQuery {
 /** Shorter typed words must match as written (or by stem): "here" is not a misspelt "where". */
 const MIN_FUZZY_LENGTH = 6;
 
+/** A people's word made from its country's: "iranian" of "iran", "israeli" of "israel", "azerbaijani". */
+const DEMONYM_ENDINGS = ['n', 'an', 'ian', 'i'];
+const MIN_COUNTRY_LENGTH = 4;
+
+function ofTheCountry(one: string, other: string): boolean {
+  const [short, long] = one.length < other.length ? [one, other] : [other, one];
+  return (
+    short.length >= MIN_COUNTRY_LENGTH && long.startsWith(short) && DEMONYM_ENDINGS.includes(long.slice(short.length))
+  );
+}
+
+/** "the iran ambassador" is the article's "Iranian ambassador". */
 function sameWord(typed: string, known: string): boolean {
-  return stem(typed) === stem(known) || (typed.length >= MIN_FUZZY_LENGTH && wordEdits(typed, known) !== undefined);
+  return (
+    stem(typed) === stem(known) ||
+    ofTheCountry(typed, known) ||
+    (typed.length >= MIN_FUZZY_LENGTH && wordEdits(typed, known) !== undefined)
+  );
 }
 
 /** Where the typed words sit in one description: all of it, a run inside it, spread out, or not all there. */
