@@ -24,6 +24,14 @@ describe('question typing', () => {
     // Why someone left a post, which a "former" title does not say.
     ['what made the former envoy leave his post in baku?', 'reason'],
     ['why did soleimani stop being ambassador, did he get fired lol', 'reason'],
+    // The cause of someone leaving, asked without "did".
+    ['what made washington walk away from the atomic agreement', 'reason'],
+    ['what drove washington to quit the atomic accord', 'reason'],
+    ['why amerikka left the nuclear pact, what is the reason?', 'reason'],
+    // …not what would make Iran leave (the article's prediction), nor why Russia asks it to.
+    ['what would make iran leave syria', null],
+    ["why the russians are telling assad's friends to leave", null],
+    ['why withdraw from south syria is bad for the regime', null],
     // …not a post someone may yet leave, nor forces leaving Syria beside a "position".
     ['why would assad have to quit his post', null],
     ['y would tehran refuse to leave syria, thats abadis position right', null],

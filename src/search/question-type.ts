@@ -289,6 +289,14 @@ const TERSE_WHY = /[-–—:,]\s*why\W*$/i;
  */
 const WHY_DID =
   /^\W*(?:(?:so|ok|wait|but|and)\s+)?(?:why|y)\s+(?:did|didn t|didnt|d|had)\s+(?!.*\b(?:think|thought|say|said|see|saw|expect|believe|warn|claim|call|predict|accuse|blame|argue|mention|compare|cite|recall|stop|start|feel|consider|view|react|respond|change|ask|asked|demand|request|collapse|fall|fell|split|break|broke|disintegrate|drift|sour|turn|side|abandon|renege|lose|lost)\b)/;
+/**
+ * The cause of someone leaving something, asked without "did": "what made washington walk away from
+ * the atomic agreement", "what drove washington to quit the atomic accord", "why Amerikka left the
+ * nuclear pact". Only leaving: why someone asked, sided, abandoned or turned is the article's own
+ * matter, and so is what would or could make Iran leave Syria (the rapprochement it predicts).
+ */
+const CAUSE_OF_LEAVING =
+  /^(?!.*\b(?:would|could|might|will|gonna|going to|have to|has to|had to|ask|asks|asked|asking|tell|tells|told|telling|want|wants|wanted|wanting|demand|demands|demanded|demanding|request|requests|requested|requesting|urge|urged|urging|refuse|refused|refusing)\b)\W*(?:(?:so|ok|wait|but|and)\s+)?(?:(?:what|wat)(?:\s?s| is| was)?\s+(?:made|drove|caused|pushed|prompted|led|got)\s+\S+.*?\b(?:to\s+)?(?:leave|left|quit|ditch|exit|scrap|tear up|walk away|pull out|withdraw)|(?:why|y|how come)\s+(?!(?:did|didn t|didnt|d|had|does|do|is|are|was|were|would|will|can|could|should)\b)\S+.*?\b(?:left|quit|ditched|exited|scrapped|tore up|walked away|pulled out|withdrew))\b/;
 /** "why did the us leave the deal, does it say or not": asking the article, after the question, not what someone said. */
 const DOES_IT_SAY_TAG =
   /\s+(?:does|did|do) (?:it|the article|the piece|the text|the author|the writer|this|they) (?:say|mention|tell|explain|give|state)(?: (?:or not|or nah|or no))?\W*$/;
@@ -594,6 +602,7 @@ export function questionType(text: string): QuestionType {
           : CURRENT.some((re) => re.test(q))
             ? 'current'
             : WHY_DID.test(q.replace(DOES_IT_SAY_TAG, '')) ||
+                CAUSE_OF_LEAVING.test(q) ||
                 TERSE_WHY.test(text) ||
                 REASON_ASKED.test(q) ||
                 REASON_FOR.test(q) ||
@@ -603,7 +612,8 @@ export function questionType(text: string): QuestionType {
   const datesGiven = YEAR_OR_MONTH_ONE.test(q)
     ? [...q.matchAll(YEAR_OR_MONTH_TYPED)].map((m) => m[0].toLowerCase())
     : [];
-  const reasonFor = need === 'reason' ? actWords(q, /^(?:why|did|didnt)$/) : [];
+  const reasonFor =
+    need === 'reason' ? actWords(q, /^(?:why|did|didnt|made|drove|caused|pushed|prompted|led|got)$/) : [];
   // Not what someone said would happen ("did the author say iran will lose"), nor a possibility
   // asked as one ("did the article mention a possible attack"): the passage answers those.
   const happened =
