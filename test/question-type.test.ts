@@ -254,6 +254,11 @@ describe('question typing', () => {
     expect(questionType('does it say whether the withdrawal plan actually went through').need).toBe('outcome');
     // "At the end … or not?" asks whether it came about, as "in the end" does.
     expect(questionType('at the end, Assad he step down or not?').happened.length).toBeGreaterThan(0);
+    // Said as done and asked to confirm: whether it came about; a view confirmed is not a deed.
+    expect(questionType('assad stepped down because of this, didnt he').happened).toEqual(['assad', 'stepped']);
+    expect(questionType('so assad stepped down bc of this right?').happened).toEqual(['assad', 'stepped']);
+    expect(questionType('the author is biased, right?').happened).toEqual([]);
+    expect(questionType('soleimani said that, didnt he').happened).toEqual([]);
   });
 
   it('finds when something began in the occasion it began on, for what began there', () => {

@@ -617,7 +617,11 @@ export function questionType(text: string): QuestionType {
   // Not what someone said would happen ("did the author say iran will lose"), nor a possibility
   // asked as one ("did the article mention a possible attack"): the passage answers those.
   const happened =
-    need === null && !wholePiece && DID_IT_HAPPEN.test(q) && !REPORTED.test(q) && !POSSIBLY.test(q)
+    need === null &&
+    !wholePiece &&
+    (DID_IT_HAPPEN.test(q) || DONE_CONFIRMED.test(q)) &&
+    !REPORTED.test(q) &&
+    !POSSIBLY.test(q)
       ? actWords(q.replace(CAUSE_CLAUSE, ' '), YES_NO_FRAME)
       : [];
   const asksEnd = need === 'date' && ASKS_END.test(q);
@@ -668,7 +672,14 @@ const ENDED_BY = /\b(?:until|till|ended|ending|end of|by)\s+(?:\w+\s+)?$/i;
 // Or as non-native speakers ask it: "Asad stepped down finaly or not?".
 const DID_IT_HAPPEN =
   /^(?:so |and |but |ok |wait )?(?:did|has|have|had)\b|\b(?:finally|already|yet|in the end|at the end|eventually|did)\b.*?\bor (?:not|no|nah)\W*$/;
-const YES_NO_FRAME = /^(?:did|didnt|has|have|had|not|nah|yet|then|fact|finally|already|end)$/;
+/**
+ * Said as done, then asked to confirm: "assad stepped down because of this, didnt he", "so assad
+ * stepped down bc of this right?". A "right" or "yeah" confirms a deed only after a verb and its
+ * particle in the past ("stepped down", "pulled out", "gave up"): "the author is biased, right" is a view.
+ */
+const DONE_CONFIRMED =
+  /^(?!\W*(?:who|what|why|how|when|where|which)\b)(?:.+\s(?:didn t|didnt|did not) (?:he|she|it|they|we)|.*\b(?:\w+ed|left|quit|fell|gave|took|went|got|backed|stepped) (?:down|out|off|up|over|away|back)\b.*\s(?:right|yeah|yes|correct|no))\W*$/;
+const YES_NO_FRAME = /^(?:did|didnt|has|have|had|not|nah|yet|then|fact|finally|already|end|right|yeah|yes|correct)$/;
 /** What the act was caused by is not the act: "did Assad step down as a result of this pressure". */
 const CAUSE_CLAUSE = /\b(?:as a result of|because of|due to|thanks to|in response to|under)\b.*$/;
 /** Words that ask what someone said or the article reports, not whether it came about. */
