@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readAsTheTitle, readPersonsTitle } from '../src/search/title-words.ts';
+import { asksToExplainTheTitle, readAsTheTitle, readPersonsTitle } from '../src/search/title-words.ts';
 import { createCore } from '../src/core.ts';
 
 describe('a title asked as "how is it called"', () => {
@@ -38,5 +38,26 @@ describe("a person's title", () => {
     const answer = createCore().search.ask("dahqani's title?");
     expect(answer.verdict).toBe('answer');
     expect(answer.results[0]?.paragraph.id).toBe('p08');
+  });
+});
+
+describe("the headline's words asked to be explained", () => {
+  it.each([
+    ['headline says ambiguous future... ambiguous how exactly?', true],
+    ["the 'ambiguous future' in the title, whats ambiguous about it", true],
+    ['why is the title ambiguous future', true],
+    // The headline's own words asked for, not explained.
+    ['what does the headline say', false],
+    ['how does the headline sum up the prospects of the partnership', false],
+    ['headline says the iran russia alliance is what exactly', false],
+    ['Title say the future of alliance is how?', false],
+  ])('%j: %j', (question, explained) => {
+    expect(asksToExplainTheTitle(question)).toBe(explained);
+  });
+
+  it('answers from the passage holding the word asked about, with the headline after it', () => {
+    const answer = createCore().search.ask('headline says ambiguous future... ambiguous how exactly?');
+    expect(answer.results.slice(0, 2).map((r) => r.paragraph.id)).toEqual(['p06', 'p01']);
+    expect(answer.results[0]?.excerpt.map((part) => part.text).join('')).toContain('still ambiguous');
   });
 });

@@ -19,7 +19,7 @@ import { cutExcerpt, excerptSpan, markMatches, type ExcerptPart } from './excerp
 import { smallTalkIn, withoutChatLeadIn, withoutOwnPurpose } from './small-talk.ts';
 import { paragraphReferenced } from './paragraph-reference.ts';
 import { headingsAsked } from './heading-question.ts';
-import { readAsTheTitle, readPersonsTitle } from './title-words.ts';
+import { asksToExplainTheTitle, explainedTitleFirst, readAsTheTitle, readPersonsTitle } from './title-words.ts';
 import { readAsTheOutlet } from './outlet-words.ts';
 import { readThisGuyAsTheAuthor } from './author-words.ts';
 import type { Span } from '../text/sentences.ts';
@@ -1570,7 +1570,16 @@ export class ArticleSearch {
     // "What do iranian officials say russia bases its relations on": of passages the words rank
     // nearly level, the one where those asked about speak.
     const voiceAsked = this.#voiceAskedWhatTheySay(text);
-    const scored = voiceAsked ? theirsFirst(originFirst, this.#voicedBy.get(voiceAsked)!) : originFirst;
+    const theirs = voiceAsked ? theirsFirst(originFirst, this.#voicedBy.get(voiceAsked)!) : originFirst;
+    const scored = asksToExplainTheTitle(text)
+      ? explainedTitleFirst(
+          theirs,
+          words.map((w) => {
+            const term = understood.standsFor.get(w.word) ?? w.term;
+            return { term, idf: this.#index.idf.get(term) ?? 0 };
+          }),
+        )
+      : theirs;
     // "Does saudi arabia have ties with israel": a country the article names only as the author's
     // nationality, asked about as a country, is not in it; the byline saying "Saudi" does not answer.
     if (this.#asksTheAuthorsCountry(text, understood, scored[0]!.doc)) return { kind: 'nothing-found' };

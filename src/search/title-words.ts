@@ -1,3 +1,5 @@
+import type { Ranked } from './ranking-by-person.ts';
+
 /**
  * "How is this article called", "how is called this article", "how the piece is called": the way
  * speakers of many languages ask a title (French "comment s'appelle", German "wie heißt"). Read
@@ -9,6 +11,41 @@ const HOW_CALLED =
 /** The question with a title asked as "how is it called" asked as "what is the title". */
 export function readAsTheTitle(text: string): string {
   return text.replace(HOW_CALLED, 'what is the title of this article');
+}
+
+/**
+ * The headline's words asked to be explained ("headline says ambiguous future... ambiguous how
+ * exactly?", "the 'ambiguous future' in the title, whats ambiguous about it"): the member has read
+ * the headline, and the body passage holding those words is what explains them. Not "what does the
+ * headline say", "the headline says the alliance is what exactly" or "the future of alliance is
+ * how?", which ask for the headline's own words.
+ */
+const TITLE_EXPLAINED =
+  /^(?!.*\b(?:what(?:\s?s| is| does)|how (?:does|do|did))\s+(?:the\s+)?(?:title|headline)\b)(?=.*\b(?:title|headline)\b).*(?:(?<!\b(?:is|are|was|were|be|say|says|said)\s+)\bhow\b|\bwhy\b|\bwhat(?:\s?s| is) (?:so )?\w+ about\b)/i;
+
+/** The words that point at the headline, not words of it. */
+const TITLE_NAMED: ReadonlySet<string> = new Set(['titl', 'headlin']);
+
+/** Whether the question asks to have the headline's words explained. */
+export function asksToExplainTheTitle(text: string): boolean {
+  return TITLE_EXPLAINED.test(text);
+}
+
+/**
+ * The body passage holding most of the headline's words the question asks about (each by how rare
+ * it is: "ambiguous" over "alliance"), then the headline, then the rest as ranked. The question's
+ * own frame ("headline says…") ranks passages where someone says something; it does not choose here.
+ */
+export function explainedTitleFirst(scored: Ranked, asked: ReadonlyArray<{ term: string; idf: number }>): Ranked {
+  const title = scored.find((s) => s.doc.paragraph.kind === 'title');
+  if (!title) return scored;
+  // Each time a word is said counts: "ambiguous future... ambiguous how" asks about "ambiguous".
+  const titleWords = asked.filter((k) => title.doc.terms.has(k.term) && !TITLE_NAMED.has(k.term));
+  const held = (s: Ranked[number]): number =>
+    titleWords.reduce((sum, k) => sum + (s.doc.terms.has(k.term) ? k.idf : 0), 0);
+  let best: Ranked[number] | undefined;
+  for (const s of scored) if (s.doc.paragraph.kind === 'body' && held(s) > (best ? held(best) : 0)) best = s;
+  return best ? [best, title, ...scored.filter((s) => s !== best && s !== title)] : scored;
 }
 
 /** "dahqani's title", "abadi's official title": whose title, and how it was put. */
