@@ -93,6 +93,15 @@ describe('/ask search', () => {
     expect(core.search.ask('who is the president of turkey').verdict).toBe('none');
   });
 
+  it('reads British spellings as the article writes them, but not English words that only look British', () => {
+    expect(core.search.readQuestion("summarise what the article says about Israel's role")).toBe(
+      "summarize what the article says about Israel's role",
+    );
+    expect(core.search.readQuestion('has the spat spilled over, pouring into other dealings?')).toBe(
+      'has the spat spilled over, pouring into other dealings?',
+    );
+  });
+
   it('reads the countries and capitals as Turkish, Spanish, German, Swahili or Māori speakers name them', () => {
     for (const [question, english] of [
       ['What was the alliance of Rusya and İran based on?', 'What was the alliance of Russia and Iran based on?'],

@@ -2,6 +2,7 @@ import type { Corpus } from '../article/load.ts';
 import type { Paragraph, ReportingMode, Stance } from '../article/schema.ts';
 import { expandChatSpeak } from '../text/chat-speak.ts';
 import { creoleInEnglish } from '../text/creoles.ts';
+import { americanSpelling } from '../text/american-spelling.ts';
 import { andBetweenNames, firstLanguageInEnglish, joinSyllableNames } from '../text/first-languages.ts';
 import { readInput, withoutMarkdown, withoutMentions, type Clipped } from '../text/read-input.ts';
 import { termSet, termsOf, termOfWord, type Term } from '../text/terms.ts';
@@ -2051,6 +2052,18 @@ export class ArticleSearch {
     return text.replace(/\p{L}+(?:['’]\p{L}+)*/gu, (typed) => {
       const word = typed.toLowerCase();
       if (word.length < MENDED_LENGTH) return typed;
+      // "summarise", "favourably", "analysed": the article and its readers write American English.
+      const american = this.#index.allWords.has(word)
+        ? undefined
+        : americanSpelling(
+            word,
+            // An English word as typed ("pouring", "spilled") is only read otherwise where the
+            // article or its readers write the other form ("favourably" for "favorably").
+            (form) =>
+              this.#index.allWords.has(form) ||
+              (!english.has(word) && (this.#index.idf.has(termOfWord(form)) || thesaurus.has(termOfWord(form)))),
+          );
+      if (american !== undefined) return american;
       const term = termOfWord(word);
       // Mended to the nearest English word, "Silia" would be "silva": read first as a name with r.
       const named = this.#nameWithR(word);

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { americanSpelling } from '../src/text/american-spelling.ts';
+
+const known = new Set(['summarize', 'favorably', 'analyzed', 'defense', 'center', 'traveled', 'poring']);
+const knows = (form: string): boolean => known.has(form);
+
+describe('americanSpelling', () => {
+  it.each([
+    ['summarise', 'summarize'],
+    ['favourably', 'favorably'],
+    ['analysed', 'analyzed'],
+    ['defence', 'defense'],
+    ['centre', 'center'],
+    ['travelled', 'traveled'],
+  ])('reads %j as %j', (british, american) => {
+    expect(americanSpelling(british, knows)).toBe(american);
+  });
+
+  it('leaves a word alone when the search does not know the other form', () => {
+    expect(americanSpelling('organise', knows)).toBeUndefined();
+    expect(americanSpelling('syria', knows)).toBeUndefined();
+  });
+
+  it('only offers the form; whether an English word is read otherwise is the caller’s to say', () => {
+    // "pouring" would be "poring": the search asks this only of words no dictionary has.
+    expect(americanSpelling('pouring', knows)).toBe('poring');
+  });
+});
