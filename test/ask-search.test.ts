@@ -75,6 +75,10 @@ describe('/ask search', () => {
       wholePiece: true,
     });
     expect(core.search.ask('Nanga def. who wrote this?').results[0]?.paragraph.kind).toBe('byline');
+    // Up to three words after the last question mark: "como?" is asked again in Spanish.
+    expect(core.search.readQuestion('Assad could fall because of this? como?')).toBe(
+      'Assad could fall because of this?',
+    );
     // A name or an article word after the comma stays: "Abadi, what did he say?" asks about Abadi.
     expect(core.search.ask('what did he say, abadi?').results[0]?.paragraph.id).toBe('p08');
     // One word before the question, set off by a comma or a question word, is a particle or a form

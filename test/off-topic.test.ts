@@ -105,6 +105,10 @@ describe('everyday subjects the article does not touch', () => {
     // Rules asked of the article's subject, and a hashtag that names no channel posted in, are not the server's.
     expect(search.ask('is there a rule about how close iran can get to israel').verdict).toBe('answer');
     expect(search.ask('#question who wrote this').verdict).toBe('answer');
+    // A role on the server and a time of day are the server's, not the article's.
+    expect(search.ask('how do i get the study buddy role on here').verdict).toBe('none');
+    expect(search.ask('anyone know what time practice ends today').verdict).toBe('none');
+    expect(search.ask('what role does israel play').verdict).toBe('answer');
   });
 
   it('reads science homework as the subject, not the occasion, unless the article’s subject is asked', () => {

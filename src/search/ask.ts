@@ -24,7 +24,7 @@ import { asksToExplainTheTitle, explainedTitleFirst, readAsTheTitle, readPersons
 import { readAsTheOutlet } from './outlet-words.ts';
 import { readThisGuyAsTheAuthor } from './author-words.ts';
 import type { Span } from '../text/sentences.ts';
-import { OffTopicCheck } from './off-topic.ts';
+import { OffTopicCheck, withoutChannelNamed } from './off-topic.ts';
 import { MeaningIndex } from './meaning.ts';
 import { WordingIndex } from './wording.ts';
 import type { AskedLabel } from './asked-before.ts';
@@ -105,12 +105,12 @@ const ABOUT_THE_PIECE =
 const FRONT_MATTER_SHARE = 0.5;
 /** Shorter words are left as typed: one slip from "rusia" or "putn" reaches too many English words. */
 const MENDED_LENGTH = 5;
-/** A short opening sentence before the question ("Nanga def."), and a last word after a comma ("…, kang?"). */
+/** A short opening sentence before the question ("Nanga def."), and up to three last words after a comma or question mark ("…, kang?", "…, sí o no?"). */
 const FOREIGN_OPENING = /^\s*([^.!?,]+)[.!]+\s+(?=\S)/;
 /** One word said before the question and set off by a comma or a question word: "Nu, what…", "machan who is…". */
 const FOREIGN_OPENING_WORD =
   /^\s*(\p{L}+)(?:\s*,\s*|\s+(?=(?:who|whos|what|whats|wat|why|how|when|where|which|is|are|was|were|does|do|did|can|could|will|would)\b))/iu;
-const FOREIGN_CLOSING = /,\s*([^\s,.!?]+)\s*([?.!]*)\s*$/;
+const FOREIGN_CLOSING = /[,?]\s*((?:[^\s,.!?]+\s+){0,2}[^\s,.!?]+)\s*([?.!]*)\s*$/;
 const FOREIGN_ASIDE_WORDS = 3;
 /** Words that point back to someone named before them. */
 const POINTS_BACK: ReadonlySet<string> = new Set(['he', 'him', 'his', 'she', 'her', 'hers', 'they', 'them', 'their']);
@@ -1366,6 +1366,7 @@ export class ArticleSearch {
     (text) =>
       withoutChatLeadIn(text, this.#namesSubject, (sentence) => questionType(expandChatSpeak(sentence)).wholePiece),
     withoutOwnPurpose,
+    (text) => withoutChannelNamed(text, (rest) => tokenize(rest).some((t) => this.#namesSubject(t.word))),
   ];
 
   /** The question as the search reads it, before chat-speak and idioms are put plainly. */

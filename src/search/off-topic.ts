@@ -157,11 +157,22 @@ const EVERYDAY_SUBJECTS = [
 
 /**
  * The server's own running: a channel named where something is posted ("in #general"), its rules,
- * links, mods and voice chat. "Is there a rule about how close iran can get" names the article's
+ * links, mods, voice chat, its roles ("how do i get the study buddy role") and what time something
+ * starts or ends ("what time practice ends today"; the article gives no time of day). "Is there a rule about how close iran can get" names the article's
  * subject and is not; "#question who wrote this" names no channel.
  */
+const CHANNEL_PLACE = /\s*\b(?:in|on|to|into|at|from)\s+#[a-z][\w-]*/gi;
 const SERVER_BUSINESS =
-  /\b(?:in|on|to|into|at|from)\s+#[a-z][\w-]*|\b(?:server rules?|rules? (?:about|for) (?:posting|links|memes|spam|spoilers)|posting links|post links|news links|the mods|voice (?:channel|chat))\b/i;
+  /\b(?:in|on|to|into|at|from)\s+#[a-z][\w-]*|\b(?:server rules?|rules? (?:about|for) (?:posting|links|memes|spam|spoilers)|posting links|post links|news links|the mods|voice (?:channel|chat))\b|\bwhat time\b(?! (?:period|frame|span|of year)\b).*\b(?:start|starts|end|ends|begin|begins|finish|finishes|open|opens|close|closes|is it)\b|\b(?:get|give|gimme|assign|add)\s+(?:me\s+)?(?:the\s+|a\s+|that\s+)?(?:[\w-]+\s+){0,2}role\b/i;
+
+/**
+ * "what did abadi say in #general": the channel is where the member asks, not what; read without
+ * it where the rest names the article's subject (otherwise the question is the server's business).
+ */
+export function withoutChannelNamed(text: string, namesTheSubject: (text: string) => boolean): string {
+  const rest = text.replace(CHANNEL_PLACE, '');
+  return rest !== text && namesTheSubject(rest) ? rest : text;
+}
 
 /** A sum and nothing else: "whats 2+2", "calculate 70*3"; not "is it 70-80 or 70x80" about the article's figure. */
 const ARITHMETIC =
