@@ -309,7 +309,11 @@ describe('verdict', () => {
     expect(search.ask('how does abadi contradict himself exactly').verdict).toBe('answer');
     expect(search.ask('why exactly 70-80 km, that number seems made up').verdict).not.toBe('answer');
     // The disclaimer says whose views these are, nothing more about the outlet.
-    for (const q of ['does the daily caller lean right or left', 'how do i subscribe to the daily caller']) {
+    for (const q of [
+      'does the daily caller lean right or left',
+      'how do i subscribe to the daily caller',
+      'does the daily caller back everything on iran',
+    ]) {
       expect(search.ask(q).verdict, q).not.toBe('answer');
     }
     expect(search.ask("is this the daily caller's official position").verdict).toBe('answer');
@@ -319,6 +323,9 @@ describe('verdict', () => {
       'so the daily caller officially endorses this take, right?',
       'does the daily caller even stand behind this',
       'Is the opinion of the Daily Caller or only of the autor?',
+      // "Everything this guy says" is all of the piece, and a tag after "says" asks to confirm.
+      'so the daily caller officially backs everything this guy says right?',
+      'so the daily caller officially backs everything in here right?',
     ]) {
       expect(search.ask(q).verdict, q).toBe('answer');
     }

@@ -145,12 +145,15 @@ const PIECE_WORD =
   /^(?:writes?|wrote|written|writing|writer|author|autor|guy|piece|article|column|op-?ed|text|essay|story|outlet|publish|published|publishes|publication|publisher|ran|run|runs|carried|posted|site|website|paper|newspaper)$/;
 /** Shrugs in a question put to the outlet ("does it even"): they ask nothing of it. */
 const ASIDE_WORD = /^(?:even|really|actually|just|only|all|ok|okay|tho|though|basically)$/;
+/** "Everything this guy says", "everything in here": all of the piece, which the disclaimer is about. */
+const ALL_OF_THE_PIECE =
+  /\b(?:everything|anything|whatever)\b(?=\s+(?:this|that|he|his|the (?:author|writer|guy|columnist)|in (?:here|this|the (?:piece|article)))\b)/gi;
 /**
  * A tag after the question ("…, right?", "… then", "all of this right?"): it asks to be confirmed,
  * not about anything more. Not "is the daily caller right", where "right" is what is asked.
  */
 const TRAILING_TAG =
-  /(?:,\s*(?:right|then|yeah|yes|no|or what|or not)|\s+then|(?<=\b(?:this|that|it|take|piece|article|ed|all|here))\s+right)\W*$/i;
+  /(?:,\s*(?:right|then|yeah|yes|no|or what|or not)|\s+then|(?<=\b(?:this|that|it|take|piece|article|ed|all|here|says|said|writes|wrote|thinks))\s+right)\W*$/i;
 /** The disclaimer's "views and opinions" in a reader's words. */
 const VIEW_WORD = /^(?:idea|ideas|thought|thoughts|take|takes)$/;
 /** The outlet by its name, as readers type it; tested without the `g` flag, whose `test` keeps state. */
@@ -1325,7 +1328,7 @@ export class ArticleSearch {
   #beyondTheDisclaimer(text: string, understood: Understood, top: IndexedParagraph): boolean {
     if (top.paragraph.kind !== 'disclaimer' || !THE_OUTLET_NAMED.test(text)) return false;
     return (
-      termsOf(text.replace(TRAILING_TAG, ' ').replace(EVERY_OUTLET_NAME, ' '))
+      termsOf(text.replace(TRAILING_TAG, ' ').replace(EVERY_OUTLET_NAME, ' ').replace(ALL_OF_THE_PIECE, ' '))
         // The piece and its writing are what the disclaimer is about, in whatever words.
         .filter((w) => !PIECE_WORD.test(w.word) && !ASIDE_WORD.test(w.word) && !VIEW_WORD.test(w.word))
         // "The Daily Caller's official stance on Iran": on the piece's own subject, which its views are about.
