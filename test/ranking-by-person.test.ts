@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { createCore } from '../src/core.ts';
 import { buildAskIndex } from '../src/search/ask-index.ts';
-import { AUTHOR_IS_OF, bioFirst, theirsFirst, type Ranked } from '../src/search/ranking-by-person.ts';
+import {
+  AUTHOR_IS_OF,
+  AUTHOR_ORIGIN,
+  AUTHOR_WORD,
+  bioFirst,
+  theirsFirst,
+  type Ranked,
+} from '../src/search/ranking-by-person.ts';
 
 const docs = buildAskIndex(createCore().corpus).docs;
 const doc = (id: string) => docs.find((d) => d.paragraph.id === id)!;
@@ -27,6 +34,10 @@ describe('the author’s byline and bio first', () => {
     expect(AUTHOR_IS_OF.test('is the author british')).toBe(true);
     expect(AUTHOR_IS_OF.test('the author is iranian himself so hes biased right')).toBe(true);
     expect(AUTHOR_IS_OF.test('the authors saudi views on iran')).toBe(false);
+    // The possessive typed without its apostrophe still names him.
+    expect(
+      AUTHOR_ORIGIN.test('what is the authors nationality') && AUTHOR_WORD.test('what is the authors nationality'),
+    ).toBe(true);
     const far = ranked(['p05', 9], ['p06', 8], ['p07', 7], ['p02', 1], ['p16', 1]);
     expect(ids(bioFirst(far, 'is the author british', true)).slice(0, 2)).toEqual(['p16', 'p02']);
   });

@@ -17,9 +17,10 @@ export const AUTHOR_ORIGIN = new RegExp(
 );
 /** The author by what he is called, not by a pronoun that may be anyone. */
 const AUTHOR_NAMES = String.raw`(?:author|autor|writer|writter|columnist|sulami|al-sulami|alsulami)`;
-export const AUTHOR_WORD = new RegExp(String.raw`\b(?:${AUTHOR_NAMES}|he|his|guy)\b`, 'i');
+// "the authors nationality": the possessive typed without its apostrophe.
+export const AUTHOR_WORD = new RegExp(String.raw`\b(?:${AUTHOR_NAMES}s?|he|his|guy)\b`, 'i');
 /** The author named as such: "is the author married" asks of him, "is he married" of anyone. */
-export const AUTHOR_NAMED = new RegExp(String.raw`\b${AUTHOR_NAMES}\b`, 'i');
+export const AUTHOR_NAMED = new RegExp(String.raw`\b${AUTHOR_NAMES}s?\b`, 'i');
 /** The author said or asked to be of a country: "the author is iranian himself", "is the writer british". */
 export const AUTHOR_IS_OF = (() => {
   const hedges = String.raw`(?:(?:a|an|some|like|himself|actually|really|obviously|clearly|probably|just)\s+)*`;
