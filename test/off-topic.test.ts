@@ -17,6 +17,7 @@ describe('everyday subjects the article does not touch', () => {
     ['Could you recommend a good textbook on international relations theory?', 'textbook on'],
     ['Someone know a good app for learn english faster?', 'good app'],
     ['what is the time now in Tel Aviv?', 'time now in'],
+    ['which continent is syria on', 'continent is'],
     ['does the institute take interns?', 'interns'],
     ['Can you translate the whole article into Chinese for me please?', 'translate the whole'],
     ['whos gonna win the nba finals', 'nba'],
@@ -78,6 +79,12 @@ describe('everyday subjects the article does not touch', () => {
     'my study group is split on this. what does the pullback cost damascus?',
   ])('"%s" is searched: the word has another sense here', (question) => {
     expect(check.subjectOf(question)).toBeUndefined();
+  });
+
+  it('keeps a continent asked of the people in it', () => {
+    expect(
+      check.subjectOf("which continent's unnamed players are stirring up trouble between the two"),
+    ).toBeUndefined();
   });
 
   it('keeps a subject the article itself discusses', () => {

@@ -98,7 +98,11 @@ const EVERYDAY_SUBJECTS = [
   'tallest',
   'highest mountain',
   'a lake',
-  'continent',
+  // Which continent a place is on; not "which continent's players stir up trouble" (Europe's).
+  'continent is',
+  'continent are',
+  'on which continent',
+  'in which continent',
   'in europe or asia',
   'nato',
   'national dish',
