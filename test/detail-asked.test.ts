@@ -13,6 +13,12 @@ describe('whether a passage names the detail a "which …" question asks for', (
     );
   });
 
+  it('reads where the photographs come from as the agency the credit names, not where one was taken', () => {
+    const credit = corpus.article.paragraphs.find((p) => p.kind === 'credit')!;
+    expect(check.named('where did the photographs come from', credit)).toBe(true);
+    expect(check.named('where was the photo taken', credit)).toBe(false);
+  });
+
   it('reads "which former Soviet republic" as asking for a country', () => {
     expect(
       check.named(

@@ -326,6 +326,8 @@ describe('verdict', () => {
       // "Everything this guy says" is all of the piece, and a tag after "says" asks to confirm.
       'so the daily caller officially backs everything this guy says right?',
       'so the daily caller officially backs everything in here right?',
+      // "the writers" is the writer's, typed without its apostrophe.
+      'is this the daily callers official opinion or just the writers lol',
     ]) {
       expect(search.ask(q).verdict, q).toBe('answer');
     }

@@ -1330,7 +1330,9 @@ export class ArticleSearch {
     return (
       termsOf(text.replace(TRAILING_TAG, ' ').replace(EVERY_OUTLET_NAME, ' ').replace(ALL_OF_THE_PIECE, ' '))
         // The piece and its writing are what the disclaimer is about, in whatever words.
-        .filter((w) => !PIECE_WORD.test(w.word) && !ASIDE_WORD.test(w.word) && !VIEW_WORD.test(w.word))
+        // "just the writers": the possessive typed without its apostrophe is still the writer.
+        .filter((w) => !PIECE_WORD.test(w.word.replace(/s$/, '')) && !PIECE_WORD.test(w.word))
+        .filter((w) => !ASIDE_WORD.test(w.word) && !VIEW_WORD.test(w.word))
         // "The Daily Caller's official stance on Iran": on the piece's own subject, which its views are about.
         .filter((w) => !ARTICLE_SUBJECT_TERMS.has(w.term))
         .map((w) => understood.standsFor.get(w.word))

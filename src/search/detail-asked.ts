@@ -9,6 +9,10 @@ import { allowedEdits, editDistance } from '../text/edit-distance.ts';
 type EntityClass = 'place' | 'country' | 'city' | 'person' | 'body' | 'school';
 
 /** The nouns a "which …" question names a class of things with, and the class they stand for. */
+/** The photographs, as readers name them: asked of the credit, where they come from is who it credits. */
+const PHOTOS = /\b(?:photos?|photographs?|pictures?|pics?|images?|imgs?)\b/i;
+/** Their source, which the credit gives; not where one was taken, which it does not. */
+const PHOTO_SOURCE = /\b(?:from|source|sources|credit|credited|who|which|agency|photographer|took)\b/i;
 const CLASS_OF_NOUN: ReadonlyMap<string, EntityClass> = new Map(
   Object.entries({
     country: 'country',
@@ -400,6 +404,8 @@ export class DetailCheck {
   named(question: string, paragraph: Paragraph): boolean {
     // "What is the piece called", "whats the headline": the title names itself.
     if (paragraph.kind === 'title' && /\b(?:called|title|headline|name)\b/i.test(question)) return true;
+    // "Where did the photographs come from": the credit names the agency they came from.
+    if (paragraph.kind === 'credit' && PHOTOS.test(question) && PHOTO_SOURCE.test(question)) return true;
     // "Author's name?": the byline and the bio name him.
     if ((paragraph.kind === 'byline' || paragraph.kind === 'bio') && AUTHORS_NAME.test(question)) return true;
     // "Did Dahqani name the European parties": "unspecified European parties" answers it, with a no.
