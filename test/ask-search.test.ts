@@ -95,6 +95,10 @@ describe('/ask search', () => {
     const before = core.search.ask('who is the Iran ambassador to Aserbaijan before?');
     expect([before.verdict, before.results[0]?.paragraph.id]).toEqual(['answer', 'p10']);
     expect(core.search.ask('who is the president of turkey').verdict).toBe('none');
+    // A holder the piece is said to mention is asked of the piece: Trump is named there.
+    const mentioned = core.search.ask('Who is the president of Amerika the writer is mentioning?');
+    expect(mentioned.verdict).not.toBe('none');
+    expect(mentioned.results.slice(0, 3).map((r) => r.paragraph.id)).toContain('p05');
   });
 
   it('reads British spellings as the article writes them, but not English words that only look British', () => {

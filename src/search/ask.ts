@@ -400,6 +400,8 @@ const CLAIMED =
   /\b(?:say|says|saying|said|claim|claims|claiming|claimed|argue|argues|arguing|argued|accuse|accuses|accusing|accused|warn|warns|warning|warned|allege|alleges|alleging|alleged|assert|asserts|asserting|asserted|suggest|suggests|suggesting|suggested|mean|means|meant|demand|demands|demanding|demanded|blame|blames|blaming|blamed|ask|asks|asking|asked|request|requests|requesting|requested|propose|proposes|proposing|proposed|discuss|discusses|discussing|discussed)\b/i;
 /** "Who is the president of Turkey": the post asked about. */
 const WHO_HOLDS = /^\W*(?:so\s+|ok\s+|and\s+)?(?:who is|who['’ ]s|whos|who was|who are)\s+(.+?)\W*$/i;
+const NAMED_IN_THE_PIECE =
+  /\b(?:the (?:article|piece|text|writer|author|op-?ed)|he|it)\s+(?:is\s+)?(?:mentions?|mentioning|mentioned|names?|named|naming|talks? about|talking about|refers? to|referring to)\b|\b(?:mentioned|named) (?:in|by) (?:the|this)\b/i;
 /** A post asked of as held in the past, in words after it: "… before", "… back then". */
 const HELD_BEFORE = /\b(?:before|previously|formerly|earlier|back then|in the past)\b/i;
 const STATE_POST =
@@ -1883,6 +1885,8 @@ export class ArticleSearch {
   #asksForAbsentHolder(text: string): boolean {
     const asked = WHO_HOLDS.exec(text)?.[1];
     if (!asked || !STATE_POST.test(asked) || !this.#people) return false;
+    // "Who is the president of Amerika the writer is mentioning": the one the piece names, asked as such.
+    if (NAMED_IN_THE_PIECE.test(asked)) return false;
     // "Who is the Iran ambassador to Azerbaijan before": the one who held it, whom the article may name.
     const post = HELD_BEFORE.test(asked) ? `former ${asked.replace(HELD_BEFORE, ' ').replace(/^the\s+/i, '')}` : asked;
     const found = this.#people.who(post);
