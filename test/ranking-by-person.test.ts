@@ -6,6 +6,7 @@ import {
   AUTHOR_ORIGIN,
   AUTHOR_WORD,
   bioFirst,
+  bylineWithBio,
   theirsFirst,
   type Ranked,
 } from '../src/search/ranking-by-person.ts';
@@ -40,6 +41,14 @@ describe('the author’s byline and bio first', () => {
     ).toBe(true);
     const far = ranked(['p05', 9], ['p06', 8], ['p07', 7], ['p02', 1], ['p16', 1]);
     expect(ids(bioFirst(far, 'is the author british', true)).slice(0, 2)).toEqual(['p16', 'p02']);
+  });
+});
+
+describe('the byline beside the bio', () => {
+  it('brings the other of the two second when one of them leads', () => {
+    expect(ids(bylineWithBio(ranked(['p16', 5], ['p13', 4], ['p02', 1])))).toEqual(['p16', 'p02', 'p13']);
+    // Not when a body passage leads: the question is not about him.
+    expect(ids(bylineWithBio(ranked(['p13', 5], ['p16', 4], ['p02', 1])))).toEqual(['p13', 'p16', 'p02']);
   });
 });
 

@@ -47,6 +47,7 @@ import {
   AUTHOR_ORIGIN,
   AUTHOR_WORD,
   bioFirst,
+  bylineWithBio,
   theirsFirst,
   type Ranked,
 } from './ranking-by-person.ts';
@@ -1575,7 +1576,9 @@ export class ArticleSearch {
     const originFirst =
       (AUTHOR_ORIGIN.test(text) && AUTHOR_WORD.test(text)) || askedOfHim
         ? bioFirst(pointed, text, askedOfHim)
-        : pointed;
+        : AUTHOR_NAMED.test(text)
+          ? bylineWithBio(pointed)
+          : pointed;
     // "What do iranian officials say russia bases its relations on": of passages the words rank
     // nearly level, the one where those asked about speak.
     const voiceAsked = this.#voiceAskedWhatTheySay(text);

@@ -54,6 +54,18 @@ export function bioFirst(scored: Ranked, text: string, askedOfHim = false): Rank
   return [...first, ...scored.filter((s) => !first.includes(s))];
 }
 
+/**
+ * Asked of the author, with his bio or byline first: the other of the two next, wherever the words
+ * ranked it. Both say who he is ("Saudi analyst specializing in Iranian studies", "head of
+ * International Institute for Iranian Studies"), and readers choose either for "what does he do".
+ */
+export function bylineWithBio(scored: Ranked): Ranked {
+  const top = scored[0];
+  if (!top || (top.doc.paragraph.kind !== 'bio' && top.doc.paragraph.kind !== 'byline')) return scored;
+  const other = scored.find((s) => s !== top && (s.doc.paragraph.kind === 'bio' || s.doc.paragraph.kind === 'byline'));
+  return other ? [top, other, ...scored.filter((s) => s !== top && s !== other)] : scored;
+}
+
 /** Scores within this share of the first are nearly level: the words alone do not choose. */
 const NEARLY_LEVEL = 0.9;
 
