@@ -17,6 +17,7 @@ describe('whether a passage names the detail a "which …" question asks for', (
     const credit = corpus.article.paragraphs.find((p) => p.kind === 'credit')!;
     expect(check.named('where did the photographs come from', credit)).toBe(true);
     expect(check.named('where was the photo taken', credit)).toBe(false);
+    expect(check.named('which city is the pic from', credit)).toBe(false);
   });
 
   it('reads "which former Soviet republic" as asking for a country', () => {

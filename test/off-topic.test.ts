@@ -18,6 +18,7 @@ describe('everyday subjects the article does not touch', () => {
     ['Someone know a good app for learn english faster?', 'good app'],
     ['what is the time now in Tel Aviv?', 'time now in'],
     ['which continent is syria on', 'continent is'],
+    ['whats the smallest continent', 'smallest continent'],
     ['does the institute take interns?', 'interns'],
     ['Can you translate the whole article into Chinese for me please?', 'translate the whole'],
     ['whos gonna win the nba finals', 'nba'],

@@ -32,6 +32,10 @@ describe('question typing', () => {
     ['what would make iran leave syria', null],
     ["why the russians are telling assad's friends to leave", null],
     ['why withdraw from south syria is bad for the regime', null],
+    // …nor a partner left or a habit quit, which the article explains.
+    ['y iran quit trusting russia', null],
+    ['why russia left iran out of the loop', null],
+    ['what got moscow to walk away from tehran', null],
     // …not a post someone may yet leave, nor forces leaving Syria beside a "position".
     ['why would assad have to quit his post', null],
     ['y would tehran refuse to leave syria, thats abadis position right', null],

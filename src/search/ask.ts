@@ -17,7 +17,7 @@ import {
 import { DefinitionCheck, type AskedSubject } from './definition.ts';
 import { DetailCheck, LEFT_UNNAMED } from './detail-asked.ts';
 import { cutExcerpt, excerptSpan, markMatches, type ExcerptPart } from './excerpt.ts';
-import { smallTalkIn, withoutChatLeadIn, withoutOwnPurpose } from './small-talk.ts';
+import { pointsBack, smallTalkIn, withoutChatLeadIn, withoutOwnPurpose } from './small-talk.ts';
 import { paragraphReferenced } from './paragraph-reference.ts';
 import { headingsAsked } from './heading-question.ts';
 import { asksToExplainTheTitle, explainedTitleFirst, readAsTheTitle, readPersonsTitle } from './title-words.ts';
@@ -113,8 +113,6 @@ const FOREIGN_OPENING_WORD =
   /^\s*(\p{L}+)(?:\s*,\s*|\s+(?=(?:who|whos|what|whats|wat|why|how|when|where|which|is|are|was|were|does|do|did|can|could|will|would)\b))/iu;
 const FOREIGN_CLOSING = /[,?]\s*((?:[^\s,.!?]+\s+){0,2}[^\s,.!?]+)\s*([?.!]*)\s*$/;
 const FOREIGN_ASIDE_WORDS = 3;
-/** Words that point back to someone named before them. */
-const POINTS_BACK: ReadonlySet<string> = new Set(['he', 'him', 'his', 'she', 'her', 'hers', 'they', 'them', 'their']);
 /**
  * A part of a message (between commas, question marks, full stops) in another language: at most
  * this share of its words, names aside, read. A part in English: at least the second share.
@@ -402,9 +400,13 @@ const CLAIMED =
 /** "Who is the president of Turkey": the post asked about. */
 const WHO_HOLDS = /^\W*(?:so\s+|ok\s+|and\s+)?(?:who is|who['’ ]s|whos|who was|who are)\s+(.+?)\W*$/i;
 const NAMED_IN_THE_PIECE =
-  /\b(?:the (?:article|piece|text|writer|author|op-?ed)|he|it)\s+(?:is\s+)?(?:mentions?|mentioning|mentioned|names?|named|naming|talks? about|talking about|refers? to|referring to)\b|\b(?:mentioned|named) (?:in|by) (?:the|this)\b/i;
-/** A post asked of as held in the past, in words after it: "… before", "… back then". */
-const HELD_BEFORE = /\b(?:before|previously|formerly|earlier|back then|in the past)\b/i;
+  /\b(?:the (?:article|piece|text|writer|author|op-?ed)|he|it)\s+(?:is\s+)?(?:mentions?|mentioning|mentioned|names?|named|naming|talks? about|talking about|refers? to|referring to)\b|\b(?:mentioned|named|quoted|cited) (?:in|by) (?:the|this)\b|\b(?:mentioned|named|quoted|cited) (?:before|earlier|above)\b/i;
+/**
+ * A post asked of as held in the past, in words after it: "… before", "… previously". Not "back
+ * then" (at the time of the piece: Netanyahu was Israel's prime minister) nor "mentioned before".
+ */
+const HELD_BEFORE = /(?<!\b(?:mentioned|named|said|quoted|cited)\s+)\b(?:before|previously|formerly|in the past)\b/gi;
+const HELD_BEFORE_ONE = new RegExp(HELD_BEFORE.source, 'i');
 const STATE_POST =
   /\b(?:president|prime minister|minister|leader|supreme leader|king|queen|crown prince|ambassador|spokesman|spokesperson|army chief|mayor|governor)\b/i;
 const ARTICLE_SUBJECT_TERMS = termSet(ARTICLE_SUBJECT_WORDS);
@@ -1384,10 +1386,11 @@ export class ArticleSearch {
 
   /**
    * A greeting or particle in the member's own language said around the question: "Nanga def. Who
-   * wrote this?" (Wolof), "what the writer want to say, kang?" (Sundanese). A short opening sentence
-   * or a last word after a comma that the search cannot place at all (no word of the article, its
-   * readers, a name, a synonym or neighbour, chat-speak or a small word) is set aside: left in, it
-   * reads as a subject the article does not have.
+   * wrote this?" (Wolof), "what the writer want to say, kang?" (Sundanese), "Nu, what kind of…". A
+   * short opening sentence, one opening word set off by a comma or a question word, or up to three
+   * last words after a comma or question mark, that the search cannot place at all (no word of the
+   * article, its readers, a name, a synonym or neighbour, chat-speak or a small word) is set aside:
+   * left in, it reads as a subject the article does not have.
    */
   #withoutForeignAsides(text: string): string {
     const sentence = FOREIGN_OPENING.exec(text);
@@ -1401,13 +1404,12 @@ export class ArticleSearch {
   /**
    * Whether a word said before the question is a particle or a form of address ("Nu, what kind of
    * relations…", "machan who is this Nethanyahu") rather than whom it asks about: a name the article
-   * lacks is kept ("zarif, what did he say?"), and so is any word a "he" or "her" after it points
-   * back to, unless the question names someone of its own.
+   * lacks is kept ("zarif, what did he say?"), and so is any word the rest points back to ("qatar,
+   * whats its role", "hezbollah, did the author mention it"), unless it names someone of its own.
    */
   #particleBefore(word: string, rest: string): boolean {
     if (this.#people?.namesAbsentWord(word.toLowerCase())) return false;
-    const restWords = tokenize(rest).map((t) => t.word);
-    return !restWords.some((w) => POINTS_BACK.has(w)) || restWords.some((w) => this.#namesPerson(w));
+    return !pointsBack(rest) || tokenize(rest).some((t) => this.#namesPerson(t.word));
   }
 
   /**
@@ -1891,7 +1893,9 @@ export class ArticleSearch {
     // "Who is the president of Amerika the writer is mentioning": the one the piece names, asked as such.
     if (NAMED_IN_THE_PIECE.test(asked)) return false;
     // "Who is the Iran ambassador to Azerbaijan before": the one who held it, whom the article may name.
-    const post = HELD_BEFORE.test(asked) ? `former ${asked.replace(HELD_BEFORE, ' ').replace(/^the\s+/i, '')}` : asked;
+    const post = HELD_BEFORE_ONE.test(asked)
+      ? `former ${asked.replace(HELD_BEFORE, ' ').replace(/^the\s+/i, '')}`
+      : asked;
     const found = this.#people.who(post);
     if (found.absent) return true;
     const ofACountry = termsOf(post).some((t) => this.#placeTerms.has(t.term));

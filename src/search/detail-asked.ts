@@ -8,11 +8,14 @@ import { allowedEdits, editDistance } from '../text/edit-distance.ts';
 /** 'school': where someone studied, which the article never names (its bio gives the field only). */
 type EntityClass = 'place' | 'country' | 'city' | 'person' | 'body' | 'school';
 
-/** The nouns a "which …" question names a class of things with, and the class they stand for. */
 /** The photographs, as readers name them: asked of the credit, where they come from is who it credits. */
 const PHOTOS = /\b(?:photos?|photographs?|pictures?|pics?|images?|imgs?)\b/i;
-/** Their source, which the credit gives; not where one was taken, which it does not. */
-const PHOTO_SOURCE = /\b(?:from|source|sources|credit|credited|who|which|agency|photographer|took)\b/i;
+/** Their source, which the credit gives; not the place one shows or was taken in ("which city is the pic from"). */
+const PHOTO_SOURCE = /\b(?:from|source|sources|credit|credited|who|agency|photographer|took)\b/i;
+const PHOTO_PLACE =
+  /\b(?:city|town|country|place|location|where (?:was|were|is|are) (?:it|they|the|this|that)\b.*\btaken)\b/i;
+
+/** The nouns a "which …" question names a class of things with, and the class they stand for. */
 const CLASS_OF_NOUN: ReadonlyMap<string, EntityClass> = new Map(
   Object.entries({
     country: 'country',
@@ -405,7 +408,13 @@ export class DetailCheck {
     // "What is the piece called", "whats the headline": the title names itself.
     if (paragraph.kind === 'title' && /\b(?:called|title|headline|name)\b/i.test(question)) return true;
     // "Where did the photographs come from": the credit names the agency they came from.
-    if (paragraph.kind === 'credit' && PHOTOS.test(question) && PHOTO_SOURCE.test(question)) return true;
+    if (
+      paragraph.kind === 'credit' &&
+      PHOTOS.test(question) &&
+      PHOTO_SOURCE.test(question) &&
+      !PHOTO_PLACE.test(question)
+    )
+      return true;
     // "Author's name?": the byline and the bio name him.
     if ((paragraph.kind === 'byline' || paragraph.kind === 'bio') && AUTHORS_NAME.test(question)) return true;
     // "Did Dahqani name the European parties": "unspecified European parties" answers it, with a no.

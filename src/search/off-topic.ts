@@ -98,11 +98,16 @@ const EVERYDAY_SUBJECTS = [
   'tallest',
   'highest mountain',
   'a lake',
-  // Which continent a place is on; not "which continent's players stir up trouble" (Europe's).
+  // Continents as geography; not "which continent's players stir up trouble" (Europe's).
   'continent is',
   'continent are',
+  'continent has',
+  'continents',
   'on which continent',
   'in which continent',
+  'smallest continent',
+  'biggest continent',
+  'largest continent',
   'in europe or asia',
   'nato',
   'national dish',
@@ -165,7 +170,7 @@ const EVERYDAY_SUBJECTS = [
  * starts or ends ("what time practice ends today"; the article gives no time of day). "Is there a rule about how close iran can get" names the article's
  * subject and is not; "#question who wrote this" names no channel.
  */
-const CHANNEL_PLACE = /\s*\b(?:in|on|to|into|at|from)\s+#[a-z][\w-]*/gi;
+const CHANNEL_PLACE = /\b(?:in|on|to|into|at|from)\s+#[a-z][\w-]*/gi;
 const SERVER_BUSINESS =
   /\b(?:in|on|to|into|at|from)\s+#[a-z][\w-]*|\b(?:server rules?|rules? (?:about|for) (?:posting|links|memes|spam|spoilers)|posting links|post links|news links|the mods|voice (?:channel|chat))\b|\bwhat time\b(?! (?:period|frame|span|of year)\b).*\b(?:start|starts|end|ends|begin|begins|finish|finishes|open|opens|close|closes|is it)\b|\b(?:get|give|gimme|assign|add)\s+(?:me\s+)?(?:the\s+|a\s+|that\s+)?(?:[\w-]+\s+){0,2}role\b/i;
 
@@ -174,7 +179,7 @@ const SERVER_BUSINESS =
  * it where the rest names the article's subject (otherwise the question is the server's business).
  */
 export function withoutChannelNamed(text: string, namesTheSubject: (text: string) => boolean): string {
-  const rest = text.replace(CHANNEL_PLACE, '');
+  const rest = text.replace(CHANNEL_PLACE, '').replace(/ {2,}/g, ' ').trim();
   return rest !== text && namesTheSubject(rest) ? rest : text;
 }
 

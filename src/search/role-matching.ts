@@ -72,11 +72,15 @@ export function describedQuery(text: string): DescriptionQuery {
 /** Shorter typed words must match as written (or by stem): "here" is not a misspelt "where". */
 const MIN_FUZZY_LENGTH = 6;
 
-/** A people's word made from its country's: "iranian" of "iran", "israeli" of "israel", "azerbaijani". */
+/**
+ * A people's word made from its country's: "iranian" of "iran", "israeli" of "israel",
+ * "azerbaijani". Only the ending is checked, so "civil" and "civilian" pair too; the roles the
+ * article gives never set such a pair against each other.
+ */
 const DEMONYM_ENDINGS = ['n', 'an', 'ian', 'i'];
 const MIN_COUNTRY_LENGTH = 4;
 
-function ofTheCountry(one: string, other: string): boolean {
+function withDemonymEnding(one: string, other: string): boolean {
   const [short, long] = one.length < other.length ? [one, other] : [other, one];
   return (
     short.length >= MIN_COUNTRY_LENGTH && long.startsWith(short) && DEMONYM_ENDINGS.includes(long.slice(short.length))
@@ -87,7 +91,7 @@ function ofTheCountry(one: string, other: string): boolean {
 function sameWord(typed: string, known: string): boolean {
   return (
     stem(typed) === stem(known) ||
-    ofTheCountry(typed, known) ||
+    withDemonymEnding(typed, known) ||
     (typed.length >= MIN_FUZZY_LENGTH && wordEdits(typed, known) !== undefined)
   );
 }

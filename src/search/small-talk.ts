@@ -297,6 +297,11 @@ const OWN_STORY = /\b(?:i|i['’]?m|im|i['’]?ve|ive|my|me|we|our)\b/i;
  */
 const POINTS_BACK =
   /\b(?:he|him|his|she|her|it|its|they|them|their|those)\b|(?:^|\b(?:about|of|on|by|with|for|said|say|says|mean|means|meant|is|was|does|did|do|like|mention|mentions|mentioned)\s+)that\b|\bthat\s*(?:[?.!,]|$)/i;
+
+/** Whether a question points back to something said before it (POINTS_BACK). */
+export function pointsBack(question: string): boolean {
+  return POINTS_BACK.test(question);
+}
 /**
  * A story before a comma that says more than the member's own situation: a sentence ended inside
  * it, or a name (a capital after the first word, not "I").
