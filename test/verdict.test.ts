@@ -328,6 +328,8 @@ describe('verdict', () => {
       'so the daily caller officially backs everything in here right?',
       // "the writers" is the writer's, typed without its apostrophe.
       'is this the daily callers official opinion or just the writers lol',
+      // Settled by the disclaimer even where the words are unlike any answered question.
+      'ene niitlel Daily Caller-iin official position yum uu?',
     ]) {
       expect(search.ask(q).verdict, q).toBe('answer');
     }

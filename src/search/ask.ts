@@ -1217,6 +1217,11 @@ export class ArticleSearch {
     ) {
       decided = { verdict: 'answer', missing: null, confidence: decided.confidence };
     }
+    // "Isnt this just daily caller propaganda? does the paper even stand behind it": what the
+    // disclaimer settles, however unlike answered questions the loaded words are.
+    if (decided.verdict === 'none' && this.#settledByTheDisclaimer(text, understood, scored[0]!.doc)) {
+      decided = { verdict: 'answer', missing: null, confidence: decided.confidence };
+    }
     if (decided.verdict === 'none' && !onlyNamed) return { ...none('not-in-article'), confidence: decided.confidence };
     const topicAsked = asksIfMentioned || ASKS_WHAT_IT_SAYS_ABOUT.test(text) || ASKS_AUTHORS_VIEW_ON.test(text);
     if (topicAsked && features.bestCoverage < MENTIONED_AT_LEAST) return none('not-in-article');
