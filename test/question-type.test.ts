@@ -195,6 +195,9 @@ describe('question typing', () => {
   it('reads "tldr pls, <chat>" as about the whole piece, but not "tldr, what about abadi"', () => {
     expect(questionType('tldr pls, I have 5 min before class and did not do the reading, sorry').wholePiece).toBe(true);
     expect(questionType('tldr, what about abadi').wholePiece).toBe(false);
+    // Which side the author leans to, asked after a comma, is his view again.
+    expect(questionType('whats the authors overall take, is he pro russia or what').wholePiece).toBe(true);
+    expect(questionType('whats the main argument, is russia winning').wholePiece).toBe(false);
   });
 
   it('keeps a question about one subject off the whole-piece route', () => {

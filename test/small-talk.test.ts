@@ -157,6 +157,7 @@ describe('chat said before a question', () => {
     ['unrelated but who is netanyahu in this piece?', 'who is netanyahu in this piece?'],
     ['ok random but whats israel got to do with any of this', 'whats israel got to do with any of this'],
     ['quick q: what did abadi say', 'what did abadi say'],
+    ['ok real talk is iran gonna get booted out of syria or nah', 'is iran gonna get booted out of syria or nah'],
     [
       'lol ok real question, what does the caspian have to do with any of this',
       'what does the caspian have to do with any of this',

@@ -559,8 +559,16 @@ function asksTheWholePieceThenChats(text: string): boolean {
   if (comma < 0 || text.slice(comma).includes('?')) return false;
   const first = withPieceKeywords(normal(expandChatSpeak(text.slice(0, comma))));
   const rest = normal(expandChatSpeak(text.slice(comma + 1)));
-  return asksTheWholePiece(first) && !CHAT_ASKS.test(rest) && !NAMES_THE_SUBJECT.test(rest) && !GOES_ON.test(rest);
+  return (
+    asksTheWholePiece(first) &&
+    (AUTHORS_LEAN.test(rest) || (!CHAT_ASKS.test(rest) && !NAMES_THE_SUBJECT.test(rest))) &&
+    !GOES_ON.test(rest)
+  );
 }
+
+/** "…, is he pro russia or what": which side the author leans to, asked again of the whole piece. */
+const AUTHORS_LEAN =
+  /^\s*(?:so\s+|like\s+)?(?:is|s|does)\s+(?:he|the author|the writer|the columnist)\s+(?:(?:basically|just|really|actually|even|more)\s+)?(?:pro|anti|biased|neutral|for|against|on \w+ side|siding with|side with|leaning|lean|favou?ring|favou?r)\b/;
 
 /** After a comma, words that go on asking rather than chat: "…, i mean about the withdrawal". */
 const GOES_ON = /^\s*(?:i mean|i meant)\b/;

@@ -119,7 +119,7 @@ const ANNOUNCEMENT_OPENERS = String.raw`(?:(?:ok|okay|so|also|and|hey|lol|sorry|
  * nothing the question asks.
  */
 const CHANGE_OF_SUBJECT = new RegExp(
-  String.raw`^\s*${ANNOUNCEMENT_OPENERS}(?:(?:totally|completely|kinda|kind of|slightly|a bit|somewhat|bit)\s+)?(?:unrelated|random|off[- ]?topic|(?:random|quick|dumb|silly|side|another|other|real|serious|honest|genuine) (?:q|qs|question|questions|one)|side ?note|tangent)(?:\s*(?:but\b|[,:–—-])\s*|\s+(?=(?:does|did|do|is|are|was|were|who|what|whats|why|how|where|when|which|can|could|will|would)\b))`,
+  String.raw`^\s*${ANNOUNCEMENT_OPENERS}(?:(?:totally|completely|kinda|kind of|slightly|a bit|somewhat|bit)\s+)?(?:unrelated|random|off[- ]?topic|(?:random|quick|dumb|silly|side|another|other|real|serious|honest|genuine) (?:q|qs|question|questions|one)|(?:real|serious|honest) talk|side ?note|tangent)(?:\s*(?:but\b|[,:–—-])\s*|\s+(?=(?:does|did|do|is|are|was|were|who|what|whats|why|how|where|when|which|can|could|will|would)\b))`,
   'i',
 );
 
