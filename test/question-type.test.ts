@@ -257,6 +257,10 @@ describe('question typing', () => {
     }
     // "Today" alone reads the article's own present.
     expect(questionType('how bad is the pressure on iran today').need).toBeNull();
+    // …but how the two get along today is asked of the member's own day.
+    expect(questionType('how are russia iran relations doing these days, like today').afterThePiece).toBe(true);
+    expect(questionType('whats the situation between iran and russia today').afterThePiece).toBe(true);
+    expect(questionType('what was the relationship like at the moment of the article').afterThePiece).toBe(false);
     expect(questionType('was the 70-80 km pullback ever actually carried out?').need).toBe('outcome');
     expect(questionType('does it say whether the withdrawal plan actually went through').need).toBe('outcome');
     // "At the end … or not?" asks whether it came about, as "in the end" does.

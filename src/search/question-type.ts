@@ -192,6 +192,13 @@ const AFTER_THE_PIECE = [
   /\bstill (?:a thing|going|together|allies|allied|friends|partners|intact|standing|holding|on good terms)\b.*\b(?:today|now|rn|right now|anymore|these days|nowadays)\b/,
   // …the other way round too: "Today Iran and Russia are still allies or not".
   /\b(?:today|nowadays|these days)\b.*\bstill (?:a thing|going|together|allies|allied|friends|partners|intact|standing|holding|on good terms)\b/,
+  // "How are russia iran relations doing these days", "whats the situation between iran and russia
+  // today": how the two stand now, which readers ask of their own day, not the article's (11 of 12
+  // such questions in the read parts were labelled so).
+  /\b(?:relations?|relationship|ties|getting along|get along|situation between)\b.*\b(?:today|rn|right now|these days|nowadays|at the moment(?! (?:of|when))|currently)\b/,
+  /\b(?:today|rn|right now|these days|nowadays|at the moment(?! (?:of|when))|currently)\b.*\b(?:relations?|relationship|ties|getting along|get along|situation between)\b/,
+  // "…, like today": the member's own today, said as such.
+  /\blike (?:today|right now|rn|nowadays)\b/,
 ];
 const CURRENT = [
   ...AFTER_THE_PIECE,
