@@ -32,6 +32,12 @@ describe('question typing', () => {
     ['what would make iran leave syria', null],
     ["why the russians are telling assad's friends to leave", null],
     ['why withdraw from south syria is bad for the regime', null],
+    // The cause of an act of war, however asked: the article reports the acts, not why.
+    ['why britain wanted to occupy north of iran in 1941?', 'reason'],
+    ['what made the americans and brits move into the north of persia back in the 40s', 'reason'],
+    ['why is israel bombing syrian army spots', 'reason'],
+    // …not an attack that would come, whose risk the article explains.
+    ['why would the us attack russia anyway', null],
     // …nor a partner left or a habit quit, which the article explains.
     ['y iran quit trusting russia', null],
     ['why russia left iran out of the loop', null],

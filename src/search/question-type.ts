@@ -305,6 +305,14 @@ const WHY_DID =
  */
 const CAUSE_OF_LEAVING =
   /^(?!.*\b(?:would|could|might|will|gonna|going to|have to|has to|had to|ask|asks|asked|asking|tell|tells|told|telling|want|wants|wanted|wanting|demand|demands|demanded|demanding|request|requests|requested|requesting|urge|urged|urging|refuse|refused|refusing)\b)\W*(?:(?:so|ok|wait|but|and)\s+)?(?:(?:what|wat)(?:\s?s| is| was)?\s+(?:made|drove|caused|pushed|prompted|led|got)\s+\S+.*?\b(?:to\s+)?(?:leave|left|quit|ditch|exit|scrap|tear up|walk away|pull out|withdraw)|(?:why|y|how come)\s+(?!(?:did|didn t|didnt|d|had|does|do|is|are|was|were|would|will|can|could|should)\b)\S+.*?\b(?:left|quit|ditched|exited|scrapped|tore up|walked away|pulled out|withdrew))\b(?!\s+\w+ing\b).*\b(?:deal|deals|pact|agreement|accord|treaty|jcpoa|post|job|ambassadorship)\b/;
+/**
+ * The cause of an act of war, however asked: "Why Britain wanted to occupy north of Iran in 1941?",
+ * "what made the americans and brits move into the north of persia", "why is israel bombing syrian
+ * army spots". The article reports such acts and gives no reason for them. Not what would or could
+ * happen (a US attack on Russia, whose risk the article explains), nor why someone says or thinks it.
+ */
+const CAUSE_OF_WAR_ACT =
+  /^(?!.*\b(?:would|could|might|will|gonna|going to|risk|say|says|said|think|thinks|thought|claim|claims|claimed|according)\b)\W*(?:(?:so|ok|wait|but|and)\s+)?(?:why|y|how come|what made|what drove|what caused|what led)\b.*\b(?:occupy|occupied|occupying|invade|invaded|invading|move into|moved into|moving into|attack|attacks|attacked|attacking|bomb|bombs|bombed|bombing|strike|strikes|striking|struck)\b/;
 /** "why did the us leave the deal, does it say or not": asking the article, after the question, not what someone said. */
 const DOES_IT_SAY_TAG =
   /\s+(?:does|did|do) (?:it|the article|the piece|the text|the author|the writer|this|they) (?:say|mention|tell|explain|give|state)(?: (?:or not|or nah|or no))?\W*$/;
@@ -619,6 +627,7 @@ export function questionType(text: string): QuestionType {
             ? 'current'
             : WHY_DID.test(q.replace(DOES_IT_SAY_TAG, '')) ||
                 CAUSE_OF_LEAVING.test(q) ||
+                CAUSE_OF_WAR_ACT.test(q) ||
                 TERSE_WHY.test(text) ||
                 REASON_ASKED.test(q) ||
                 REASON_FOR.test(q) ||
