@@ -405,6 +405,14 @@ export const CORPUS = {
   blind91: [corpusFile('ask-blind-91.jsonl')],
   blind92: [corpusFile('ask-blind-92.jsonl')],
   blind93: [corpusFile('ask-blind-93.jsonl')],
+  /**
+   * Two more (160 each), written the same way an hour and a half into the seventeenth session (a
+   * music producers' server with a Malay-speaking member, volunteer firefighters' off-duty chat with
+   * a Serbian-speaking one), to widen the blind sample. Not opened until scored once, with 90 to 93,
+   * on that session's final engine.
+   */
+  blind94: [corpusFile('ask-blind-94.jsonl')],
+  blind95: [corpusFile('ask-blind-95.jsonl')],
 };
 
 /**
@@ -506,6 +514,8 @@ const NOT_READ_IN: ReadonlySet<string> = new Set([
   'blind91',
   'blind92',
   'blind93',
+  'blind94',
+  'blind95',
 ]);
 export const READ_PARTS: ReadonlyArray<{ part: string; files: readonly string[] }> = Object.entries(CORPUS)
   .filter(([part]) => !NOT_READ_IN.has(part))

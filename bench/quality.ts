@@ -87,7 +87,7 @@ for (const [label, path] of [
 const withBlind = !process.argv.includes('--no-blind');
 const showMisses = process.argv.includes('--misses');
 console.log(
-  '\nEvery read part below is in the verdict fit and in the questions asked before (data/asked-before.json), so its figures flatter; blind part 4, tuning parts 19–48, blind parts 48–93 and the BLIND parts are in neither.',
+  '\nEvery read part below is in the verdict fit and in the questions asked before (data/asked-before.json), so its figures flatter; blind part 4, tuning parts 19–48, blind parts 48–95 and the BLIND parts are in neither.',
 );
 for (const [label, paths] of [
   ['ask corpus, tuning part (casual wording; used to fit the verdict model)', CORPUS.tuning],
@@ -457,6 +457,10 @@ for (const [label, paths] of [
           'ask corpus, BLIND parts 90 to 93 together (640; written at a session start, scored once at the end)',
           [...CORPUS.blind90, ...CORPUS.blind91, ...CORPUS.blind92, ...CORPUS.blind93],
         ],
+        [
+          'ask corpus, BLIND parts 94 and 95 together (320; written mid-session, scored once at the end)',
+          [...CORPUS.blind94, ...CORPUS.blind95],
+        ],
       ] as const)
     : []),
 ] as const) {
@@ -483,6 +487,8 @@ for (const [label, paths] of [
         ...CORPUS.blind91,
         ...CORPUS.blind92,
         ...CORPUS.blind93,
+        ...CORPUS.blind94,
+        ...CORPUS.blind95,
       ].includes(p),
     )
   )
