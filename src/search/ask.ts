@@ -397,6 +397,9 @@ const LEADING_WHO = /^\W*(?:(?:so|ok|and|but|wait)\s+)?(?:who|whose)\b|\bis who\
 /** What someone said, asked or proposed, as asked of it: "what exactly did Abadi claim", "what exactly are the russians discussing". */
 const CLAIMED =
   /\b(?:say|says|saying|said|claim|claims|claiming|claimed|argue|argues|arguing|argued|accuse|accuses|accusing|accused|warn|warns|warning|warned|allege|alleges|alleging|alleged|assert|asserts|asserting|asserted|suggest|suggests|suggesting|suggested|mean|means|meant|demand|demands|demanding|demanded|blame|blames|blaming|blamed|ask|asks|asking|asked|request|requests|requesting|requested|propose|proposes|proposing|proposed|discuss|discusses|discussing|discussed)\b/i;
+/** Who leads a country or its government now, asked as such: the country or government asked about. */
+const WHO_RUNS_NOW =
+  /^\W*(?:so\s+|ok\s+|and\s+)?who(?:\s+is|['’ ]s|s)?\s+(?=(?:.*\b(?:currently|now|today|these days|right now|rn|at the moment|at present)\b))(?:(?:currently|now)\s+)?(?:runs?|running|leads?|leading|rules?|ruling|governs?|governing|in charge of|heads?|heading)\s+(.+?)(?:\s+(?:currently|now|today|these days|right now|rn|at the moment|at present))?(?:[,?.!].*)?$/i;
 /** "Who is the president of Turkey": the post asked about. */
 const WHO_HOLDS = /^\W*(?:so\s+|ok\s+|and\s+)?(?:who is|who['’ ]s|whos|who was|who are)\s+(.+?)\W*$/i;
 const NAMED_IN_THE_PIECE =
@@ -1893,7 +1896,11 @@ export class ArticleSearch {
    * article"). A post of no country ("who is the head of the committee") is left to the search.
    */
   #asksForAbsentHolder(text: string): boolean {
-    const asked = WHO_HOLDS.exec(text)?.[1];
+    // "Who currently runs azerbaijan", "who is leading iran right now": its leader, asked of today.
+    // Not a side of the conflict ("who is leading the russian side now"), which the article's names lead.
+    const runs = WHO_RUNS_NOW.exec(text);
+    const ofAState = runs && !/\b(?:side|camp|team|alliance|coalition)\b/i.test(runs[1]!);
+    const asked = runs && ofAState ? `leader of ${runs[1]}` : WHO_HOLDS.exec(text)?.[1];
     if (!asked || !STATE_POST.test(asked) || !this.#people) return false;
     // "Who is the president of Amerika the writer is mentioning": the one the piece names, asked as such.
     if (NAMED_IN_THE_PIECE.test(asked)) return false;
