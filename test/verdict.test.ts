@@ -109,6 +109,9 @@ describe('verdict', () => {
       "How did the Kremlin officially answer Abadi's charge that it was reneging on its covenants?",
       'How did Moscow react to the Iranian press demanding opposition to its solidarity with Israel?',
       'what did the kremlin say back to abadis accusations',
+      // …and to the words the passage reports, or back at the end, to no one named.
+      'and what did russia say back to all these accusations',
+      "putin just ignored abadi's accusations i suppose? what did the kremlin say back",
       // Asked with a noun too.
       "russia's response to abadi?",
       // A misspelt name is the name, and "comment" names no commentator.

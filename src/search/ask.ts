@@ -386,6 +386,12 @@ const WHY_WANTS =
  */
 const REACTION_TO =
   /\b(?:respond|responds|responded|responding|react|reacts|reacted|reacting|reply|replies|replied|replying|response|responses|reaction|reactions)\s+to\b|\b(?:answer|answered)\s+(?:to\s+)?|\b(?:say|said|fire|fired|hit|clap|clapped|push|pushed)\s+back\s+(?:to|at)\b/i;
+/** A reply asked for at the end, to no one named: "what did the kremlin say back". */
+const SAID_BACK =
+  /\b(?:say|said|fire|fired|hit|clap|clapped|push|pushed|reply|replied|respond|responded)\s+back\b(?=\W*$)/i;
+/** Words someone said, asked of as such: "all these accusations", "his claims". */
+const REPORTED_WORDS =
+  /^\W*(?:(?:all|any|the|these|those|his|their|its|such|that|this)\s+)*(?:accusations?|claims?|charges?|allegations?|complaints?|criticisms?|demands?|attacks|words|comments?|remarks?|statements?)\b/i;
 /** "X's position on Iran", "their stance towards the US": the thing a view is asked about. */
 const VIEW_ON =
   /\b(?:position|stance|view|views|take|opinion|opinions|line|policy|attitude)\s+(?:on|about|regarding|towards?)\s+(.+?)\W*$/i;
@@ -1920,13 +1926,19 @@ export class ArticleSearch {
    * asked about does not.
    */
   #asksAnotherPartysReaction(text: string, top: Paragraph): boolean {
-    const cue = REACTION_TO.exec(text);
+    const cue = REACTION_TO.exec(text) ?? SAID_BACK.exec(text);
     if (!cue) return false;
-    const answered = this.#voiceFinder.find(text.slice(cue.index + cue[0].length));
+    const after = text.slice(cue.index + cue[0].length);
+    const answered = this.#voiceFinder.find(after);
     // One the passage's speakers are known by ("Abadi", "the Iranian press"): the voice finder does
-    // not take a country ("Russia's request") for anyone.
-    if (!answered) return false;
-    if (!this.#voicedBy.get(answered)?.has(top.id)) return false;
+    // not take a country ("Russia's request") for anyone. Or the words the passage reports, asked
+    // of as such ("what did russia say back to all these accusations", "what did the kremlin say
+    // back"), which its speakers said.
+    if (
+      answered ? !this.#voicedBy.get(answered)?.has(top.id) : !(REPORTED_WORDS.test(after) || cue[0].endsWith('back'))
+    ) {
+      return false;
+    }
     const before = text.slice(0, cue.index);
     const named = this.#voiceFinder.find(before);
     const asked = named ? [named] : termsOf(before).flatMap((t) => this.#actorsOfPlace.get(t.term) ?? []);
