@@ -75,6 +75,7 @@ describe('question typing', () => {
     ['the israeli attacks to syrian army, when they were?', 'date'],
     // A likelihood or a size in figures.
     ['odds of a us strike on russia?', 'number'],
+    ['whats the headcount of iranian experts who raised the alarm', 'number'],
     ['how deep is the caspian sea', 'number'],
     ["sulami's age?", 'number'],
     ['iranian troop numbers in syria?', 'number'],

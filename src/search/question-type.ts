@@ -85,7 +85,7 @@ const NUMBER = [
   /\bhow (?:deep|tall|high|wide|long|big|large) (?:is|are) (?:the )?(?:\w+ )?(?:sea|seas|lake|lakes|river|rivers|mountain|mountains|ocean|gulf|strait|tower|building|wall|dam|canal)\b/,
   /\b(?:what|which) (?:number|percentage|percent|amount|distance)\b/,
   // "author follower count?", "death toll": a count asked by its noun.
-  /\b(?:follower|followers|subscriber|subscribers|word|death|casualty|body|head|troop|vote|member)\s+(?:count|toll|tally)\b|\b(?:death|casualty)\s+toll\b/,
+  /\b(?:follower|followers|subscriber|subscribers|word|death|casualty|body|head|troop|vote|member)\s+(?:count|toll|tally)\b|\b(?:death|casualty)\s+toll\b|\bheadcount\b/,
   // "number of missiles?": terse; not "a number of analysts", which the article has.
   /^\W*(?:the\s+)?(?:exact\s+|total\s+)?(?:number|count|amount) of\b/,
   // "sulami's age?": an age asked by its noun.
