@@ -109,14 +109,14 @@ const SMOOTHING = 0.08;
 /**
  * The cost is flat near its least: fitted on the same questions read a little differently, the
  * on-topic gate's least moved from 0.64 to 0.70 for a cost 0.8% lower, and six answerable questions
- * became "not in the article". Of the thresholds within this share of the least, the lowest is
- * taken: the one that answers most, where the costs say the choice hardly matters. At 0.5% the gate
- * moved between 0.63 and 0.64 as reading changes refitted it, each time turning a handful of
- * answerable questions away; at 1% it stayed at 0.63, and on the unread parts 9 more answerable
- * questions were answered (3 more found first) for 5 more unanswerable ones answered. The gates
- * still move by 0.01 to 0.03 as reading changes refit them (0.60–0.65 in the seventeenth session);
- * 2% was tried there and answered more, but held fewer, and cost two older parts two held questions
- * each, where 1% cost no part more than one.
+ * became "not in the article". Of the run of thresholds within this share of the least, around it,
+ * the lowest is taken: the one that answers most, where the costs say the choice hardly matters. At
+ * 0.5% the gate moved between 0.63 and 0.64 as reading changes refitted it, each time turning a
+ * handful of answerable questions away; at 1%, on the unread parts, 9 more answerable questions were
+ * answered (3 more found first) for 5 more unanswerable ones answered. The gates still move by 0.01
+ * to 0.03 as reading changes refit them (on-topic 0.60 to 0.65 over the seventeenth session, one
+ * refit turning 7 answerable questions away). 2% was tried then: it answered more and held fewer, and
+ * cost two older parts two held questions each, where 1% cost no part more than one.
  */
 const NEAR_LEAST = 0.01;
 function bestThreshold(probs: number[], ys: number[], missCost = 1): { at: number; balanced: number } {

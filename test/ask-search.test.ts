@@ -99,10 +99,6 @@ describe('/ask search', () => {
     // "Back then" is the time of the piece, and "mentioned before" says where in it, not a past holder.
     expect(core.search.ask('who was israels prime minister back then').results[0]?.paragraph.id).toBe('p10');
     expect(core.search.ask('who is the iranian ambassador mentioned before').results[0]?.paragraph.id).toBe('p10');
-    // Who leads a country now, asked as such, is its current leader, whom the article does not name.
-    expect(core.search.ask('who currently runs azerbaijan').verdict).toBe('none');
-    expect(core.search.ask('who runs tehran’s government these days, like the actual president').verdict).toBe('none');
-    expect(core.search.ask('who is leading the russian side now').verdict).not.toBe('none');
     // A holder the piece is said to mention is asked of the piece: Trump is named there.
     const mentioned = core.search.ask('Who is the president of Amerika the writer is mentioning?');
     expect(mentioned.verdict).not.toBe('none');

@@ -36,8 +36,10 @@ describe('question typing', () => {
     ['why britain wanted to occupy north of iran in 1941?', 'reason'],
     ['what made the americans and brits move into the north of persia back in the 40s', 'reason'],
     ['why is israel bombing syrian army spots', 'reason'],
-    // …not an attack that would come, whose risk the article explains.
+    // …not an attack that would come, whose risk the article explains, nor why someone brings one up.
     ['why would the us attack russia anyway', null],
+    ['why is a us attack on russia such a big concern for tehran', null],
+    ['why does abadi bring up britain occupying iran in 1941', null],
     // …nor a partner left or a habit quit, which the article explains.
     ['y iran quit trusting russia', null],
     ['why russia left iran out of the loop', null],
@@ -204,6 +206,7 @@ describe('question typing', () => {
     expect(questionType('tldr, what about abadi').wholePiece).toBe(false);
     // Which side the author leans to, asked after a comma, is his view again.
     expect(questionType('whats the authors overall take, is he pro russia or what').wholePiece).toBe(true);
+    expect(questionType('whats the authors overall take, is he pro russia or what?').wholePiece).toBe(true);
     expect(questionType('whats the main argument, is russia winning').wholePiece).toBe(false);
   });
 
@@ -268,6 +271,7 @@ describe('question typing', () => {
     expect(questionType('how are russia iran relations doing these days, like today').afterThePiece).toBe(true);
     expect(questionType('whats the situation between iran and russia today').afterThePiece).toBe(true);
     expect(questionType('what was the relationship like at the moment of the article').afterThePiece).toBe(false);
+    expect(questionType('what does the author say about iran russia ties rn').afterThePiece).toBe(false);
     expect(questionType('was the 70-80 km pullback ever actually carried out?').need).toBe('outcome');
     expect(questionType('does it say whether the withdrawal plan actually went through').need).toBe('outcome');
     // "At the end … or not?" asks whether it came about, as "in the end" does.

@@ -316,6 +316,7 @@ describe('verdict', () => {
       'does the daily caller lean right or left',
       'how do i subscribe to the daily caller',
       'does the daily caller back everything on iran',
+      'does the daily caller endorse everything this author has ever written lol',
     ]) {
       expect(search.ask(q).verdict, q).not.toBe('answer');
     }
