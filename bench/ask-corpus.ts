@@ -399,7 +399,7 @@ export const CORPUS = {
    * Four more (160 each), written the same way in the first minutes of the seventeenth session (a
    * high-school debate team, a trading chat, a retirees' current-affairs club, a film fans' server;
    * Romanian, Thai, Yoruba and Ukrainian members who write every question in English). Not opened
-   * until scored once, on that session's final engine.
+   * until scored once, on that session's final engine (fb74c20).
    */
   blind90: [corpusFile('ask-blind-90.jsonl')],
   blind91: [corpusFile('ask-blind-91.jsonl')],
@@ -409,7 +409,7 @@ export const CORPUS = {
    * Two more (160 each), written the same way an hour and a half into the seventeenth session (a
    * music producers' server with a Malay-speaking member, volunteer firefighters' off-duty chat with
    * a Serbian-speaking one), to widen the blind sample. Not opened until scored once, with 90 to 93,
-   * on that session's final engine.
+   * on that session's final engine (fb74c20).
    */
   blind94: [corpusFile('ask-blind-94.jsonl')],
   blind95: [corpusFile('ask-blind-95.jsonl')],

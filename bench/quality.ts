@@ -454,11 +454,11 @@ for (const [label, paths] of [
           [...CORPUS.blind88, ...CORPUS.blind89],
         ],
         [
-          'ask corpus, BLIND parts 90 to 93 together (640; written at a session start, scored once at the end)',
+          'ask corpus, blind parts 90 to 93 together (640; written at a session start, scored once on its final engine, fb74c20, then looked at)',
           [...CORPUS.blind90, ...CORPUS.blind91, ...CORPUS.blind92, ...CORPUS.blind93],
         ],
         [
-          'ask corpus, BLIND parts 94 and 95 together (320; written mid-session, scored once at the end)',
+          'ask corpus, blind parts 94 and 95 together (320; written mid-session, scored once with 90–93 on the final engine, fb74c20, then looked at)',
           [...CORPUS.blind94, ...CORPUS.blind95],
         ],
       ] as const)
@@ -483,12 +483,6 @@ for (const [label, paths] of [
         ...CORPUS.blind6,
         ...CORPUS.blind7,
         ...CORPUS.blind8,
-        ...CORPUS.blind90,
-        ...CORPUS.blind91,
-        ...CORPUS.blind92,
-        ...CORPUS.blind93,
-        ...CORPUS.blind94,
-        ...CORPUS.blind95,
       ].includes(p),
     )
   )
