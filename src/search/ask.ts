@@ -106,7 +106,10 @@ const ABOUT_THE_PIECE =
 const FRONT_MATTER_SHARE = 0.5;
 /** Shorter words are left as typed: one slip from "rusia" or "putn" reaches too many English words. */
 const MENDED_LENGTH = 5;
-/** A short opening sentence before the question ("Nanga def."), and up to three last words after a comma or question mark ("…, kang?", "…, sí o no?"). */
+/**
+ * A short opening sentence before the question ("Nanga def."), and up to three last words after a
+ * comma or question mark ("…, kang?", "…? como?").
+ */
 const FOREIGN_OPENING = /^\s*([^.!?,]+)[.!]+\s+(?=\S)/;
 /** One word said before the question and set off by a comma or a question word: "Nu, what…", "machan who is…". */
 const FOREIGN_OPENING_WORD =
@@ -405,6 +408,7 @@ const CLAIMED =
   /\b(?:say|says|saying|said|claim|claims|claiming|claimed|argue|argues|arguing|argued|accuse|accuses|accusing|accused|warn|warns|warning|warned|allege|alleges|alleging|alleged|assert|asserts|asserting|asserted|suggest|suggests|suggesting|suggested|mean|means|meant|demand|demands|demanding|demanded|blame|blames|blaming|blamed|ask|asks|asking|asked|request|requests|requesting|requested|propose|proposes|proposing|proposed|discuss|discusses|discussing|discussed)\b/i;
 /** "Who is the president of Turkey": the post asked about. */
 const WHO_HOLDS = /^\W*(?:so\s+|ok\s+|and\s+)?(?:who is|who['’ ]s|whos|who was|who are)\s+(.+?)\W*$/i;
+/** The holder of a post said to be the one the piece names: "the president … the writer is mentioning". */
 const NAMED_IN_THE_PIECE =
   /\b(?:the (?:article|piece|text|writer|author|op-?ed)|he|it)\s+(?:is\s+)?(?:mentions?|mentioning|mentioned|names?|named|naming|talks? about|talking about|refers? to|referring to)\b|\b(?:mentioned|named|quoted|cited) (?:in|by) (?:the|this)\b|\b(?:mentioned|named|quoted|cited) (?:before|earlier|above)\b/i;
 /**
