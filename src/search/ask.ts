@@ -1229,7 +1229,8 @@ export class ArticleSearch {
     }
     // Whether the outlet stands behind the piece is what the disclaimer settles, however unlike
     // answered questions the words are ("ene niitlel Daily Caller-iin official position yum uu?").
-    if (decided.verdict === 'none' && this.#settledByTheDisclaimer(text, understood, scored[0]!.doc)) {
+    const settledByTheDisclaimer = this.#settledByTheDisclaimer(text, understood, scored[0]!.doc);
+    if (decided.verdict === 'none' && settledByTheDisclaimer) {
       decided = { verdict: 'answer', missing: null, confidence: decided.confidence };
     }
     if (decided.verdict === 'none' && !onlyNamed) return { ...none('not-in-article'), confidence: decided.confidence };
@@ -1245,7 +1246,7 @@ export class ArticleSearch {
     ) {
       decided = { ...decided, verdict: 'related', missing: 'detail' };
     }
-    if (this.#settledByTheDisclaimer(text, understood, scored[0]!.doc)) {
+    if (settledByTheDisclaimer) {
       decided = { verdict: 'answer', missing: null, confidence: decided.confidence };
     } else if (decided.verdict === 'answer' && this.#beyondTheDisclaimer(text, understood, scored[0]!.doc)) {
       decided = { ...decided, verdict: 'related', missing: 'detail' };

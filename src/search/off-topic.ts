@@ -164,15 +164,19 @@ const EVERYDAY_SUBJECTS = [
   'different article',
 ];
 
+/** A channel named where something is posted or asked: "in #general". */
+const CHANNEL_PLACE = /\b(?:in|on|to|into|at|from)\s+#[a-z][\w-]*/gi;
+/** The server's rules, links, mods, voice chat, roles and times, as SERVER_BUSINESS reads them. */
+const SERVER_TALK =
+  /\b(?:server rules?|rules? (?:about|for) (?:posting|links|memes|spam|spoilers)|posting links|post links|news links|the mods|voice (?:channel|chat))\b|\bwhat time\b(?! (?:period|frame|span|of year)\b).*\b(?:start|starts|end|ends|begin|begins|finish|finishes|open|opens|close|closes|is it)\b|\b(?:get|give|gimme|assign|add)\s+(?:me\s+)?(?:the\s+|a\s+|that\s+)?(?:[\w-]+\s+){0,2}role\b/;
 /**
  * The server's own running: a channel named where something is posted ("in #general"), its rules,
  * links, mods, voice chat, its roles ("how do i get the study buddy role") and what time something
- * starts or ends ("what time practice ends today"; the article gives no time of day). "Is there a rule about how close iran can get" names the article's
- * subject and is not; "#question who wrote this" names no channel.
+ * starts or ends ("what time practice ends today"; the article gives no time of day). "Is there a
+ * rule about how close iran can get" names the article's subject and is not; "#question who wrote
+ * this" names no channel.
  */
-const CHANNEL_PLACE = /\b(?:in|on|to|into|at|from)\s+#[a-z][\w-]*/gi;
-const SERVER_BUSINESS =
-  /\b(?:in|on|to|into|at|from)\s+#[a-z][\w-]*|\b(?:server rules?|rules? (?:about|for) (?:posting|links|memes|spam|spoilers)|posting links|post links|news links|the mods|voice (?:channel|chat))\b|\bwhat time\b(?! (?:period|frame|span|of year)\b).*\b(?:start|starts|end|ends|begin|begins|finish|finishes|open|opens|close|closes|is it)\b|\b(?:get|give|gimme|assign|add)\s+(?:me\s+)?(?:the\s+|a\s+|that\s+)?(?:[\w-]+\s+){0,2}role\b/i;
+const SERVER_BUSINESS = new RegExp(`${CHANNEL_PLACE.source}|${SERVER_TALK.source}`, 'i');
 
 /**
  * "what did abadi say in #general": the channel is where the member asks, not what; read without

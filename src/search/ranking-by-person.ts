@@ -31,6 +31,11 @@ export const AUTHOR_IS_OF = (() => {
   );
 })();
 
+/** The byline or the bio: the two passages that say who the author is. */
+function isAboutHim(s: Ranked[number]): boolean {
+  return s.doc.paragraph.kind === 'bio' || s.doc.paragraph.kind === 'byline';
+}
+
 /**
  * The author's country is in the byline ("Saudi analyst") and the bio ("Saudi columnist Mohammed
  * al-Sulami is the head of…"), never in the body. Asked where he is from, when the first passage is
@@ -39,8 +44,6 @@ export const AUTHOR_IS_OF = (() => {
  * and readers who wrote the question sets chose it two to one.
  */
 export function bioFirst(scored: Ranked, text: string, askedOfHim = false): Ranked {
-  const isAboutHim = (s: Ranked[number]): boolean =>
-    s.doc.paragraph.kind === 'bio' || s.doc.paragraph.kind === 'byline';
   // A country said of him ("is the author british"), or his private life ("is the author married"),
   // asks of him, wherever the words ranked the two: they are where the article says who he is.
   if (!askedOfHim) {
@@ -61,8 +64,8 @@ export function bioFirst(scored: Ranked, text: string, askedOfHim = false): Rank
  */
 export function bylineWithBio(scored: Ranked): Ranked {
   const top = scored[0];
-  if (!top || (top.doc.paragraph.kind !== 'bio' && top.doc.paragraph.kind !== 'byline')) return scored;
-  const other = scored.find((s) => s !== top && (s.doc.paragraph.kind === 'bio' || s.doc.paragraph.kind === 'byline'));
+  if (!top || !isAboutHim(top)) return scored;
+  const other = scored.find((s) => s !== top && isAboutHim(s));
   return other ? [top, other, ...scored.filter((s) => s !== top && s !== other)] : scored;
 }
 

@@ -44,7 +44,11 @@ export function explainedTitleFirst(scored: Ranked, asked: ReadonlyArray<{ term:
   const held = (s: Ranked[number]): number =>
     titleWords.reduce((sum, k) => sum + (s.doc.terms.has(k.term) ? k.idf : 0), 0);
   let best: Ranked[number] | undefined;
-  for (const s of scored) if (s.doc.paragraph.kind === 'body' && held(s) > (best ? held(best) : 0)) best = s;
+  let most = 0;
+  for (const s of scored) {
+    const weight = s.doc.paragraph.kind === 'body' ? held(s) : 0;
+    if (weight > most) [best, most] = [s, weight];
+  }
   return best ? [best, title, ...scored.filter((s) => s !== best && s !== title)] : scored;
 }
 
