@@ -353,6 +353,13 @@ export const CORPUS = {
   tuning47: [corpusFile('ask-tune-47.jsonl')],
   tuning48: [corpusFile('ask-tune-48.jsonl')],
   /**
+   * Tuning parts 49 and 50 (160 each), written the same way at the start of the eighteenth session
+   * (a home-brewing forum with a Kurdish-speaking member, a hiking club with a Slovak-speaking one):
+   * scored once on the session-start engine (a check), then read and worked from.
+   */
+  tuning49: [corpusFile('ask-tune-49.jsonl')],
+  tuning50: [corpusFile('ask-tune-50.jsonl')],
+  /**
    * Four more (160 each), written the same way in the first minutes of the fifteenth session (a
    * civics class's homework server, a traders' chat, a retirees' club, a fantasy football league;
    * Japanese, Spanish, German and Urdu members who write every question in English). Not opened
@@ -413,6 +420,16 @@ export const CORPUS = {
    */
   blind94: [corpusFile('ask-blind-94.jsonl')],
   blind95: [corpusFile('ask-blind-95.jsonl')],
+  /**
+   * Four more (160 each), written the same way in the first minutes of the eighteenth session (a
+   * cycling club, a beekeepers' association, an amateur astronomy society, a high-school robotics
+   * team; Catalan, Lithuanian, Hausa and Georgian members who write every question in English). Not
+   * opened until scored once, on that session's final engine.
+   */
+  blind96: [corpusFile('ask-blind-96.jsonl')],
+  blind97: [corpusFile('ask-blind-97.jsonl')],
+  blind98: [corpusFile('ask-blind-98.jsonl')],
+  blind99: [corpusFile('ask-blind-99.jsonl')],
 };
 
 /**
@@ -516,6 +533,13 @@ const NOT_READ_IN: ReadonlySet<string> = new Set([
   'blind93',
   'blind94',
   'blind95',
+  // The eighteenth session's checks and its blind parts.
+  'tuning49',
+  'tuning50',
+  'blind96',
+  'blind97',
+  'blind98',
+  'blind99',
 ]);
 export const READ_PARTS: ReadonlyArray<{ part: string; files: readonly string[] }> = Object.entries(CORPUS)
   .filter(([part]) => !NOT_READ_IN.has(part))

@@ -87,7 +87,7 @@ for (const [label, path] of [
 const withBlind = !process.argv.includes('--no-blind');
 const showMisses = process.argv.includes('--misses');
 console.log(
-  '\nEvery read part below is in the verdict fit and in the questions asked before (data/asked-before.json), so its figures flatter; blind part 4, tuning parts 19–48, blind parts 48–95 and the BLIND parts are in neither.',
+  '\nEvery read part below is in the verdict fit and in the questions asked before (data/asked-before.json), so its figures flatter; blind part 4, tuning parts 19–50, blind parts 48–95 and the BLIND parts are in neither.',
 );
 for (const [label, paths] of [
   ['ask corpus, tuning part (casual wording; used to fit the verdict model)', CORPUS.tuning],
@@ -162,6 +162,10 @@ for (const [label, paths] of [
   [
     'ask corpus, tuning parts 45 to 48 (640; written at the start of the session of blind parts 90–93, scored once as a check, then read and worked from; in neither the fit nor the questions asked before)',
     [...CORPUS.tuning45, ...CORPUS.tuning46, ...CORPUS.tuning47, ...CORPUS.tuning48],
+  ],
+  [
+    'ask corpus, tuning parts 49 and 50 (320; written at the start of the session of blind parts 96–99, scored once as a check, then read and worked from; in neither the fit nor the questions asked before)',
+    [...CORPUS.tuning49, ...CORPUS.tuning50],
   ],
   ...(withBlind
     ? ([
@@ -461,6 +465,10 @@ for (const [label, paths] of [
           'ask corpus, blind parts 94 and 95 together (320; written mid-session, scored once with 90–93 on the final engine, fb74c20, then looked at)',
           [...CORPUS.blind94, ...CORPUS.blind95],
         ],
+        [
+          'ask corpus, BLIND parts 96 to 99 together (640; written at a session start, not opened until scored once at its end)',
+          [...CORPUS.blind96, ...CORPUS.blind97, ...CORPUS.blind98, ...CORPUS.blind99],
+        ],
       ] as const)
     : []),
 ] as const) {
@@ -483,6 +491,10 @@ for (const [label, paths] of [
         ...CORPUS.blind6,
         ...CORPUS.blind7,
         ...CORPUS.blind8,
+        ...CORPUS.blind96,
+        ...CORPUS.blind97,
+        ...CORPUS.blind98,
+        ...CORPUS.blind99,
       ].includes(p),
     )
   )
