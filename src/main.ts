@@ -5,6 +5,7 @@ import { DataError } from './article/data-error.ts';
 import { deployCommands } from './deploy-commands.ts';
 import { DiscordStartError, reachingDiscord } from './discord-start-error.ts';
 import { setBotContext } from './discord/bot-context.ts';
+import { interactionActivity } from './discord/interaction-activity.ts';
 import { startGatewayBot } from './discord/gateway-bot.ts';
 import { runInteractionsEndpoint } from './http/run-endpoint.ts';
 import { createLogger, type Logger } from './logger.ts';
@@ -12,9 +13,13 @@ import { runShell } from './shell.ts';
 import { runShardManager } from './sharding/run-shards.ts';
 import { openSharedState } from './shared-state/redis-state.ts';
 import type { SharedState } from './shared-state/shared-state.ts';
+import { warmUpInBackground } from './warm-up.ts';
 // The composition root: the one place in src/ that knows the command modules, handed to every
 // runtime and to deploy-commands.
 import { commands } from '../commands/index.ts';
+
+/** How long after the last interaction the warm-up (`src/warm-up.ts`) asks a question of its own. */
+const QUIET_BEFORE_WARM_UP_MS = 250;
 
 /** `--mode=http` on the command line (npm run serve) wins over MODE in the environment. */
 function settingsFrom(env: NodeJS.ProcessEnv, argv: readonly string[]): NodeJS.ProcessEnv {
@@ -89,9 +94,12 @@ async function main(): Promise<void> {
       state,
       commands,
     );
-    return;
+  } else {
+    await runGateway({ ...config, DISCORD_TOKEN: token! }, logger, state);
   }
-  await runGateway({ ...config, DISCORD_TOKEN: token! }, logger, state);
+  // Ready: the search warms up between members' questions, a quarter of a second after the last.
+  const isQuiet = (): boolean => interactionActivity.quietForMs() >= QUIET_BEFORE_WARM_UP_MS;
+  void warmUpInBackground(core, { isQuiet }).done.then((report) => logger.info(report, 'search warmed up'));
 }
 
 /** The process logger; an unhandled rejection is logged rather than lost. */

@@ -3,6 +3,7 @@ import type { Interaction, RepliableInteraction } from 'discord.js';
 import type { CommandModule } from './command-module.ts';
 import { renderError, renderUnknownInteraction } from '../render/notice-reply.ts';
 import type { Logger } from '../logger.ts';
+import { interactionActivity } from './interaction-activity.ts';
 import { isExpiredCallback } from './interaction-window.ts';
 import { replyOptions } from './reply-options.ts';
 
@@ -84,12 +85,15 @@ export function createRouter(commands: readonly CommandModule[], logger: Logger)
     const started = performance.now();
     let outcome: Outcome;
     let ref: string | undefined;
+    interactionActivity.began();
     try {
       outcome = await dispatch(interaction);
       if (outcome === 'unknown' && interaction.isRepliable())
         await sendPrivately(interaction, renderUnknownInteraction());
     } catch (error) {
       ({ outcome, ref } = await reportFailure(interaction, error));
+    } finally {
+      interactionActivity.settled();
     }
     logger.info(
       {
