@@ -114,13 +114,15 @@ describe('/ask search', () => {
     );
   });
 
-  it('reads the countries and capitals as Turkish, Spanish, German, Swahili or Māori speakers name them', () => {
+  it('reads the countries and capitals as Turkish, Spanish, German, Swahili, Māori or Kurdish speakers name them', () => {
     for (const [question, english] of [
       ['What was the alliance of Rusya and İran based on?', 'What was the alliance of Russia and Iran based on?'],
       ['how many km from Israil border Rusia want the forces', 'how many km from Israel border Russia want the forces'],
       ['what Moskau ask to Tahran', 'what Moscow ask to Tehran'],
       ['why urusi want iran leave syria', 'why russia want iran leave syria'],
       ['how far from Iharaira must the forces go', 'how far from Israel must the forces go'],
+      // Kurdish: Xomeynî, Rûsî.
+      ['Xomeynî what he say about Rûsî people?', 'Khomeini what he say about Russian people?'],
     ] as const) {
       const asked = core.search.ask(question);
       expect(asked.verdict).toBe('answer');

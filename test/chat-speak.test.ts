@@ -98,6 +98,18 @@ describe('chat-speak', () => {
     expect(expandChatSpeak('so did putin n trump actualy make up')).toBe('so did putin and trump actually make up');
   });
 
+  it('reads "acc to" as "according to", and a hunch put to the bot as what is asked', () => {
+    expect(expandChatSpeak('who loses most acc to the start of it')).toBe(
+      'who loses most according to the start of it',
+    );
+    expect(expandChatSpeak('acc. to dahqani who started it')).toBe('according to dahqani who started it');
+    expect(expandChatSpeak('bet the daily caller endorses all this huh')).toBe('the daily caller endorses all this');
+    expect(expandChatSpeak('i bet he says iran wins')).toBe('he says iran wins');
+    // Not "acc" alone, nor a bet asked about.
+    expect(expandChatSpeak('my acc got banned')).toBe('my acc got banned');
+    expect(expandChatSpeak('bet on who wins')).toBe('bet on who wins');
+  });
+
   it('drops filler that says nothing about the article', () => {
     expect(expandChatSpeak('lol idk tbh whats the main point')).toBe('what is the main point');
     expect(expandChatSpeak('ok bruh pls')).toBe('');

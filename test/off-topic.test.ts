@@ -117,6 +117,11 @@ describe('everyday subjects the article does not touch', () => {
     expect(search.ask('how do i get the study buddy role on here').verdict).toBe('none');
     expect(search.ask('anyone know what time practice ends today').verdict).toBe('none');
     expect(search.ask('what role does israel play').verdict).toBe('answer');
+    // Asked of the other members, what they saw; not whether anyone saw the request coming.
+    expect(search.ask('did u guys see the eclipse pics lol').verdict).toBe('none');
+    expect(search.ask('has anyone watched the new dune movie').verdict).toBe('none');
+    expect(search.ask('did anyone see the kremlins ask coming').verdict).toBe('answer');
+    expect(search.ask('did anyone see the photos at the top, who took them').verdict).toBe('answer');
   });
 
   it('reads science homework as the subject, not the occasion, unless the article’s subject is asked', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { paragraphReferenced } from '../src/search/paragraph-reference.ts';
+import { paragraphReferenced, withoutParagraphReference } from '../src/search/paragraph-reference.ts';
+import { createCore } from '../src/core.ts';
 
 describe('a body paragraph pointed at by its place', () => {
   it.each([
@@ -25,5 +26,20 @@ describe('a body paragraph pointed at by its place', () => {
     'paragraph 2 of the section about the alliance disintegrating',
   ])('"%s" points at none', (question) => {
     expect(paragraphReferenced(question, 13)).toBeUndefined();
+  });
+
+  it('searches the rest of the question, not the figures that point', () => {
+    expect(withoutParagraphReference('what kilometers thing in the 2nd paragraph').trim()).toBe(
+      'what kilometers thing in',
+    );
+    expect(withoutParagraphReference('what about kilometers in para 2').trim()).toBe('what about kilometers in');
+    // In words, the pointer stays: "final" and "last" are words the conclusion is asked by.
+    expect(withoutParagraphReference('in the final paragraph, what adjective')).toBe(
+      'in the final paragraph, what adjective',
+    );
+    const { search } = createCore();
+    const asked = search.ask('what kilometers thing in the 2nd paragraph');
+    expect(asked.verdict).toBe('answer');
+    expect(asked.results[0]!.paragraph.text).toContain('70 to80 kilometers');
   });
 });

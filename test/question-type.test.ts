@@ -208,6 +208,20 @@ describe('question typing', () => {
     expect(questionType('whats the authors overall take, is he pro russia or what').wholePiece).toBe(true);
     expect(questionType('whats the authors overall take, is he pro russia or what?').wholePiece).toBe(true);
     expect(questionType('whats the main argument, is russia winning').wholePiece).toBe(false);
+    // "According to the author" frames the question; according to someone else it is of them.
+    expect(questionType('whats the main point according to the author').wholePiece).toBe(true);
+    expect(questionType('main argument per the writer?').wholePiece).toBe(true);
+    expect(questionType('whats the main point according to dahqani').wholePiece).toBe(false);
+  });
+
+  it('asks the date of words said of a date said with them, not of a year they cite', () => {
+    const p7 = 'Abadi cited Russia’s decision in 1941 to support the decision to occupy northern Iran';
+    expect(needMet(questionType('when did abadi say this'), p7, p7, same)).toBe(false);
+    expect(needMet(questionType('what date did dahqani make these comments'), p7, p7, same)).toBe(false);
+    const dated = 'Abadi said on Monday that Tehran would not withdraw';
+    expect(needMet(questionType('when did abadi say this'), dated, dated, same)).toBe(true);
+    // When the occupation happened, the year answers.
+    expect(needMet(questionType('when did the allies occupy northern iran'), p7, p7, same)).toBe(true);
   });
 
   it('keeps a question about one subject off the whole-piece route', () => {

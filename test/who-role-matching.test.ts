@@ -22,6 +22,10 @@ describe('fitDescription', () => {
     // The country for its people's word: "Iran ambassador" is the article's "Iranian ambassador".
     ['former iran ambassador to azerbaijan', DESCRIPTION_FIT.phrase],
     ['the iran analyst', DESCRIPTION_FIT.scattered],
+    // A role in other words: "ex" for former, "envoy" for ambassador, the capital for its country.
+    ['the ex-envoy to baku', DESCRIPTION_FIT.scattered],
+    ['ex ambassador to azerbaijan', DESCRIPTION_FIT.scattered],
+    ['the ex-diplomat', DESCRIPTION_FIT.whole],
     ['analysts', DESCRIPTION_FIT.phrase],
     ['the russian president', DESCRIPTION_FIT.none],
     ['', DESCRIPTION_FIT.none],

@@ -18,7 +18,7 @@ import { DefinitionCheck, type AskedSubject } from './definition.ts';
 import { DetailCheck, LEFT_UNNAMED } from './detail-asked.ts';
 import { cutExcerpt, excerptSpan, markMatches, type ExcerptPart } from './excerpt.ts';
 import { pointsBack, smallTalkIn, withoutChatLeadIn, withoutOwnPurpose } from './small-talk.ts';
-import { paragraphReferenced } from './paragraph-reference.ts';
+import { paragraphReferenced, withoutParagraphReference } from './paragraph-reference.ts';
 import { headingsAsked } from './heading-question.ts';
 import { asksToExplainTheTitle, explainedTitleFirst, readAsTheTitle, readPersonsTitle } from './title-words.ts';
 import { readAsTheOutlet } from './outlet-words.ts';
@@ -1533,14 +1533,17 @@ export class ArticleSearch {
     const type = questionType(this.#corpus.idioms.plain(expanded, true));
     // "What is the article called": its title, a word the question leaves out.
     // "Whats this article even called": "even" there is a shrug, and a word a passage happens to use.
-    const words = termsOf(TITLE_ASKED.test(text) ? `${text.replace(/\beven\b/gi, ' ')} title` : text);
+    const read = TITLE_ASKED.test(text) ? `${text.replace(/\beven\b/gi, ' ')} title` : text;
+    const typed = termsOf(read);
     // "What's the first subheading": the heading itself, which no paragraph's text holds.
     const headings = headingsAsked(expanded, this.#corpus.headings);
     if (headings) return headings.length > 0 ? { kind: 'headings', paragraphs: headings } : { kind: 'nothing-found' };
     // "Per the second paragraph": the body paragraph the question points at, if any.
     const pointedAt = paragraphReferenced(query, this.#bodyCount);
     // "What's in paragraph 4", "summarize the second paragraph": that paragraph, asked for as such.
-    const pointedAlone = pointedAt === undefined ? undefined : this.#pointedAlone(pointedAt, words);
+    const pointedAlone = pointedAt === undefined ? undefined : this.#pointedAlone(pointedAt, typed);
+    // "What kilometers thing in the 2nd paragraph": the pointer's own "2nd", "paragraph 2" search for nothing.
+    const words = pointedAt === undefined ? typed : termsOf(withoutParagraphReference(read));
     if (pointedAlone) return { kind: 'pointed', paragraph: pointedAlone };
     if (type.wholePiece) {
       return {

@@ -179,6 +179,15 @@ const SERVER_TALK =
 const SERVER_BUSINESS = new RegExp(`${CHANNEL_PLACE.source}|${SERVER_TALK.source}`, 'i');
 
 /**
+ * Asked of the other members, what they saw or watched: "did u guys see the eclipse pics lol", "has
+ * anyone watched the new dune movie". Not "did anyone see the kremlin's ask coming", which the
+ * article answers (Soleimani found it predictable), nor a question that goes on after it ("did anyone
+ * see the photos up top, who took them").
+ */
+const ASKED_OF_MEMBERS =
+  /^\W*(?:(?:so|and|random but|omg|wait)\s+)*(?:did|has|have)\s+(?:anyone|anybody|any1|everyone|everybody|you|u|ya|yall|y all|you all)(?:\s+(?:guys|all|else))?\s+(?:see|seen|watch|watched|catch|caught)\b(?!.*\bcoming\b)(?!.*[,?.]\s*(?:who|what|where|when|why|how|which)\b)/i;
+
+/**
  * "what did abadi say in #general": the channel is where the member asks, not what; read without
  * it where the rest names the article's subject (otherwise the question is the server's business).
  */
@@ -236,9 +245,12 @@ export class OffTopicCheck {
     return SCIENCE_HOMEWORK.test(message) && !namesTheSubject(read);
   }
 
-  /** A question about the server's running (SERVER_BUSINESS) that names nothing of the article's subject. */
+  /**
+   * A question about the server's running (SERVER_BUSINESS), or asked of its members (ASKED_OF_MEMBERS),
+   * that names nothing of the article's subject.
+   */
   serverBusiness(text: string, namesTheSubject: (text: string) => boolean): boolean {
-    return SERVER_BUSINESS.test(text) && !namesTheSubject(text);
+    return (SERVER_BUSINESS.test(text) || ASKED_OF_MEMBERS.test(text)) && !namesTheSubject(text);
   }
 
   /**

@@ -41,3 +41,18 @@ export function paragraphReferenced(question: string, bodyCount: number): number
     ordinal === undefined ? Number(BY_NUMBER.exec(question)?.[1]) : LAST.has(ordinal) ? bodyCount : ORDINALS[ordinal];
   return n !== undefined && Number.isInteger(n) && n >= 1 && n <= bodyCount ? n : undefined;
 }
+
+/** A pointer written in figures: "para 4", "¶ 13", "the 2nd paragraph". */
+const IN_FIGURES = new RegExp(
+  String.raw`\b(?:the\s+)?\d{1,2}(?:st|nd|rd|th)(?:\s+(?:body|main))?\s+${PARAGRAPH}\b|${BY_NUMBER.source}`,
+  'gi',
+);
+
+/**
+ * The question with a pointer in figures taken out ("what kilometers thing in the 2nd paragraph"):
+ * its "2" and "nd" search for nothing. A pointer in words stays, where "last" and "final" find the
+ * conclusion's own wording too.
+ */
+export function withoutParagraphReference(question: string): string {
+  return question.replace(IN_FIGURES, ' ');
+}

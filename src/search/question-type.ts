@@ -42,6 +42,11 @@ export interface QuestionType {
   /** "When did the occupation end": a date that ends something, not any date. */
   asksEnd: boolean;
   /**
+   * "When did abadi say this", "what date did dahqani make these comments": the date of the words
+   * themselves, which a year they cite ("as in 1941") does not give.
+   */
+  asksWhenSaid: boolean;
+  /**
    * "When did the hostility first show up": when something began, which the occasion it began on
    * answers ("at the first and simplest real test") as well as a date. The question's words for
    * what began, one of which must come shortly before the occasion; empty when not asked so.
@@ -408,7 +413,7 @@ const ARTICLE_SUBJECT = new RegExp(
 
 /** Words that only frame a whole-piece question: when nothing else is asked, the piece is the subject. */
 const FRAMING =
-  /\b(?:what|is|s|the|this|that|a|about|on|of|does|did|do|main|overall|big|general|point|points|argument|thesis|view|views|opinion|take|position|stance|message|conclusion|prediction|predictions|claim|idea|think|believe|argue|predict|conclude|say|says|want|expect|reckon|mean|feel|will|happen|happens|is going to|next|in short|in general|tl|dr|tldr|summary|summarize|summarise|sum|up|it|gist|overview|in a nutshell|key|takeaways?|bottom|line|please|me|give|can|you|quick|short|whole|entire|thing|basically|so|article|piece|op|ed|oped|column|essay|text|story|commentary|writer|writers|author|authors|columnist|al|sulami|alsulami|mohammed|mohammad|muhammad|he|his|are|was|going|to|for|and|in|verdict|final|real|really|actual|actually|its|the author s|why|how|author s|writer s|\d+|one|two|three|few|sentences?|lines?|words?|paragraphs?|bullets?|bullet points|even|anyway|anyways|though|just|exactly|your|u|ur|pls|like|saying|here|reach|reaches|reached|come to|comes to|arrive at|at|very|end|where|headed|heading|future|making|make|makes|trying|core|central|if possible|tell|kindly|own|personal|honest|arguing|argues|getting|driving|liner|elevator|pitch|gimme|guy|net|could|would|someone|somebody|anyone|anybody|if|i|had|be|need|looking|not|help|boil|down|or|again|remind|month|months|week|weeks|talk|talks|talking|speak|speaks|speaking|discuss|discusses|discussing|cover|covers|covering|focus|focuses|focusing|write|writes|hello|hi|hey|yo|mainly|mostly|generally|primarily|wait|hmm|hm|um|uh|oh|ok|okay|but|also)\b|\bs[aou]{1,2}l+[aeo]+m+(?:i|y|ey|ie)\b/g;
+  /\b(?:what|is|s|the|this|that|a|about|on|of|does|did|do|main|overall|big|general|point|points|argument|thesis|view|views|opinion|take|position|stance|message|conclusion|prediction|predictions|claim|idea|think|believe|argue|predict|conclude|say|says|want|expect|reckon|mean|feel|will|happen|happens|is going to|next|in short|in general|tl|dr|tldr|summary|summarize|summarise|sum|up|it|gist|overview|in a nutshell|key|takeaways?|bottom|line|please|me|give|can|you|quick|short|whole|entire|thing|basically|so|article|piece|op|ed|oped|column|essay|text|story|commentary|writer|writers|author|authors|columnist|al|sulami|alsulami|mohammed|mohammad|muhammad|he|his|are|was|going|to|for|and|in|verdict|final|real|really|actual|actually|its|the author s|why|how|author s|writer s|\d+|one|two|three|few|sentences?|lines?|words?|paragraphs?|bullets?|bullet points|even|anyway|anyways|though|just|exactly|your|u|ur|pls|like|saying|here|reach|reaches|reached|come to|comes to|arrive at|at|very|end|where|headed|heading|future|making|make|makes|trying|core|central|if possible|tell|kindly|own|personal|honest|arguing|argues|getting|driving|liner|elevator|pitch|gimme|guy|net|could|would|someone|somebody|anyone|anybody|if|i|had|be|need|looking|not|help|boil|down|or|again|remind|month|months|week|weeks|talk|talks|talking|speak|speaks|speaking|discuss|discusses|discussing|cover|covers|covering|focus|focuses|focusing|write|writes|hello|hi|hey|yo|mainly|mostly|generally|primarily|according|per|wait|hmm|hm|um|uh|oh|ok|okay|but|also)\b|\bs[aou]{1,2}l+[aeo]+m+(?:i|y|ey|ie)\b/g;
 
 /** Where a question's sentences part: after a full stop, question or exclamation mark. */
 const SENTENCE_BREAK = /(?<=[.?!])\s+/;
@@ -656,6 +661,7 @@ export function questionType(text: string): QuestionType {
       ? actWords(q.replace(CAUSE_CLAUSE, ' '), YES_NO_FRAME)
       : [];
   const asksEnd = need === 'date' && ASKS_END.test(q);
+  const asksWhenSaid = need === 'date' && WHEN_SAID.test(q) && !THE_PIECE_SAYS.test(q);
   const occasionFor = need === 'date' && ASKS_START.test(q) && !DATE_WORD.test(q) ? actWords(q, START_FRAME) : [];
   const stillThere = need === 'current' && STILL_THERE.test(q);
   const afterThePiece = need === 'current' && AFTER_THE_PIECE.some((re) => re.test(q));
@@ -671,6 +677,7 @@ export function questionType(text: string): QuestionType {
     reasonFor,
     happened,
     asksEnd,
+    asksWhenSaid,
     occasionFor,
     stillThere,
     afterThePiece,
@@ -683,6 +690,15 @@ function actWords(q: string, frame: RegExp): string[] {
     .map((t) => t.word)
     .filter((w) => w.length > 2 && !STOP_WORDS.has(w) && !SUBJECT_WORD_SET.has(w) && !frame.test(w));
 }
+
+/** Words said, asked of their date: "when did abadi say this", "which date he make these comments". */
+const WHEN_SAID =
+  /\b(?:when|date|day)\b.*\b(?:say|said|says|tell|told|speak|spoke|state|stated|claim|claimed|warn|warned|accuse|accused|comment|commented|(?:make|made|give|gave) (?:these|those|the|this|that|his|such|all these) (?:words|comments?|remarks?|statements?|claims?|accusations?))\b/;
+/** The piece's own words, whose date is its publication: "when did the author say this". */
+const THE_PIECE_SAYS = /\b(?:author|writer|columnist|article|piece|op ?-?ed|sulami|al ?-?sulami)\b/;
+/** A date given for the words themselves: "said on Monday", "told reporters in June 2018". */
+const SAID_ON =
+  /\b(?:said|says|stated|told|declared|warned|claimed|remarked|commented|wrote)\b[^.]{0,40}?\b(?:on|in|last) (?:(?:1[5-9]\d\d|20\d\d)\b|(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)/;
 
 /** "When did the occupation end", "when was it over": not "when did they take over", which is its start. */
 const ASKS_END =
@@ -762,6 +778,7 @@ export function needMet(
     case null:
       return type.happened.length === 0 || !onlyPossible(type.happened, excerpt, sameThing);
     case 'date': {
+      if (type.asksWhenSaid) return SAID_ON.test(paragraph);
       if (type.occasionFor.length > 0 && occasionFollows(type.occasionFor, excerpt, sameThing)) return true;
       // A date the question gave is what it asks from, not what it asks for; when something ended
       // is not the year it began ("occupy northern Iran" in 1941 does not say when that ended).

@@ -87,10 +87,30 @@ function withDemonymEnding(one: string, other: string): boolean {
   );
 }
 
+/**
+ * Words for a role the article words otherwise: "the ex-envoy to baku" is its "former Iranian
+ * ambassador to Azerbaijan", "the vice chair of the panel" its "deputy chairman of the committee".
+ */
+const ROLE_WORD: ReadonlyMap<string, string> = new Map([
+  ['ex', 'former'],
+  ['previous', 'former'],
+  ['erstwhile', 'former'],
+  ['onetime', 'former'],
+  ['envoy', 'ambassador'],
+  ['emissary', 'ambassador'],
+  ['baku', 'azerbaijan'],
+  ['vice', 'deputy'],
+  ['chair', 'chairman'],
+  ['chairperson', 'chairman'],
+  ['panel', 'committee'],
+  ['commission', 'committee'],
+]);
+
 /** "the iran ambassador" is the article's "Iranian ambassador". */
 function sameWord(typed: string, known: string): boolean {
   return (
     stem(typed) === stem(known) ||
+    ROLE_WORD.get(typed) === known ||
     withDemonymEnding(typed, known) ||
     (typed.length >= MIN_FUZZY_LENGTH && wordEdits(typed, known) !== undefined)
   );

@@ -447,6 +447,7 @@ const REWRITES: ReadonlyMap<string, string> = new Map(
     omg: '',
     smh: '',
     ugh: '',
+    huh: '',
     thx: '',
     thanks: '',
     ty: '',
@@ -551,6 +552,15 @@ const HW_HOMEWORK = /\b(my|our|the|this|for|sci|history|math|econ|class)\s+hw\b/
  */
 const CONFIRMING_TAG = /(?:,|\?)\s*(?:right|correct|yeah|yea|true|innit)\s*\?+\s*$/i;
 
+/**
+ * "bet the daily caller endorses all this huh", "i bet he says iran wins": the member's hunch put to
+ * the bot, as a statement to be confirmed; "bet" is not a word of what is asked.
+ */
+const BET_LEAD_IN = /^\s*(?:i\s+)?bet\s+(?=(?:the|this|that|he|she|they|it|its|his|russia|iran|putin)\b)/i;
+
+/** "Acc to the start of it", "acc. to dahqani": "according to". Not "acc" alone, which may be an account. */
+const ACC_TO = /\bacc\.?\s+to\b/gi;
+
 /** Rewrites chat-speak word by word; everything else is left as typed. */
 export function expandChatSpeak(text: string): string {
   return (
@@ -577,6 +587,8 @@ export function expandChatSpeak(text: string): string {
           `what does ${subject} ${verb.toLowerCase() === 'mean' ? 'think' : verb} ${about}`,
       )
       .replace(FULL_NAME, 'name')
+      .replace(ACC_TO, 'according to')
+      .replace(BET_LEAD_IN, '')
       .replace(RE_ABOUT, 'about')
       .replace(RE_ARE, '$1 are')
       .replace(MESSAGE_ME, ' ')
