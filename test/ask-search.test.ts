@@ -75,6 +75,10 @@ describe('/ask search', () => {
       wholePiece: true,
     });
     expect(core.search.ask('Nanga def. who wrote this?').results[0]?.paragraph.kind).toBe('byline');
+    // A greeting sentence of up to five words, its one-letter particles included (Yoruba).
+    expect(core.search.ask('Ẹ kú àárọ̀ o. Please what is the title of this article?').results[0]?.paragraph.kind).toBe(
+      'title',
+    );
     // Up to three words after the last question mark: "como?" is asked again in Spanish.
     expect(core.search.readQuestion('Assad could fall because of this? como?')).toBe(
       'Assad could fall because of this?',

@@ -110,6 +110,14 @@ describe('chat-speak', () => {
     expect(expandChatSpeak('bet on who wins')).toBe('bet on who wins');
   });
 
+  it('reads an "@" standing alone as a handle, and drops the "o" that closes a Nigerian English question', () => {
+    expect(expandChatSpeak('whats the authors @ again')).toBe('what is the authors twitter handle again');
+    expect(expandChatSpeak('whats his @?')).toBe('what is his twitter handle?');
+    expect(expandChatSpeak('email me @ home')).toBe('email me @ home');
+    expect(expandChatSpeak('where is he from o?')).toBe('where is he from?');
+    expect(expandChatSpeak('what is the letter o')).toBe('what is the letter o');
+  });
+
   it('drops filler that says nothing about the article', () => {
     expect(expandChatSpeak('lol idk tbh whats the main point')).toBe('what is the main point');
     expect(expandChatSpeak('ok bruh pls')).toBe('');

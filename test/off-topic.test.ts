@@ -124,6 +124,11 @@ describe('everyday subjects the article does not touch', () => {
     expect(search.ask('did anyone see the photos at the top, who took them').verdict).toBe('answer');
   });
 
+  it('reads the everyday subject only in the sentences that ask, with or without a question mark', () => {
+    expect(check.subjectOf('i watched the football all night. who wrote this')).toBeUndefined();
+    expect(check.subjectOf('i watched the football all night. who won the football')).toBe('football');
+  });
+
   it('reads science homework as the subject, not the occasion, unless the article’s subject is asked', () => {
     const { search } = createCore();
     expect(search.ask('can u help me with my chem homework, whats avogadros number').verdict).toBe('none');

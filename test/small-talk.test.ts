@@ -254,6 +254,8 @@ describe("the member's own purpose said after a question", () => {
     ['who took the photos - I need it for my slides', 'who took the photos '],
     ['what year was the invasion, because I have to cite it', 'what year was the invasion'],
     ['who is khomeini, i need to know for homework', 'who is khomeini'],
+    // Chat drops the "i".
+    ['whats his twitter handle again, wanna follow him', 'whats his twitter handle again'],
   ])('"%s" asks "%s"', (text, question) => {
     expect(withoutOwnPurpose(text)).toBe(question);
   });

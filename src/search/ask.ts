@@ -116,6 +116,8 @@ const FOREIGN_OPENING_WORD =
   /^\s*(\p{L}+)(?:\s*,\s*|\s+(?=(?:who|whos|what|whats|wat|why|how|when|where|which|is|are|was|were|does|do|did|can|could|will|would)\b))/iu;
 const FOREIGN_CLOSING = /[,?]\s*((?:[^\s,.!?]+\s+){0,2}[^\s,.!?]+)\s*([?.!]*)\s*$/;
 const FOREIGN_ASIDE_WORDS = 3;
+/** A greeting sentence before the question may run longer: "Ẹ kú àárọ̀ o." (Yoruba), "Sannu da aiki." */
+const FOREIGN_GREETING_WORDS = 5;
 /**
  * A part of a message (between commas, question marks, full stops) in another language: at most
  * this share of its words, names aside, read. A part in English: at least the second share.
@@ -1412,7 +1414,10 @@ export class ArticleSearch {
     const sentence = FOREIGN_OPENING.exec(text);
     const word = sentence ? null : FOREIGN_OPENING_WORD.exec(text);
     const opening = sentence ?? (word && this.#particleBefore(word[1]!, text.slice(word[0].length)) ? word : null);
-    const rest = opening && this.#unplaced(opening[1]!) ? text.slice(opening[0].length) : text;
+    const rest =
+      opening && this.#unplaced(opening[1]!, sentence ? FOREIGN_GREETING_WORDS : FOREIGN_ASIDE_WORDS)
+        ? text.slice(opening[0].length)
+        : text;
     const closing = FOREIGN_CLOSING.exec(rest);
     return closing && this.#unplaced(closing[1]!) ? rest.slice(0, closing.index) + closing[2]! : rest;
   }
@@ -1486,9 +1491,11 @@ export class ArticleSearch {
   }
 
   /** Whether a stretch is one to three words, none of which the search can place. */
-  #unplaced(stretch: string): boolean {
+  #unplaced(stretch: string, most = FOREIGN_ASIDE_WORDS): boolean {
     const words = tokenize(stretch).map((t) => t.word);
-    return words.length > 0 && words.length <= FOREIGN_ASIDE_WORDS && words.every((word) => !this.#placeable(word));
+    // A letter alone is a particle as often as a word ("Ẹ kú àárọ̀ o", Yoruba): it places nothing.
+    const longer = words.filter((word) => word.length > 1);
+    return longer.length > 0 && words.length <= most && longer.every((word) => !this.#placeable(word));
   }
 
   /**

@@ -196,6 +196,10 @@ export function withoutChannelNamed(text: string, namesTheSubject: (text: string
   return rest !== text && namesTheSubject(rest) ? rest : text;
 }
 
+/** A sentence that asks without a question mark: "lol sounds like a netflix doc plot. who wrote it". */
+const OPENS_ASKING =
+  /^\W*(?:who|whos|what|whats|why|how|where|when|which|is|are|was|were|did|does|do|can|could|will|would)\b/i;
+
 /** A sum and nothing else: "whats 2+2", "calculate 70*3"; not "is it 70-80 or 70x80" about the article's figure. */
 const ARITHMETIC =
   /^\W*(?:(?:what|whats|what s|what is|what['’]s|calculate|compute|solve|how much is)\s+)?\d+(?:\.\d+)?\s*[+*/×÷^x]\s*\d+(?:\.\d+)?[\s=?!.]*$/i;
@@ -263,7 +267,7 @@ export class OffTopicCheck {
     if (KINDS_OF_WRITING_COMPARED.test(text)) return 'kinds of writing';
     if (ANOTHER_PIECE.test(text)) return 'another article';
     const sentences = text.split(/(?<=[.!?…])\s+/);
-    const asking = sentences.filter((s) => s.includes('?'));
+    const asking = sentences.filter((s) => s.includes('?') || OPENS_ASKING.test(s));
     const asked = asking.length > 0 && asking.length < sentences.length ? asking.join(' ') : text;
     const words = tokenize(asked).map((t) => t.word);
     // "weather tehran": the weather asked tersely, before a place or a day. Longer, "weather" is

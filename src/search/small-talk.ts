@@ -233,10 +233,11 @@ function withoutOwnRemarkAfter(text: string, namesSubject: (word: string) => boo
 
 /**
  * The member's own purpose, said after the question: "whats his twitter handle, i wanna check if
- * hes legit", "…, bc i need it for my essay". Its words are the member's, not the question's.
+ * hes legit", "…, bc i need it for my essay", "…, wanna follow him" (chat drops the "i").
+ * Its words are the member's, not the question's.
  */
 const OWN_PURPOSE =
-  /[,;–—-]\s*(?:(?:bc|cuz|cause|because|since|as)\s+)?(?:i|im|i['’]m|i am|i['’]d|id)\s+(?:wanna|want to|wanted to|need to|need it|need this|gotta|got to|have to|am trying to|m trying to|trying to|would like to|d like to|like to|plan to|am going to|m going to|gonna)\b[^?]*$/i;
+  /[,;–—-]\s*(?:(?:bc|cuz|cause|because|since|as)\s+)?(?:(?:i|im|i['’]m|i am|i['’]d|id)\s+(?:wanna|want to|wanted to|need to|need it|need this|gotta|got to|have to|am trying to|m trying to|trying to|would like to|d like to|like to|plan to|am going to|m going to|gonna)|wanna|tryna|gotta)\b[^?]*$/i;
 
 /** "…, i need to know who wrote this", "…, i want to find out why russia did it": the question itself. */
 const KNOWING =

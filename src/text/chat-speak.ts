@@ -558,6 +558,12 @@ const CONFIRMING_TAG = /(?:,|\?)\s*(?:right|correct|yeah|yea|true|innit)\s*\?+\s
  */
 const BET_LEAD_IN = /^\s*(?:i\s+)?bet\s+(?=(?:the|this|that|he|she|they|it|its|his|russia|iran|putin)\b)/i;
 
+/** "where is he from o?": the "o" that closes a question in Nigerian English, Yoruba and Hausa; not "the letter o". */
+const CLOSING_O = /(?<!\b(?:letter|the|a|an|and|or|vowel))\s+o(?=\s*[?!.]*\s*$)/i;
+
+/** "whats the saudi guys @ again": an "@" standing alone is someone's handle, not a mention. */
+const AT_ALONE = /(^|\s)@(?=\s*(?:[?.!,]|$|again\b|on\b))/g;
+
 /** "Acc to the start of it", "acc. to dahqani": "according to". Not "acc" alone, which may be an account. */
 const ACC_TO = /\bacc\.?\s+to\b/gi;
 
@@ -572,6 +578,8 @@ export function expandChatSpeak(text: string): string {
       .replace(HW_HOMEWORK, '$1 homework')
       .replace(CONFIRMING_TAG, '?')
       .replace(WHATS_DOES, 'what does $1 $2')
+      .replace(CLOSING_O, '')
+      .replace(AT_ALONE, '$1twitter handle')
       .replace(GUYS_POSSESSIVE, "$1's")
       .replace(THIS_GUYS_POSSESSIVE, "$1's")
       .replace(OF_COURSE, ' ')
