@@ -120,6 +120,7 @@ describe('everyday subjects the article does not touch', () => {
     // Asked of the other members, what they saw; not whether anyone saw the request coming.
     expect(search.ask('did u guys see the eclipse pics lol').verdict).toBe('none');
     expect(search.ask('has anyone watched the new dune movie').verdict).toBe('none');
+    expect(search.ask('anyone seen for sama? is it worth watching').verdict).toBe('none');
     expect(search.ask('did anyone see the kremlins ask coming').verdict).toBe('answer');
     expect(search.ask('did anyone see the photos at the top, who took them').verdict).toBe('answer');
   });

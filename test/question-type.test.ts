@@ -297,6 +297,22 @@ describe('question typing', () => {
     expect(questionType('soleimani said that, didnt he').happened).toEqual([]);
   });
 
+  it('reads "still … rn/today" and a status "now" as the member’s present, which the article cannot give', () => {
+    expect(questionType('are iranian forces still in syria rn').afterThePiece).toBe(true);
+    expect(questionType('is assad still in charge today').afterThePiece).toBe(true);
+    expect(questionType('whats the status of the nuclear deal now').afterThePiece).toBe(true);
+    // "still" alone asks the article's present.
+    expect(questionType('are iranian forces still in syria').afterThePiece).toBe(false);
+  });
+
+  it('reads what came after, asked with the ones it is about first or a tag last', () => {
+    expect(questionType('Putin and Trump, did they really become friends after, ṣé?').need).toBe('outcome');
+    expect(questionType('so putin and trump DID make up after this right?').need).toBe('outcome');
+    // A question word first is not who it is about, nor is what someone said an outcome.
+    expect(questionType('Why would Iran come out worst? What did they actually sink into it?').need).toBeNull();
+    expect(questionType('abadi, did he really say that').need).toBeNull();
+  });
+
   it('finds when something began in the occasion it began on, for what began there', () => {
     const p1 =
       'But animosity quickly appeared in the Iranian regime’s responses to Russia’s actions at the first and simplest real test, with Iran rapidly reconsidering its recent lauding of Russia as its closest ally.';

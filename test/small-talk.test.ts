@@ -79,6 +79,9 @@ describe('small talk', () => {
     'bot, you are human or robot?',
     'bot did u write this article lol',
     'who made this bot anyway',
+    // A laugh or an "ok so" before it.
+    'lol who made this bot',
+    'ok so are you a bot',
     'why does this bot always side with the west lol',
   ])('"%s" asks about the bot itself', (text) => {
     expect(smallTalkIn(text)).toBe('about-the-bot');

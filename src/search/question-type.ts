@@ -130,7 +130,8 @@ const OUTCOME = [
   /\bwhat happened (?:to \w+(?: \w+)? )?(?:next|after|afterwards|then|later|since)\b/,
   // A yes/no "did … actually": "what did he actually call it" asks what the article says.
   // Not what a speaker did in his words ("did dahqani actually name the europeans"): the article reports those.
-  /^(?:so |and |but |ok |wait )?did\b.*\b(?:actually|really|finally|ultimately|ever|end up|go through|happen)\b(?!(?: (?:actually|really|ever|even|finally))* (?:name|say|mention|identify|specify|list|call|accuse|blame|claim|cite|warn|argue|admit|see|expect|predict|foresee|anticipate)\b)/,
+  // "Putin and Trump, did they really…": the ones asked about may come first, before a comma.
+  /^(?:(?!(?:what|whats|why|how|who|which|where|when)\b)[a-z-]+(?: (?:and|n) [a-z-]+)? (?=did (?:they|he|she|it)\b))?(?:so |and |but |ok |wait )?did\b.*\b(?:actually|really|finally|ultimately|ever|end up|go through|happen)\b(?!(?: (?:actually|really|ever|even|finally))* (?:name|say|mention|identify|specify|list|call|accuse|blame|claim|cite|warn|argue|admit|see|expect|predict|foresee|anticipate)\b)/,
   /\bhow did\b.*\bultimately\b/,
   // "Were the foreign forces ultimately pulled back": whether it was done in the end.
   /^(?:so |and |but |ok |wait )?(?:were|was)\b.*\b(?:ultimately|finally|eventually)\s+(?:pulled|withdrawn|removed|forced|moved|expelled|ousted|toppled|kicked|carried|implemented|completed|signed|reached|agreed)\b/,
@@ -150,7 +151,7 @@ const OUTCOME = [
   // "did they patch things up later" asks what came after; "did abadi later contradict himself" does not.
   /\bdid\b.*\b(?:later|afterwards|since then)$/,
   // A yes/no about what came after, not what someone said or did in the article's own time.
-  /^(?:so |and |but |ok |wait )?did\b(?!.*\b(?:say|said|respond|react|reply|answer|demand|warn|claim|argue|do)\b).*\bafter (?:this|that|all this|all that)$/,
+  /^(?:so |and |but |ok |wait )?(?:(?!(?:what|whats|why|how|who|which|where|when)\b)[a-z-]+(?: (?:and|n) [a-z-]+)? )?did\b(?!.*\b(?:say|said|respond|react|reply|answer|demand|warn|claim|argue|do)\b).*\bafter (?:this|that|all this|all that)(?: (?:right|then|tho|though|or not|yeah))?\W*$/,
   // "Has a deal been reached": whether it came about.
   /\b(?:has|have) (?:a |an |the |any )?\w+ (?:ever )?been (?:reached|agreed|signed|struck|implemented|carried out)\b/,
   /\b(?:has|have)\b.*\byet\b/,
@@ -203,6 +204,8 @@ const AFTER_THE_PIECE = [
   // author say about iran russia ties rn"), and not "currently", the article's own word.
   /^(?!.*\b(?:article|piece|text|author|writer|says?|said|described|according|per)\b).*\b(?:relations?|relationship|ties|getting along|get along|situation between)\b.*\b(?:today|rn|right now|these days|nowadays)\b/,
   /^(?!.*\b(?:article|piece|text|author|writer|says?|said|described|according|per)\b).*\b(?:today|rn|right now|these days|nowadays)\b.*\b(?:relations?|relationship|ties|getting along|get along|situation between)\b/,
+  // "whats the status of the nuclear deal now": how it stands in the member's day.
+  /\bstatus\b.*\b(?:now|today|these days|rn|right now|nowadays)\b/,
   // "…, like today": the member's own today, said as such.
   /\blike (?:today|right now|rn|nowadays)\b/,
 ];
@@ -227,6 +230,14 @@ const CURRENT = [
   // "Where do the withdrawal talks stand": how things stand since; not "where does iran stand on it", a position.
   /\bwhere (?:do|does) (?:the |those |these |their )?(?:\w+ )?(?:talks|negotiations|things|matters|deal|plan|plans|withdrawal|pullback) stand\b(?!\s+(?:on|about|regarding|with|toward|towards)\b)/,
 ];
+
+/**
+ * "Are iranian forces still in syria rn", "is assad still in charge today": whether something still
+ * holds, asked of the reader's own now (225 of the 234 such labelled questions that need a present
+ * are "related"), not of the article's present, which "still" alone asks ("is iran still in syria").
+ */
+const STILL = /\bstill\b/;
+const READERS_NOW = /\b(?:today|now|rn|right now|these days|nowadays|at the moment|as we speak)\b/;
 
 /**
  * The article's own words for its present ("Russian officials currently discussing", "the current
@@ -664,7 +675,8 @@ export function questionType(text: string): QuestionType {
   const asksWhenSaid = need === 'date' && WHEN_SAID.test(q) && !THE_PIECE_SAYS.test(q);
   const occasionFor = need === 'date' && ASKS_START.test(q) && !DATE_WORD.test(q) ? actWords(q, START_FRAME) : [];
   const stillThere = need === 'current' && STILL_THERE.test(q);
-  const afterThePiece = need === 'current' && AFTER_THE_PIECE.some((re) => re.test(q));
+  const afterThePiece =
+    need === 'current' && (AFTER_THE_PIECE.some((re) => re.test(q)) || (STILL.test(q) && READERS_NOW.test(q)));
   return {
     need: wholePiece ? null : need,
     counted,

@@ -76,7 +76,9 @@ function wordsOf(text: string): string {
 export function smallTalkIn(text: string): SmallTalk | undefined {
   const q = wordsOf(text);
   if (ASKS_IF_TRUE.test(q)) return 'asks-if-true';
-  if (ABOUT_THE_BOT.some((re) => re.test(q))) return 'about-the-bot';
+  // "lol who made this bot": a laugh or "ok so" before it does not make it a question of the article.
+  const unprefaced = q.replace(LEADING_LEAD_INS, '');
+  if (ABOUT_THE_BOT.some((re) => re.test(q) || re.test(unprefaced))) return 'about-the-bot';
   // "is the bot biased? who programmed u": two questions, each of the bot.
   const asked = sentenceWords(text, /(?<=[.!?…])\s+/);
   if (asked.length > 1 && asked.every((s) => ABOUT_THE_BOT.some((re) => re.test(s)))) return 'about-the-bot';
