@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createCore } from '../src/core.ts';
-import { smallTalkIn, withoutChatLeadIn, withoutOwnPurpose } from '../src/search/small-talk.ts';
+import { smallTalkIn, withoutChatLeadIn, withoutOwnPurpose, withoutRequestFrame } from '../src/search/small-talk.ts';
 
 describe('small talk', () => {
   it.each(['hi', 'hey guys', 'lol ok', 'good bot', 'nice one'])('"%s" is chat with the bot', (text) => {
@@ -173,6 +173,8 @@ describe('chat said before a question', () => {
     // The member's own situation after the question's last comma.
     ['wait what does the headline say again, im on mobile and it got cut off', 'wait what does the headline say again'],
     ['also whos khomeini again, forgot from class lol', 'also whos khomeini again'],
+    // A question opened by "what" and its noun.
+    ['lol what site is this even from, my dad sent it', 'lol what site is this even from'],
     // Not "i mean …", which goes on asking.
     [
       'what does the author think, i mean about the withdrawal',
@@ -275,5 +277,26 @@ describe("the member's own purpose said after a question", () => {
     'ok so, i want to know why russia wants iran out',
   ])('"%s" is left as it is', (text) => {
     expect(withoutOwnPurpose(text)).toBe(text);
+  });
+});
+
+describe('a request framing the question', () => {
+  const namesSubject = (word: string) => ['israel', 'russia', 'iran'].includes(word);
+
+  it('asks what follows the frame where that names the subject', () => {
+    expect(
+      withoutRequestFrame("Could you summarise what the article says about Israel's role in all this?", namesSubject),
+    ).toBe("what the article says about Israel's role in all this?");
+    expect(withoutRequestFrame('pls explain why russia wants iran out', namesSubject)).toBe(
+      'why russia wants iran out',
+    );
+  });
+
+  it('keeps the frame where the rest asks of the piece itself', () => {
+    for (const text of [
+      'could you summarize what it says',
+      'Could you please summarize how the author concludes the piece?',
+    ])
+      expect(withoutRequestFrame(text, namesSubject)).toBe(text);
   });
 });

@@ -17,7 +17,7 @@ import {
 import { DefinitionCheck, type AskedSubject } from './definition.ts';
 import { DetailCheck, LEFT_UNNAMED } from './detail-asked.ts';
 import { cutExcerpt, excerptSpan, markMatches, type ExcerptPart } from './excerpt.ts';
-import { pointsBack, smallTalkIn, withoutChatLeadIn, withoutOwnPurpose } from './small-talk.ts';
+import { pointsBack, smallTalkIn, withoutChatLeadIn, withoutOwnPurpose, withoutRequestFrame } from './small-talk.ts';
 import { paragraphReferenced, withoutParagraphReference } from './paragraph-reference.ts';
 import { headingsAsked } from './heading-question.ts';
 import { asksToExplainTheTitle, explainedTitleFirst, readAsTheTitle, readPersonsTitle } from './title-words.ts';
@@ -1394,6 +1394,7 @@ export class ArticleSearch {
     (text) =>
       withoutChatLeadIn(text, this.#namesSubject, (sentence) => questionType(expandChatSpeak(sentence)).wholePiece),
     withoutOwnPurpose,
+    (text) => withoutRequestFrame(text, this.#namesSubject),
     (text) => withoutChannelNamed(text, (rest) => tokenize(rest).some((t) => this.#namesSubject(t.word))),
   ];
 

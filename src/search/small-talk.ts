@@ -101,9 +101,12 @@ function isChat(q: string): boolean {
   return opener !== null && q.slice(opener[0].length).replace(AFTER_OPENER, ' ').trim() === '';
 }
 
-/** A clause that opens as a question does: "…, what did abadi say", "…, and why is iran angry". */
+/**
+ * A clause that opens as a question does: "…, what did abadi say", "…, and why is iran angry",
+ * "what site is this from".
+ */
 const OPENS_A_QUESTION =
-  /^\s*(?:(?:and|so|but|ok)\s+)?(?:(?:who|what|wat|why|how|where|when|which)(?:['’]?s\b|\s+(?:is|are|was|were|did|does|do|can|could|will|would|has|have)\b)|whos\b|whats\b|wheres\b|(?:is|are|was|were|did|does|do|can|could|will|would)\s+\w)/i;
+  /^\s*(?:(?:and|so|but|ok)\s+)?(?:(?:who|what|wat|why|how|where|when|which)(?:['’]?s\b|\s+(?:is|are|was|were|did|does|do|can|could|will|would|has|have)\b)|(?:what|which|whose)\s+\p{L}+\s+(?:is|are|was|were|did|does|do|can|could|will|would|has|have)\b|whos\b|whats\b|wheres\b|(?:is|are|was|were|did|does|do|can|could|will|would)\s+\w)/iu;
 
 /** A chatty sentence said before a question: "haha sorry was making tea", "sorry brb", "ok cool thanks". */
 const CHATTER =
@@ -247,6 +250,24 @@ const KNOWING =
 /** What a question that stands alone opens with or ends on. */
 const ASKS =
   /\?|\b(?:who|whos|what|whats|wat|why|how|where|wheres|when|which|whose|is|are|was|were|did|does|do|can|could|will|would)\b/i;
+
+/**
+ * A request framing the question: "could you summarise what the article says about Israel's role",
+ * "pls explain why russia wants iran out". What it asks is the question after the frame, where that
+ * names the subject; "could you summarise what it says" still asks for the piece as a whole.
+ */
+const REQUEST_FRAME =
+  /^\s*(?:(?:can|could|would|will)\s+(?:you|u)\s+)?(?:please\s+|pls\s+|plz\s+|kindly\s+)?(?:summari[sz]e|sum up|explain|describe|outline|recap)\s+(?=(?:what|how|why|who|where|which|when)\b)/i;
+
+/** The piece and its writer, which "summarise how the author concludes the piece" asks about as a whole. */
+const THE_PIECE_ITSELF = /\b(?:author|authors|writer|writers|columnist|article|piece|op-?ed|column|text|essay)\b/gi;
+
+export function withoutRequestFrame(text: string, namesSubject: (word: string) => boolean): string {
+  const frame = REQUEST_FRAME.exec(text);
+  if (!frame) return text;
+  const rest = text.slice(frame[0].length);
+  return names(rest.replace(THE_PIECE_ITSELF, ' '), namesSubject) ? rest : text;
+}
 
 /** The question without a statement of the member's own purpose after it. */
 export function withoutOwnPurpose(text: string): string {
