@@ -110,8 +110,8 @@ describe('/ask search', () => {
   });
 
   it('reads British spellings as the article writes them, but not English words that only look British', () => {
-    expect(core.search.readQuestion("summarise what the article says about Israel's role")).toBe(
-      "summarize what the article says about Israel's role",
+    expect(core.search.readQuestion("summarise the article's take on Israel's role")).toBe(
+      "summarize the article's take on Israel's role",
     );
     expect(core.search.readQuestion('has the spat spilled over, pouring into other dealings?')).toBe(
       'has the spat spilled over, pouring into other dealings?',
