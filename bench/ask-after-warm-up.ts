@@ -6,8 +6,9 @@ import { measure } from './latency.ts';
 
 /**
  * /ask in a fresh process that has run the bot's start-up warm-up (`src/warm-up.ts`, the article's
- * reader questions) and nothing else: what members meet once a started bot has warmed up. Its own
- * process, because what it measures is the compiler's state, which one process shares across cores.
+ * reader questions) and nothing else, not even the untimed pass over the hold-out questions the
+ * other rows make: what members meet once a started bot has warmed up. Its own process, because
+ * what it measures is the compiler's state, which belongs to the process, not to one core.
  * Prints one JSON row for `bench/performance.ts`.
  */
 const core = createCore();
@@ -18,5 +19,6 @@ const row = measure(
   questions,
   (q) => renderAskReply(core.search.ask(q), core.meta),
   50,
+  'none',
 );
 process.stdout.write(`${JSON.stringify(row)}\n`);

@@ -99,7 +99,11 @@ async function main(): Promise<void> {
   }
   // Ready: the search warms up between members' questions, a quarter of a second after the last.
   const isQuiet = (): boolean => interactionActivity.quietForMs() >= QUIET_BEFORE_WARM_UP_MS;
-  void warmUpInBackground(core, { isQuiet }).done.then((report) => logger.info(report, 'search warmed up'));
+  void warmUpInBackground(core, { isQuiet }).done.then(({ failed, ...report }) =>
+    failed === undefined
+      ? logger.info(report, 'search warmed up')
+      : logger.warn({ ...report, err: failed }, 'search warm-up stopped by an error'),
+  );
 }
 
 /** The process logger; an unhandled rejection is logged rather than lost. */

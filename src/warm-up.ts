@@ -4,6 +4,8 @@ import { renderAskReply } from './render/ask-reply.ts';
 export interface WarmUpReport {
   questions: number;
   ms: number;
+  /** What stopped it early, if a question threw: a member asking the same gets the router's error reply. */
+  failed?: unknown;
 }
 
 export interface WarmUp {
@@ -40,8 +42,11 @@ export interface WarmUpOptions {
  * Just after start-up V8 has compiled /ask's paths for only a few calls, and the first thousand or
  * so members' questions would pay for that (`npm run bench`: p99 of a just-started /ask is about
  * half as much again as a warmed one's). One question per turn of the event loop, and only while
- * `isQuiet` says so: a member's interaction never waits for more than the one question in hand
- * (about a millisecond), and a busy bot warms up on its members' questions instead.
+ * `isQuiet` says so: a member's interaction waits for at most the one question in hand, which is
+ * tens of milliseconds for the first few in a cold process (the very first about 100 ms, as the
+ * member's own first question would be) and about a millisecond after that; a busy bot warms up
+ * on its members' questions instead. A question that throws stops the warm-up, reported in `done`:
+ * the bot goes on answering.
  */
 export function warmUpInBackground(core: Core, options: WarmUpOptions = {}): WarmUp {
   const { questions = warmUpQuestions(core), isQuiet = () => true, pauseMs = 100 } = options;
@@ -56,7 +61,13 @@ export function warmUpInBackground(core: Core, options: WarmUpOptions = {}): War
         // Unref'd: a pause never keeps a process alive that has nothing else to do.
         setTimeout(step, pauseMs).unref();
       } else {
-        renderAskReply(core.search.ask(questions[next++]!), core.meta);
+        try {
+          renderAskReply(core.search.ask(questions[next]!), core.meta);
+        } catch (error) {
+          resolve({ questions: next, ms: Math.round(performance.now() - started), failed: error });
+          return;
+        }
+        next++;
         setImmediate(step);
       }
     };

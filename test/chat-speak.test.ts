@@ -114,6 +114,7 @@ describe('chat-speak', () => {
     expect(expandChatSpeak('whats the authors @ again')).toBe('what is the authors twitter handle again');
     expect(expandChatSpeak('whats his @?')).toBe('what is his twitter handle?');
     expect(expandChatSpeak('email me @ home')).toBe('email me @ home');
+    expect(expandChatSpeak("where's abadi @ on the whole russia thing?")).toContain('@ on');
     expect(expandChatSpeak('where is he from o?')).toBe('where is he from?');
     expect(expandChatSpeak('what is the letter o')).toBe('what is the letter o');
   });

@@ -121,6 +121,10 @@ describe('everyday subjects the article does not touch', () => {
     expect(search.ask('did u guys see the eclipse pics lol').verdict).toBe('none');
     expect(search.ask('has anyone watched the new dune movie').verdict).toBe('none');
     expect(search.ask('anyone seen for sama? is it worth watching').verdict).toBe('none');
+    // Asked of the piece's own parts, it is the article's.
+    expect(search.ask('did anyone catch who wrote this?').results[0]?.paragraph.kind).toBe('byline');
+    expect(search.ask('did you see the title of this').results[0]?.paragraph.kind).toBe('title');
+    expect(search.ask('did you guys see the photo at the top').results[0]?.paragraph.kind).toBe('credit');
     expect(search.ask('did anyone see the kremlins ask coming').verdict).toBe('answer');
     expect(search.ask('did anyone see the photos at the top, who took them').verdict).toBe('answer');
   });

@@ -41,5 +41,11 @@ describe('a body paragraph pointed at by its place', () => {
     const asked = search.ask('what kilometers thing in the 2nd paragraph');
     expect(asked.verdict).toBe('answer');
     expect(asked.results[0]!.paragraph.text).toContain('70 to80 kilometers');
+    // What it says, asked of the paragraph pointed at in figures, is that paragraph, as in words.
+    for (const question of [
+      'what does the author say in the 2nd paragraph',
+      'what does the author say in the second paragraph',
+    ])
+      expect(search.ask(question).results.map((r) => r.paragraph.id)).toEqual(['p04']);
   });
 });

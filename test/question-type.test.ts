@@ -220,8 +220,9 @@ describe('question typing', () => {
     expect(needMet(questionType('what date did dahqani make these comments'), p7, p7, same)).toBe(false);
     const dated = 'Abadi said on Monday that Tehran would not withdraw';
     expect(needMet(questionType('when did abadi say this'), dated, dated, same)).toBe(true);
-    // When the occupation happened, the year answers.
+    // When the occupation happened, the year answers, whoever is said to have spoken of it.
     expect(needMet(questionType('when did the allies occupy northern iran'), p7, p7, same)).toBe(true);
+    expect(needMet(questionType('when did the soviets occupy iran like abadi said'), p7, p7, same)).toBe(true);
   });
 
   it('keeps a question about one subject off the whole-piece route', () => {
@@ -303,6 +304,9 @@ describe('question typing', () => {
     expect(questionType('whats the status of the nuclear deal now').afterThePiece).toBe(true);
     // "still" alone asks the article's present.
     expect(questionType('are iranian forces still in syria').afterThePiece).toBe(false);
+    // Nor what the piece says of its own present, nor "now that".
+    expect(questionType('does the author think the alliance is still alive now?').afterThePiece).toBe(false);
+    expect(questionType('is iran still in syria now that russia asked it to leave').afterThePiece).toBe(false);
   });
 
   it('reads what came after, asked with the ones it is about first or a tag last', () => {

@@ -270,6 +270,8 @@ describe("the member's own purpose said after a question", () => {
     'i want to know what russia wants',
     // A second question after the comma is kept.
     'who is abadi, i want to know if he is on the committee?',
+    // Bare, only a purpose of the member's own: "tryna understand the europe part" says what is asked.
+    'what did dahqani say, tryna understand the europe part',
     // Nothing left before it to ask.
     'ok, i need to know',
     // What the member wants to know is the question itself.

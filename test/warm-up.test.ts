@@ -32,10 +32,34 @@ describe('the search warm-up after start-up', () => {
     expect((await warmUp.done).questions).toBe(1);
   });
 
-  it('stops at the next question once stopped', async () => {
-    const warmUp = warmUpInBackground(core, { questions: warmUpQuestions(core) });
-    warmUp.stop();
-    expect((await warmUp.done).questions).toBe(0);
+  it('stops at the next question once stopped, however far it has got', async () => {
+    const before = warmUpInBackground(core, { questions: warmUpQuestions(core) });
+    before.stop();
+    expect((await before.done).questions).toBe(0);
+    let looked = 0;
+    const midway = warmUpInBackground(core, {
+      questions: warmUpQuestions(core),
+      // Asked before each question: stopped while the third is in hand, which is still asked.
+      isQuiet: () => {
+        if (++looked === 3) midway.stop();
+        return true;
+      },
+    });
+    expect((await midway.done).questions).toBe(3);
+  });
+
+  it('stops at a question that throws, and says why, instead of bringing the bot down', async () => {
+    const broken = {
+      ...core,
+      search: {
+        ask: () => {
+          throw new Error('index gone');
+        },
+      },
+    } as unknown as typeof core;
+    const report = await warmUpInBackground(broken, { questions: ['who wrote this'] }).done;
+    expect(report.questions).toBe(0);
+    expect((report.failed as Error).message).toBe('index gone');
   });
 });
 

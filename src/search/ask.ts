@@ -474,9 +474,13 @@ const ASKS_AUTHORS_VIEW_ON = new RegExp(
  */
 const MENTIONED_AT_LEAST = 0.4;
 const NAME_TERMS = termSet(['name named called']);
-/** The words that only point at a paragraph or ask what it says: "summarize the second paragraph". */
+/**
+ * The words that only point at a paragraph or ask what it says: "summarize the second paragraph",
+ * "what does the author say in the 2nd paragraph".
+ */
 const POINTER_FRAME = termSet([
   'first opening second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth last final closing concluding 1st 2nd 3rd para graf body main summarize summarise summary gist tldr point points going happening whats wat sum',
+  'say says said mean means author writer argue argues talk talks discuss discusses cover covers',
 ]);
 /** Shorter words are not taken for a misspelt name when finding whose voice is asked: too many names lie one slip away. */
 const NAME_MENDING_LENGTH = 5;
@@ -1549,9 +1553,9 @@ export class ArticleSearch {
     // "Per the second paragraph": the body paragraph the question points at, if any.
     const pointedAt = paragraphReferenced(query, this.#bodyCount);
     // "What's in paragraph 4", "summarize the second paragraph": that paragraph, asked for as such.
-    const pointedAlone = pointedAt === undefined ? undefined : this.#pointedAlone(pointedAt, typed);
     // "What kilometers thing in the 2nd paragraph": the pointer's own "2nd", "paragraph 2" search for nothing.
     const words = pointedAt === undefined ? typed : termsOf(withoutParagraphReference(read));
+    const pointedAlone = pointedAt === undefined ? undefined : this.#pointedAlone(pointedAt, words);
     if (pointedAlone) return { kind: 'pointed', paragraph: pointedAlone };
     if (type.wholePiece) {
       return {

@@ -205,7 +205,7 @@ const AFTER_THE_PIECE = [
   /^(?!.*\b(?:article|piece|text|author|writer|says?|said|described|according|per)\b).*\b(?:relations?|relationship|ties|getting along|get along|situation between)\b.*\b(?:today|rn|right now|these days|nowadays)\b/,
   /^(?!.*\b(?:article|piece|text|author|writer|says?|said|described|according|per)\b).*\b(?:today|rn|right now|these days|nowadays)\b.*\b(?:relations?|relationship|ties|getting along|get along|situation between)\b/,
   // "whats the status of the nuclear deal now": how it stands in the member's day.
-  /\bstatus\b.*\b(?:now|today|these days|rn|right now|nowadays)\b/,
+  /^(?!.*\b(?:article|piece|text|author|writer|says?|said|according|per)\b).*\bstatus\b.*\b(?:now(?! that\b)|today|these days|rn|right now|nowadays)\b/,
   // "…, like today": the member's own today, said as such.
   /\blike (?:today|right now|rn|nowadays)\b/,
 ];
@@ -234,10 +234,11 @@ const CURRENT = [
 /**
  * "Are iranian forces still in syria rn", "is assad still in charge today": whether something still
  * holds, asked of the reader's own now (225 of the 234 such labelled questions that need a present
- * are "related"), not of the article's present, which "still" alone asks ("is iran still in syria").
+ * are "related"), not of the article's present, which "still" alone asks ("is iran still in syria"),
+ * nor what the piece says of its own present ("does the author think it is still alive now").
  */
-const STILL = /\bstill\b/;
-const READERS_NOW = /\b(?:today|now|rn|right now|these days|nowadays|at the moment|as we speak)\b/;
+const STILL = /^(?!.*\b(?:article|piece|text|author|writer|says?|said|according|per)\b).*\bstill\b/;
+const READERS_NOW = /\b(?:today|now(?! that\b)|rn|right now|these days|nowadays|at the moment|as we speak)\b/;
 
 /**
  * The article's own words for its present ("Russian officials currently discussing", "the current
@@ -705,7 +706,7 @@ function actWords(q: string, frame: RegExp): string[] {
 
 /** Words said, asked of their date: "when did abadi say this", "which date he make these comments". */
 const WHEN_SAID =
-  /\b(?:when|date|day)\b.*\b(?:say|said|says|tell|told|speak|spoke|state|stated|claim|claimed|warn|warned|accuse|accused|comment|commented|(?:make|made|give|gave) (?:these|those|the|this|that|his|such|all these) (?:words|comments?|remarks?|statements?|claims?|accusations?))\b/;
+  /\b(?:when|(?:what|which) (?:date|day|year))\s+(?:(?:did|does|do|was|were|had)\s+)?(?:\S+\s+){1,3}?(?:say|said|says|tell|told|speak|spoke|state|stated|claim|claimed|warn|warned|accuse|accused|comment|commented|(?:make|made|give|gave) (?:these|those|the|this|that|his|such|all these) (?:words|comments?|remarks?|statements?|claims?|accusations?))\b/;
 /** The piece's own words, whose date is its publication: "when did the author say this". */
 const THE_PIECE_SAYS = /\b(?:author|writer|columnist|article|piece|op ?-?ed|sulami|al ?-?sulami)\b/;
 /** A date given for the words themselves: "said on Monday", "told reporters in June 2018". */

@@ -242,7 +242,7 @@ function withoutOwnRemarkAfter(text: string, namesSubject: (word: string) => boo
  * Its words are the member's, not the question's.
  */
 const OWN_PURPOSE =
-  /[,;–—-]\s*(?:(?:bc|cuz|cause|because|since|as)\s+)?(?:(?:i|im|i['’]m|i am|i['’]d|id)\s+(?:wanna|want to|wanted to|need to|need it|need this|gotta|got to|have to|am trying to|m trying to|trying to|would like to|d like to|like to|plan to|am going to|m going to|gonna)|wanna|tryna|gotta)\b[^?]*$/i;
+  /[,;–—-]\s*(?:(?:bc|cuz|cause|because|since|as)\s+)?(?:(?:i|im|i['’]m|i am|i['’]d|id)\s+(?:wanna|want to|wanted to|need to|need it|need this|gotta|got to|have to|am trying to|m trying to|trying to|would like to|d like to|like to|plan to|am going to|m going to|gonna)|wanna (?:follow|check|cite|quote|tag|dm|message|share|send|post|save|use|screenshot))\b[^?]*$/i;
 
 /** "…, i need to know who wrote this", "…, i want to find out why russia did it": the question itself. */
 const KNOWING =

@@ -562,7 +562,7 @@ const BET_LEAD_IN = /^\s*(?:i\s+)?bet\s+(?=(?:the|this|that|he|she|they|it|its|h
 const CLOSING_O = /(?<!\b(?:letter|the|a|an|and|or|vowel))\s+o(?=\s*[?!.]*\s*$)/i;
 
 /** "whats the saudi guys @ again": an "@" standing alone is someone's handle, not a mention. */
-const AT_ALONE = /(^|\s)@(?=\s*(?:[?.!,]|$|again\b|on\b))/g;
+const AT_ALONE = /(^|\s)@(?=\s*(?:[?.!,]|$|again\b))/g;
 
 /** "Acc to the start of it", "acc. to dahqani": "according to". Not "acc" alone, which may be an account. */
 const ACC_TO = /\bacc\.?\s+to\b/gi;
