@@ -46,11 +46,13 @@ describe("the headline's words asked to be explained", () => {
     ['headline says ambiguous future... ambiguous how exactly?', true],
     ["the 'ambiguous future' in the title, whats ambiguous about it", true],
     ['why is the title ambiguous future', true],
+    ['what does ambiguous in the title refer to', true],
     // The headline's own words asked for, not explained.
     ['what does the headline say', false],
     ['how does the headline sum up the prospects of the partnership', false],
     ['headline says the iran russia alliance is what exactly', false],
     ['Title say the future of alliance is how?', false],
+    ['what does the title refer to', false],
   ])('%j: %j', (question, explained) => {
     expect(asksToExplainTheTitle(question)).toBe(explained);
   });

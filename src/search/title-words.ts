@@ -16,12 +16,13 @@ export function readAsTheTitle(text: string): string {
 /**
  * The headline's words asked to be explained ("headline says ambiguous future... ambiguous how
  * exactly?", "the 'ambiguous future' in the title, whats ambiguous about it"): the member has read
- * the headline, and the body passage holding those words is what explains them. Not "what does the
+ * the headline, and the body passage holding those words is what explains them ("what does ambiguous
+ * in the title refer to"). Not "what does the
  * headline say", "the headline says the alliance is what exactly" or "the future of alliance is
  * how?", which ask for the headline's own words.
  */
 const TITLE_EXPLAINED =
-  /^(?!.*\b(?:what(?:\s?s| is| does)|how (?:does|do|did))\s+(?:the\s+)?(?:title|headline)\b)(?=.*\b(?:title|headline)\b).*(?:(?<!\b(?:is|are|was|were|be|say|says|said)\s+)\bhow\b|\bwhy\b|\bwhat(?:\s?s| is) (?:so )?\w+ about\b)/i;
+  /^(?!.*\b(?:what(?:\s?s| is| does)|how (?:does|do|did))\s+(?:the\s+)?(?:title|headline)\b)(?=.*\b(?:title|headline)\b).*(?:(?<!\b(?:is|are|was|were|be|say|says|said)\s+)\bhow\b|\bwhy\b|\bwhat(?:\s?s| is) (?:so )?\w+ about\b|\brefers?\s+to\b|\breferring\s+to\b)/i;
 
 /** The words that point at the headline, not words of it. */
 const TITLE_NAMED: ReadonlySet<string> = new Set(['titl', 'headlin']);
