@@ -317,6 +317,11 @@ describe('question typing', () => {
     expect(questionType('abadi, did he really say that').need).toBeNull();
   });
 
+  it('reads "how long the alliance will last" in a statement’s order as the author’s prediction', () => {
+    expect(questionType('how long the alliance will last, what author think?').need).toBeNull();
+    expect(questionType('how long the occupation lasted').need).toBe('number');
+  });
+
   it('finds when something began in the occasion it began on, for what began there', () => {
     const p1 =
       'But animosity quickly appeared in the Iranian regime’s responses to Russia’s actions at the first and simplest real test, with Iran rapidly reconsidering its recent lauding of Russia as its closest ally.';

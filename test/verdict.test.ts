@@ -186,6 +186,10 @@ describe('verdict', () => {
     }
     // "His position there" is his post, not his view.
     expect(search.ask('What committee does Abadi serve on, and what is his position there?').verdict).toBe('answer');
+    expect(search.ask("what committee is abadi on and what's his position").verdict).toBe('answer');
+    // "Where do they come in" asks the part they play, not a place; "what exactly" after what the piece says is emphasis.
+    expect(search.ask('and what about europe, where do they come in').verdict).toBe('answer');
+    expect(search.ask('the first para says iran did what exactly').verdict).toBe('answer');
     // Which Soleimani the article means: its own, whose description answers it; not "not in the article".
     for (const q of [
       'Wait, is this Solaimani the Qods Force general?',

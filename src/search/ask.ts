@@ -366,10 +366,11 @@ function matchedWords(text: string, words: Term[], known: QueryTerm[]): string[]
 
 /**
  * Asking for someone's words or view, as opposed to what happened or what someone wants. Not a post
- * held somewhere: "what is his position there" asks Abadi's job on the committee.
+ * held somewhere: "what is his position there" asks Abadi's job on the committee, and so does "what
+ * committee is abadi on and what's his position".
  */
 const SPEECH =
-  /\b(?:say|said|says|saying|think|thinks|thinking|thought|respond|responds|responded|responding|response|react|reacts|reacted|reacting|reaction|reply|replies|replied|replying|opinion|view|views|feel|feels|comment|commented|(?<!\b(?:his|her|their)\s)position|position(?!\s+(?:there|on the committee|in the committee|at the committee)\b)|stance|quote|quotes|remarks|get out of (?:it|this|that|all this|all of this))\b|\b\w+(?:['’]s|s)(?:\s+(?:own|personal|real|honest))?\s+take(?:\s+(?:on|about)\b|\s*\W*$)/i;
+  /\b(?:say|said|says|saying|think|thinks|thinking|thought|respond|responds|responded|responding|response|react|reacts|reacted|reacting|reaction|reply|replies|replied|replying|opinion|view|views|feel|feels|comment|commented|(?<!\b(?:his|her|their)\s)position|(?<!\b(?:committee|institute|job|post|title|chairman|role)\b.*\b(?:his|her|their)\s)position(?!\s+(?:there|on the committee|in the committee|at the committee)\b)|stance|quote|quotes|remarks|get out of (?:it|this|that|all this|all of this))\b|\b\w+(?:['’]s|s)(?:\s+(?:own|personal|real|honest))?\s+take(?:\s+(?:on|about)\b|\s*\W*$)/i;
 /** "Putin's own words": tried only where the question says "words", being slow to try on every word. */
 const OWN_WORDS = /\b\w+(?:['’]s|s)\s+(?:own\s+)?words\b/i;
 /** The words between "does" and the verb it carries: who "does … think". */
@@ -505,9 +506,15 @@ const PHOTO_CONTENT = new RegExp(
   'i',
 );
 
-/** Asking to name or pin down a detail: the passage must hold that very detail. */
+/** "the first para says iran did what exactly": what the piece says, asked with emphasis, not a detail beyond it. */
+const THE_PIECE_SAYS_WHAT =
+  /\b(?:para|paragraph|article|piece|text|author|writer|it)\s+(?:says?|said|mentions?|claims?)\b.*\bwhat exactly\b/i;
+/**
+ * Asking to name or pin down a detail: the passage must hold that very detail. "Where do they come
+ * in" asks a part played, not a place.
+ */
 const SPECIFICS =
-  /\b(?:which(?!\s+(?:ways?|things?|ones?|stuff|years?|dates?|months?|distances?|numbers?|figures?|range|(?:the\s+)?(?:article|piece|text|author|writer)\s+(?:says?|said|mentions?|mentioned|writes?|wrote))\b)|where(?!\s+(?:does|did|do)\s+(?:it|the article|the piece|the author|the writer|he)\s+(?:say|says|mention|talk))|(?<!\bhow )(?<!^\W*(?:so |and |but |ok )?how\b.*)exactly|precisely|specific|specifically|what kind of|what kinds of|what type of|name the|names of|list)\b|(?<!\bin )\bthe (?:actual |real |official |exact |proper )?name of\b|\bwhat\b[^?]*\bcalled\b(?=\s*(?:[,?.!]|and\b|$))|\bwhat (?:did|does|do) (?:the |those |that |this |these )?(?:\w+ )?(?:covenants?|treaty|treaties|deal|pact|agreement|accord|document|report|letter)s? (?:\w+ ){0,4}(?:actually |even )?(?:say|require|requires|demand|demands|include|contain|stipulate|oblige)\b|\bwhat (?!ways\b)\w+s (?:did|were the|are they|were they)\b|\bwhat (?:other |exact |specific )?(?:targets|sites|bases|facilities|cities|towns|units|weapons) (?:in|on|inside)\s+\w+\s+(?:were|was|are|is|did|do)\b|\bwhat(?: is|s| was)? (?:actually |exactly )?in (?:the|that|this|their)\b|\bwhat(?: is|s| was)? (?:actually |exactly )?inside (?:it|them|the|that|this|their)\b|\b(?:terms|contents|details) of\b|\bwhat did (?:they|\w+ and \w+|(?:[\w'’]+ ){1,4}and (?:[\w'’]+ ){1,4}?[\w'’]+) (?:(?:even|actually|really) )?(?:agree|decide|sign|talk about|discuss|say to each other)\b|\bwhat (?:they|\w+ and \w+) (?:spoke|talked|agreed|discussed|decided|signed|agree|talk|speak|discuss|decide)\b|\bwhat was (?:agreed|decided|signed|discussed)\b|^\W*(?:\w+\W+){1,3}name\W*$|\bwhat (?:university|college|school|uni)\b|\bby name\b|\bname names\b|\bnames\s*(?:\?|please|pls|plz|too|as well)|^\W*names\b/i;
+  /\b(?:which(?!\s+(?:ways?|things?|ones?|stuff|years?|dates?|months?|distances?|numbers?|figures?|range|(?:the\s+)?(?:article|piece|text|author|writer)\s+(?:says?|said|mentions?|mentioned|writes?|wrote))\b)|where(?!\s+(?:does|did|do)\s+(?:it|the article|the piece|the author|the writer|he)\s+(?:say|says|mention|talk))(?!\s+(?:does|did|do)\s+\w+\s+(?:come|fit)\s+in\b)|(?<!\bhow )(?<!^\W*(?:so |and |but |ok )?how\b.*)exactly|precisely|specific|specifically|what kind of|what kinds of|what type of|name the|names of|list)\b|(?<!\bin )\bthe (?:actual |real |official |exact |proper )?name of\b|\bwhat\b[^?]*\bcalled\b(?=\s*(?:[,?.!]|and\b|$))|\bwhat (?:did|does|do) (?:the |those |that |this |these )?(?:\w+ )?(?:covenants?|treaty|treaties|deal|pact|agreement|accord|document|report|letter)s? (?:\w+ ){0,4}(?:actually |even )?(?:say|require|requires|demand|demands|include|contain|stipulate|oblige)\b|\bwhat (?!ways\b)\w+s (?:did|were the|are they|were they)\b|\bwhat (?:other |exact |specific )?(?:targets|sites|bases|facilities|cities|towns|units|weapons) (?:in|on|inside)\s+\w+\s+(?:were|was|are|is|did|do)\b|\bwhat(?: is|s| was)? (?:actually |exactly )?in (?:the|that|this|their)\b|\bwhat(?: is|s| was)? (?:actually |exactly )?inside (?:it|them|the|that|this|their)\b|\b(?:terms|contents|details) of\b|\bwhat did (?:they|\w+ and \w+|(?:[\w'’]+ ){1,4}and (?:[\w'’]+ ){1,4}?[\w'’]+) (?:(?:even|actually|really) )?(?:agree|decide|sign|talk about|discuss|say to each other)\b|\bwhat (?:they|\w+ and \w+) (?:spoke|talked|agreed|discussed|decided|signed|agree|talk|speak|discuss|decide)\b|\bwhat was (?:agreed|decided|signed|discussed)\b|^\W*(?:\w+\W+){1,3}name\W*$|\bwhat (?:university|college|school|uni)\b|\bby name\b|\bname names\b|\bnames\s*(?:\?|please|pls|plz|too|as well)|^\W*names\b/i;
 
 /**
  * For a whole-piece question the voice asked for is the author's claims: his own sentences that
@@ -1994,7 +2001,7 @@ export class ArticleSearch {
     const asksWho = LEADING_WHO.test(text) && !LEFT_UNNAMED.test(top.text);
     const speaker = CLAIMED.test(text) ? voice : undefined;
     const inTheirVoice = speaker !== undefined && this.#voicedBy.get(speaker)?.has(top.id) === true;
-    return asksWho || inTheirVoice ? text.replace(/\bexactly\b/gi, ' ') : text;
+    return asksWho || inTheirVoice || THE_PIECE_SAYS_WHAT.test(text) ? text.replace(/\bexactly\b/gi, ' ') : text;
   }
 
   /**

@@ -106,9 +106,9 @@ const IN_FIGURES =
 const HOW_FAR = /\bhow (?:far|close)\b/;
 const HOW_MUCH_OF =
   /\bhow much (?!(?:did|does|do|is|are|was|were|has|have|will|would|can|could|of|more|longer|further)\b)(\p{L}{3,})/u;
-/** "How long will the alliance last": the author's prediction, given in words. */
+/** "How long will the alliance last", "how long the alliance will last, what author think?": the author's prediction, given in words. */
 const PREDICTED_SPAN =
-  /\bhow (?:long|much longer) (?:will|would|could|can|might|is it going to|is it gonna|(?:does|do|did) (?:the )?(?:author|writer|he|columnist) (?:give|think|expect|predict|reckon))\b|\bhow (?:long|much longer|much time) (?:does|do) (?:the |this |their |it )?(?:\w+ )?(?:have|got) left\b/;
+  /\bhow (?:long|much longer) (?:will|would|could|can|might|is it going to|is it gonna|(?:does|do|did) (?:the )?(?:author|writer|he|columnist) (?:give|think|expect|predict|reckon))\b|\bhow (?:long|much longer) (?:the |their |this |that )?(?:alliance|partnership|relationship|friendship|axis) (?:will|would|can|could|is going to|is gonna) (?:last|survive|hold|endure)\b|\bhow (?:long|much longer|much time) (?:does|do) (?:the |this |their |it )?(?:\w+ )?(?:have|got) left\b/;
 /** "How old is Abadi" wants an age: "1941" is a year, not how old anyone is. */
 const HOW_OLD = /\bhow old\b/;
 export const AGE = 'age';
