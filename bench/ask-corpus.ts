@@ -430,6 +430,14 @@ export const CORPUS = {
   blind97: [corpusFile('ask-blind-97.jsonl')],
   blind98: [corpusFile('ask-blind-98.jsonl')],
   blind99: [corpusFile('ask-blind-99.jsonl')],
+  /**
+   * Two more (160 each), written the same way an hour into the eighteenth session (a community
+   * garden's volunteers with an Amharic-speaking member, retro video game collectors with a
+   * Tagalog-speaking one), to widen the blind sample. Not opened until scored once, with 96 to 99,
+   * on that session's final engine.
+   */
+  blind100: [corpusFile('ask-blind-100.jsonl')],
+  blind101: [corpusFile('ask-blind-101.jsonl')],
 };
 
 /**
@@ -540,6 +548,8 @@ const NOT_READ_IN: ReadonlySet<string> = new Set([
   'blind97',
   'blind98',
   'blind99',
+  'blind100',
+  'blind101',
 ]);
 export const READ_PARTS: ReadonlyArray<{ part: string; files: readonly string[] }> = Object.entries(CORPUS)
   .filter(([part]) => !NOT_READ_IN.has(part))

@@ -469,6 +469,10 @@ for (const [label, paths] of [
           'ask corpus, BLIND parts 96 to 99 together (640; written at a session start, not opened until scored once at its end)',
           [...CORPUS.blind96, ...CORPUS.blind97, ...CORPUS.blind98, ...CORPUS.blind99],
         ],
+        [
+          'ask corpus, BLIND parts 100 and 101 together (320; written mid-session, not opened until scored once with 96–99)',
+          [...CORPUS.blind100, ...CORPUS.blind101],
+        ],
       ] as const)
     : []),
 ] as const) {
@@ -495,6 +499,8 @@ for (const [label, paths] of [
         ...CORPUS.blind97,
         ...CORPUS.blind98,
         ...CORPUS.blind99,
+        ...CORPUS.blind100,
+        ...CORPUS.blind101,
       ].includes(p),
     )
   )
