@@ -424,7 +424,7 @@ export const CORPUS = {
    * Four more (160 each), written the same way in the first minutes of the eighteenth session (a
    * cycling club, a beekeepers' association, an amateur astronomy society, a high-school robotics
    * team; Catalan, Lithuanian, Hausa and Georgian members who write every question in English). Not
-   * opened until scored once, on that session's final engine.
+   * opened until scored once, on that session's final engine (0e3cf4f).
    */
   blind96: [corpusFile('ask-blind-96.jsonl')],
   blind97: [corpusFile('ask-blind-97.jsonl')],
@@ -434,7 +434,7 @@ export const CORPUS = {
    * Two more (160 each), written the same way an hour into the eighteenth session (a community
    * garden's volunteers with an Amharic-speaking member, retro video game collectors with a
    * Tagalog-speaking one), to widen the blind sample. Not opened until scored once, with 96 to 99,
-   * on that session's final engine.
+   * on that session's final engine (0e3cf4f).
    */
   blind100: [corpusFile('ask-blind-100.jsonl')],
   blind101: [corpusFile('ask-blind-101.jsonl')],

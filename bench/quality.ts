@@ -87,7 +87,7 @@ for (const [label, path] of [
 const withBlind = !process.argv.includes('--no-blind');
 const showMisses = process.argv.includes('--misses');
 console.log(
-  '\nEvery read part below is in the verdict fit and in the questions asked before (data/asked-before.json), so its figures flatter; blind part 4, tuning parts 19–50, blind parts 48–95 and the BLIND parts are in neither.',
+  '\nEvery read part below is in the verdict fit and in the questions asked before (data/asked-before.json), so its figures flatter; blind part 4, tuning parts 19–50, blind parts 48–101 and the BLIND parts are in neither.',
 );
 for (const [label, paths] of [
   ['ask corpus, tuning part (casual wording; used to fit the verdict model)', CORPUS.tuning],
@@ -466,11 +466,11 @@ for (const [label, paths] of [
           [...CORPUS.blind94, ...CORPUS.blind95],
         ],
         [
-          'ask corpus, BLIND parts 96 to 99 together (640; written at a session start, not opened until scored once at its end)',
+          'ask corpus, blind parts 96 to 99 together (640; written at a session start, scored once on its final engine, 0e3cf4f, then looked at)',
           [...CORPUS.blind96, ...CORPUS.blind97, ...CORPUS.blind98, ...CORPUS.blind99],
         ],
         [
-          'ask corpus, BLIND parts 100 and 101 together (320; written mid-session, not opened until scored once with 96–99)',
+          'ask corpus, blind parts 100 and 101 together (320; written mid-session, scored once with 96–99 on the final engine, 0e3cf4f, then looked at)',
           [...CORPUS.blind100, ...CORPUS.blind101],
         ],
       ] as const)
@@ -495,12 +495,6 @@ for (const [label, paths] of [
         ...CORPUS.blind6,
         ...CORPUS.blind7,
         ...CORPUS.blind8,
-        ...CORPUS.blind96,
-        ...CORPUS.blind97,
-        ...CORPUS.blind98,
-        ...CORPUS.blind99,
-        ...CORPUS.blind100,
-        ...CORPUS.blind101,
       ].includes(p),
     )
   )
