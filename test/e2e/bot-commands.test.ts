@@ -2,6 +2,7 @@ import { ApplicationCommandOptionType, MessageFlags } from 'discord.js';
 import type { APIMessage } from 'discord.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { setBotContext } from '../../src/discord/bot-context.ts';
+import { interactionActivity } from '../../src/discord/interaction-activity.ts';
 import { renderAbout } from '../../src/render/notice-reply.ts';
 import { renderAskReply, renderWholeParagraph } from '../../src/render/ask-reply.ts';
 import { renderPersonCard, renderWhoReply } from '../../src/render/who-reply.ts';
@@ -258,6 +259,11 @@ describe('the bot on the gateway (discord.js against the stand-in)', () => {
 
     // The failed call's URL held the interaction token: the log must not.
     expect(bot.logs.join('\n')).not.toContain(payload.token);
+    // Settled though it failed: the search's warm-up, which waits for quiet, is not held off for good.
+    for (let i = 0; i < 200 && !bot.logs.some((l) => l.includes('"outcome":"error"')); i++) {
+      await new Promise((r) => setTimeout(r, 10));
+    }
+    expect(interactionActivity.quietForMs()).toBeGreaterThan(0);
     expect(bot.logs.some((l) => l.includes('/interactions/') && l.includes('[redacted]'))).toBe(true);
 
     const next = await run('about', []);
