@@ -438,6 +438,14 @@ export const CORPUS = {
    */
   blind100: [corpusFile('ask-blind-100.jsonl')],
   blind101: [corpusFile('ask-blind-101.jsonl')],
+  /**
+   * Two more (160 each), written the same way an hour and ten minutes into the eighteenth session,
+   * after 96 to 101 were scored (night-shift nurses with a Burmese-speaking member, a university
+   * debate society's alumni with a Swahili-speaking one): the blind measure of the work done after
+   * that scoring. Not opened until scored once, on that session's final engine.
+   */
+  blind102: [corpusFile('ask-blind-102.jsonl')],
+  blind103: [corpusFile('ask-blind-103.jsonl')],
 };
 
 /**
@@ -550,6 +558,8 @@ const NOT_READ_IN: ReadonlySet<string> = new Set([
   'blind99',
   'blind100',
   'blind101',
+  'blind102',
+  'blind103',
 ]);
 export const READ_PARTS: ReadonlyArray<{ part: string; files: readonly string[] }> = Object.entries(CORPUS)
   .filter(([part]) => !NOT_READ_IN.has(part))

@@ -473,6 +473,10 @@ for (const [label, paths] of [
           'ask corpus, blind parts 100 and 101 together (320; written mid-session, scored once with 96–99 on the final engine, 0e3cf4f, then looked at)',
           [...CORPUS.blind100, ...CORPUS.blind101],
         ],
+        [
+          'ask corpus, BLIND parts 102 and 103 together (320; written after 96–101 were scored, not opened until scored once at the session end)',
+          [...CORPUS.blind102, ...CORPUS.blind103],
+        ],
       ] as const)
     : []),
 ] as const) {
@@ -495,6 +499,8 @@ for (const [label, paths] of [
         ...CORPUS.blind6,
         ...CORPUS.blind7,
         ...CORPUS.blind8,
+        ...CORPUS.blind102,
+        ...CORPUS.blind103,
       ].includes(p),
     )
   )
