@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { READ_PARTS, readLabelled } from '../bench/ask-corpus.ts';
 import { createCore } from '../src/core.ts';
@@ -119,7 +119,22 @@ const SMOOTHING = 0.08;
  * cost two older parts two held questions each, where 1% cost no part more than one.
  */
 const NEAR_LEAST = 0.01;
-function bestThreshold(probs: number[], ys: number[], missCost = 1): { at: number; balanced: number } {
+/**
+ * A refit keeps the gate the committed model has while that gate's cost stays within this share of
+ * the least. The out-of-fold cost is an estimate, flat near its least, and reading changes that
+ * touch a few read questions moved the least by 0.01 to 0.03 and the gate with it, each move
+ * turning a handful of answerable questions away or letting a handful of unanswerable ones through
+ * (0.62 → 0.65 in the eighteenth session cost 8 questions their place in the first three); kept
+ * within 2%, a gate moves only when the questions say so plainly, and what a reading change does
+ * is readable in the measurements.
+ */
+const KEEP_WITHIN = 0.02;
+export function bestThreshold(
+  probs: number[],
+  ys: number[],
+  missCost = 1,
+  committed?: number,
+): { at: number; balanced: number } {
   const pos = ys.filter((y) => y === 1).length;
   const neg = ys.length - pos;
   const at = (t: number) => {
@@ -133,6 +148,8 @@ function bestThreshold(probs: number[], ys: number[], missCost = 1): { at: numbe
     return { at: t, cost: window.reduce((sum, w) => sum + w.cost, 0) / window.length, balanced: at(t).balanced };
   });
   const least = Math.min(...judged.map((j) => j.cost));
+  const kept = committed === undefined ? undefined : judged.find((j) => Math.abs(j.at - committed) < 1e-9);
+  if (kept && kept.cost <= least * (1 + KEEP_WITHIN)) return { at: kept.at, balanced: kept.balanced };
   // The lowest of the run of near-least thresholds around the least itself: a separate dip further
   // down, however cheap, is another region of the curve, not this one's edge.
   let lowest = judged.findIndex((j) => j.cost === least);
@@ -234,14 +251,18 @@ export function fitVerdictModel(): { model: VerdictModel; report: string } {
   const answerRows = rows.filter((r) => r.label !== 'none').map((r) => ({ z: r.z, y: r.label === 'answer' ? 1 : 0 }));
   const onTopicFit = fitLogistic(onTopicRows);
   const answersFit = fitLogistic(answerRows);
+  const committed = committedGates();
   const onTopicBest = bestThreshold(
     outOfFold(onTopicRows),
     onTopicRows.map((r) => r.y),
     ON_TOPIC_MISS_COST,
+    committed?.onTopic,
   );
   const answersBest = bestThreshold(
     outOfFold(answerRows),
     answerRows.map((r) => r.y),
+    1,
+    committed?.answers,
   );
   const model: VerdictModel = {
     fittedOn: `${rows.length} questions: the read parts (${READ_PARTS.map((p) => p.part).join(', ')}) but those merged into the reader questions`,
@@ -259,6 +280,13 @@ export function fitVerdictModel(): { model: VerdictModel; report: string } {
   };
   const report = `balanced accuracy on the questions fitted on, held out by fold: on-topic ${onTopicBest.balanced.toFixed(3)}, answers ${answersBest.balanced.toFixed(3)}`;
   return { model, report };
+}
+
+/** The committed model's gates (KEEP_WITHIN), if there is a committed model to read. */
+function committedGates(): { onTopic: number; answers: number } | undefined {
+  if (!existsSync(OUT)) return undefined;
+  const model = JSON.parse(readFileSync(OUT, 'utf8')) as VerdictModel;
+  return { onTopic: model.onTopic.threshold, answers: model.answers.threshold };
 }
 
 if (process.argv[1]?.endsWith('fit-verdict.ts')) {

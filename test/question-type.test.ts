@@ -35,6 +35,7 @@ describe('question typing', () => {
     // The cause of an act of war, however asked: the article reports the acts, not why.
     ['why britain wanted to occupy north of iran in 1941?', 'reason'],
     ['what made the americans and brits move into the north of persia back in the 40s', 'reason'],
+    ["what prompted the jewish state to strike the damascus government's troops", 'reason'],
     ['why is israel bombing syrian army spots', 'reason'],
     // …not an attack that would come, whose risk the article explains, nor why someone brings one up.
     ['why would the us attack russia anyway', null],
@@ -218,6 +219,7 @@ describe('question typing', () => {
     const p7 = 'Abadi cited Russia’s decision in 1941 to support the decision to occupy northern Iran';
     expect(needMet(questionType('when did abadi say this'), p7, p7, same)).toBe(false);
     expect(needMet(questionType('what date did dahqani make these comments'), p7, p7, same)).toBe(false);
+    expect(needMet(questionType('when was that kamal guy quoted saying all this'), p7, p7, same)).toBe(false);
     const dated = 'Abadi said on Monday that Tehran would not withdraw';
     expect(needMet(questionType('when did abadi say this'), dated, dated, same)).toBe(true);
     // When the occupation happened, the year answers, whoever is said to have spoken of it.
@@ -302,6 +304,9 @@ describe('question typing', () => {
     expect(questionType('are iranian forces still in syria rn').afterThePiece).toBe(true);
     expect(questionType('is assad still in charge today').afterThePiece).toBe(true);
     expect(questionType('whats the status of the nuclear deal now').afterThePiece).toBe(true);
+    expect(questionType('whats going on in syria right now').afterThePiece).toBe(true);
+    expect(questionType('what did the author say is going on right now').afterThePiece).toBe(false);
+    expect(questionType('is netanyahu still the prime minister of israel').need).toBe('current');
     // "still" alone asks the article's present.
     expect(questionType('are iranian forces still in syria').afterThePiece).toBe(false);
     // Nor what the piece says of its own present, nor "now that".

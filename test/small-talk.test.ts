@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { createCore } from '../src/core.ts';
-import { smallTalkIn, withoutChatLeadIn, withoutOwnPurpose, withoutRequestFrame } from '../src/search/small-talk.ts';
+import {
+  smallTalkIn,
+  withoutChatBeforeTheTurn,
+  withoutChatLeadIn,
+  withoutOwnPurpose,
+  withoutRequestFrame,
+} from '../src/search/small-talk.ts';
 
 describe('small talk', () => {
   it.each(['hi', 'hey guys', 'lol ok', 'good bot', 'nice one'])('"%s" is chat with the bot', (text) => {
@@ -300,5 +306,46 @@ describe('a request framing the question', () => {
       'Could you please summarize how the author concludes the piece?',
     ])
       expect(withoutRequestFrame(text, namesSubject)).toBe(text);
+  });
+});
+
+describe('chat, then a turn to the question', () => {
+  const namesSubject = (word: string) => ['israel', 'russia', 'iran', 'abadi'].includes(word);
+
+  it.each([
+    [
+      'lol this is a lot for a bee server but what are iran and russia even fighting about',
+      'what are iran and russia even fighting about',
+    ],
+    [
+      "ok random but there's a 'font size' thing in the text lol, anyway what did israel attack",
+      'what did israel attack',
+    ],
+    ['lol this whole thing sounds like a netflix doc plot. anyway who wrote it', 'who wrote it'],
+    [
+      'yo before the ride sunday lol, quick q whats the article say about the nuclear deal',
+      'whats the article say about the nuclear deal',
+    ],
+  ])('"%s" asks "%s"', (text, question) => {
+    expect(withoutChatBeforeTheTurn(text, namesSubject)).toBe(question);
+  });
+
+  it.each([
+    // What comes before names the subject, or asks, or is only an opener.
+    'russia and iran fell out, but why did that happen',
+    'who wrote this? but what does abadi say',
+    'ok so what did abadi say',
+    'what does the author think about iran',
+  ])('"%s" is left as it is', (text) => {
+    expect(withoutChatBeforeTheTurn(text, namesSubject)).toBe(text);
+  });
+
+  it('reads a plea for candour before the comma as no part of the question', () => {
+    expect(withoutChatLeadIn('be honest, is this rift actually something new or nah', namesSubject)).toBe(
+      'is this rift actually something new or nah',
+    );
+    expect(withoutChatLeadIn('be real, does the writer think iran comes out on top', namesSubject)).toBe(
+      'does the writer think iran comes out on top',
+    );
   });
 });

@@ -17,7 +17,14 @@ import {
 import { DefinitionCheck, type AskedSubject } from './definition.ts';
 import { DetailCheck, LEFT_UNNAMED } from './detail-asked.ts';
 import { cutExcerpt, excerptSpan, markMatches, type ExcerptPart } from './excerpt.ts';
-import { pointsBack, smallTalkIn, withoutChatLeadIn, withoutOwnPurpose, withoutRequestFrame } from './small-talk.ts';
+import {
+  pointsBack,
+  smallTalkIn,
+  withoutChatBeforeTheTurn,
+  withoutChatLeadIn,
+  withoutOwnPurpose,
+  withoutRequestFrame,
+} from './small-talk.ts';
 import { paragraphReferenced, withoutParagraphReference } from './paragraph-reference.ts';
 import { headingsAsked } from './heading-question.ts';
 import { asksToExplainTheTitle, explainedTitleFirst, readAsTheTitle, readPersonsTitle } from './title-words.ts';
@@ -1404,6 +1411,7 @@ export class ArticleSearch {
     readAsTheOutlet,
     (text) =>
       withoutChatLeadIn(text, this.#namesSubject, (sentence) => questionType(expandChatSpeak(sentence)).wholePiece),
+    (text) => withoutChatBeforeTheTurn(text, this.#namesSubject),
     withoutOwnPurpose,
     (text) => withoutRequestFrame(text, this.#namesSubject),
     (text) => withoutChannelNamed(text, (rest) => tokenize(rest).some((t) => this.#namesSubject(t.word))),

@@ -115,6 +115,10 @@ const CHATTER =
 const LATE_APOLOGY =
   /^(?:sorry|sry|srry|soz)(?: (?:(?:i m|im|i am|for being) )?late(?: to the (?:convo|conversation|chat|party|discussion))?)?$/;
 
+/** "be honest, is this rift new", "be real, does the writer think…": a plea for candour, not what is asked. */
+const FRANKLY =
+  /^(?:(?:ok|okay|so|but|and)\s+)?(?:be (?:honest|real|straight|frank)(?: with me)?|honestly|real talk|no offen[cs]e|not gonna lie|ngl|tbh|seriously|genuinely)$/;
+
 /** Chat before an announced question ("ok so", "lol sorry,"): the openers both announcements allow. */
 const ANNOUNCEMENT_OPENERS = String.raw`(?:(?:ok|okay|so|also|and|hey|lol|sorry|ngl)\s*,?\s+)*`;
 
@@ -164,6 +168,7 @@ export function withoutChatLeadIn(
     comma > 0 &&
     (smallTalkIn(lead) !== undefined ||
       LATE_APOLOGY.test(wordsOf(lead)) ||
+      FRANKLY.test(wordsOf(lead)) ||
       (isOwnStoryOnly(lead, namesSubject) && !SAYS_MORE.test(lead) && !REPORTS.test(lead))) &&
     OPENS_A_QUESTION.test(text.slice(comma + 1))
   ) {
@@ -355,4 +360,28 @@ function isChatter(sentence: string, namesSubject: (word: string) => boolean): b
   if (names(sentence, namesSubject)) return false;
   if (smallTalkIn(sentence) !== undefined) return true;
   return words.length <= CHATTER_WORDS && CHATTER.test(words.join(' ')) && !sentence.includes('?');
+}
+
+/**
+ * Chat, then a turn to the question: "lol this is a lot for a bee server but what are iran and
+ * russia even fighting about", "there's a 'font size' thing in the text lol, anyway what did israel
+ * attack", "sounds like a netflix doc plot. anyway who wrote it". What comes before the turn names
+ * nothing of the subject, so it is the member's chat, not what is asked; "russia and iran fell out,
+ * but why" keeps its subject.
+ */
+const TURN_TO_THE_QUESTION =
+  /(?:[,.;!?…]\s*|\s+)(?:(?:ok|okay|so|but|anyway|anyways|quick q|quick question|real q|random q|serious q)\s*[:,]?\s+)+(?=(?:who|whos|what|whats|wat|why|how|where|when|which|is|are|was|were|did|does|do|can|could)\b)/i;
+/** Fewer words than this before the turn are an opener ("ok so"), which the other lead-in rules read. */
+const CHAT_BEFORE_TURN_WORDS = 3;
+
+export function withoutChatBeforeTheTurn(text: string, namesSubject: (word: string) => boolean): string {
+  const turn = TURN_TO_THE_QUESTION.exec(text);
+  if (!turn || turn.index === 0) return text;
+  const before = text.slice(0, turn.index);
+  // A question before the turn ("who wrote this? but what does abadi say") is a question of its own.
+  const asksBefore = text.slice(0, turn.index + turn[0].length).includes('?');
+  if (tokenize(before).length < CHAT_BEFORE_TURN_WORDS || names(before, namesSubject) || asksBefore) {
+    return text;
+  }
+  return text.slice(turn.index + turn[0].length);
 }
