@@ -121,12 +121,17 @@ const SMOOTHING = 0.08;
 const NEAR_LEAST = 0.01;
 /**
  * A refit keeps the gate the committed model has while that gate's cost stays within this share of
- * the least. The out-of-fold cost is an estimate, flat near its least, and reading changes that
- * touch a few read questions moved the least by 0.01 to 0.03 and the gate with it, each move
- * turning a handful of answerable questions away or letting a handful of unanswerable ones through
- * (0.62 → 0.65 in the eighteenth session cost 8 questions their place in the first three); kept
- * within 2%, a gate moves only when the questions say so plainly, and what a reading change does
- * is readable in the measurements.
+ * the least; past it, the gate is chosen afresh (NEAR_LEAST). The out-of-fold cost is flat near its
+ * least, and reading changes that touch a few read questions moved the least by 0.01 to 0.03 and
+ * the gate with it, each move turning a handful of answerable questions away or letting a handful
+ * of unanswerable ones through (0.62 → 0.65 in the eighteenth session cost 8 questions their place
+ * in the first three), so the effect of a reading change could not be read apart from the refit's.
+ * The price: the gates depend on the committed model as well as the questions (fitted from no
+ * model, today's questions give 0.66 / 0.71, not the kept 0.65 / 0.72), and the band is wide (on
+ * today's curves on-topic 0.64–0.72, where answerable questions turned away go from 51 to 64, and
+ * answers 0.69–0.79), so `npm test`'s check that the model is current no longer catches a gate
+ * moved by hand inside it. 2% as NEAR_LEAST, for choosing afresh, was tried and dropped (seventeenth
+ * session); here it only decides whether to choose at all.
  */
 const KEEP_WITHIN = 0.02;
 export function bestThreshold(

@@ -36,6 +36,8 @@ describe('question typing', () => {
     ['why britain wanted to occupy north of iran in 1941?', 'reason'],
     ['what made the americans and brits move into the north of persia back in the 40s', 'reason'],
     ["what prompted the jewish state to strike the damascus government's troops", 'reason'],
+    // What prompted a side taken, with an attack named after it, is the article's matter.
+    ['what prompted russia to side with israel, the attacks on syria?', null],
     ['why is israel bombing syrian army spots', 'reason'],
     // …not an attack that would come, whose risk the article explains, nor why someone brings one up.
     ['why would the us attack russia anyway', null],
@@ -306,7 +308,12 @@ describe('question typing', () => {
     expect(questionType('whats the status of the nuclear deal now').afterThePiece).toBe(true);
     expect(questionType('whats going on in syria right now').afterThePiece).toBe(true);
     expect(questionType('what did the author say is going on right now').afterThePiece).toBe(false);
+    expect(questionType('whats going on in this op-ed rn im lost').afterThePiece).toBe(false);
+    expect(questionType('was netanyahu still prime minister when he met putin').need).toBeNull();
     expect(questionType('is netanyahu still the prime minister of israel').need).toBe('current');
+    // A date asked inside another question; not a clause of time after "say".
+    expect(questionType('does anyone know when the accompanying photos were taken?').need).toBe('date');
+    expect(questionType('what did the iranian papers say when russia called for withdrawal').need).toBeNull();
     // "still" alone asks the article's present.
     expect(questionType('are iranian forces still in syria').afterThePiece).toBe(false);
     // Nor what the piece says of its own present, nor "now that".

@@ -256,6 +256,13 @@ describe('chat said before a question', () => {
     ).toBe(true);
     expect(search.ask('sorry brb. whats the main point').wholePiece).toBe(true);
     expect(search.ask('ok so soleimani. what did he say?').results[0]?.paragraph.text).toContain('Soleimani');
+    // Chat before a turn to the question is set aside only when it holds no word of the article.
+    expect(
+      search.ask('lol this is a lot for a bee server but what are iran and russia even fighting about').verdict,
+    ).toBe('answer');
+    expect(
+      search.ask('the eggs in one basket bit is kinda confusing so what does that mean').results[0]?.paragraph.id,
+    ).toBe('p11');
   });
 });
 
@@ -321,7 +328,7 @@ describe('chat, then a turn to the question', () => {
       "ok random but there's a 'font size' thing in the text lol, anyway what did israel attack",
       'what did israel attack',
     ],
-    ['lol this whole thing sounds like a netflix doc plot. anyway who wrote it', 'who wrote it'],
+    ['lol this whole thing sounds like a netflix doc plot. anyway who wrote this article', 'who wrote this article'],
     [
       'yo before the ride sunday lol, quick q whats the article say about the nuclear deal',
       'whats the article say about the nuclear deal',
@@ -336,6 +343,9 @@ describe('chat, then a turn to the question', () => {
     'who wrote this? but what does abadi say',
     'ok so what did abadi say',
     'what does the author think about iran',
+    // What follows leans on what came before, or says too little alone.
+    'the handle at the end lol so what is it',
+    'he basically contradicts himself in that part but how',
   ])('"%s" is left as it is', (text) => {
     expect(withoutChatBeforeTheTurn(text, namesSubject)).toBe(text);
   });

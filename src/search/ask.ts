@@ -1411,7 +1411,7 @@ export class ArticleSearch {
     readAsTheOutlet,
     (text) =>
       withoutChatLeadIn(text, this.#namesSubject, (sentence) => questionType(expandChatSpeak(sentence)).wholePiece),
-    (text) => withoutChatBeforeTheTurn(text, this.#namesSubject),
+    (text) => withoutChatBeforeTheTurn(text, (word) => this.#namesSubject(word) || this.#articleWord(word)),
     withoutOwnPurpose,
     (text) => withoutRequestFrame(text, this.#namesSubject),
     (text) => withoutChannelNamed(text, (rest) => tokenize(rest).some((t) => this.#namesSubject(t.word))),
@@ -1499,6 +1499,14 @@ export class ArticleSearch {
    * small word. Not an embedding neighbour, as #placeable allows: the embeddings hold other
    * languages' words too ("autor").
    */
+  /**
+   * A word of the article or its metadata that is not a small word: "eggs", "loser", "disclaimer".
+   * Not its reader questions' words, which are as chatty as the members ("lol", "server").
+   */
+  #articleWord(word: string): boolean {
+    return !STOP_WORDS.has(word) && this.#index.words.has(word);
+  }
+
   #knownAsTyped(word: string): boolean {
     const term = termOfWord(word);
     return (

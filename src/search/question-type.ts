@@ -67,8 +67,9 @@ const DATE = [
   // "soleimani ambassador years?": the years of a post, asked as tersely; not "how many years".
   /^(?!\W*how\b)(?!.*\b(?:recent|last|past|few|many|several|some|coming|next)\s+years)\W*(?:[\w-]+\s+){1,2}years\W*$/,
   /\b(?:when|since when) (?:did|was|were|is|are|will|does|do|has|have|had|exactly)\b/,
-  // "does anyone know when the photos were taken", "does it say when": the question asked inside another.
-  /\b(?:know|knows|tell me|tell us|say|says|mention|mentions|wondering|wonder|idea|sure) when\b/,
+  // "does anyone know when the photos were taken": the question asked inside another. Not "say when",
+  // as often a clause of time ("what did the papers say when russia called for withdrawal").
+  /\b(?:know|knows|tell me|tell us|wondering|wonder|idea|sure) when\b/,
   /\b(?:what|which) (?:exact |precise |specific )?(?:year|years|date|dates|month|months|day|days|decade|century)\b/,
   /\bhow long ago\b/,
   /\b(?:deadline|by when)\b/,
@@ -209,7 +210,7 @@ const AFTER_THE_PIECE = [
   // "whats the status of the nuclear deal now": how it stands in the member's day.
   /^(?!.*\b(?:article|piece|text|author|writer|says?|said|according|per)\b).*\bstatus\b.*\b(?:now(?! that\b)|today|these days|rn|right now|nowadays)\b/,
   // "whats going on in syria right now": the news of the member's day, not the article's.
-  /^(?!.*\b(?:article|piece|text|author|writer|says?|said|according|per)\b).*\b(?:going on|happening)\b.*\b(?:right now|rn|today|these days|nowadays|at the moment)\b/,
+  /^(?!.*\b(?:article|piece|text|author|writer|op ?-?ed|column|tl ?;? ?dr|tldr|says?|said|according|per)\b).*\b(?:going on|happening)\b.*\b(?:right now|rn|today|these days|nowadays|at the moment)\b/,
   // "…, like today": the member's own today, said as such.
   /\blike (?:today|right now|rn|nowadays)\b/,
 ];
@@ -224,7 +225,8 @@ const CURRENT = [
   /\b(?:is|are|was|were)\b[^?]*\bstill (?!(?:any|some|no|every)thing\b)\w+ing\b/,
   // "Is the nuclear pact still valid": whether it holds now.
   /\bstill (?:valid|in force|in effect|in place|active|binding|ongoing)\b/,
-  /\bstill (?:the |a |an )?(?:\w+ ){0,2}(?:head|chair|chairman|ambassador|envoy|president|leader|deputy|member|in charge|prime minister|minister|premier|pm)\b/,
+  // Not "was netanyahu still prime minister when he met putin": the article's own time.
+  /^(?!.*\b(?:was|were)\b.*\bstill\b.*\bwhen\b).*\bstill (?:the |a |an )?(?:\w+ ){0,2}(?:head|chair|chairman|ambassador|envoy|president|leader|deputy|member|in charge|prime minister|minister|premier|pm)\b/,
   /\bstill on (?:the |that |this |his |her )?(?:\w+ ){0,3}(?:[ck]om+it+e+s?|board|council|panel)\b/,
   // Not "today", "nowadays", "at the moment", "at present": like "rn", they read the article's own present.
   /\b(?:latest|as of|up to date)\b/,
@@ -334,7 +336,7 @@ const CAUSE_OF_LEAVING =
  * happen (a US attack on Russia, whose risk the article explains), nor why someone says or thinks it.
  */
 const CAUSE_OF_WAR_ACT =
-  /^(?!.*\b(?:would|could|might|will|gonna|going to|risk|concern|concerned|worry|worried|fear|afraid|want|wants|say|says|said|think|thinks|thought|claim|claims|claimed|according|bring up|brings up|brought up|mention|mentions|mentioned|cite|cites|cited|refer|refers|talk about|talks about)\b)\W*(?:(?:so|ok|wait|but|and)\s+)?(?:why|y|how come|what made|what drove|what caused|what led|what prompted|what pushed|what motivated)\b.*\b(?:occupy|occupied|occupying|invade|invaded|invading|move into|moved into|moving into|attack|attacks|attacked|attacking|bomb|bombs|bombed|bombing|strike|strikes|striking|struck)\b/;
+  /^(?!.*\b(?:would|could|might|will|gonna|going to|risk|concern|concerned|worry|worried|fear|afraid|want|wants|say|says|said|think|thinks|thought|claim|claims|claimed|according|bring up|brings up|brought up|mention|mentions|mentioned|cite|cites|cited|refer|refers|talk about|talks about)\b)\W*(?:(?:so|ok|wait|but|and)\s+)?(?:why|y|how come|what made|what drove|what caused|what led|what (?:prompted|pushed|motivated) (?:\S+ ){1,4}?to (?=(?:occupy|invade|move into|attack|bomb|strike|hit)\b))\b.*\b(?:occupy|occupied|occupying|invade|invaded|invading|move into|moved into|moving into|attack|attacks|attacked|attacking|bomb|bombs|bombed|bombing|strike|strikes|striking|struck)\b/;
 /** "why did the us leave the deal, does it say or not": asking the article, after the question, not what someone said. */
 const DOES_IT_SAY_TAG =
   /\s+(?:does|did|do) (?:it|the article|the piece|the text|the author|the writer|this|they) (?:say|mention|tell|explain|give|state)(?: (?:or not|or nah|or no))?\W*$/;

@@ -364,24 +364,28 @@ function isChatter(sentence: string, namesSubject: (word: string) => boolean): b
 
 /**
  * Chat, then a turn to the question: "lol this is a lot for a bee server but what are iran and
- * russia even fighting about", "there's a 'font size' thing in the text lol, anyway what did israel
- * attack", "sounds like a netflix doc plot. anyway who wrote it". What comes before the turn names
- * nothing of the subject, so it is the member's chat, not what is asked; "russia and iran fell out,
- * but why" keeps its subject.
+ * russia even fighting about", "yo before the ride sunday lol, quick q whats the article say about
+ * the nuclear deal", "sounds like a netflix doc plot. anyway who wrote it". What comes before the
+ * turn holds no word of the article (`ofTheArticle`: its names and its words, "eggs", "loser"),
+ * so it is the member's chat, not what is asked; "the eggs in one basket bit is confusing so what
+ * does that mean" is asked of what comes before.
  */
 const TURN_TO_THE_QUESTION =
   /(?:[,.;!?…]\s*|\s+)(?:(?:ok|okay|so|but|anyway|anyways|quick q|quick question|real q|random q|serious q)\s*[:,]?\s+)+(?=(?:who|whos|what|whats|wat|why|how|where|when|which|is|are|was|were|did|does|do|can|could)\b)/i;
 /** Fewer words than this before the turn are an opener ("ok so"), which the other lead-in rules read. */
 const CHAT_BEFORE_TURN_WORDS = 3;
 
-export function withoutChatBeforeTheTurn(text: string, namesSubject: (word: string) => boolean): string {
+export function withoutChatBeforeTheTurn(text: string, ofTheArticle: (word: string) => boolean): string {
   const turn = TURN_TO_THE_QUESTION.exec(text);
   if (!turn || turn.index === 0) return text;
   const before = text.slice(0, turn.index);
   // A question before the turn ("who wrote this? but what does abadi say") is a question of its own.
   const asksBefore = text.slice(0, turn.index + turn[0].length).includes('?');
-  if (tokenize(before).length < CHAT_BEFORE_TURN_WORDS || names(before, namesSubject) || asksBefore) {
+  const after = text.slice(turn.index + turn[0].length);
+  // "the handle at the end lol so what is it", "… but how": what follows leans on what came before.
+  const leansBack = POINTS_BACK.test(after) || tokenize(after).length < CHAT_BEFORE_TURN_WORDS;
+  if (tokenize(before).length < CHAT_BEFORE_TURN_WORDS || names(before, ofTheArticle) || asksBefore || leansBack) {
     return text;
   }
-  return text.slice(turn.index + turn[0].length);
+  return after;
 }
