@@ -442,7 +442,7 @@ export const CORPUS = {
    * Two more (160 each), written the same way an hour and ten minutes into the eighteenth session,
    * after 96 to 101 were scored (night-shift nurses with a Burmese-speaking member, a university
    * debate society's alumni with a Swahili-speaking one): the blind measure of the work done after
-   * that scoring. Not opened until scored once, on that session's final engine.
+   * that scoring. Not opened until scored once, on that session's final engine (59bb14a).
    */
   blind102: [corpusFile('ask-blind-102.jsonl')],
   blind103: [corpusFile('ask-blind-103.jsonl')],

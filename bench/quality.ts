@@ -87,7 +87,7 @@ for (const [label, path] of [
 const withBlind = !process.argv.includes('--no-blind');
 const showMisses = process.argv.includes('--misses');
 console.log(
-  '\nEvery read part below is in the verdict fit and in the questions asked before (data/asked-before.json), so its figures flatter; blind part 4, tuning parts 19–50, blind parts 48–101 and the BLIND parts are in neither.',
+  '\nEvery read part below is in the verdict fit and in the questions asked before (data/asked-before.json), so its figures flatter; blind part 4, tuning parts 19–50, blind parts 48–103 and the BLIND parts are in neither.',
 );
 for (const [label, paths] of [
   ['ask corpus, tuning part (casual wording; used to fit the verdict model)', CORPUS.tuning],
@@ -474,7 +474,7 @@ for (const [label, paths] of [
           [...CORPUS.blind100, ...CORPUS.blind101],
         ],
         [
-          'ask corpus, BLIND parts 102 and 103 together (320; written after 96–101 were scored, not opened until scored once at the session end)',
+          'ask corpus, blind parts 102 and 103 together (320; written after 96–101 were scored, scored once on the final engine, 59bb14a, then looked at)',
           [...CORPUS.blind102, ...CORPUS.blind103],
         ],
       ] as const)
@@ -499,8 +499,6 @@ for (const [label, paths] of [
         ...CORPUS.blind6,
         ...CORPUS.blind7,
         ...CORPUS.blind8,
-        ...CORPUS.blind102,
-        ...CORPUS.blind103,
       ].includes(p),
     )
   )
