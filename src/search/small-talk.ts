@@ -365,10 +365,10 @@ function isChatter(sentence: string, namesSubject: (word: string) => boolean): b
 /**
  * Chat, then a turn to the question: "lol this is a lot for a bee server but what are iran and
  * russia even fighting about", "yo before the ride sunday lol, quick q whats the article say about
- * the nuclear deal", "sounds like a netflix doc plot. anyway who wrote it". What comes before the
- * turn holds no word of the article (`ofTheArticle`: its names and its words, "eggs", "loser"),
- * so it is the member's chat, not what is asked; "the eggs in one basket bit is confusing so what
- * does that mean" is asked of what comes before.
+ * the nuclear deal", "sounds like a netflix doc plot. anyway who wrote this article". What comes
+ * before the turn holds no word of the article (`ofTheArticle`: its names and its words, "eggs",
+ * "loser"), so it is the member's chat, not what is asked; "the eggs in one basket bit is confusing
+ * so what does that mean" is asked of what comes before.
  */
 const TURN_TO_THE_QUESTION =
   /(?:[,.;!?…]\s*|\s+)(?:(?:ok|okay|so|but|anyway|anyways|quick q|quick question|real q|random q|serious q)\s*[:,]?\s+)+(?=(?:who|whos|what|whats|wat|why|how|where|when|which|is|are|was|were|did|does|do|can|could)\b)/i;
