@@ -127,6 +127,11 @@ describe('/ask search', () => {
       ['how far from Iharaira must the forces go', 'how far from Israel must the forces go'],
       // Kurdish: Xomeynî, Rûsî.
       ['Xomeynî what he say about Rûsî people?', 'Khomeini what he say about Russian people?'],
+      // Burmese, in syllables.
+      [
+        'Ru-sha and Iran, true friend or only pragmatic friend?',
+        'Russia and Iran, true friend or only pragmatic friend?',
+      ],
     ] as const) {
       const asked = core.search.ask(question);
       expect(asked.verdict).toBe('answer');

@@ -88,6 +88,9 @@ describe('small talk', () => {
     // A laugh or an "ok so" before it.
     'lol who made this bot',
     'ok so are you a bot',
+    // A greeting to the bot first, in English or the member's language.
+    'Habari bot! You are a robot or a person?',
+    'hello bot! are you a real person?',
     'why does this bot always side with the west lol',
   ])('"%s" asks about the bot itself', (text) => {
     expect(smallTalkIn(text)).toBe('about-the-bot');

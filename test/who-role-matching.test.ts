@@ -26,6 +26,8 @@ describe('fitDescription', () => {
     ['the ex-envoy to baku', DESCRIPTION_FIT.scattered],
     ['ex ambassador to azerbaijan', DESCRIPTION_FIT.scattered],
     ['the ex-diplomat', DESCRIPTION_FIT.whole],
+    // A post held before, said so.
+    ['the iran dude that used to be an ambassador', DESCRIPTION_FIT.scattered],
     ['analysts', DESCRIPTION_FIT.phrase],
     ['the russian president', DESCRIPTION_FIT.none],
     ['', DESCRIPTION_FIT.none],

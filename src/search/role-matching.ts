@@ -63,9 +63,12 @@ export function descriptionWords(text: string): string[] {
   return nameTokens(text).filter((w) => !FILLER.has(w));
 }
 
+/** "the iran dude that used to be an ambassador", "who was once a diplomat": a post held before. */
+const HELD_ONCE = /\b(?:(?:that|who)\s+)?(?:used to be|was once|once was|had been)\b/gi;
+
 /** The words of a description typed by a reader, with filler and "the guy from" taken out. */
 export function describedQuery(text: string): DescriptionQuery {
-  const words = descriptionWords(text);
+  const words = descriptionWords(text.replace(HELD_ONCE, ' former '));
   return { words: words.filter((w) => !PERSON_WORDS.has(w)), personOnly: words.some((w) => PERSON_WORDS.has(w)) };
 }
 

@@ -61,6 +61,9 @@ const ABOUT_THE_BOT = [
  */
 export type SmallTalk = 'thanks' | 'chat' | 'asks-if-true' | 'about-the-bot';
 
+/** One word said to the bot before a question, a greeting in the member's language: "habari bot". */
+const GREETING_TO_THE_BOT = /^\p{L}+ bot$/u;
+
 /** Chat that thanks the bot or takes leave, which a greeting in reply would misread. */
 const THANKS_OR_BYE =
   /\b(?:thanks?|thank you|thx|thnx|ty|tysm|cheers|appreciate|appreciated|bye|goodbye|gn|good night|later|see (?:you|ya|u)|have a (?:good|nice|great|lovely) (?:one|day|night|evening|weekend)|(?:useful|usefull|helpful|handy) (?:bot|tool))\b/;
@@ -82,6 +85,15 @@ export function smallTalkIn(text: string): SmallTalk | undefined {
   // "is the bot biased? who programmed u": two questions, each of the bot.
   const asked = sentenceWords(text, /(?<=[.!?…])\s+/);
   if (asked.length > 1 && asked.every((s) => ABOUT_THE_BOT.some((re) => re.test(s)))) return 'about-the-bot';
+  // "Habari bot! You are a robot or a person?": a greeting to the bot, in any language, then about it.
+  const [greeting, ...afterIt] = asked;
+  if (
+    afterIt.length === 1 &&
+    (isChat(greeting!) || GREETING_TO_THE_BOT.test(greeting!)) &&
+    ABOUT_THE_BOT.some((re) => re.test(afterIt[0]!))
+  ) {
+    return 'about-the-bot';
+  }
   if (isChat(q)) return THANKS_OR_BYE.test(q) ? 'thanks' : 'chat';
   // "Cheers for all the help tonight, bot, you're a legend. Off to bed now.": thanks, then goodbye.
   const sentences = sentenceWords(text, /(?<=[.!…])\s+/);
