@@ -180,10 +180,10 @@ const SERVER_BUSINESS = new RegExp(`${CHANNEL_PLACE.source}|${SERVER_TALK.source
 
 /**
  * Asked of the other members, what they saw or watched: "did u guys see the eclipse pics lol", "has
- * anyone watched the new dune movie", "anyone seen for sama?". Not "did anyone see the kremlin's ask coming", which the
- * article answers (Soleimani found it predictable), nor a question that goes on after it ("did anyone
- * see the photos up top, who took them"), nor one about the piece's own parts ("did anyone catch who
- * wrote this", "did you see the title", "did you guys see the photo at the top").
+ * anyone watched the new dune movie", "anyone seen for sama?". Not "did anyone see the kremlin's ask
+ * coming", which the article answers (Soleimani found it predictable), nor a question that goes on
+ * after it ("did anyone see the photos up top, who took them"), nor one about the piece's own parts
+ * ("did anyone catch who wrote this", "did you see the title", "did you guys see the photo at the top").
  */
 const ASKED_OF_MEMBERS =
   /^\W*(?:(?:so|and|random but|omg|wait)\s+)*(?:(?:did|has|have)\s+(?:anyone|anybody|any1|everyone|everybody|you|u|ya|yall|y all|you all)|anyone|anybody|any1)(?:\s+(?:guys|all|else))?\s+(?:see|seen|watch|watched|catch|caught)\b(?!.*\bcoming\b)(?!.*[,?.]\s*(?:who|what|where|when|why|how|which)\b)(?!.*\b(?:title|headline|heading|subheading|byline|disclaimer|bio|credits?|caption|paragraph|para|line|quote|author|writer|wrote|written|article|piece|op-?ed|column)\b)(?!.*\b(?:the|this|these|those)\s+(?:photos?|pics?|pictures?|images?)\b)/i;
