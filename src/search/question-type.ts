@@ -188,6 +188,15 @@ const STILL_THERE = new RegExp(
   String.raw`\bstill (?:(?:in|inside) (?:syria|iran|there|the country|the region|lebanon|iraq|the south|southern syria)|there|around|present|deployed|based|stationed|${STILL_HAS_FORCES})\b`,
 );
 /**
+ * Words that ask what the piece itself says ("what does the article say is going on", "according
+ * to the author"): its own present, not the member's. The rules of the member's present below read
+ * a question only where none of them stands (`notOfThePiece`), some with words of their own.
+ */
+const OF_THE_PIECE = String.raw`article|piece|text|author|writer|says?|said|according|per`;
+function notOfThePiece(...more: string[]): string {
+  return String.raw`^(?!.*\b(?:${[OF_THE_PIECE, ...more].join('|')})\b)`;
+}
+/**
  * A present set against the article's, which it cannot state whatever its own "currently" says:
  * "now that time has passed since this was written", "in 2025", "stand today", and
  * whether a tie lasts to now ("still a thing today").
@@ -205,12 +214,18 @@ const AFTER_THE_PIECE = [
   // today": how the two stand now, which readers ask of their own day, not the article's (11 of 12
   // such questions in the read parts were labelled so). Not asked of the piece ("what does the
   // author say about iran russia ties rn"), and not "currently", the article's own word.
-  /^(?!.*\b(?:article|piece|text|author|writer|says?|said|described|according|per)\b).*\b(?:relations?|relationship|ties|getting along|get along|situation between)\b.*\b(?:today|rn|right now|these days|nowadays)\b/,
-  /^(?!.*\b(?:article|piece|text|author|writer|says?|said|described|according|per)\b).*\b(?:today|rn|right now|these days|nowadays)\b.*\b(?:relations?|relationship|ties|getting along|get along|situation between)\b/,
+  new RegExp(
+    String.raw`${notOfThePiece('described')}.*\b(?:relations?|relationship|ties|getting along|get along|situation between)\b.*\b(?:today|rn|right now|these days|nowadays)\b`,
+  ),
+  new RegExp(
+    String.raw`${notOfThePiece('described')}.*\b(?:today|rn|right now|these days|nowadays)\b.*\b(?:relations?|relationship|ties|getting along|get along|situation between)\b`,
+  ),
   // "whats the status of the nuclear deal now": how it stands in the member's day.
-  /^(?!.*\b(?:article|piece|text|author|writer|says?|said|according|per)\b).*\bstatus\b.*\b(?:now(?! that\b)|today|these days|rn|right now|nowadays)\b/,
+  new RegExp(String.raw`${notOfThePiece()}.*\bstatus\b.*\b(?:now(?! that\b)|today|these days|rn|right now|nowadays)\b`),
   // "whats going on in syria right now": the news of the member's day, not the article's.
-  /^(?!.*\b(?:article|piece|text|author|writer|op ?-?ed|column|tl ?;? ?dr|tldr|says?|said|according|per)\b).*\b(?:going on|happening)\b.*\b(?:right now|rn|today|these days|nowadays|at the moment)\b/,
+  new RegExp(
+    String.raw`${notOfThePiece(String.raw`op ?-?ed|column|tl ?;? ?dr|tldr`)}.*\b(?:going on|happening)\b.*\b(?:right now|rn|today|these days|nowadays|at the moment)\b`,
+  ),
   // "…, like today": the member's own today, said as such.
   /\blike (?:today|right now|rn|nowadays)\b/,
 ];
@@ -243,7 +258,7 @@ const CURRENT = [
  * are "related"), not of the article's present, which "still" alone asks ("is iran still in syria"),
  * nor what the piece says of its own present ("does the author think it is still alive now").
  */
-const STILL = /^(?!.*\b(?:article|piece|text|author|writer|says?|said|according|per)\b).*\bstill\b/;
+const STILL = new RegExp(String.raw`${notOfThePiece()}.*\bstill\b`);
 const READERS_NOW = /\b(?:today|now(?! that\b)|rn|right now|these days|nowadays|at the moment|as we speak)\b/;
 
 /**
@@ -715,10 +730,6 @@ const WHEN_SAID =
   /\b(?:when|(?:what|which) (?:date|day|year))\s+(?:(?:did|does|do|was|were|had)\s+)?(?:\S+\s+){1,3}?(?:say|said|says|saying|quoted|tell|told|speak|spoke|speaking|state|stated|claim|claimed|warn|warned|accuse|accused|comment|commented|(?:make|made|give|gave) (?:these|those|the|this|that|his|such|all these) (?:words|comments?|remarks?|statements?|claims?|accusations?))\b/;
 /** The piece's own words, whose date is its publication: "when did the author say this". */
 const THE_PIECE_SAYS = /\b(?:author|writer|columnist|article|piece|op ?-?ed|sulami|al ?-?sulami)\b/;
-/** A date given for the words themselves: "said on Monday", "told reporters in June 2018". */
-const SAID_ON =
-  /\b(?:said|says|stated|told|declared|warned|claimed|remarked|commented|wrote)\b[^.]{0,40}?\b(?:on|in|last) (?:(?:1[5-9]\d\d|20\d\d)\b|(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)/;
-
 /** "When did the occupation end", "when was it over": not "when did they take over", which is its start. */
 const ASKS_END =
   /\b(?:end|ended|ending|finish|finished|stop|stopped|conclude|concluded|wind down|wound down|(?:be|is|was|were|been) over)\b\W*$/;
@@ -775,6 +786,10 @@ const REPORTS_A_VIEW =
 const YEAR_OR_MONTH =
   /\b(?:1[5-9]\d\d|20\d\d)\b|\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/g;
 const YEAR_OR_MONTH_TYPED = new RegExp(YEAR_OR_MONTH.source, 'gi');
+/** A date given for the words themselves: "said on Monday", "told reporters in June 2018". */
+const SAID_ON = new RegExp(
+  String.raw`\b(?:said|says|stated|told|declared|warned|claimed|remarked|commented|wrote)\b[^.]{0,40}?\b(?:on|in|last) (?:${YEAR_OR_MONTH.source}|\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)`,
+);
 /** Most questions name no date: one test spares them the copy of the regex that matchAll makes. */
 const YEAR_OR_MONTH_ONE = new RegExp(YEAR_OR_MONTH.source, 'i');
 const NUMBER_WORD =
