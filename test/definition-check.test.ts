@@ -100,6 +100,18 @@ describe('/ask on the post someone holds', () => {
       'first deputy chairman',
     );
   });
+
+  it('finds the post asked of a full name, over another entity one of whose names the question holds', () => {
+    // "Iranian" names the institute too; the three names the question gives are Abadi's.
+    for (const q of [
+      'what position does Kamal Dahqani Abadi have in the iranian government',
+      'Kamal Dahqani Abadi, he is what position in Iran government?',
+    ]) {
+      expect(core.search.ask(q).results[0]?.paragraph.text, q).toContain('first deputy chairman');
+    }
+    // Two entities named as fully: neither is the one asked.
+    expect(check.postAsked('what position does he have', new Set(['posit', 'iran', 'kamal']))).toBeUndefined();
+  });
 });
 
 describe('/ask on what something is', () => {

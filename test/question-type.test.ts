@@ -211,6 +211,9 @@ describe('question typing', () => {
     expect(questionType('whats the authors overall take, is he pro russia or what').wholePiece).toBe(true);
     expect(questionType('whats the authors overall take, is he pro russia or what?').wholePiece).toBe(true);
     expect(questionType('whats the main argument, is russia winning').wholePiece).toBe(false);
+    // His "actual" take, and which way he leans after a laugh.
+    expect(questionType('whats the authors actual take on iran lol is he for or against').wholePiece).toBe(true);
+    expect(questionType('whats the authors actual take on iran lol is he against sanctions').wholePiece).toBe(false);
     // "According to the author" frames the question; according to someone else it is of them.
     expect(questionType('whats the main point according to the author').wholePiece).toBe(true);
     expect(questionType('main argument per the writer?').wholePiece).toBe(true);

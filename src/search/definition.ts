@@ -11,7 +11,8 @@ const ASKS_WHAT_IT_IS =
  */
 const ASKS_POST = /\b(?:post|job|role|office|rank)\b/i;
 /** …but "what position does he hold": a post ("what is iran's position" is a stance). */
-const ASKS_POSITION = /\bposition(?:\s+[\p{L}'’]+){0,3}\s+(?:have|has|hold|holds|had|held|occupy|occupies)\b/iu;
+const ASKS_POSITION =
+  /\bposition(?:\s+[\p{L}'’]+){0,5}\s+(?:have|has|hold|holds|had|held|occupy|occupies)\b|\bposition\s+(?:in|within)\s+(?:the\s+)?(?:[\p{L}'’]+\s+)?(?:government|regime|committee|parliament|cabinet)\b/iu;
 /**
  * "Who is Kamal Dehkani Firuzabadi": a name and nothing more, not "who is moscow coordinating with"
  * nor "who is coordinating against iran".
@@ -84,8 +85,15 @@ export class DefinitionCheck {
     const sentences = question.split(/(?<=[?!.])\s+/);
     const asks = (re: RegExp): boolean => sentences.some((sentence) => re.test(sentence));
     if (!asks(ASKS_POST) && !asks(ASKS_POSITION) && !asks(ASKS_WHO_IS)) return undefined;
-    const named = this.#entities.filter((e) => e.defined && [...e.names].some((t) => found.has(t)));
-    return named.length === 1 ? named[0] : undefined;
+    // "What position does Kamal Dahqani Abadi have in the iranian government": the one whose names
+    // the question gives most of, not every entity one of whose names it holds ("iranian" is also in
+    // the institute's).
+    const named = this.#entities
+      .filter((e) => e.defined)
+      .map((e) => ({ e, given: [...e.names].filter((t) => found.has(t)).length }))
+      .filter(({ given }) => given > 0)
+      .sort((a, b) => b.given - a.given);
+    return named.length === 1 || (named.length > 1 && named[0]!.given > named[1]!.given) ? named[0]!.e : undefined;
   }
 
   /** What the question asks to have defined or identified, when it names one thing the article names. */
