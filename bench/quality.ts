@@ -477,6 +477,10 @@ for (const [label, paths] of [
           'ask corpus, blind parts 102 and 103 together (320; written after 96–101 were scored, scored once on the final engine, 59bb14a, then looked at)',
           [...CORPUS.blind102, ...CORPUS.blind103],
         ],
+        [
+          "ask corpus, BLIND parts 104 to 107 together (640; written at the nineteenth session's start, not opened until scored once at its end)",
+          [...CORPUS.blind104, ...CORPUS.blind105, ...CORPUS.blind106, ...CORPUS.blind107],
+        ],
       ] as const)
     : []),
 ] as const) {
@@ -499,6 +503,10 @@ for (const [label, paths] of [
         ...CORPUS.blind6,
         ...CORPUS.blind7,
         ...CORPUS.blind8,
+        ...CORPUS.blind104,
+        ...CORPUS.blind105,
+        ...CORPUS.blind106,
+        ...CORPUS.blind107,
       ].includes(p),
     )
   )
