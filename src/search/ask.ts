@@ -13,6 +13,8 @@ import {
   type AskIndex,
   type FieldName,
   type IndexedParagraph,
+  type WeightedFrequency,
+  weightedFrequencies,
 } from './ask-index.ts';
 import { DefinitionCheck, type AskedSubject } from './definition.ts';
 import { DetailCheck, LEFT_UNNAMED } from './detail-asked.ts';
@@ -742,6 +744,7 @@ export class ArticleSearch {
   readonly #corpus: Corpus;
   readonly #people: PeopleLookup | undefined;
   readonly #index: AskIndex;
+  readonly #frequencies: ReadonlyMap<string, WeightedFrequency>;
   /** How many body paragraphs the piece has, for "the last paragraph". */
   readonly #bodyCount: number;
   /**
@@ -803,6 +806,7 @@ export class ArticleSearch {
     this.#corpus = corpus;
     this.#people = people;
     this.#index = buildAskIndex(corpus);
+    this.#frequencies = weightedFrequencies(this.#index, B);
     this.#bodyCount = corpus.article.paragraphs.filter((p) => p.kind === 'body').length;
     const { thesis } = corpus.article;
     const conclusion = corpus.article.paragraphs.findLast((p) => thesis.includes(p.id))?.id;
@@ -1767,9 +1771,19 @@ export class ArticleSearch {
     for (const { key, weight } of queryPairs(known)) {
       for (const { doc, times } of this.#phrases.get(key) ?? []) phrases[doc]! += times * PHRASE_BONUS * weight;
     }
+    // BM25F, term by term over the paragraphs holding it; each paragraph sums its terms in the question's order.
+    const words = new Float64Array(this.#index.docs.length);
+    for (const { term, weight, idf } of known) {
+      const held = this.#frequencies.get(term);
+      if (!held) continue;
+      for (let i = 0; i < held.docs.length; i++) {
+        const tf = held.tf[i]!;
+        words[held.docs[i]!]! += weight * idf * ((tf * (K1 + 1)) / (tf + K1));
+      }
+    }
     return this.#index.docs
       .map((doc, at) => {
-        const score = this.#score(doc, known, phrases[at]!);
+        const score = words[at]! > 0 ? words[at]! + phrases[at]! : 0;
         return { doc, score: score > 0 ? score + SENTENCE_WEIGHT * sentenceHold(doc, known) : 0 };
       })
       .filter((s) => s.score > 0);
@@ -2310,22 +2324,6 @@ export class ArticleSearch {
     if (this.#properNames.has(termOfWord(withR))) return withR;
     const place = placesInEnglish(withR);
     return place !== withR && this.#properNames.has(termOfWord(place)) ? place : undefined;
-  }
-
-  #score(doc: IndexedParagraph, terms: QueryTerm[], phraseBonus: number): number {
-    let score = 0;
-    for (const { term, weight, idf } of terms) {
-      let tf = 0;
-      for (const name of FIELD_NAMES) {
-        const field = doc.fields[name];
-        const count = field.counts.get(term);
-        if (!count) continue;
-        const norm = 1 - B + (B * field.length) / this.#index.averageLength[name];
-        tf += (FIELD_WEIGHTS[name] * count) / norm;
-      }
-      if (tf > 0) score += weight * idf * ((tf * (K1 + 1)) / (tf + K1));
-    }
-    return score > 0 ? score + phraseBonus : 0;
   }
 
   /**
