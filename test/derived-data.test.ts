@@ -5,7 +5,8 @@ import { buildWordVectors } from '../scripts/build-word-vectors.ts';
 import { buildEnglishWords } from '../scripts/build-english-words.ts';
 import { fitVerdictModel } from '../scripts/fit-verdict.ts';
 import { buildAskedBefore } from '../scripts/build-asked-before.ts';
-import { mergedQuestions } from '../scripts/merge-reader-questions.ts';
+import { MISSED_PARTS, keeps, mergedQuestions, missedQuestions } from '../scripts/merge-reader-questions.ts';
+import { readLabelled } from '../bench/ask-corpus.ts';
 import { loadCorpus } from '../src/article/load.ts';
 import { buildAskIndex } from '../src/search/ask-index.ts';
 import { createCore } from '../src/core.ts';
@@ -43,6 +44,31 @@ describe('data derived at build time', () => {
       return questions.filter((q) => !held.has(q)).map((q) => `${id}: ${q}`);
     });
     expect(missing).toEqual([]);
+  });
+
+  it('adds of the missed parts only what the search ranks under another passage (merge:reader-questions --missed)', () => {
+    const asked = readLabelled(MISSED_PARTS).find(keeps)!;
+    const article = { paragraphs: [{ id: 'p', text: asked.gold[0]!, questions: [] as string[] }] };
+    const added = (top: string | undefined): string[] =>
+      missedQuestions(
+        article,
+        () => top,
+        () => true,
+      ).get('p') ?? [];
+    expect(added('p')).not.toContain(asked.q.trim());
+    expect(added('elsewhere')).toContain(asked.q.trim());
+    expect(added(undefined)).toContain(asked.q.trim());
+    // Nor a question holding a word the search does not know.
+    expect(
+      missedQuestions(
+        article,
+        () => 'elsewhere',
+        () => false,
+      ).get('p') ?? [],
+    ).toEqual([]);
+    // Nor what the passage already holds.
+    article.paragraphs[0]!.questions.push(asked.q.trim());
+    expect(added('elsewhere')).not.toContain(asked.q.trim());
   });
 
   it('questions asked before are current with the read parts of the corpus (npm run build:asked-before)', () => {

@@ -91,9 +91,9 @@ describe('"Other side" on an /ask answer', () => {
     const embed = body.data.embeds[0]!;
     expect(embed.title).toBe('❓ What did Abadi say about withdrawing?');
     expect(embed.description).toMatch(
-      /^⚖️ \*\*Another side:\*\* Russian officials \(want forces pulled back\), where the answer gave Kamal Dahqani Fairuz Abadi \(rejects leaving Syria\)\.\n> Russian officials’ talk of the \*\*withdrawal\*\*/u,
+      /^⚖️ \*\*Another side:\*\* Russian officials \(want forces pulled back\), where the answer gave Kamal Dahqani Fairuz Abadi \(rejects leaving Syria\)\.\n> With Russian officials currently discussing how best to \*\*withdraw\*\* foreign forces/u,
     );
-    expect(field(embed, 'Where')).toBe('¶ 4 of 13 · Russo-Iranian alliance set to disintegrate');
+    expect(field(embed, 'Where')).toBe('¶ 2 of 13 · Opening');
     expect(body.data.components[0]!.components.map((c) => [c.custom_id, c.label])).toEqual([
       ['ask:page:0:back', 'Back to the answer'],
     ]);
