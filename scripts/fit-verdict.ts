@@ -131,9 +131,13 @@ const NEAR_LEAST = 0.01;
  * today's curves on-topic 0.64–0.72, where answerable questions turned away go from 51 to 64, and
  * answers 0.69–0.79), so `npm test`'s check that the model is current no longer catches a gate
  * moved by hand inside it. 2% as NEAR_LEAST, for choosing afresh, was tried and dropped (seventeenth
- * session); here it only decides whether to choose at all.
+ * session); here it only decides whether to choose at all. 3% since the nineteenth session: after
+ * 107 missed tuning questions joined the reader questions, 0.65 stood just past 2% and the gate went
+ * to 0.68, which turned away "is he from saudi arabia" and, on every labelled part, 13 questions
+ * from the first place, 13 from the first three and 14 from the answered, for 4 more unanswerable
+ * ones held.
  */
-const KEEP_WITHIN = 0.02;
+const KEEP_WITHIN = 0.03;
 export function bestThreshold(
   probs: number[],
   ys: number[],

@@ -211,7 +211,7 @@ describe('question typing', () => {
     expect(questionType('whats the authors overall take, is he pro russia or what').wholePiece).toBe(true);
     expect(questionType('whats the authors overall take, is he pro russia or what?').wholePiece).toBe(true);
     expect(questionType('whats the main argument, is russia winning').wholePiece).toBe(false);
-    // His "actual" take, and which way he leans after a laugh.
+    // His "actual" take, then which way he leans ("against" only frames it).
     expect(questionType('whats the authors actual take on iran lol is he for or against').wholePiece).toBe(true);
     expect(questionType('whats the authors actual take on iran lol is he against sanctions').wholePiece).toBe(false);
     // "According to the author" frames the question; according to someone else it is of them.

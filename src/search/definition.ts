@@ -10,9 +10,15 @@ const ASKS_WHAT_IT_IS =
  * "title", as often the article's ("the title of al-sulami's article").
  */
 const ASKS_POST = /\b(?:post|job|role|office|rank)\b/i;
-/** …but "what position does he hold": a post ("what is iran's position" is a stance). */
-const ASKS_POSITION =
-  /\bposition(?:\s+[\p{L}'’]+){0,5}\s+(?:have|has|hold|holds|had|held|occupy|occupies)\b|\bposition\s+(?:in|within)\s+(?:the\s+)?(?:[\p{L}'’]+\s+)?(?:government|regime|committee|parliament|cabinet)\b/iu;
+/**
+ * …but "what position does Abadi hold", "Kamal Dahqani Abadi, he is what position in Iran
+ * government?": a post, of the person named as holding it (group 1: where that name stands).
+ * "What position does Iran have" or "what is Iran's position in the Assad regime" is a stance.
+ */
+const POSITION_HELD = [
+  /\bposition((?:\s+[\p{L}'’-]+){0,5})\s+(?:have|has|hold|holds|had|held|occupy|occupies)\b/iu,
+  /^(.*)\bposition\s+(?:in|within)\s+(?:the\s+)?(?:[\p{L}'’]+\s+)?(?:government|regime|committee|parliament|cabinet)\b/iu,
+];
 /**
  * "Who is Kamal Dehkani Firuzabadi": a name and nothing more, not "who is moscow coordinating with"
  * nor "who is coordinating against iran".
@@ -57,6 +63,7 @@ export type AskedSubject = Pick<Entity, 'name' | 'names' | 'defined' | 'role'> &
  */
 export class DefinitionCheck {
   readonly #entities: Entity[];
+  readonly #placeTerms: ReadonlySet<string>;
 
   constructor(actors: readonly Actor[], places: readonly Place[]) {
     this.#entities = [
@@ -73,6 +80,7 @@ export class DefinitionCheck {
         return { name: p.name, person: false, names, terms: names, defined: false, role: new Set<string>() };
       }),
     ];
+    this.#placeTerms = new Set(places.flatMap((p) => [...termSet([p.name, ...p.namedAs, ...p.aliases])]));
   }
 
   /**
@@ -84,16 +92,21 @@ export class DefinitionCheck {
     // "Who is Kamal Dahkani? what position he have?": each sentence may ask it.
     const sentences = question.split(/(?<=[?!.])\s+/);
     const asks = (re: RegExp): boolean => sentences.some((sentence) => re.test(sentence));
-    if (!asks(ASKS_POST) && !asks(ASKS_POSITION) && !asks(ASKS_WHO_IS)) return undefined;
-    // "What position does Kamal Dahqani Abadi have in the iranian government": the one whose names
-    // the question gives most of, not every entity one of whose names it holds ("iranian" is also in
-    // the institute's).
-    const named = this.#entities
-      .filter((e) => e.defined)
-      .map((e) => ({ e, given: [...e.names].filter((t) => found.has(t)).length }))
-      .filter(({ given }) => given > 0)
-      .sort((a, b) => b.given - a.given);
-    return named.length === 1 || (named.length > 1 && named[0]!.given > named[1]!.given) ? named[0]!.e : undefined;
+    const asksPost = asks(ASKS_POST) || asks(ASKS_WHO_IS);
+    const holders = sentences.flatMap((sentence) =>
+      POSITION_HELD.flatMap((re) => {
+        const where = re.exec(sentence)?.[1];
+        return where === undefined ? [] : [new Set(termsOf(where).map((t) => t.term))];
+      }),
+    );
+    if (!asksPost && holders.length === 0) return undefined;
+    // A place's name names nothing else: "Iranian" is in the institute's name too.
+    const named = this.#entities.filter(
+      (e) => e.defined && [...e.names].some((t) => found.has(t) && !this.#placeTerms.has(t)),
+    );
+    const one = named.length === 1 ? named[0]! : undefined;
+    if (!one || asksPost) return one;
+    return one.person && holders.some((terms) => [...one.names].some((t) => terms.has(t))) ? one : undefined;
   }
 
   /** What the question asks to have defined or identified, when it names one thing the article names. */
