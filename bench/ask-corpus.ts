@@ -451,7 +451,7 @@ export const CORPUS = {
    * volunteer fire brigade's group chat with a Romanian-speaking member, a fantasy football league
    * with a Vietnamese-speaking one, a university choir with a Brazilian Portuguese-speaking one, a
    * woodworking forum with a Turkish-speaking one). Not opened until scored once, on that session's
-   * final engine.
+   * final engine (d45eed0).
    */
   blind104: [corpusFile('ask-blind-104.jsonl')],
   blind105: [corpusFile('ask-blind-105.jsonl')],
