@@ -108,7 +108,13 @@ describe('/ask on the post someone holds', () => {
       'what position does Kamal Dahqani Abadi have in the iranian government',
       'Kamal Dahqani Abadi, he is what position in Iran government?',
     ]) {
-      expect(core.search.ask(q).results[0]?.paragraph.text, q).toContain('first deputy chairman');
+      const top = core.search.ask(q).results[0]!;
+      expect(top.paragraph.text, q).toContain('first deputy chairman');
+      // The sentence that says his post, though "Iran" and "government" stand in the next one; its
+      // words are not marked, since the member did not type them.
+      const excerpt = top.excerpt.map((part) => part.text).join('');
+      expect(excerpt, q).toMatch(/^Abadi, the first deputy chairman/);
+      expect(top.excerpt.filter((part) => part.match).map((part) => part.text)).not.toContain('chairman');
     }
     const terms = (text: string): Set<string> => new Set(termsOf(text).map((t) => t.term));
     expect(check.postAsked('what position does abadi hold', terms('position abadi hold'))?.name).toBe(

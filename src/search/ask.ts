@@ -1065,12 +1065,13 @@ export class ArticleSearch {
     decision: VerdictDecision,
     voice: string | undefined,
     asked: Float32Array | null,
+    role?: ReadonlySet<string>,
   ): AskAnswer {
     const matched = new Set(known.map((k) => k.term));
     const results = scored
       .filter((s) => s.score >= scored[0]!.score * MIN_SHARE_OF_BEST)
       .slice(0, MAX_RESULTS)
-      .map(({ doc, score }) => this.#result(doc.paragraph, score, matched, known, voice, asked));
+      .map(({ doc, score }) => this.#result(doc.paragraph, score, matched, known, voice, asked, role));
     return {
       query,
       verdict: decision.verdict,
@@ -1317,7 +1318,7 @@ export class ArticleSearch {
             : ASKS_MANNER.test(text)
               ? meansFirst(scored, known)
               : scored;
-    return this.#found(query, text, words, known, byRole, decision, voice, evidence.asked);
+    return this.#found(query, text, words, known, byRole, decision, voice, evidence.asked, identifying?.role);
   }
 
   /**
@@ -2367,8 +2368,14 @@ export class ArticleSearch {
     known: QueryTerm[],
     asked?: string | typeof THESIS_VOICE,
     question?: Float32Array | null,
+    role?: ReadonlySet<string>,
   ): AskResult {
     const weights = new Map(known.map((k) => [k.term, k.idf]));
+    // Asked someone's post or who they are: the sentence that says it, though its words were not typed
+    // ("what position does Abadi have in the iranian government" quotes "the first deputy chairman",
+    // not the sentence holding "Iran" and "government"). Weighed, not marked as matched.
+    const sought = role ? new Set([...matched, ...role]) : matched;
+    for (const term of role ?? []) if (!weights.has(term)) weights.set(term, this.#index.idf.get(term) ?? 0);
     const meaning = this.#sentenceMeaning(paragraph, known, question ?? null);
     const sentences = this.#sentenceVoices.get(paragraph.id) ?? [];
     const inAskedVoice = (span: { start: number; end: number }): boolean =>
@@ -2376,7 +2383,7 @@ export class ArticleSearch {
         ? CLAIM.test(paragraph.text.slice(span.start, span.end)) &&
           voicesWithin(sentences, span).includes(this.#corpus.article.authorId)
         : asked !== undefined && voicesWithin(sentences, span).includes(asked);
-    const span = excerptSpan(paragraph.text, matched, weights, inAskedVoice, meaning);
+    const span = excerptSpan(paragraph.text, sought, weights, inAskedVoice, meaning);
     const listed = this.speakersOf(paragraph);
     const view = (id: string): SpeakerView => this.voiceOf(paragraph, id);
     const voices = voicesWithin(sentences, span).map(view);
