@@ -104,18 +104,21 @@ export function missedQuestions(
   return added;
 }
 
+/** `missedQuestions` by the search as the data now stands, and the words it now knows. */
+function missedQuestionsNow(article: ArticleFile): Map<string, string[]> {
+  const { search } = createCore();
+  const knownWords = buildAskIndex(loadCorpus()).allWords;
+  return missedQuestions(
+    article,
+    (q) => search.ask(q).results[0]?.paragraph.text,
+    (word) => knownWords.has(word),
+  );
+}
+
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const article = JSON.parse(readFileSync(ARTICLE, 'utf8')) as ArticleFile;
   let count = 0;
-  const search = process.argv.includes('--missed') ? createCore().search : undefined;
-  const knownWords = buildAskIndex(loadCorpus()).allWords;
-  const adding = search
-    ? missedQuestions(
-        article,
-        (q) => search.ask(q).results[0]?.paragraph.text,
-        (word) => knownWords.has(word),
-      )
-    : mergedQuestions(article);
+  const adding = process.argv.includes('--missed') ? missedQuestionsNow(article) : mergedQuestions(article);
   for (const [id, questions] of adding) {
     const paragraph = article.paragraphs.find((p) => p.id === id)!;
     for (const question of questions) {
