@@ -63,45 +63,59 @@ export function keeps(c: LabelledCase): boolean {
   return c.label === 'answer' && q.length >= 3 && q.split(/\s+/).length <= MOST_WORDS && !CHAT.test(q);
 }
 
-/** Paragraph id → the questions the merged parts add to it, in the parts' order, none repeated. */
-export function mergedQuestions(article: ArticleFile): Map<string, string[]> {
+/**
+ * Paragraph id → the kept questions of `parts` that `takes` lets through, each under the passage
+ * whose text `holds` their first gold phrase, in the parts' order, none repeated.
+ */
+function byPassage(
+  article: ArticleFile,
+  parts: readonly string[],
+  holds: (text: string, gold: string) => boolean,
+  takes: (c: LabelledCase, question: string, paragraph: ArticleFile['paragraphs'][number]) => boolean,
+): Map<string, string[]> {
   const added = new Map<string, string[]>();
-  for (const c of readLabelled(MERGED_PARTS)) {
+  for (const c of readLabelled(parts)) {
     if (!keeps(c)) continue;
-    const paragraph = article.paragraphs.find((p) => p.text.includes(c.gold[0] ?? '\u0000'));
-    if (!paragraph) continue;
-    const list = added.get(paragraph.id) ?? [];
+    const paragraph = article.paragraphs.find((p) => holds(p.text, c.gold[0] ?? '\u0000'));
     const question = c.q.trim();
+    if (!paragraph || !takes(c, question, paragraph)) continue;
+    const list = added.get(paragraph.id) ?? [];
     if (!list.includes(question)) list.push(question);
     added.set(paragraph.id, list);
   }
   return added;
 }
 
+/** Paragraph id → the questions the merged parts add to it, in the parts' order, none repeated. */
+export function mergedQuestions(article: ArticleFile): Map<string, string[]> {
+  // The text itself, as when they were merged: a gold phrase copied from a heading places its
+  // question nowhere, so heading questions stayed out.
+  return byPassage(
+    article,
+    MERGED_PARTS,
+    (text, gold) => text.includes(gold),
+    () => true,
+  );
+}
+
 /**
  * Paragraph id → the questions of the missed parts whose first passage (`topPassage`, its text, or
- * undefined when there is none) holds none of their gold, put with the passage holding the first;
- * none repeated, none the passage already holds, none with a word `known` does not know.
+ * undefined when there is none) holds none of their gold; none the passage already holds, none
+ * with a word `known` does not know.
  */
 export function missedQuestions(
   article: ArticleFile,
   topPassage: (question: string) => string | undefined,
   known: (word: string) => boolean,
 ): Map<string, string[]> {
-  const added = new Map<string, string[]>();
-  for (const c of readLabelled(MISSED_PARTS)) {
-    if (!keeps(c) || !termsOf(c.q).every((t) => t.word.split(' ').every(known))) continue;
-    const paragraph = article.paragraphs.find((p) => holdsGold(p.text, c.gold[0] ?? '\u0000'));
-    const question = c.q.trim();
-    if (!paragraph || paragraph.questions.includes(question)) continue;
+  return byPassage(article, MISSED_PARTS, holdsGold, (c, question, paragraph) => {
+    if (!termsOf(c.q).every((t) => t.word.split(' ').every(known)) || paragraph.questions.includes(question)) {
+      return false;
+    }
     // Missed as the bench counts it: a first passage holding any of the gold is right.
     const top = topPassage(question);
-    if (top !== undefined && c.gold.some((g) => holdsGold(top, g))) continue;
-    const list = added.get(paragraph.id) ?? [];
-    if (!list.includes(question)) list.push(question);
-    added.set(paragraph.id, list);
-  }
-  return added;
+    return top === undefined || !c.gold.some((g) => holdsGold(top, g));
+  });
 }
 
 /** `missedQuestions` by the search as the data now stands, and the words it now knows. */

@@ -66,6 +66,10 @@ export class DefinitionCheck {
   readonly #placeTerms: ReadonlySet<string>;
 
   constructor(actors: readonly Actor[], places: readonly Place[]) {
+    const placeEntities = places.map((p): Entity => {
+      const names = termSet([p.name, ...p.namedAs, ...p.aliases]);
+      return { name: p.name, person: false, names, terms: names, defined: false, role: new Set<string>() };
+    });
     this.#entities = [
       ...actors.map((a) => ({
         name: a.name,
@@ -75,12 +79,9 @@ export class DefinitionCheck {
         defined: !ONLY_NAMED.test(a.role),
         role: termSet([a.role]),
       })),
-      ...places.map((p) => {
-        const names = termSet([p.name, ...p.namedAs, ...p.aliases]);
-        return { name: p.name, person: false, names, terms: names, defined: false, role: new Set<string>() };
-      }),
+      ...placeEntities,
     ];
-    this.#placeTerms = new Set(places.flatMap((p) => [...termSet([p.name, ...p.namedAs, ...p.aliases])]));
+    this.#placeTerms = new Set(placeEntities.flatMap((e) => [...e.names]));
   }
 
   /**
