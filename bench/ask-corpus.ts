@@ -457,6 +457,17 @@ export const CORPUS = {
   blind105: [corpusFile('ask-blind-105.jsonl')],
   blind106: [corpusFile('ask-blind-106.jsonl')],
   blind107: [corpusFile('ask-blind-107.jsonl')],
+  /**
+   * Four more (160 each), written the same way in the first minutes of the twentieth session (a
+   * birdwatching club with a Polish-speaking member, an indie game studio's team with an
+   * Indonesian-speaking one, a nursing school study group with an Urdu-speaking one, a bouldering
+   * gym's members with a Ukrainian-speaking one). Not opened until scored once, on that session's
+   * final engine.
+   */
+  blind108: [corpusFile('ask-blind-108.jsonl')],
+  blind109: [corpusFile('ask-blind-109.jsonl')],
+  blind110: [corpusFile('ask-blind-110.jsonl')],
+  blind111: [corpusFile('ask-blind-111.jsonl')],
 };
 
 /**
@@ -575,6 +586,11 @@ const NOT_READ_IN: ReadonlySet<string> = new Set([
   'blind105',
   'blind106',
   'blind107',
+  // The twentieth session's blind parts.
+  'blind108',
+  'blind109',
+  'blind110',
+  'blind111',
 ]);
 export const READ_PARTS: ReadonlyArray<{ part: string; files: readonly string[] }> = Object.entries(CORPUS)
   .filter(([part]) => !NOT_READ_IN.has(part))
