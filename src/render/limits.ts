@@ -15,6 +15,8 @@ export const LIMITS = {
 
 /** Cuts text to at most `max` characters (code points), ending with an ellipsis when it cut. */
 export function clip(text: string, max: number): string {
+  // No longer in UTF-16 units than `max` is no longer in code points: most texts, and no array of them.
+  if (text.length <= max) return text;
   const chars = Array.from(text);
   if (chars.length <= max) return text;
   let cut = chars.slice(0, max - 1).join('');
