@@ -16,6 +16,8 @@ describe("the small words of members' first languages", () => {
       'hello bot, the author is which country person?',
     );
     expect(firstLanguageInEnglish('lutfen, who took the photo')).toBe('who took the photo');
+    // Catalan's "good morning", two words (the list had only "bondia" run together).
+    expect(firstLanguageInEnglish('Bon dia, who wrote this?')).toBe('hello, who wrote this?');
   });
 
   it('leaves words of the article, its names and English as typed', () => {
@@ -33,6 +35,7 @@ describe("the small words of members' first languages", () => {
     for (const [mixed, english] of [
       ['chifukwa chiyani russia want iran out of syria?', 'why does russia want iran out of syria?'],
       ['Kia ora. Who is the kaituhi?', 'who is the writer?'],
+      ['Bon dia, the Soleimani was ambassador where? In Azerbaidjan, no?', 'where was soleimani ambassador?'],
     ] as const) {
       const asked = core.search.ask(mixed);
       expect(asked.verdict, mixed).toBe(core.search.ask(english).verdict);
