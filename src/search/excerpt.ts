@@ -1,5 +1,5 @@
 import { sentenceSpans, type Span } from '../text/sentences.ts';
-import { termsOf } from '../text/terms.ts';
+import { termsOf, type Term } from '../text/terms.ts';
 
 export interface ExcerptPart {
   text: string;
@@ -59,16 +59,25 @@ export function excerptSpan(
 ): Span {
   const spans = spansOfParagraph(text);
   const hits = termsOfParagraph(text).filter((t) => matched.has(t.term));
+  // Plain loops over the hits, no arrays or sets per sentence: every /ask excerpts several
+  // paragraphs. Each term's weight once, in order of first use, then each pair side by side.
+  const seen: string[] = [];
   const scored = spans.map((span, i) => {
-    const inside = hits.filter((h) => h.start >= span.start && h.end <= span.end);
-    const seen = new Set(inside.map((h) => h.term));
-    let weight = [...seen].reduce((sum, term) => sum + (weights.get(term) ?? 0), 0);
-    for (let j = 0; j + 1 < inside.length; j++) {
-      const [a, b] = [inside[j]!, inside[j + 1]!];
-      const gap = text.slice(a.end, b.start);
-      if (a.term !== b.term && /^[\s\u2019'-]*$/.test(gap)) {
+    const inside = (h: Term): boolean => h.start >= span.start && h.end <= span.end;
+    let weight = 0;
+    seen.length = 0;
+    for (const h of hits) {
+      if (!inside(h) || seen.includes(h.term)) continue;
+      seen.push(h.term);
+      weight += weights.get(h.term) ?? 0;
+    }
+    let a: Term | undefined;
+    for (const b of hits) {
+      if (!inside(b)) continue;
+      if (a && a.term !== b.term && /^[\s\u2019'-]*$/.test(text.slice(a.end, b.start))) {
         weight += ADJACENT_BONUS * Math.min(weights.get(a.term) ?? 0, weights.get(b.term) ?? 0);
       }
+      a = b;
     }
     return { i, weight: weight + meaning(span), preferred: preferred(span) };
   });

@@ -1,13 +1,15 @@
+/** The three rows, kept between calls (grown when a word is longer): only cells below `cols` are read. */
+let rows: Uint16Array[] = [0, 1, 2].map(() => new Uint16Array(32));
+
 /**
  * Optimal-string-alignment distance: Levenshtein plus adjacent swaps, the commonest typo. Three
- * rolling rows rather than the whole table: every question runs it hundreds of times (spelling,
- * names), and a fresh table each call was garbage the collector paid for.
+ * rolling rows rather than the whole table, kept from one call to the next: every question runs it
+ * hundreds of times (spelling, names), and fresh rows each call were garbage the collector paid for.
  */
 export function editDistance(a: string, b: string): number {
   const cols = b.length + 1;
-  let before = new Uint16Array(cols);
-  let previous = new Uint16Array(cols);
-  let current = new Uint16Array(cols);
+  if (rows[0]!.length < cols) rows = [0, 1, 2].map(() => new Uint16Array(cols * 2));
+  let [before, previous, current] = rows as [Uint16Array, Uint16Array, Uint16Array];
   for (let j = 0; j < cols; j++) previous[j] = j;
   for (let i = 1; i <= a.length; i++) {
     current[0] = i;
