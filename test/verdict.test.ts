@@ -266,6 +266,14 @@ describe('verdict', () => {
     // Who "does … think" is the subject of "does", not the presidents asked about before it.
     expect(search.ask('which 2 presidents does he think r gonna get closer').verdict).toBe('answer');
     expect(search.ask('what does putin think about iran')).toMatchObject({ verdict: 'related', missing: 'view' });
+    // "He" asks the view of the one the clause before names: Assad, whom the article never quotes…
+    for (const q of ['And al-Àssad, what thinks he about all this, eh?', 'and assad, what does he think of it']) {
+      expect(search.ask(q), q).toMatchObject({ verdict: 'related', missing: 'view' });
+    }
+    // …or Khomeini, whom it does, though the clause names the Islamic Republic too.
+    expect(
+      search.ask('who founded the islamic republic per this article, and what did he say about the russians').verdict,
+    ).toBe('answer');
   });
 
   it('answers whether the article mentions something by the passage that names it', () => {

@@ -1924,7 +1924,13 @@ export class ArticleSearch {
     const after = /^\s+(?:of|from|by)\s+(?:the\s+)?\S+(?:\s+\S+)?/i.exec(text.slice(end))?.[0] ?? '';
     // "Which presidents does he think will get closer": the one who thinks is the subject of "does",
     // not the presidents asked about before it.
-    const subject = DOES_SUBJECT.exec(text.slice(0, speech.index))?.[1];
+    const lead = text.slice(0, speech.index);
+    const doer = DOES_SUBJECT.exec(lead)?.[1];
+    // A pronoun there stands for the party of the clause before: "and assad, what does he think",
+    // "the ex-ambassador, what does he say", "who founded the islamic republic, and what did he say".
+    const clauses = doer !== undefined && /^(?:he|she|they)$/i.test(doer) ? lead.split(/,|\band\b/i) : [];
+    const named = clauses.filter((clause) => /\p{L}/u.test(clause)).at(-2);
+    const subject = clauses.length === 0 ? doer : named;
     // "The iran guy", "the russian dude": a person from there, as the article's own "official" would be.
     const asker = ((subject === undefined ? text.slice(0, speech.index) : `${subject} `) + speech[0] + after).replace(
       /\b(?:guy|dude|man|fella|chap)\b/gi,
@@ -1942,10 +1948,14 @@ export class ArticleSearch {
     const voice = this.#voiceFinder.find(asker.replace(/\bcomment(?:s|ed|ing)?\b/gi, ' '));
     // A party named outright outranks one a common word only describes: "turkey's official position"
     // is Turkey's, not that of the "Iranian officials" the article quotes.
+    // The clause a pronoun stands for names one party ("who founded the islamic republic, and what
+    // did he say" is Khomeini, not Iran): whoever it names first.
     if (voice)
       return (
         !this.#voicedBy.has(voice) ||
-        (namesUnquoted && !this.#voiceFinder.namedIn(asker, voice, (t) => this.#properNames.has(t)))
+        (clauses.length === 0 &&
+          namesUnquoted &&
+          !this.#voiceFinder.namedIn(asker, voice, (t) => this.#properNames.has(t)))
       );
     return namesUnquoted;
   }
