@@ -17,7 +17,8 @@ export const FIELD_WEIGHTS = {
   section: 0.3,
 } as const;
 export type FieldName = keyof typeof FIELD_WEIGHTS;
-const FIELDS = Object.keys(FIELD_WEIGHTS) as FieldName[];
+/** The fields, in FIELD_WEIGHTS' order: the order every sum over fields is made in. */
+export const FIELDS = Object.keys(FIELD_WEIGHTS) as FieldName[];
 
 export interface IndexedParagraph {
   paragraph: Paragraph;

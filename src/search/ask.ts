@@ -9,7 +9,7 @@ import { termSet, termsOf, termOfWord, type Term } from '../text/terms.ts';
 import {
   buildAskIndex,
   pairKey,
-  FIELD_WEIGHTS,
+  FIELDS,
   type AskIndex,
   type FieldName,
   type IndexedParagraph,
@@ -723,8 +723,6 @@ function phrasePostings(docs: readonly IndexedParagraph[]): Map<string, PhrasePo
   return postings;
 }
 
-const FIELD_NAMES = Object.keys(FIELD_WEIGHTS) as FieldName[];
-
 /**
  * What the one sentence of a passage holding most of the question's words weighs (idf × weight):
  * "what did Russia ask of Iran, according to Abadi" is answered where those words meet in one
@@ -846,7 +844,7 @@ export class ArticleSearch {
     // Aliases the article itself never writes ("Dehqani" for its "Dahqani"): found by name, and read
     // as the article's own spelling too, which its passages and reader questions hold.
     this.#aliasOnly = heldNowhereIn(['text', 'topics', 'questions']);
-    this.#readerOnly = heldNowhereIn(FIELD_NAMES.filter((f) => f !== 'questions'));
+    this.#readerOnly = heldNowhereIn(FIELDS.filter((f) => f !== 'questions'));
     // Only a word no dictionary has is taken for a misspelt name: mending every word the finder
     // does not know would cost a spelling lookup each, several times a question.
     this.#voiceFinder = new VoiceFinder(corpus.people.actors, corpus.people.places, (word) => {
