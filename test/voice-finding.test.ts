@@ -29,6 +29,12 @@ describe('whose voice a question asks for', () => {
     },
   );
 
+  it('takes a description\'s "who took the photos" by its object, not its verb', () => {
+    expect(finder.find('who took the photos')).toBe('getty-images');
+    expect(finder.find('which countries took over northern iran in 1941')).toBeUndefined();
+    expect(finder.find('who supplied the weapons')).toBeUndefined();
+  });
+
   it('does not take Russian authorities for the author', () => {
     expect(finder.find('what do the russian authorities think')).toBe('russian-officials');
   });

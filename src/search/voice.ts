@@ -63,6 +63,13 @@ export function voicesWithin(sentences: VoicedSentence[], span: Span): string[] 
   return voices;
 }
 
+/**
+ * "Who took the photos" describes Getty Images by what it took, not by taking: only the object
+ * names it, or "which countries took northern iran" and "who supplied the weapons" would ask for
+ * the photo agency's voice.
+ */
+const RELATIVE_VERB = /^(?:who|which|that)\s+\S+\s*/i;
+
 /** "according to X", "in X's view": the source named after these is the voice asked for. */
 const SOURCE_CUE = /\b(?:according to|in the (?:view|opinion|words) of|per)\s+/i;
 const SOURCE_WORDS = 2;
@@ -96,7 +103,8 @@ export class VoiceFinder {
     };
     for (const actor of actors) {
       add(this.#byName, termSet([actor.name, ...actor.aliases]), actor.id);
-      add(this.#byDescription, termSet([actor.name, ...actor.aliases, ...actor.descriptions]), actor.id);
+      const described = actor.descriptions.map((description) => description.replace(RELATIVE_VERB, ''));
+      add(this.#byDescription, termSet([actor.name, ...actor.aliases, ...described]), actor.id);
     }
     this.#placeTerms = termSet(places.flatMap((place) => [place.name, ...place.aliases]));
   }
