@@ -39,6 +39,12 @@ describe('markdown in a question', () => {
     expect(withoutMarkdown('> what is the main argument')).toBe('what is the main argument');
   });
 
+  it('reads a question fenced in a code block as the question, when the block is all there is', () => {
+    expect(withoutMarkdown('```who wrote this```')).toBe('who wrote this');
+    expect(withoutMarkdown('```\nwhat does abadi say\n```')).toBe('what does abadi say');
+    expect(withoutMarkdown('``````')).toBe('');
+  });
+
   it('leaves plain text, and underscores inside a word, as typed', () => {
     expect(withoutMarkdown('who is al_sulami')).toBe('who is al_sulami');
     expect(withoutMarkdown('what does russia want')).toBe('what does russia want');

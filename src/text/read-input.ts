@@ -41,6 +41,11 @@ const MARKS = /\*{1,3}|(?<![\p{L}\p{N}])_{1,2}|_{1,2}(?![\p{L}\p{N}])|~~|\|\||`|
  */
 export function withoutMarkdown(text: string): string {
   if (!/[*_~`|[>]|https?:/.test(text)) return text;
-  const plain = text.replace(CODE_BLOCK, ' ').replace(MASKED_LINK, '$1').replace(BARE_LINK, ' ').replace(MARKS, '');
+  // …unless the block is all there is: "```who wrote this```" is the question, fenced.
+  const outside = text.replace(CODE_BLOCK, ' ');
+  const unfenced = /[\p{L}\p{N}]/u.test(outside)
+    ? outside
+    : text.replace(CODE_BLOCK, (block) => ` ${block.slice(3, -3)} `);
+  const plain = unfenced.replace(MASKED_LINK, '$1').replace(BARE_LINK, ' ').replace(MARKS, '');
   return plain === text ? text : plain.replace(/\s+/g, ' ').trim();
 }
