@@ -12,6 +12,9 @@ describe('stripWrappers', () => {
     ['what does khomeini think', 'khomeini'],
     ["what is al-Sulami's view", 'al sulami'],
     ['putin??', 'putin'],
+    // A mention is whom the member addressed, not part of the name.
+    ['@everyone putin', 'putin'],
+    ['<@123456789012345678> who is abadi', 'abadi'],
     ['whos the guy from the committee', 'the guy from the committee'],
     ['who wrote this', 'wrote this'],
     ['Kamal Dahqani Fairuz Abadi', 'kamal dahqani fairuz abadi'],

@@ -1,5 +1,6 @@
 import { placesInEnglish } from '../text/exonyms.ts';
 import { foldText } from '../text/fold.ts';
+import { withoutMentions } from '../text/read-input.ts';
 
 /**
  * Words a lookup is wrapped in ("who is …", "tell me about …", "what does … think"), stripped
@@ -117,7 +118,8 @@ export function plainWords(text: string): string {
 
 /** The name or description a lookup asks for, with the words wrapped around it removed. */
 export function stripWrappers(query: string): string {
-  let text = plainWords(query);
+  // "@everyone putin", "<@123> who is abadi": a mention is whom the member addressed, not the name.
+  let text = plainWords(withoutMentions(query));
   for (;;) {
     const next = text.replace(LEADING, '').replace(TRAILING, '').trim();
     if (next === text || next === '') return text;
