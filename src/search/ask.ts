@@ -17,6 +17,7 @@ import {
   weightedFrequencies,
 } from './ask-index.ts';
 import { DefinitionCheck, type AskedSubject } from './definition.ts';
+import { readAsWhenPublished } from './piece-age.ts';
 import { DetailCheck, LEFT_UNNAMED } from './detail-asked.ts';
 import { cutExcerpt, excerptSpan, markMatches, type ExcerptPart } from './excerpt.ts';
 import {
@@ -1412,6 +1413,7 @@ export class ArticleSearch {
     (text) => readThisGuyAsTheAuthor(text, this.#namesPerson),
     (text) => readPersonsTitle(text, this.#namesPerson),
     readAsTheOutlet,
+    readAsWhenPublished,
     (text) =>
       withoutChatLeadIn(text, this.#namesSubject, (sentence) => questionType(expandChatSpeak(sentence)).wholePiece),
     (text) => withoutChatBeforeTheTurn(text, (word) => this.#namesSubject(word) || this.#articleWord(word)),
