@@ -173,6 +173,12 @@ describe('question typing', () => {
     'what is the author arguing',
     'What is the central argument of the op-ed?',
     'net takeaway?',
+    // Asked to explain it plainly.
+    'eli5',
+    'explain this article like im 5',
+    'can you explain the article',
+    'in simple terms what is this about',
+    'help me understand the article',
     // What it talks about or covers, and the question word last.
     'what does the article talk about',
     'what does the article cover',

@@ -92,6 +92,11 @@ describe('small talk', () => {
     'Habari bot! You are a robot or a person?',
     'hello bot! are you a real person?',
     'why does this bot always side with the west lol',
+    // How to use it.
+    'help',
+    'commands?',
+    'what is this bot',
+    'what does this bot do',
   ])('"%s" asks about the bot itself', (text) => {
     expect(smallTalkIn(text)).toBe('about-the-bot');
   });
@@ -306,6 +311,12 @@ describe('a request framing the question', () => {
       withoutRequestFrame("Could you summarise what the article says about Israel's role in all this?", namesSubject),
     ).toBe("what the article says about Israel's role in all this?");
     expect(withoutRequestFrame('pls explain why russia wants iran out', namesSubject)).toBe(
+      'why russia wants iran out',
+    );
+    expect(withoutRequestFrame('explain like im 5 why russia wants iran out', namesSubject)).toBe(
+      'why russia wants iran out',
+    );
+    expect(withoutRequestFrame('help me understand why russia wants iran out', namesSubject)).toBe(
       'why russia wants iran out',
     );
   });

@@ -44,6 +44,8 @@ const ABOUT_THE_BOT = [
   /^(?:is|r|are|anyone|yo)\s+(?:\w+\s+)?discord\s+(?:down|lagging|laggy|broken|working|crashed|crashing)\b/,
   /^(?:(?:yo|hey|hi|hello|sup|good (?:morning|evening|afternoon|day))\s+)?(?:everyone\s+)?(?:please\s+)?(?:bot\s+)?(?:how s|hows|how is|how are|hru|how r|how) (?:ur|your|u|you)(?: day| doing| going| today)?(?: going| today)?(?: lol| bot)?$/,
   /^(?:what can (?:you|u) do|how do (?:you|u) work|what do (?:you|u) do)(?: lol| exactly)?$/,
+  // "help", "commands?", "what is this bot", "what does this bot do": how to use it, asked of the bot.
+  /^(?:(?:bot )?(?:help|halp)(?: me)?|(?:what are )?(?:the |ur |your )?commands|(?:what|wat)(?: is| s|s) (?:this|the|that) bot(?: for)?|(?:what|wat) (?:does|do) (?:this|the|that) bot do)(?: (?:pls|please|plz|lol|bot|exactly|even))*$/,
   // "the bot is working today?": asked in the order of a statement, as speakers of many languages ask.
   /^(?:the |this |ur |your )?bot (?:is |s )?(?:even |actually |still )?(?:working|online|offline|up|down|broken|alive|awake|there)(?: (?:today|rn|now|again|lol|or not))*$/,
   // "how do i use this bot", "how does the bot work": asked of the bot, not of the article's "use".
@@ -270,11 +272,11 @@ const ASKS =
 
 /**
  * A request framing the question: "could you summarise what the article says about Israel's role",
- * "pls explain why russia wants iran out". What it asks is the question after the frame, where that
+ * "pls explain why russia wants iran out", "explain like im 5 why russia left iran". What it asks is the question after the frame, where that
  * names the subject; "could you summarise what it says" still asks for the piece as a whole.
  */
 const REQUEST_FRAME =
-  /^\s*(?:(?:can|could|would|will)\s+(?:you|u)\s+)?(?:please\s+|pls\s+|plz\s+|kindly\s+)?(?:summari[sz]e|sum up|explain|describe|outline|recap)\s+(?=(?:what|how|why|who|where|which|when)\b)/i;
+  /^\s*(?:(?:can|could|would|will)\s+(?:you|u)\s+)?(?:please\s+|pls\s+|plz\s+|kindly\s+)?(?:summari[sz]e|sum up|explain|describe|outline|recap|eli ?5|help\s+(?:me\s+|us\s+)?understand)(?:\s+(?:it\s+|this\s+)?(?:like\s+)?(?:i\s*m|i\s+am)\s+(?:5|five|a\s+(?:kid|child)))?\s+(?=(?:what|how|why|who|where|which|when)\b)/i;
 
 /** The piece and its writer, which "summarise how the author concludes the piece" asks about as a whole. */
 const THE_PIECE_ITSELF = /\b(?:author|authors|writer|writers|columnist|article|piece|op-?ed|column|text|essay)\b/gi;
