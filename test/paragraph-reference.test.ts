@@ -10,6 +10,9 @@ describe('a body paragraph pointed at by its place', () => {
     ['what does para 8 say', 8],
     ['¶ 11 confused me', 11],
     ['in paragraph #4, who is confused', 4],
+    // The piece's first or last sentence or line is in its first or last paragraph.
+    ["what's the first sentence", 1],
+    ['read me the last line of the article', 13],
   ])('"%s" points at ¶ %i', (question, n) => {
     expect(paragraphReferenced(question, 13)).toBe(n);
   });
@@ -24,6 +27,8 @@ describe('a body paragraph pointed at by its place', () => {
     'in the second-to-last paragraph, what did iranian newspapers demand?',
     'what does the third paragraph from the end say',
     'paragraph 2 of the section about the alliance disintegrating',
+    // A line of another part.
+    'what does the last line of the bio say',
   ])('"%s" points at none', (question) => {
     expect(paragraphReferenced(question, 13)).toBeUndefined();
   });

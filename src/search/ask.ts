@@ -492,6 +492,8 @@ const NAME_TERMS = termSet(['name named called']);
 const POINTER_FRAME = termSet([
   'first opening second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth last final closing concluding 1st 2nd 3rd para graf body main summarize summarise summary gist tldr point points going happening whats wat sum',
   'say says said mean means author writer argue argues talk talks discuss discusses cover covers',
+  // "What's the first sentence of the article", "read me the last line" (paragraph-reference.ts).
+  'sentence sentences line lines read quote article piece',
 ]);
 /** Shorter words are not taken for a misspelt name when finding whose voice is asked: too many names lie one slip away. */
 const NAME_MENDING_LENGTH = 5;

@@ -29,6 +29,13 @@ const BY_ORDINAL = new RegExp(
 );
 const BY_NUMBER = new RegExp(String.raw`(?:\b(?:paragraph|para|graf)\s*#?|¶\s*)(\d{1,2})\b`, 'i');
 
+/**
+ * "What's the first sentence", "the opening line", "read me the last sentence": the body's first or
+ * last paragraph, which holds it. Not a sentence of a paragraph or section named after it.
+ */
+const EDGE_SENTENCE =
+  /\b(?:the\s+)?(first|opening|last|final|closing)\s+(?:sentence|line)s?\b(?!\s+(?:of|in)\s+(?:the\s+|this\s+|that\s+)?(?:\w+\s+)?(?:paragraph|para|section|part|bit|bio|biography|byline|disclaimer|credits?|caption|title|headline|heading|subheading)\b)/i;
+
 /** Counted from the end or within a section, which this reading of the number would get wrong. */
 const COUNTED_OTHERWISE =
   /\b(?:to[\s-]+(?:the[\s-]+)?last|before the last|from the (?:end|bottom)|after the (?:heading|subheading)|of the section|in the section)\b/i;
@@ -36,7 +43,7 @@ const COUNTED_OTHERWISE =
 /** The number (1…bodyCount) of the body paragraph the question points at, if it points at one. */
 export function paragraphReferenced(question: string, bodyCount: number): number | undefined {
   if (COUNTED_OTHERWISE.test(question)) return undefined;
-  const ordinal = BY_ORDINAL.exec(question)?.[1]?.toLowerCase();
+  const ordinal = (BY_ORDINAL.exec(question) ?? EDGE_SENTENCE.exec(question))?.[1]?.toLowerCase();
   const n =
     ordinal === undefined ? Number(BY_NUMBER.exec(question)?.[1]) : LAST.has(ordinal) ? bodyCount : ORDINALS[ordinal];
   return n !== undefined && Number.isInteger(n) && n >= 1 && n <= bodyCount ? n : undefined;
