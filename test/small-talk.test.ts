@@ -48,6 +48,9 @@ describe('small talk', () => {
     'is this article even true tho',
     'is this op-ed legit',
     'is the author biased?',
+    'is this article trustworthy',
+    'should i trust this article',
+    'can we believe the author',
   ])('"%s" asks whether the piece is true', (text) => {
     expect(smallTalkIn(text)).toBe('asks-if-true');
   });
@@ -92,6 +95,10 @@ describe('small talk', () => {
     'Habari bot! You are a robot or a person?',
     'hello bot! are you a real person?',
     'why does this bot always side with the west lol',
+    // Its own view, which it has none of.
+    'do you agree with the author',
+    "what's your opinion on iran",
+    'what do you think',
     // How to use it.
     'help',
     'commands?',

@@ -19,7 +19,7 @@ const FAREWELL =
   /^(?:(?:ok|okay|anyway|anyways|right|well)\s+)?(?:off to (?:bed|sleep|class|work)|gotta go|got to go|g2g|gtg|good ?night|gn|night|see (?:you|ya|u)|later|bye|signing off|logging off|heading (?:out|off)|time for bed|going to (?:bed|sleep)|have a (?:good|nice|great|lovely) (?:one|day|night|evening|weekend))\b/;
 
 const ASKS_IF_TRUE =
-  /^(?:is|are|was) (?:any of |all of |some of )?(?:this|that|it|these|(?:the|this) (?:article|piece|op ed|oped|column|story)|the author)(?: even| really| actually| all| just)? (?:true|real|accurate|legit|fake|correct|reliable|right|biased|lying|propaganda)(?: (?:lol|lmao|tho|though|tbh|ngl|or not|at all|or what|even))*$/;
+  /^(?:(?:is|are|was) (?:any of |all of |some of )?(?:this|that|it|these|(?:the|this) (?:article|piece|op ed|oped|column|story)|the author)(?: even| really| actually| all| just)? (?:true|real|accurate|legit|fake|fake news|correct|reliable|trustworthy|credible|right|biased|lying|propaganda|misinformation|disinformation)|(?:should|can|could) (?:i|we|u|you|one) (?:even |really |actually )?(?:trust|believe) (?:this|that|it|him|(?:the|this) (?:article|piece|op ed|oped|column|story|author|writer)))(?: (?:lol|lmao|tho|though|tbh|ngl|or not|at all|or what|even))*$/;
 
 /** Asking about the bot itself: whether it is a person, up, or who made it. */
 const ABOUT_THE_BOT = [
@@ -44,6 +44,10 @@ const ABOUT_THE_BOT = [
   /^(?:is|r|are|anyone|yo)\s+(?:\w+\s+)?discord\s+(?:down|lagging|laggy|broken|working|crashed|crashing)\b/,
   /^(?:(?:yo|hey|hi|hello|sup|good (?:morning|evening|afternoon|day))\s+)?(?:everyone\s+)?(?:please\s+)?(?:bot\s+)?(?:how s|hows|how is|how are|hru|how r|how) (?:ur|your|u|you)(?: day| doing| going| today)?(?: going| today)?(?: lol| bot)?$/,
   /^(?:what can (?:you|u) do|how do (?:you|u) work|what do (?:you|u) do)(?: lol| exactly)?$/,
+  // "Do you agree with the author", "what's your opinion on iran": the bot's own view, which it has none of.
+  /^(?:bot )?(?:do|would|did) (?:you|u) (?:agree|disagree)(?: with (?:the |this |that )?(?:author|writer|columnist|article|piece|him|it|this|that))?(?: (?:lol|tho|bot|or not))*$/,
+  /^(?:bot )?(?:what|wat|whats)(?: is| s| re| are)? (?:your|ur) (?:own |personal |honest )?(?:opinion|opinions|view|views|take|thoughts?|stance|position)(?: (?:on|about|of) .+)?$/,
+  /^(?:bot )?(?:what|wat) do (?:you|u) (?:personally )?think(?: (?:about|of) (?:it|this|that|the article|the piece|the author|him|all this|all of this))?(?: (?:lol|tho|bot))*$/,
   // "help", "commands?", "what is this bot", "what does this bot do": how to use it, asked of the bot.
   /^(?:(?:bot )?(?:help|halp)(?: me)?|(?:what are )?(?:the |ur |your )?commands|(?:what|wat)(?: is| s|s) (?:this|the|that) bot(?: for)?|(?:what|wat) (?:does|do) (?:this|the|that) bot do)(?: (?:pls|please|plz|lol|bot|exactly|even))*$/,
   // "the bot is working today?": asked in the order of a statement, as speakers of many languages ask.
