@@ -250,15 +250,6 @@ describe('the title, photo credit, byline, bio and disclaimer', () => {
         "ok so I'm making my citation list and want to @ the guy on twitter. does the article give his handle? would be super helpful",
       ),
     ).toBe('bio');
-    // "Tweets", "twitter": one word to the search, so the bio's own sentence is quoted.
-    for (const question of ['does the author tweet', 'is the author on twitter']) {
-      const asked = core.search.ask(question);
-      expect(asked.verdict, question).toBe('answer');
-      // The article has a no-break space before the handle.
-      expect(asked.results[0]!.excerpt.map((part) => part.text).join(''), question).toBe(
-        'He tweets:\u00a0@mohalsulami.',
-      );
-    }
     // A slip in the word the question turns on, though a reader question typed the same slip.
     expect(first('wheres the writter from, which country')).toBe('bio');
     expect(first('where do i follow the writter online')).toBe('bio');

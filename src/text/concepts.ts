@@ -55,8 +55,6 @@ const GROUPS: ReadonlyArray<readonly [concept: string, words: readonly string[]]
   ['win', ['win', 'wins', 'winner', 'winners', 'winning', 'won', 'victor', 'victors', 'victory']],
   ['lose', ['lose', 'loser', 'losers', 'loses', 'losing', 'loss', 'losses', 'lost']],
   ['kilometer', ['kilometer', 'kilometers', 'kilometre', 'kilometres', 'km', 'kms', 'miles', 'mile']],
-  // The bio's "He tweets", as readers ask it: "does he tweet", "is he on twitter".
-  ['tweet', ['tweet', 'tweets', 'tweeted', 'tweeting', 'twitter', 'twiter', 'tweeter']],
   ['distrust', ['distrust', 'mistrust', 'suspicion', 'suspicious', 'distrustful']],
   ['hostil', ['hostility', 'hostile', 'animosity', 'enmity', 'antagonism']],
   // "Iran's enemies" are the article's "Iran's adversaries".
