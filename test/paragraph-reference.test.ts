@@ -13,6 +13,8 @@ describe('a body paragraph pointed at by its place', () => {
     // The piece's first or last sentence or line is in its first or last paragraph.
     ["what's the first sentence", 1],
     ['read me the last line of the article', 13],
+    // A paragraph named outright is the one whose line is asked.
+    ['what is the first line of ¶ 5', 5],
   ])('"%s" points at ¶ %i', (question, n) => {
     expect(paragraphReferenced(question, 13)).toBe(n);
   });
@@ -29,6 +31,8 @@ describe('a body paragraph pointed at by its place', () => {
     'paragraph 2 of the section about the alliance disintegrating',
     // A line of another part.
     'what does the last line of the bio say',
+    "what was abadi's last line",
+    'the first line of his quote',
   ])('"%s" points at none', (question) => {
     expect(paragraphReferenced(question, 13)).toBeUndefined();
   });

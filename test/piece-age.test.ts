@@ -11,6 +11,9 @@ describe('how old the piece is, asked as members ask it', () => {
     'so is this piece outdated or what',
     'is this article recent tho??',
     'how recent is this',
+    // After a word of chat.
+    'lol is this article old',
+    'sorry late, how old is this article',
   ])('reads "%s" as when it was published', (question) => {
     expect(readAsWhenPublished(question)).toBe('when was this article published');
   });

@@ -224,6 +224,11 @@ describe('question typing', () => {
     expect(questionType('whats the main point according to the author').wholePiece).toBe(true);
     expect(questionType('main argument per the writer?').wholePiece).toBe(true);
     expect(questionType('whats the main point according to dahqani').wholePiece).toBe(false);
+    // Explaining the writer is his bio; the terms of the alliance are one subject, not the piece.
+    expect(questionType('explain the author').wholePiece).toBe(false);
+    expect(questionType('what does the article say about the terms of the iran russia alliance').wholePiece).toBe(
+      false,
+    );
   });
 
   it('asks the date of words said of a date said with them, not of a year they cite', () => {

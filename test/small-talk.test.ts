@@ -56,6 +56,17 @@ describe('small talk', () => {
   });
 
   it.each([
+    // "Your take" on something the article holds asks about that, as the article gives it.
+    "what's your take on abadi's comments",
+    'what are your thoughts on the nuclear deal',
+    "hi bot! what's your opinion on the nuclear deal?",
+    // An exclamation, not a doubt.
+    'can you believe this lol',
+  ])('"%s" is no small talk', (text) => {
+    expect(smallTalkIn(text)).toBeUndefined();
+  });
+
+  it.each([
     'r u a real person',
     'bot ur kinda slow ngl',
     'Are you actually a person or a script? Be honest.',
@@ -97,12 +108,13 @@ describe('small talk', () => {
     'why does this bot always side with the west lol',
     // Its own view, which it has none of.
     'do you agree with the author',
-    "what's your opinion on iran",
+    "what's your opinion on this article",
     'what do you think',
     // How to use it.
     'help',
     'commands?',
     'what is this bot',
+    "what's this bot",
     'what does this bot do',
   ])('"%s" asks about the bot itself', (text) => {
     expect(smallTalkIn(text)).toBe('about-the-bot');

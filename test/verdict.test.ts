@@ -270,6 +270,8 @@ describe('verdict', () => {
     for (const q of ['And al-Àssad, what thinks he about all this, eh?', 'and assad, what does he think of it']) {
       expect(search.ask(q), q).toMatchObject({ verdict: 'related', missing: 'view' });
     }
+    // Not a party named in what the author says: "he" is the author there.
+    expect(search.ask('the author says putin betrayed iran, what does he think will happen').verdict).toBe('answer');
     // …or Khomeini, whom it does, though the clause names the Islamic Republic too.
     expect(
       search.ask('who founded the islamic republic per this article, and what did he say about the russians').verdict,

@@ -33,6 +33,8 @@ describe('whose voice a question asks for', () => {
     expect(finder.find('who took the photos')).toBe('getty-images');
     expect(finder.find('which countries took over northern iran in 1941')).toBeUndefined();
     expect(finder.find('who supplied the weapons')).toBeUndefined();
+    // Writing is what names the author, so "wrote" keeps naming him.
+    expect(finder.find('who wrote this')).toBe('al-sulami');
   });
 
   it('does not take Russian authorities for the author', () => {

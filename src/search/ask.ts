@@ -100,6 +100,8 @@ const MEANING_FLOOR = 0.6;
 const MEANING_WEIGHT = 2;
 /** Meaning only reorders what ranks near the top by other evidence; the sixth place is deep enough (measured). */
 const MEANING_CANDIDATES = 6;
+/** A clause about the piece or its writer: a "he" after it is the author, not a party it names. */
+const OF_THE_PIECE = /\b(?:author|writer|columnist|article|piece|op ?-?ed|al ?-?sulami|sulami)\b/i;
 /**
  * How much likeness in wording to a passage's nearest reader question adds, on the question's
  * scale. It replaced the content-word likeness (weighted Dice) in ranking, which added nothing
@@ -1415,10 +1417,11 @@ export class ArticleSearch {
     (text) => readThisGuyAsTheAuthor(text, this.#namesPerson),
     (text) => readPersonsTitle(text, this.#namesPerson),
     readAsTheOutlet,
-    readAsWhenPublished,
     (text) =>
       withoutChatLeadIn(text, this.#namesSubject, (sentence) => questionType(expandChatSpeak(sentence)).wholePiece),
     (text) => withoutChatBeforeTheTurn(text, (word) => this.#namesSubject(word) || this.#articleWord(word)),
+    // After the chat before it is set aside: "lol is this article old", "hey guys, is this article old?".
+    readAsWhenPublished,
     withoutOwnPurpose,
     (text) => withoutRequestFrame(text, this.#namesSubject),
     (text) => withoutChannelNamed(text, (rest) => tokenize(rest).some((t) => this.#namesSubject(t.word))),
@@ -1894,7 +1897,7 @@ export class ArticleSearch {
    * floated…" asks the Iranians): the voice named there, else any such name there; or after it,
    * behind a comma ("…, says Soleimani?").
    */
-  #asksUnquotedVoice(text: string): boolean {
+  #asksUnquotedVoice(text: string, afterThePiece = false): boolean {
     const speech =
       SPEECH.exec(text) ??
       (/\bwords\b/i.test(text) ? OWN_WORDS.exec(text) : null) ??
@@ -1909,7 +1912,7 @@ export class ArticleSearch {
       // "what did netanyahu tell putin? article say?": the party is asked before it, or after.
       const rest = text.slice(speech.index + speech[0].length);
       const earlier = before.replace(THE_ARTICLE_BEFORE, ' ').replace(THE_MEMBER_BEFORE, ' ');
-      return (earlier.trim() !== '' && this.#asksUnquotedVoice(earlier)) || this.#asksUnquotedVoice(rest);
+      return (earlier.trim() !== '' && this.#asksUnquotedVoice(earlier)) || this.#asksUnquotedVoice(rest, true);
     }
     // "Europe countries make problem between Iran and Russia, who say this?" asks who the speaker is.
     if (/\bwho\s+(?:\w+\s+)?$/i.test(text.slice(0, speech.index))) return false;
@@ -1928,11 +1931,22 @@ export class ArticleSearch {
     // not the presidents asked about before it.
     const lead = text.slice(0, speech.index);
     const doer = DOES_SUBJECT.exec(lead)?.[1];
-    // A pronoun there stands for the party of the clause before: "and assad, what does he think",
+    // A pronoun there stands for the party the clause before names: "and assad, what does he think",
     // "the ex-ambassador, what does he say", "who founded the islamic republic, and what did he say".
-    const clauses = doer !== undefined && /^(?:he|she|they)$/i.test(doer) ? lead.split(/,|\band\b/i) : [];
-    const named = clauses.filter((clause) => /\p{L}/u.test(clause)).at(-2);
-    const subject = clauses.length === 0 ? doer : named;
+    // Only a party found by name or description, and not after the piece or its writer is named:
+    // "the author says putin betrayed iran, what does he think" asks the author.
+    if (doer !== undefined && /^(?:he|she|they)$/i.test(doer)) {
+      const clause = lead
+        .split(/,|\band\b/i)
+        .filter((part) => /\p{L}/u.test(part))
+        .at(-2);
+      if (clause !== undefined && !afterThePiece && !OF_THE_PIECE.test(clause)) {
+        if (termsOf(clause).some((t) => this.#absentTerms.has(t.term))) return true;
+        const party = this.#voiceFinder.find(clause);
+        if (party !== undefined) return !this.#voicedBy.has(party);
+      }
+    }
+    const subject = doer;
     // "The iran guy", "the russian dude": a person from there, as the article's own "official" would be.
     const asker = ((subject === undefined ? text.slice(0, speech.index) : `${subject} `) + speech[0] + after).replace(
       /\b(?:guy|dude|man|fella|chap)\b/gi,
@@ -1950,14 +1964,10 @@ export class ArticleSearch {
     const voice = this.#voiceFinder.find(asker.replace(/\bcomment(?:s|ed|ing)?\b/gi, ' '));
     // A party named outright outranks one a common word only describes: "turkey's official position"
     // is Turkey's, not that of the "Iranian officials" the article quotes.
-    // The clause a pronoun stands for names one party ("who founded the islamic republic, and what
-    // did he say" is Khomeini, not Iran): whoever it names first.
     if (voice)
       return (
         !this.#voicedBy.has(voice) ||
-        (clauses.length === 0 &&
-          namesUnquoted &&
-          !this.#voiceFinder.namedIn(asker, voice, (t) => this.#properNames.has(t)))
+        (namesUnquoted && !this.#voiceFinder.namedIn(asker, voice, (t) => this.#properNames.has(t)))
       );
     return namesUnquoted;
   }

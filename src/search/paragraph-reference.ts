@@ -31,10 +31,11 @@ const BY_NUMBER = new RegExp(String.raw`(?:\b(?:paragraph|para|graf)\s*#?|¶\s*)
 
 /**
  * "What's the first sentence", "the opening line", "read me the last sentence": the body's first or
- * last paragraph, which holds it. Not a sentence of a paragraph or section named after it.
+ * last paragraph, which holds it. Not a sentence of a paragraph or section named after it, nor
+ * someone's ("abadi's last line", "the first line of his quote").
  */
 const EDGE_SENTENCE =
-  /\b(?:the\s+)?(first|opening|last|final|closing)\s+(?:sentence|line)s?\b(?!\s+(?:of|in)\s+(?:the\s+|this\s+|that\s+)?(?:\w+\s+)?(?:paragraph|para|section|part|bit|bio|biography|byline|disclaimer|credits?|caption|title|headline|heading|subheading)\b)/i;
+  /(?:^\W*|\bthe\s+)(first|opening|last|final|closing)\s+(?:sentence|line)s?\b(?!\s+(?:of|in|from)\s+(?:(?:the|this|that|his|her|their|its)\s+|\w+['’]s\s+)?(?:\w+\s+)?(?:paragraph|para|graf|¶|section|part|bit|bio|biography|byline|disclaimer|credits?|caption|title|headline|heading|subheading|quote|quotes|comments?|statement)\b)(?!\s+(?:of|in|from)\s+(?:his|her|their|\w+['’]s)\b)/i;
 
 /** Counted from the end or within a section, which this reading of the number would get wrong. */
 const COUNTED_OTHERWISE =
@@ -43,9 +44,13 @@ const COUNTED_OTHERWISE =
 /** The number (1…bodyCount) of the body paragraph the question points at, if it points at one. */
 export function paragraphReferenced(question: string, bodyCount: number): number | undefined {
   if (COUNTED_OTHERWISE.test(question)) return undefined;
-  const ordinal = (BY_ORDINAL.exec(question) ?? EDGE_SENTENCE.exec(question))?.[1]?.toLowerCase();
-  const n =
-    ordinal === undefined ? Number(BY_NUMBER.exec(question)?.[1]) : LAST.has(ordinal) ? bodyCount : ORDINALS[ordinal];
+  // A paragraph named outright comes first: "the first line of ¶ 5" is in ¶ 5.
+  const named = BY_ORDINAL.exec(question)?.[1]?.toLowerCase();
+  const number = named === undefined ? Number(BY_NUMBER.exec(question)?.[1]) : undefined;
+  const ordinal =
+    named ??
+    (number === undefined || Number.isNaN(number) ? EDGE_SENTENCE.exec(question)?.[1]?.toLowerCase() : undefined);
+  const n = ordinal === undefined ? number : LAST.has(ordinal) ? bodyCount : ORDINALS[ordinal];
   return n !== undefined && Number.isInteger(n) && n >= 1 && n <= bodyCount ? n : undefined;
 }
 

@@ -19,7 +19,7 @@ const FAREWELL =
   /^(?:(?:ok|okay|anyway|anyways|right|well)\s+)?(?:off to (?:bed|sleep|class|work)|gotta go|got to go|g2g|gtg|good ?night|gn|night|see (?:you|ya|u)|later|bye|signing off|logging off|heading (?:out|off)|time for bed|going to (?:bed|sleep)|have a (?:good|nice|great|lovely) (?:one|day|night|evening|weekend))\b/;
 
 const ASKS_IF_TRUE =
-  /^(?:(?:is|are|was) (?:any of |all of |some of )?(?:this|that|it|these|(?:the|this) (?:article|piece|op ed|oped|column|story)|the author)(?: even| really| actually| all| just)? (?:true|real|accurate|legit|fake|fake news|correct|reliable|trustworthy|credible|right|biased|lying|propaganda|misinformation|disinformation)|(?:should|can|could) (?:i|we|u|you|one) (?:even |really |actually )?(?:trust|believe) (?:this|that|it|him|(?:the|this) (?:article|piece|op ed|oped|column|story|author|writer)))(?: (?:lol|lmao|tho|though|tbh|ngl|or not|at all|or what|even))*$/;
+  /^(?:(?:is|are|was) (?:any of |all of |some of )?(?:this|that|it|these|(?:the|this) (?:article|piece|op ed|oped|column|story)|the author)(?: even| really| actually| all| just)? (?:true|real|accurate|legit|fake|fake news|correct|reliable|trustworthy|credible|right|biased|lying|propaganda|misinformation|disinformation)|(?:should|can|could) (?:(?:i|we|one) (?:even |really |actually )?(?:trust|believe)|(?:u|you) (?:even |really |actually )?trust) (?:this|that|it|him|(?:the|this) (?:article|piece|op ed|oped|column|story|author|writer)))(?: (?:lol|lmao|tho|though|tbh|ngl|or not|at all|or what|even))*$/;
 
 /** Asking about the bot itself: whether it is a person, up, or who made it. */
 const ABOUT_THE_BOT = [
@@ -46,10 +46,10 @@ const ABOUT_THE_BOT = [
   /^(?:what can (?:you|u) do|how do (?:you|u) work|what do (?:you|u) do)(?: lol| exactly)?$/,
   // "Do you agree with the author", "what's your opinion on iran": the bot's own view, which it has none of.
   /^(?:bot )?(?:do|would|did) (?:you|u) (?:agree|disagree)(?: with (?:the |this |that )?(?:author|writer|columnist|article|piece|him|it|this|that))?(?: (?:lol|tho|bot|or not))*$/,
-  /^(?:bot )?(?:what|wat|whats)(?: is| s| re| are)? (?:your|ur) (?:own |personal |honest )?(?:opinion|opinions|view|views|take|thoughts?|stance|position)(?: (?:on|about|of) .+)?$/,
+  /^(?:bot )?(?:what|wat|whats)(?: is| s| re| are)? (?:your|ur) (?:own |personal |honest )?(?:opinion|opinions|view|views|take|thoughts?|stance|position)(?: (?:on|about|of) (?:it|this|that|the article|the piece|this article|this piece|the author|him|all this|all of this))?(?: (?:lol|tho|bot))*$/,
   /^(?:bot )?(?:what|wat) do (?:you|u) (?:personally )?think(?: (?:about|of) (?:it|this|that|the article|the piece|the author|him|all this|all of this))?(?: (?:lol|tho|bot))*$/,
   // "help", "commands?", "what is this bot", "what does this bot do": how to use it, asked of the bot.
-  /^(?:(?:bot )?(?:help|halp)(?: me)?|(?:what are )?(?:the |ur |your )?commands|(?:what|wat)(?: is| s|s) (?:this|the|that) bot(?: for)?|(?:what|wat) (?:does|do) (?:this|the|that) bot do)(?: (?:pls|please|plz|lol|bot|exactly|even))*$/,
+  /^(?:(?:bot )?(?:help|halp)(?: me)?|(?:what are )?(?:the |ur |your )?commands|(?:what|wat)(?: is| s|s)? (?:this|the|that) bot(?: for)?|(?:what|wat) (?:does|do) (?:this|the|that) bot do)(?: (?:pls|please|plz|lol|bot|exactly|even))*$/,
   // "the bot is working today?": asked in the order of a statement, as speakers of many languages ask.
   /^(?:the |this |ur |your )?bot (?:is |s )?(?:even |actually |still )?(?:working|online|offline|up|down|broken|alive|awake|there)(?: (?:today|rn|now|again|lol|or not))*$/,
   // "how do i use this bot", "how does the bot work": asked of the bot, not of the article's "use".
@@ -276,11 +276,12 @@ const ASKS =
 
 /**
  * A request framing the question: "could you summarise what the article says about Israel's role",
- * "pls explain why russia wants iran out", "explain like im 5 why russia left iran". What it asks is the question after the frame, where that
- * names the subject; "could you summarise what it says" still asks for the piece as a whole.
+ * "pls explain why russia wants iran out", "explain like im 5 why russia left iran". What it asks
+ * is the question after the frame, where that names the subject; "could you summarise what it
+ * says" still asks for the piece as a whole.
  */
 const REQUEST_FRAME =
-  /^\s*(?:(?:can|could|would|will)\s+(?:you|u)\s+)?(?:please\s+|pls\s+|plz\s+|kindly\s+)?(?:summari[sz]e|sum up|explain|describe|outline|recap|eli ?5|help\s+(?:me\s+|us\s+)?understand)(?:\s+(?:it\s+|this\s+)?(?:like\s+)?(?:i\s*m|i\s+am)\s+(?:5|five|a\s+(?:kid|child)))?\s+(?=(?:what|how|why|who|where|which|when)\b)/i;
+  /^\s*(?:(?:can|could|would|will)\s+(?:you|u)\s+)?(?:please\s+|pls\s+|plz\s+|kindly\s+)?(?:summari[sz]e|sum up|explain|describe|outline|recap|eli ?5|help\s+(?:me\s+|us\s+)?understand)(?:\s+(?:it\s+|this\s+)?(?:to\s+me\s+)?(?:like\s+)?(?:i\s*['’]?\s*m|i\s+am)\s+(?:5|five|a\s+(?:kid|child)))?\s+(?=(?:what|how|why|who|where|which|when)\b)/i;
 
 /** The piece and its writer, which "summarise how the author concludes the piece" asks about as a whole. */
 const THE_PIECE_ITSELF = /\b(?:author|authors|writer|writers|columnist|article|piece|op-?ed|column|text|essay)\b/gi;

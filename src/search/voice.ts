@@ -66,9 +66,9 @@ export function voicesWithin(sentences: VoicedSentence[], span: Span): string[] 
 /**
  * "Who took the photos" describes Getty Images by what it took, not by taking: only the object
  * names it, or "which countries took northern iran" and "who supplied the weapons" would ask for
- * the photo agency's voice.
+ * the photo agency's voice. "Who wrote this" keeps its verb: writing is what names the author.
  */
-const RELATIVE_VERB = /^(?:who|which|that)\s+\S+\s*/i;
+const RELATIVE_VERB = /^(?:who|which|that)\s+(?:took|supplied|shot|snapped)\s+/i;
 
 /** "according to X", "in X's view": the source named after these is the voice asked for. */
 const SOURCE_CUE = /\b(?:according to|in the (?:view|opinion|words) of|per)\s+/i;
