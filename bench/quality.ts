@@ -87,7 +87,7 @@ for (const [label, path] of [
 const withBlind = !process.argv.includes('--no-blind');
 const showMisses = process.argv.includes('--misses');
 console.log(
-  '\nEvery read part below is in the verdict fit and in the questions asked before (data/asked-before.json), so its figures flatter; blind part 4, tuning parts 19–50, blind parts 48–107 and the BLIND parts are in neither. Tuning parts 5–14, and the answerable questions of 19–50 the search missed, are reader questions (npm run merge:reader-questions), so their first-place figures flatter too.',
+  '\nEvery read part below is in the verdict fit and in the questions asked before (data/asked-before.json), so its figures flatter; blind part 4, tuning parts 19–50, blind parts 48–111 and the BLIND parts are in neither. Tuning parts 5–14, and the answerable questions of 19–50 the search missed, are reader questions (npm run merge:reader-questions), so their first-place figures flatter too.',
 );
 for (const [label, paths] of [
   ['ask corpus, tuning part (casual wording; used to fit the verdict model)', CORPUS.tuning],
@@ -480,6 +480,10 @@ for (const [label, paths] of [
         [
           "ask corpus, blind parts 104 to 107 together (640; written at the nineteenth session's start, scored once on its final engine, d45eed0, then looked at)",
           [...CORPUS.blind104, ...CORPUS.blind105, ...CORPUS.blind106, ...CORPUS.blind107],
+        ],
+        [
+          "ask corpus, blind parts 108 to 111 together (640; written at the twentieth session's start, scored once on its final engine, d0f4029, then looked at)",
+          [...CORPUS.blind108, ...CORPUS.blind109, ...CORPUS.blind110, ...CORPUS.blind111],
         ],
       ] as const)
     : []),
