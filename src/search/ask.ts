@@ -1946,9 +1946,8 @@ export class ArticleSearch {
         if (party !== undefined) return !this.#voicedBy.has(party);
       }
     }
-    const subject = doer;
     // "The iran guy", "the russian dude": a person from there, as the article's own "official" would be.
-    const asker = ((subject === undefined ? text.slice(0, speech.index) : `${subject} `) + speech[0] + after).replace(
+    const asker = ((doer === undefined ? lead : `${doer} `) + speech[0] + after).replace(
       /\b(?:guy|dude|man|fella|chap)\b/gi,
       'official',
     );

@@ -44,7 +44,8 @@ const ABOUT_THE_BOT = [
   /^(?:is|r|are|anyone|yo)\s+(?:\w+\s+)?discord\s+(?:down|lagging|laggy|broken|working|crashed|crashing)\b/,
   /^(?:(?:yo|hey|hi|hello|sup|good (?:morning|evening|afternoon|day))\s+)?(?:everyone\s+)?(?:please\s+)?(?:bot\s+)?(?:how s|hows|how is|how are|hru|how r|how) (?:ur|your|u|you)(?: day| doing| going| today)?(?: going| today)?(?: lol| bot)?$/,
   /^(?:what can (?:you|u) do|how do (?:you|u) work|what do (?:you|u) do)(?: lol| exactly)?$/,
-  // "Do you agree with the author", "what's your opinion on iran": the bot's own view, which it has none of.
+  // "Do you agree with the author", "what's your opinion on this": the bot's own view, which it has none of
+  // ("your take on abadi's comments" asks about his comments, as the article gives them).
   /^(?:bot )?(?:do|would|did) (?:you|u) (?:agree|disagree)(?: with (?:the |this |that )?(?:author|writer|columnist|article|piece|him|it|this|that))?(?: (?:lol|tho|bot|or not))*$/,
   /^(?:bot )?(?:what|wat|whats)(?: is| s| re| are)? (?:your|ur) (?:own |personal |honest )?(?:opinion|opinions|view|views|take|thoughts?|stance|position)(?: (?:on|about|of) (?:it|this|that|the article|the piece|this article|this piece|the author|him|all this|all of this))?(?: (?:lol|tho|bot))*$/,
   /^(?:bot )?(?:what|wat) do (?:you|u) (?:personally )?think(?: (?:about|of) (?:it|this|that|the article|the piece|the author|him|all this|all of this))?(?: (?:lol|tho|bot))*$/,
