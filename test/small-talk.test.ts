@@ -338,6 +338,10 @@ describe('a request framing the question', () => {
     expect(withoutRequestFrame('help me understand why russia wants iran out', namesSubject)).toBe(
       'why russia wants iran out',
     );
+    // The bot takes no side: "do you agree that …" is asked as the claim.
+    expect(withoutRequestFrame('do you agree with the author that iran will lose', namesSubject)).toBe(
+      'iran will lose',
+    );
   });
 
   it('keeps the frame where the rest asks of the piece itself', () => {

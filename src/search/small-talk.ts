@@ -284,11 +284,18 @@ const ASKS =
 const REQUEST_FRAME =
   /^\s*(?:(?:can|could|would|will)\s+(?:you|u)\s+)?(?:please\s+|pls\s+|plz\s+|kindly\s+)?(?:summari[sz]e|sum up|explain|describe|outline|recap|eli ?5|help\s+(?:me\s+|us\s+)?understand)(?:\s+(?:it\s+|this\s+)?(?:to\s+me\s+)?(?:like\s+)?(?:i\s*['’]?\s*m|i\s+am)\s+(?:5|five|a\s+(?:kid|child)))?\s+(?=(?:what|how|why|who|where|which|when)\b)/i;
 
+/**
+ * "Do you agree with the author that iran will lose": the bot takes no side, so what it can give is
+ * where the article says the rest, asked as a claim.
+ */
+const AGREE_THAT =
+  /^\s*(?:bot\s+)?(?:do|would|did)\s+(?:you|u)\s+agree\s+(?:with\s+(?:the\s+)?(?:author|writer|columnist|him|article|piece)\s+)?that\s+/i;
+
 /** The piece and its writer, which "summarise how the author concludes the piece" asks about as a whole. */
 const THE_PIECE_ITSELF = /\b(?:author|authors|writer|writers|columnist|article|piece|op-?ed|column|text|essay)\b/gi;
 
 export function withoutRequestFrame(text: string, namesSubject: (word: string) => boolean): string {
-  const frame = REQUEST_FRAME.exec(text);
+  const frame = REQUEST_FRAME.exec(text) ?? AGREE_THAT.exec(text);
   if (!frame) return text;
   const rest = text.slice(frame[0].length);
   return names(rest.replace(THE_PIECE_ITSELF, ' '), namesSubject) ? rest : text;
