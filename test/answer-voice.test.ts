@@ -30,6 +30,14 @@ describe('/ask quotes the sentence that answers, in the voice asked for', () => 
     expect(whoseView(abadi)).not.toContain("the author's own");
   });
 
+  it('quotes the senior Iranian official, not the regime critics before him, asked of "the iranian official"', () => {
+    const embed = ask('what did the iranian official say about 1941');
+    expect(embed.description).toMatch(
+      /^> As an example, one senior \*\*Iranian\*\* \*\*official\*\*, Kamal Dahqani Fairuz Abadi/,
+    );
+    expect(embed.description).toContain('1941');
+  });
+
   it('labels a sentence the author attributes with its source, not as his own view', () => {
     const embed = ask('whats the primary concern for tehran and assad');
     expect(embed.description?.replaceAll('**', '')).toContain('according to some Iranian analysts');

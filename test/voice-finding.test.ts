@@ -18,6 +18,11 @@ describe('whose voice a question asks for', () => {
     // Described rather than named, as members do.
     ['per the former envoy is the kremlin just looking out for number one', 'soleimani'],
     ['according to that tehran lawmaker why is putin going back on his promises', 'abadi'],
+    // A description word for word before a group named by shared words ("Iranian officials")…
+    ['what did the iranian official say about 1941', 'abadi'],
+    ['what do iranian officials accuse russia of', 'iranian-regime-critics'],
+    // …but among descriptions the first asked.
+    ['does the author think the deputy chairman is consistent', 'al-sulami'],
   ])('%s → %s', (question, actor) => {
     expect(finder.find(question)).toBe(actor);
   });
