@@ -1,4 +1,4 @@
-import { tokenize } from '../text/fold.ts';
+import { wordsOf, tokenize } from '../text/fold.ts';
 import { LEAD_IN_WORDS } from '../text/lead-ins.ts';
 
 /**
@@ -74,13 +74,6 @@ const GREETING_TO_THE_BOT = /^\p{L}+ bot$/u;
 /** Chat that thanks the bot or takes leave, which a greeting in reply would misread. */
 const THANKS_OR_BYE =
   /\b(?:thanks?|thank you|thx|thnx|ty|tysm|cheers|appreciate|appreciated|bye|goodbye|gn|good night|later|see (?:you|ya|u)|have a (?:good|nice|great|lovely) (?:one|day|night|evening|weekend)|(?:useful|usefull|helpful|handy) (?:bot|tool))\b/;
-
-/** A text as its folded words, one space apart. */
-function wordsOf(text: string): string {
-  return tokenize(text)
-    .map((t) => t.word)
-    .join(' ');
-}
 
 /** Read the message as typed: chat-speak rewriting drops "thanks" and "lol" as filler. */
 export function smallTalkIn(text: string): SmallTalk | undefined {

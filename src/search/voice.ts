@@ -1,7 +1,7 @@
 import type { Actor, Paragraph, Place } from '../article/schema.ts';
 import { sentenceSpans, type Span } from '../text/sentences.ts';
 import { termOfWord, termSet, termsOf } from '../text/terms.ts';
-import { tokenize } from '../text/fold.ts';
+import { wordsOf } from '../text/fold.ts';
 
 /** A sentence of a paragraph and the actors whose words or view it gives. */
 export interface VoicedSentence extends Span {
@@ -71,13 +71,6 @@ export function voicesWithin(sentences: VoicedSentence[], span: Span): string[] 
  */
 const RELATIVE_VERB = /^(?:who|which|that)\s+(?:took|supplied|shot|snapped)\s+/i;
 
-/** A text as its folded words, one space apart. */
-function foldedWords(text: string): string {
-  return tokenize(text)
-    .map((t) => t.word)
-    .join(' ');
-}
-
 /** "according to X", "in X's view": the source named after these is the voice asked for. */
 const SOURCE_CUE = /\b(?:according to|in the (?:view|opinion|words) of|per)\s+/i;
 const SOURCE_WORDS = 2;
@@ -113,18 +106,14 @@ export class VoiceFinder {
     const add = (index: Map<string, string[]>, terms: Set<string>, id: string): void => {
       for (const term of terms) index.set(term, [...(index.get(term) ?? []), id]);
     };
+    const asWords = (name: string): string => wordsOf(name).replace(/^the /, '');
     for (const actor of actors) {
       add(this.#byName, termSet([actor.name, ...actor.aliases]), actor.id);
       const described = actor.descriptions.map((description) => description.replace(RELATIVE_VERB, ''));
       add(this.#byDescription, termSet([actor.name, ...actor.aliases, ...described]), actor.id);
-      this.#names.set(
-        actor.id,
-        [actor.name, ...actor.aliases, ...described].map((name) => foldedWords(name).replace(/^the /, '')),
-      );
-      for (const description of described) {
-        const words = foldedWords(description).replace(/^the /, '');
-        if (words.includes(' ')) this.#phrases.push({ words, id: actor.id });
-      }
+      const descriptions = described.map(asWords);
+      this.#names.set(actor.id, [...[actor.name, ...actor.aliases].map(asWords), ...descriptions]);
+      for (const words of descriptions) if (words.includes(' ')) this.#phrases.push({ words, id: actor.id });
     }
     this.#placeTerms = termSet(places.flatMap((place) => [place.name, ...place.aliases]));
   }
@@ -163,22 +152,19 @@ export class VoiceFinder {
     const sourced = this.#best(source);
     if (sourced) return sourced;
     const byName = this.#first(words, this.#byName);
-    const described = this.#describedWordForWord(question);
-    if (described && byName !== undefined && byName !== described && !this.#namedWordForWord(question, byName)) {
-      return described;
-    }
-    return byName ?? this.#first(words, this.#byDescription);
+    if (byName === undefined) return this.#first(words, this.#byDescription);
+    // Only a name found is weighed against a description: most questions name no one.
+    const asked = ` ${wordsOf(question)} `;
+    const described = this.#describedWordForWord(asked);
+    const namedWhole = (this.#names.get(byName) ?? []).some((name) => asked.includes(` ${name} `));
+    return described !== undefined && described !== byName && !namedWhole ? described : byName;
   }
 
-  /** Whether the question holds one of the actor's names or descriptions whole ("the author", "Iranian officials"). */
-  #namedWordForWord(question: string, id: string): boolean {
-    const asked = ` ${foldedWords(question)} `;
-    return (this.#names.get(id) ?? []).some((name) => asked.includes(` ${name} `));
-  }
-
-  /** The one actor with the longest description of two words or more that the question holds whole. */
-  #describedWordForWord(question: string): string | undefined {
-    const asked = ` ${foldedWords(question)} `;
+  /**
+   * The one actor with the longest description of two words or more that the question (its folded
+   * words, a space either side) holds whole.
+   */
+  #describedWordForWord(asked: string): string | undefined {
     let best: { words: string; id: string } | undefined;
     let tied = false;
     for (const phrase of this.#phrases) {
@@ -199,8 +185,7 @@ export class VoiceFinder {
     return first && (!second || first[1] > second[1]) ? first[0] : undefined;
   }
 
-  /** `byPlace`: whether a place's name with a word beside it counts ("Iranian analysts"). */
-  #first(terms: readonly string[], index: ReadonlyMap<string, string[]>, byPlace = true): string | undefined {
+  #first(terms: readonly string[], index: ReadonlyMap<string, string[]>): string | undefined {
     for (const [i, term] of terms.entries()) {
       const actors = index.get(term);
       if (!actors || actors.length > 2) continue;
@@ -208,7 +193,7 @@ export class VoiceFinder {
       const beside = [terms[i - 1], terms[i + 1]];
       const named = actors.find((id) => beside.some((t) => t !== undefined && index.get(t)?.includes(id)));
       if (this.#placeTerms.has(term)) {
-        if (named && byPlace) return named;
+        if (named) return named;
         continue;
       }
       return named ?? actors[0];

@@ -69,6 +69,13 @@ export function tokenize(input: string): readonly Token[] {
   return tokens;
 }
 
+/** A text as its folded words, one space apart: "What's Abadi's view?" is "what abadi view". */
+export function wordsOf(text: string): string {
+  return tokenize(text)
+    .map((t) => t.word)
+    .join(' ');
+}
+
 function tokenizeAnew(input: string): Token[] {
   const tokens: Token[] = [];
   const marked = input.replace(DOTTED_US, (m) => 'US'.padEnd(m.length, ' '));
