@@ -118,7 +118,7 @@ function bm25Idf(documents: number, withTerm: number): number {
 export function buildAskIndex(corpus: Corpus): AskIndex {
   const words = new Set<string>();
   const allWords = new Set<string>();
-  const termsOfQuestions: Term[][][] = [];
+  const termsOfQuestions: (readonly Term[])[][] = [];
   const docs = corpus.article.paragraphs.map((paragraph, order): IndexedParagraph => {
     const texts = fieldTexts(corpus, paragraph);
     // Reader questions are separate texts, each read once: the field's terms are theirs in turn.
@@ -126,7 +126,7 @@ export function buildAskIndex(corpus: Corpus): AskIndex {
     const terms = new Set<string>();
     const fields = {} as IndexedParagraph['fields'];
     for (const name of FIELDS) {
-      const fieldTerms: Term[] = name === 'questions' ? questionTerms.flat() : termsOf(texts[name]);
+      const fieldTerms: readonly Term[] = name === 'questions' ? questionTerms.flat() : termsOf(texts[name]);
       const counts = new Map<string, number>();
       for (const t of fieldTerms) {
         counts.set(t.term, (counts.get(t.term) ?? 0) + 1);

@@ -318,7 +318,7 @@ interface Understood {
 
 type Evidence =
   | { kind: 'talk'; reason: 'small-talk' | 'thanks' | 'asks-if-true' | 'about-the-bot' }
-  | { kind: 'whole-piece'; words: Term[]; topic: boolean; argument: boolean; conclusion: boolean }
+  | { kind: 'whole-piece'; words: readonly Term[]; topic: boolean; argument: boolean; conclusion: boolean }
   | { kind: 'pointed'; paragraph: Paragraph }
   | { kind: 'headings'; paragraphs: Paragraph[] }
   | { kind: 'no-search-words' }
@@ -327,7 +327,7 @@ type Evidence =
       kind: 'searched';
       text: string;
       type: QuestionType;
-      words: Term[];
+      words: readonly Term[];
       understood: Understood;
       scored: Ranked;
       /** Whose voice the question asks for, if it names one. */
@@ -365,7 +365,7 @@ function sameTerm(a: string, b: string): boolean {
 }
 
 /** The words of the question that found something, as typed, for "why this answer". */
-function matchedWords(text: string, words: Term[], known: QueryTerm[]): string[] {
+function matchedWords(text: string, words: readonly Term[], known: QueryTerm[]): string[] {
   const terms = new Set(known.map((k) => k.term));
   // A word the reading added ("title", for "what is this article called") was never typed: shown as
   // read, unless the member typed it too. One entry per term: "Title" and "title" are one word.
@@ -1062,7 +1062,7 @@ export class ArticleSearch {
   #found(
     query: string,
     text: string,
-    words: Term[],
+    words: readonly Term[],
     known: QueryTerm[],
     scored: Ranked,
     decision: VerdictDecision,
@@ -1687,7 +1687,7 @@ export class ArticleSearch {
    */
   #wholePiece(
     query: string,
-    words: Term[],
+    words: readonly Term[],
     asked: { topic: boolean; argument: boolean; conclusion: boolean },
   ): AskAnswer {
     const { known } = this.#understand(words.map((w) => ({ word: w.word, term: w.term })));

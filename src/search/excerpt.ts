@@ -59,37 +59,61 @@ export function excerptSpan(
 ): Span {
   const spans = spansOfParagraph(text);
   const hits = termsOfParagraph(text).filter((t) => matched.has(t.term));
-  // Plain loops over the hits, no arrays or sets per sentence: every /ask excerpts several
+  // Plain loops over the hits, no arrays, sets or objects per sentence: every /ask excerpts several
   // paragraphs. Each term's weight once, in order of first use, then each pair side by side.
   const seen: string[] = [];
-  const scored = spans.map((span, i) => {
-    const inside = (h: Term): boolean => h.start >= span.start && h.end <= span.end;
+  let best = -1;
+  let bestWeight = 0;
+  let voiced = -1;
+  let voicedWeight = 0;
+  let firstPreferred = -1;
+  let allZero = true;
+  for (let i = 0; i < spans.length; i++) {
+    const span = spans[i]!;
     let weight = 0;
     seen.length = 0;
     for (const h of hits) {
-      if (!inside(h) || seen.includes(h.term)) continue;
+      if (h.start < span.start || h.end > span.end || seen.includes(h.term)) continue;
       seen.push(h.term);
       weight += weights.get(h.term) ?? 0;
     }
     let a: Term | undefined;
     for (const b of hits) {
-      if (!inside(b)) continue;
-      if (a && a.term !== b.term && /^[\s\u2019'-]*$/.test(text.slice(a.end, b.start))) {
+      if (b.start < span.start || b.end > span.end) continue;
+      if (a && a.term !== b.term && onlyJoiners(text, a.end, b.start)) {
         weight += ADJACENT_BONUS * Math.min(weights.get(a.term) ?? 0, weights.get(b.term) ?? 0);
       }
       a = b;
     }
-    return { i, weight: weight + meaning(span), preferred: preferred(span) };
-  });
-  const best = (candidates: typeof scored) =>
-    candidates.reduce<(typeof scored)[number] | undefined>((a, b) => (a && a.weight >= b.weight ? a : b), undefined);
-  const voiced = best(scored.filter((s) => s.preferred && s.weight > 0));
+    weight += meaning(span);
+    if (weight !== 0) allZero = false;
+    // The first of equals wins, in each of the three.
+    if (best < 0 || weight > bestWeight) {
+      best = i;
+      bestWeight = weight;
+    }
+    if (preferred(span)) {
+      if (firstPreferred < 0) firstPreferred = i;
+      if (weight > 0 && (voiced < 0 || weight > voicedWeight)) {
+        voiced = i;
+        voicedWeight = weight;
+      }
+    }
+  }
   // No sentence holds the question's words (a whole-piece question): the first preferred one speaks.
-  const unmatched = scored.every((s) => s.weight === 0) ? scored.find((s) => s.preferred) : undefined;
-  const bestIndex = (voiced ?? unmatched ?? best(scored))?.i ?? 0;
+  const unmatched = allZero ? firstPreferred : -1;
+  const bestIndex = voiced >= 0 ? voiced : unmatched >= 0 ? unmatched : Math.max(best, 0);
   const first = spans[bestIndex] ?? { start: 0, end: text.length };
   const next = spans[bestIndex + 1];
   return { start: first.start, end: first.end - first.start < SHORT_SENTENCE && next ? next.end : first.end };
+}
+
+const JOINER = /[\s\u2019'-]/;
+
+/** Whether text[start, end) holds only spaces, apostrophes and hyphens: words side by side. Read in place, not cut out. */
+function onlyJoiners(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (!JOINER.test(text[i]!)) return false;
+  return true;
 }
 
 /** The excerpt of `excerptSpan`, split into plain and matched parts. */

@@ -111,7 +111,7 @@ export class SentenceIndex {
 
   #match(
     sentence: ArticleSentence,
-    words: Term[],
+    words: readonly Term[],
     total: number,
     alike: (term: string) => readonly string[],
     misspelt: ReadonlyMap<string, string | undefined>,

@@ -88,9 +88,12 @@ export class VoiceFinder {
   readonly #byDescription = new Map<string, string[]>();
   readonly #placeTerms: ReadonlySet<string>;
   readonly #mend: (word: string) => string | undefined;
-  /** Each description of two words or more, as folded words, and whose it is. */
-  readonly #phrases: Array<{ words: string; id: string }> = [];
-  /** Each actor's names and descriptions, as folded words without a leading "the". */
+  /**
+   * Each description of two words or more, as folded words with a space either side (made once:
+   * built per question, these strings were 4 KB of every /ask's garbage), and whose it is.
+   */
+  readonly #phrases: Array<{ spaced: string; id: string }> = [];
+  /** Each actor's names and descriptions, as folded words without a leading "the", a space either side. */
   readonly #names = new Map<string, string[]>();
 
   /**
@@ -106,14 +109,15 @@ export class VoiceFinder {
     const add = (index: Map<string, string[]>, terms: Set<string>, id: string): void => {
       for (const term of terms) index.set(term, [...(index.get(term) ?? []), id]);
     };
-    const asWords = (name: string): string => wordsOf(name).replace(/^the /, '');
+    const spaced = (name: string): string => ` ${wordsOf(name).replace(/^the /, '')} `;
     for (const actor of actors) {
       add(this.#byName, termSet([actor.name, ...actor.aliases]), actor.id);
       const described = actor.descriptions.map((description) => description.replace(RELATIVE_VERB, ''));
       add(this.#byDescription, termSet([actor.name, ...actor.aliases, ...described]), actor.id);
-      const descriptions = described.map(asWords);
-      this.#names.set(actor.id, [...[actor.name, ...actor.aliases].map(asWords), ...descriptions]);
-      for (const words of descriptions) if (words.includes(' ')) this.#phrases.push({ words, id: actor.id });
+      const descriptions = described.map(spaced);
+      this.#names.set(actor.id, [...[actor.name, ...actor.aliases].map(spaced), ...descriptions]);
+      for (const words of descriptions)
+        if (words.trim().includes(' ')) this.#phrases.push({ spaced: words, id: actor.id });
     }
     this.#placeTerms = termSet(places.flatMap((place) => [place.name, ...place.aliases]));
   }
@@ -156,7 +160,7 @@ export class VoiceFinder {
     // Only a name found is weighed against a description: most questions name no one.
     const asked = ` ${wordsOf(question)} `;
     const described = this.#describedWordForWord(asked);
-    const namedWhole = (this.#names.get(byName) ?? []).some((name) => asked.includes(` ${name} `));
+    const namedWhole = (this.#names.get(byName) ?? []).some((name) => asked.includes(name));
     return described !== undefined && described !== byName && !namedWhole ? described : byName;
   }
 
@@ -165,12 +169,12 @@ export class VoiceFinder {
    * words, a space either side) holds whole.
    */
   #describedWordForWord(asked: string): string | undefined {
-    let best: { words: string; id: string } | undefined;
+    let best: { spaced: string; id: string } | undefined;
     let tied = false;
     for (const phrase of this.#phrases) {
-      if (!asked.includes(` ${phrase.words} `)) continue;
-      if (!best || phrase.words.length > best.words.length) [best, tied] = [phrase, false];
-      else if (phrase.words.length === best.words.length && phrase.id !== best.id) tied = true;
+      if (!asked.includes(phrase.spaced)) continue;
+      if (!best || phrase.spaced.length > best.spaced.length) [best, tied] = [phrase, false];
+      else if (phrase.spaced.length === best.spaced.length && phrase.id !== best.id) tied = true;
     }
     return tied ? undefined : best?.id;
   }

@@ -30,7 +30,24 @@ export function termSet(names: readonly string[]): Set<string> {
  * Turns text into index terms: tokens, two-word names joined, stop words dropped, then each word
  * mapped to its concept or stem. Offsets survive so matches can be marked in the original.
  */
-export function termsOf(text: string): Term[] {
+export function termsOf(text: string): readonly Term[] {
+  const known = recentTerms.get(text);
+  if (known) return known;
+  const terms = termsAnew(text);
+  if (recentTerms.size >= RECENT_TEXTS) recentTerms.clear();
+  recentTerms.set(text, terms);
+  return terms;
+}
+
+/**
+ * Texts' terms lately worked out, emptied when full: one /ask takes the terms of its question,
+ * and of the same parts of it, a dozen times over (voice, detail, off-topic and framing checks),
+ * which was the commonest allocation on its path. Shared, so read-only.
+ */
+const recentTerms = new Map<string, readonly Term[]>();
+const RECENT_TEXTS = 32;
+
+function termsAnew(text: string): Term[] {
   const tokens = tokenize(text);
   const terms: Term[] = [];
   for (let i = 0; i < tokens.length; i++) {
