@@ -1,3 +1,4 @@
+import { RecentTexts } from './recent-texts.ts';
 /**
  * Folds text to the form both the index and queries are compared in: lower case, no accents,
  * straight apostrophes, and digits split from letters so the article's own "70 to80" still
@@ -49,12 +50,11 @@ function foldedWord(raw: string): string {
 }
 
 /**
- * Texts tokenized lately, emptied when full: one /ask tokenizes the same question about ten times
+ * Texts tokenized lately: one /ask tokenizes the same question about ten times
  * over (its search, small talk, off-topic, wording and attribute checks), which made it the
  * commonest allocation on the path. The tokens are shared, so they are read-only.
  */
-const recent = new Map<string, readonly Token[]>();
-const RECENT_TEXTS = 32;
+const recent = new RecentTexts<readonly Token[]>(32);
 
 /**
  * Splits text into word tokens with their offsets in the original. Offsets are taken from the
@@ -64,7 +64,6 @@ export function tokenize(input: string): readonly Token[] {
   const known = recent.get(input);
   if (known) return known;
   const tokens = tokenizeAnew(input);
-  if (recent.size >= RECENT_TEXTS) recent.clear();
   recent.set(input, tokens);
   return tokens;
 }

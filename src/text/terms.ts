@@ -2,6 +2,7 @@ import { stemmer } from 'stemmer';
 import { conceptOf, phraseConcept } from './concepts.ts';
 import { STOP_WORDS } from './stop-words.ts';
 import { tokenize, type Token } from './fold.ts';
+import { RecentTexts } from './recent-texts.ts';
 
 export interface Term extends Token {
   /** What the index and queries are matched on: a concept name or a Porter stem. */
@@ -34,18 +35,16 @@ export function termsOf(text: string): readonly Term[] {
   const known = recentTerms.get(text);
   if (known) return known;
   const terms = termsAnew(text);
-  if (recentTerms.size >= RECENT_TEXTS) recentTerms.clear();
   recentTerms.set(text, terms);
   return terms;
 }
 
 /**
- * Texts' terms lately worked out, emptied when full: one /ask takes the terms of its question,
+ * Texts' terms lately worked out: one /ask takes the terms of its question,
  * and of the same parts of it, a dozen times over (voice, detail, off-topic and framing checks),
  * which was the commonest allocation on its path. Shared, so read-only.
  */
-const recentTerms = new Map<string, readonly Term[]>();
-const RECENT_TEXTS = 32;
+const recentTerms = new RecentTexts<readonly Term[]>(32);
 
 function termsAnew(text: string): Term[] {
   const tokens = tokenize(text);
