@@ -47,6 +47,7 @@ import { questionParts } from './question-parts.ts';
 import { nameTokens } from './who-query.ts';
 import { placesInEnglish } from '../text/exonyms.ts';
 import { editDistance } from '../text/edit-distance.ts';
+import { DescribedNames } from './described-names.ts';
 import { decideVerdict, type Missing, type Verdict, type VerdictDecision, type VerdictFeatures } from './verdict.ts';
 import { sentenceVoices, spansOf, voicesWithin, VoiceFinder, type VoicedSentence } from './voice.ts';
 import { SentenceIndex } from './sentence-match.ts';
@@ -792,6 +793,7 @@ export class ArticleSearch {
   readonly #unquoted: ReadonlySet<string>;
   /** Terms naming only people the article never names (Erdogan, Lavrov), not anyone it does. */
   readonly #absentTerms: ReadonlySet<string>;
+  readonly #describedNames: DescribedNames;
   /** Every word of every name in data/people.json, absent people's too: names, never misspellings. */
   readonly #peopleWords: ReadonlySet<string>;
   /** Terms of every place the article names: a post asked "of Turkey" is a country's post. */
@@ -907,6 +909,7 @@ export class ArticleSearch {
         ...[...termSet(absent.filter((a) => a.see !== null).map((a) => a.name))].filter((t) => !this.#index.idf.has(t)),
       ].filter((t) => !present.has(t)),
     );
+    this.#describedNames = new DescribedNames(actors, (term) => this.#index.idf.has(term));
     const speaking = (a: { id: string }): boolean => this.#voicedBy.has(a.id);
     const namesOf = (a: { name: string; aliases: string[] }): string[] => [a.name, ...a.aliases];
     const speakingTerms = termSet(corpus.people.actors.filter(speaking).flatMap(namesOf));
@@ -1573,7 +1576,7 @@ export class ArticleSearch {
     const talk = smallTalkIn(query) ?? (question === query ? undefined : smallTalkIn(question));
     if (talk) return { kind: 'talk', reason: talk === 'chat' ? 'small-talk' : talk };
     // As readQuestion reads it, worked out only once the question is not said to the bot.
-    const expanded = expandChatSpeak(question);
+    const expanded = this.#describedNames.named(expandChatSpeak(question));
     const text = this.#corpus.idioms.plain(expanded);
     const type = questionType(this.#corpus.idioms.plain(expanded, true));
     // "What is the article called": its title, a word the question leaves out.

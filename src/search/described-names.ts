@@ -1,0 +1,45 @@
+import type { Actor } from '../article/schema.ts';
+import { tokenize } from '../text/fold.ts';
+import { termsOf } from '../text/terms.ts';
+
+/**
+ * People's descriptions (data/people.json) in words the article does not use: "the late supreme
+ * leader" and "Iran's first supreme leader" are its Khomeini, whom it names but never calls so. A
+ * question that gives one word for word is read with the name in its place, so the search finds
+ * that person's passage instead of weighing words no passage holds. Descriptions in the article's
+ * own words ("the former ambassador") are left as they are: the passage holds them.
+ */
+export class DescribedNames {
+  readonly #rewrites: ReadonlyArray<{ pattern: RegExp; name: string }>;
+
+  /** `inArticle`: whether the article uses a term. */
+  constructor(actors: readonly Actor[], inArticle: (term: string) => boolean) {
+    this.#rewrites = actors.flatMap((actor) =>
+      (actor.kind === 'person' ? actor.descriptions : [])
+        // Several words, and not a question ("who wrote this"), which asks for more than the name.
+        .filter((description) => description.trim().includes(' ') && !/^who\b/i.test(description))
+        .filter((description) => termsOf(description).some((t) => !inArticle(t.term)))
+        .map((description) => ({ pattern: descriptionPattern(description), name: actor.name })),
+    );
+  }
+
+  /** `text` with each such description it gives word for word replaced by whose it is. */
+  named(text: string): string {
+    let named = text;
+    for (const { pattern, name } of this.#rewrites) named = named.replace(pattern, name);
+    return named;
+  }
+
+  /** The descriptions read so, as patterns: for tests. */
+  get patterns(): readonly RegExp[] {
+    return this.#rewrites.map((r) => r.pattern);
+  }
+}
+
+/** "Iran's first supreme leader" as typed: "irans first supreme leader", "the first supreme leader". */
+function descriptionPattern(description: string): RegExp {
+  const words = tokenize(description).map((t) => t.word);
+  const own = words[0] === 'the' ? words.slice(1) : words;
+  const escaped = own.map((w) => `${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:['’]?s)?`);
+  return new RegExp(String.raw`\b(?:the\s+)?${escaped.join(String.raw`[\s,-]+`)}\b`, 'giu');
+}
