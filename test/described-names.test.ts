@@ -15,6 +15,7 @@ describe('DescribedNames', () => {
     );
     expect(names.named('what did the late supreme leader warn')).toBe('what did Ayatollah Khomeini warn');
     expect(names.named('what did irans first supreme leader say')).toBe('what did Ayatollah Khomeini say');
+    expect(names.named('what does the u.s. president think')).toBe('what does Trump think');
   });
 
   it('leaves descriptions in the article’s own words, questions like "who wrote this", and groups as typed', () => {

@@ -36,10 +36,17 @@ export class DescribedNames {
   }
 }
 
-/** "Iran's first supreme leader" as typed: "irans first supreme leader", "the first supreme leader". */
+/**
+ * "Iran's first supreme leader" as typed: "irans first supreme leader", "the first supreme leader".
+ * Its words as the description writes them, not folded: "the US president" is "us president" typed
+ * (folded, "US" is "usa", to keep it apart from the pronoun).
+ */
 function descriptionPattern(description: string): RegExp {
-  const words = tokenize(description).map((t) => t.word);
-  const own = words[0] === 'the' ? words.slice(1) : words;
-  const escaped = own.map((w) => `${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:['’]?s)?`);
+  const words = tokenize(description).map((t) => description.slice(t.start, t.end).replace(/['’]s$/i, ''));
+  const own = /^the$/i.test(words[0] ?? '') ? words.slice(1) : words;
+  // "US" as members type it: "us", "U.S.", or "USA", as the chat-speak reading writes it.
+  const escaped = own.map((w) =>
+    /^us$/i.test(w) ? String.raw`u\.?s\.?a?` : `${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:['’]?s)?`,
+  );
   return new RegExp(String.raw`\b(?:the\s+)?${escaped.join(String.raw`[\s,-]+`)}\b`, 'giu');
 }
