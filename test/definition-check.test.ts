@@ -32,6 +32,15 @@ describe('questions asking what something is', () => {
       expect(check.subject(question)).toBeUndefined();
     },
   );
+
+  it.each([
+    'whats the caspian sea got to do with it',
+    'what is the caspian sea about in the article',
+    "what's trump got to do with any of this",
+    'what is the committee here',
+  ])('%s asks the part it plays in the piece, not what it is', (question) => {
+    expect(check.subject(question)).toBeUndefined();
+  });
 });
 
 describe('/ask on who or what a description names', () => {

@@ -47,6 +47,13 @@ interface Entity {
 
 const ASKS_WHO = /^\W*(?:(?:so|and|but|ok)\s+)?(?:who|whos)\b/i;
 
+/**
+ * "What's the Caspian Sea got to do with it", "what is the caspian sea about in the article": what
+ * part it plays in the piece, which the passage that names it answers, not what it is.
+ */
+const PART_IN_THE_PIECE =
+  /\b(?:(?:got|have|has|had)\s+)?(?:something\s+|anything\s+)?to\s+do\s+with\b|\babout\s*$|\b(?:in|for)\s+(?:the|this)\s+(?:article|piece|op\s?-?ed|column|text|story)\b|\bhere\s*$/i;
+
 /** Words for a person that say nothing of who: "the photo guy", "the committee man". */
 const GENERIC_PERSON_TERMS = termSet(['guy guys man men person people dude fellow lady woman one folks']);
 
@@ -114,7 +121,7 @@ export class DefinitionCheck {
   subject(question: string): AskedSubject | undefined {
     const match = ASKS_WHAT_IT_IS.exec(question.trim());
     const subject = match?.[1] ?? match?.[2];
-    if (!subject) return undefined;
+    if (!subject || PART_IN_THE_PIECE.test(subject)) return undefined;
     const asked = termsOf(subject).map((t) => t.term);
     if (asked.length === 0) return undefined;
     // The whole subject must name one thing: "what is Russia's request" asks about more than Russia.
