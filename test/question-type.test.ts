@@ -522,6 +522,16 @@ describe('question typing', () => {
     expect(needMet(questionType('did abadi contradict himself'), p6, p6, same)).toBe(true);
   });
 
+  it('does not take what the passage gives as refused or not done for what happened', () => {
+    const p6 = 'therefore it would not withdraw from Syria and would foster security there';
+    const p5 = 'Tehran would refuse to withdraw.';
+    expect(needMet(questionType('did iran withdraw from syria'), p6, p6, same)).toBe(false);
+    expect(needMet(questionType('did iran withdraw from syria'), p5, p5, same)).toBe(false);
+    // What was asked of someone "not" to do is the request, which was made.
+    const request = 'Russia’s request that Iran not interfere in Syria’s internal affairs';
+    expect(needMet(questionType('did russia ask iran to interfere less'), request, request, same)).toBe(true);
+  });
+
   it('finds a reason only for the act it follows, not for another in the same sentence', () => {
     const p5 =
       'cited Russia’s decision in 1941 to support the decision by the United States and Britain to occupy northern Iran, accusing the current Russian leadership of repeating this policy and reneging on its covenants with Iran due to Moscow’s alliance with Israel';

@@ -920,8 +920,17 @@ function isActAsked(
 }
 
 /**
- * Whether the passage gives what the question asks happened only as a possibility: each of its
- * lower-case words that the question uses (names are who, not what) follows a "could" or "risk".
+ * Refused or denied, not done: "Tehran would refuse to withdraw", "it would not withdraw from Syria"
+ * say nothing of whether Iran left, which "did iran leave syria" asks. Not a bare "not": "Russia's
+ * request that Iran not interfere" is what was asked of Iran, which did happen.
+ */
+const NOT_DONE =
+  /\b(?:(?:would|will|did|does|do|has|have|had|could|can) not|never|refuse|refuses|refused|refusing|reject|rejects|rejected|wont|won t|didnt|didn t|hasnt|hasn t|havent|haven t)\b/i;
+
+/**
+ * Whether the passage gives what the question asks happened only as a possibility, or as refused
+ * or not done: each of its lower-case words that the question uses (names are who, not what)
+ * follows a "could", a "risk" or a "would not".
  */
 function onlyPossible(
   asked: readonly string[],
@@ -936,13 +945,12 @@ function onlyPossible(
     actWords.length > 0 ? actWords : tokens.flatMap((t, i) => (asked.some((a) => sameThing(t.word, a)) ? [i] : []));
   return (
     acts.length > 0 &&
-    acts.every((i) =>
-      POSSIBLY.test(
-        tokens
-          .slice(Math.max(0, i - POSSIBLY_REACH), i)
-          .map((t) => t.word)
-          .join(' '),
-      ),
-    )
+    acts.every((i) => {
+      const before = tokens
+        .slice(Math.max(0, i - POSSIBLY_REACH), i)
+        .map((t) => t.word)
+        .join(' ');
+      return POSSIBLY.test(before) || NOT_DONE.test(before);
+    })
   );
 }
