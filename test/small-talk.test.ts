@@ -116,12 +116,17 @@ describe('small talk', () => {
     'what is this bot',
     "what's this bot",
     'what does this bot do',
+    // What it is made of or for.
+    'May I ask what sources the bot uses beyond this article?',
+    'what does this bot run on, chatgpt?',
+    'is this bot gonna replace our writers lol',
   ])('"%s" asks about the bot itself', (text) => {
     expect(smallTalkIn(text)).toBe('about-the-bot');
   });
 
   it.each([
     'is the author a real person',
+    'what does the bot say about putin',
     'who made the russian request',
     'who wrote this thing',
     'who is sowing discord between iran and russia and is it working',

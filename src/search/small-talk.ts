@@ -56,6 +56,10 @@ const ABOUT_THE_BOT = [
   // "how do i use this bot", "how does the bot work": asked of the bot, not of the article's "use".
   /^(?:so |ok |okay |um |hey |hi )?(?:how (?:do|can|should) (?:i|we|u|you)|how to|how (?:does|do) (?:one|people))(?: even| actually)? use (?:the |this |ur |your )?(?:bot|u|you|thing)(?: (?:lol|lmao|tho|exactly|properly|here|again|pls|please))*$/,
   /^(?:so |ok |okay |um |hey |hi )?how (?:does|do) (?:the |this |ur |your )?bot (?:even |actually )?work(?: (?:lol|lmao|tho|exactly|here))*$/,
+  // "what sources does the bot use", "what does this bot run on, chatgpt?", "is this bot gonna
+  // replace our writers": what the bot is made of or for, asked of it by name. Not the article's
+  // words before it ("does the article say the bot…" is no question anyone asks of the piece).
+  /^(?:(?:may|can) i ask |just curious |curious |quick q |quick question )?(?:what|which|how|does|do|is|can|will|would|where)\b(?:(?! (?:article|piece|op ed|oped|column|author|writer|iran|russia|syria|putin|israel|alliance)\b).)* (?:the|this|that|ur|your) bot (?:(?:even|actually|really|just|gonna|going to|ever|also) )?(?:use|uses|using|run|runs|running|powered|get|gets|learn|learns|learned|train|trained|store|stores|save|saves|log|logs|track|tracks|replace|replaces|replacing|cost|costs|made|built|coded|programmed)\b/,
   // "are you just making stuff up", "did u make that up": whether the bot invents its answers.
   /^(?:bot )?(?:are|r) (?:you|u) (?:just |even |really |actually )?(?:making (?:stuff|things|this|that|it|shit) up|hallucinating|guessing|lying|trolling)(?: (?:lol|lmao|tho|or what|or not|rn|again|bot))*$/,
   /^(?:bot )?(?:did|do) (?:you|u) (?:just )?(?:make|made) (?:that|this|it|stuff|things) up(?: (?:lol|lmao|tho|or what|or not|bot))*$/,
