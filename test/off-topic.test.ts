@@ -104,6 +104,15 @@ describe('everyday subjects the article does not touch', () => {
     expect(check.subjectOf('is this an op-ed or a news article')).toBeUndefined();
   });
 
+  it('reads the parts of an essay asked of in general as a writing class’s, and this piece’s thesis as its own', () => {
+    expect(check.subjectOf('can someone explain the difference between a thesis and a topic sentence')).toBe(
+      'kinds of writing',
+    );
+    expect(check.subjectOf('whats a thesis statement')).toBe('kinds of writing');
+    expect(check.subjectOf("what's the thesis")).toBeUndefined();
+    expect(check.subjectOf('whats the difference between the thesis and the conclusion')).toBeUndefined();
+  });
+
   it('reads a question naming a channel as the server’s business, unless it names the article’s subject', () => {
     const { search } = createCore();
     expect(search.ask('is there a rule about posting news links in #general').verdict).toBe('none');

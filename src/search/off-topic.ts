@@ -219,6 +219,15 @@ const SCIENCE_HOMEWORK =
  */
 const KINDS_OF_WRITING_COMPARED =
   /\bdifferences? between (?:an? |the )?(?:op ?-?eds?|opinion pieces?|editorials?|columns?|commentar(?:y|ies)|news (?:articles?|stories|reports?)|(?:regular |normal )?(?:news|articles?)) (?:and|vs\.?|versus) /i;
+/**
+ * The parts of an essay as a writing class teaches them, asked in general: "the difference between
+ * a thesis and a topic sentence", "what's a thesis statement". Not "the thesis" (this piece's).
+ */
+const PART_OF_WRITING = String.raw`(?:thesis(?: statement)?|theses|topic sentences?|counter ?-?arguments?|hooks?|thesis statements)`;
+const PARTS_OF_WRITING_ASKED = new RegExp(
+  String.raw`\bdifferences? between (?:an? )?${PART_OF_WRITING} (?:and|vs\.?|versus) (?:an? )?${PART_OF_WRITING}\b|^\W*(?:so |ok |wait |um )?(?:what is|whats|what s|what['’]s|define) an? ${PART_OF_WRITING}\W*$`,
+  'i',
+);
 
 /**
  * Another piece the group read or will read: "what was last month's article about", "the previous
@@ -265,7 +274,7 @@ export class OffTopicCheck {
    */
   subjectOf(text: string): string | undefined {
     if (ARITHMETIC.test(text)) return 'arithmetic';
-    if (KINDS_OF_WRITING_COMPARED.test(text)) return 'kinds of writing';
+    if (KINDS_OF_WRITING_COMPARED.test(text) || PARTS_OF_WRITING_ASKED.test(text)) return 'kinds of writing';
     if (ANOTHER_PIECE.test(text)) return 'another article';
     const sentences = text.split(/(?<=[.!?…])\s+/);
     const asking = sentences.filter((s) => s.includes('?') || OPENS_ASKING.test(s));
