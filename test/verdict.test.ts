@@ -267,7 +267,12 @@ describe('verdict', () => {
     expect(search.ask('which 2 presidents does he think r gonna get closer').verdict).toBe('answer');
     expect(search.ask('what does putin think about iran')).toMatchObject({ verdict: 'related', missing: 'view' });
     // "He" asks the view of the one the clause before names: Assad, whom the article never quotes…
-    for (const q of ['And al-Àssad, what thinks he about all this, eh?', 'and assad, what does he think of it']) {
+    // …or a country, which no one the article quotes speaks for.
+    for (const q of [
+      'And al-Àssad, what thinks he about all this, eh?',
+      'and assad, what does he think of it',
+      'and what about china then, what do they think',
+    ]) {
       expect(search.ask(q), q).toMatchObject({ verdict: 'related', missing: 'view' });
     }
     // Not a party named in what the author says: "he" is the author there.

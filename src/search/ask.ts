@@ -1938,6 +1938,7 @@ export class ArticleSearch {
     // "the ex-ambassador, what does he say", "who founded the islamic republic, and what did he say".
     // Only a party found by name or description, and not after the piece or its writer is named:
     // "the author says putin betrayed iran, what does he think" asks the author.
+    let doerText = doer;
     if (doer !== undefined && /^(?:he|she|they)$/i.test(doer)) {
       const clause = lead
         .split(/,|\band\b/i)
@@ -1947,10 +1948,13 @@ export class ArticleSearch {
         if (termsOf(clause).some((t) => this.#absentTerms.has(t.term))) return true;
         const party = this.#voiceFinder.find(clause);
         if (party !== undefined) return !this.#voicedBy.has(party);
+        // No one the article quotes: a country named there ("and what about china then, what do
+        // they think") is asked as if named in the pronoun's place.
+        doerText = clause;
       }
     }
     // "The iran guy", "the russian dude": a person from there, as the article's own "official" would be.
-    const asker = ((doer === undefined ? lead : `${doer} `) + speech[0] + after).replace(
+    const asker = ((doerText === undefined ? lead : `${doerText} `) + speech[0] + after).replace(
       /\b(?:guy|dude|man|fella|chap)\b/gi,
       'official',
     );
