@@ -360,6 +360,13 @@ export const CORPUS = {
   tuning49: [corpusFile('ask-tune-49.jsonl')],
   tuning50: [corpusFile('ask-tune-50.jsonl')],
   /**
+   * Two more (160 each), written by helpers from the article alone in the twenty-first session (a
+   * library book club with an Italian-speaking member, a volunteer fire brigade's crew with a
+   * Hindi-speaking one): that session's checks, whose misses it looked at and read.
+   */
+  tuning51: [corpusFile('ask-tune-51.jsonl')],
+  tuning52: [corpusFile('ask-tune-52.jsonl')],
+  /**
    * Four more (160 each), written the same way in the first minutes of the fifteenth session (a
    * civics class's homework server, a traders' chat, a retirees' club, a fantasy football league;
    * Japanese, Spanish, German and Urdu members who write every question in English). Not opened
@@ -601,7 +608,9 @@ const NOT_READ_IN: ReadonlySet<string> = new Set([
   'blind109',
   'blind110',
   'blind111',
-  // The twenty-first session's blind parts.
+  // The twenty-first session's checks and its blind parts.
+  'tuning51',
+  'tuning52',
   'blind112',
   'blind113',
   'blind114',
