@@ -29,7 +29,8 @@ const CUT_MARK = ' (shortened)';
 
 export function questionTitle(query: string): string {
   const full = `❓ ${escapeMarkdown(query)}`;
-  return Array.from(full).length <= LIMITS.embedTitle
+  // No longer in UTF-16 units than the limit is no longer in code points: most titles, and no array.
+  return full.length <= LIMITS.embedTitle || Array.from(full).length <= LIMITS.embedTitle
     ? full
     : `${clip(full, LIMITS.embedTitle - CUT_MARK.length)}${CUT_MARK}`;
 }

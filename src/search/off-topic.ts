@@ -241,6 +241,8 @@ const TERSE_WEATHER_WORDS = 3;
 
 export class OffTopicCheck {
   readonly #subjects: ReadonlySet<string>;
+  /** Each subject's first word: a phrase is looked up only where one starts (the scan is on every question's path). */
+  readonly #firstWords: ReadonlySet<string>;
   /** Whether the article never speaks of the weather, so "weather tehran" asks about something else. */
   readonly #noWeather: boolean;
 
@@ -248,6 +250,7 @@ export class OffTopicCheck {
   constructor(articleText: readonly string[]) {
     const used = new Set(articleText.flatMap((text) => tokenize(text).map((t) => t.word)));
     this.#subjects = new Set(EVERYDAY_SUBJECTS.filter((subject) => !subject.split(' ').every((w) => used.has(w))));
+    this.#firstWords = new Set([...this.#subjects].map((subject) => subject.split(' ')[0]!));
     this.#noWeather = !used.has('weather');
   }
 
@@ -284,8 +287,10 @@ export class OffTopicCheck {
     // often "whether" misspelt ("weather iran will leave syria?").
     if (this.#noWeather && words[0] === 'weather' && words.length <= TERSE_WEATHER_WORDS) return 'weather';
     for (let i = 0; i < words.length; i++) {
+      if (!this.#firstWords.has(words[i]!)) continue;
+      let phrase = words[i]!;
       for (let n = 1; n <= MAX_PHRASE_WORDS && i + n <= words.length; n++) {
-        const phrase = words.slice(i, i + n).join(' ');
+        if (n > 1) phrase += ` ${words[i + n - 1]!}`;
         if (this.#subjects.has(phrase)) return phrase;
       }
     }
