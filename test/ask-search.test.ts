@@ -209,6 +209,20 @@ describe('/ask search', () => {
     }
   });
 
+  it('quotes the bio’s sentence the rest of the question asks for, not the one naming the author', () => {
+    const excerpt = (q: string) =>
+      core.search
+        .ask(q)
+        .results[0]!.excerpt.map((p) => p.text)
+        .join('');
+    for (const q of ['authors twitter?', 'does the writer have a twitter', 'is the author on twitter']) {
+      expect(excerpt(q), q).toBe('He tweets:\u00a0@mohalsulami.');
+    }
+    for (const q of ['who is the author', 'what degree does the author have', 'where does the writer work']) {
+      expect(excerpt(q), q).toMatch(/^Saudi columnist Mohammed al-Sulami/);
+    }
+  });
+
   it('treats fuse.js extended-search operators as plain text', () => {
     for (const q of ["'Putin", '!Iran', '^Russia$', '=Syria | Israel', "Putin !'Trump"]) {
       expect(() => core.search.ask(q)).not.toThrow();

@@ -347,6 +347,8 @@ type Evidence =
     };
 
 const NO_WORDS: ReadonlySet<string> = new Set();
+/** The concept "author", "writer", "columnist" and the author's names are read as (text/concepts.ts). */
+const AUTHOR_CONCEPT = 'author';
 
 /** The words after an Arabic "al-" or "el-", which begin a name: "al-salami", "el assad". */
 function namesAfterArticle(text: string): Set<string> {
@@ -2404,7 +2406,13 @@ export class ArticleSearch {
     // not the sentence holding "Iran" and "government"). Weighed, not marked as matched.
     const sought = role ? new Set([...matched, ...role]) : matched;
     for (const term of role ?? []) if (!weights.has(term)) weights.set(term, this.#index.idf.get(term) ?? 0);
-    const meaning = this.#sentenceMeaning(paragraph, known, question ?? null);
+    // In the author's bio, words for the author ("the author's twitter", "does the writer have a
+    // phd") say which paragraph, not which of its sentences: the rest of the question does.
+    const bio = paragraph.kind === 'bio';
+    if (bio) weights.delete(AUTHOR_CONCEPT);
+    const meaning = bio
+      ? this.#sentenceMeaning(paragraph, known, this.#vectorWithout(known, AUTHOR_CONCEPT) ?? null)
+      : this.#sentenceMeaning(paragraph, known, question ?? null);
     const sentences = this.#sentenceVoices.get(paragraph.id) ?? [];
     const inAskedVoice = (span: { start: number; end: number }): boolean =>
       asked === THESIS_VOICE
@@ -2441,6 +2449,12 @@ export class ArticleSearch {
       if (vector) for (let i = 0; i < vector.length; i++) dot += vector[i]! * question[i]!;
       return SENTENCE_MEANING_WEIGHT * Math.max(0, dot - SENTENCE_MEANING_FLOOR) * scale;
     };
+  }
+
+  /** The vector of a question's known terms but one, or null when none other has a vector. */
+  #vectorWithout(known: readonly QueryTerm[], term: string): Float32Array | null {
+    const rest = known.filter((k) => k.term !== term);
+    return rest.length === 0 ? null : this.#corpus.wordVectors.textVector(rest.map((k) => k.term).join(' '));
   }
 
   /** A sentence's vector, worked out once: paragraphs are few and fixed. */
