@@ -522,6 +522,16 @@ describe('question typing', () => {
     expect(needMet(questionType('did abadi contradict himself'), p6, p6, same)).toBe(true);
   });
 
+  it('reads what the papers wanted or backed, "actually" or not, as what the article reports', () => {
+    expect(questionType('did irans papers actually back russia standing with israel?').need).toBeNull();
+    expect(questionType('did the papers really want iran to treat russia like america? kinda wild').need).toBeNull();
+    expect(questionType('did iran actually withdraw').need).toBe('outcome');
+  });
+
+  it('reads "how long is the alliance gonna last" as asking the author’s prediction, not a figure', () => {
+    expect(questionType('how long is the alliance gonna last').need).toBeNull();
+  });
+
   it('does not take what the passage gives as refused or not done for what happened', () => {
     const p6 = 'therefore it would not withdraw from Syria and would foster security there';
     const p5 = 'Tehran would refuse to withdraw.';

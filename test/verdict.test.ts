@@ -288,6 +288,9 @@ describe('verdict', () => {
     expect(search.ask('does the article say anything abt china')).toMatchObject({ verdict: 'answer' });
     expect(search.ask('does the article say anything abt china').results[0]!.paragraph.text).toContain('China');
     expect(search.ask('does the article mention netanyahoo at all').verdict).toBe('answer');
+    // "Did they mention", in the past: "mention" is a word of its own, not "mentions" misspelt.
+    expect(search.ask('did they mention trump').verdict).toBe('answer');
+    expect(search.ask('did they even mention trump at all or').verdict).toBe('answer');
     expect(search.ask('does the article mention ukraine').verdict).toBe('none');
     // Asked of one the article quotes, too.
     expect(search.ask('does abadi say anything about 1941').verdict).toBe('answer');

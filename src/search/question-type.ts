@@ -111,7 +111,7 @@ const HOW_MUCH_OF =
   /\bhow much (?!(?:did|does|do|is|are|was|were|has|have|will|would|can|could|of|more|longer|further)\b)(\p{L}{3,})/u;
 /** "How long will the alliance last", "how long the alliance will last, what author think?": the author's prediction, given in words. */
 const PREDICTED_SPAN =
-  /\bhow (?:long|much longer) (?:will|would|could|can|might|is it going to|is it gonna|(?:does|do|did) (?:the )?(?:author|writer|he|columnist) (?:give|think|expect|predict|reckon))\b|\bhow (?:long|much longer) (?:the |their |this |that )?(?:alliance|partnership|relationship|friendship|axis) (?:will|would|can|could|is going to|is gonna) (?:last|survive|hold|endure)\b|\bhow (?:long|much longer|much time) (?:does|do) (?:the |this |their |it )?(?:\w+ )?(?:have|got) left\b/;
+  /\bhow (?:long|much longer) (?:will|would|could|can|might|is it going to|is it gonna|(?:does|do|did) (?:the )?(?:author|writer|he|columnist) (?:give|think|expect|predict|reckon))\b|\bhow (?:long|much longer) (?:the |their |this |that )?(?:alliance|partnership|relationship|friendship|axis) (?:will|would|can|could|is going to|is gonna) (?:last|survive|hold|endure)\b|\bhow (?:long|much longer) (?:is|are) (?:the |their |this |that )?(?:alliance|partnership|relationship|friendship|axis|team ?up|pact) (?:going to|gonna|likely to) (?:last|survive|hold|endure)\b|\bhow (?:long|much longer|much time) (?:does|do) (?:the |this |their |it )?(?:\w+ )?(?:have|got) left\b/;
 /** "How old is Abadi" wants an age: "1941" is a year, not how old anyone is. */
 const HOW_OLD = /\bhow old\b/;
 export const AGE = 'age';
@@ -134,7 +134,7 @@ const OUTCOME = [
   // A yes/no "did … actually": "what did he actually call it" asks what the article says.
   // Not what a speaker did in his words ("did dahqani actually name the europeans"): the article reports those.
   // "Putin and Trump, did they really…": the ones asked about may come first, before a comma.
-  /^(?:(?!(?:what|whats|why|how|who|which|where|when)\b)[a-z-]+(?: (?:and|n) [a-z-]+)? (?=did (?:they|he|she|it)\b))?(?:so |and |but |ok |wait )?did\b.*\b(?:actually|really|finally|ultimately|ever|end up|go through|happen)\b(?!(?: (?:actually|really|ever|even|finally))* (?:name|say|mention|identify|specify|list|call|accuse|blame|claim|cite|warn|argue|admit|see|expect|predict|foresee|anticipate)\b)/,
+  /^(?:(?!(?:what|whats|why|how|who|which|where|when)\b)[a-z-]+(?: (?:and|n) [a-z-]+)? (?=did (?:they|he|she|it)\b))?(?:so |and |but |ok |wait )?did\b.*\b(?:actually|really|finally|ultimately|ever|end up|go through|happen)\b(?!(?: (?:actually|really|ever|even|finally))* (?:name|say|mention|identify|specify|list|call|accuse|blame|claim|cite|warn|argue|admit|see|expect|predict|foresee|anticipate|want|demand|back|support|oppose|urge|trust|believe|think|agree|disagree|reject|praise|criticize|criticise|condemn)\b)/,
   /\bhow did\b.*\bultimately\b/,
   // "Were the foreign forces ultimately pulled back": whether it was done in the end.
   /^(?:so |and |but |ok |wait )?(?:were|was)\b.*\b(?:ultimately|finally|eventually)\s+(?:pulled|withdrawn|removed|forced|moved|expelled|ousted|toppled|kicked|carried|implemented|completed|signed|reached|agreed)\b/,
