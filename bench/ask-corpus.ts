@@ -366,6 +366,9 @@ export const CORPUS = {
    */
   tuning51: [corpusFile('ask-tune-51.jsonl')],
   tuning52: [corpusFile('ask-tune-52.jsonl')],
+  /** Two more the same way, later in that session (a gardening group with a Japanese-speaking member, a film society with a Mexican Spanish-speaking one). */
+  tuning53: [corpusFile('ask-tune-53.jsonl')],
+  tuning54: [corpusFile('ask-tune-54.jsonl')],
   /**
    * Four more (160 each), written the same way in the first minutes of the fifteenth session (a
    * civics class's homework server, a traders' chat, a retirees' club, a fantasy football league;
@@ -611,6 +614,8 @@ const NOT_READ_IN: ReadonlySet<string> = new Set([
   // The twenty-first session's checks and its blind parts.
   'tuning51',
   'tuning52',
+  'tuning53',
+  'tuning54',
   'blind112',
   'blind113',
   'blind114',
