@@ -210,6 +210,11 @@ describe('question typing', () => {
     expect(questionType('Could someone give me the main argument? Also, what did Abadi say?').wholePiece).toBe(false);
   });
 
+  it('reads a count of sentences as framing a summary, but a year as what is asked about', () => {
+    expect(questionType('summarize in 3 sentences').wholePiece).toBe(true);
+    expect(questionType('what does the article say about 1941').wholePiece).toBe(false);
+  });
+
   it('reads "tldr pls, <chat>" as about the whole piece, but not "tldr, what about abadi"', () => {
     expect(questionType('tldr pls, I have 5 min before class and did not do the reading, sorry').wholePiece).toBe(true);
     expect(questionType('tldr, what about abadi').wholePiece).toBe(false);
