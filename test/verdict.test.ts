@@ -288,7 +288,7 @@ describe('verdict', () => {
     expect(search.ask('does the article say anything abt china')).toMatchObject({ verdict: 'answer' });
     expect(search.ask('does the article say anything abt china').results[0]!.paragraph.text).toContain('China');
     expect(search.ask('does the article mention netanyahoo at all').verdict).toBe('answer');
-    // "Did they mention", in the past: "mention" is a word of its own, not "mentions" misspelt.
+    // "Did they mention", in the past, asks what the article reports, however the verb is read.
     expect(search.ask('did they mention trump').verdict).toBe('answer');
     expect(search.ask('did they even mention trump at all or').verdict).toBe('answer');
     expect(search.ask('does the article mention ukraine').verdict).toBe('none');

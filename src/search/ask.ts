@@ -2251,12 +2251,7 @@ export class ArticleSearch {
    */
   #misspeltStopWord(word: string, letterOnly = false): boolean {
     // A stop word is not another misspelt: "mention" is no "mentions" with a letter left out.
-    if (
-      word.length < 5 ||
-      STOP_WORDS.has(word) ||
-      this.#corpus.thesaurus.has(termOfWord(word)) ||
-      this.#corpus.englishNearMisses.has(word)
-    ) {
+    if (word.length < 5 || this.#corpus.thesaurus.has(termOfWord(word)) || this.#corpus.englishNearMisses.has(word)) {
       return false;
     }
     return LONG_STOP_WORDS.some((stop) =>

@@ -770,7 +770,7 @@ const YES_NO_FRAME = /^(?:did|didnt|has|have|had|not|nah|yet|then|fact|finally|a
 const CAUSE_CLAUSE = /\b(?:as a result of|because of|due to|thanks to|in response to|under)\b.*$/;
 /** Words that ask what someone said or the article reports, not whether it came about. */
 const REPORTED =
-  /\b(?:say|said|says|claim|claimed|mention|mentioned|argue|argued|predict|predicted|warn|warned|suggest|suggested|write|wrote|think|thought|expect|expected|call|called|report|reported|accuse|accused|name|named|cite|cited|comment|commented|remark|remarked|speak|spoke|talk|talked|tweet|tweeted|possible|possibly|maybe)\b/;
+  /\b(?:say|said|says|claims?|claimed|mentions?|mentioned|argues?|argued|predicts?|predicted|warns?|warned|suggests?|suggested|writes?|wrote|thinks?|thought|expects?|expected|calls?|called|reports?|reported|accuses?|accused|names?|named|cites?|cited|comments?|commented|remarks?|remarked|speaks?|spoke|talks?|talked|tweets?|tweeted|describes?|described|possible|possibly|maybe)\b/;
 /** A possibility, not a fact: "could ultimately force him to step down", "the risk of a US attack". */
 const POSSIBLY = /\b(?:will|could|might|may|likely|unlikely|risk|possibility|threat|set to|would ultimately|future)\b/i;
 /** How far before the act its "could" or "risk of" may stand. */
