@@ -2250,7 +2250,6 @@ export class ArticleSearch {
    * letter off one too ("white" and "while").
    */
   #misspeltStopWord(word: string, letterOnly = false): boolean {
-    // A stop word is not another misspelt: "mention" is no "mentions" with a letter left out.
     if (word.length < 5 || this.#corpus.thesaurus.has(termOfWord(word)) || this.#corpus.englishNearMisses.has(word)) {
       return false;
     }
