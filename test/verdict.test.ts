@@ -441,6 +441,11 @@ describe('"exactly"', () => {
   it('still asks a detail the passage does not give', () => {
     expect(search.ask('what exactly are israels demands')).toMatchObject({ verdict: 'related', missing: 'detail' });
     expect(search.ask('what exactly did the europeans tell moscow').verdict).toBe('related');
+    // The article names the nuclear pact but none of its terms.
+    expect(search.ask('what terms were in that atomic accord washington walked away from')).toMatchObject({
+      verdict: 'related',
+      missing: 'detail',
+    });
     // What two leaders said to each other, asked without its auxiliary.
     expect(search.ask('What Bibi and Putin spoke in their meetings?').verdict).toBe('related');
     // A who the passage leaves unnamed is still a detail it lacks.
