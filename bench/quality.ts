@@ -167,6 +167,10 @@ for (const [label, paths] of [
     'ask corpus, tuning parts 49 and 50 (320; written at the start of the session of blind parts 96–99, scored once as a check, then read and worked from; in neither the fit nor the questions asked before)',
     [...CORPUS.tuning49, ...CORPUS.tuning50],
   ],
+  [
+    'ask corpus, tuning parts 51 to 54 (640; written in the twenty-first session, 51–52 half an hour in and 53–54 half an hour later, scored once as a check, then read and worked from; in neither the fit nor the questions asked before)',
+    [...CORPUS.tuning51, ...CORPUS.tuning52, ...CORPUS.tuning53, ...CORPUS.tuning54],
+  ],
   ...(withBlind
     ? ([
         ['ask corpus, blind part 1–2 (170; scored once in its session, since fitted on)', CORPUS.blind],

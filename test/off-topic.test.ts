@@ -110,6 +110,7 @@ describe('everyday subjects the article does not touch', () => {
     );
     expect(check.subjectOf('whats a thesis statement')).toBe('kinds of writing');
     expect(check.subjectOf("what's the thesis")).toBeUndefined();
+    expect(check.subjectOf('what is a thesis')).toBeUndefined();
     expect(check.subjectOf('whats the difference between the thesis and the conclusion')).toBeUndefined();
   });
 

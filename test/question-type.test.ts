@@ -212,6 +212,7 @@ describe('question typing', () => {
 
   it('reads a count of sentences as framing a summary, but a year as what is asked about', () => {
     expect(questionType('summarize in 3 sentences').wholePiece).toBe(true);
+    expect(questionType('summarize the article in 100 words').wholePiece).toBe(true);
     expect(questionType('what does the article say about 1941').wholePiece).toBe(false);
   });
 
@@ -531,6 +532,21 @@ describe('question typing', () => {
     expect(questionType('did irans papers actually back russia standing with israel?').need).toBeNull();
     expect(questionType('did the papers really want iran to treat russia like america? kinda wild').need).toBeNull();
     expect(questionType('did iran actually withdraw').need).toBe('outcome');
+    // Acts, not views: whether they came about.
+    for (const q of [
+      'did assad actually back down',
+      'did putin actually agree to pull iranian forces back',
+      'did the iranian people actually support leaving syria',
+    ]) {
+      expect(questionType(q).need, q).toBe('outcome');
+    }
+  });
+
+  it('reads asking or telling someone to act as what the article reports, and "talks" as an event', () => {
+    const p6 = 'therefore it would not withdraw from Syria and would foster security there';
+    expect(needMet(questionType('did russia ask iran to leave syria'), p6, p6, same)).toBe(true);
+    expect(needMet(questionType('did russia tell iran to withdraw from syria'), p6, p6, same)).toBe(true);
+    expect(questionType('did putin and trump hold talks').happened).not.toEqual([]);
   });
 
   it('reads "how long is the alliance gonna last" as asking the author’s prediction, not a figure', () => {

@@ -127,6 +127,8 @@ describe('small talk', () => {
   it.each([
     'is the author a real person',
     'what does the bot say about putin',
+    "can the bot get me abadi's quote",
+    'can this bot use simpler words to explain the thesis',
     'who made the russian request',
     'who wrote this thing',
     'who is sowing discord between iran and russia and is it working',

@@ -272,6 +272,7 @@ describe('verdict', () => {
       'And al-Àssad, what thinks he about all this, eh?',
       'and assad, what does he think of it',
       'and what about china then, what do they think',
+      'and turkey, what do they think',
     ]) {
       expect(search.ask(q), q).toMatchObject({ verdict: 'related', missing: 'view' });
     }

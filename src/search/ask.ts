@@ -347,6 +347,9 @@ type Evidence =
     };
 
 const NO_WORDS: ReadonlySet<string> = new Set();
+/** A clause that only names what it asks after: "and what about china then", "and turkey", "turkey tho". */
+const WHAT_ABOUT_ALONE =
+  /^\s*(?:(?:and|so|but|ok)\s+)?(?:(?:what|how)\s+about\s+)?(?:the\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?(?:\s+(?:then|tho|though|now))?\s*$/iu;
 /** The concept "author", "writer", "columnist" and the author's names are read as (text/concepts.ts). */
 const AUTHOR_CONCEPT = 'author';
 
@@ -531,7 +534,7 @@ const THE_PIECE_SAYS_WHAT =
  * in" asks a part played, not a place.
  */
 const SPECIFICS =
-  /\b(?:which(?!\s+(?:ways?|things?|ones?|stuff|years?|dates?|months?|distances?|numbers?|figures?|range|(?:the\s+)?(?:article|piece|text|author|writer)\s+(?:says?|said|mentions?|mentioned|writes?|wrote))\b)|where(?!\s+(?:does|did|do)\s+(?:it|the article|the piece|the author|the writer|he)\s+(?:say|says|mention|talk))(?!\s+(?:does|did|do)\s+\w+\s+(?:come|fit)\s+in\b)|(?<!\bhow )(?<!^\W*(?:so |and |but |ok )?how\b.*)exactly|precisely|specific|specifically|what kind of|what kinds of|what type of|name the|names of|list)\b|(?<!\bin )\bthe (?:actual |real |official |exact |proper )?name of\b|\bwhat\b[^?]*\bcalled\b(?=\s*(?:[,?.!]|and\b|$))|\bwhat (?:did|does|do) (?:the |those |that |this |these )?(?:\w+ )?(?:covenants?|treaty|treaties|deal|pact|agreement|accord|document|report|letter)s? (?:\w+ ){0,4}(?:actually |even )?(?:say|require|requires|demand|demands|include|contain|stipulate|oblige)\b|\bwhat (?!ways\b)\w+s (?:did|were the|are they|were they)\b|\bwhat (?:terms|provisions|clauses) (?:were|are|was|is) (?:in|inside|part of)\b|\bwhat (?:other |exact |specific )?(?:targets|sites|bases|facilities|cities|towns|units|weapons) (?:in|on|inside)\s+\w+\s+(?:were|was|are|is|did|do)\b|\bwhat(?: is|s| was)? (?:actually |exactly )?in (?:the|that|this|their)\b|\bwhat(?: is|s| was)? (?:actually |exactly )?inside (?:it|them|the|that|this|their)\b|\b(?:terms|contents|details) of\b|\bwhat did (?:they|\w+ and \w+|(?:[\w'’]+ ){1,4}and (?:[\w'’]+ ){1,4}?[\w'’]+) (?:(?:even|actually|really) )?(?:agree|decide|sign|talk about|discuss|say to each other)\b|\bwhat (?:they|\w+ and \w+) (?:spoke|talked|agreed|discussed|decided|signed|agree|talk|speak|discuss|decide)\b|\bwhat was (?:agreed|decided|signed|discussed)\b|^\W*(?:\w+\W+){1,3}name\W*$|\bwhat (?:university|college|school|uni)\b|\bby name\b|\bname names\b|\bnames\s*(?:\?|please|pls|plz|too|as well)|^\W*names\b/i;
+  /\b(?:which(?!\s+(?:ways?|things?|ones?|stuff|years?|dates?|months?|distances?|numbers?|figures?|range|(?:the\s+)?(?:article|piece|text|author|writer)\s+(?:says?|said|mentions?|mentioned|writes?|wrote))\b)|where(?!\s+(?:does|did|do)\s+(?:it|the article|the piece|the author|the writer|he)\s+(?:say|says|mention|talk))(?!\s+(?:does|did|do)\s+\w+\s+(?:come|fit)\s+in\b)|(?<!\bhow )(?<!^\W*(?:so |and |but |ok )?how\b.*)exactly|precisely|specific|specifically|what kind of|what kinds of|what type of|name the|names of|list)\b|(?<!\bin )\bthe (?:actual |real |official |exact |proper )?name of\b|\bwhat\b[^?]*\bcalled\b(?=\s*(?:[,?.!]|and\b|$))|\bwhat (?:did|does|do) (?:the |those |that |this |these )?(?:\w+ )?(?:covenants?|treaty|treaties|deal|pact|agreement|accord|document|report|letter)s? (?:\w+ ){0,4}(?:actually |even )?(?:say|require|requires|demand|demands|include|contain|stipulate|oblige)\b|\bwhat (?!ways\b)\w+s (?:did|were the|are they|were they)\b|\bwhat (?:terms|provisions|clauses) (?:were|are|was|is) (?:in|inside|part of)\b(?! (?:the |this )?(?:article|piece|text|op ?-?ed|column)\b)|\bwhat (?:other |exact |specific )?(?:targets|sites|bases|facilities|cities|towns|units|weapons) (?:in|on|inside)\s+\w+\s+(?:were|was|are|is|did|do)\b|\bwhat(?: is|s| was)? (?:actually |exactly )?in (?:the|that|this|their)\b|\bwhat(?: is|s| was)? (?:actually |exactly )?inside (?:it|them|the|that|this|their)\b|\b(?:terms|contents|details) of\b|\bwhat did (?:they|\w+ and \w+|(?:[\w'’]+ ){1,4}and (?:[\w'’]+ ){1,4}?[\w'’]+) (?:(?:even|actually|really) )?(?:agree|decide|sign|talk about|discuss|say to each other)\b|\bwhat (?:they|\w+ and \w+) (?:spoke|talked|agreed|discussed|decided|signed|agree|talk|speak|discuss|decide)\b|\bwhat was (?:agreed|decided|signed|discussed)\b|^\W*(?:\w+\W+){1,3}name\W*$|\bwhat (?:university|college|school|uni)\b|\bby name\b|\bname names\b|\bnames\s*(?:\?|please|pls|plz|too|as well)|^\W*names\b/i;
 
 /**
  * For a whole-piece question the voice asked for is the author's claims: his own sentences that
@@ -911,6 +914,8 @@ export class ArticleSearch {
         ...[...termSet(absent.filter((a) => a.see !== null).map((a) => a.name))].filter((t) => !this.#index.idf.has(t)),
       ].filter((t) => !present.has(t)),
     );
+    // Words its readers use count as the article's: "which israeli leader met putin" is answered
+    // as asked, where "which Benjamin Netanyahu met putin" would ask which one.
     this.#describedNames = new DescribedNames(actors, (term) => this.#index.idf.has(term));
     const speaking = (a: { id: string }): boolean => this.#voicedBy.has(a.id);
     const namesOf = (a: { name: string; aliases: string[] }): string[] => [a.name, ...a.aliases];
@@ -1950,9 +1955,10 @@ export class ArticleSearch {
         if (termsOf(clause).some((t) => this.#absentTerms.has(t.term))) return true;
         const party = this.#voiceFinder.find(clause);
         if (party !== undefined) return !this.#voicedBy.has(party);
-        // No one the article quotes: a country named there ("and what about china then, what do
-        // they think") is asked as if named in the pronoun's place.
-        doerText = clause;
+        // No one the article quotes: a country asked after on its own there ("and what about china
+        // then, what do they think", "and turkey, what do they think") is asked as if named in the
+        // pronoun's place; not a clause that says something ("israel bombed syrian positions").
+        if (WHAT_ABOUT_ALONE.test(clause)) doerText = clause;
       }
     }
     // "The iran guy", "the russian dude": a person from there, as the article's own "official" would be.
@@ -2410,9 +2416,11 @@ export class ArticleSearch {
     // phd") say which paragraph, not which of its sentences: the rest of the question does.
     const bio = paragraph.kind === 'bio';
     if (bio) weights.delete(AUTHOR_CONCEPT);
-    const meaning = bio
-      ? this.#sentenceMeaning(paragraph, known, this.#vectorWithout(known, AUTHOR_CONCEPT) ?? null)
-      : this.#sentenceMeaning(paragraph, known, question ?? null);
+    // (From the known terms, stems and concepts, as the question's words are not to hand here.)
+    const meaning =
+      bio && question
+        ? this.#sentenceMeaning(paragraph, known, this.#vectorWithout(known, AUTHOR_CONCEPT))
+        : this.#sentenceMeaning(paragraph, known, question ?? null);
     const sentences = this.#sentenceVoices.get(paragraph.id) ?? [];
     const inAskedVoice = (span: { start: number; end: number }): boolean =>
       asked === THESIS_VOICE

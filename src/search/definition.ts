@@ -52,7 +52,7 @@ const ASKS_WHO = /^\W*(?:(?:so|and|but|ok)\s+)?(?:who|whos)\b/i;
  * part it plays in the piece, which the passage that names it answers, not what it is.
  */
 const PART_IN_THE_PIECE =
-  /\b(?:(?:got|have|has|had)\s+)?(?:something\s+|anything\s+)?to\s+do\s+with\b|\babout\s*$|\b(?:in|for)\s+(?:the|this)\s+(?:article|piece|op\s?-?ed|column|text|story)\b|\bhere\s*$/i;
+  /\bto\s+do\s+with\b|\babout\s*$|\b(?:in|for)\s+(?:the|this)\s+(?:article|piece|op\s?-?ed|column|text|story)\b|\bhere\s*$/i;
 
 /** Words for a person that say nothing of who: "the photo guy", "the committee man". */
 const GENERIC_PERSON_TERMS = termSet(['guy guys man men person people dude fellow lady woman one folks']);

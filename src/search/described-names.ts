@@ -3,7 +3,7 @@ import { tokenize } from '../text/fold.ts';
 import { termsOf } from '../text/terms.ts';
 
 /**
- * People's descriptions (data/people.json) in words the article does not use: "the late supreme
+ * People's descriptions (data/people.json) in words neither the article nor its readers use: "the late supreme
  * leader" and "Iran's first supreme leader" are its Khomeini, whom it names but never calls so. A
  * question that gives one word for word is read with the name in its place, so the search finds
  * that person's passage instead of weighing words no passage holds. Descriptions in the article's
@@ -12,12 +12,19 @@ import { termsOf } from '../text/terms.ts';
 export class DescribedNames {
   readonly #rewrites: ReadonlyArray<{ pattern: RegExp; name: string }>;
 
-  /** `inArticle`: whether the article uses a term. */
+  /** `inArticle`: whether the article or its readers' questions use a term (the search's index). */
   constructor(actors: readonly Actor[], inArticle: (term: string) => boolean) {
     this.#rewrites = actors.flatMap((actor) =>
       (actor.kind === 'person' ? actor.descriptions : [])
-        // Several words, and not a question ("who wrote this"), which asks for more than the name.
-        .filter((description) => description.trim().includes(' ') && !/^who\b/i.test(description))
+        // Several words besides "the" ("the journalist" would take every journalist a member
+        // names for the author), and not a question ("who wrote this"), which asks more than the name.
+        .filter(
+          (description) =>
+            description
+              .replace(/^\s*the\s+/i, '')
+              .trim()
+              .includes(' ') && !/^who\b/i.test(description),
+        )
         .filter((description) => termsOf(description).some((t) => !inArticle(t.term)))
         .map((description) => ({ pattern: descriptionPattern(description), name: actor.name })),
     );
@@ -37,7 +44,7 @@ export class DescribedNames {
 }
 
 /**
- * "Iran's first supreme leader" as typed: "irans first supreme leader", "the first supreme leader".
+ * "Iran's first supreme leader" as typed: "irans first supreme leader", "the iran's first supreme leader".
  * Its words as the description writes them, not folded: "the US president" is "us president" typed
  * (folded, "US" is "usa", to keep it apart from the pronoun).
  */

@@ -223,9 +223,11 @@ const KINDS_OF_WRITING_COMPARED =
  * The parts of an essay as a writing class teaches them, asked in general: "the difference between
  * a thesis and a topic sentence", "what's a thesis statement". Not "the thesis" (this piece's).
  */
-const PART_OF_WRITING = String.raw`(?:thesis(?: statement)?|theses|topic sentences?|counter ?-?arguments?|hooks?|thesis statements)`;
+const PART_OF_WRITING = String.raw`(?:thesis(?: statements?)?|theses|topic sentences?|counter ?-?arguments?)`;
+/** Defined in general: "what's a thesis statement"; not "what is a thesis", as this piece's thesis may be meant. */
+const PART_OF_WRITING_DEFINED = String.raw`(?:thesis statement|topic sentence|counter ?-?argument)`;
 const PARTS_OF_WRITING_ASKED = new RegExp(
-  String.raw`\bdifferences? between (?:an? )?${PART_OF_WRITING} (?:and|vs\.?|versus) (?:an? )?${PART_OF_WRITING}\b|^\W*(?:so |ok |wait |um )?(?:what is|whats|what s|what['’]s|define) an? ${PART_OF_WRITING}\W*$`,
+  String.raw`\bdifferences? between (?:an? )?${PART_OF_WRITING} (?:and|vs\.?|versus) (?:an? )?${PART_OF_WRITING}\b|^\W*(?:so |ok |wait |um )?(?:what is|whats|what s|what['’]s|define) an? ${PART_OF_WRITING_DEFINED}\W*$`,
   'i',
 );
 

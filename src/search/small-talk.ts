@@ -57,9 +57,11 @@ const ABOUT_THE_BOT = [
   /^(?:so |ok |okay |um |hey |hi )?(?:how (?:do|can|should) (?:i|we|u|you)|how to|how (?:does|do) (?:one|people))(?: even| actually)? use (?:the |this |ur |your )?(?:bot|u|you|thing)(?: (?:lol|lmao|tho|exactly|properly|here|again|pls|please))*$/,
   /^(?:so |ok |okay |um |hey |hi )?how (?:does|do) (?:the |this |ur |your )?bot (?:even |actually )?work(?: (?:lol|lmao|tho|exactly|here))*$/,
   // "what sources does the bot use", "what does this bot run on, chatgpt?", "is this bot gonna
-  // replace our writers": what the bot is made of or for, asked of it by name. Not the article's
-  // words before it ("does the article say the bot…" is no question anyone asks of the piece).
-  /^(?:(?:may|can) i ask |just curious |curious |quick q |quick question )?(?:what|which|how|does|do|is|can|will|would|where)\b(?:(?! (?:article|piece|op ed|oped|column|author|writer|iran|russia|syria|putin|israel|alliance)\b).)* (?:the|this|that|ur|your) bot (?:(?:even|actually|really|just|gonna|going to|ever|also) )?(?:use|uses|using|run|runs|running|powered|get|gets|learn|learns|learned|train|trained|store|stores|save|saves|log|logs|track|tracks|replace|replaces|replacing|cost|costs|made|built|coded|programmed)\b/,
+  // replace our writers": what the bot is made of or for, asked of it by name. "Use" and "get" only
+  // with what a bot is made of ("does the bot use ai"): "can the bot get me abadi's quote" asks the
+  // article. Not the article's words before it ("does the article say the bot…").
+  /^(?:(?:may|can) i ask |just curious |curious |quick q |quick question )?(?:what|which|how|does|do|is|can|will|would|where)\b(?:(?! (?:article|piece|op ed|oped|column|author|writer|iran|russia|syria|putin|israel|alliance)\b).)* (?:the|this|that|ur|your) bot (?:(?:even|actually|really|just|gonna|going to|ever|also) )?(?:run|runs|running|powered|learn|learns|learned|train|trained|store|stores|save|saves|log|logs|track|tracks|replace|replaces|replacing|cost|costs|made|built|coded|programmed|(?:use|uses|using|get|gets|getting) (?:(?:its|his|their|the|any|an?|other) )?(?:sources?|data|ai|chatgpt|gpt|model|internet|web|google|wikipedia|info|information|answers?))\b/,
+  /\b(?:what|which) (?:sources?|data|info|information|model|ai|websites?|sites?) (?:does |do |is )?(?:the|this|ur|your) bot (?:use|uses|using|get|gets|rely on|relies on|pull from|pulls from)\b/,
   // "are you just making stuff up", "did u make that up": whether the bot invents its answers.
   /^(?:bot )?(?:are|r) (?:you|u) (?:just |even |really |actually )?(?:making (?:stuff|things|this|that|it|shit) up|hallucinating|guessing|lying|trolling)(?: (?:lol|lmao|tho|or what|or not|rn|again|bot))*$/,
   /^(?:bot )?(?:did|do) (?:you|u) (?:just )?(?:make|made) (?:that|this|it|stuff|things) up(?: (?:lol|lmao|tho|or what|or not|bot))*$/,
