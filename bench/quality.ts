@@ -489,6 +489,10 @@ for (const [label, paths] of [
           "ask corpus, blind parts 108 to 111 together (640; written at the twentieth session's start, scored once on its final engine, d0f4029, then looked at)",
           [...CORPUS.blind108, ...CORPUS.blind109, ...CORPUS.blind110, ...CORPUS.blind111],
         ],
+        [
+          "ask corpus, blind parts 112 to 115 together (640; written at the twenty-first session's start, scored once on its final engine, ec71b2d, then looked at)",
+          [...CORPUS.blind112, ...CORPUS.blind113, ...CORPUS.blind114, ...CORPUS.blind115],
+        ],
       ] as const)
     : []),
 ] as const) {
