@@ -11,6 +11,17 @@ describe('RecentTexts', () => {
     expect(recent.get('why is russia angry')).toBeUndefined();
   });
 
+  it('works a text out once while it is kept, and again once forgotten', () => {
+    const recent = new RecentTexts<number>(1);
+    let worked = 0;
+    const work = (text: string): number => (worked++, text.length);
+    expect([recent.of('iran', work), recent.of('iran', work)]).toEqual([4, 4]);
+    expect(worked).toBe(1);
+    recent.of('syria', work);
+    recent.of('iran', work);
+    expect(worked).toBe(3);
+  });
+
   it('forgets the oldest text once as many new ones as it holds have come after it', () => {
     const recent = new RecentTexts<string>(2);
     recent.set('a', 'first');

@@ -61,11 +61,7 @@ const recent = new RecentTexts<readonly Token[]>(32);
  * original string (folding can change lengths), so each word is folded on its own.
  */
 export function tokenize(input: string): readonly Token[] {
-  const known = recent.get(input);
-  if (known) return known;
-  const tokens = tokenizeAnew(input);
-  recent.set(input, tokens);
-  return tokens;
+  return recent.of(input, tokenizeAnew);
 }
 
 /** A text as its folded words, one space apart: "What's Abadi's view?" is "what abadi view". */

@@ -15,6 +15,15 @@ export class RecentTexts<T> {
     this.#values = new Array<T | undefined>(size).fill(undefined);
   }
 
+  /** What `work` gives for `text`, worked out only when not among the last texts kept. */
+  of(text: string, work: (text: string) => T): T {
+    const known = this.get(text);
+    if (known !== undefined) return known;
+    const value = work(text);
+    this.set(text, value);
+    return value;
+  }
+
   get(text: string): T | undefined {
     for (let i = 0; i < this.#texts.length; i++) if (this.#texts[i] === text) return this.#values[i];
     return undefined;

@@ -32,11 +32,7 @@ export function termSet(names: readonly string[]): Set<string> {
  * mapped to its concept or stem. Offsets survive so matches can be marked in the original.
  */
 export function termsOf(text: string): readonly Term[] {
-  const known = recentTerms.get(text);
-  if (known) return known;
-  const terms = termsAnew(text);
-  recentTerms.set(text, terms);
-  return terms;
+  return recentTerms.of(text, termsAnew);
 }
 
 /**
