@@ -3,11 +3,12 @@ import { tokenize } from '../text/fold.ts';
 import { termsOf } from '../text/terms.ts';
 
 /**
- * People's descriptions (data/people.json) in words neither the article nor its readers use: "the late supreme
- * leader" and "Iran's first supreme leader" are its Khomeini, whom it names but never calls so. A
- * question that gives one word for word is read with the name in its place, so the search finds
- * that person's passage instead of weighing words no passage holds. Descriptions in the article's
- * own words ("the former ambassador") are left as they are: the passage holds them.
+ * People's descriptions (data/people.json) in words neither the article nor its readers use: "the
+ * late supreme leader" and "Iran's first supreme leader" are its Khomeini, whom it names but never
+ * calls so. A question that gives one word for word is read with the name in its place, so the
+ * search finds that person's passage instead of weighing words no passage holds. Descriptions in
+ * the article's or its readers' words ("the former ambassador", "the israeli leader") are left as
+ * they are: the passages and reader questions hold them.
  */
 export class DescribedNames {
   readonly #rewrites: ReadonlyArray<{ pattern: RegExp; name: string }>;

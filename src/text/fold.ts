@@ -50,9 +50,9 @@ function foldedWord(raw: string): string {
 }
 
 /**
- * Texts tokenized lately: one /ask tokenizes the same question about ten times
- * over (its search, small talk, off-topic, wording and attribute checks), which made it the
- * commonest allocation on the path. The tokens are shared, so they are read-only.
+ * Texts tokenized lately: one /ask tokenizes the same question about ten times over (its search,
+ * small talk, off-topic, wording and attribute checks), which made it the commonest allocation on
+ * the path. The tokens are shared, so they are read-only.
  */
 const recent = new RecentTexts<readonly Token[]>(32);
 

@@ -36,9 +36,8 @@ export function termsOf(text: string): readonly Term[] {
 }
 
 /**
- * Texts' terms lately worked out: one /ask takes the terms of its question,
- * and of the same parts of it, a dozen times over (voice, detail, off-topic and framing checks),
- * which was the commonest allocation on its path. Shared, so read-only.
+ * Texts' terms lately worked out: one /ask takes the terms of its question, and of the same parts of
+ * it, a dozen times over (voice, detail, off-topic and framing checks). Shared, so read-only.
  */
 const recentTerms = new RecentTexts<readonly Term[]>(32);
 
