@@ -48,6 +48,7 @@ import { nameTokens } from './who-query.ts';
 import { placesInEnglish } from '../text/exonyms.ts';
 import { editDistance } from '../text/edit-distance.ts';
 import { DescribedNames } from './described-names.ts';
+import { readAsPartPlayed } from './part-played.ts';
 import { decideVerdict, type Missing, type Verdict, type VerdictDecision, type VerdictFeatures } from './verdict.ts';
 import { sentenceVoices, spansOf, voicesWithin, VoiceFinder, type VoicedSentence } from './voice.ts';
 import { SentenceIndex } from './sentence-match.ts';
@@ -1432,6 +1433,7 @@ export class ArticleSearch {
     (text) => withoutChatBeforeTheTurn(text, (word) => this.#namesSubject(word) || this.#articleWord(word)),
     // After the chat before it is set aside: "lol is this article old", "hey guys, is this article old?".
     readAsWhenPublished,
+    readAsPartPlayed,
     withoutOwnPurpose,
     (text) => withoutRequestFrame(text, this.#namesSubject),
     (text) => withoutChannelNamed(text, (rest) => tokenize(rest).some((t) => this.#namesSubject(t.word))),
