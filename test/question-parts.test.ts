@@ -13,6 +13,10 @@ describe('the questions a message asks', () => {
     expect(questionParts('What is the work of the author? analyst of what ba?')).toEqual([
       'What is the work of the author?',
     ]);
+    // A greeting or form of address before the question, set off by a comma.
+    expect(questionParts('halo kak, who is the writer? he is from Saudi ya?')).toEqual([
+      'halo kak, who is the writer?',
+    ]);
   });
 
   it('gives nothing for one question, or for a comma that leaves a part with no subject', () => {

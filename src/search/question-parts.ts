@@ -5,11 +5,12 @@
  */
 
 /**
- * A part that opens as a question does: "what's …", "who even is …", "does he …". Not "would be
- * useful for my essay", which is said, nor "could you …", which asks a favour.
+ * A part that opens as a question does: "what's …", "who even is …", "does he …", after a word or
+ * two and a comma too ("halo kak, who is the writer?"). Not "would be useful for my essay", which
+ * is said, nor "could you …", which asks a favour.
  */
 const OPENS_A_QUESTION =
-  /^\s*(?:(?:and|so|but|ok|also)\s+)?(?:(?:who|what|wat|why|how|where|when|which)(?:['’]?s\b|\s+(?:\w+\s+)?(?:is|are|was|were|did|does|do)\b)|whos\b|whats\b|wheres\b|(?:is|are|was|were|did|does|do)\s+\w)/i;
+  /^\s*(?:\p{L}+(?:\s+\p{L}+)?,\s*)?(?:(?:and|so|but|ok|also)\s+)?(?:(?:who|what|wat|why|how|where|when|which)(?:['’]?s\b|\s+(?:\w+\s+)?(?:is|are|was|were|did|does|do)\b)|whos\b|whats\b|wheres\b|(?:is|are|was|were|did|does|do)\s+\w)/iu;
 
 /**
  * A part that leans on the rest of the message for what it asks about: "is Trump quoted on it?",
