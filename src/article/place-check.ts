@@ -1,12 +1,9 @@
+import { escapeRegExp } from '../text/escape-regexp.ts';
 import { DataError } from './data-error.ts';
 import { checkRefs, inReadingOrder, paragraphRef } from './numbering.ts';
 import type { Article, Paragraph, ParagraphRef, People } from './schema.ts';
 
 const PEOPLE = 'data/people.json';
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
 
 /** A form as a whole word with its case: "Iran" in "Iran’s", not in "Iranian"; "US", not "us". */
 export function wholeWord(form: string): RegExp {

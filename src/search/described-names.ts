@@ -1,4 +1,5 @@
 import type { Actor } from '../article/schema.ts';
+import { escapeRegExp } from '../text/escape-regexp.ts';
 import { tokenize } from '../text/fold.ts';
 import { termsOf } from '../text/terms.ts';
 
@@ -37,24 +38,12 @@ export class DescribedNames {
     for (const { pattern, name } of this.#rewrites) named = named.replace(pattern, name);
     return named;
   }
-
-  /** The descriptions read so, as patterns: for tests. */
-  get patterns(): readonly RegExp[] {
-    return this.#rewrites.map((r) => r.pattern);
-  }
 }
 
-/**
- * "Iran's first supreme leader" as typed: "irans first supreme leader", "the iran's first supreme leader".
- * Its words as the description writes them, not folded: "the US president" is "us president" typed
- * (folded, "US" is "usa", to keep it apart from the pronoun).
- */
+/** "Iran's first supreme leader" as typed: "irans first supreme leader", "the iran's first supreme leader". */
 function descriptionPattern(description: string): RegExp {
   const words = tokenize(description).map((t) => description.slice(t.start, t.end).replace(/['’]s$/i, ''));
   const own = /^the$/i.test(words[0] ?? '') ? words.slice(1) : words;
-  // "US" as members type it: "us", "U.S.", or "USA", as the chat-speak reading writes it.
-  const escaped = own.map((w) =>
-    /^us$/i.test(w) ? String.raw`u\.?s\.?a?` : `${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:['’]?s)?`,
-  );
+  const escaped = own.map((w) => `${escapeRegExp(w)}(?:['’]?s)?`);
   return new RegExp(String.raw`\b(?:the\s+)?${escaped.join(String.raw`[\s,-]+`)}\b`, 'giu');
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { escapeRegExp } from './escape-regexp.ts';
 
 /**
  * Idioms and chat slang read as what they mean: "who's gonna kiss and make up" asks who will
@@ -69,8 +70,7 @@ const WRAPPED = String.raw`((?:[A-Za-z0-9\u00C0-\u024F'’-]+\s+){0,2}?[A-Za-z0-
 function slotPattern(slot: string): string {
   if (slot === '{x}') return WRAPPED;
   const forms = slot.split('|').map((form) =>
-    form
-      .replace(/[.*+?^${}()[\]\\]/g, '\\$&')
+    escapeRegExp(form)
       // "horse's" typed "horses" or with a curly apostrophe; "flip-flop" typed "flip flop" or "flipflop".
       .replace(/'/g, "['’]?")
       .replace(/-/g, '[-\\s]?'),
