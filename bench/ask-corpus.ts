@@ -488,6 +488,17 @@ export const CORPUS = {
   blind113: [corpusFile('ask-blind-113.jsonl')],
   blind114: [corpusFile('ask-blind-114.jsonl')],
   blind115: [corpusFile('ask-blind-115.jsonl')],
+  /**
+   * Four more (160 each), written the same way in the first minutes of the twenty-second session (a
+   * rock-climbing gym's members with a Norwegian-speaking member, a nursing students' study group with
+   * a Thai-speaking one, a tabletop role-playing group with a Hungarian-speaking one, a community
+   * radio station's volunteers with a Yoruba-speaking one). Not opened until scored once, on that
+   * session's final engine.
+   */
+  blind116: [corpusFile('ask-blind-116.jsonl')],
+  blind117: [corpusFile('ask-blind-117.jsonl')],
+  blind118: [corpusFile('ask-blind-118.jsonl')],
+  blind119: [corpusFile('ask-blind-119.jsonl')],
 };
 
 /**
@@ -620,6 +631,11 @@ const NOT_READ_IN: ReadonlySet<string> = new Set([
   'blind113',
   'blind114',
   'blind115',
+  // The twenty-second session's blind parts.
+  'blind116',
+  'blind117',
+  'blind118',
+  'blind119',
 ]);
 export const READ_PARTS: ReadonlyArray<{ part: string; files: readonly string[] }> = Object.entries(CORPUS)
   .filter(([part]) => !NOT_READ_IN.has(part))
