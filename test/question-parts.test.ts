@@ -19,6 +19,34 @@ describe('the questions a message asks', () => {
     ]);
   });
 
+  it('splits after a remark that ends in a full stop or an exclamation mark, not after "U.S."', () => {
+    expect(
+      questionParts('fun fact the 2016 olympiad was in baku! who in the article has an azerbaijan connection'),
+    ).toEqual(['who in the article has an azerbaijan connection']);
+    // "It" in "what does it say" is the article, not something the other part names.
+    expect(
+      questionParts(
+        'lol we should do a russia vs iran themed blitz night. anyway what does it say about the caspian sea',
+      ),
+    ).toEqual(['anyway what does it say about the caspian sea']);
+    expect(questionParts('did the U.S. leave the deal')).toEqual([]);
+  });
+
+  it('reads the question after a lead-in run into it without a comma', () => {
+    expect(questionParts('be honest does the author think the alliance survives')).toEqual([
+      'does the author think the alliance survives',
+    ]);
+    expect(questionParts('honestly no idea what this is')).toEqual([]);
+  });
+
+  it('reads "he" in a part as the author where the message speaks of him', () => {
+    expect(
+      questionParts(
+        "so given the author is Saudi I expected him to get into Riyadh's rivalry with Tehran. does he say anything about Saudi-Iran relations? just curious",
+      ),
+    ).toEqual(['does the author say anything about Saudi-Iran relations?']);
+  });
+
   it('gives nothing for one question, or for a comma that leaves a part with no subject', () => {
     expect(questionParts('who is abadi')).toEqual([]);
     expect(questionParts('Iran and Saudi, why they are enemy?')).toEqual([]);
@@ -52,8 +80,23 @@ describe('a message asking two things, one of which the article answers', () => 
     expect(search.ask('who is lavrov? what did he say?').verdict).toBe('none');
     // "He" is the author where the message speaks of him.
     expect(questionParts('the author ignores europe right? does he mention european countries at all')).toContain(
-      'does he mention european countries at all',
+      'does the author mention european countries at all',
     );
+  });
+
+  it('answers a question that follows a remark or a lead-in', () => {
+    const remark = search.ask(
+      'fun fact the 2016 olympiad was in baku! who in the article has an azerbaijan connection',
+    );
+    expect(remark.verdict).toBe('answer');
+    expect(remark.results[0]!.excerpt.map((p) => p.text).join('')).toContain('former Iranian ambassador to Azerbaijan');
+    expect(search.ask('be honest does the author actually think the alliance survives').verdict).toBe('answer');
+    // The author's view of Saudi-Iran relations is not in the article, asked as "he" or by name.
+    expect(
+      search.ask(
+        "so given the author is Saudi I expected him to get into Riyadh's rivalry with Tehran. does he say anything about Saudi-Iran relations? just curious",
+      ).verdict,
+    ).toBe('none');
   });
 
   it('still says "not in the article" when no part is answered', () => {

@@ -196,6 +196,9 @@ describe('question typing', () => {
     'oh is this about syria',
     'but is this about syria',
     'is it about syria',
+    // The subject as another language names it, before a Greek question mark too.
+    'what is the opinion of the writer for the friendship of Iran and Rosia;',
+    'is this about rusya and iran',
   ])('"%s" is about the piece as a whole', (q) => {
     expect(questionType(q).wholePiece).toBe(true);
   });

@@ -30,6 +30,11 @@ describe('word vectors', () => {
     expect(wordVectors.knows('xqzzv')).toBe(false);
   });
 
+  it('give a place named as another language names it the meaning of its English name', () => {
+    expect(cosine(vector('iran and rosia'), vector('iran and russia'))).toBeCloseTo(1, 5);
+    expect(cosine(vector('what does rusya want'), vector('what does russia want'))).toBeCloseTo(1, 5);
+  });
+
   it('give every form of a word one meaning', () => {
     expect(cosine(vector('withdrawing'), vector('withdrawal'))).toBeCloseTo(1, 5);
   });

@@ -10,7 +10,7 @@
  * is said, nor "could you …", which asks a favour.
  */
 const OPENS_A_QUESTION =
-  /^\s*(?:\p{L}+(?:\s+\p{L}+)?,\s*)?(?:(?:and|so|but|ok|also)\s+)?(?:(?:who|what|wat|why|how|where|when|which)(?:['’]?s\b|\s+(?:\w+\s+)?(?:is|are|was|were|did|does|do)\b)|whos\b|whats\b|wheres\b|(?:is|are|was|were|did|does|do)\s+\w)/iu;
+  /^\s*(?:\p{L}+(?:\s+\p{L}+)?,\s*)?(?:(?:and|so|but|ok|okay|also|anyway|anyways|btw)\s+)?(?:(?:who|what|wat|why|how|where|when|which)(?:['’]?s\b|\s+(?:\w+\s+)?(?:is|are|was|were|did|does|do|has|have|had|will|would|can)\b)|(?:who|which)\s+(?:in|of|from|among)\b|whos\b|whats\b|wheres\b|(?:is|are|was|were|did|does|do)\s+\w)/iu;
 
 /**
  * A part that leans on the rest of the message for what it asks about: "is Trump quoted on it?",
@@ -18,7 +18,7 @@ const OPENS_A_QUESTION =
  * "what does the text say?"; "what did he say?" too, unless the message speaks of the author. Alone it would be answered about something else.
  */
 const LEANS_ON_THE_REST =
-  /\b(?:it|they|them|that|those|these|there)\b|\bwhat (?:does|do|did) (?:the |this )?(?:text|article|piece|author|writer|it) (?:say|says|think)\W*$/i;
+  /\b(?<!\b(?:does|did|do|will|would) )it\b|\b(?:they|them|that|those|these|there)\b|\bwhat (?:does|do|did) (?:the |this )?(?:text|article|piece|author|writer|it) (?:say|says|think)\W*$/i;
 
 /** Fewer letters than this is no question of its own ("ok?", "ba?"). */
 const MIN_PART_LETTERS = 8;
@@ -32,14 +32,42 @@ const MIN_PART_LETTERS = 8;
 const PERSON_PRONOUN = /\b(?:he|she|him|his|her|hers)\b/i;
 const THE_AUTHOR = /\b(?:author|writer|columnist|al-?\s?sulami|sulami|op-?ed|article|piece)\b/i;
 
+/**
+ * Where one sentence ends and the next begins: after a question mark, an exclamation mark or a full
+ * stop, but not the stop of "U.S." or "Dr.". "fun fact the 2016 olympiad was in baku! who in the
+ * article has an azerbaijan connection" is a remark and then the question.
+ */
+const SENTENCE_END = /(?<=[?!]|(?<!\b(?:\p{Lu}|mr|mrs|ms|dr|st|vs|etc))\.)\s+/iu;
+
+/**
+ * Said to the reader before a question, run into it without a comma: "be honest does the author
+ * think …", "ngl who even wrote this". The question is what follows.
+ */
+const LEAD_IN = /^\s*(?:(?:to\s+)?be\s+(?:honest|real)|real\s+talk|honestly|seriously|ngl|tbh|lol|lmao)\s+(?=\S)/i;
+
 export function questionParts(text: string): string[] {
-  const sentences = text.split(/(?<=\?)\s+/).map((sentence) => sentence.trim());
-  if (sentences.length < 2) return [];
-  return sentences.filter(
-    (sentence) =>
-      OPENS_A_QUESTION.test(sentence) &&
-      !LEANS_ON_THE_REST.test(sentence) &&
-      (!PERSON_PRONOUN.test(sentence) || THE_AUTHOR.test(text)) &&
-      (sentence.match(/\p{L}/gu) ?? []).length >= MIN_PART_LETTERS,
-  );
+  const sentences = text.split(SENTENCE_END).map((sentence) => sentence.trim());
+  if (sentences.length < 2) {
+    const after = LEAD_IN.exec(text);
+    const rest = after ? text.slice(after[0].length) : '';
+    return after && OPENS_A_QUESTION.test(rest) ? [rest] : [];
+  }
+  const ofTheAuthor = THE_AUTHOR.test(text);
+  return sentences
+    .filter(
+      (sentence) =>
+        OPENS_A_QUESTION.test(sentence) &&
+        !LEANS_ON_THE_REST.test(sentence) &&
+        (!PERSON_PRONOUN.test(sentence) || ofTheAuthor) &&
+        (sentence.match(/\p{L}/gu) ?? []).length >= MIN_PART_LETTERS,
+    )
+    .map((sentence) => (ofTheAuthor ? theAuthorFor(sentence) : sentence));
+}
+
+/**
+ * "He" in a part, where the rest of the message speaks of the author, is the author: "the author is
+ * Saudi. does he say anything about saudi-iran relations?" asks what the author says, and is read so.
+ */
+function theAuthorFor(part: string): string {
+  return part.replace(/\b(?:his|her|hers)\b/gi, "the author's").replace(/\b(?:he|she|him)\b/gi, 'the author');
 }

@@ -1,3 +1,4 @@
+import { placesInEnglish } from '../text/exonyms.ts';
 import { expandChatSpeak } from '../text/chat-speak.ts';
 import { allowedEdits, editDistance } from '../text/edit-distance.ts';
 import { tokenize, type Token } from '../text/fold.ts';
@@ -643,7 +644,8 @@ const GOES_ON = /^\s*(?:i mean|i meant)\b/;
 
 /** Types a question as typed: chat-speak is read first ("whats", "wen"), so either form may be passed. */
 export function questionType(text: string): QuestionType {
-  const q = withPieceKeywords(normal(expandChatSpeak(text)));
+  // "What is the opinion of the writer on Iran and Rosia": places as other languages name them read in English.
+  const q = withPieceKeywords(placesInEnglish(normal(expandChatSpeak(text))));
   const wholePiece =
     asksTheWholePiece(q) ||
     AUTHOR_OUTLOOK.test(q) ||

@@ -1,4 +1,5 @@
 import { stemmer } from 'stemmer';
+import { EXONYM_WORDS } from '../text/exonyms.ts';
 import { z } from 'zod';
 import { stringList } from '../article/word-list-schema.ts';
 import { tokenize } from '../text/fold.ts';
@@ -100,7 +101,8 @@ export class WordVectors {
     let found = false;
     for (const { word } of tokenize(text)) {
       if (STOP_WORDS.has(word)) continue;
-      const w = this.#index.get(stemmer(word));
+      // A place named as another language names it ("rosia", "rusya") means what its English name does.
+      const w = this.#index.get(stemmer(EXONYM_WORDS.get(word) ?? word));
       if (w === undefined) continue;
       found = true;
       const factor = (this.#weights[w]! / 255) * this.#scales[w]!;

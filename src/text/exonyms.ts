@@ -22,7 +22,7 @@ import { foldText } from './fold.ts';
 const BY_ENGLISH: ReadonlyArray<readonly [english: string, names: string]> = [
   [
     'russia',
-    'rusia rasia rusha rusya russie russland rusland rossiya rossiia rossija rossia rusiya rusiye rusija rosja rusko russlands россия россии روسيا روسیه urusi rassiya ryssland krievija venaja venemaa oroszorszag rwsia errusia russja rusio rusujo ruhia ruushka uburusiya roshia rashiya irashiya rrusia russiya orusiya rousiya rusiyeh rousiyeh rashya rosiia rosiya rosija ruseti rusastan eluosi reosia rutsia ratsia rasiya rasija rossiyu venajan rashia roussia lasha roseya riisi roosya rrusya urusiya rwsya rousia rrasha larusi ruusi erashiya ruusiyaa raashiya rousie rashea ruushya russya rhaxiya rasya rushia rushiya rachia raxia rusiyava rusiyawa roosiya resei orsyyet rastan orsiychoh ngolosi rassia rashka rasieja rusiq rasay rascey rassey',
+    'rusia rosia rasia rusha rusya russie russland rusland rossiya rossiia rossija rossia rusiya rusiye rusija rosja rusko russlands россия россии روسيا روسیه urusi rassiya ryssland krievija venaja venemaa oroszorszag rwsia errusia russja rusio rusujo ruhia ruushka uburusiya roshia rashiya irashiya rrusia russiya orusiya rousiya rusiyeh rousiyeh rashya rosiia rosiya rosija ruseti rusastan eluosi reosia rutsia ratsia rasiya rasija rossiyu venajan rashia roussia lasha roseya riisi roosya rrusya urusiya rwsya rousia rrasha larusi ruusi erashiya ruusiyaa raashiya rousie rashea ruushya russya rhaxiya rasya rushia rushiya rachia raxia rusiyava rusiyawa roosiya resei orsyyet rastan orsiychoh ngolosi rassia rashka rasieja rusiq rasay rascey rassey',
   ],
   [
     'russian',
@@ -200,7 +200,10 @@ export function placesInEnglish(folded: string): string {
       i++;
       continue;
     }
-    out.push(ENGLISH_OF_WORD.get(word) ?? word);
+    // "Iran and Rosia;": a name before the Greek question mark is still the name.
+    const mark = word.endsWith(';') ? ';' : '';
+    const english = ENGLISH_OF_WORD.get(mark ? word.slice(0, -1) : word);
+    out.push(english === undefined ? word : english + mark);
   }
   return out.join(' ');
 }
