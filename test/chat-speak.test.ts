@@ -110,9 +110,10 @@ describe('chat-speak', () => {
     expect(expandChatSpeak('bet on who wins')).toBe('bet on who wins');
   });
 
-  it('reads an "@" standing alone as a handle, and drops the "o" that closes a Nigerian English question', () => {
+  it('reads an "@" standing alone, or his or hers, as a handle, and drops the "o" that closes a Nigerian English question', () => {
     expect(expandChatSpeak('whats the authors @ again')).toBe('what is the authors twitter handle again');
     expect(expandChatSpeak('whats his @?')).toBe('what is his twitter handle?');
+    expect(expandChatSpeak('whats his @ so i can follow')).toBe('what is his twitter handle so i can follow');
     expect(expandChatSpeak('email me @ home')).toBe('email me @ home');
     expect(expandChatSpeak("where's abadi @ on the whole russia thing?")).toContain('@ on');
     expect(expandChatSpeak('where is he from o?')).toBe('where is he from?');

@@ -19,6 +19,10 @@ describe('question typing', () => {
     ["why's israel bombing syrian army spots in the first place", 'reason'],
     ['why 70 to 80 km tho why not like 100', 'reason'],
     ["what's ankara's angle", 'reason'],
+    // Whether the article says so, asked after the question: not what someone said.
+    ['why did the us pull out of the nuclear deal, does it even say', 'reason'],
+    // The rationale for one particular choice, which the passage reporting it does not give.
+    ['whats the kremlins reasoning for that particular buffer size', 'reason'],
     ['why would snubbing israel lead to a us attack? what is the mechanism there?', 'reason'],
     ['where does that number even come from', 'reason'],
     // Why someone left a post, which a "former" title does not say.
@@ -55,6 +59,7 @@ describe('question typing', () => {
     // …but why the alliance broke, or why Russia asked, is the article's own matter.
     ['why did the alliance collapse', null],
     ['why did russia ask iran to leave', null],
+    ['what is the reason for the alliance collapse', null],
     ['is abadi still on that security committee rn', 'current'],
     ['is abadi still heading the committee', 'current'],
     ['on which issues do the us and its partners disagree while still staying in contact', null],

@@ -364,7 +364,7 @@ const CAUSE_OF_WAR_ACT =
   /^(?!.*\b(?:would|could|might|will|gonna|going to|risk|concern|concerned|worry|worried|fear|afraid|want|wants|say|says|said|think|thinks|thought|claim|claims|claimed|according|bring up|brings up|brought up|mention|mentions|mentioned|cite|cites|cited|refer|refers|talk about|talks about)\b)\W*(?:(?:so|ok|wait|but|and)\s+)?(?:why|y|how come|what made|what drove|what caused|what led|what (?:prompted|pushed|motivated) (?:\S+ ){1,4}?to (?=(?:occupy|invade|move into|attack|bomb|strike|hit)\b))\b.*\b(?:occupy|occupied|occupying|invade|invaded|invading|move into|moved into|moving into|attack|attacks|attacked|attacking|bomb|bombs|bombed|bombing|strike|strikes|striking|struck)\b/;
 /** "why did the us leave the deal, does it say or not": asking the article, after the question, not what someone said. */
 const DOES_IT_SAY_TAG =
-  /\s+(?:does|did|do) (?:it|the article|the piece|the text|the author|the writer|this|they) (?:say|mention|tell|explain|give|state)(?: (?:or not|or nah|or no))?\W*$/;
+  /\s+(?:does|did|do) (?:it|the article|the piece|the text|the author|the writer|this|they) (?:(?:even|actually|really) )?(?:say|mention|tell|explain|give|state)(?: (?:or not|or nah|or no))?\W*$/;
 /** "Why USA left the nuclear pact? Reason is given?": whether the article gives the reason. */
 const REASON_ASKED =
   /\breasons? (?:is |are |was )?(?:given|stated|provided|mentioned)\b|\b(?:give|gives|gave|state|states|offer|offers) (?:a |any |the )?reasons?\b/;
@@ -374,7 +374,7 @@ const REASON_ASKED =
  * is falling apart", which the article argues ("as Iran no longer serves Putin's needs").
  */
 const REASON_FOR =
-  /^(?!.*\b(?:give|gives|gave|given|giving|say|says|said|cite|cites|cited|offer|offers|offered|author|auther|writer|piece|article|conclusion|evidence|per|he|she|they|them)\b).*\b(?:reason|reasons|reasoning|motive|motives|motivation|rationale)\s+(?:for|behind)\s+\p{L}+ing\b/u;
+  /^(?!.*\b(?:give|gives|gave|given|giving|say|says|said|cite|cites|cited|offer|offers|offered|author|auther|writer|piece|article|conclusion|evidence|per|he|she|they|them)\b).*\b(?:reason|reasons|reasoning|motive|motives|motivation|rationale)\s+(?:for|behind)\s+(?:\p{L}+ing|(?:that|this|the|those|these)\s+(?:particular|exact|specific)\s+\p{L}+)\b/u;
 /** A post someone held, as the object of leaving it: "his post", "the ambassador job", "ambassador". */
 const POST_HELD = String.raw`(?:(?:his|her|their|the|that|this|as|an|a)\s+)?(?:\w+\s+)?(?:post|job|ambassadorship|embassy|seat|ambassador|envoy)\b`;
 /**

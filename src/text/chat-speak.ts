@@ -561,8 +561,11 @@ const BET_LEAD_IN = /^\s*(?:i\s+)?bet\s+(?=(?:the|this|that|he|she|they|it|its|h
 /** "where is he from o?": the "o" that closes a question in Nigerian English, Yoruba and Hausa; not "the letter o". */
 const CLOSING_O = /(?<!\b(?:letter|the|a|an|and|or|vowel))\s+o(?=\s*[?!.]*\s*$)/i;
 
-/** "whats the saudi guys @ again": an "@" standing alone is someone's handle, not a mention. */
-const AT_ALONE = /(^|\s)@(?=\s*(?:[?.!,]|$|again\b))/g;
+/**
+ * "whats the saudi guys @ again", "whats his @ so i can follow": an "@" standing alone, or someone's,
+ * is their handle, not a mention.
+ */
+const AT_ALONE = /(^|\s)@(?=\s*(?:[?.!,]|$|again\b))|(\b(?:his|her|their|your|ur)\s+)@(?=\s)/gi;
 
 /** "Acc to the start of it", "acc. to dahqani": "according to". Not "acc" alone, which may be an account. */
 const ACC_TO = /\bacc\.?\s+to\b/gi;
@@ -579,7 +582,10 @@ export function expandChatSpeak(text: string): string {
       .replace(CONFIRMING_TAG, '?')
       .replace(WHATS_DOES, 'what does $1 $2')
       .replace(CLOSING_O, '')
-      .replace(AT_ALONE, '$1twitter handle')
+      .replace(
+        AT_ALONE,
+        (_m, before: string | undefined, owner: string | undefined) => `${before ?? owner}twitter handle`,
+      )
       .replace(GUYS_POSSESSIVE, "$1's")
       .replace(THIS_GUYS_POSSESSIVE, "$1's")
       .replace(OF_COURSE, ' ')
