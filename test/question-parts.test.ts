@@ -39,6 +39,11 @@ describe('the questions a message asks', () => {
     expect(questionParts('honestly no idea what this is')).toEqual([]);
   });
 
+  it('reads a question before a comma and an aside', () => {
+    expect(questionParts('who is don emmert lol, is he in the astro club')).toEqual(['who is don emmert lol']);
+    expect(questionParts('Iran and Saudi, why they are enemy?')).toEqual([]);
+  });
+
   it('reads "he" in a part as the author where the message speaks of him', () => {
     expect(
       questionParts(
@@ -91,6 +96,7 @@ describe('a message asking two things, one of which the article answers', () => 
     expect(remark.verdict).toBe('answer');
     expect(remark.results[0]!.excerpt.map((p) => p.text).join('')).toContain('former Iranian ambassador to Azerbaijan');
     expect(search.ask('be honest does the author actually think the alliance survives').verdict).toBe('answer');
+    expect(search.ask('who is don emmert lol, is he in the astro club').results[0]!.paragraph.kind).toBe('credit');
     // The author's view of Saudi-Iran relations is not in the article, asked as "he" or by name.
     expect(
       search.ask(

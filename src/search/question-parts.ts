@@ -50,18 +50,24 @@ export function questionParts(text: string): string[] {
   if (sentences.length < 2) {
     const after = LEAD_IN.exec(text);
     const rest = after ? text.slice(after[0].length) : '';
-    return after && OPENS_A_QUESTION.test(rest) ? [rest] : [];
+    if (after) return OPENS_A_QUESTION.test(rest) ? [rest] : [];
+    // "who is don emmert lol, is he in the astro club": a question, then a comma and an aside.
+    const [clause] = text.split(/,\s+/);
+    return clause !== undefined && clause !== text && asksOnItsOwn(clause) ? [clause] : [];
   }
   const ofTheAuthor = THE_AUTHOR.test(text);
   return sentences
-    .filter(
-      (sentence) =>
-        OPENS_A_QUESTION.test(sentence) &&
-        !LEANS_ON_THE_REST.test(sentence) &&
-        (!PERSON_PRONOUN.test(sentence) || ofTheAuthor) &&
-        (sentence.match(/\p{L}/gu) ?? []).length >= MIN_PART_LETTERS,
-    )
+    .filter((sentence) => asksOnItsOwn(sentence) && (!PERSON_PRONOUN.test(sentence) || ofTheAuthor))
     .map((sentence) => (ofTheAuthor ? theAuthorFor(sentence) : sentence));
+}
+
+/** A part that opens as a question, long enough to ask something, that does not lean on the rest. */
+function asksOnItsOwn(part: string): boolean {
+  return (
+    OPENS_A_QUESTION.test(part) &&
+    !LEANS_ON_THE_REST.test(part) &&
+    (part.match(/\p{L}/gu) ?? []).length >= MIN_PART_LETTERS
+  );
 }
 
 /**
