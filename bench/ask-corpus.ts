@@ -370,6 +370,13 @@ export const CORPUS = {
   tuning53: [corpusFile('ask-tune-53.jsonl')],
   tuning54: [corpusFile('ask-tune-54.jsonl')],
   /**
+   * Two more (160 each), written by helpers from the article alone in the twenty-second session (a
+   * high-school debate team with a Bengali-speaking member, a night-shift warehouse crew with a
+   * Swedish-speaking one): that session's checks, scored once mid-session and then read.
+   */
+  tuning55: [corpusFile('ask-tune-55.jsonl')],
+  tuning56: [corpusFile('ask-tune-56.jsonl')],
+  /**
    * Four more (160 each), written the same way in the first minutes of the fifteenth session (a
    * civics class's homework server, a traders' chat, a retirees' club, a fantasy football league;
    * Japanese, Spanish, German and Urdu members who write every question in English). Not opened
@@ -631,7 +638,9 @@ const NOT_READ_IN: ReadonlySet<string> = new Set([
   'blind113',
   'blind114',
   'blind115',
-  // The twenty-second session's blind parts.
+  // The twenty-second session's checks and its blind parts.
+  'tuning55',
+  'tuning56',
   'blind116',
   'blind117',
   'blind118',
