@@ -57,6 +57,9 @@ describe('ordinary questions the reading rules must leave alone', () => {
     // The author's country wrongly assumed: the byline and bio say he is Saudi.
     ['the author is iranian himself so hes biased right', 'answer'],
     ['is the author british', 'answer'],
+    // …and so does where he is from, asked in any order.
+    ['the author, is he from saudi arabia?', 'answer'],
+    ['the writer is from saudi arabia or from iran?', 'answer'],
     // Nobody's private life is in it: the author's bio gives his work, not his family.
     ['is the author married', 'related'],
     ['does the author have kids', 'related'],

@@ -65,6 +65,10 @@ import {
 } from './ranking-by-person.ts';
 import { findWhoSaid, looksPasted, whoSaidPhrase, type WhoSaidAnswer } from './who-said.ts';
 
+/** Where someone is from, asked: "is he from …", "is the writer from …", "his nationality". */
+const AUTHORS_ORIGIN_ASKED =
+  /\b(?:(?:is|was|s)\s+(?:he|(?:the\s+)?(?:author|writer|columnist|guy))|(?:he|author|writer|columnist|guy)\s+(?:is|was|s))\s+(?:\w+\s+)?from\b|\bnationality\b|\bwhere\b.*\bfrom\b/i;
+
 /** Longer input is cut here: no reader's question needs more, and scoring stays cheap. */
 export const MAX_QUERY_CHARS = 200;
 const MAX_RESULTS = 5;
@@ -1259,9 +1263,10 @@ export class ArticleSearch {
     if (namesake) decided = { verdict: 'answer', missing: null, confidence: decided.confidence };
     // "The author is iranian so hes biased right": the author's country, asked or wrongly assumed,
     // is what the byline and bio give, however unlike answered questions the loaded words are.
+    // So is where he is from: "the writer, is he from saudi arabia or from iran?".
     if (
       decided.verdict === 'none' &&
-      AUTHOR_IS_OF.test(text) &&
+      (AUTHOR_IS_OF.test(text) || (AUTHOR_NAMED.test(text) && AUTHORS_ORIGIN_ASKED.test(text))) &&
       (scored[0]!.doc.paragraph.kind === 'byline' || scored[0]!.doc.paragraph.kind === 'bio')
     ) {
       decided = { verdict: 'answer', missing: null, confidence: decided.confidence };
