@@ -64,6 +64,21 @@ describe('names as they sound', () => {
   });
 });
 
+describe('an English word written with a capital as a name is', () => {
+  const { search } = createCore();
+
+  it('reads it as the person whose name it is near: "Tramp" is Trump', () => {
+    const answer = search.ask('What Tramp is saying about Iran in Siriya?');
+    expect(answer.results[0]?.paragraph.text).toContain('between Putin and Trump');
+    // Lower case, "tramp" is the English word, and the question finds no Trump.
+    expect(search.ask('what tramp is saying about iran').results[0]?.paragraph.text ?? '').not.toContain('Trump');
+  });
+
+  it('does not read a place near another as that place: "Irak" is not Iran', () => {
+    expect(search.ask('When was the war between Iran and Irak finish?').verdict).toBe('none');
+  });
+});
+
 describe('a misspelt name the reader questions hold', () => {
   it('still finds the person: "abbadi" is in a reader question, and stands for Abadi too', () => {
     const answer = createCore().search.ask('who is abbadi');

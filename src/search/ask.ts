@@ -365,6 +365,18 @@ function namesAfterArticle(text: string): Set<string> {
   );
 }
 
+/**
+ * Words capitalised inside a sentence, which the writer took for names: "what Tramp is saying about
+ * Iran". Not a sentence's first word, nor one in capitals throughout ("USA", "WHY").
+ */
+function capitalisedWords(text: string): Set<string> {
+  return new Set(
+    [...text.matchAll(/(?<![.!?;:]\s*|^\s*)(?<=\s)(\p{Lu}\p{Ll}{2,})\b/gu)].flatMap((m) =>
+      tokenize(m[1]!).map((t) => t.word),
+    ),
+  );
+}
+
 /** Questions are read on one line and cut at MAX_QUERY_CHARS code points, whatever the front door. */
 function clipQuery(raw: string): string {
   return readInput(raw, MAX_QUERY_CHARS).text;
@@ -813,6 +825,8 @@ export class ArticleSearch {
   /** A country's term → the actors named after it ("russia" → Russian officials): who speaks for it. */
   readonly #actorsOfPlace = new Map<string, string[]>();
   readonly #properNames: ReadonlySet<string>;
+  /** Terms of the names of the people the article names (not places): what a capitalised near-miss may stand for. */
+  readonly #personNameTerms: ReadonlySet<string>;
   /** The words of people's names and aliases, as typed words are folded. */
   readonly #personWords: ReadonlySet<string>;
 
@@ -837,6 +851,9 @@ export class ArticleSearch {
       ...corpus.people.places.flatMap((p) => [p.name, ...p.namedAs, ...p.aliases]),
     ];
     this.#properNames = termSet(properNames);
+    this.#personNameTerms = termSet(
+      corpus.people.actors.filter((a) => a.kind === 'person').flatMap((a) => [a.name, ...a.aliases]),
+    );
     const nameWords = new Set(properNames.flatMap((name) => tokenize(name).map((t) => t.word)));
     this.#personWords = new Set(
       corpus.people.actors
@@ -1629,6 +1646,7 @@ export class ArticleSearch {
     const understood = this.#understand(
       words.map((w) => ({ word: w.word, term: w.term })),
       namesAfterArticle(text),
+      capitalisedWords(text),
     );
     const reached = this.#byWords(understood.known);
     const overlap = this.#readerOverlap(understood);
@@ -2132,7 +2150,11 @@ export class ArticleSearch {
   }
 
   /** Maps each query word to an index term, correcting misspellings, and says how much was understood. */
-  #understand(words: Array<{ word: string; term: string }>, nameCued: ReadonlySet<string> = NO_WORDS): Understood {
+  #understand(
+    words: Array<{ word: string; term: string }>,
+    nameCued: ReadonlySet<string> = NO_WORDS,
+    capitalised: ReadonlySet<string> = NO_WORDS,
+  ): Understood {
     const byTerm = new Map<string, QueryTerm>();
     let total = 0;
     let found = 0;
@@ -2140,7 +2162,7 @@ export class ArticleSearch {
     let knownWords = 0;
     const standsFor = new Map<string, string>();
     for (const { word, term } of words) {
-      const resolved = this.#resolve(word, term, nameCued.has(word));
+      const resolved = this.#resolve(word, term, nameCued.has(word), capitalised.has(word));
       if (resolved.length > 0 && resolved.every((r) => byTerm.has(r.term))) continue;
       if (resolved.length === 0 && this.#misspeltStopWord(word)) continue;
       const strongest = resolved.reduce<QueryTerm | undefined>(
@@ -2278,7 +2300,7 @@ export class ArticleSearch {
    * neighbours in the article (a real English word is likelier a paraphrase than a typo); else,
    * unless it is an English word in its own right, a spelling correction.
    */
-  #resolve(word: string, term: string, nameCued = false): QueryTerm[] {
+  #resolve(word: string, term: string, nameCued = false, capitalised = false): QueryTerm[] {
     const idf = this.#index.idf.get(term);
     // Reader questions are typed as members type, filler misspelt too: "happend" found only there is
     // "happened", which says nothing about where to look. Only a letter left out: "white" and "whine"
@@ -2316,6 +2338,13 @@ export class ArticleSearch {
       const asName = this.#nameSpelling.correct(word);
       const name = asName && asName.edits > 0 ? termOfWord(asName.word) : undefined;
       const nameIdf = name ? this.#index.idf.get(name) : undefined;
+      if (name && nameIdf !== undefined) return [{ term: name, weight: CORRECTED_WEIGHT, idf: nameIdf }];
+    } else if (capitalised) {
+      // An English word near a person's name, written with a capital as a name is ("Tramp"): the
+      // person. Not a place: "Irak" is Iraq, not Iran.
+      const asName = this.#nameSpelling.correct(word);
+      const name = asName && asName.edits > 0 ? termOfWord(asName.word) : undefined;
+      const nameIdf = name && this.#personNameTerms.has(name) ? this.#index.idf.get(name) : undefined;
       if (name && nameIdf !== undefined) return [{ term: name, weight: CORRECTED_WEIGHT, idf: nameIdf }];
     }
     // A dropped g ("gettin", "bombin") is the word with it, where the search knows that word.
