@@ -13,6 +13,8 @@ describe('question typing', () => {
     ['did iran actually withdraw in the end', 'outcome'],
     ['who won the world cup', 'outcome'],
     ['is iran still in syria', 'current'],
+    // Whether the foretold came about, the foretelling beside it.
+    ['so did trump and putin actually make up like the author said they would', 'outcome'],
     // Why someone did something: the article may report the act without its reason.
     ['y did washington ditch the nuke deal', 'reason'],
     // The underlying reason asked in so many words.

@@ -645,7 +645,7 @@ const GOES_ON = /^\s*(?:i mean|i meant)\b/;
 /** Types a question as typed: chat-speak is read first ("whats", "wen"), so either form may be passed. */
 export function questionType(text: string): QuestionType {
   // "What is the opinion of the writer on Iran and Rosia": places as other languages name them read in English.
-  const q = withPieceKeywords(placesInEnglish(normal(expandChatSpeak(text))));
+  const q = withPieceKeywords(placesInEnglish(normal(expandChatSpeak(text)))).replace(AS_FORETOLD, '');
   const wholePiece =
     asksTheWholePiece(q) ||
     AUTHOR_OUTLOOK.test(q) ||
@@ -776,6 +776,13 @@ const CAUSE_CLAUSE = /\b(?:as a result of|because of|due to|thanks to|in respons
  * which the article reports, not whether Iran left. Not the nouns "talks", "calls", "names": "did
  * putin and trump hold talks" asks whether it happened.
  */
+/**
+ * "Did trump and putin make up like the author said they would": whether what was foretold came
+ * about, asked with the foretelling after it ("like" may be gone, as chat filler). Not what was
+ * said, which the article reports.
+ */
+const AS_FORETOLD =
+  /(?<=\w\s+)(?:(?:like|as)\s+)?(?:the\s+)?(?:author|writer|article|piece|he|they|it)\s+(?:said|says|predicted|predicts|expected|expects|thought|claimed|wrote|reckoned)\s+(?:they|it|he|she|we)\s+(?:would|will|might|could)\b.*$/;
 const REPORTED =
   /\b(?:say|said|says|ask|asks|asked|tell|tells|told|request|requests|requested|demand|demands|demanded|urge|urges|urged|claim|claimed|mentions?|mentioned|argues?|argued|predicts?|predicted|warns?|warned|suggests?|suggested|writes?|wrote|thinks?|thought|expects?|expected|call|called|report|reported|accuses?|accused|name|named|cites?|cited|comment|commented|remark|remarked|speaks?|spoke|talk|talked|tweets?|tweeted|describes?|described|possible|possibly|maybe)\b/;
 /** A possibility, not a fact: "could ultimately force him to step down", "the risk of a US attack". */
