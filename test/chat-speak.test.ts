@@ -115,6 +115,8 @@ describe('chat-speak', () => {
     expect(expandChatSpeak('whats his @?')).toBe('what is his twitter handle?');
     expect(expandChatSpeak('whats his @ so i can follow')).toBe('what is his twitter handle so i can follow');
     expect(expandChatSpeak('email me @ home')).toBe('email me @ home');
+    // The member's own handle, or anyone's on another site, is not the author's.
+    expect(expandChatSpeak('drop ur @ in the chat')).toBe('drop your @ in the chat');
     expect(expandChatSpeak("where's abadi @ on the whole russia thing?")).toContain('@ on');
     expect(expandChatSpeak('where is he from o?')).toBe('where is he from?');
     expect(expandChatSpeak('what is the letter o')).toBe('what is the letter o');

@@ -60,6 +60,9 @@ describe('ordinary questions the reading rules must leave alone', () => {
     // …and so does where he is from, asked in any order.
     ['the author, is he from saudi arabia?', 'answer'],
     ['the writer is from saudi arabia or from iran?', 'answer'],
+    // Not "from" in another sense, nor a city the bio does not give.
+    ['is the author far from neutral?', 'none'],
+    ['the author, is he from riyadh or jeddah?', 'none'],
     // Nobody's private life is in it: the author's bio gives his work, not his family.
     ['is the author married', 'related'],
     ['does the author have kids', 'related'],

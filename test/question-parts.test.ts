@@ -39,9 +39,36 @@ describe('the questions a message asks', () => {
     expect(questionParts('honestly no idea what this is')).toEqual([]);
   });
 
-  it('reads a question before a comma and an aside', () => {
+  it('reads a question before a comma and an aside, not before words that narrow it', () => {
     expect(questionParts('who is don emmert lol, is he in the astro club')).toEqual(['who is don emmert lol']);
+    expect(questionParts('lmao who is don emmert, is he in the astro club')).toContain('who is don emmert');
     expect(questionParts('Iran and Saudi, why they are enemy?')).toEqual([]);
+    for (const narrowed of [
+      'is russia winning, in ukraine?',
+      'does the article talk about the caspian sea, like oil and gas?',
+      'what did iran do, before 2015?',
+      'who is putin meeting, next month?',
+    ]) {
+      expect(questionParts(narrowed)).toEqual([]);
+    }
+  });
+
+  it('keeps the whole message where a remark sets what the question is about', () => {
+    expect(questionParts("I'm asking about Libya, not Syria. what is russia's role?")).toEqual([]);
+    expect(questionParts('My question is about 2024. is the alliance over?')).toEqual([]);
+  });
+
+  it('lets "it" lean on the rest, but not the "it" of "does it say"', () => {
+    expect(questionParts('the caspian sea has lots of oil. does it belong to iran?')).toEqual([]);
+  });
+
+  it('reads "he" in a part as someone else where the message names someone else', () => {
+    const names = (text: string): boolean => /\babadi\b/i.test(text);
+    expect(questionParts('the author quotes abadi. what does he do for a living?', names)).toEqual([
+      'what does he do for a living?',
+    ]);
+    // Named only as the article, the author is not who "he" is.
+    expect(questionParts('the article mentions khomeini. when did he die?')).toEqual(['when did he die?']);
   });
 
   it('reads "he" in a part as the author where the message speaks of him', () => {
@@ -97,6 +124,14 @@ describe('a message asking two things, one of which the article answers', () => 
     expect(remark.results[0]!.excerpt.map((p) => p.text).join('')).toContain('former Iranian ambassador to Azerbaijan');
     expect(search.ask('be honest does the author actually think the alliance survives').verdict).toBe('answer');
     expect(search.ask('who is don emmert lol, is he in the astro club').results[0]!.paragraph.kind).toBe('credit');
+    // The question narrowed after the comma, or set in another place or time, is not the article's.
+    for (const outside of [
+      'is russia winning, in ukraine?',
+      "I'm asking about Libya, not Syria. what is russia's role?",
+      'the article quotes abadi. what does he do for a living?',
+    ]) {
+      expect(search.ask(outside).verdict).toBe('none');
+    }
     // The author's view of Saudi-Iran relations is not in the article, asked as "he" or by name.
     expect(
       search.ask(

@@ -62,6 +62,8 @@ describe('question typing', () => {
     ['why did the alliance collapse', null],
     ['why did russia ask iran to leave', null],
     ['what is the reason for the alliance collapse', null],
+    ["what's the reason for this particular alliance falling apart", null],
+    ['reason behind that particular request from russia?', null],
     ['is abadi still on that security committee rn', 'current'],
     ['is abadi still heading the committee', 'current'],
     ['on which issues do the us and its partners disagree while still staying in contact', null],
@@ -206,6 +208,7 @@ describe('question typing', () => {
     // The subject as another language names it, before a Greek question mark too.
     'what is the opinion of the writer for the friendship of Iran and Rosia;',
     'is this about rusya and iran',
+    'is this about Venäjä and Iran',
   ])('"%s" is about the piece as a whole', (q) => {
     expect(questionType(q).wholePiece).toBe(true);
   });

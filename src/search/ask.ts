@@ -41,7 +41,7 @@ import type { AskedLabel } from './asked-before.ts';
 import type { PeopleLookup } from './who.ts';
 import { ARTICLE_SUBJECT_WORDS, needMet, questionType, type QuestionType } from './question-type.ts';
 import { SpellingCorrector } from './spelling.ts';
-import { tokenize } from '../text/fold.ts';
+import { tokenize, wordsOf } from '../text/fold.ts';
 import { STOP_WORDS } from '../text/stop-words.ts';
 import { questionParts } from './question-parts.ts';
 import { nameTokens } from './who-query.ts';
@@ -65,9 +65,14 @@ import {
 } from './ranking-by-person.ts';
 import { findWhoSaid, looksPasted, whoSaidPhrase, type WhoSaidAnswer } from './who-said.ts';
 
-/** Where someone is from, asked: "is he from …", "is the writer from …", "his nationality". */
-const AUTHORS_ORIGIN_ASKED =
-  /\b(?:(?:is|was|s)\s+(?:he|(?:the\s+)?(?:author|writer|columnist|guy))|(?:he|author|writer|columnist|guy)\s+(?:is|was|s))\s+(?:\w+\s+)?from\b|\bnationality\b|\bwhere\b.*\bfrom\b/i;
+/**
+ * The author's country asked, in folded words with places in English: "is he from saudi arabia or
+ * from iran", "the writer is from which country", "where is he from". Not "is the author far from
+ * neutral", "is he working from london", nor a city the bio does not give.
+ */
+const AUTHORS_ORIGIN_ASKED = new RegExp(
+  String.raw`\b(?:(?:is|was|s) (?:he|(?:the )?(?:author|writer|columnist|guy))|(?:he|author|writer|columnist|guy) (?:is|was|s)) (?:originally )?from (?:which|what) country\b|\b(?:(?:is|was|s) (?:he|(?:the )?(?:author|writer|columnist|guy))|(?:he|author|writer|columnist|guy) (?:is|was|s)) (?:originally )?from (?:the )?(?:saudi|ksa|iran|russia|syria|israel|turkey|iraq|egypt|lebanon|jordan|qatar|uae|emirates|kuwait|bahrain|oman|yemen|pakistan|india|afghanistan|america|usa|uk|britain|england)\b|\bnationality\b|\bwhere (?:is|s|was) (?:he|(?:the )?(?:author|writer|columnist|guy)) (?:originally )?from\b`,
+);
 
 /** Longer input is cut here: no reader's question needs more, and scoring stays cheap. */
 export const MAX_QUERY_CHARS = 200;
@@ -964,7 +969,10 @@ export class ArticleSearch {
    * it was.
    */
   #onePartAnswered(text: string, whole: AskAnswer): AskAnswer {
-    for (const part of questionParts(text)) {
+    // Where the message names someone besides the author, "he" in a part may be them.
+    const namesSomeoneElse = (message: string): boolean =>
+      termsOf(message).some((t) => this.#personNameTerms.has(t.term) && !this.#authorTerms.has(t.term));
+    for (const part of questionParts(text, namesSomeoneElse)) {
       const answer = this.#answer(part);
       if (answer.verdict === 'answer') return { ...answer, query: text };
     }
@@ -1283,7 +1291,8 @@ export class ArticleSearch {
     // So is where he is from: "the writer, is he from saudi arabia or from iran?".
     if (
       decided.verdict === 'none' &&
-      (AUTHOR_IS_OF.test(text) || (AUTHOR_NAMED.test(text) && AUTHORS_ORIGIN_ASKED.test(text))) &&
+      (AUTHOR_IS_OF.test(text) ||
+        (AUTHOR_NAMED.test(text) && AUTHORS_ORIGIN_ASKED.test(placesInEnglish(wordsOf(text))))) &&
       (scored[0]!.doc.paragraph.kind === 'byline' || scored[0]!.doc.paragraph.kind === 'bio')
     ) {
       decided = { verdict: 'answer', missing: null, confidence: decided.confidence };

@@ -14,30 +14,43 @@ const OPENS_A_QUESTION =
 
 /**
  * A part that leans on the rest of the message for what it asks about: "is Trump quoted on it?",
- * "whats going on there",
- * "what does the text say?"; "what did he say?" too, unless the message speaks of the author. Alone it would be answered about something else.
+ * "whats going on there", "what does the text say?"; "what did he say?" too, unless the message
+ * speaks of the author. Alone it would be answered about something else. Not the "it" of "does it
+ * say", which is the article: "anyway what does it say about the caspian sea".
  */
 const LEANS_ON_THE_REST =
-  /\b(?<!\b(?:does|did|do|will|would) )it\b|\b(?:they|them|that|those|these|there)\b|\bwhat (?:does|do|did) (?:the |this )?(?:text|article|piece|author|writer|it) (?:say|says|think)\W*$/i;
+  /\bit\b(?<!\b(?:does|did) it)|\b(?:does|did) it\b(?! (?:(?:even|actually|really) )?(?:say|says|mention|mentions|talk about|cover|covers)\b)|\b(?:they|them|that|those|these|there)\b|\bwhat (?:does|do|did) (?:the |this )?(?:text|article|piece|author|writer|it) (?:say|says|think)\W*$/i;
 
 /** Fewer letters than this is no question of its own ("ok?", "ba?"). */
 const MIN_PART_LETTERS = 8;
 
-/**
- * The questions a message asks, in order, when it asks more than one: the sentences that open as
- * a question does, split after a question mark. A comma is not split at: "Iran and Saudi, why are
- * they enemies" leaves "why are they enemies" with no one to ask about. One question gives [].
- */
 /** "He" or "she", which lean on a person the rest names, unless the rest speaks of the author. */
 const PERSON_PRONOUN = /\b(?:he|she|him|his|her|hers)\b/i;
 const THE_AUTHOR = /\b(?:author|writer|columnist|al-?\s?sulami|sulami|op-?ed|article|piece)\b/i;
+/** The author named as such, not only the piece: then "he" in a part may be read as him. */
+const AUTHOR_NAMED = /\b(?:author|writer|columnist|al-?\s?sulami|sulami)\b/i;
 
 /**
  * Where one sentence ends and the next begins: after a question mark, an exclamation mark or a full
- * stop, but not the stop of "U.S." or "Dr.". "fun fact the 2016 olympiad was in baku! who in the
- * article has an azerbaijan connection" is a remark and then the question.
+ * stop, but not the stop after a one-letter word ("U.S.", "plan b."), a title ("Dr.") or "etc.".
+ * "fun fact the 2016 olympiad was in baku! who in the article has an azerbaijan connection" is a
+ * remark and then the question.
  */
-const SENTENCE_END = /(?<=[?!]|(?<!\b(?:\p{Lu}|mr|mrs|ms|dr|st|vs|etc))\.)\s+/iu;
+const SENTENCE_END = /(?<=[?!]|(?<!\b(?:\p{L}|mr|mrs|ms|dr|st|vs|etc))\.)\s+/iu;
+
+/**
+ * A remark that sets what the question is about: "I'm asking about Libya, not Syria. what is
+ * russia's role?", "my question is about 2024. is the alliance over?". The question does not stand
+ * without it.
+ */
+const SETS_THE_SCOPE = /\b(?:about|regarding|concerning|talking|asking|speaking|mean|meant|in terms of)\b/i;
+
+/**
+ * After a comma, words that narrow the question before it, which does not stand without them: "is
+ * russia winning, in ukraine?", "the caspian sea, like oil and gas?", "what did iran do, before 2015?".
+ */
+const NARROWS =
+  /^(?:in|on|at|for|to|before|after|during|since|until|like|specifically|especially|particularly|mainly|mostly|only|just|next|last|this|that|these|those|according|per|from|with|without|about|regarding|not|but|except|or|and|as|than|by|between|against|over|under|within|outside|inside|among|toward|towards)\b/i;
 
 /**
  * Said to the reader before a question, run into it without a comma: "be honest does the author
@@ -45,33 +58,57 @@ const SENTENCE_END = /(?<=[?!]|(?<!\b(?:\p{Lu}|mr|mrs|ms|dr|st|vs|etc))\.)\s+/iu
  */
 const LEAD_IN = /^\s*(?:(?:to\s+)?be\s+(?:honest|real)|real\s+talk|honestly|seriously|ngl|tbh|lol|lmao)\s+(?=\S)/i;
 
-export function questionParts(text: string): string[] {
-  const sentences = text.split(SENTENCE_END).map((sentence) => sentence.trim());
+/**
+ * The questions a message asks, in order, when it asks more than one: the sentences that open as a
+ * question does, a lead-in run into one left off. Of one sentence, the question a lead-in or an
+ * aside after a comma hides, or nothing. A comma is not split at otherwise: "Iran and Saudi, why are
+ * they enemies" leaves "why are they enemies" with no one to ask about, and "is russia winning, in
+ * ukraine?" is not asked of Syria. `namesSomeoneElse` says whether a text names a person other than
+ * the author: where it does, "he" in a part is not read as the author.
+ */
+export function questionParts(text: string, namesSomeoneElse: (text: string) => boolean = () => false): string[] {
+  const sentences = text.split(SENTENCE_END).map((sentence) => withoutLeadIn(sentence.trim()));
   if (sentences.length < 2) {
-    const after = LEAD_IN.exec(text);
-    const rest = after ? text.slice(after[0].length) : '';
-    if (after) return OPENS_A_QUESTION.test(rest) ? [rest] : [];
+    const one = sentences[0] ?? '';
+    // The whole message, a lead-in left off: nothing else for it to lean on.
+    const parts = one !== text.trim() && asksOnItsOwn(one, true) ? [one] : [];
     // "who is don emmert lol, is he in the astro club": a question, then a comma and an aside.
-    const [clause] = text.split(/,\s+/);
-    return clause !== undefined && clause !== text && asksOnItsOwn(clause) ? [clause] : [];
+    const comma = /,\s+/.exec(one);
+    const clause = comma ? one.slice(0, comma.index) : '';
+    if (comma && !NARROWS.test(one.slice(comma.index + comma[0].length)) && asksOnItsOwn(clause)) parts.push(clause);
+    return parts;
   }
+  const asking = sentences.filter((sentence) => asksOnItsOwn(sentence));
+  // A remark setting the scope leaves no question that stands without it.
+  const scoped = sentences.some((s) => !asking.includes(s) && !s.endsWith('?') && SETS_THE_SCOPE.test(s));
+  if (scoped) return [];
   const ofTheAuthor = THE_AUTHOR.test(text);
-  return sentences
-    .filter((sentence) => asksOnItsOwn(sentence) && (!PERSON_PRONOUN.test(sentence) || ofTheAuthor))
-    .map((sentence) => (ofTheAuthor ? theAuthorFor(sentence) : sentence));
+  const heIsTheAuthor = AUTHOR_NAMED.test(text) && !namesSomeoneElse(text);
+  return asking
+    .filter((sentence) => !PERSON_PRONOUN.test(sentence) || ofTheAuthor)
+    .map((sentence) => (heIsTheAuthor ? theAuthorFor(sentence) : sentence));
 }
 
-/** A part that opens as a question, long enough to ask something, that does not lean on the rest. */
-function asksOnItsOwn(part: string): boolean {
+/** A sentence without the lead-in run into it: "be honest does the author …" is "does the author …". */
+function withoutLeadIn(sentence: string): string {
+  const lead = LEAD_IN.exec(sentence);
+  return lead ? sentence.slice(lead[0].length) : sentence;
+}
+
+/**
+ * A part that opens as a question, long enough to ask something, that does not lean on the rest
+ * (unless it is `whole`: the message itself, a lead-in left off).
+ */
+function asksOnItsOwn(part: string, whole = false): boolean {
   return (
     OPENS_A_QUESTION.test(part) &&
-    !LEANS_ON_THE_REST.test(part) &&
+    (whole || !LEANS_ON_THE_REST.test(part)) &&
     (part.match(/\p{L}/gu) ?? []).length >= MIN_PART_LETTERS
   );
 }
 
 /**
- * "He" in a part, where the rest of the message speaks of the author, is the author: "the author is
+ * "He" in a part, where the message names the author and no one else, is the author: "the author is
  * Saudi. does he say anything about saudi-iran relations?" asks what the author says, and is read so.
  */
 function theAuthorFor(part: string): string {

@@ -374,7 +374,7 @@ const REASON_ASKED =
  * is falling apart", which the article argues ("as Iran no longer serves Putin's needs").
  */
 const REASON_FOR =
-  /^(?!.*\b(?:give|gives|gave|given|giving|say|says|said|cite|cites|cited|offer|offers|offered|author|auther|writer|piece|article|conclusion|evidence|per|he|she|they|them)\b).*\b(?:reason|reasons|reasoning|motive|motives|motivation|rationale)\s+(?:for|behind)\s+(?:\p{L}+ing|(?:that|this|the|those|these)\s+(?:particular|exact|specific)\s+\p{L}+)\b/u;
+  /^(?!.*\b(?:give|gives|gave|given|giving|say|says|said|cite|cites|cited|offer|offers|offered|author|auther|writer|piece|article|conclusion|evidence|per|he|she|they|them)\b).*\b(?:reason|reasons|reasoning|motive|motives|motivation|rationale)\s+(?:for|behind)\s+(?:\p{L}+ing|(?:that|this|the|those|these)\s+(?:particular|exact|specific)\s+(?:\p{L}+\s+)?(?:size|distance|number|figure|range|line|limit|zone|date|year|deadline|amount|kilometers|km))\b/u;
 /** A post someone held, as the object of leaving it: "his post", "the ambassador job", "ambassador". */
 const POST_HELD = String.raw`(?:(?:his|her|their|the|that|this|as|an|a)\s+)?(?:\w+\s+)?(?:post|job|ambassadorship|embassy|seat|ambassador|envoy)\b`;
 /**

@@ -565,7 +565,7 @@ const CLOSING_O = /(?<!\b(?:letter|the|a|an|and|or|vowel))\s+o(?=\s*[?!.]*\s*$)/
  * "whats the saudi guys @ again", "whats his @ so i can follow": an "@" standing alone, or someone's,
  * is their handle, not a mention.
  */
-const AT_ALONE = /(^|\s)@(?=\s*(?:[?.!,]|$|again\b))|(\b(?:his|her|their|your|ur)\s+)@(?=\s)/gi;
+const AT_ALONE = /(^|\s)@(?=\s*(?:[?.!,]|$|again\b))|(\b(?:his|her)\s+)@(?=\s)/gi;
 
 /** "Acc to the start of it", "acc. to dahqani": "according to". Not "acc" alone, which may be an account. */
 const ACC_TO = /\bacc\.?\s+to\b/gi;

@@ -188,6 +188,8 @@ export const EXONYM_PHRASES: ReadonlyMap<string, string> = ENGLISH_OF_PHRASE;
  * A folded text with each place name written in another language put in English ("que quiere
  * rusya" → "que quiere russia"), for lookups that match names as the article spells them.
  */
+const NOT_ASCII = /[^\x00-\x7f]/;
+
 export function placesInEnglish(folded: string): string {
   const words = folded.split(' ');
   const out: string[] = [];
@@ -202,7 +204,10 @@ export function placesInEnglish(folded: string): string {
     }
     // "Iran and Rosia;": a name before the Greek question mark is still the name.
     const mark = word.endsWith(';') ? ';' : '';
-    const english = ENGLISH_OF_WORD.get(mark ? word.slice(0, -1) : word);
+    const bare = mark ? word.slice(0, -1) : word;
+    // Folded already, or lower-cased only ("venäjä" as question typing reads it): folded here then.
+    const english =
+      ENGLISH_OF_WORD.get(bare) ?? (NOT_ASCII.test(bare) ? ENGLISH_OF_WORD.get(foldText(bare)) : undefined);
     out.push(english === undefined ? word : english + mark);
   }
   return out.join(' ');
