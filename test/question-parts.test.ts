@@ -43,6 +43,9 @@ describe('the questions a message asks', () => {
     expect(questionParts('who is don emmert lol, is he in the astro club')).toEqual(['who is don emmert lol']);
     expect(questionParts('lmao who is don emmert, is he in the astro club')).toContain('who is don emmert');
     expect(questionParts('Iran and Saudi, why they are enemy?')).toEqual([]);
+    // A second question after "and" or "like" is no narrowing.
+    expect(questionParts('who is the author, and what is his favourite food')).toEqual(['who is the author']);
+    expect(questionParts('who is abadi, like is he related to the pizza guy')).toEqual(['who is abadi']);
     for (const narrowed of [
       'is russia winning, in ukraine?',
       'does the article talk about the caspian sea, like oil and gas?',
@@ -56,6 +59,10 @@ describe('the questions a message asks', () => {
   it('keeps the whole message where a remark sets what the question is about', () => {
     expect(questionParts("I'm asking about Libya, not Syria. what is russia's role?")).toEqual([]);
     expect(questionParts('My question is about 2024. is the alliance over?')).toEqual([]);
+    // A remark that only mentions what something is about sets no scope for the question.
+    expect(questionParts('we read an article about syria in class today. who is the author?')).toEqual([
+      'who is the author?',
+    ]);
   });
 
   it('lets "it" lean on the rest, but not the "it" of "does it say"', () => {

@@ -15,6 +15,10 @@ describe('question typing', () => {
     ['is iran still in syria', 'current'],
     // Whether the foretold came about, the foretelling beside it.
     ['so did trump and putin actually make up like the author said they would', 'outcome'],
+    // …but the foretelling first, or inside another question, is read as it stands.
+    ['the writer said they would reconcile, when did that happen?', 'date'],
+    ['what did abadi mean when he said they would not withdraw', null],
+    ['reason for that particular choice of distance?', 'reason'],
     // Why someone did something: the article may report the act without its reason.
     ['y did washington ditch the nuke deal', 'reason'],
     // The underlying reason asked in so many words.
@@ -209,6 +213,7 @@ describe('question typing', () => {
     'what is the opinion of the writer for the friendship of Iran and Rosia;',
     'is this about rusya and iran',
     'is this about Venäjä and Iran',
+    'is this about Irán and Rusia',
   ])('"%s" is about the piece as a whole', (q) => {
     expect(questionType(q).wholePiece).toBe(true);
   });

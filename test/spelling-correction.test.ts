@@ -77,6 +77,17 @@ describe('an English word written with a capital as a name is', () => {
   it('does not read a place near another as that place: "Irak" is not Iran', () => {
     expect(search.ask('When was the war between Iran and Irak finish?').verdict).toBe('none');
   });
+
+  it('does not read a word two letters off a name, nor a message in Title Case, as a name', () => {
+    for (const question of [
+      'Is Kampala mentioned in the article?',
+      'does the article mention Houdini?',
+      'Can You Give Me A Short Outline',
+      'Is This Routine For Russia',
+    ]) {
+      expect(search.ask(question).verdict).toBe('none');
+    }
+  });
 });
 
 describe('a misspelt name the reader questions hold', () => {

@@ -71,7 +71,7 @@ import { findWhoSaid, looksPasted, whoSaidPhrase, type WhoSaidAnswer } from './w
  * neutral", "is he working from london", nor a city the bio does not give.
  */
 const AUTHORS_ORIGIN_ASKED = new RegExp(
-  String.raw`\b(?:(?:is|was|s) (?:he|(?:the )?(?:author|writer|columnist|guy))|(?:he|author|writer|columnist|guy) (?:is|was|s)) (?:originally )?from (?:which|what) country\b|\b(?:(?:is|was|s) (?:he|(?:the )?(?:author|writer|columnist|guy))|(?:he|author|writer|columnist|guy) (?:is|was|s)) (?:originally )?from (?:the )?(?:saudi|ksa|iran|russia|syria|israel|turkey|iraq|egypt|lebanon|jordan|qatar|uae|emirates|kuwait|bahrain|oman|yemen|pakistan|india|afghanistan|america|usa|uk|britain|england)\b|\bnationality\b|\bwhere (?:is|s|was) (?:he|(?:the )?(?:author|writer|columnist|guy)) (?:originally )?from\b`,
+  String.raw`\b(?:(?:is|was|s) (?:he|(?:the )?(?:author|writer|columnist|guy))|(?:he|author|writer|columnist|guy) (?:is|was|s)) (?:originally )?from (?:which|what) country\b|\b(?:(?:is|was|s) (?:he|(?:the )?(?:author|writer|columnist|guy))|(?:he|author|writer|columnist|guy) (?:is|was|s)) (?:originally )?from (?:the )?(?:saudi|ksa|arabia|the middle east|middle east|the gulf|iran|russia|syria|israel|palestine|turkey|iraq|egypt|morocco|lebanon|jordan|qatar|uae|emirates|kuwait|bahrain|oman|yemen|pakistan|india|afghanistan|america|usa|us|united states|uk|britain|england)\b|\bnationality\b|\bwhere (?:is|s|was) (?:he|(?:the )?(?:author|writer|columnist|guy)) (?:originally )?from\b`,
 );
 
 /** Longer input is cut here: no reader's question needs more, and scoring stays cheap. */
@@ -372,15 +372,31 @@ function namesAfterArticle(text: string): Set<string> {
 
 /**
  * Words capitalised inside a sentence, which the writer took for names: "what Tramp is saying about
- * Iran". Not a sentence's first word, nor one in capitals throughout ("USA", "WHY").
+ * Iran". Not a sentence's first word, nor one in capitals throughout ("USA", "WHY"); none where most
+ * words are capitalised ("Could You Give Me An Outline"), which says nothing of names.
  */
 function capitalisedWords(text: string): Set<string> {
-  return new Set(
-    [...text.matchAll(/(?<![.!?;:]\s*|^\s*)(?<=\s)(\p{Lu}\p{Ll}{2,})\b/gu)].flatMap((m) =>
-      tokenize(m[1]!).map((t) => t.word),
-    ),
-  );
+  const capitalised = [...text.matchAll(/(?<![.!?;:]\s*|^\s*)(?<=\s)(\p{Lu}\p{Ll}{2,})\b/gu)].map((m) => m[1]!);
+  const words = text.match(/\p{L}+/gu)?.length ?? 0;
+  if (capitalised.length * 2 >= words - 1) return new Set();
+  return new Set(capitalised.flatMap((word) => tokenize(word).map((t) => t.word)));
 }
+
+/** Words of people's titles, not their names: "President Putin" names Putin, not whoever is "present". */
+const TITLE_WORDS: ReadonlySet<string> = new Set([
+  'president',
+  'prime',
+  'minister',
+  'ayatollah',
+  'imam',
+  'supreme',
+  'leader',
+  'general',
+  'king',
+  'sheikh',
+  'mr',
+  'dr',
+]);
 
 /** Questions are read on one line and cut at MAX_QUERY_CHARS code points, whatever the front door. */
 function clipQuery(raw: string): string {
@@ -856,8 +872,13 @@ export class ArticleSearch {
       ...corpus.people.places.flatMap((p) => [p.name, ...p.namedAs, ...p.aliases]),
     ];
     this.#properNames = termSet(properNames);
-    this.#personNameTerms = termSet(
-      corpus.people.actors.filter((a) => a.kind === 'person').flatMap((a) => [a.name, ...a.aliases]),
+    this.#personNameTerms = new Set(
+      corpus.people.actors
+        .filter((a) => a.kind === 'person')
+        .flatMap((a) => [a.name, ...a.aliases])
+        .flatMap((name) => termsOf(name))
+        .filter((t) => t.word.length >= 3 && !TITLE_WORDS.has(t.word))
+        .map((t) => t.term),
     );
     const nameWords = new Set(properNames.flatMap((name) => tokenize(name).map((t) => t.word)));
     this.#personWords = new Set(
@@ -2349,10 +2370,10 @@ export class ArticleSearch {
       const nameIdf = name ? this.#index.idf.get(name) : undefined;
       if (name && nameIdf !== undefined) return [{ term: name, weight: CORRECTED_WEIGHT, idf: nameIdf }];
     } else if (capitalised) {
-      // An English word near a person's name, written with a capital as a name is ("Tramp"): the
-      // person. Not a place: "Irak" is Iraq, not Iran.
+      // An English word a letter off a person's name, written with a capital as a name is ("Tramp"):
+      // the person. Not two letters off ("Outline" is no "Poutine"), nor a place ("Irak" is Iraq).
       const asName = this.#nameSpelling.correct(word);
-      const name = asName && asName.edits > 0 ? termOfWord(asName.word) : undefined;
+      const name = asName && asName.edits === 1 ? termOfWord(asName.word) : undefined;
       const nameIdf = name && this.#personNameTerms.has(name) ? this.#index.idf.get(name) : undefined;
       if (name && nameIdf !== undefined) return [{ term: name, weight: CORRECTED_WEIGHT, idf: nameIdf }];
     }

@@ -34,7 +34,8 @@ const AUTHOR_NAMED = /\b(?:author|writer|columnist|al-?\s?sulami|sulami)\b/i;
  * Where one sentence ends and the next begins: after a question mark, an exclamation mark or a full
  * stop, but not the stop after a one-letter word ("U.S.", "plan b."), a title ("Dr.") or "etc.".
  * "fun fact the 2016 olympiad was in baku! who in the article has an azerbaijan connection" is a
- * remark and then the question.
+ * remark and then the question. (`\b` is ASCII's: a stop after a word ending in an accented letter,
+ * "café.", is not split at either.)
  */
 const SENTENCE_END = /(?<=[?!]|(?<!\b(?:\p{L}|mr|mrs|ms|dr|st|vs|etc))\.)\s+/iu;
 
@@ -43,7 +44,8 @@ const SENTENCE_END = /(?<=[?!]|(?<!\b(?:\p{L}|mr|mrs|ms|dr|st|vs|etc))\.)\s+/iu;
  * russia's role?", "my question is about 2024. is the alliance over?". The question does not stand
  * without it.
  */
-const SETS_THE_SCOPE = /\b(?:about|regarding|concerning|talking|asking|speaking|mean|meant|in terms of)\b/i;
+const SETS_THE_SCOPE =
+  /\b(?:asking|talking|speaking|question(?:\s+is)?|i\s+mean|i\s+meant)\s+(?:only\s+|just\s+)?(?:about|regarding|re|of)\b|\bnot\s+(?:about\s+|in\s+)?syria\b/i;
 
 /**
  * After a comma, words that narrow the question before it, which does not stand without them: "is
@@ -75,7 +77,10 @@ export function questionParts(text: string, namesSomeoneElse: (text: string) => 
     // "who is don emmert lol, is he in the astro club": a question, then a comma and an aside.
     const comma = /,\s+/.exec(one);
     const clause = comma ? one.slice(0, comma.index) : '';
-    if (comma && !NARROWS.test(one.slice(comma.index + comma[0].length)) && asksOnItsOwn(clause)) parts.push(clause);
+    const rest = comma ? one.slice(comma.index + comma[0].length) : '';
+    // "…, and what is his favourite food", "…, like is he related to …": a second question, not a narrowing.
+    const goesOnAsking = OPENS_A_QUESTION.test(rest.replace(/^(?:like|or)\s+/i, ''));
+    if (comma && (goesOnAsking || !NARROWS.test(rest)) && asksOnItsOwn(clause)) parts.push(clause);
     return parts;
   }
   const asking = sentences.filter((sentence) => asksOnItsOwn(sentence));

@@ -370,11 +370,13 @@ const REASON_ASKED =
   /\breasons? (?:is |are |was )?(?:given|stated|provided|mentioned)\b|\b(?:give|gives|gave|state|states|offer|offers) (?:a |any |the )?reasons?\b/;
 /**
  * "What was Washington's reason for leaving the nuclear agreement": the reason for an act asked in
- * so many words, which a passage reporting the act may not give. Not "the real reason the alliance
- * is falling apart", which the article argues ("as Iran no longer serves Putin's needs").
+ * so many words, which a passage reporting the act may not give; so is the reason for "that
+ * particular" figure or choice ("the kremlins reasoning for that particular buffer size"). Not "the
+ * real reason the alliance is falling apart", which the article argues ("as Iran no longer serves
+ * Putin's needs"), nor the reason for "this particular alliance falling apart".
  */
 const REASON_FOR =
-  /^(?!.*\b(?:give|gives|gave|given|giving|say|says|said|cite|cites|cited|offer|offers|offered|author|auther|writer|piece|article|conclusion|evidence|per|he|she|they|them)\b).*\b(?:reason|reasons|reasoning|motive|motives|motivation|rationale)\s+(?:for|behind)\s+(?:\p{L}+ing|(?:that|this|the|those|these)\s+(?:particular|exact|specific)\s+(?:\p{L}+\s+)?(?:size|distance|number|figure|range|line|limit|zone|date|year|deadline|amount|kilometers|km))\b/u;
+  /^(?!.*\b(?:give|gives|gave|given|giving|say|says|said|cite|cites|cited|offer|offers|offered|author|auther|writer|piece|article|conclusion|evidence|per|he|she|they|them)\b).*\b(?:reason|reasons|reasoning|motive|motives|motivation|rationale)\s+(?:for|behind)\s+(?:\p{L}+ing|(?:that|this|the|those|these)\s+(?:particular|exact|specific)\s+(?:\p{L}+\s+)?(?:size|distance|number|figure|range|line|limit|zone|border|buffer|choice|date|year|deadline|amount|kilometers|km))\b/u;
 /** A post someone held, as the object of leaving it: "his post", "the ambassador job", "ambassador". */
 const POST_HELD = String.raw`(?:(?:his|her|their|the|that|this|as|an|a)\s+)?(?:\w+\s+)?(?:post|job|ambassadorship|embassy|seat|ambassador|envoy)\b`;
 /**
@@ -645,7 +647,8 @@ const GOES_ON = /^\s*(?:i mean|i meant)\b/;
 /** Types a question as typed: chat-speak is read first ("whats", "wen"), so either form may be passed. */
 export function questionType(text: string): QuestionType {
   // "What is the opinion of the writer on Iran and Rosia": places as other languages name them read in English.
-  const q = withPieceKeywords(placesInEnglish(normal(expandChatSpeak(text)))).replace(AS_FORETOLD, '');
+  const read = withPieceKeywords(placesInEnglish(normal(expandChatSpeak(text))));
+  const q = ASKS_IF_DONE.test(read) ? read.replace(AS_FORETOLD, '') : read;
   const wholePiece =
     asksTheWholePiece(q) ||
     AUTHOR_OUTLOOK.test(q) ||
@@ -771,18 +774,19 @@ const YES_NO_FRAME = /^(?:did|didnt|has|have|had|not|nah|yet|then|fact|finally|a
 /** What the act was caused by is not the act: "did Assad step down as a result of this pressure". */
 const CAUSE_CLAUSE = /\b(?:as a result of|because of|due to|thanks to|in response to|under)\b.*$/;
 /**
+ * "Did trump and putin make up like the author said they would": whether what was foretold came
+ * about, asked with the foretelling last ("like" may be gone, as chat filler). Not what was said,
+ * which the article reports; read only after a "did …" question, up to its end.
+ */
+const AS_FORETOLD =
+  /(?<=\w\s+)(?:(?:like|as)\s+)?(?:the\s+)?(?:author|writer|article|piece|he|they|it)\s+(?:said|says|predicted|predicts|expected|expects|thought|claimed|wrote|reckoned)\s+(?:they|it|he|she|we)\s+(?:would|will|might|could)(?:\s+\w+){0,2}\s*$/;
+const ASKS_IF_DONE = /^(?:so |and |but |ok |wait )?(?:did|has|have|had)\b/;
+/**
  * Words that ask what someone said or the article reports, not whether it came about. Asking or
  * telling someone to act is saying too: "did russia ask iran to leave syria" asks about the request,
  * which the article reports, not whether Iran left. Not the nouns "talks", "calls", "names": "did
  * putin and trump hold talks" asks whether it happened.
  */
-/**
- * "Did trump and putin make up like the author said they would": whether what was foretold came
- * about, asked with the foretelling after it ("like" may be gone, as chat filler). Not what was
- * said, which the article reports.
- */
-const AS_FORETOLD =
-  /(?<=\w\s+)(?:(?:like|as)\s+)?(?:the\s+)?(?:author|writer|article|piece|he|they|it)\s+(?:said|says|predicted|predicts|expected|expects|thought|claimed|wrote|reckoned)\s+(?:they|it|he|she|we)\s+(?:would|will|might|could)\b.*$/;
 const REPORTED =
   /\b(?:say|said|says|ask|asks|asked|tell|tells|told|request|requests|requested|demand|demands|demanded|urge|urges|urged|claim|claimed|mentions?|mentioned|argues?|argued|predicts?|predicted|warns?|warned|suggests?|suggested|writes?|wrote|thinks?|thought|expects?|expected|call|called|report|reported|accuses?|accused|name|named|cites?|cited|comment|commented|remark|remarked|speaks?|spoke|talk|talked|tweets?|tweeted|describes?|described|possible|possibly|maybe)\b/;
 /** A possibility, not a fact: "could ultimately force him to step down", "the risk of a US attack". */

@@ -184,19 +184,21 @@ export const EXONYM_WORDS: ReadonlyMap<string, string> = ENGLISH_OF_WORD;
 /** Each two-word exonym ("estados unidos") with its English word. */
 export const EXONYM_PHRASES: ReadonlyMap<string, string> = ENGLISH_OF_PHRASE;
 
-/**
- * A folded text with each place name written in another language put in English ("que quiere
- * rusya" → "que quiere russia"), for lookups that match names as the article spells them.
- */
 const NOT_ASCII = /[^\x00-\x7f]/;
 
+/**
+ * A folded text with each place name written in another language put in English ("que quiere
+ * rusya" → "que quiere russia"), for lookups that match names as the article spells them. A word
+ * only lower-cased, not folded ("irán", as question typing reads it), is folded here.
+ */
 export function placesInEnglish(folded: string): string {
   const words = folded.split(' ');
   const out: string[] = [];
   for (let i = 0; i < words.length; i++) {
     const word = words[i]!;
     const next = words[i + 1];
-    const phrase = next === undefined ? undefined : ENGLISH_OF_PHRASE.get(`${word} ${next}`);
+    const pair = next === undefined ? undefined : `${word} ${next}`;
+    const phrase = pair === undefined ? undefined : ENGLISH_OF_PHRASE.get(NOT_ASCII.test(pair) ? foldText(pair) : pair);
     if (phrase !== undefined) {
       out.push(phrase);
       i++;
@@ -205,10 +207,8 @@ export function placesInEnglish(folded: string): string {
     // "Iran and Rosia;": a name before the Greek question mark is still the name.
     const mark = word.endsWith(';') ? ';' : '';
     const bare = mark ? word.slice(0, -1) : word;
-    // Folded already, or lower-cased only ("venäjä" as question typing reads it): folded here then.
-    const english =
-      ENGLISH_OF_WORD.get(bare) ?? (NOT_ASCII.test(bare) ? ENGLISH_OF_WORD.get(foldText(bare)) : undefined);
-    out.push(english === undefined ? word : english + mark);
+    const plain = NOT_ASCII.test(bare) ? foldText(bare) : bare;
+    out.push((ENGLISH_OF_WORD.get(plain) ?? plain) + mark);
   }
   return out.join(' ');
 }
