@@ -95,14 +95,17 @@ export class WordVectors {
     return this.#index.has(stemmer(word));
   }
 
-  /** The unit-length vector of a text, or null when none of its words has one. */
-  textVector(text: string): Float32Array | null {
+  /**
+   * The unit-length vector of a text, or null when none of its words has one. With `exonyms`, a
+   * place named as another language names it counts as its English name.
+   */
+  textVector(text: string, exonyms = true): Float32Array | null {
     const sum = new Float32Array(this.dimensions);
     let found = false;
     for (const { word } of tokenize(text)) {
       if (STOP_WORDS.has(word)) continue;
       // A place named as another language names it ("rosia", "rusya") means what its English name does.
-      const w = this.#index.get(stemmer(EXONYM_WORDS.get(word) ?? word));
+      const w = this.#index.get(stemmer((exonyms ? EXONYM_WORDS.get(word) : undefined) ?? word));
       if (w === undefined) continue;
       found = true;
       const factor = (this.#weights[w]! / 255) * this.#scales[w]!;
