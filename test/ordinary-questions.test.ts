@@ -62,11 +62,6 @@ describe('ordinary questions the reading rules must leave alone', () => {
     ['the writer is from saudi arabia or from iran?', 'answer'],
     // Not "from" in another sense, nor a city the bio does not give.
     ['is the author far from neutral?', 'none'],
-    // Who wrote another work is not who wrote this one, however alike the words.
-    ['who wrote harry potter', 'none'],
-    ['who wrote the novel 1984', 'none'],
-    ['who wrote the artical', 'answer'],
-    ['who wrote the part about 1941', 'answer'],
     ['the writer, is he from the middle east?', 'answer'],
     ['the author, is he from riyadh or jeddah?', 'none'],
     // Nobody's private life is in it: the author's bio gives his work, not his family.

@@ -74,12 +74,6 @@ const AUTHORS_ORIGIN_ASKED = new RegExp(
   String.raw`\b(?:(?:is|was|s) (?:he|(?:the )?(?:author|writer|columnist|guy))|(?:he|author|writer|columnist|guy) (?:is|was|s)) (?:originally )?from (?:which|what) country\b|\b(?:(?:is|was|s) (?:he|(?:the )?(?:author|writer|columnist|guy))|(?:he|author|writer|columnist|guy) (?:is|was|s)) (?:originally )?from (?:the )?(?:saudi|ksa|arabia|the middle east|middle east|the gulf|iran|russia|syria|israel|palestine|turkey|iraq|egypt|morocco|lebanon|jordan|qatar|uae|emirates|kuwait|bahrain|oman|yemen|pakistan|india|afghanistan|america|usa|us|united states|uk|britain|england)\b|\bnationality\b|\bwhere (?:is|s|was) (?:he|(?:the )?(?:author|writer|columnist|guy)) (?:originally )?from\b`,
 );
 
-/** "Who wrote …" and what was written, as the rest of the question names it. */
-const WHO_WROTE_WHAT = /^\W*(?:(?:so|and|but|ok|wait)\s+)?who\s+(?:wrote|writes|penned|authored)\s+(.+?)[\s?!.]*$/i;
-/** The piece itself, as "who wrote …" names it: "this", "it", "the article", "this op-ed". */
-const THE_PIECE_ITSELF =
-  /^(?:this|it|that|these|the\s+(?:article|artical|piece|op-?ed|column|text|story|essay|commentary|thing|post|op|one))\b/i;
-
 /** Longer input is cut here: no reader's question needs more, and scoring stays cheap. */
 export const MAX_QUERY_CHARS = 200;
 const MAX_RESULTS = 5;
@@ -1006,19 +1000,6 @@ export class ArticleSearch {
     return whole;
   }
 
-  /**
-   * "Who wrote harry potter", "who wrote the novel 1984": the author of another work, named in
-   * words the article does not know, however like "who wrote this" the question is. Not "who wrote
-   * the artical" (misspelt, still the piece) nor "who wrote the part about 1941".
-   */
-  #asksWhoWroteSomethingElse(text: string): boolean {
-    const work = WHO_WROTE_WHAT.exec(text)?.[1];
-    if (work === undefined || THE_PIECE_ITSELF.test(work)) return false;
-    const { known, unknownWords } = this.#understand(termsOf(work).map((w) => ({ word: w.word, term: w.term })));
-    // Words met only through a synonym or a correction ("potter", "novel") do not name the piece.
-    return unknownWords > 0 && known.every((k) => k.weight < 1);
-  }
-
   /** Terms of the people and places the article names: who or what a claim is about. */
   get properNames(): ReadonlySet<string> {
     return this.#properNames;
@@ -1688,8 +1669,7 @@ export class ArticleSearch {
     if (
       this.#offTopic.subjectOf(text) ||
       this.#offTopic.scienceHomework(query, text, namesTheSubject) ||
-      this.#offTopic.serverBusiness(text, namesTheSubject) ||
-      this.#asksWhoWroteSomethingElse(text)
+      this.#offTopic.serverBusiness(text, namesTheSubject)
     ) {
       return { kind: 'nothing-found' };
     }

@@ -10,16 +10,16 @@
  * is said, nor "could you …", which asks a favour.
  */
 const OPENS_A_QUESTION =
-  /^\s*(?:\p{L}+(?:\s+\p{L}+)?,\s*)?(?:(?:and|so|but|ok|okay|also|anyway|anyways|btw)\s+)?(?:(?:who|what|wat|why|how|where|when|which)(?:['’]?s\b|\s+(?:\w+\s+)?(?:is|are|was|were|did|does|do|has|have|had|will|would|can)\b)|(?:who|which)\s+(?:in|of|from|among)\b|who\s+(?:wrote|writes|made|took|takes|said|says|runs|owns|published|posted|snapped|shot)\b|whos\b|whats\b|wheres\b|(?:is|are|was|were|did|does|do)\s+\w)/iu;
+  /^\s*(?:\p{L}+(?:\s+\p{L}+)?,\s*)?(?:(?:and|so|but|ok|okay|also|anyway|anyways|btw)\s+)?(?:(?:who|what|wat|why|how|where|when|which)(?:['’]?s\b|\s+(?:\w+\s+)?(?:is|are|was|were|did|does|do|has|have|had|will|would|can)\b)|(?:who|which)\s+(?:in|of|from|among)\b|whos\b|whats\b|wheres\b|(?:is|are|was|were|did|does|do)\s+\w)/iu;
 
 /**
  * A part that leans on the rest of the message for what it asks about: "is Trump quoted on it?",
  * "whats going on there", "what does the text say?"; "what did he say?" too, unless the message
  * speaks of the author. Alone it would be answered about something else. Not the "it" of "does it
- * say" or "who wrote it", which is the article: "anyway what does it say about the caspian sea".
+ * say", which is the article: "anyway what does it say about the caspian sea".
  */
 const LEANS_ON_THE_REST =
-  /\bit\b(?<!\b(?:does|did|wrote|write|writes|written|published|posted) it)|\b(?:does|did) it\b(?! (?:(?:even|actually|really) )?(?:say|says|mention|mentions|talk about|cover|covers)\b)|\b(?:they|them|that|those|these|there)\b|\bwhat (?:does|do|did) (?:the |this )?(?:text|article|piece|author|writer|it) (?:say|says|think)\W*$/i;
+  /\bit\b(?<!\b(?:does|did) it)|\b(?:does|did) it\b(?! (?:(?:even|actually|really) )?(?:say|says|mention|mentions|talk about|cover|covers)\b)|\b(?:they|them|that|those|these|there)\b|\bwhat (?:does|do|did) (?:the |this )?(?:text|article|piece|author|writer|it) (?:say|says|think)\W*$/i;
 
 /** Fewer letters than this is no question of its own ("ok?", "ba?"). */
 const MIN_PART_LETTERS = 8;
