@@ -78,6 +78,10 @@ describe('an English word written with a capital as a name is', () => {
     expect(search.ask('When was the war between Iran and Irak finish?').verdict).toBe('none');
   });
 
+  it('reads the name in a short message with one capitalised word', () => {
+    expect(search.ask('Is Tramp mentioned?').results[0]?.paragraph.text).toContain('between Putin and Trump');
+  });
+
   it('does not read a word two letters off a name, nor a message in Title Case, as a name', () => {
     for (const question of [
       'Is Kampala mentioned in the article?',

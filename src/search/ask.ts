@@ -71,7 +71,7 @@ import { findWhoSaid, looksPasted, whoSaidPhrase, type WhoSaidAnswer } from './w
  * neutral", "is he working from london", nor a city the bio does not give.
  */
 const AUTHORS_ORIGIN_ASKED = new RegExp(
-  String.raw`\b(?:(?:is|was|s) (?:he|(?:the )?(?:author|writer|columnist|guy))|(?:he|author|writer|columnist|guy) (?:is|was|s)) (?:originally )?from (?:which|what) country\b|\b(?:(?:is|was|s) (?:he|(?:the )?(?:author|writer|columnist|guy))|(?:he|author|writer|columnist|guy) (?:is|was|s)) (?:originally )?from (?:the )?(?:saudi|ksa|arabia|the middle east|middle east|the gulf|iran|russia|syria|israel|palestine|turkey|iraq|egypt|morocco|lebanon|jordan|qatar|uae|emirates|kuwait|bahrain|oman|yemen|pakistan|india|afghanistan|america|usa|us|united states|uk|britain|england)\b|\bnationality\b|\bwhere (?:is|s|was) (?:he|(?:the )?(?:author|writer|columnist|guy)) (?:originally )?from\b`,
+  String.raw`\b(?:(?:is|was|s) (?:he|(?:the )?(?:author|writer|columnist|guy))|(?:he|author|writer|columnist|guy) (?:is|was|s)) (?:originally )?from (?:which|what) country\b|\b(?:(?:is|was|s) (?:he|(?:the )?(?:author|writer|columnist|guy))|(?:he|author|writer|columnist|guy) (?:is|was|s)) (?:originally )?from (?:the )?(?:saudi|ksa|arabia|the middle east|middle east|the gulf|iran|russia|syria|israel|palestine|turkey|iraq|egypt|morocco|lebanon|jordan|qatar|uae|emirates|kuwait|bahrain|oman|yemen|pakistan|india|afghanistan|america|usa|the us|united states|uk|britain|england)\b|\bnationality\b|\bwhere (?:is|s|was) (?:he|(?:the )?(?:author|writer|columnist|guy)) (?:originally )?from\b`,
 );
 
 /** Longer input is cut here: no reader's question needs more, and scoring stays cheap. */
@@ -372,13 +372,13 @@ function namesAfterArticle(text: string): Set<string> {
 
 /**
  * Words capitalised inside a sentence, which the writer took for names: "what Tramp is saying about
- * Iran". Not a sentence's first word, nor one in capitals throughout ("USA", "WHY"); none where most
- * words are capitalised ("Could You Give Me An Outline"), which says nothing of names.
+ * Iran". Not a sentence's first word, nor one in capitals throughout ("USA", "WHY"); none where three
+ * or more and most words are capitalised ("Could You Give Me An Outline"), which says nothing of names.
  */
 function capitalisedWords(text: string): Set<string> {
   const capitalised = [...text.matchAll(/(?<![.!?;:]\s*|^\s*)(?<=\s)(\p{Lu}\p{Ll}{2,})\b/gu)].map((m) => m[1]!);
   const words = text.match(/\p{L}+/gu)?.length ?? 0;
-  if (capitalised.length * 2 >= words - 1) return new Set();
+  if (capitalised.length >= 3 && capitalised.length * 2 >= words - 1) return new Set();
   return new Set(capitalised.flatMap((word) => tokenize(word).map((t) => t.word)));
 }
 
@@ -848,6 +848,8 @@ export class ArticleSearch {
   readonly #properNames: ReadonlySet<string>;
   /** Terms of the names of the people the article names (not places): what a capitalised near-miss may stand for. */
   readonly #personNameTerms: ReadonlySet<string>;
+  /** Terms of people's names and aliases, titles included ("the ayatollah"): whom "he" may be. */
+  readonly #peopleNamedTerms: ReadonlySet<string>;
   /** The words of people's names and aliases, as typed words are folded. */
   readonly #personWords: ReadonlySet<string>;
 
@@ -872,6 +874,9 @@ export class ArticleSearch {
       ...corpus.people.places.flatMap((p) => [p.name, ...p.namedAs, ...p.aliases]),
     ];
     this.#properNames = termSet(properNames);
+    this.#peopleNamedTerms = termSet(
+      corpus.people.actors.filter((a) => a.kind === 'person').flatMap((a) => [a.name, ...a.aliases]),
+    );
     this.#personNameTerms = new Set(
       corpus.people.actors
         .filter((a) => a.kind === 'person')
@@ -992,7 +997,7 @@ export class ArticleSearch {
   #onePartAnswered(text: string, whole: AskAnswer): AskAnswer {
     // Where the message names someone besides the author, "he" in a part may be them.
     const namesSomeoneElse = (message: string): boolean =>
-      termsOf(message).some((t) => this.#personNameTerms.has(t.term) && !this.#authorTerms.has(t.term));
+      termsOf(message).some((t) => this.#peopleNamedTerms.has(t.term) && !this.#authorTerms.has(t.term));
     for (const part of questionParts(text, namesSomeoneElse)) {
       const answer = this.#answer(part);
       if (answer.verdict === 'answer') return { ...answer, query: text };

@@ -34,10 +34,9 @@ const AUTHOR_NAMED = /\b(?:author|writer|columnist|al-?\s?sulami|sulami)\b/i;
  * Where one sentence ends and the next begins: after a question mark, an exclamation mark or a full
  * stop, but not the stop after a one-letter word ("U.S.", "plan b."), a title ("Dr.") or "etc.".
  * "fun fact the 2016 olympiad was in baku! who in the article has an azerbaijan connection" is a
- * remark and then the question. (`\b` is ASCII's: a stop after a word ending in an accented letter,
- * "café.", is not split at either.)
+ * remark and then the question.
  */
-const SENTENCE_END = /(?<=[?!]|(?<!\b(?:\p{L}|mr|mrs|ms|dr|st|vs|etc))\.)\s+/iu;
+const SENTENCE_END = /(?<=[?!]|(?<!(?<![\p{L}\p{N}])(?:\p{L}|mr|mrs|ms|dr|st|vs|etc))\.)\s+/iu;
 
 /**
  * A remark that sets what the question is about: "I'm asking about Libya, not Syria. what is
@@ -45,7 +44,7 @@ const SENTENCE_END = /(?<=[?!]|(?<!\b(?:\p{L}|mr|mrs|ms|dr|st|vs|etc))\.)\s+/iu;
  * without it.
  */
 const SETS_THE_SCOPE =
-  /\b(?:asking|talking|speaking|question(?:\s+is)?|i\s+mean|i\s+meant)\s+(?:only\s+|just\s+)?(?:about|regarding|re|of)\b|\bnot\s+(?:about\s+|in\s+)?syria\b/i;
+  /\b(?:asking|talking|speaking|thinking|curious|question(?:\s+is)?|i\s+mean|i\s+meant)\s+(?:only\s+|just\s+)?(?:about|regarding|re|of)\b|^\W*(?:(?:this|it)\s+is\s+about|about|regarding|re|in\s+terms\s+of|i\s+mean)\b|\bnot\s+(?:about\s+|in\s+)?(?:syria|the\s+article)\b/i;
 
 /**
  * After a comma, words that narrow the question before it, which does not stand without them: "is
@@ -78,8 +77,9 @@ export function questionParts(text: string, namesSomeoneElse: (text: string) => 
     const comma = /,\s+/.exec(one);
     const clause = comma ? one.slice(0, comma.index) : '';
     const rest = comma ? one.slice(comma.index + comma[0].length) : '';
-    // "…, and what is his favourite food", "…, like is he related to …": a second question, not a narrowing.
-    const goesOnAsking = OPENS_A_QUESTION.test(rest.replace(/^(?:like|or)\s+/i, ''));
+    // "…, and what is his favourite food": a second question, not a narrowing. Not "…, or is it losing
+    // in ukraine", "…, like is it winning the war in ukraine": the same question, narrowed.
+    const goesOnAsking = OPENS_A_QUESTION.test(rest);
     if (comma && (goesOnAsking || !NARROWS.test(rest)) && asksOnItsOwn(clause)) parts.push(clause);
     return parts;
   }
