@@ -493,6 +493,10 @@ for (const [label, paths] of [
           "ask corpus, blind parts 112 to 115 together (640; written at the twenty-first session's start, scored once on its final engine, ec71b2d, then looked at)",
           [...CORPUS.blind112, ...CORPUS.blind113, ...CORPUS.blind114, ...CORPUS.blind115],
         ],
+        [
+          "ask corpus, blind parts 116 to 119 together (640; written at the twenty-second session's start, scored once on its final engine, 8b6895d, then looked at)",
+          [...CORPUS.blind116, ...CORPUS.blind117, ...CORPUS.blind118, ...CORPUS.blind119],
+        ],
       ] as const)
     : []),
 ] as const) {
