@@ -70,8 +70,12 @@ import { findWhoSaid, looksPasted, whoSaidPhrase, type WhoSaidAnswer } from './w
  * from iran", "the writer is from which country", "where is he from". Not "is the author far from
  * neutral", "is he working from london", nor a city the bio does not give.
  */
+/** He or the author, as the origin is asked of him: "is he", "is the writer", "the author is". */
+const HE_OR_AUTHOR = String.raw`(?:he|(?:the )?(?:author|writer|columnist|guy))`;
+const IS_HE_FROM = String.raw`\b(?:(?:is|was|s) ${HE_OR_AUTHOR}|(?:he|author|writer|columnist|guy) (?:is|was|s)) (?:originally )?from`;
+const COUNTRY = String.raw`(?:saudi|ksa|arabia|middle east|the gulf|iran|russia|syria|israel|palestine|turkey|iraq|egypt|morocco|lebanon|jordan|qatar|uae|emirates|kuwait|bahrain|oman|yemen|pakistan|india|afghanistan|america|usa|the us|united states|uk|britain|england)`;
 const AUTHORS_ORIGIN_ASKED = new RegExp(
-  String.raw`\b(?:(?:is|was|s) (?:he|(?:the )?(?:author|writer|columnist|guy))|(?:he|author|writer|columnist|guy) (?:is|was|s)) (?:originally )?from (?:which|what) country\b|\b(?:(?:is|was|s) (?:he|(?:the )?(?:author|writer|columnist|guy))|(?:he|author|writer|columnist|guy) (?:is|was|s)) (?:originally )?from (?:the )?(?:saudi|ksa|arabia|the middle east|middle east|the gulf|iran|russia|syria|israel|palestine|turkey|iraq|egypt|morocco|lebanon|jordan|qatar|uae|emirates|kuwait|bahrain|oman|yemen|pakistan|india|afghanistan|america|usa|the us|united states|uk|britain|england)\b|\bnationality\b|\bwhere (?:is|s|was) (?:he|(?:the )?(?:author|writer|columnist|guy)) (?:originally )?from\b`,
+  String.raw`${IS_HE_FROM} (?:which|what) country\b|${IS_HE_FROM} (?:the )?${COUNTRY}\b|\bnationality\b|\bwhere (?:is|s|was) ${HE_OR_AUTHOR} (?:originally )?from\b`,
 );
 
 /** Longer input is cut here: no reader's question needs more, and scoring stays cheap. */
@@ -869,29 +873,16 @@ export class ArticleSearch {
     this.#titleTerms = new Set(this.#index.docs.find((d) => d.paragraph.kind === 'title')?.fields.text.counts.keys());
     this.#spelling = new SpellingCorrector(this.#index.words);
     this.#authorTerms = termSet([corpus.author.name, ...corpus.author.aliases]);
-    const properNames = [
-      ...corpus.people.actors.filter((a) => a.kind === 'person').flatMap((a) => [a.name, ...a.aliases]),
-      ...corpus.people.places.flatMap((p) => [p.name, ...p.namedAs, ...p.aliases]),
-    ];
+    const personNames = corpus.people.actors.filter((a) => a.kind === 'person').flatMap((a) => [a.name, ...a.aliases]);
+    const properNames = [...personNames, ...corpus.people.places.flatMap((p) => [p.name, ...p.namedAs, ...p.aliases])];
     this.#properNames = termSet(properNames);
-    this.#peopleNamedTerms = termSet(
-      corpus.people.actors.filter((a) => a.kind === 'person').flatMap((a) => [a.name, ...a.aliases]),
-    );
+    const personTerms = personNames.flatMap((name) => termsOf(name));
+    this.#peopleNamedTerms = new Set(personTerms.map((t) => t.term));
     this.#personNameTerms = new Set(
-      corpus.people.actors
-        .filter((a) => a.kind === 'person')
-        .flatMap((a) => [a.name, ...a.aliases])
-        .flatMap((name) => termsOf(name))
-        .filter((t) => t.word.length >= 3 && !TITLE_WORDS.has(t.word))
-        .map((t) => t.term),
+      personTerms.filter((t) => t.word.length >= 3 && !TITLE_WORDS.has(t.word)).map((t) => t.term),
     );
     const nameWords = new Set(properNames.flatMap((name) => tokenize(name).map((t) => t.word)));
-    this.#personWords = new Set(
-      corpus.people.actors
-        .filter((a) => a.kind === 'person')
-        .flatMap((a) => [a.name, ...a.aliases])
-        .flatMap((name) => tokenize(name).map((t) => t.word)),
-    );
+    this.#personWords = new Set(personNames.flatMap((name) => tokenize(name).map((t) => t.word)));
     // Names are written from other scripts: "Sirya" and "Suriya" are Syria. An English word, or one
     // slip from one ("saids", "stoty"), is not a name as it sounds: that reached a thousand typos.
     this.#nameSpelling = new SpellingCorrector(nameWords, {

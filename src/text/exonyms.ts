@@ -186,6 +186,11 @@ export const EXONYM_PHRASES: ReadonlyMap<string, string> = ENGLISH_OF_PHRASE;
 
 const NOT_ASCII = /[^\x00-\x7f]/;
 
+/** Folded, where there is anything to fold: most words are plain ASCII already. */
+function foldNonAscii(text: string): string {
+  return NOT_ASCII.test(text) ? foldText(text) : text;
+}
+
 /**
  * A folded text with each place name written in another language put in English ("que quiere
  * rusya" → "que quiere russia"), for lookups that match names as the article spells them. A word
@@ -198,7 +203,7 @@ export function placesInEnglish(folded: string): string {
     const word = words[i]!;
     const next = words[i + 1];
     const pair = next === undefined ? undefined : `${word} ${next}`;
-    const phrase = pair === undefined ? undefined : ENGLISH_OF_PHRASE.get(NOT_ASCII.test(pair) ? foldText(pair) : pair);
+    const phrase = pair === undefined ? undefined : ENGLISH_OF_PHRASE.get(foldNonAscii(pair));
     if (phrase !== undefined) {
       out.push(phrase);
       i++;
@@ -207,7 +212,7 @@ export function placesInEnglish(folded: string): string {
     // "Iran and Rosia;": a name before the Greek question mark is still the name.
     const mark = word.endsWith(';') ? ';' : '';
     const bare = mark ? word.slice(0, -1) : word;
-    const plain = NOT_ASCII.test(bare) ? foldText(bare) : bare;
+    const plain = foldNonAscii(bare);
     out.push((ENGLISH_OF_WORD.get(plain) ?? plain) + mark);
   }
   return out.join(' ');
