@@ -506,6 +506,17 @@ export const CORPUS = {
   blind117: [corpusFile('ask-blind-117.jsonl')],
   blind118: [corpusFile('ask-blind-118.jsonl')],
   blind119: [corpusFile('ask-blind-119.jsonl')],
+  /**
+   * Four more (160 each), written the same way in the first minutes of the twenty-third session (a
+   * sourdough and home-baking server with a Maori-speaking member, a volunteer fire brigade's crew
+   * with a Guarani-speaking one, a retro speedrunning community with a Latvian-speaking one, a
+   * community allotment garden group with a Tamil-speaking one). Not opened until scored once, on
+   * that session's final engine.
+   */
+  blind120: [corpusFile('ask-blind-120.jsonl')],
+  blind121: [corpusFile('ask-blind-121.jsonl')],
+  blind122: [corpusFile('ask-blind-122.jsonl')],
+  blind123: [corpusFile('ask-blind-123.jsonl')],
 };
 
 /**
@@ -645,6 +656,11 @@ const NOT_READ_IN: ReadonlySet<string> = new Set([
   'blind117',
   'blind118',
   'blind119',
+  // The twenty-third session's blind parts.
+  'blind120',
+  'blind121',
+  'blind122',
+  'blind123',
 ]);
 export const READ_PARTS: ReadonlyArray<{ part: string; files: readonly string[] }> = Object.entries(CORPUS)
   .filter(([part]) => !NOT_READ_IN.has(part))

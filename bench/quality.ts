@@ -497,6 +497,10 @@ for (const [label, paths] of [
           "ask corpus, blind parts 116 to 119 together (640; written at the twenty-second session's start, scored once on its final engine, 8b6895d, then looked at)",
           [...CORPUS.blind116, ...CORPUS.blind117, ...CORPUS.blind118, ...CORPUS.blind119],
         ],
+        [
+          "ask corpus, blind parts 120 to 123 together (640; written at the twenty-third session's start, to be scored once on its final engine)",
+          [...CORPUS.blind120, ...CORPUS.blind121, ...CORPUS.blind122, ...CORPUS.blind123],
+        ],
       ] as const)
     : []),
 ] as const) {
