@@ -68,6 +68,14 @@ describe('/ask search', () => {
     expect(result.score).toBeGreaterThan(0);
   });
 
+  it('leads a question on why the author expects the split with the passage that says why', () => {
+    // "fall apart" read word by word had found the intro's "falling out" first.
+    expect(core.search.ask('why does the author think the alliance will fall apart').results[0]?.paragraph.id).toBe(
+      'p06',
+    );
+    expect(core.search.ask('Szia! who is writing this article?').results[0]?.paragraph.kind).toBe('byline');
+  });
+
   it("sets aside a greeting or particle in the member's own language around the question", () => {
     // "kang" (Sundanese) is no word the search can place; left in, it read as a subject not in the article.
     expect(core.search.ask('so in short what the author want to say, kang?')).toMatchObject({

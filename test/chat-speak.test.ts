@@ -29,6 +29,9 @@ describe('chat-speak', () => {
     expect(expandChatSpeak('whats up with that')).toBe('what is up with that');
     expect(expandChatSpeak('who writes the best about syria')).toBe('who writes the best about syria');
     expect(expandChatSpeak('who is the man that write this artikle?')).toBe('who wrote this artikle?');
+    expect(expandChatSpeak('who is writing this article')).toBe('who wrote this article');
+    expect(expandChatSpeak("who's the one writing this")).toBe('who wrote this');
+    expect(expandChatSpeak('who is written about in this article')).toBe('who is written about in this article');
     // A word stressing "who … is" only stresses it; "who exactly" asks for names, and stays.
     expect(expandChatSpeak('who even is this guy')).toBe('who is this guy');
     expect(expandChatSpeak('who tf is dahkani')).toBe('who is dahkani');
@@ -73,6 +76,7 @@ describe('chat-speak', () => {
     expect(expandChatSpeak('what did mr abadi say')).toBe('what did abadi say');
     expect(expandChatSpeak('Turkey is also involve po?')).toBe('Turkey is also involve ?');
     expect(expandChatSpeak('writer come from which country krub?')).toBe('writer come from which country ?');
+    expect(expandChatSpeak('why iran angry with russia ka?')).toBe('why iran angry with russia ?');
     expect(expandChatSpeak('bakit iran the loser')).toBe('why iran the loser');
     // "Which is the" and "how is called" as speakers of Romance languages and Greek ask.
     expect(expandChatSpeak('Which is the specialisation of the autor?')).toBe(

@@ -73,6 +73,14 @@ describe('folding and terms', () => {
     expect(termsOf('put out').map((t) => t.term)).toEqual(['put']);
   });
 
+  it('reads "fall apart" in any tense as the article’s "disintegrate", not as falling or apart', () => {
+    expect(termsOf('will the alliance fall apart').map((t) => t.term)).toEqual(['ally', 'disintegr']);
+    expect(termsOf('is it falling apart').map((t) => t.term)).toEqual(['disintegr']);
+    expect(termsOf('it fell apart').map((t) => t.term)).toEqual(['disintegr']);
+    // "Falling out" is another idea, and stays itself.
+    expect(termsOf('a falling out').map((t) => t.term)).toEqual(['fall']);
+  });
+
   it('maps a reader’s words to the article’s concepts and stems, without stop words', () => {
     expect(termsOf('Why is Moscow pulling out of Syria?').map((t) => t.term)).toEqual(['russia', 'withdraw', 'syria']);
   });

@@ -249,6 +249,9 @@ const REWRITES: ReadonlyMap<string, string> = new Map(
     krap: '',
     khrap: '',
     kha: '',
+    // Thai's polite close, as often typed without the h ("why iran angry with russia ka?"), and
+    // Japanese's question particle: no English word.
+    ka: '',
     desu: '',
     kudasai: '',
     onegai: '',
@@ -503,12 +506,12 @@ const ITS_IS =
   /\bits(?=\s+(?:not|gonna|going|been|a|an|the|so|just|over|about|like|ok|fine|kinda|pretty|too|already|getting|being|called|complicated|clear|obvious)\b)/gi;
 
 /**
- * "Who write this story", "who writes this article", "who is the man that write this artikle": how
- * members who learnt English late ask who wrote the piece; read as typed, "write" finds passages
- * about writing rather than the byline.
+ * "Who write this story", "who writes this article", "who is the man that write this artikle", "who
+ * is writing this", "who's the one writing this": how members ask who wrote the piece; read as typed,
+ * "write" finds passages about writing rather than the byline ("writing" found an analyst).
  */
 const WHO_WRITE =
-  /\bwho\s+(?:(?:is|s|was)\s+(?:the\s+)?(?:man|guy|person|one|dude|writer|author)\s+(?:that|who|which)\s+)?(?:write|writes|writed|written|writing)(?=\s+(?:this|that|it)\b|\s+the\s+(?:article|story|piece|op-?ed|column|text|essay)\b)/gi;
+  /\bwho(?:\s+(?:is|s|was)|['’]s)?\s+(?:(?:the\s+)?(?:man|guy|person|one|dude|writer|author)\s+(?:(?:that|who|which)\s+)?)?(?:write|writes|writed|written|writing)(?=\s+(?:this|that|it)\b|\s+the\s+(?:article|story|piece|op-?ed|column|text|essay)\b)/gi;
 
 /** "Whose name is on this piece": whose byline it carries, who wrote it. */
 const WHOSE_NAME_ON =

@@ -145,6 +145,13 @@ const ENGLISH_PHRASES: ReadonlyArray<readonly [phrase: string, concept: string]>
   ['nuke deal', 'nuclear'],
   ['nuclear agreement', 'nuclear'],
   ['nuclear accord', 'nuclear'],
+  // "Fall apart" is the article's "disintegrate"; read word by word, "fall" and "apart" found the
+  // passage on animosity instead ("why does the author think the alliance will fall apart").
+  ['fall apart', 'disintegr'],
+  ['falls apart', 'disintegr'],
+  ['fell apart', 'disintegr'],
+  ['falling apart', 'disintegr'],
+  ['fallen apart', 'disintegr'],
 ];
 
 const ENGLISH_CONCEPT_OF: ReadonlyMap<string, string> = new Map(
