@@ -115,6 +115,9 @@ describe('/ask search', () => {
     const mentioned = core.search.ask('Who is the president of Amerika the writer is mentioning?');
     expect(mentioned.verdict).not.toBe('none');
     expect(mentioned.results.slice(0, 3).map((r) => r.paragraph.id)).toContain('p05');
+    // …and so is one "they" quote.
+    const quoted = core.search.ask('who was the iran ambassador dude they quote again');
+    expect([quoted.verdict, quoted.results[0]?.paragraph.id]).toEqual(['answer', 'p10']);
   });
 
   it('reads British spellings as the article writes them, but not English words that only look British', () => {

@@ -225,6 +225,16 @@ describe('whether a passage names the detail a "which …" question asks for', (
     );
   });
 
+  it('reads "what is the committee … called" as asking to name a body, answered where one is named', () => {
+    expect(check.named('what is the committee abadi is on called', paragraphWith('first deputy chairman'))).toBe(true);
+    expect(
+      check.named(
+        'what is the committee abadi is on called',
+        paragraphWith('In recent years, Russo-Iranian relations'),
+      ),
+    ).toBe(false);
+  });
+
   it('reads a number before the class word: "which 2 western powers"', () => {
     expect(
       check.named('which 2 western powers occupied iran in 1941', paragraphWith('Russia’s decision in 1941')),

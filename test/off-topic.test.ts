@@ -131,6 +131,11 @@ describe('everyday subjects the article does not touch', () => {
     expect(search.ask('did u guys see the eclipse pics lol').verdict).toBe('none');
     expect(search.ask('has anyone watched the new dune movie').verdict).toBe('none');
     expect(search.ask('anyone seen for sama? is it worth watching').verdict).toBe('none');
+    // Asking them along to something; not when it asks of the piece or names its subject.
+    expect(search.ask('anyone up for a one shot this friday?').verdict).toBe('none');
+    expect(search.ask('anybody down for pizza after practice').verdict).toBe('none');
+    expect(search.ask('anyone up for explaining the title').results[0]?.paragraph.kind).toBe('title');
+    expect(search.ask('anyone wanna explain what abadi meant').verdict).toBe('answer');
     // Asked of the piece's own parts, it is the article's.
     expect(search.ask('did anyone catch who wrote this?').results[0]?.paragraph.kind).toBe('byline');
     expect(search.ask('did you see the title of this').results[0]?.paragraph.kind).toBe('title');

@@ -381,6 +381,9 @@ describe('question typing', () => {
     // The test showed the animosity; it is not when Iran began to praise Russia.
     expect(needMet(questionType('when did iran start calling russia its closest ally'), p1, p1, same)).toBe(false);
     expect(needMet(questionType('what year did the hostility start'), p1, p1, same)).toBe(false);
+    // How soon it began, asked as a span, is answered by the occasion too; how long it lasted is not.
+    expect(needMet(questionType('how long did it take for the hostility to show up'), p1, p1, same)).toBe(true);
+    expect(needMet(questionType('how long did the hostility last'), p1, p1, same)).toBe(false);
   });
 
   it('reads the terse and non-native ways of asking a date, a number, an outcome or a reason', () => {

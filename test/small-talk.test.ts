@@ -116,6 +116,10 @@ describe('small talk', () => {
     'what is this bot',
     "what's this bot",
     'what does this bot do',
+    'what does this bot even do',
+    'how do you work',
+    // A greeting to it, then two questions of it joined by "and".
+    'Szia bot, who made you and how you are working?',
     // What it is made of or for.
     'May I ask what sources the bot uses beyond this article?',
     'what does this bot run on, chatgpt?',
@@ -279,6 +283,18 @@ describe('chat said before a question', () => {
     "i wrote down 'upper hand'. what did he mean by that",
   ])('"%s" is kept whole: what comes first names something of the subject', (typed) => {
     expect(withoutChatLeadIn(typed, namesSubject)).toBe(typed);
+  });
+
+  it('keeps a follow-up that asks for a fact the first question did not, and drops one that only leans on it', () => {
+    const asksForAFact = (sentence: string): boolean => /^\W*when\b/i.test(sentence);
+    const typed = 'the alliance started in 2015 right? when exactly did it begin';
+    expect(withoutChatLeadIn(typed, namesSubject, () => false, asksForAFact)).toBe(typed);
+    expect(
+      withoutChatLeadIn('what is the main point? where does that come from', namesSubject, () => false, asksForAFact),
+    ).toBe('what is the main point?');
+    const { search } = createCore();
+    const asked = search.ask('the tactical alliance started in 2015 right? when exactly did it begin');
+    expect([asked.verdict, asked.missing]).toEqual(['related', 'date']);
   });
 
   it('answers the question after the chat through /ask, and keeps a named subject', () => {

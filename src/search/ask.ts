@@ -471,9 +471,12 @@ const CLAIMED =
   /\b(?:say|says|saying|said|claim|claims|claiming|claimed|argue|argues|arguing|argued|accuse|accuses|accusing|accused|warn|warns|warning|warned|allege|alleges|alleging|alleged|assert|asserts|asserting|asserted|suggest|suggests|suggesting|suggested|mean|means|meant|demand|demands|demanding|demanded|blame|blames|blaming|blamed|ask|asks|asking|asked|request|requests|requesting|requested|propose|proposes|proposing|proposed|discuss|discusses|discussing|discussed)\b/i;
 /** "Who is the president of Turkey": the post asked about. */
 const WHO_HOLDS = /^\W*(?:so\s+|ok\s+|and\s+)?(?:who is|who['’ ]s|whos|who was|who are)\s+(.+?)\W*$/i;
-/** The holder of a post said to be the one the piece names: "the president … the writer is mentioning". */
+/**
+ * The holder of a post said to be the one the piece names: "the president … the writer is
+ * mentioning", "the iran ambassador dude they quote".
+ */
 const NAMED_IN_THE_PIECE =
-  /\b(?:the (?:article|piece|text|writer|author|op-?ed)|he|it)\s+(?:is\s+)?(?:mentions?|mentioning|mentioned|names?|named|naming|talks? about|talking about|refers? to|referring to)\b|\b(?:mentioned|named|quoted|cited) (?:in|by) (?:the|this)\b|\b(?:mentioned|named|quoted|cited) (?:before|earlier|above)\b/i;
+  /\b(?:the (?:article|piece|text|writer|author|op-?ed)|he|it|they)\s+(?:is\s+|are\s+)?(?:mentions?|mentioning|mentioned|names?|named|naming|talks? about|talking about|refers? to|referring to|quotes?|quoting|quoted|cites?|citing|cited)\b|\b(?:mentioned|named|quoted|cited) (?:in|by) (?:the|this)\b|\b(?:mentioned|named|quoted|cited) (?:before|earlier|above)\b/i;
 /**
  * A post asked of as held in the past, in words after it: "… before", "… previously". Not "back
  * then" (at the time of the piece: Netanyahu was Israel's prime minister) nor "mentioned before".
@@ -1477,7 +1480,12 @@ export class ArticleSearch {
     (text) => readPersonsTitle(text, this.#namesPerson),
     readAsTheOutlet,
     (text) =>
-      withoutChatLeadIn(text, this.#namesSubject, (sentence) => questionType(expandChatSpeak(sentence)).wholePiece),
+      withoutChatLeadIn(
+        text,
+        this.#namesSubject,
+        (sentence) => questionType(expandChatSpeak(sentence)).wholePiece,
+        (sentence) => ['date', 'number', 'current'].includes(questionType(expandChatSpeak(sentence)).need ?? ''),
+      ),
     (text) => withoutChatBeforeTheTurn(text, (word) => this.#namesSubject(word) || this.#articleWord(word)),
     // After the chat before it is set aside: "lol is this article old", "hey guys, is this article old?".
     readAsWhenPublished,

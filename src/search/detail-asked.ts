@@ -176,6 +176,9 @@ const NATIONALITY_SPEAKING =
 const AUTHORS_NAME =
   /\b(?:author|writer|columnist|autor)(?:['’]?s)?\s+(?:full\s+)?name\b|\bname\s+of\s+(?:the\s+)?(?:(?:article|piece|op ?-?ed|column)(?:['’]?s)?\s+)?(?:author|writer|columnist|autor)\b/i;
 const NAME_ASKED_LAST = /\b(\p{L}+)\s+(?:named?|called)\W*$/u;
+/** "What is the committee abadi is on called": the class noun after "what is the", the name asked at the end. */
+const WHAT_THE_NOUN_CALLED =
+  /\bwhat(?:['’]?s|\s+is|\s+was)\s+(?:the|that|this|his|her|their|its)\s+(\p{L}+)\b.*\b(?:named?|called)\W*$/u;
 /** "Who are the iranian analysts, by name", "name names": people, by their names. */
 const NAMES_OF_PEOPLE = /^\W*(?:\w+\W+){0,3}?who\b.*\b(?:by name|names?)\b|\bname names\b/i;
 const LAND = /^lands?$/;
@@ -666,10 +669,12 @@ export class DetailCheck {
     // "From what university": "what" before a school asks which, as "which" does.
     if (WHAT_SCHOOL.test(question)) return 'school';
     // "Abadi's committee name?": the class noun before a closing "name".
-    const named = NAME_ASKED_LAST.exec(question.toLowerCase())?.[1];
-    const byName = named === undefined ? undefined : CLASS_OF_NOUN.get(named);
-    if (byName) return byName;
-    const words = ASKS_CLASS.exec(question.toLowerCase())?.[1]?.trim().split(/\s+/) ?? [];
+    const lower = question.toLowerCase();
+    for (const named of [NAME_ASKED_LAST.exec(lower)?.[1], WHAT_THE_NOUN_CALLED.exec(lower)?.[1]]) {
+      const byName = named === undefined ? undefined : CLASS_OF_NOUN.get(named);
+      if (byName) return byName;
+    }
+    const words = ASKS_CLASS.exec(lower)?.[1]?.trim().split(/\s+/) ?? [];
     for (const [i, word] of words.entries()) {
       // "Which land" is how German, Dutch or Swedish speakers ask a country; "which land route" asks a route.
       if (LAND.test(word) && LAND_COMPOUND.test(words[i + 1] ?? '')) continue;
@@ -680,7 +685,7 @@ export class DetailCheck {
     }
     // "Which iranian said…": a nationality before a speech word stands for a person; "who … by
     // name", "name names": people, asked for by their names.
-    return NATIONALITY_SPEAKING.test(question.toLowerCase()) || NAMES_OF_PEOPLE.test(question) ? 'person' : undefined;
+    return NATIONALITY_SPEAKING.test(lower) || NAMES_OF_PEOPLE.test(question) ? 'person' : undefined;
   }
 
   /**

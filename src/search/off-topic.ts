@@ -189,6 +189,14 @@ const ASKED_OF_MEMBERS =
   /^\W*(?:(?:so|and|random but|omg|wait)\s+)*(?:(?:did|has|have)\s+(?:anyone|anybody|any1|everyone|everybody|you|u|ya|yall|y all|you all)|anyone|anybody|any1)(?:\s+(?:guys|all|else))?\s+(?:see|seen|watch|watched|catch|caught)\b(?!.*\bcoming\b)(?!.*[,?.]\s*(?:who|what|where|when|why|how|which)\b)(?!.*\b(?:title|headline|heading|subheading|byline|disclaimer|bio|credits?|caption|paragraph|para|line|quote|author|writer|wrote|written|article|piece|op-?ed|column)\b)(?!.*\b(?:the|this|these|those)\s+(?:photos?|pics?|pictures?|images?)\b)/i;
 
 /**
+ * Asking the other members along to something: "anyone up for a one shot this friday?", "anybody
+ * down for pizza after practice", "yall wanna grab food". Not a question for the bot, unless it
+ * names the article's subject or the piece ("anyone up for explaining the title").
+ */
+const MEMBERS_INVITED =
+  /^\W*(?:(?:so|and|ok|okay|yo|hey|also|random but)\s+)*(?:anyone|anybody|any1|y\s?all|you guys|u guys|you all)\s+(?:(?:else|here)\s+)?(?:up for|down for|down to|keen for|keen to|free (?:for|on|this|tonight|tomorrow)|(?:wanna|want to) (?:play|join|grab|get|go|come|hang|meet|watch|run|do a))\b(?!.*\b(?:title|headline|heading|byline|author|writer|wrote|article|piece|op-?ed|column|paragraph|para|quote|bot)\b)/i;
+
+/**
  * "what did abadi say in #general": the channel is where the member asks, not what; read without
  * it where the rest names the article's subject (otherwise the question is the server's business).
  */
@@ -265,11 +273,14 @@ export class OffTopicCheck {
   }
 
   /**
-   * A question about the server's running (SERVER_BUSINESS), or asked of its members (ASKED_OF_MEMBERS),
-   * that names nothing of the article's subject.
+   * A question about the server's running (SERVER_BUSINESS), asked of its members (ASKED_OF_MEMBERS)
+   * or asking them along (MEMBERS_INVITED), that names nothing of the article's subject.
    */
   serverBusiness(text: string, namesTheSubject: (text: string) => boolean): boolean {
-    return (SERVER_BUSINESS.test(text) || ASKED_OF_MEMBERS.test(text)) && !namesTheSubject(text);
+    return (
+      (SERVER_BUSINESS.test(text) || ASKED_OF_MEMBERS.test(text) || MEMBERS_INVITED.test(text)) &&
+      !namesTheSubject(text)
+    );
   }
 
   /**

@@ -48,8 +48,9 @@ export interface QuestionType {
    */
   asksWhenSaid: boolean;
   /**
-   * "When did the hostility first show up": when something began, which the occasion it began on
-   * answers ("at the first and simplest real test") as well as a date. The question's words for
+   * "When did the hostility first show up", "how long did it take to show up": when or how soon
+   * something began, which the occasion it began on answers ("at the first and simplest real test")
+   * as well as a date or a span. The question's words for
    * what began, one of which must come shortly before the occasion; empty when not asked so.
    */
   occasionFor: string[];
@@ -709,7 +710,10 @@ export function questionType(text: string): QuestionType {
       : [];
   const asksEnd = need === 'date' && ASKS_END.test(q);
   const asksWhenSaid = need === 'date' && WHEN_SAID.test(q) && !THE_PIECE_SAYS.test(q);
-  const occasionFor = need === 'date' && ASKS_START.test(q) && !DATE_WORD.test(q) ? actWords(q, START_FRAME) : [];
+  // "How long did it take for the bad blood to show up" asks how soon it began: the occasion it
+  // began on answers that as well as a span of days would.
+  const asksHowSoon = need === 'date' || (need === 'number' && counted === DURATION && HOW_SOON_BEGAN.test(q));
+  const occasionFor = asksHowSoon && ASKS_START.test(q) && !DATE_WORD.test(q) ? actWords(q, START_FRAME) : [];
   const stillThere = need === 'current' && STILL_THERE.test(q);
   const afterThePiece =
     need === 'current' && (AFTER_THE_PIECE.some((re) => re.test(q)) || (STILL.test(q) && READERS_NOW.test(q)));
@@ -754,6 +758,8 @@ const DATE_WORD = /\b(?:year|date|month|day|decade|century)\b/;
 /** The occasion a thing began on, given in words: "at the first and simplest real test". */
 const OCCASION =
   /\bat the (?:first|start|outset|beginning|very start)\b|\bfrom the (?:start|outset|beginning)\b|\bas soon as\b/i;
+/** "How long did it take to…", "how long before…", "how soon did…": how soon something began. */
+const HOW_SOON_BEGAN = /\bhow (?:long (?:did it take|does it take|did that take|was it|before|until|till)|soon)\b/;
 const START_FRAME = new RegExp(`^(?:when|${ASKS_START.source.replace(/^\\b\(\?:|\)\\b$/g, '')})$`);
 /** How many of the passage's words before the occasion may name what began ("animosity quickly appeared in … actions"). */
 const OCCASION_REACH = 8;
@@ -850,6 +856,7 @@ export function needMet(
       );
     }
     case 'number': {
+      if (type.occasionFor.length > 0 && occasionFollows(type.occasionFor, excerpt, sameThing)) return true;
       if (!type.counted) return /\d/.test(paragraph);
       if (type.counted === AGE) return AGE_STATED.test(paragraph);
       const counted = type.counted;
@@ -909,9 +916,17 @@ function occasionFollows(
   const markers = [...excerpt.matchAll(new RegExp(OCCASION.source, 'gi'))];
   if (markers.length === 0) return false;
   const tokens = tokenize(excerpt);
-  return markers.some((m) =>
-    askedBefore(m.index, tokens, OCCASION_REACH, (t) => isActAsked(t, excerpt, asked, sameThing)),
-  );
+  // Only in the occasion's own sentence: "a tactical alliance. But animosity quickly appeared … at
+  // the first … test" says when the animosity began, not the alliance.
+  return markers.some((m) => {
+    const sentenceStart = Math.max(...[...excerpt.slice(0, m.index).matchAll(/[.!?]\s/g)].map((b) => b.index + 1), 0);
+    return askedBefore(
+      m.index,
+      tokens.filter((t) => t.start >= sentenceStart),
+      OCCASION_REACH,
+      (t) => isActAsked(t, excerpt, asked, sameThing),
+    );
+  });
 }
 
 /**

@@ -50,12 +50,14 @@ const ABOUT_THE_BOT = [
   /^(?:bot )?(?:what|wat|whats)(?: is| s| re| are)? (?:your|ur) (?:own |personal |honest )?(?:opinion|opinions|view|views|take|thoughts?|stance|position)(?: (?:on|about|of) (?:it|this|that|the article|the piece|this article|this piece|the author|him|all this|all of this))?(?: (?:lol|tho|bot))*$/,
   /^(?:bot )?(?:what|wat) do (?:you|u) (?:personally )?think(?: (?:about|of) (?:it|this|that|the article|the piece|the author|him|all this|all of this))?(?: (?:lol|tho|bot))*$/,
   // "help", "commands?", "what is this bot", "what does this bot do": how to use it, asked of the bot.
-  /^(?:(?:bot )?(?:help|halp)(?: me)?|(?:what are )?(?:the |ur |your )?commands|(?:what|wat)(?: is| s|s)? (?:this|the|that) bot(?: for)?|(?:what|wat) (?:does|do) (?:this|the|that) bot do)(?: (?:pls|please|plz|lol|bot|exactly|even))*$/,
+  /^(?:(?:bot )?(?:help|halp)(?: me)?|(?:what are )?(?:the |ur |your )?commands|(?:what|wat)(?: is| s|s)? (?:this|the|that) bot(?: for)?|(?:what|wat) (?:does|do) (?:this|the|that) bot (?:even |actually |really )?do)(?: (?:pls|please|plz|lol|bot|exactly|even))*$/,
   // "the bot is working today?": asked in the order of a statement, as speakers of many languages ask.
   /^(?:the |this |ur |your )?bot (?:is |s )?(?:even |actually |still )?(?:working|online|offline|up|down|broken|alive|awake|there)(?: (?:today|rn|now|again|lol|or not))*$/,
   // "how do i use this bot", "how does the bot work": asked of the bot, not of the article's "use".
   /^(?:so |ok |okay |um |hey |hi )?(?:how (?:do|can|should) (?:i|we|u|you)|how to|how (?:does|do) (?:one|people))(?: even| actually)? use (?:the |this |ur |your )?(?:bot|u|you|thing)(?: (?:lol|lmao|tho|exactly|properly|here|again|pls|please))*$/,
   /^(?:so |ok |okay |um |hey |hi )?how (?:does|do) (?:the |this |ur |your )?bot (?:even |actually )?work(?: (?:lol|lmao|tho|exactly|here))*$/,
+  // "how do you work", "how you are working": the same, asked of "you".
+  /^(?:so |ok |okay |um |hey |hi )?how (?:(?:does|do) (?:you|u) (?:even |actually )?work|(?:you|u) (?:are|r) working|(?:you|u) work)(?: (?:lol|lmao|tho|exactly|here|bot))*$/,
   // "what sources does the bot use", "what does this bot run on, chatgpt?", "is this bot gonna
   // replace our writers": what the bot is made of or for, asked of it by name. "Use" and "get" only
   // with what a bot is made of ("does the bot use ai"): "can the bot get me abadi's quote" asks the
@@ -76,6 +78,10 @@ export type SmallTalk = 'thanks' | 'chat' | 'asks-if-true' | 'about-the-bot';
 
 /** One word said to the bot before a question, a greeting in the member's language: "habari bot". */
 const GREETING_TO_THE_BOT = /^\p{L}+ bot$/u;
+/** The same greeting before the questions, in one sentence: "szia bot who made you". */
+const GREETING_BEFORE = /^\p{L}+ bot (?=\p{L})/u;
+/** "…and how do you work": "and" opening a second question. */
+const AND_THEN_ASKS = / and (?=(?:how|who|what|are|is|do|does|did|can|why|where|r|u|you)\b)/;
 
 /** Chat that thanks the bot or takes leave, which a greeting in reply would misread. */
 const THANKS_OR_BYE =
@@ -91,6 +97,10 @@ export function smallTalkIn(text: string): SmallTalk | undefined {
   // "is the bot biased? who programmed u": two questions, each of the bot.
   const asked = sentenceWords(text, /(?<=[.!?…])\s+/);
   if (asked.length > 1 && asked.every((s) => ABOUT_THE_BOT.some((re) => re.test(s)))) return 'about-the-bot';
+  // "szia bot who made you and how you are working": a greeting to the bot, then questions of it joined by "and".
+  const greeted = GREETING_BEFORE.exec(unprefaced);
+  const joined = (greeted ? unprefaced.slice(greeted[0].length) : unprefaced).split(AND_THEN_ASKS);
+  if (joined.length > 1 && joined.every((s) => ABOUT_THE_BOT.some((re) => re.test(s)))) return 'about-the-bot';
   // "Habari bot! You are a robot or a person?": a greeting to the bot, in any language, then about it.
   const [greeting, ...afterIt] = asked;
   if (
@@ -169,16 +179,17 @@ export function withoutChatLeadIn(
   text: string,
   namesSubject: (word: string) => boolean,
   asksOnItsOwn: (sentence: string) => boolean = () => false,
+  asksForAFact: (sentence: string) => boolean = () => false,
 ): string {
   // "Appreciate it, what did abadi say": thanks before a comma, then the question. So is the
   // member's own story in one sentence ("sorry if this is dumb but I want to cite him in my essay,
   // what's his doctorate in?") that names nothing of the subject, not even a name the article lacks
   // ("my professor mentioned the Astana talks, how do they fit").
   const about = QUESTION_ABOUT.exec(text);
-  if (about) return withoutChatLeadIn(text.slice(about[0].length), namesSubject, asksOnItsOwn);
+  if (about) return withoutChatLeadIn(text.slice(about[0].length), namesSubject, asksOnItsOwn, asksForAFact);
   const change = CHANGE_OF_SUBJECT.exec(text);
   if (change && OPENS_A_QUESTION.test(text.slice(change[0].length))) {
-    return withoutChatLeadIn(text.slice(change[0].length), namesSubject, asksOnItsOwn);
+    return withoutChatLeadIn(text.slice(change[0].length), namesSubject, asksOnItsOwn, asksForAFact);
   }
   const comma = text.search(/[,:]/);
   const lead = comma > 0 ? text.slice(0, comma) : '';
@@ -190,7 +201,7 @@ export function withoutChatLeadIn(
       (isOwnStoryOnly(lead, namesSubject) && !SAYS_MORE.test(lead) && !REPORTS.test(lead))) &&
     OPENS_A_QUESTION.test(text.slice(comma + 1))
   ) {
-    return withoutChatLeadIn(text.slice(comma + 1).trim(), namesSubject, asksOnItsOwn);
+    return withoutChatLeadIn(text.slice(comma + 1).trim(), namesSubject, asksOnItsOwn, asksForAFact);
   }
   const sentences = text.split(/(?<=[.!?…])\s+/);
   let first = 0;
@@ -228,7 +239,16 @@ export function withoutChatLeadIn(
   let end = sentences.length;
   // Several in a row too: "…? like in one sentence if possible. thanks in advance!!"
   const asked = (upTo: number): boolean => sentences.slice(first, upTo).some((s) => s.endsWith('?'));
-  while (end - 1 > first && asked(end - 1) && isAside(sentences[end - 1]!, namesSubject)) end--;
+  // Not a follow-up that asks for a fact the first did not ("…2015 right? when exactly did it begin",
+  // "why 70-80 km tho? why that distance"): it says what is asked.
+  while (
+    end - 1 > first &&
+    asked(end - 1) &&
+    isAside(sentences[end - 1]!, namesSubject) &&
+    !asksForAFact(sentences[end - 1]!)
+  ) {
+    end--;
+  }
   const kept = first === 0 && end === sentences.length ? text : sentences.slice(first, end).join(' ');
   return withoutOwnRemarkAfter(kept, namesSubject);
 }

@@ -14,7 +14,7 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
   also any anyone anything ever get gets got kind lot lots many much really thing things way ways
   whether whose yet al el us
   article op ed oped piece text column commentary paragraph says say said tell tells told explain
-  mention mentions mentioned mean means think thinks thought talk talks talking describe describes
+  mention mentions mentioned mean means meant think thinks thought talk talks talking describe describes
   please know show shows give gives does did happen happens happened according`
     .split(/\s+/)
     .filter(Boolean),
