@@ -137,6 +137,8 @@ describe('verdict', () => {
     expect(search.ask('did general qasem soleimani say russia betrayed iran').verdict).not.toBe('answer');
     // What a party the article does report wants, or a yes/no that proposes its own answer, is answered.
     expect(search.ask('what do the iranian newspapers want').verdict).toBe('answer');
+    // "Said to be" only reports: the crossing is asked, not what Russia said.
+    expect(search.ask('Which sea are the Russian missiles said to be crossing?').verdict).toBe('answer');
     // Whether the outlet endorses the piece, or what it says of the views in it, the disclaimer answers.
     expect(search.ask('does the daily caller endorse this').verdict).toBe('answer');
     expect(search.ask('what does the daily caller say about the opinions here').verdict).toBe('answer');

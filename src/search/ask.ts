@@ -430,7 +430,8 @@ function matchedWords(text: string, words: readonly Term[], known: QueryTerm[]):
  * committee is abadi on and what's his position".
  */
 const SPEECH =
-  /\b(?:say|said|says|saying|think|thinks|thinking|thought|respond|responds|responded|responding|response|react|reacts|reacted|reacting|reaction|reply|replies|replied|replying|opinion|view|views|feel|feels|comment|commented|(?<!\b(?:his|her|their)\s)position|(?<!\b(?:committee|institute|job|post|title|chairman|role)\b.*\b(?:his|her|their)\s)position(?!\s+(?:there|on the committee|in the committee|at the committee)\b)|stance|quote|quotes|remarks|get out of (?:it|this|that|all this|all of this))\b|\b\w+(?:['’]s|s)(?:\s+(?:own|personal|real|honest))?\s+take(?:\s+(?:on|about)\b|\s*\W*$)/i;
+  // Not the reporting passive: "which sea are the missiles said to be crossing" asks the crossing.
+  /\b(?:say|said(?!\s+to\s+(?:be|have)\b)|says|saying|think|thinks|thinking|thought|respond|responds|responded|responding|response|react|reacts|reacted|reacting|reaction|reply|replies|replied|replying|opinion|view|views|feel|feels|comment|commented|(?<!\b(?:his|her|their)\s)position|(?<!\b(?:committee|institute|job|post|title|chairman|role)\b.*\b(?:his|her|their)\s)position(?!\s+(?:there|on the committee|in the committee|at the committee)\b)|stance|quote|quotes|remarks|get out of (?:it|this|that|all this|all of this))\b|\b\w+(?:['’]s|s)(?:\s+(?:own|personal|real|honest))?\s+take(?:\s+(?:on|about)\b|\s*\W*$)/i;
 /** "Putin's own words": tried only where the question says "words", being slow to try on every word. */
 const OWN_WORDS = /\b\w+(?:['’]s|s)\s+(?:own\s+)?words\b/i;
 /** The words between "does" and the verb it carries: who "does … think". */
