@@ -41,6 +41,14 @@ describe('questions asking what something is', () => {
   ])('%s asks the part it plays in the piece, not what it is', (question) => {
     expect(check.subject(question)).toBeUndefined();
   });
+
+  it.each([
+    'who is on the national security and foreign policy committee',
+    'whos behind the international institute for iranian studies',
+    'whats the national security and foreign policy committee thing, whos on it',
+  ])('%s asks who belongs to it, not what it is', (question) => {
+    expect(check.subject(question)).toBeUndefined();
+  });
 });
 
 describe('/ask on who or what a description names', () => {

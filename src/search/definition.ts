@@ -54,6 +54,13 @@ const ASKS_WHO = /^\W*(?:(?:so|and|but|ok)\s+)?(?:who|whos)\b/i;
 const PART_IN_THE_PIECE =
   /\bto\s+do\s+with\b|\babout\s*$|\b(?:in|for)\s+(?:the|this)\s+(?:article|piece|op\s?-?ed|column|text|story)\b|\bhere\s*$/i;
 
+/**
+ * "Who is on the committee", "who's behind the institute", "what's the committee thing, whos on
+ * it": who belongs to it or runs it, which a passage naming its member answers; not what it is.
+ */
+const ASKS_WHO_BELONGS =
+  /^(?:on|in|at|inside|within|behind|part of|(?:a )?members? of|running|leading|heading|chairing|in charge of)\b|,\s*(?:and\s+)?(?:who|whos|who['’]s)\b/i;
+
 /** Words for a person that say nothing of who: "the photo guy", "the committee man". */
 const GENERIC_PERSON_TERMS = termSet(['guy guys man men person people dude fellow lady woman one folks']);
 
@@ -121,7 +128,7 @@ export class DefinitionCheck {
   subject(question: string): AskedSubject | undefined {
     const match = ASKS_WHAT_IT_IS.exec(question.trim());
     const subject = match?.[1] ?? match?.[2];
-    if (!subject || PART_IN_THE_PIECE.test(subject)) return undefined;
+    if (!subject || PART_IN_THE_PIECE.test(subject) || ASKS_WHO_BELONGS.test(subject)) return undefined;
     const asked = termsOf(subject).map((t) => t.term);
     if (asked.length === 0) return undefined;
     // The whole subject must name one thing: "what is Russia's request" asks about more than Russia.

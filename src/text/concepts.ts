@@ -56,7 +56,7 @@ const GROUPS: ReadonlyArray<readonly [concept: string, words: readonly string[]]
   ['lose', ['lose', 'loser', 'losers', 'loses', 'losing', 'loss', 'losses', 'lost']],
   ['kilometer', ['kilometer', 'kilometers', 'kilometre', 'kilometres', 'km', 'kms', 'miles', 'mile']],
   ['distrust', ['distrust', 'mistrust', 'suspicion', 'suspicious', 'distrustful']],
-  ['hostil', ['hostility', 'hostile', 'animosity', 'enmity', 'antagonism']],
+  ['hostil', ['hostility', 'hostile', 'animosity', 'enmity', 'antagonism', 'resentment', 'resentful', 'rancor', 'rancour']],
   // "Iran's enemies" are the article's "Iran's adversaries".
   ['adversari', ['adversary', 'adversaries', 'enemy', 'enemies', 'foe', 'foes']],
   ['newspap', ['newspaper', 'newspapers', 'press', 'media']],
