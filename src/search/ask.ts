@@ -29,6 +29,7 @@ import {
   withoutRequestFrame,
 } from './small-talk.ts';
 import { paragraphReferenced, withoutParagraphReference } from './paragraph-reference.ts';
+import { figuresAsked, paragraphsWithFigures, type FiguresAsked } from './figures-asked.ts';
 import { headingsAsked } from './heading-question.ts';
 import { asksToExplainTheTitle, explainedTitleFirst, readAsTheTitle, readPersonsTitle } from './title-words.ts';
 import { readAsTheOutlet } from './outlet-words.ts';
@@ -336,6 +337,7 @@ type Evidence =
   | { kind: 'whole-piece'; words: readonly Term[]; topic: boolean; argument: boolean; conclusion: boolean }
   | { kind: 'pointed'; paragraph: Paragraph }
   | { kind: 'headings'; paragraphs: Paragraph[] }
+  | { kind: 'figures'; asked: FiguresAsked; paragraphs: Paragraph[] }
   | { kind: 'no-search-words' }
   | { kind: 'nothing-found' }
   | {
@@ -1240,6 +1242,7 @@ export class ArticleSearch {
     if (evidence.kind === 'whole-piece') return this.#wholePiece(query, evidence.words, evidence);
     if (evidence.kind === 'pointed') return this.#pointed(query, evidence.paragraph);
     if (evidence.kind === 'headings') return this.#headings(query, evidence.paragraphs);
+    if (evidence.kind === 'figures') return this.#figures(query, evidence.asked, evidence.paragraphs);
     if (evidence.kind === 'no-search-words') return none('no-search-words');
     if (evidence.kind === 'nothing-found') return none('not-in-article');
 
@@ -1652,6 +1655,12 @@ export class ArticleSearch {
     // "What's the first subheading": the heading itself, which no paragraph's text holds.
     const headings = headingsAsked(expanded, this.#corpus.headings);
     if (headings) return headings.length > 0 ? { kind: 'headings', paragraphs: headings } : { kind: 'nothing-found' };
+    // "What year is mentioned in the article", "any dates in this thing": the figures it states.
+    const figures = figuresAsked(expanded);
+    if (figures) {
+      const paragraphs = paragraphsWithFigures(this.#corpus.article.paragraphs, figures);
+      return paragraphs.length > 0 ? { kind: 'figures', asked: figures, paragraphs } : { kind: 'nothing-found' };
+    }
     // "Per the second paragraph": the body paragraph the question points at, if any.
     const pointedAt = paragraphReferenced(query, this.#bodyCount);
     // "What's in paragraph 4", "summarize the second paragraph": that paragraph, asked for as such.
@@ -1812,6 +1821,17 @@ export class ArticleSearch {
   /** "Which are the two subheadings": the section headings, the one asked for first. */
   #headings(query: string, headings: Paragraph[]): AskAnswer {
     return this.#asNamed(query, headings, 'section headings');
+  }
+
+  /** The passages stating the figures asked for, each quoting the sentence with its figure marked. */
+  #figures(query: string, asked: FiguresAsked, paragraphs: Paragraph[]): AskAnswer {
+    const results = paragraphs.map((paragraph) => {
+      const figures = termsOf(paragraph.text).filter((t) => /\d/.test(t.term));
+      const known = figures.map((t) => ({ term: t.term, weight: 1, idf: 1 }));
+      return this.#result(paragraph, 1, new Set(known.map((k) => k.term)), known);
+    });
+    const chosenBy = asked === 'dates' ? 'the dates it gives' : 'the figures it gives';
+    return { ...this.#asNamed(query, [], chosenBy), results };
   }
 
   /** Passages the question names as such rather than searches for; `chosenBy` says so in the footer. */

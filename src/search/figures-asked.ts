@@ -1,0 +1,36 @@
+import type { Paragraph } from '../article/schema.ts';
+
+/** What the member asks the article's list of: its dates, or its numbers of any kind. */
+export type FiguresAsked = 'dates' | 'numbers';
+
+const DATE_NOUNS = String.raw`(?:years?|dates?)`;
+const NUMBER_NOUNS = String.raw`(?:numbers?|figures?|stats|statistics|distances?|numbers and dates|dates and numbers)`;
+const EITHER = String.raw`(?:${DATE_NOUNS}|${NUMBER_NOUNS})`;
+const THE_PIECE = String.raw`(?:the|this|that)\s+(?:article|piece|text|op-?ed|column|thing)`;
+
+/**
+ * "What year is mentioned in the article", "what year and what distance are mentioned? making
+ * flashcards", "any dates in this thing or nah", "which numbers does the piece give": the figures
+ * the article states, asked for as such. Read word by word, "year" found "in recent years".
+ * Not a figure of something named ("what year did russia back the occupation"), which the search answers.
+ */
+const FIGURES_OF_THE_PIECE = new RegExp(
+  String.raw`^\W*(?:(?:so|ok|okay|and|hey|quick q)\s+)*(?:(?:what|which|any|list|name)\s+(?:(?:all|the|exact|specific|important|key)\s+)*(${EITHER})(?:\s+(?:and|&|or)\s+(?:what\s+|which\s+|any\s+)?(${EITHER}))?\s+(?:(?:is|are|was|were|get|gets|got)\s+)?(?:(?:mentioned|given|cited|named|stated|listed|used)\b|in\s+${THE_PIECE}\b|(?:does|do|did)\s+${THE_PIECE}\s+(?:mention|give|cite|name|state|list|use)\b)|(?:are\s+there\s+)?any\s+(${EITHER})\s+(?:mentioned\s+)?in\s+${THE_PIECE}\b)`,
+  'i',
+);
+
+const YEAR_OR_MONTH =
+  /\b(?:1[6-9]\d\d|20\d\d)\b|\b(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+\d/i;
+
+export function figuresAsked(text: string): FiguresAsked | undefined {
+  const m = FIGURES_OF_THE_PIECE.exec(text);
+  if (!m) return undefined;
+  const nouns = [m[1], m[2], m[3]].filter((n): n is string => n !== undefined);
+  return nouns.every((n) => new RegExp(`^${DATE_NOUNS}$`, 'i').test(n)) ? 'dates' : 'numbers';
+}
+
+/** The body paragraphs that state a figure of the kind asked, in the article's order. */
+export function paragraphsWithFigures(paragraphs: readonly Paragraph[], asked: FiguresAsked): Paragraph[] {
+  const holds = asked === 'dates' ? (text: string) => YEAR_OR_MONTH.test(text) : (text: string) => /\d/.test(text);
+  return paragraphs.filter((p) => p.kind === 'body' && holds(p.text));
+}

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { createCore } from '../src/core.ts';
+import { figuresAsked } from '../src/search/figures-asked.ts';
+
+describe('questions asking which dates or figures the article gives', () => {
+  it.each([
+    ['what year is mentioned in the article', 'dates'],
+    ['any dates in this thing or nah', 'dates'],
+    ['what dates are given', 'dates'],
+    ['what year and what distance are mentioned in the article? making flashcards', 'numbers'],
+    ['which numbers does the piece give', 'numbers'],
+    ['any numbers in this article', 'numbers'],
+  ])('"%s" asks for its %s', (question, asked) => {
+    expect(figuresAsked(question)).toBe(asked);
+  });
+
+  it.each(['what year did russia back the occupation', 'which year', 'how many years has iran been in syria'])(
+    '"%s" asks a figure of something named, which the search finds',
+    (question) => {
+      expect(figuresAsked(question)).toBeUndefined();
+    },
+  );
+
+  it('answers with each passage stating one, its figure marked in the quoted sentence', () => {
+    const { search } = createCore();
+    const dates = search.ask('any dates in this thing or nah');
+    expect(dates.verdict).toBe('answer');
+    expect(dates.matchedWords).toEqual(['the dates it gives']);
+    expect(dates.results.map((r) => r.excerpt.filter((p) => p.match).map((p) => p.text))).toEqual([['1941']]);
+    const figures = search.ask('what numbers are in the article');
+    expect(figures.results.map((r) => r.excerpt.filter((p) => p.match).map((p) => p.text))).toEqual([
+      ['70', '80'],
+      ['1941'],
+    ]);
+  });
+});
