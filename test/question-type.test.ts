@@ -182,6 +182,8 @@ describe('question typing', () => {
     'what does mohammed al-sulami think',
     "what's the writer's overall opinion on where this partnership is headed",
     'where does the author think the alliance is heading',
+    'does the columnist reckon the partnership has an expiry date',
+    'does the author think the alliance is doomed',
     "gimme the one-liner on what this guy's arguing",
     'what is the author arguing',
     'What is the central argument of the op-ed?',

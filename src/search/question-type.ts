@@ -330,11 +330,11 @@ const WHOLE_PIECE = [
  * alliance is his thesis, whatever words name it.
  */
 const AUTHOR_PREDICTS = new RegExp(
-  String.raw`\b(?:does|did|do)\s+(?:the\s+)?(?:writer|author|columnist|al ?sulami|sulami|alsulami|he)\s+(?:really\s+)?(?:think|believe|expect|reckon|predict)\b(.*?)\b(?:last|survive|stay|stick|hold up|break up|split|fall apart|collapse|disintegrate|fall out|together|buddies|allies|friends|partners|heading|headed)\b`,
+  String.raw`\b(?:does|did|do)\s+(?:the\s+)?(?:writer|author|columnist|al ?sulami|sulami|alsulami|he)\s+(?:really\s+)?(?:think|believe|expect|reckon|predict)\b(.*?)\b(?:last|survive|stay|stick|hold up|break up|split|fall apart|collapse|disintegrate|fall out|together|buddies|allies|friends|partners|heading|headed|(?:expiry|expiration|sell-by|use-by|end) date|shelf life|doomed|days are numbered)\b`,
 );
 /** Between "think" and "stay": only the alliance itself ("russia n iran", "the two"), not Israel. */
 const PREDICTION_FILLER =
-  /\b(?:will|would|can|could|are|is|be|going to|gonna|still|really|ever|even|actually|or|nah|the|that|can)\b/g;
+  /\b(?:will|would|can|could|are|is|be|going to|gonna|still|really|ever|even|actually|or|nah|the|that|can|has|have|got|an|a|its|their)\b/g;
 
 /** "Israeli strikes - why?": the terse form, read from the question as typed (punctuation included). */
 const TERSE_WHY = /[-–—:,]\s*why\W*$/i;
@@ -750,7 +750,7 @@ const WHEN_SAID =
 const THE_PIECE_SAYS = /\b(?:author|writer|columnist|article|piece|op ?-?ed|sulami|al ?-?sulami)\b/;
 /** "When did the occupation end", "when was it over": not "when did they take over", which is its start. */
 const ASKS_END =
-  /\b(?:end|ended|ending|finish|finished|stop|stopped|conclude|concluded|wind down|wound down|(?:be|is|was|were|been) over)\b\W*$/;
+  /\b(?:end|ended|ending|finish|finished|stop|stopped|conclude|concluded|wind down|wound down|(?:be|is|was|were|been) over)\b(?:\s+(?:then|exactly|tho|though|again|lol|anyway))?\W*$/;
 const ASKS_START =
   /\b(?:start|started|starting|begin|began|begun|first|show up|showed up|showing|appear|appeared|emerge|emerged|surface|surfaced|kick off|kicked off)\b/;
 /** "What year did it start" asks a date, however the start is worded. */
