@@ -329,6 +329,7 @@ describe('question typing', () => {
     // …but how the two get along today is asked of the member's own day.
     expect(questionType('how are russia iran relations doing these days, like today').afterThePiece).toBe(true);
     expect(questionType('whats the situation between iran and russia today').afterThePiece).toBe(true);
+    expect(questionType('are the two capitals on good terms these days').afterThePiece).toBe(true);
     expect(questionType('what was the relationship like at the moment of the article').afterThePiece).toBe(false);
     expect(questionType('what does the author say about iran russia ties rn').afterThePiece).toBe(false);
     expect(questionType('was the 70-80 km pullback ever actually carried out?').need).toBe('outcome');

@@ -217,10 +217,10 @@ const AFTER_THE_PIECE = [
   // such questions in the read parts were labelled so). Not asked of the piece ("what does the
   // author say about iran russia ties rn"), and not "currently", the article's own word.
   new RegExp(
-    String.raw`${notOfThePiece('described')}.*\b(?:relations?|relationship|ties|getting along|get along|situation between)\b.*\b(?:today|rn|right now|these days|nowadays)\b`,
+    String.raw`${notOfThePiece('described')}.*\b(?:relations?|relationship|ties|getting along|get along|situation between|on (?:good|bad|speaking) terms|friends|allies|buddies)\b.*\b(?:today|rn|right now|these days|nowadays)\b`,
   ),
   new RegExp(
-    String.raw`${notOfThePiece('described')}.*\b(?:today|rn|right now|these days|nowadays)\b.*\b(?:relations?|relationship|ties|getting along|get along|situation between)\b`,
+    String.raw`${notOfThePiece('described')}.*\b(?:today|rn|right now|these days|nowadays)\b.*\b(?:relations?|relationship|ties|getting along|get along|situation between|on (?:good|bad|speaking) terms|friends|allies|buddies)\b`,
   ),
   // "whats the status of the nuclear deal now": how it stands in the member's day.
   new RegExp(String.raw`${notOfThePiece()}.*\bstatus\b.*\b(?:now(?! that\b)|today|these days|rn|right now|nowadays)\b`),
