@@ -317,20 +317,13 @@ describe('the title, photo credit, byline, bio and disclaimer', () => {
 
   it('put the thesis where the author states it first for the main argument, and the conclusion first when asked', () => {
     const opening = (q: string) => core.search.ask(q).results[0]?.paragraph.text.slice(0, 40);
-    // A tl;dr is the thesis in a line: of 166 labelled tl;dr questions, 133 took its statement as an
-    // answer and 113 the conclusion.
-    for (const q of [
-      'whats the main argument here',
-      'what is the article about',
-      'main point?',
-      'tl;dr?',
-      'tldr pls',
-    ]) {
+    for (const q of ['whats the main argument here', 'what is the article about', 'main point?']) {
       expect(opening(q), q).toBe('It seems that the Russo-Iranian alliance');
     }
     for (const q of [
       'how does the author conclude the article',
       "what's the author's conclusion",
+      'tl;dr?',
       // "future" is also the opening's "near future": the conclusion asked for still comes first.
       'What does the author conclude about the future of the alliance?',
     ]) {

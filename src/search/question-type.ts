@@ -556,7 +556,7 @@ function predictsTheAlliance(q: string): boolean {
  * think it lasts": the conclusion (see QuestionType.asksArgument).
  */
 const ASKS_ARGUMENT =
-  /\b(?:argument|arguments|argue|argues|arguing|thesis|point|points|claim|claims|message|idea|about|discuss|cover|tl ?;? ?dr|tldr|nutshell|in short)\b/;
+  /\b(?:argument|arguments|argue|argues|arguing|thesis|point|points|claim|claims|message|idea|about|discuss|cover)\b/;
 /** The conclusion asked for in so many words: whatever else the question names, it comes first. */
 const CONCLUSION_ASKED =
   /\b(?:conclu\w*|end|ends|ending|final (?:paragraph|point|word|verdict|thoughts?)|bottom line|wrap(?:s|ped)? (?:it )?up)\b/;
