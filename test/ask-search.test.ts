@@ -73,7 +73,11 @@ describe('/ask search', () => {
     expect(core.search.ask('why does the author think the alliance will fall apart').results[0]?.paragraph.id).toBe(
       'p06',
     );
+  });
+
+  it('reads "who is writing this" as who wrote it, after a greeting too', () => {
     expect(core.search.ask('Szia! who is writing this article?').results[0]?.paragraph.kind).toBe('byline');
+    expect(core.search.ask("who's the one writing this").results[0]?.paragraph.kind).toBe('byline');
   });
 
   it("sets aside a greeting or particle in the member's own language around the question", () => {

@@ -30,6 +30,11 @@ describe('chat-speak', () => {
     expect(expandChatSpeak('who writes the best about syria')).toBe('who writes the best about syria');
     expect(expandChatSpeak('who is the man that write this artikle?')).toBe('who wrote this artikle?');
     expect(expandChatSpeak('who is writing this article')).toBe('who wrote this article');
+    // Someone's occupation is their job; the occupation of northern Iran stays.
+    expect(expandChatSpeak("what is the author's occupation")).toBe("what is the author's job");
+    expect(expandChatSpeak("britain's occupation of northern iran")).toBe("britain's occupation of northern iran");
+    expect(expandChatSpeak('his occupation of the north')).toBe('his occupation of the north');
+    expect(expandChatSpeak('when did the occupation end')).toBe('when did the occupation end');
     expect(expandChatSpeak("who's the one writing this")).toBe('who wrote this');
     expect(expandChatSpeak('who is written about in this article')).toBe('who is written about in this article');
     // A word stressing "who … is" only stresses it; "who exactly" asks for names, and stays.

@@ -295,6 +295,9 @@ describe('chat said before a question', () => {
     const { search } = createCore();
     const asked = search.ask('the tactical alliance started in 2015 right? when exactly did it begin');
     expect([asked.verdict, asked.missing]).toEqual(['related', 'date']);
+    // The member's own logistics after the question lean on nothing of it.
+    expect(search.ask('who wrote this? how many people are in this channel').results[0]?.paragraph.kind).toBe('byline');
+    expect(search.ask("what did khomeini warn? when's the deadline for this").verdict).toBe('answer');
   });
 
   it('answers the question after the chat through /ask, and keeps a named subject', () => {

@@ -29,7 +29,7 @@ import {
   withoutRequestFrame,
 } from './small-talk.ts';
 import { paragraphReferenced, withoutParagraphReference } from './paragraph-reference.ts';
-import { figuresAsked, paragraphsWithFigures, type FiguresAsked } from './figures-asked.ts';
+import { figuresAsked, isFigure, paragraphsWithFigures, type FiguresAsked } from './figures-asked.ts';
 import { headingsAsked } from './heading-question.ts';
 import { asksToExplainTheTitle, explainedTitleFirst, readAsTheTitle, readPersonsTitle } from './title-words.ts';
 import { readAsTheOutlet } from './outlet-words.ts';
@@ -40,7 +40,7 @@ import { MeaningIndex } from './meaning.ts';
 import { WordingIndex } from './wording.ts';
 import type { AskedLabel } from './asked-before.ts';
 import type { PeopleLookup } from './who.ts';
-import { ARTICLE_SUBJECT_WORDS, needMet, questionType, type QuestionType } from './question-type.ts';
+import { ARTICLE_SUBJECT_WORDS, needMet, questionType, type Need, type QuestionType } from './question-type.ts';
 import { SpellingCorrector } from './spelling.ts';
 import { tokenize, wordsOf } from '../text/fold.ts';
 import { STOP_WORDS } from '../text/stop-words.ts';
@@ -363,6 +363,9 @@ type Evidence =
     };
 
 const NO_WORDS: ReadonlySet<string> = new Set();
+/** The needs a follow-up may add to the question before it: a date, a figure, how things stand. */
+const FACT_NEEDS: ReadonlySet<Need> = new Set(['date', 'number', 'current']);
+const LEANS_ON_IT = /\b(?:it|that|they|them|those|these)\b/i;
 /** A clause that only names what it asks after: "and what about china then", "and turkey", "turkey tho". */
 const WHAT_ABOUT_ALONE =
   /^\s*(?:(?:and|so|but|ok)\s+)?(?:(?:what|how)\s+about\s+)?(?:the\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?(?:\s+(?:then|tho|though|now))?\s*$/iu;
@@ -1488,7 +1491,7 @@ export class ArticleSearch {
         text,
         this.#namesSubject,
         (sentence) => questionType(expandChatSpeak(sentence)).wholePiece,
-        (sentence) => ['date', 'number', 'current'].includes(questionType(expandChatSpeak(sentence)).need ?? ''),
+        (sentence) => this.#asksForAFactOfIt(sentence),
       ),
     (text) => withoutChatBeforeTheTurn(text, (word) => this.#namesSubject(word) || this.#articleWord(word)),
     // After the chat before it is set aside: "lol is this article old", "hey guys, is this article old?".
@@ -1502,6 +1505,20 @@ export class ArticleSearch {
   /** The question as the search reads it, before chat-speak and idioms are put plainly. */
   #question(query: string): string {
     return this.#readingSteps.reduce((text, step) => step(text), query);
+  }
+
+  /**
+   * A follow-up asking a date, figure or present state of what the question before asked about:
+   * "…2015 right? when exactly did it begin". It leans back on it ("it", "that", "they") or names
+   * the subject; "when's the deadline", "how many of us are doing this essay" are the member's own.
+   */
+  #asksForAFactOfIt(sentence: string): boolean {
+    const need = questionType(expandChatSpeak(sentence)).need;
+    return (
+      need !== null &&
+      FACT_NEEDS.has(need) &&
+      (LEANS_ON_IT.test(sentence) || tokenize(sentence).some((t) => this.#namesSubject(t.word)))
+    );
   }
 
   /**
@@ -1823,15 +1840,21 @@ export class ArticleSearch {
     return this.#asNamed(query, headings, 'section headings');
   }
 
-  /** The passages stating the figures asked for, each quoting the sentence with its figure marked. */
+  /** The passages stating the figures asked for, each quoting the sentence with its figures marked. */
   #figures(query: string, asked: FiguresAsked, paragraphs: Paragraph[]): AskAnswer {
-    const results = paragraphs.map((paragraph) => {
-      const figures = termsOf(paragraph.text).filter((t) => /\d/.test(t.term));
-      const known = figures.map((t) => ({ term: t.term, weight: 1, idf: 1 }));
-      return this.#result(paragraph, 1, new Set(known.map((k) => k.term)), known);
-    });
-    const chosenBy = asked === 'dates' ? 'the dates it gives' : 'the figures it gives';
-    return { ...this.#asNamed(query, [], chosenBy), results };
+    return {
+      query,
+      verdict: 'answer',
+      missing: null,
+      wholePiece: false,
+      confidence: 1,
+      matchedWords: [asked === 'dates' ? 'the dates it gives' : 'the figures it gives'],
+      results: paragraphs.map((paragraph) => {
+        const figures = termsOf(paragraph.text).filter((t) => isFigure(t.word, asked));
+        const known = figures.map((t) => ({ term: t.term, weight: 1, idf: 1 }));
+        return this.#result(paragraph, 1, new Set(known.map((k) => k.term)), known);
+      }),
+    };
   }
 
   /** Passages the question names as such rather than searches for; `chosenBy` says so in the footer. */

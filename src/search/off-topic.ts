@@ -191,10 +191,11 @@ const ASKED_OF_MEMBERS =
 /**
  * Asking the other members along to something: "anyone up for a one shot this friday?", "anybody
  * down for pizza after practice", "yall wanna grab food". Not a question for the bot, unless it
- * names the article's subject or the piece ("anyone up for explaining the title").
+ * names the article's subject, the piece or a request of it ("anyone up for explaining the title",
+ * "yall wanna get the gist of this", "anyone wanna go through this").
  */
 const MEMBERS_INVITED =
-  /^\W*(?:(?:so|and|ok|okay|yo|hey|also|random but)\s+)*(?:anyone|anybody|any1|y\s?all|you guys|u guys|you all)\s+(?:(?:else|here)\s+)?(?:up for|down for|down to|keen for|keen to|free (?:for|on|this|tonight|tomorrow)|(?:wanna|want to) (?:play|join|grab|get|go|come|hang|meet|watch|run|do a))\b(?!.*\b(?:title|headline|heading|byline|author|writer|wrote|article|piece|op-?ed|column|paragraph|para|quote|bot)\b)/i;
+  /^\W*(?:(?:so|and|ok|okay|yo|hey|also|random but)\s+)*(?:anyone|anybody|any1|y\s?all|you guys|u guys|you all)\s+(?:(?:else|here)\s+)?(?:up for|down for|down to|keen for|keen to|free (?:for|on|this|tonight|tomorrow)|(?:wanna|want to) (?:play|join|grab|get|go|come|hang|meet|watch|run|do a))\b(?!.*\b(?:title|headline|heading|byline|author|writer|wrote|article|piece|op-?ed|column|paragraph|para|quote|bot|this(?!\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\s+(?:weekend|week|evening|morning|afternoon|time|month|year)\b)|it|point|gist|tl ?;? ?dr|tldr|summar\w*|recap|explain\w*|go(?:ing)? through|read\w*|discuss\w*|break(?:ing)? (?:it |this )?down)\b)/i;
 
 /**
  * "what did abadi say in #general": the channel is where the member asks, not what; read without

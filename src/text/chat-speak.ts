@@ -513,6 +513,13 @@ const ITS_IS =
 const WHO_WRITE =
   /\bwho(?:\s+(?:is|s|was)|['’]s)?\s+(?:(?:the\s+)?(?:man|guy|person|one|dude|writer|author)\s+(?:(?:that|who|which)\s+)?)?(?:write|writes|writed|written|writing)(?=\s+(?:this|that|it)\b|\s+the\s+(?:article|story|piece|op-?ed|column|text|essay)\b)/gi;
 
+/**
+ * "What is the author's occupation", "whats his occupation": someone's job, not the article's 1941
+ * occupation of northern Iran.
+ */
+const OWN_OCCUPATION =
+  /\b(his|her|(?:the\s+)?(?:author|writer|columnist|guy)(?:['’]?s)?)\s+occupations?\b(?!\s+of\b)/giu;
+
 /** "Whose name is on this piece": whose byline it carries, who wrote it. */
 const WHOSE_NAME_ON =
   /\bwhose name(?: is|s| s)? (?:on|under|at the top of|in the byline of) (this|the|that) (article|piece|op-?ed|column|essay|story)\b/gi;
@@ -579,6 +586,7 @@ export function expandChatSpeak(text: string): string {
     text
       .replace(THE_US, '$1 USA')
       .replace(WHO_WRITE, 'who wrote')
+      .replace(OWN_OCCUPATION, '$1 job')
       .replace(WHOSE_NAME_ON, 'who wrote $1 $2')
       .replace(WHO_EVEN_IS, 'who $1')
       .replace(HW_HOMEWORK, '$1 homework')
