@@ -7,10 +7,12 @@ describe('questions asking which dates or figures the article gives', () => {
     ['what year is mentioned in the article', 'dates'],
     ['any dates in this thing or nah', 'dates'],
     ['what dates are given', 'dates'],
-    ['what year and what distance are mentioned in the article? making flashcards', 'numbers'],
+    ['what year and what distance are mentioned in the article?', 'numbers'],
+    ['what year does the article mention', 'dates'],
     ['which numbers does the piece give', 'numbers'],
     ['any numbers in this article', 'numbers'],
     ['what year is mentioned in the article and why is it important', 'dates'],
+    ['what distance is mentioned in the article', 'distances'],
   ])('"%s" asks for its %s', (question, asked) => {
     expect(figuresAsked(question)).toBe(asked);
   });
@@ -24,6 +26,9 @@ describe('questions asking which dates or figures the article gives', () => {
     'what dates are mentioned for the withdrawal',
     'what year is mentioned in paragraph 2',
     'what numbers are used in the title',
+    // Another question after it is asked too.
+    'what numbers are mentioned in the article and who is soleimani',
+    'any dates in the article? and who is abadi',
     // Figures as people.
     'which key figures are named',
     'which figures in this piece are iranian',
@@ -37,6 +42,12 @@ describe('questions asking which dates or figures the article gives', () => {
     expect(dates.verdict).toBe('answer');
     expect(dates.matchedWords).toEqual(['the dates it gives']);
     expect(dates.results.map((r) => r.excerpt.filter((p) => p.match).map((p) => p.text))).toEqual([['1941']]);
+    // The member's own remark after it is read past first.
+    expect(
+      search.ask('what year and what distance are mentioned in the article? making flashcards').matchedWords,
+    ).toEqual(['the figures it gives']);
+    expect(search.ask('what year does the article mention').matchedWords).toEqual(['the dates it gives']);
+    expect(search.ask('what distance is mentioned in the article').results.map((r) => r.paragraph.id)).toEqual(['p04']);
     const figures = search.ask('what numbers are in the article');
     expect(figures.results.map((r) => r.excerpt.filter((p) => p.match).map((p) => p.text))).toEqual([
       ['70', '80'],

@@ -138,6 +138,7 @@ describe('everyday subjects the article does not touch', () => {
     expect(search.ask('anyone wanna explain what abadi meant').verdict).toBe('answer');
     expect(search.ask('anybody up for explaining the main point').verdict).toBe('answer');
     expect(search.ask('yall wanna get the gist of this').verdict).toBe('answer');
+    expect(search.ask('anyone down to tell me the thesis').verdict).toBe('answer');
     // Asked of the piece's own parts, it is the article's.
     expect(search.ask('did anyone catch who wrote this?').results[0]?.paragraph.kind).toBe('byline');
     expect(search.ask('did you see the title of this').results[0]?.paragraph.kind).toBe('title');

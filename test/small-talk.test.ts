@@ -298,6 +298,8 @@ describe('chat said before a question', () => {
     // The member's own logistics after the question lean on nothing of it.
     expect(search.ask('who wrote this? how many people are in this channel').results[0]?.paragraph.kind).toBe('byline');
     expect(search.ask("what did khomeini warn? when's the deadline for this").verdict).toBe('answer');
+    expect(search.ask('who wrote this? when is it due').results[0]?.paragraph.kind).toBe('byline');
+    expect(search.ask('what is the thesis? how many pages is it').verdict).toBe('answer');
   });
 
   it('answers the question after the chat through /ask, and keeps a named subject', () => {

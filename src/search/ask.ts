@@ -365,7 +365,15 @@ type Evidence =
 const NO_WORDS: ReadonlySet<string> = new Set();
 /** The needs a follow-up may add to the question before it: a date, a figure, how things stand. */
 const FACT_NEEDS: ReadonlySet<Need> = new Set(['date', 'number', 'current']);
-const LEANS_ON_IT = /\b(?:it|that|they|them|those|these)\b/i;
+/** How the footer says the passages were chosen, for each kind of figure asked. */
+const FIGURES_CHOSEN_BY: Record<FiguresAsked, string> = {
+  dates: 'the dates it gives',
+  distances: 'the distances it gives',
+  numbers: 'the figures it gives',
+};
+const WHAT_IT_DID = /\b(?:did|was|were|has|had)\s+(?:it|that|this|they|those|these)\b/i;
+const OWN_WORK_ASKED =
+  /\b(?:due|deadline|hand (?:it |this )?in|submit|pages?|words?|essay|homework|assignment|class|presentation|slides?|have to be|word count|we|us|our)\b/i;
 /** A clause that only names what it asks after: "and what about china then", "and turkey", "turkey tho". */
 const WHAT_ABOUT_ALONE =
   /^\s*(?:(?:and|so|but|ok)\s+)?(?:(?:what|how)\s+about\s+)?(?:the\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?(?:\s+(?:then|tho|though|now))?\s*$/iu;
@@ -1509,15 +1517,17 @@ export class ArticleSearch {
 
   /**
    * A follow-up asking a date, figure or present state of what the question before asked about:
-   * "…2015 right? when exactly did it begin". It leans back on it ("it", "that", "they") or names
-   * the subject; "when's the deadline", "how many of us are doing this essay" are the member's own.
+   * "…2015 right? when exactly did it begin". It asks what it did or was ("did it", "was that") or
+   * names the subject; "when is it due", "how many pages is it", "when's the deadline" are about
+   * the member's own work.
    */
   #asksForAFactOfIt(sentence: string): boolean {
     const need = questionType(expandChatSpeak(sentence)).need;
     return (
       need !== null &&
       FACT_NEEDS.has(need) &&
-      (LEANS_ON_IT.test(sentence) || tokenize(sentence).some((t) => this.#namesSubject(t.word)))
+      !OWN_WORK_ASKED.test(sentence) &&
+      (WHAT_IT_DID.test(sentence) || tokenize(sentence).some((t) => this.#namesSubject(t.word)))
     );
   }
 
@@ -1848,7 +1858,7 @@ export class ArticleSearch {
       missing: null,
       wholePiece: false,
       confidence: 1,
-      matchedWords: [asked === 'dates' ? 'the dates it gives' : 'the figures it gives'],
+      matchedWords: [FIGURES_CHOSEN_BY[asked]],
       results: paragraphs.map((paragraph) => {
         const figures = termsOf(paragraph.text).filter((t) => isFigure(t.word, asked));
         const known = figures.map((t) => ({ term: t.term, weight: 1, idf: 1 }));

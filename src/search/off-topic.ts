@@ -195,7 +195,7 @@ const ASKED_OF_MEMBERS =
  * "yall wanna get the gist of this", "anyone wanna go through this").
  */
 const MEMBERS_INVITED =
-  /^\W*(?:(?:so|and|ok|okay|yo|hey|also|random but)\s+)*(?:anyone|anybody|any1|y\s?all|you guys|u guys|you all)\s+(?:(?:else|here)\s+)?(?:up for|down for|down to|keen for|keen to|free (?:for|on|this|tonight|tomorrow)|(?:wanna|want to) (?:play|join|grab|get|go|come|hang|meet|watch|run|do a))\b(?!.*\b(?:title|headline|heading|byline|author|writer|wrote|article|piece|op-?ed|column|paragraph|para|quote|bot|this(?!\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\s+(?:weekend|week|evening|morning|afternoon|time|month|year)\b)|it|point|gist|tl ?;? ?dr|tldr|summar\w*|recap|explain\w*|go(?:ing)? through|read\w*|discuss\w*|break(?:ing)? (?:it |this )?down)\b)/i;
+  /^\W*(?:(?:so|and|ok|okay|yo|hey|also|random but)\s+)*(?:anyone|anybody|any1|y\s?all|you guys|u guys|you all)\s+(?:(?:else|here)\s+)?(?:up for|down for|down to|keen for|keen to|free (?:for|on|this|tonight|tomorrow)|(?:wanna|want to) (?:play|join|grab|get|go|come|hang|meet|watch|run|do a))\b(?!.*\b(?:title|headline|heading|byline|author|writer|wrote|article|piece|op-?ed|column|paragraph|para|quote|bot|this(?!\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\s+(?:weekend|week|evening|morning|afternoon|time|month|year)\b)|it|point|gist|tl ?;? ?dr|tldr|summar\w*|recap|explain\w*|go(?:ing)? through|read\w*|discuss\w*|break(?:ing)? (?:it |this )?down|thesis|argument|claim|conclu\w*|takeaways?|view|opinion|stance|tell(?:ing)?|walk(?:ing)?|help(?:ing)?|(?:get|give|show) me)\b)/i;
 
 /**
  * "what did abadi say in #general": the channel is where the member asks, not what; read without

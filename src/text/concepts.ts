@@ -56,8 +56,6 @@ const GROUPS: ReadonlyArray<readonly [concept: string, words: readonly string[]]
   ['lose', ['lose', 'loser', 'losers', 'loses', 'losing', 'loss', 'losses', 'lost']],
   ['kilometer', ['kilometer', 'kilometers', 'kilometre', 'kilometres', 'km', 'kms', 'miles', 'mile']],
   ['distrust', ['distrust', 'mistrust', 'suspicion', 'suspicious', 'distrustful']],
-  // The stemmer parts "occupy" from "occupation" ("occupi", "occup").
-  ['occupi', ['occupy', 'occupies', 'occupied', 'occupying', 'occupation', 'occupations', 'occupier', 'occupiers']],
   [
     'hostil',
     ['hostility', 'hostile', 'animosity', 'enmity', 'antagonism', 'resentment', 'resentful', 'rancor', 'rancour'],
@@ -150,9 +148,9 @@ const ENGLISH_PHRASES: ReadonlyArray<readonly [phrase: string, concept: string]>
   ['nuke deal', 'nuclear'],
   ['nuclear agreement', 'nuclear'],
   ['nuclear accord', 'nuclear'],
-  // A takeover done is the article's "occupy" ("which part of iran got taken over"); one to come is
-  // as often control or a succession ("does russia want to take over syria", "who will take over
-  // from assad").
+  // A takeover done is the article's "occupy" ("which part of iran got taken over", "the allies took
+  // over part of persia"); one to come or still going is as often control or a succession ("does
+  // russia want to take over syria", "has russia taken over iran's role").
   ['took over', 'occupi'],
   ['taken over', 'occupi'],
   // "Fall apart" is the article's "disintegrate"; read word by word, "fall" and "apart" found the
@@ -233,6 +231,8 @@ for (const [phrase, concept] of PHRASES) {
  * pictures "on top" of the page are not.
  */
 const ONLY_AFTER: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  // Taken over by someone, in the past: "got taken over", not "has russia taken over syria".
+  ['taken over', new Set(['got', 'get', 'was', 'were', 'been', 'be', 'is', 'are', 'being'])],
   [
     'on top',
     new Set([
