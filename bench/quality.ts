@@ -498,7 +498,7 @@ for (const [label, paths] of [
           [...CORPUS.blind116, ...CORPUS.blind117, ...CORPUS.blind118, ...CORPUS.blind119],
         ],
         [
-          "ask corpus, blind parts 120 to 123 together (640; written at the twenty-third session's start, to be scored once on its final engine)",
+          "ask corpus, blind parts 120 to 123 together (640; written at the twenty-third session's start, scored once on its final engine, 05375a9, then looked at)",
           [...CORPUS.blind120, ...CORPUS.blind121, ...CORPUS.blind122, ...CORPUS.blind123],
         ],
       ] as const)
