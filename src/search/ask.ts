@@ -1852,23 +1852,23 @@ export class ArticleSearch {
 
   /** The passages stating the figures asked for, each quoting the sentence with its figures marked. */
   #figures(query: string, asked: FiguresAsked, paragraphs: Paragraph[]): AskAnswer {
-    return {
-      query,
-      verdict: 'answer',
-      missing: null,
-      wholePiece: false,
-      confidence: 1,
-      matchedWords: [FIGURES_CHOSEN_BY[asked]],
-      results: paragraphs.map((paragraph) => {
-        const figures = termsOf(paragraph.text).filter((t) => isFigure(t.word, asked));
-        const known = figures.map((t) => ({ term: t.term, weight: 1, idf: 1 }));
-        return this.#result(paragraph, 1, new Set(known.map((k) => k.term)), known);
-      }),
-    };
+    return this.#asNamed(query, paragraphs, FIGURES_CHOSEN_BY[asked], (paragraph) =>
+      termsOf(paragraph.text)
+        .filter((t) => isFigure(t.word, asked))
+        .map((t) => ({ term: t.term, weight: 1, idf: 1 })),
+    );
   }
 
-  /** Passages the question names as such rather than searches for; `chosenBy` says so in the footer. */
-  #asNamed(query: string, paragraphs: Paragraph[], chosenBy: string): AskAnswer {
+  /**
+   * Passages the question names as such rather than searches for; `chosenBy` says so in the footer,
+   * and `marked` gives the words of each to mark and quote around.
+   */
+  #asNamed(
+    query: string,
+    paragraphs: Paragraph[],
+    chosenBy: string,
+    marked: (paragraph: Paragraph) => QueryTerm[] = () => [],
+  ): AskAnswer {
     return {
       query,
       verdict: 'answer',
@@ -1876,7 +1876,10 @@ export class ArticleSearch {
       wholePiece: false,
       confidence: 1,
       matchedWords: [chosenBy],
-      results: paragraphs.map((paragraph) => this.#result(paragraph, 1, new Set(), [])),
+      results: paragraphs.map((paragraph) => {
+        const known = marked(paragraph);
+        return this.#result(paragraph, 1, new Set(known.map((k) => k.term)), known);
+      }),
     };
   }
 
