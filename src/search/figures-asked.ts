@@ -44,8 +44,10 @@ export function paragraphsWithFigures(paragraphs: readonly Paragraph[], asked: F
   return paragraphs.filter((p) => p.kind === 'body' && holds(p.text));
 }
 
-/** Whether a word of a passage is a figure of the kind asked: a year for dates, any number else. */
-// (A month's day, "May 2", is a date no passage of this article gives: only its years are marked.)
+/**
+ * Whether a word of a passage is a figure of the kind asked: a year for dates, any number else. A
+ * month's day ("May 2") is a date no passage of this article gives, so only years are marked.
+ */
 export function isFigure(word: string, asked: FiguresAsked): boolean {
   return asked === 'dates' ? /^(?:1[6-9]\d\d|20\d\d)$/.test(word) : /\d/.test(word);
 }

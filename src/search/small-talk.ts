@@ -239,8 +239,8 @@ export function withoutChatLeadIn(
   let end = sentences.length;
   // Several in a row too: "…? like in one sentence if possible. thanks in advance!!"
   const asked = (upTo: number): boolean => sentences.slice(first, upTo).some((s) => s.endsWith('?'));
-  // Not a follow-up that asks for a fact the first did not ("…2015 right? when exactly did it begin",
-  // "why 70-80 km tho? why that distance"): it says what is asked.
+  // Not a follow-up that asks a fact of what the first asked about ("…2015 right? when exactly did it
+  // begin"): it says what is asked.
   while (
     end - 1 > first &&
     asked(end - 1) &&
