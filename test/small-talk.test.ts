@@ -251,6 +251,9 @@ describe('chat said before a question', () => {
     // An apology for coming late, before the comma.
     ['sry late to the conversation, whats this article about', 'whats this article about'],
     ['sorry, what is the title', 'what is the title'],
+    // How briefly to answer, before the comma.
+    ['quick version, whats israels role in all this', 'whats israels role in all this'],
+    ['short answer, who is abadi', 'who is abadi'],
     // A colon parts them as a comma does.
     ['for my poli sci homework: whats the authors main thesis', 'whats the authors main thesis'],
   ])('"%s" asks "%s"', (typed, question) => {

@@ -147,6 +147,10 @@ const LATE_APOLOGY =
 const FRANKLY =
   /^(?:(?:ok|okay|so|but|and)\s+)?(?:be (?:honest|real|straight|frank)(?: with me)?|honestly|real talk|no offen[cs]e|not gonna lie|ngl|tbh|seriously|genuinely)$/;
 
+/** "quick version, whats israels role", "short answer pls, who wrote this": how briefly to answer, not what. */
+const BRIEFLY =
+  /^(?:(?:ok|okay|so|but|and)\s+)?(?:(?:quick|short|brief|simple|simplest)\s+(?:version|answer|summary)(?:\s+(?:pls|please|plz))?|in short|briefly|quickly|in a word)$/;
+
 /** Chat before an announced question ("ok so", "lol sorry,"): the openers both announcements allow. */
 const ANNOUNCEMENT_OPENERS = String.raw`(?:(?:ok|okay|so|also|and|hey|lol|sorry|ngl)\s*,?\s+)*`;
 
@@ -198,6 +202,7 @@ export function withoutChatLeadIn(
     (smallTalkIn(lead) !== undefined ||
       LATE_APOLOGY.test(wordsOf(lead)) ||
       FRANKLY.test(wordsOf(lead)) ||
+      BRIEFLY.test(wordsOf(lead)) ||
       (isOwnStoryOnly(lead, namesSubject) && !SAYS_MORE.test(lead) && !REPORTS.test(lead))) &&
     OPENS_A_QUESTION.test(text.slice(comma + 1))
   ) {
