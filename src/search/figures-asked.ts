@@ -1,4 +1,5 @@
 import type { Paragraph } from '../article/schema.ts';
+import { IS_A_YEAR, STATES_A_DATE } from './question-type.ts';
 
 /** What the member asks the article's list of: its dates, its distances, or its numbers of any kind. */
 export type FiguresAsked = 'dates' | 'distances' | 'numbers';
@@ -26,9 +27,6 @@ const FIGURES_OF_THE_PIECE = new RegExp(
   'i',
 );
 
-const YEAR_OR_MONTH =
-  /\b(?:1[6-9]\d\d|20\d\d)\b|\b(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+\d/i;
-
 export function figuresAsked(text: string): FiguresAsked | undefined {
   const m = FIGURES_OF_THE_PIECE.exec(text);
   if (!m) return undefined;
@@ -40,14 +38,14 @@ export function figuresAsked(text: string): FiguresAsked | undefined {
 /** The body paragraphs that state a figure of the kind asked, in the article's order. */
 export function paragraphsWithFigures(paragraphs: readonly Paragraph[], asked: FiguresAsked): Paragraph[] {
   const holds = (text: string): boolean =>
-    asked === 'dates' ? YEAR_OR_MONTH.test(text) : asked === 'distances' ? DISTANCE_STATED.test(text) : /\d/.test(text);
+    asked === 'dates' ? STATES_A_DATE.test(text) : asked === 'distances' ? DISTANCE_STATED.test(text) : /\d/.test(text);
   return paragraphs.filter((p) => p.kind === 'body' && holds(p.text));
 }
 
 /**
  * Whether a word of a passage is a figure of the kind asked: a year for dates, any number else. A
- * month's day ("May 2") is a date no passage of this article gives, so only years are marked.
+ * month ("May") is a date no passage of this article gives, so only years are marked.
  */
 export function isFigure(word: string, asked: FiguresAsked): boolean {
-  return asked === 'dates' ? /^(?:1[6-9]\d\d|20\d\d)$/.test(word) : /\d/.test(word);
+  return asked === 'dates' ? IS_A_YEAR.test(word) : /\d/.test(word);
 }

@@ -26,9 +26,10 @@ const MIN_PART_LETTERS = 8;
 
 /** "He" or "she", which lean on a person the rest names, unless the rest speaks of the author. */
 const PERSON_PRONOUN = /\b(?:he|she|him|his|her|hers)\b/i;
-const THE_AUTHOR = /\b(?:author|writer|columnist|al-?\s?sulami|sulami|op-?ed|article|piece)\b/i;
 /** The author named as such, not only the piece: then "he" in a part may be read as him. */
 const AUTHOR_NAMED = /\b(?:author|writer|columnist|al-?\s?sulami|sulami)\b/i;
+/** The author or the piece itself: then "he" in a part may lean on the author. */
+const THE_AUTHOR = new RegExp(String.raw`${AUTHOR_NAMED.source}|\b(?:op-?ed|article|piece)\b`, 'i');
 
 /**
  * Where one sentence ends and the next begins: after a question mark, an exclamation mark or a full

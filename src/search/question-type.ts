@@ -816,8 +816,15 @@ const REPORTS_A_VIEW =
  * "Turkey may well be coordinating" states no date). Questions are typed in lower case, so the
  * months a question gives are read without case.
  */
-const YEAR_OR_MONTH =
-  /\b(?:1[5-9]\d\d|20\d\d)\b|\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/g;
+const YEAR = String.raw`(?:1[5-9]\d\d|20\d\d)`;
+const YEAR_OR_MONTH = new RegExp(
+  String.raw`\b${YEAR}\b|\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b`,
+  'g',
+);
+/** Whether a passage states a date, a year or a month as the article writes one (one test, not a scan). */
+export const STATES_A_DATE = new RegExp(YEAR_OR_MONTH.source);
+/** Whether a word is a year. */
+export const IS_A_YEAR = new RegExp(`^${YEAR}$`);
 const YEAR_OR_MONTH_TYPED = new RegExp(YEAR_OR_MONTH.source, 'gi');
 /** A date given for the words themselves: "said on Monday", "told reporters in June 2018". */
 const SAID_ON = new RegExp(
