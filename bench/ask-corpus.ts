@@ -517,6 +517,17 @@ export const CORPUS = {
   blind121: [corpusFile('ask-blind-121.jsonl')],
   blind122: [corpusFile('ask-blind-122.jsonl')],
   blind123: [corpusFile('ask-blind-123.jsonl')],
+  /**
+   * Four more (160 each), written the same way in the first minutes of the twenty-fourth session (a
+   * birdwatching club with a Welsh-speaking member, a competitive chess club with a Swahili-speaking
+   * one, an amateur astronomy society with a Catalan-speaking one, a cycling and bike repair
+   * collective with a Slovak-speaking one). Not opened until scored once, on that session's final
+   * engine.
+   */
+  blind124: [corpusFile('ask-blind-124.jsonl')],
+  blind125: [corpusFile('ask-blind-125.jsonl')],
+  blind126: [corpusFile('ask-blind-126.jsonl')],
+  blind127: [corpusFile('ask-blind-127.jsonl')],
 };
 
 /**
@@ -661,6 +672,11 @@ const NOT_READ_IN: ReadonlySet<string> = new Set([
   'blind121',
   'blind122',
   'blind123',
+  // The twenty-fourth session's blind parts.
+  'blind124',
+  'blind125',
+  'blind126',
+  'blind127',
 ]);
 export const READ_PARTS: ReadonlyArray<{ part: string; files: readonly string[] }> = Object.entries(CORPUS)
   .filter(([part]) => !NOT_READ_IN.has(part))

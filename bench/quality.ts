@@ -501,6 +501,10 @@ for (const [label, paths] of [
           "ask corpus, blind parts 120 to 123 together (640; written at the twenty-third session's start, scored once on its final engine, 05375a9, then looked at)",
           [...CORPUS.blind120, ...CORPUS.blind121, ...CORPUS.blind122, ...CORPUS.blind123],
         ],
+        [
+          "ask corpus, blind parts 124 to 127 together (640; written at the twenty-fourth session's start, to be scored once on its final engine)",
+          [...CORPUS.blind124, ...CORPUS.blind125, ...CORPUS.blind126, ...CORPUS.blind127],
+        ],
       ] as const)
     : []),
 ] as const) {
