@@ -364,6 +364,12 @@ describe('the title, photo credit, byline, bio and disclaimer', () => {
     }
   });
 
+  it('answer the piece as a whole asked for before a remark with no comma between', () => {
+    const answer = core.search.ask('give me the gist real quick im mid-run and cant alt tab for long');
+    expect(answer).toMatchObject({ verdict: 'answer', wholePiece: true });
+    expect(core.search.ask('summarize the eggs in one basket bit').wholePiece).toBe(false);
+  });
+
   it('bring the headline first when the topic of the piece is asked, then the thesis and conclusion', () => {
     const kinds = (q: string) => core.search.ask(q).results.map((r) => r.paragraph.kind);
     expect(kinds('whats this article even about').slice(0, 3)).toEqual(['title', 'body', 'body']);

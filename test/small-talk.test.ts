@@ -5,8 +5,10 @@ import {
   withoutChatBeforeTheTurn,
   withoutChatLeadIn,
   withoutOwnPurpose,
+  withoutRemarkAfterTheWholePiece,
   withoutRequestFrame,
 } from '../src/search/small-talk.ts';
+import { questionType } from '../src/search/question-type.ts';
 
 describe('small talk', () => {
   it.each(['hi', 'hey guys', 'lol ok', 'good bot', 'nice one'])('"%s" is chat with the bot', (text) => {
@@ -416,6 +418,26 @@ describe('chat, then a turn to the question', () => {
     'he basically contradicts himself in that part but how',
   ])('"%s" is left as it is', (text) => {
     expect(withoutChatBeforeTheTurn(text, namesSubject)).toBe(text);
+  });
+
+  const asksTheWholePiece = (text: string): boolean => questionType(text).wholePiece;
+  it.each([
+    ['give me the gist real quick im mid-run and cant alt tab for long', 'give me the gist'],
+    ['tldr pls im so tired', 'tldr'],
+    ['main point please i have a quiz tomorrow', 'main point'],
+  ])('"%s" asks for the whole piece as "%s", with no comma before the remark', (text, request) => {
+    expect(withoutRemarkAfterTheWholePiece(text, namesSubject, asksTheWholePiece)).toBe(request);
+  });
+
+  it.each([
+    // A part of the piece asked for, a remark that asks or names the subject, and a remark after a comma.
+    'summarize the eggs in one basket bit',
+    'tldr pls who is abadi',
+    'gist pls i think russia is winning',
+    'tldr pls, im so tired',
+    'who is abadi',
+  ])('"%s" is left as it is by the whole-piece reading', (text) => {
+    expect(withoutRemarkAfterTheWholePiece(text, namesSubject, asksTheWholePiece)).toBe(text);
   });
 
   it('reads a plea for candour before the comma as no part of the question', () => {

@@ -26,6 +26,7 @@ import {
   withoutChatBeforeTheTurn,
   withoutChatLeadIn,
   withoutOwnPurpose,
+  withoutRemarkAfterTheWholePiece,
   withoutRequestFrame,
 } from './small-talk.ts';
 import { paragraphReferenced, withoutParagraphReference } from './paragraph-reference.ts';
@@ -1502,6 +1503,12 @@ export class ArticleSearch {
         (sentence) => this.#asksForAFactOfIt(sentence),
       ),
     (text) => withoutChatBeforeTheTurn(text, (word) => this.#namesSubject(word) || this.#articleWord(word)),
+    (text) =>
+      withoutRemarkAfterTheWholePiece(
+        text,
+        this.#namesSubject,
+        (request) => questionType(expandChatSpeak(request)).wholePiece,
+      ),
     // After the chat before it is set aside: "lol is this article old", "hey guys, is this article old?".
     readAsWhenPublished,
     readAsPartPlayed,

@@ -645,6 +645,11 @@ const AUTHORS_LEAN =
 /** After a comma, words that go on asking rather than chat: "…, i mean about the withdrawal". */
 const GOES_ON = /^\s*(?:i mean|i meant)\b/;
 
+/** Whether a message holds a word that asks for the piece as a whole by itself: "gist", "tl;dr", "main point". */
+export function namesTheWholePiece(text: string): boolean {
+  return WHOLE_PIECE_WORDS.test(withPieceKeywords(normal(expandChatSpeak(text))));
+}
+
 /** Types a question as typed: chat-speak is read first ("whats", "wen"), so either form may be passed. */
 export function questionType(text: string): QuestionType {
   // "What is the opinion of the writer on Iran and Rosia": places as other languages name them read in English.

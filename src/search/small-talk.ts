@@ -1,5 +1,6 @@
 import { wordsOf, tokenize } from '../text/fold.ts';
 import { LEAD_IN_WORDS } from '../text/lead-ins.ts';
+import { namesTheWholePiece } from './question-type.ts';
 
 /**
  * Messages that are said to the bot rather than asked about the article: thanks, greetings,
@@ -307,6 +308,36 @@ const ASKS =
  */
 const REQUEST_FRAME =
   /^\s*(?:(?:can|could|would|will)\s+(?:you|u)\s+)?(?:please\s+|pls\s+|plz\s+|kindly\s+)?(?:summari[sz]e|sum up|explain|describe|outline|recap|eli ?5|help\s+(?:me\s+|us\s+)?understand)(?:\s+(?:it\s+|this\s+)?(?:to\s+me\s+)?(?:like\s+)?(?:i\s*['’]?\s*m|i\s+am)\s+(?:5|five|a\s+(?:kid|child)))?\s+(?=(?:what|how|why|who|where|which|when)\b)/i;
+
+/** What opens the member's own remark when it follows the request with no comma: "real quick", "pls", "im…". */
+const REMARK_OPENER =
+  /^\s*(?:real quick|quick|quickly|rn|right now|asap|pls|please|plz|lol|lmao|haha\w*|i['’]?m|i am|i|my|bc|cuz|cause|because|since|before|thx|thanks|ty)\b/i;
+/** A remark that asks something is a question of its own: "tldr pls who is abadi". */
+const REMARK_ASKS = /\b(?:who|whos|what|whats|wat|why|how|where|wheres|when|which|whose)\b/i;
+
+/**
+ * "give me the gist real quick im mid-run and cant alt tab for long", "tldr pls im so tired": the
+ * piece as a whole asked for (`asksTheWholePiece`), then, with no comma or stop between, the
+ * member's own remark, which asks nothing and names nothing of the subject. The request is what is
+ * asked; "summarize the eggs in one basket bit" asks for a part, and stays as typed.
+ */
+export function withoutRemarkAfterTheWholePiece(
+  text: string,
+  namesSubject: (word: string) => boolean,
+  asksTheWholePiece: (text: string) => boolean,
+): string {
+  // A comma or a question mid-message is read by the rules for remarks after a comma and for
+  // sentences; and most messages ask for no whole piece at all.
+  if (/[,;]|[.?!]\s*\S/.test(text) || !namesTheWholePiece(text) || asksTheWholePiece(text)) return text;
+  const words = text.trim().split(/\s+/);
+  for (let k = 1; k < words.length; k++) {
+    const request = words.slice(0, k).join(' ');
+    if (!asksTheWholePiece(request)) continue;
+    const remark = words.slice(k).join(' ');
+    return REMARK_OPENER.test(remark) && !REMARK_ASKS.test(remark) && !names(remark, namesSubject) ? request : text;
+  }
+  return text;
+}
 
 /**
  * "Do you agree with the author that iran will lose": the bot takes no side, so what it can give is
