@@ -50,6 +50,8 @@ describe('small talk', () => {
     'is this article even true tho',
     'is this op-ed legit',
     'is the author biased?',
+    'is the author far from neutral?',
+    'is this piece objective',
     'is this article trustworthy',
     'should i trust this article',
     'can we believe the author',

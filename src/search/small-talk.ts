@@ -19,8 +19,9 @@ const AFTER_OPENER =
 const FAREWELL =
   /^(?:(?:ok|okay|anyway|anyways|right|well)\s+)?(?:off to (?:bed|sleep|class|work)|gotta go|got to go|g2g|gtg|good ?night|gn|night|see (?:you|ya|u)|later|bye|signing off|logging off|heading (?:out|off)|time for bed|going to (?:bed|sleep)|have a (?:good|nice|great|lovely) (?:one|day|night|evening|weekend))\b/;
 
+/** The bot asked to judge the piece or its author: true, legit, biased, "far from neutral". */
 const ASKS_IF_TRUE =
-  /^(?:(?:is|are|was) (?:any of |all of |some of )?(?:this|that|it|these|(?:the|this) (?:article|piece|op ed|oped|column|story)|the author)(?: even| really| actually| all| just)? (?:true|real|accurate|legit|fake|fake news|correct|reliable|trustworthy|credible|right|biased|lying|propaganda|misinformation|disinformation)|(?:should|can|could) (?:(?:i|we|one) (?:even |really |actually )?(?:trust|believe)|(?:u|you) (?:even |really |actually )?trust) (?:this|that|it|him|(?:the|this) (?:article|piece|op ed|oped|column|story|author|writer)))(?: (?:lol|lmao|tho|though|tbh|ngl|or not|at all|or what|even))*$/;
+  /^(?:(?:is|are|was) (?:any of |all of |some of )?(?:this|that|it|these|(?:the|this) (?:article|piece|op ed|oped|column|story)|the author)(?: even| really| actually| all| just)? (?:far from )?(?:true|real|accurate|legit|fake|fake news|correct|reliable|trustworthy|credible|right|biased|lying|propaganda|misinformation|disinformation|neutral|impartial|objective|unbiased|balanced|one sided|partisan)|(?:should|can|could) (?:(?:i|we|one) (?:even |really |actually )?(?:trust|believe)|(?:u|you) (?:even |really |actually )?trust) (?:this|that|it|him|(?:the|this) (?:article|piece|op ed|oped|column|story|author|writer)))(?: (?:lol|lmao|tho|though|tbh|ngl|or not|at all|or what|even))*$/;
 
 /** Asking about the bot itself: whether it is a person, up, or who made it. */
 const ABOUT_THE_BOT = [
