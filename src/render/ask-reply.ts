@@ -107,11 +107,7 @@ function relatedNotice(answer: AskAnswer, result: AskResult, meta: ArticleMeta):
 
 /** Why this passage was chosen, in a member's terms: the words it matched, or the whole-piece route. */
 function why(answer: AskAnswer): string {
-  if (answer.wholePiece) {
-    return answer.results[0]?.paragraph.kind === 'title'
-      ? "about the article as a whole: its headline, the author's thesis and conclusion"
-      : "about the article as a whole: the author's thesis and conclusion";
-  }
+  if (answer.wholePiece) return "about the article as a whole: the author's thesis and conclusion";
   return answer.matchedWords.length > 0 ? `matched: ${answer.matchedWords.join(', ')}` : 'closest passage';
 }
 
@@ -142,9 +138,7 @@ function resultEmbed(
       { name: 'Whose view', value: clip(whoseView(whole ? result.speakers : result.voices, meta), LIMITS.fieldValue) },
       ...fields,
       ...(hidden > 0 ? [{ name: 'More speakers', value: `${hidden} more in this paragraph.` }] : []),
-      ...(answer.wholePiece
-        ? [{ name: 'The whole article', value: result.paragraph.kind === 'title' ? HEADLINE_HINT : WHOLE_PIECE_HINT }]
-        : []),
+      ...(answer.wholePiece ? [{ name: 'The whole article', value: WHOLE_PIECE_HINT }] : []),
     ],
     footer: {
       text: footer(
@@ -226,9 +220,6 @@ export function renderWholeParagraph(answer: AskAnswer, meta: ArticleMeta, page:
 
 const WHOLE_PIECE_HINT =
   "This is the author's own argument; **More matches** shows the rest of it. For a summary of the whole column, use `/summary`.";
-/** What it is about, answered by the headline: the argument is one button away. */
-const HEADLINE_HINT =
-  "The headline says what it is about; **More matches** shows the author's thesis and conclusion, which argue it. For a summary of the whole column, use `/summary`.";
 
 const NO_ANSWER_TEXT: Record<NonNullable<AskAnswer['reason']>, string> = {
   empty: 'Type a question about the article after `/ask`.',
