@@ -53,6 +53,15 @@ describe('/ask replies', () => {
     expect(reply.components[0]!.components.every((c) => 'disabled' in c && c.disabled === true)).toBe(true);
   });
 
+  it('say an opinion column does not set out to be neutral when asked whether the author is biased', () => {
+    for (const q of ['is the author biased?', 'is the author far from neutral?']) {
+      expect(ask(q).embeds[0]!.description, q).toBe(
+        'It is an opinion column: it argues the author’s own view, so it does not set out to be neutral, and each reply here says whose view a passage gives. Ask about a claim to see who makes it, or use `/summary` for the argument.',
+      );
+    }
+    expect(ask('is any of this even true lol').embeds[0]!.description).toMatch(/^The article cannot settle that/);
+  });
+
   it('answer thanks with a welcome, not with the greeting and suggestions that "hi" gets', () => {
     const thanks = ask('thanks! off to bed').embeds[0]!;
     expect(thanks.description).toBe(

@@ -49,15 +49,19 @@ describe('small talk', () => {
     'is any of this even true lol',
     'is this article even true tho',
     'is this op-ed legit',
-    'is the author biased?',
-    'is the author far from neutral?',
-    'is this piece objective',
     'is this article trustworthy',
     'should i trust this article',
     'can we believe the author',
   ])('"%s" asks whether the piece is true', (text) => {
     expect(smallTalkIn(text)).toBe('asks-if-true');
   });
+
+  it.each(['is the author biased?', 'is the author far from neutral?', 'is this piece objective'])(
+    '"%s" asks whether the piece is fair to both sides',
+    (text) => {
+      expect(smallTalkIn(text)).toBe('asks-if-neutral');
+    },
+  );
 
   it.each([
     // "Your take" on something the article holds asks about that, as the article gives it.
@@ -426,7 +430,11 @@ describe('chat, then a turn to the question', () => {
   it.each([
     ['give me the gist real quick im mid-run and cant alt tab for long', 'give me the gist'],
     ['tldr pls im so tired', 'tldr'],
+    ['tl;dr pls im so tired', 'tl;dr'],
     ['main point please i have a quiz tomorrow', 'main point'],
+    ['summarize the article pls im so tired', 'summarize the article'],
+    ['can u summarize it quick before class', 'can u summarize it'],
+    ['main point of the article i have a quiz', 'main point of the article'],
   ])('"%s" asks for the whole piece as "%s", with no comma before the remark', (text, request) => {
     expect(withoutRemarkAfterTheWholePiece(text, namesSubject, asksTheWholePiece)).toBe(request);
   });
@@ -438,6 +446,11 @@ describe('chat, then a turn to the question', () => {
     'gist pls i think russia is winning',
     'tldr pls, im so tired',
     'who is abadi',
+    // What follows narrows the request, or goes on asking.
+    'summarize before the conclusion',
+    'whats the main point i should take from the conclusion',
+    'whats the bottom line since the war started',
+    'summarize the eggs in one basket bit i need it',
   ])('"%s" is left as it is by the whole-piece reading', (text) => {
     expect(withoutRemarkAfterTheWholePiece(text, namesSubject, asksTheWholePiece)).toBe(text);
   });

@@ -237,6 +237,8 @@ const NO_ANSWER_TEXT: Record<NonNullable<AskAnswer['reason']>, string> = {
     'I could read only a few words of that: I read questions in English. Names, places and a word or two of other languages are fine, so ask again in English and I will find the passage.',
   'asks-if-true':
     'The article cannot settle that: it is an opinion column, giving the author’s view and the views he reports, not established fact. Ask about a claim to see who makes it, or use `/summary` for the argument.',
+  'asks-if-neutral':
+    'It is an opinion column: it argues the author’s own view, so it does not set out to be neutral, and each reply here says whose view a passage gives. Ask about a claim to see who makes it, or use `/summary` for the argument.',
 };
 
 export function renderNoAnswer(answer: AskAnswer, meta: ArticleMeta): ReplyPayload {

@@ -289,6 +289,8 @@ export type NoAnswerReason =
   | 'thanks'
   /** "Is any of this even true": the column cannot settle that. */
   | 'asks-if-true'
+  /** "Is the author biased", "is this piece neutral": an opinion column argues one view. */
+  | 'asks-if-neutral'
   /** "Are you a real person", "is the bot down": about the bot, not the article. */
   | 'about-the-bot'
   /** Most of its words are no English and nothing the search knows: a question in another language. */
@@ -338,7 +340,7 @@ interface Understood {
 }
 
 type Evidence =
-  | { kind: 'talk'; reason: 'small-talk' | 'thanks' | 'asks-if-true' | 'about-the-bot' }
+  | { kind: 'talk'; reason: 'small-talk' | 'thanks' | 'asks-if-true' | 'asks-if-neutral' | 'about-the-bot' }
   | { kind: 'whole-piece'; words: readonly Term[]; topic: boolean; argument: boolean; conclusion: boolean }
   | { kind: 'pointed'; paragraph: Paragraph }
   | { kind: 'headings'; paragraphs: Paragraph[] }
@@ -1510,8 +1512,8 @@ export class ArticleSearch {
     (text) =>
       withoutRemarkAfterTheWholePiece(
         text,
-        this.#namesSubject,
-        (request) => questionType(expandChatSpeak(request)).wholePiece,
+        (word) => this.#namesSubject(word) || this.#articleWord(word),
+        (request) => questionType(request).wholePiece,
       ),
     // After the chat before it is set aside: "lol is this article old", "hey guys, is this article old?".
     readAsWhenPublished,

@@ -22,6 +22,8 @@ const FAREWELL =
 /** The bot asked to judge the piece or its author: true, legit, biased, "far from neutral". */
 const ASKS_IF_TRUE =
   /^(?:(?:is|are|was) (?:any of |all of |some of )?(?:this|that|it|these|(?:the|this) (?:article|piece|op ed|oped|column|story)|the author)(?: even| really| actually| all| just)? (?:far from )?(?:true|real|accurate|legit|fake|fake news|correct|reliable|trustworthy|credible|right|biased|lying|propaganda|misinformation|disinformation|neutral|impartial|objective|unbiased|balanced|one sided|partisan)|(?:should|can|could) (?:(?:i|we|one) (?:even |really |actually )?(?:trust|believe)|(?:u|you) (?:even |really |actually )?trust) (?:this|that|it|him|(?:the|this) (?:article|piece|op ed|oped|column|story|author|writer)))(?: (?:lol|lmao|tho|though|tbh|ngl|or not|at all|or what|even))*$/;
+/** Of those, whether it is fair to both sides: an opinion column does not set out to be. */
+const JUDGES_FAIRNESS = /\b(?:biased|neutral|impartial|objective|unbiased|balanced|one sided|partisan)\b/;
 
 /** Asking about the bot itself: whether it is a person, up, or who made it. */
 const ABOUT_THE_BOT = [
@@ -76,7 +78,7 @@ const ABOUT_THE_BOT = [
  * What a message says to the bot rather than asks of the article: thanks or goodbye, other chat
  * (hi, lol ok), whether the piece is true, or about the bot.
  */
-export type SmallTalk = 'thanks' | 'chat' | 'asks-if-true' | 'about-the-bot';
+export type SmallTalk = 'thanks' | 'chat' | 'asks-if-true' | 'asks-if-neutral' | 'about-the-bot';
 
 /** One word said to the bot before a question, a greeting in the member's language: "habari bot". */
 const GREETING_TO_THE_BOT = /^\p{L}+ bot$/u;
@@ -92,7 +94,7 @@ const THANKS_OR_BYE =
 /** Read the message as typed: chat-speak rewriting drops "thanks" and "lol" as filler. */
 export function smallTalkIn(text: string): SmallTalk | undefined {
   const q = wordsOf(text);
-  if (ASKS_IF_TRUE.test(q)) return 'asks-if-true';
+  if (ASKS_IF_TRUE.test(q)) return JUDGES_FAIRNESS.test(q) ? 'asks-if-neutral' : 'asks-if-true';
   // "lol who made this bot": a laugh or "ok so" before it does not make it a question of the article.
   const unprefaced = q.replace(LEADING_LEAD_INS, '');
   if (ABOUT_THE_BOT.some((re) => re.test(q) || re.test(unprefaced))) return 'about-the-bot';
@@ -310,32 +312,41 @@ const ASKS =
 const REQUEST_FRAME =
   /^\s*(?:(?:can|could|would|will)\s+(?:you|u)\s+)?(?:please\s+|pls\s+|plz\s+|kindly\s+)?(?:summari[sz]e|sum up|explain|describe|outline|recap|eli ?5|help\s+(?:me\s+|us\s+)?understand)(?:\s+(?:it\s+|this\s+)?(?:to\s+me\s+)?(?:like\s+)?(?:i\s*['’]?\s*m|i\s+am)\s+(?:5|five|a\s+(?:kid|child)))?\s+(?=(?:what|how|why|who|where|which|when)\b)/i;
 
-/** What opens the member's own remark when it follows the request with no comma: "real quick", "pls", "im…". */
+/**
+ * What opens the member's own remark when it follows the request with no comma: "real quick",
+ * "pls", "im…". Not "before" or "since", which go on asking ("the bottom line since the war started").
+ */
 const REMARK_OPENER =
-  /^\s*(?:real quick|quick|quickly|rn|right now|asap|pls|please|plz|lol|lmao|haha\w*|i['’]?m|i am|i|my|bc|cuz|cause|because|since|before|thx|thanks|ty)\b/i;
+  /^(?:real quick|quick|quickly|rn|right now|asap|pls|please|plz|lol|lmao|haha\w*|i['’]?m|i am|i|my|bc|cuz|cause|because|thx|thanks|ty)\b/i;
 /** A remark that asks something is a question of its own: "tldr pls who is abadi". */
 const REMARK_ASKS = /\b(?:who|whos|what|whats|wat|why|how|where|wheres|when|which|whose)\b/i;
+/** A part of the piece named in the remark narrows the request: "…main point i should take from the conclusion". */
+const PART_OF_THE_PIECE =
+  /\b(?:conclusion|intro|introduction|ending|end|beginning|start|paragraph|para|section|part|bit|headline|title|heading|subheading|first|last|second|third)\b/i;
 
 /**
- * "give me the gist real quick im mid-run and cant alt tab for long", "tldr pls im so tired": the
- * piece as a whole asked for (`asksTheWholePiece`), then, with no comma or stop between, the
- * member's own remark, which asks nothing and names nothing of the subject. The request is what is
- * asked; "summarize the eggs in one basket bit" asks for a part, and stays as typed.
+ * "give me the gist real quick im mid-run and cant alt tab for long", "summarize the article pls im
+ * so tired": the piece as a whole asked for (`asksTheWholePiece`), then, with no comma or stop
+ * between, the member's own remark, which asks nothing and names nothing of the article
+ * (`ofTheArticle`: its names and its words, "eggs", "loser"). The request is what is asked;
+ * "summarize the eggs in one basket bit" asks for a part, and stays as typed.
  */
 export function withoutRemarkAfterTheWholePiece(
   text: string,
-  namesSubject: (word: string) => boolean,
+  ofTheArticle: (word: string) => boolean,
   asksTheWholePiece: (text: string) => boolean,
 ): string {
-  // A comma or a question mid-message is read by the rules for remarks after a comma and for
-  // sentences; and most messages ask for no whole piece at all.
-  if (/[,;]|[.?!]\s*\S/.test(text) || !namesTheWholePiece(text) || asksTheWholePiece(text)) return text;
+  // A comma or a stop mid-message is read by the rules for remarks after a comma and for
+  // sentences ("tl;dr" is no stop); and most messages ask for no whole piece at all.
+  if (/,|;\s|[.?!]\s*\S/.test(text) || !namesTheWholePiece(text) || asksTheWholePiece(text)) return text;
   const words = text.trim().split(/\s+/);
+  // Only where a remark opens is the message cut, earliest first: "give me the gist | real quick…".
   for (let k = 1; k < words.length; k++) {
-    const request = words.slice(0, k).join(' ');
-    if (!asksTheWholePiece(request)) continue;
     const remark = words.slice(k).join(' ');
-    return REMARK_OPENER.test(remark) && !REMARK_ASKS.test(remark) && !names(remark, namesSubject) ? request : text;
+    if (!REMARK_OPENER.test(remark) || REMARK_ASKS.test(remark) || PART_OF_THE_PIECE.test(remark)) continue;
+    if (names(remark, ofTheArticle)) continue;
+    const request = words.slice(0, k).join(' ');
+    if (asksTheWholePiece(request)) return request;
   }
   return text;
 }
