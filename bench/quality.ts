@@ -502,7 +502,7 @@ for (const [label, paths] of [
           [...CORPUS.blind120, ...CORPUS.blind121, ...CORPUS.blind122, ...CORPUS.blind123],
         ],
         [
-          "ask corpus, blind parts 124 to 127 together (640; written at the twenty-fourth session's start, to be scored once on its final engine)",
+          "ask corpus, blind parts 124 to 127 together (640; written at the twenty-fourth session's start, scored once on its final engine, bb1740f, then looked at)",
           [...CORPUS.blind124, ...CORPUS.blind125, ...CORPUS.blind126, ...CORPUS.blind127],
         ],
       ] as const)
