@@ -236,6 +236,11 @@ describe('question typing', () => {
     expect(questionType('what does the article say about 1941').wholePiece).toBe(false);
   });
 
+  it('reads "from this" after the request as the piece, and a party after it as what is asked', () => {
+    expect(questionType('give me 3 key takeaways from this').wholePiece).toBe(true);
+    expect(questionType('whats the gist from abadi').wholePiece).toBe(false);
+  });
+
   it('reads "tldr pls, <chat>" as about the whole piece, but not "tldr, what about abadi"', () => {
     expect(questionType('tldr pls, I have 5 min before class and did not do the reading, sorry').wholePiece).toBe(true);
     expect(questionType('tldr, what about abadi').wholePiece).toBe(false);
