@@ -361,6 +361,11 @@ describe('the title, photo credit, byline, bio and disclaimer', () => {
   it('answer the piece as a whole asked for before a remark with no comma between', () => {
     const answer = core.search.ask('give me the gist real quick im mid-run and cant alt tab for long');
     expect(answer).toMatchObject({ verdict: 'answer', wholePiece: true });
+    // "real" frames the request; it is no reason to lead with the opening's "simplest real test".
+    const order = (q: string) => core.search.ask(q).results.map((r) => r.paragraph.id);
+    expect(order('give me the gist real quick im mid-run and cant alt tab for long')).toEqual(
+      order('give me the gist'),
+    );
     expect(core.search.ask('summarize the eggs in one basket bit').wholePiece).toBe(false);
   });
 

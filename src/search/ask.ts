@@ -41,7 +41,14 @@ import { MeaningIndex } from './meaning.ts';
 import { WordingIndex } from './wording.ts';
 import type { AskedLabel } from './asked-before.ts';
 import type { PeopleLookup } from './who.ts';
-import { ARTICLE_SUBJECT_WORDS, needMet, questionType, type Need, type QuestionType } from './question-type.ts';
+import {
+  ARTICLE_SUBJECT_WORDS,
+  framesTheRequest,
+  needMet,
+  questionType,
+  type Need,
+  type QuestionType,
+} from './question-type.ts';
 import { SpellingCorrector } from './spelling.ts';
 import { tokenize, wordsOf } from '../text/fold.ts';
 import { STOP_WORDS } from '../text/stop-words.ts';
@@ -1809,7 +1816,11 @@ export class ArticleSearch {
     words: readonly Term[],
     asked: { topic: boolean; argument: boolean; conclusion: boolean },
   ): AskAnswer {
-    const { known } = this.#understand(words.map((w) => ({ word: w.word, term: w.term })));
+    // Words that only frame the request ("give me the gist real quick") order nothing: "real" is
+    // also the opening's "simplest real test".
+    const { known } = this.#understand(
+      words.filter((w) => !framesTheRequest(w.word)).map((w) => ({ word: w.word, term: w.term })),
+    );
     const thesis = asked.argument ? this.#thesisStatedFirst : this.#corpus.article.thesis;
     const matched = new Set(known.map((k) => k.term));
     // The article's own subject ("do iran n russia stick together") names every thesis paragraph, and

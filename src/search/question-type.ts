@@ -645,6 +645,11 @@ const AUTHORS_LEAN =
 /** After a comma, words that go on asking rather than chat: "…, i mean about the withdrawal". */
 const GOES_ON = /^\s*(?:i mean|i meant)\b/;
 
+/** Whether a word only frames a request for the whole piece ("give", "real", "quick", "gist"): it asks for nothing in it. */
+export function framesTheRequest(word: string): boolean {
+  return word.replace(FRAMING, '').trim() === '';
+}
+
 /** Whether a message holds a word that asks for the piece as a whole by itself: "gist", "tl;dr", "main point". */
 export function namesTheWholePiece(text: string): boolean {
   return WHOLE_PIECE_WORDS.test(withPieceKeywords(normal(expandChatSpeak(text))));
