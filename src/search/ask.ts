@@ -130,10 +130,10 @@ const OF_THE_PIECE = /\b(?:author|writer|columnist|article|piece|op ?-?ed|al ?-?
  * How much likeness in wording to a passage's nearest reader question adds, on the question's
  * scale. It replaced the content-word likeness (weighted Dice) in ranking, which added nothing
  * beside it; that one is still a verdict feature. Set at 1.5 when the passages had far fewer
- * reader questions. With today's, more weight puts more first over the labelled sets (about +15 at 1.75,
- * +34 at 2, +62 at 3; the gain flattens by 6), but at 3 seven older parts lost two questions, which
- * issue 8 does not allow, and at 2 "is he from saudi arabia" (the bio, put first) was turned away:
- * the passage its words rank above the bio came closer. So 1.75.
+ * reader questions. With today's, more weight puts more first over the labelled sets (about +15
+ * at 1.75, +34 at 2, +62 at 3; the gain flattens by 6), but at 3 seven older parts lost two
+ * questions, which issue 8 does not allow, and at 2 "is he from saudi arabia" (the bio, put first)
+ * was turned away: the passage its words rank above the bio came closer. So 1.75.
  */
 const WORDING_WEIGHT = 1.75;
 /**
