@@ -19,11 +19,14 @@ const AFTER_OPENER =
 const FAREWELL =
   /^(?:(?:ok|okay|anyway|anyways|right|well)\s+)?(?:off to (?:bed|sleep|class|work)|gotta go|got to go|g2g|gtg|good ?night|gn|night|see (?:you|ya|u)|later|bye|signing off|logging off|heading (?:out|off)|time for bed|going to (?:bed|sleep)|have a (?:good|nice|great|lovely) (?:one|day|night|evening|weekend))\b/;
 
+/** Words asking whether the piece is fair to both sides, which an opinion column does not set out to be. */
+const FAIRNESS = String.raw`(?:biased|neutral|impartial|objective|unbiased|balanced|one sided|partisan)`;
 /** The bot asked to judge the piece or its author: true, legit, biased, "far from neutral". */
-const ASKS_IF_TRUE =
-  /^(?:(?:is|are|was) (?:any of |all of |some of )?(?:this|that|it|these|(?:the|this) (?:article|piece|op ed|oped|column|story)|the author)(?: even| really| actually| all| just)? (?:far from )?(?:true|real|accurate|legit|fake|fake news|correct|reliable|trustworthy|credible|right|biased|lying|propaganda|misinformation|disinformation|neutral|impartial|objective|unbiased|balanced|one sided|partisan)|(?:should|can|could) (?:(?:i|we|one) (?:even |really |actually )?(?:trust|believe)|(?:u|you) (?:even |really |actually )?trust) (?:this|that|it|him|(?:the|this) (?:article|piece|op ed|oped|column|story|author|writer)))(?: (?:lol|lmao|tho|though|tbh|ngl|or not|at all|or what|even))*$/;
-/** Of those, whether it is fair to both sides: an opinion column does not set out to be. */
-const JUDGES_FAIRNESS = /\b(?:biased|neutral|impartial|objective|unbiased|balanced|one sided|partisan)\b/;
+const ASKS_IF_TRUE = new RegExp(
+  String.raw`^(?:(?:is|are|was) (?:any of |all of |some of )?(?:this|that|it|these|(?:the|this) (?:article|piece|op ed|oped|column|story)|the author)(?: even| really| actually| all| just)? (?:far from )?(?:true|real|accurate|legit|fake|fake news|correct|reliable|trustworthy|credible|right|lying|propaganda|misinformation|disinformation|${FAIRNESS})|(?:should|can|could) (?:(?:i|we|one) (?:even |really |actually )?(?:trust|believe)|(?:u|you) (?:even |really |actually )?trust) (?:this|that|it|him|(?:the|this) (?:article|piece|op ed|oped|column|story|author|writer)))(?: (?:lol|lmao|tho|though|tbh|ngl|or not|at all|or what|even))*$`,
+);
+/** Of those, the ones asking whether it is fair to both sides. */
+const JUDGES_FAIRNESS = new RegExp(String.raw`\b${FAIRNESS}\b`);
 
 /** Asking about the bot itself: whether it is a person, up, or who made it. */
 const ABOUT_THE_BOT = [
