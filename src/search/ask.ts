@@ -1512,7 +1512,7 @@ export class ArticleSearch {
       withoutChatLeadIn(
         text,
         this.#namesSubject,
-        (sentence) => questionType(expandChatSpeak(sentence)).wholePiece,
+        (sentence) => questionType(sentence).wholePiece,
         (sentence) => this.#asksForAFactOfIt(sentence),
       ),
     (text) => withoutChatBeforeTheTurn(text, (word) => this.#namesSubject(word) || this.#articleWord(word)),
@@ -1542,7 +1542,7 @@ export class ArticleSearch {
    * the member's own work.
    */
   #asksForAFactOfIt(sentence: string): boolean {
-    const need = questionType(expandChatSpeak(sentence)).need;
+    const need = questionType(sentence).need;
     return (
       need !== null &&
       FACT_NEEDS.has(need) &&
