@@ -528,6 +528,17 @@ export const CORPUS = {
   blind125: [corpusFile('ask-blind-125.jsonl')],
   blind126: [corpusFile('ask-blind-126.jsonl')],
   blind127: [corpusFile('ask-blind-127.jsonl')],
+  /**
+   * Four more (160 each), written the same way in the first minutes of the twenty-fifth session (a
+   * beekeeping association with a Lithuanian-speaking member, a community theatre troupe with a
+   * Basque-speaking one, a home-brewing club with a Malay-speaking one, a miniature-painting and
+   * tabletop wargaming group with a Zulu-speaking one). Not opened until scored once, on that
+   * session's final engine.
+   */
+  blind128: [corpusFile('ask-blind-128.jsonl')],
+  blind129: [corpusFile('ask-blind-129.jsonl')],
+  blind130: [corpusFile('ask-blind-130.jsonl')],
+  blind131: [corpusFile('ask-blind-131.jsonl')],
 };
 
 /**
@@ -677,6 +688,11 @@ const NOT_READ_IN: ReadonlySet<string> = new Set([
   'blind125',
   'blind126',
   'blind127',
+  // The twenty-fifth session's blind parts.
+  'blind128',
+  'blind129',
+  'blind130',
+  'blind131',
 ]);
 export const READ_PARTS: ReadonlyArray<{ part: string; files: readonly string[] }> = Object.entries(CORPUS)
   .filter(([part]) => !NOT_READ_IN.has(part))

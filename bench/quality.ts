@@ -505,6 +505,10 @@ for (const [label, paths] of [
           "ask corpus, blind parts 124 to 127 together (640; written at the twenty-fourth session's start, scored once on its final engine, bb1740f, then looked at)",
           [...CORPUS.blind124, ...CORPUS.blind125, ...CORPUS.blind126, ...CORPUS.blind127],
         ],
+        [
+          "ask corpus, blind parts 128 to 131 together (640; written at the twenty-fifth session's start, to be scored once on its final engine)",
+          [...CORPUS.blind128, ...CORPUS.blind129, ...CORPUS.blind130, ...CORPUS.blind131],
+        ],
       ] as const)
     : []),
 ] as const) {
