@@ -1,19 +1,13 @@
-import { escapeRegExp } from '../text/escape-regexp.ts';
+import { wholeWordIndex } from '../text/whole-word.ts';
 import { DataError } from './data-error.ts';
 import { checkRefs, inReadingOrder, paragraphRef } from './numbering.ts';
 import type { Article, Paragraph, ParagraphRef, People } from './schema.ts';
 
 const PEOPLE = 'data/people.json';
 
-/** A form as a whole word with its case: "Iran" in "Iran’s", not in "Iranian"; "US", not "us". */
-export function wholeWord(form: string): RegExp {
-  return new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(form)}(?![\\p{L}\\p{N}])`, 'u');
-}
-
-/** The paragraphs whose text uses any of the forms, in reading order. */
+/** The paragraphs whose text uses any of the forms as a whole word, in reading order. */
 export function paragraphsNaming(article: Article, forms: readonly string[]): ParagraphRef[] {
-  const patterns = forms.map(wholeWord);
-  return article.paragraphs.filter((p) => patterns.some((re) => re.test(p.text))).map(paragraphRef);
+  return article.paragraphs.filter((p) => forms.some((form) => wholeWordIndex(p.text, form) >= 0)).map(paragraphRef);
 }
 
 /**

@@ -1,5 +1,5 @@
 import Fuse from 'fuse.js';
-import { wholeWord } from '../article/place-check.ts';
+import { wholeWordIndex } from '../text/whole-word.ts';
 import type { Corpus } from '../article/load.ts';
 import type { AbsentPerson, Actor, ParagraphRef, Place } from '../article/schema.ts';
 import { STOP_WORDS } from '../text/stop-words.ts';
@@ -431,11 +431,11 @@ export class PeopleLookup {
    * part starts when it names no one (the author's remarks), else the paragraph's first sentence.
    */
   appearances(actor: Actor): Appearance[] {
-    const names = [actor.name, ...actor.aliases, ...actor.mentionedAs].map(wholeWord);
+    const names = [actor.name, ...actor.aliases, ...actor.mentionedAs];
     return actor.paragraphs.map((number) => {
       const speaker = this.#paragraphs.get(number)?.speakers.find((s) => s.actor === actor.id);
       // The author's own remarks name no one: the sentences the data gives as his are the ones to show.
-      const own = speaker?.reported === 'own-voice' ? speaker.sentences.map(wholeWord) : null;
+      const own = speaker?.reported === 'own-voice' ? speaker.sentences : null;
       const found = this.#naming(number, own ?? names);
       return { ...found, ownVoice: speaker?.reported === 'own-voice' };
     });
@@ -443,21 +443,23 @@ export class PeopleLookup {
 
   /** Where the article names a place: each paragraph with the sentence that uses its name. */
   placeAppearances(place: Place): Appearance[] {
-    const patterns = place.namedAs.map(wholeWord);
-    return place.paragraphs.map((number) => ({ ...this.#naming(number, patterns), ownVoice: false }));
+    return place.paragraphs.map((number) => ({ ...this.#naming(number, place.namedAs), ownVoice: false }));
   }
 
-  /** The sentence holding the paragraph's first match (else its first sentence), and where the match is. */
-  #naming(number: ParagraphRef, patterns: readonly RegExp[]): Omit<Appearance, 'ownVoice'> {
+  /**
+   * The sentence holding the paragraph's first whole-word use of a form (else its first sentence),
+   * and where that use is.
+   */
+  #naming(number: ParagraphRef, forms: readonly string[]): Omit<Appearance, 'ownVoice'> {
     const text = this.#paragraphs.get(number)?.text ?? '';
-    const first = patterns
-      .map((re) => re.exec(text))
-      .filter((m) => m !== null)
+    const first = forms
+      .map((form) => ({ index: wholeWordIndex(text, form), length: form.length }))
+      .filter((m) => m.index >= 0)
       .sort((a, b) => a.index - b.index)[0];
     const spans = sentenceSpans(text);
     const at = first?.index ?? 0;
     const span = spans.find((s) => at >= s.start && at < s.end) ?? { start: 0, end: text.length };
-    const mention = first ? { start: first.index - span.start, end: first.index + first[0].length - span.start } : null;
+    const mention = first ? { start: first.index - span.start, end: first.index + first.length - span.start } : null;
     return { paragraph: number, sentence: text.slice(span.start, span.end), mention };
   }
 
