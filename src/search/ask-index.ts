@@ -131,7 +131,8 @@ export function buildAskIndex(corpus: Corpus): AskIndex {
       for (const t of fieldTerms) {
         counts.set(t.term, (counts.get(t.term) ?? 0) + 1);
         terms.add(t.term);
-        for (const word of t.word.split(' ')) {
+        // A joined name ("upper hand") is its words; most terms are one word, and split on nothing.
+        for (const word of t.word.includes(' ') ? t.word.split(' ') : [t.word]) {
           allWords.add(word);
           if (name !== 'questions') words.add(word);
         }

@@ -256,9 +256,10 @@ const ONLY_AFTER: ReadonlyMap<string, ReadonlySet<string>> = new Map([
 ]);
 
 export function phraseConcept(first: string, second: string, before?: string): string | undefined {
-  const after = ONLY_AFTER.get(`${first} ${second}`);
+  const phrase = `${first} ${second}`;
+  const after = ONLY_AFTER.get(phrase);
   if (after !== undefined && (before === undefined || !after.has(before))) return undefined;
-  const exact = PHRASES.get(`${first} ${second}`);
+  const exact = PHRASES.get(phrase);
   if (exact !== undefined || first.length < 4) return exact;
   // One slip in a first word of four letters or more: shorter ones ("on top") are other words when misspelt.
   return PHRASES_BY_SECOND.get(second)?.find(

@@ -54,7 +54,8 @@ function termsAnew(text: string): Term[] {
       continue;
     }
     if (STOP_WORDS.has(token.word)) continue;
-    terms.push({ ...token, term: termOfWord(token.word) });
+    // Written out, not spread: a spread copies by looking the token's keys up, on every word of every text.
+    terms.push({ word: token.word, start: token.start, end: token.end, term: termOfWord(token.word) });
   }
   return terms;
 }
