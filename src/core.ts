@@ -1,4 +1,4 @@
-import { DEFAULT_DATA_DIR, loadCorpus, type Corpus } from './article/load.ts';
+import { DEFAULT_DATA_DIR, loadCorpus, loadQuestionReadings, type Corpus } from './article/load.ts';
 import { ArticleSearch } from './search/ask.ts';
 import { PeopleLookup } from './search/who.ts';
 
@@ -35,7 +35,7 @@ export function createCore(dataDir: string = DEFAULT_DATA_DIR): Core {
       paragraphCount: article.paragraphs.filter((p) => p.kind === 'body').length,
       sections: corpus.headings.map((h) => h.text),
     },
-    search: new ArticleSearch(corpus, people),
+    search: new ArticleSearch(corpus, people, loadQuestionReadings(corpus, dataDir)),
     people,
   };
 }

@@ -5,6 +5,7 @@ import { buildWordVectors } from '../scripts/build-word-vectors.ts';
 import { buildEnglishWords } from '../scripts/build-english-words.ts';
 import { fitVerdictModel } from '../scripts/fit-verdict.ts';
 import { buildAskedBefore } from '../scripts/build-asked-before.ts';
+import { buildReadings } from '../scripts/build-question-readings.ts';
 import { MISSED_PARTS, keeps, mergedQuestions, missedQuestions } from '../scripts/merge-reader-questions.ts';
 import { CORPUS, readLabelled } from '../bench/ask-corpus.ts';
 import { termsOf } from '../src/text/terms.ts';
@@ -77,6 +78,10 @@ describe('data derived at build time', () => {
 
   it('questions asked before are current with the read parts of the corpus (npm run build:asked-before)', () => {
     expect(committed('asked-before.json')).toEqual(buildAskedBefore());
+  });
+
+  it('reader questions as read at build time are current with the article and the reading (npm run build:question-readings)', () => {
+    expect(committed('question-readings.json')).toEqual(buildReadings());
   });
 
   it('English words are current with the embeddings (npm run build:english-words)', () => {

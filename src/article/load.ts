@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { verdictModelSchema, type VerdictModel } from '../search/verdict.ts';
 import { WordVectors, wordVectorsSchema } from '../search/word-vectors.ts';
 import { AskedBefore, askedBeforeSchema } from '../search/asked-before.ts';
+import { QuestionReadings, questionReadingsSchema } from '../search/question-readings.ts';
 import { EnglishSpelling, englishWordsSchema } from '../text/english-spelling.ts';
 import { IdiomReader, idiomsSchema } from '../text/idioms.ts';
 import { sentenceSpans } from '../text/sentences.ts';
@@ -314,7 +315,7 @@ export function loadCorpus(dataDir: string = DEFAULT_DATA_DIR): Corpus {
     article.paragraphs.flatMap((p) => [p.text, ...p.topics, ...p.questions]),
   );
   const englishWords = readJsonFile(join(dataDir, 'english-words.json'), englishWordsSchema);
-  const english = new EnglishSpelling(englishWords.words, englishWords.notInDictionary);
+  const english = new EnglishSpelling(englishWords.words, englishWords.notInDictionary, englishWords.byteOrder);
   const askedBefore = new AskedBefore(readJsonFile(join(dataDir, 'asked-before.json'), askedBeforeSchema));
   const full: Corpus = {
     ...corpus,
@@ -330,4 +331,16 @@ export function loadCorpus(dataDir: string = DEFAULT_DATA_DIR): Corpus {
   };
   loaded.set(dataDir, full);
   return full;
+}
+
+/**
+ * data/question-readings.json, validated: the reader questions as the search reads them, worked
+ * out at build time. Read apart from the corpus and not kept in it: only building the search
+ * needs them, and what they hold (a megabyte of vectors) is let go once it is built.
+ */
+export function loadQuestionReadings(corpus: Corpus, dataDir: string = DEFAULT_DATA_DIR): QuestionReadings {
+  return new QuestionReadings(
+    corpus.wordVectors,
+    readJsonFile(join(dataDir, 'question-readings.json'), questionReadingsSchema),
+  );
 }

@@ -1,7 +1,8 @@
 import type { Corpus } from '../article/load.ts';
 import type { Paragraph } from '../article/schema.ts';
 import { sentenceSpans } from '../text/sentences.ts';
-import { termsOf, type Term } from '../text/terms.ts';
+import { termsOf } from '../text/terms.ts';
+import type { QuestionReadings, QuestionTerm } from './question-readings.ts';
 
 /**
  * The fields a paragraph is found by, and how much a match in each counts. Topics and names are
@@ -115,18 +116,19 @@ function bm25Idf(documents: number, withTerm: number): number {
   return Math.log(1 + (documents - withTerm + 0.5) / (withTerm + 0.5));
 }
 
-export function buildAskIndex(corpus: Corpus): AskIndex {
+/** `readings`: the reader questions as read at build time; without them each is read here. */
+export function buildAskIndex(corpus: Corpus, readings?: QuestionReadings): AskIndex {
   const words = new Set<string>();
   const allWords = new Set<string>();
-  const termsOfQuestions: (readonly Term[])[][] = [];
+  const termsOfQuestions: (readonly QuestionTerm[])[][] = [];
   const docs = corpus.article.paragraphs.map((paragraph, order): IndexedParagraph => {
     const texts = fieldTexts(corpus, paragraph);
     // Reader questions are separate texts, each read once: the field's terms are theirs in turn.
-    const questionTerms = paragraph.questions.map((q) => termsOf(q));
+    const questionTerms = paragraph.questions.map((q) => (readings ? readings.of(q).terms : termsOf(q)));
     const terms = new Set<string>();
     const fields = {} as IndexedParagraph['fields'];
     for (const name of FIELDS) {
-      const fieldTerms: readonly Term[] = name === 'questions' ? questionTerms.flat() : termsOf(texts[name]);
+      const fieldTerms: readonly QuestionTerm[] = name === 'questions' ? questionTerms.flat() : termsOf(texts[name]);
       const counts = new Map<string, number>();
       for (const t of fieldTerms) {
         counts.set(t.term, (counts.get(t.term) ?? 0) + 1);

@@ -38,6 +38,7 @@ import { readThisGuyAsTheAuthor } from './author-words.ts';
 import type { Span } from '../text/sentences.ts';
 import { OffTopicCheck, withoutChannelNamed } from './off-topic.ts';
 import { MeaningIndex } from './meaning.ts';
+import { QuestionReadings } from './question-readings.ts';
 import { WordingIndex } from './wording.ts';
 import type { AskedLabel } from './asked-before.ts';
 import type { PeopleLookup } from './who.ts';
@@ -889,10 +890,11 @@ export class ArticleSearch {
   readonly #personWords: ReadonlySet<string>;
 
   /** `people`: the /who lookup, which says whether anyone the article names holds a role asked about. */
-  constructor(corpus: Corpus, people?: PeopleLookup) {
+  /** `readings`: the reader questions as read at build time (data/question-readings.json); without them each is read here. */
+  constructor(corpus: Corpus, people?: PeopleLookup, readings = new QuestionReadings(corpus.wordVectors)) {
     this.#corpus = corpus;
     this.#people = people;
-    this.#index = buildAskIndex(corpus);
+    this.#index = buildAskIndex(corpus, readings);
     this.#frequencies = weightedFrequencies(this.#index, B);
     this.#bodyCount = corpus.article.paragraphs.filter((p) => p.kind === 'body').length;
     const { thesis } = corpus.article;
@@ -945,9 +947,11 @@ export class ArticleSearch {
       corpus.article.paragraphs.map((p) => [p.id, sentenceVoices(p, corpus.article.authorId)]),
     );
     this.#sentences = new SentenceIndex(corpus);
-    this.#meaning = new MeaningIndex(corpus.wordVectors, corpus.article.paragraphs);
+    this.#meaning = new MeaningIndex(corpus.wordVectors, corpus.article.paragraphs, (q) => readings.of(q).vector);
     this.#phrases = phrasePostings(this.#index.docs);
-    this.#wording = new WordingIndex(this.#index.docs.map((d) => d.paragraph.questions));
+    this.#wording = new WordingIndex(
+      this.#index.docs.map((d) => d.paragraph.questions.map((q) => readings.of(q).wording)),
+    );
     this.#sharedWeight = new Float64Array(this.#index.readerQuestions.length);
     this.#touched = new Int32Array(this.#index.readerQuestions.length);
     this.#offTopic = new OffTopicCheck(corpus.article.paragraphs.map((p) => p.text));

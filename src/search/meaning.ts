@@ -13,7 +13,12 @@ export class MeaningIndex {
   /** Paragraph p's reader questions are #questions' vectors `#starts[p]` up to `#starts[p + 1]`. */
   readonly #starts: Int32Array;
 
-  constructor(vectors: WordVectors, paragraphs: readonly Paragraph[]) {
+  /** `vectorOf`: a reader question's vector, by default worked out here as written. */
+  constructor(
+    vectors: WordVectors,
+    paragraphs: readonly Paragraph[],
+    vectorOf: (question: string) => Float32Array | null = (question) => vectors.textVector(question, false),
+  ) {
     this.#paragraphIds = paragraphs.map((p) => p.id);
     const found: Float32Array[] = [];
     this.#starts = new Int32Array(paragraphs.length + 1);
@@ -22,7 +27,7 @@ export class MeaningIndex {
       for (const question of paragraph.questions) {
         // Reader questions as written: with their places read in English too, a question's nearest
         // reader question moved for the worse as often as for the better (measured on every set).
-        const vector = vectors.textVector(question, false);
+        const vector = vectorOf(question);
         if (vector) found.push(vector);
       }
     });

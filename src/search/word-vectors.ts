@@ -10,7 +10,7 @@ import { STOP_WORDS } from '../text/stop-words.ts';
  * bytes must encode back to the same text: that checks the 3.5 MB of vectors four times faster than
  * a pattern did, and the constructor takes the bytes without decoding them again.
  */
-const base64Bytes = z.string().transform((text, ctx) => {
+export const base64Bytes = z.string().transform((text, ctx) => {
   const bytes = Buffer.from(text, 'base64');
   if (bytes.toString('base64') === text) return bytes;
   ctx.addIssue({ code: 'custom', message: 'must be base64' });
