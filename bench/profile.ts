@@ -6,13 +6,17 @@ import { fileURLToPath } from 'node:url';
 import { startStandIn } from '../test/e2e/stand-in/index.ts';
 import { launchBot, START_ARGS } from './bot-process.ts';
 import { driveInteractions, FLOOR_ARGS } from './end-to-end.ts';
+import { buildBundle } from '../scripts/build-bundle.ts';
 
 /**
  * `npm run bench:profile`: where our extra start-up time, time per interaction and memory go, beside the floor
  * bot. CPU: each bot runs under `--cpu-prof` on the stand-in, logs in, then answers the same interactions; the
  * samples are split at READY and at the first interaction, and each sample's time goes to the module of the
- * innermost JavaScript frame (our bundle's modules by esbuild's `// src/…` markers, packages by name, V8 builtins
- * to their caller). Memory: `bench/heap-phases.ts`, the live heap each step of building the core adds.
+ * innermost JavaScript frame (the bundle's modules by esbuild's `// src/…` and `// node_modules/…` markers, V8
+ * builtins to their caller). Memory: `bench/heap-phases.ts`, the live heap each step of building the core adds.
+ *
+ * The bot profiled is `npm start`'s bundle built readable (dist/profile/main.js: the same code with its line
+ * breaks and module markers, which the shipped bundle leaves out to save memory).
  */
 const COUNT = Number(process.argv[2] ?? 2000);
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -29,20 +33,27 @@ interface CpuProfile {
   timeDeltas: number[];
 }
 
-/** Start lines of each module in the esbuild bundle, from the `// path` comment esbuild writes before it. */
+const PROFILED = 'dist/profile/main.js';
+
+/**
+ * Start lines of each module in the readable bundle, from the `// path` comment esbuild writes before it: our
+ * own modules by path, a library's by its package name.
+ */
 function bundleModules(): Array<{ line: number; module: string }> {
-  return readFileSync(join(root, 'dist/main.js'), 'utf8')
+  return readFileSync(join(root, PROFILED), 'utf8')
     .split('\n')
     .flatMap((text, line) => {
-      const marker = /^\/\/ ((?:src|commands)\/\S+\.ts)$/.exec(text);
-      return marker ? [{ line, module: marker[1]! }] : [];
+      const own = /^\/\/ ((?:src|commands)\/\S+\.ts)$/.exec(text);
+      if (own) return [{ line, module: own[1]! }];
+      const library = /^\/\/ node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(text);
+      return library ? [{ line, module: library[1]! }] : [];
     });
 }
 
 function moduleOf(url: string, line: number, modules: Array<{ line: number; module: string }>): string | undefined {
   if (url === '') return undefined;
-  if (url.endsWith('/dist/main.js')) {
-    let found = 'dist/main.js';
+  if (url.endsWith(`/${PROFILED}`)) {
+    let found = PROFILED;
     for (const entry of modules) if (entry.line <= line) found = entry.module;
     return found;
   }
@@ -131,8 +142,8 @@ function table(phase: Phase, ours: Map<string, number>, floor: Map<string, numbe
   );
 }
 
-execFileSync('npm', ['run', '--silent', 'build'], { cwd: root, stdio: 'inherit' });
-const ours = await profileBot(START_ARGS);
+await buildBundle({ outdir: join(root, 'dist/profile'), readable: true });
+const ours = await profileBot([...START_ARGS.slice(0, -1), PROFILED]);
 const floor = await profileBot(FLOOR_ARGS);
 table('start-up', ours['start-up'], floor['start-up'], 1, 'ms');
 table('interactions', ours.interactions, floor.interactions, COUNT / 1000, 'µs per interaction');
