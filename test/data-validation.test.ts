@@ -24,6 +24,7 @@ function loadBroken(
     | 'english-words.json'
     | 'neighbours.json'
     | 'thesaurus.json'
+    | 'asked-before.json'
     | 'question-readings.json',
   breakIt: (json: Json) => unknown,
 ): string {
@@ -155,6 +156,12 @@ describe('data files', () => {
       'english-words.json',
       (j: Json): unknown => (j['byteOrder'] as number[]).pop(),
       'data/english-words.json: byteOrder: holds 39527 positions for 39528 words',
+    ],
+    [
+      'a question asked before whose terms are not one space apart',
+      'asked-before.json',
+      (j: Json): unknown => ((j['answer'] as string[])[2] = 'russia  iran'),
+      'data/asked-before.json: answer[2]: must be terms separated by single spaces',
     ],
     [
       'question readings with a terms line too few',

@@ -91,45 +91,68 @@ export class WordingIndex {
   constructor(questionsByPassage: readonly (readonly Question[])[], options: WordingOptions = {}) {
     this.#options = options;
     this.#passages = questionsByPassage.length;
-    const counted: Array<{ passage: number; counts: Map<string, number> }> = [];
-    const holding = new Map<string, number>();
+    // Each question's features go into flat arrays, ids given in order of first use: a Map of
+    // counts per question, kept until all were counted, outlived young-generation collections
+    // by the thousand and made much of start-up's collecting.
+    const features: number[] = [];
+    const counts: number[] = [];
+    const starts: number[] = [];
+    const holding: number[] = [];
     this.#indexed = questionsByPassage.map((questions, passage) =>
       questions.map((question) => {
-        const counts = featuresOf(
+        const own = featuresOf(
           typeof question !== 'string' || options.expand === false ? question : expandChatSpeak(question),
           options,
         );
-        if (counts.size === 0) return -1;
-        counted.push({ passage, counts });
-        for (const feature of counts.keys()) holding.set(feature, (holding.get(feature) ?? 0) + 1);
-        return counted.length - 1;
+        if (own.size === 0) return -1;
+        starts.push(features.length);
+        for (const [feature, count] of own) {
+          let id = this.#featureIds.get(feature);
+          if (id === undefined) {
+            id = this.#featureIds.size;
+            this.#featureIds.set(feature, id);
+            holding.push(0);
+          }
+          holding[id]!++;
+          features.push(id);
+          counts.push(count);
+        }
+        this.#questionsOf.push(passage);
+        return starts.length - 1;
       }),
     );
-    const total = counted.length;
+    starts.push(features.length);
+    const total = this.#questionsOf.length;
     this.#unseenIdf = Math.log(total + 1);
-    this.#idf = new Float64Array(holding.size);
-    this.#starts = new Int32Array(holding.size + 1);
+    this.#idf = new Float64Array(holding.length);
+    this.#starts = new Int32Array(holding.length + 1);
     let at = 0;
-    for (const [feature, n] of holding) {
-      const id = this.#featureIds.size;
-      this.#featureIds.set(feature, id);
+    holding.forEach((n, id) => {
       this.#idf[id] = Math.log((total + 1) / (n + 1));
       this.#starts[id] = at;
       at += n;
-    }
-    this.#starts[holding.size] = at;
+    });
+    this.#starts[holding.length] = at;
     this.#questions = new Int32Array(at);
     this.#weights = new Float64Array(at);
-    const filled = this.#starts.slice(0, holding.size);
-    counted.forEach(({ passage, counts }, question) => {
-      this.#questionsOf.push(passage);
-      const written = this.#weigh(counts);
-      for (let k = 0; k < written; k++) {
-        const slot = filled[this.#weighedIds[k]!]!++;
-        this.#questions[slot] = question;
-        this.#weights[slot] = this.#weighed[k]!;
+    const filled = this.#starts.slice(0, holding.length);
+    for (let question = 0; question < total; question++) {
+      // As #weigh does for a question asked, in the same order, so the weights come out the same.
+      const from = starts[question]!;
+      const to = starts[question + 1]!;
+      let norm = 0;
+      for (let k = from; k < to; k++) {
+        const weight = (1 + Math.log(counts[k]!)) * this.#idf[features[k]!]!;
+        norm += weight * weight;
       }
-    });
+      norm = Math.sqrt(norm);
+      for (let k = from; k < to; k++) {
+        const weight = (1 + Math.log(counts[k]!)) * this.#idf[features[k]!]!;
+        const slot = filled[features[k]!]!++;
+        this.#questions[slot] = question;
+        this.#weights[slot] = norm > 0 ? weight / norm : weight;
+      }
+    }
     this.#sums = new Float64Array(total);
     this.#seen = new Uint8Array(total);
     this.#touched = new Int32Array(total);
