@@ -158,6 +158,12 @@ describe('data files', () => {
       'data/english-words.json: byteOrder: holds 39527 positions for 39528 words',
     ],
     [
+      'a reader question too short once trimmed',
+      'article.json',
+      (j: Json): unknown => ((j.paragraphs[3]!.questions as string[])[1] = '  ok  '),
+      'data/article.json: paragraphs[3].questions[1]: must be a reader question of at least 3 characters',
+    ],
+    [
       'a question asked before whose terms are not one space apart',
       'asked-before.json',
       (j: Json): unknown => ((j['answer'] as string[])[2] = 'russia  iran'),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { trimmedStringList } from './word-list-schema.ts';
 
 /**
  * The fixed stance vocabulary. Each label reads as "what this speaker does here" so a reader can
@@ -97,7 +98,7 @@ export const paragraphSchema = z.strictObject({
    * How readers ask for what the paragraph says, in their words rather than the writer's
    * ("who comes off worst" for "the biggest loser"): written from the article alone.
    */
-  questions: z.array(z.string().trim().min(3, 'must be a reader question of at least 3 characters')),
+  questions: trimmedStringList('must be a reader question of at least 3 characters', 3),
 });
 
 export const articleSchema = z.strictObject({

@@ -22,6 +22,21 @@ export function stringList(message: string, pattern?: RegExp): z.ZodType<string[
     });
 }
 
+/**
+ * A list of strings, each trimmed, each at least `min` characters once trimmed; `message` says
+ * what an entry must be. For the article's 2,480 reader questions, which one by one through zod
+ * cost some 15 ms of every start-up.
+ */
+export function trimmedStringList(message: string, min: number): z.ZodType<string[], string[]> {
+  return z
+    .custom<string[]>((value) => Array.isArray(value), 'must be a list')
+    .superRefine((list, ctx) => {
+      const at = list.findIndex((entry: unknown) => typeof entry !== 'string' || entry.trim().length < min);
+      if (at >= 0) ctx.addIssue({ code: 'custom', path: [at], message });
+    })
+    .transform((list) => list.map((entry) => entry.trim()));
+}
+
 /** An object of non-empty word lists: each key matching `keyPattern`, each word a non-empty string. */
 export function wordLists(keyPattern: RegExp): z.ZodType<Record<string, string[]>, Record<string, string[]>> {
   return z.custom<Record<string, string[]>>(isObject, 'must be an object of word lists').superRefine((lists, ctx) => {

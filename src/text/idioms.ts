@@ -110,7 +110,8 @@ export class IdiomReader {
   /** Every word an idiom is typed with ("tizzy", "frenemies"): slang, not a misspelling. */
   readonly #idiomWords = new Set<string>();
   readonly #ownTexts: readonly string[];
-  readonly #textsWith = new Map<string, number[]>();
+  /** Which own texts hold each word, made the first time a question holds an idiom (`#textsHolding`). */
+  #textsWith: Map<string, number[]> | undefined;
   /** Whether the article or its reader questions use an idiom, worked out the first time a question does. */
   readonly #usedAsTyped = new Map<Idiom, boolean>();
 
@@ -120,14 +121,6 @@ export class IdiomReader {
    */
   constructor(file: IdiomsFile, ownTexts: readonly string[]) {
     this.#ownTexts = ownTexts;
-    // Which texts hold each word: an idiom is tried only on texts holding its anchor, not on all 1,700.
-    ownTexts.forEach((text, i) => {
-      for (const word of new Set(text.toLowerCase().match(WORDS) ?? [])) {
-        const list = this.#textsWith.get(word);
-        if (list) list.push(i);
-        else this.#textsWith.set(word, [i]);
-      }
-    });
     for (const { says, means } of file.idioms) {
       for (const form of says.split(/[\s|]+/)) if (form !== '{x}') this.#idiomWords.add(form);
       const idiom = compile(says, means);
@@ -164,11 +157,31 @@ export class IdiomReader {
     return out;
   }
 
+  /**
+   * The own texts holding a word: an idiom is tried only on those holding its anchor, not on all
+   * 5,000. Indexed when first needed, as most questions hold no idiom (indexing was some 25 ms of
+   * every start-up).
+   */
+  #textsHolding(word: string): readonly number[] {
+    if (!this.#textsWith) {
+      const textsWith = new Map<string, number[]>();
+      this.#ownTexts.forEach((text, i) => {
+        for (const own of new Set(text.toLowerCase().match(WORDS) ?? [])) {
+          const list = textsWith.get(own);
+          if (list) list.push(i);
+          else textsWith.set(own, [i]);
+        }
+      });
+      this.#textsWith = textsWith;
+    }
+    return this.#textsWith.get(word) ?? [];
+  }
+
   #usedAsTypedByArticle(idiom: Idiom): boolean {
     let used = this.#usedAsTyped.get(idiom);
     if (used === undefined) {
       used = idiom.anchors.some((anchor) =>
-        (this.#textsWith.get(anchor) ?? []).some((i) => idiom.pattern.test(this.#ownTexts[i]!)),
+        this.#textsHolding(anchor).some((i) => idiom.pattern.test(this.#ownTexts[i]!)),
       );
       this.#usedAsTyped.set(idiom, used);
     }
