@@ -236,6 +236,12 @@ describe('question typing', () => {
     expect(questionType('what does the article say about 1941').wholePiece).toBe(false);
   });
 
+  it('reads who the summary is for ("for the ppl who didnt read it") as framing, but not a question about them', () => {
+    expect(questionType('summarize in 3 bullets for the ppl who didnt read it pls').wholePiece).toBe(true);
+    expect(questionType('tldr for those who havent read it yet').wholePiece).toBe(true);
+    expect(questionType('why do people who didnt read it hate it').wholePiece).toBe(false);
+  });
+
   it('reads "from this" after the request as the piece, and a party after it as what is asked', () => {
     expect(questionType('give me 3 key takeaways from this').wholePiece).toBe(true);
     expect(questionType('whats the gist from abadi').wholePiece).toBe(false);
