@@ -808,6 +808,19 @@ function phrasePostings(docs: readonly IndexedParagraph[]): Map<string, PhrasePo
   return postings;
 }
 
+/*
+ * The reader questions' readings, taken out of them by functions of their own: a closure made in
+ * ArticleSearch's constructor shares one scope with those the search keeps (the spelling and voice
+ * callbacks), and one holding the readings kept their file and vectors, some 6 MB, for good.
+ */
+function vectorsOf(readings: QuestionReadings): (question: string) => Float32Array | null {
+  return (question) => readings.of(question).vector;
+}
+
+function wordingsOf(docs: readonly IndexedParagraph[], readings: QuestionReadings): (readonly string[])[][] {
+  return docs.map((d) => d.paragraph.questions.map((q) => readings.of(q).wording));
+}
+
 /**
  * What the one sentence of a passage holding most of the question's words weighs (idf × weight):
  * "what did Russia ask of Iran, according to Abadi" is answered where those words meet in one
@@ -889,8 +902,11 @@ export class ArticleSearch {
   /** The words of people's names and aliases, as typed words are folded. */
   readonly #personWords: ReadonlySet<string>;
 
-  /** `people`: the /who lookup, which says whether anyone the article names holds a role asked about. */
-  /** `readings`: the reader questions as read at build time (data/question-readings.json); without them each is read here. */
+  /**
+   * `people`: the /who lookup, which says whether anyone the article names holds a role asked about.
+   * `readings`: the reader questions as read at build time (data/question-readings.json); without
+   * them each is read here.
+   */
   constructor(corpus: Corpus, people?: PeopleLookup, readings = new QuestionReadings(corpus.wordVectors)) {
     this.#corpus = corpus;
     this.#people = people;
@@ -947,11 +963,9 @@ export class ArticleSearch {
       corpus.article.paragraphs.map((p) => [p.id, sentenceVoices(p, corpus.article.authorId)]),
     );
     this.#sentences = new SentenceIndex(corpus);
-    this.#meaning = new MeaningIndex(corpus.wordVectors, corpus.article.paragraphs, (q) => readings.of(q).vector);
+    this.#meaning = new MeaningIndex(corpus.wordVectors, corpus.article.paragraphs, vectorsOf(readings));
     this.#phrases = phrasePostings(this.#index.docs);
-    this.#wording = new WordingIndex(
-      this.#index.docs.map((d) => d.paragraph.questions.map((q) => readings.of(q).wording)),
-    );
+    this.#wording = new WordingIndex(wordingsOf(this.#index.docs, readings));
     this.#sharedWeight = new Float64Array(this.#index.readerQuestions.length);
     this.#touched = new Int32Array(this.#index.readerQuestions.length);
     this.#offTopic = new OffTopicCheck(corpus.article.paragraphs.map((p) => p.text));
