@@ -13,6 +13,16 @@ type Json = Record<string, unknown> & {
   parts: Array<Record<string, unknown> & { sentences: Array<Record<string, unknown>> }>;
 };
 
+/** How many entries a shipped data file holds, for messages that count them. */
+function shippedLength(file: string, field: string): number {
+  return (JSON.parse(readFileSync(join(DEFAULT_DATA_DIR, file), 'utf8')) as Record<string, unknown[]>)[field]!.length;
+}
+const englishWords = shippedLength('english-words.json', 'words');
+const readQuestions = shippedLength('question-readings.json', 'questions');
+const { dimensions } = JSON.parse(readFileSync(join(DEFAULT_DATA_DIR, 'question-readings.json'), 'utf8')) as {
+  dimensions: number;
+};
+
 /** Copies data/ to a temp folder, lets the test break one file, and returns the load error. */
 function loadBroken(
   file:
@@ -152,10 +162,20 @@ describe('data files', () => {
       'data/english-words.json: byteOrder[11]: must follow the word before it in byte order',
     ],
     [
+      'English words that list a word twice',
+      'english-words.json',
+      (j: Json): unknown => {
+        const order = j['byteOrder'] as number[];
+        j.words[order[11]!] = j.words[order[10]!];
+        return order;
+      },
+      `data/english-words.json: byteOrder[11]: repeats "`,
+    ],
+    [
       'English words whose byte order leaves a word out',
       'english-words.json',
       (j: Json): unknown => (j['byteOrder'] as number[]).pop(),
-      'data/english-words.json: byteOrder: holds 39527 positions for 39528 words',
+      `data/english-words.json: byteOrder: holds ${englishWords - 1} positions for ${englishWords} words`,
     ],
     [
       'a reader question too short once trimmed',
@@ -173,7 +193,7 @@ describe('data files', () => {
       'question readings with a terms line too few',
       'question-readings.json',
       (j: Json): unknown => (j['terms'] as string[]).pop(),
-      'data/question-readings.json: terms: holds 2475 lines for 2476 questions',
+      `data/question-readings.json: terms: holds ${readQuestions - 1} lines for ${readQuestions} questions`,
     ],
     [
       'question readings with a term and no word',
@@ -185,7 +205,7 @@ describe('data files', () => {
       'question readings whose vectors are cut short',
       'question-readings.json',
       (j: Json): unknown => (j['vectors'] = String(j['vectors']).slice(0, 4000)),
-      'data/question-readings.json: vectors: holds 3000 bytes, expected 990400',
+      `data/question-readings.json: vectors: holds 3000 bytes, expected ${readQuestions * dimensions * 4}`,
     ],
     [
       'a neighbours entry whose word is not lower-case letters',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadCorpus } from '../src/article/load.ts';
+import { loadCorpus, loadQuestionReadings } from '../src/article/load.ts';
 import {
   QuestionReadings,
   buildQuestionReadings,
@@ -23,6 +23,17 @@ describe('question readings worked out at build time', () => {
     'Dahqani Fairuz Abadi',
     'whats the main argument',
   ];
+
+  it('as shipped, give back every reader question of the article as reading it at start-up would', () => {
+    const corpus = loadCorpus();
+    const shipped = loadQuestionReadings(corpus);
+    const questions = corpus.article.paragraphs.flatMap((p) => p.questions);
+    expect(questions.length).toBeGreaterThan(2000);
+    const differing = questions.filter(
+      (q) => JSON.stringify(shipped.of(q)) !== JSON.stringify(readQuestion(q, wordVectors)),
+    );
+    expect(differing).toEqual([]);
+  });
 
   it('give back each question as reading it at start-up would: terms, wording and vector', () => {
     const readings = readingsOf(questions);

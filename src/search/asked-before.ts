@@ -6,7 +6,7 @@ import { WordingIndex, wordingTerms, type WordingOptions } from './wording.ts';
 
 /**
  * Each question's content-word terms, space-separated, as `askedTerms` works them out (so start-up
- * need not); checked a list at a time, as 7,700 strings one by one through zod cost 15 ms.
+ * need not); checked a list at a time, as 10,000 strings one by one through zod cost 15 ms.
  */
 const termsSchema = stringList('must be terms separated by single spaces', /^(?:\S+(?: \S+)*)?$/);
 

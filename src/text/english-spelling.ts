@@ -16,7 +16,7 @@ export const englishWordsSchema = z
      */
     notInDictionary: stringList('must be a string'),
     /**
-     * The words' positions in \`words\`, in byte order: what the binary search needs, sorted at build
+     * The words' positions in `words`, in byte order: what the binary search needs, sorted at build
      * time (sorting 40,000 words was some 50 ms of every start-up).
      */
     byteOrder: z.custom<number[]>((value) => Array.isArray(value), 'must be a list'),
@@ -43,11 +43,15 @@ export const englishWordsSchema = z
         return;
       }
       used[at] = 1;
-      if (i > 0 && words[byteOrder[i - 1]!]! >= words[at]!) {
+      const before = i > 0 ? words[byteOrder[i - 1]!]! : undefined;
+      if (before !== undefined && before >= words[at]!) {
         ctx.addIssue({
           code: 'custom',
           path: ['byteOrder', i],
-          message: 'must follow the word before it in byte order',
+          message:
+            before === words[at]
+              ? `repeats "${before}": each word is listed once`
+              : 'must follow the word before it in byte order',
         });
         return;
       }

@@ -159,7 +159,7 @@ export class IdiomReader {
 
   /**
    * The own texts holding a word: an idiom is tried only on those holding its anchor, not on all
-   * 5,000. Indexed when first needed, as most questions hold no idiom (indexing was some 25 ms of
+   * 2,800. Indexed when first needed, as most questions hold no idiom (indexing was some 25 ms of
    * every start-up).
    */
   #textsHolding(word: string): readonly number[] {
