@@ -242,6 +242,19 @@ describe('question typing', () => {
     expect(questionType('why do people who didnt read it hate it').wholePiece).toBe(false);
   });
 
+  it('reads "the one sentence version" and who it is for ("for the group chat") as asking for the piece', () => {
+    expect(questionType('give me the one sentence version').wholePiece).toBe(true);
+    expect(questionType('whats the short version').wholePiece).toBe(true);
+    expect(questionType('summarize it in one sentence for the group chat').wholePiece).toBe(true);
+    expect(questionType('what version of the deal did trump leave').wholePiece).toBe(false);
+  });
+
+  it('reads "what does he think happens next between tehran and moscow" as the prediction, not "… for soleimani"', () => {
+    expect(questionType('what does he think happens next between tehran and moscow').wholePiece).toBe(true);
+    expect(questionType('what does he think happens next for soleimani').wholePiece).toBe(false);
+    expect(questionType('what does the author think happens to abadi').wholePiece).toBe(false);
+  });
+
   it('reads "from this" after the request as the piece, and a party after it as what is asked', () => {
     expect(questionType('give me 3 key takeaways from this').wholePiece).toBe(true);
     expect(questionType('whats the gist from abadi').wholePiece).toBe(false);
