@@ -369,6 +369,19 @@ describe('the title, photo credit, byline, bio and disclaimer', () => {
     expect(core.search.ask('summarize the eggs in one basket bit').wholePiece).toBe(false);
   });
 
+  it('quote the sentence that answers a request for the piece as a whole, not one that names its subject most', () => {
+    // Every sentence of the piece is about Iran and Russia: "tehran and moscow" picks none of them.
+    const excerpt = (q: string) =>
+      core.search
+        .ask(q)
+        .results[0]!.excerpt.map((part) => part.text)
+        .join('');
+    expect(excerpt('what does he think happens next between tehran and moscow')).toContain('may not last much longer');
+    expect(excerpt('what does he think happens next between tehran and moscow')).toBe(
+      excerpt('what does he think happens next'),
+    );
+  });
+
   it('bring the headline in third when the topic of the piece is asked, after the thesis and conclusion', () => {
     const kinds = (q: string) => core.search.ask(q).results.map((r) => r.paragraph.kind);
     expect(kinds('whats this article even about').slice(0, 3)).toEqual(['body', 'body', 'title']);
