@@ -506,7 +506,7 @@ for (const [label, paths] of [
           [...CORPUS.blind124, ...CORPUS.blind125, ...CORPUS.blind126, ...CORPUS.blind127],
         ],
         [
-          "ask corpus, blind parts 128 to 131 together (640; written at the twenty-fifth session's start, to be scored once on its final engine)",
+          "ask corpus, blind parts 128 to 131 together (640; written at the twenty-fifth session's start, scored once on its final engine, e43f4e3, then looked at)",
           [...CORPUS.blind128, ...CORPUS.blind129, ...CORPUS.blind130, ...CORPUS.blind131],
         ],
       ] as const)
