@@ -75,7 +75,7 @@ type QuestionReadingsData = z.output<typeof questionReadingsSchema>;
 
 /**
  * The reader questions as the search reads them, worked out at build time: reading 2,480 questions
- * three ways (terms, wording, meaning) was about 350 ms of every start-up, in code not yet
+ * three ways (terms, wording, meaning) was about 220 ms of every start-up, in code not yet
  * compiled. A question the file does not hold (an article edited since, a test's own) is read
  * when asked for, as it would have been; a test checks the file is current with the article and
  * with how questions are read.
