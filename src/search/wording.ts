@@ -136,21 +136,14 @@ export class WordingIndex {
     this.#questions = new Int32Array(at);
     this.#weights = new Float64Array(at);
     const filled = this.#starts.slice(0, holding.length);
+    const ids = Int32Array.from(features);
+    const counted = Float64Array.from(counts);
     for (let question = 0; question < total; question++) {
-      // As #weigh does for a question asked, in the same order, so the weights come out the same.
-      const from = starts[question]!;
-      const to = starts[question + 1]!;
-      let norm = 0;
-      for (let k = from; k < to; k++) {
-        const weight = (1 + Math.log(counts[k]!)) * this.#idf[features[k]!]!;
-        norm += weight * weight;
-      }
-      norm = Math.sqrt(norm);
-      for (let k = from; k < to; k++) {
-        const weight = (1 + Math.log(counts[k]!)) * this.#idf[features[k]!]!;
-        const slot = filled[features[k]!]!++;
+      const written = this.#unitWeights(ids, counted, starts[question]!, starts[question + 1]!);
+      for (let k = 0; k < written; k++) {
+        const slot = filled[this.#weighedIds[k]!]!++;
         this.#questions[slot] = question;
-        this.#weights[slot] = norm > 0 ? weight / norm : weight;
+        this.#weights[slot] = this.#weighed[k]!;
       }
     }
     this.#sums = new Float64Array(total);
@@ -158,36 +151,54 @@ export class WordingIndex {
     this.#touched = new Int32Array(total);
   }
 
-  // A question's weights, written in place by #weigh: kept between questions, grown when too small.
+  // A question's feature ids (-1: no reader question has it) and counts, and its weights, written in
+  // place by #weigh: kept between questions, grown when too small.
+  #askedIds = new Int32Array(64);
+  #askedCounts = new Float64Array(64);
   #weighedIds = new Int32Array(64);
   #weighed = new Float64Array(64);
 
+  /** A question's features, as #unitWeights weighs them. */
+  #weigh(counts: ReadonlyMap<string, number>): number {
+    if (this.#askedIds.length < counts.size) {
+      this.#askedIds = new Int32Array(counts.size * 2);
+      this.#askedCounts = new Float64Array(counts.size * 2);
+    }
+    let k = 0;
+    for (const [feature, count] of counts) {
+      this.#askedIds[k] = this.#featureIds.get(feature) ?? -1;
+      this.#askedCounts[k++] = count;
+    }
+    return this.#unitWeights(this.#askedIds, this.#askedCounts, 0, k);
+  }
+
   /**
-   * Sublinear counts times idf, to unit length, into `#weighedIds` and `#weighed`; returns how many
-   * it wrote. A feature no reader question has (no id) still weighs in the length, and is not
-   * written. An object per feature was the largest allocation of start-up and a callback per
+   * Sublinear counts times idf, to unit length, into `#weighedIds` and `#weighed`, for the features
+   * at `from` up to `to`; returns how many it wrote. A feature no reader question has (id -1) still
+   * weighs in the length, and is not written. The indexed questions and the one asked are weighed
+   * here alike. An object per feature was the largest allocation of start-up and a callback per
    * feature slowed /ask, so the weights go into arrays kept for the purpose.
    */
-  #weigh(counts: ReadonlyMap<string, number>): number {
-    if (this.#weighedIds.length < counts.size) {
-      this.#weighedIds = new Int32Array(counts.size * 2);
-      this.#weighed = new Float64Array(counts.size * 2);
+  #unitWeights(ids: Int32Array, counts: Float64Array, from: number, to: number): number {
+    if (this.#weighedIds.length < to - from) {
+      this.#weighedIds = new Int32Array((to - from) * 2);
+      this.#weighed = new Float64Array((to - from) * 2);
     }
-    const ids = this.#weighedIds;
+    const written = this.#weighedIds;
     const weights = this.#weighed;
     let norm = 0;
-    let written = 0;
-    for (const [feature, count] of counts) {
-      const id = this.#featureIds.get(feature);
-      const weight = (1 + Math.log(count)) * (id === undefined ? this.#unseenIdf : this.#idf[id]!);
+    let n = 0;
+    for (let k = from; k < to; k++) {
+      const id = ids[k]!;
+      const weight = (1 + Math.log(counts[k]!)) * (id < 0 ? this.#unseenIdf : this.#idf[id]!);
       norm += weight * weight;
-      if (id === undefined) continue;
-      ids[written] = id;
-      weights[written++] = weight;
+      if (id < 0) continue;
+      written[n] = id;
+      weights[n++] = weight;
     }
     norm = Math.sqrt(norm);
-    if (norm > 0) for (let k = 0; k < written; k++) weights[k] = weights[k]! / norm;
-    return written;
+    if (norm > 0) for (let k = 0; k < n; k++) weights[k] = weights[k]! / norm;
+    return n;
   }
 
   /**
