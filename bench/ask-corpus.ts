@@ -539,6 +539,17 @@ export const CORPUS = {
   blind129: [corpusFile('ask-blind-129.jsonl')],
   blind130: [corpusFile('ask-blind-130.jsonl')],
   blind131: [corpusFile('ask-blind-131.jsonl')],
+  /**
+   * Four more (160 each), written the same way in the first minutes of the twenty-sixth session (a
+   * sailing and dinghy-racing club with an Icelandic-speaking member, a chess club meeting in a
+   * library with an Estonian-speaking one, a community choir with a Tagalog-speaking one, an indoor
+   * rock-climbing gym's regulars with a Slovenian-speaking one). Not opened until scored once, on
+   * that session's final engine.
+   */
+  blind132: [corpusFile('ask-blind-132.jsonl')],
+  blind133: [corpusFile('ask-blind-133.jsonl')],
+  blind134: [corpusFile('ask-blind-134.jsonl')],
+  blind135: [corpusFile('ask-blind-135.jsonl')],
 };
 
 /**
@@ -693,6 +704,11 @@ const NOT_READ_IN: ReadonlySet<string> = new Set([
   'blind129',
   'blind130',
   'blind131',
+  // The twenty-sixth session's blind parts.
+  'blind132',
+  'blind133',
+  'blind134',
+  'blind135',
 ]);
 export const READ_PARTS: ReadonlyArray<{ part: string; files: readonly string[] }> = Object.entries(CORPUS)
   .filter(([part]) => !NOT_READ_IN.has(part))

@@ -509,6 +509,10 @@ for (const [label, paths] of [
           "ask corpus, blind parts 128 to 131 together (640; written at the twenty-fifth session's start, scored once on its final engine, e43f4e3, then looked at)",
           [...CORPUS.blind128, ...CORPUS.blind129, ...CORPUS.blind130, ...CORPUS.blind131],
         ],
+        [
+          "ask corpus, blind parts 132 to 135 together (640; written at the twenty-sixth session's start, to be scored once on its final engine)",
+          [...CORPUS.blind132, ...CORPUS.blind133, ...CORPUS.blind134, ...CORPUS.blind135],
+        ],
       ] as const)
     : []),
 ] as const) {
