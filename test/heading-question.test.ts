@@ -34,7 +34,12 @@ describe('a question asking for a section heading', () => {
   });
 
   it('gives all of them, in reading order, when asked for all', () => {
-    for (const question of ['which are the two subtitles', 'section headings?', 'what are the subheadings']) {
+    for (const question of [
+      'which are the two subtitles',
+      'section headings?',
+      'what are the subheadings',
+      'list all headings',
+    ]) {
       expect(asked(question), question).toEqual([FIRST, SECOND]);
     }
   });
@@ -47,6 +52,7 @@ describe('a question asking for a section heading', () => {
     // "Heading" as a verb.
     'where is the alliance heading',
     'is iran heading for a loss',
+    'where does the writer think this is all heading',
     // A heading that places what is asked: the passage there is the answer, not the heading.
     'under the first subheading, who is quoted',
     'the article has a subheading about Russia and Israel, how does it describe their ties',

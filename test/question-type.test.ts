@@ -255,6 +255,23 @@ describe('question typing', () => {
     expect(questionType('what does the author think happens to abadi').wholePiece).toBe(false);
   });
 
+  it("reads the author's forecast, outlook or expected ending as his prediction, not his view of a party", () => {
+    for (const q of [
+      'whats the authors forecast',
+      'where does the writer think this is all heading',
+      'how does the author see this ending',
+      'what outcome does al sulami expect',
+      "so what's his prediction",
+      "the writer's take on where things go from here?",
+      'whats the vibe of the article',
+    ]) {
+      expect(questionType(q).wholePiece, q).toBe(true);
+    }
+    expect(questionType('how does the author think russia will end up treating iran').wholePiece).toBe(false);
+    expect(questionType('what is his take on abadi').wholePiece).toBe(false);
+    expect(questionType('where does the author work').wholePiece).toBe(false);
+  });
+
   it('reads "from this" after the request as the piece, and a party after it as what is asked', () => {
     expect(questionType('give me 3 key takeaways from this').wholePiece).toBe(true);
     expect(questionType('whats the gist from abadi').wholePiece).toBe(false);
