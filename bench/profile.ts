@@ -15,7 +15,7 @@ import { buildBundle } from '../scripts/build-bundle.ts';
  * innermost JavaScript frame (the bundle's modules by esbuild's `// src/…` and `// node_modules/…` markers, V8
  * builtins to their caller). Memory: `bench/heap-phases.ts`, the live heap each step of building the core adds.
  *
- * The bot profiled is `npm start`'s bundle built readable (dist/profile/main.js: the same code with its line
+ * The bot profiled is `npm start`'s bundle built readable (dist/profile/bot.cjs: the same code with its line
  * breaks and module markers, which the shipped bundle leaves out to save memory).
  */
 const COUNT = Number(process.argv[2] ?? 2000);
@@ -33,7 +33,9 @@ interface CpuProfile {
   timeDeltas: number[];
 }
 
-const PROFILED = 'dist/profile/main.js';
+/** The readable bundle, whose functions the profile names; its entry, which runs it as npm start's does. */
+const PROFILED = 'dist/profile/bot.cjs';
+const PROFILED_ENTRY = 'dist/profile/main.js';
 
 /**
  * Start lines of each module in the readable bundle, from the `// path` comment esbuild writes before it: our
@@ -143,7 +145,7 @@ function table(phase: Phase, ours: Map<string, number>, floor: Map<string, numbe
 }
 
 await buildBundle({ outdir: join(root, 'dist/profile'), readable: true });
-const ours = await profileBot([...START_ARGS.slice(0, -1), PROFILED]);
+const ours = await profileBot([...START_ARGS.slice(0, -1), PROFILED_ENTRY]);
 const floor = await profileBot(FLOOR_ARGS);
 table('start-up', ours['start-up'], floor['start-up'], 1, 'ms');
 table('interactions', ours.interactions, floor.interactions, COUNT / 1000, 'µs per interaction');
