@@ -369,6 +369,17 @@ describe('the title, photo credit, byline, bio and disclaimer', () => {
     expect(core.search.ask('summarize the eggs in one basket bit').wholePiece).toBe(false);
   });
 
+  it('answer the piece as a whole asked for in English words among words of another language', () => {
+    const order = (q: string) => core.search.ask(q).results.map((r) => r.paragraph.id);
+    for (const q of ['artikel ni pasal apa? boleh summarize sikit', 'kan mo ba i-summarize yung article']) {
+      expect(core.search.ask(q), q).toMatchObject({ verdict: 'answer', wholePiece: true });
+      expect(order(q), q).toEqual(order('summarize the article'));
+    }
+    // An English word the dictionary has only in another form is English still, and asks for a passage.
+    expect(core.search.ask('why is moscow ditching tehran, in a nutshell').wholePiece).toBe(false);
+    expect(core.search.ask('summarize what abadi said, salamat').wholePiece).toBe(false);
+  });
+
   it('quote the sentence that answers a request for the piece as a whole, not one that names its subject most', () => {
     // Every sentence of the piece is about Iran and Russia: "tehran and moscow" picks none of them.
     const excerpt = (q: string) =>

@@ -44,6 +44,7 @@ import type { AskedLabel } from './asked-before.ts';
 import type { PeopleLookup } from './who.ts';
 import {
   ARTICLE_SUBJECT_WORDS,
+  besideWholePieceRequest,
   framesTheRequest,
   needMet,
   questionType,
@@ -1590,6 +1591,27 @@ export class ArticleSearch {
   }
 
   /**
+   * "artikel ni pasal apa? boleh summarize sikit", "ano ba ang main point ng article": the piece as a
+   * whole asked for in English words, among words of the member's own language, which cannot name a
+   * passage. Only when every other word is of another language, or a small English word: "summarize
+   * what abadi said" asks for a passage.
+   */
+  #wholePieceAmidOtherLanguage(query: string): boolean {
+    const left = besideWholePieceRequest(query);
+    if (left === undefined) return false;
+    // Nor an English word the dictionary lacks in that form ("ditching"): its stem it has.
+    const otherLanguage = (word: string): boolean =>
+      word.length > 1 &&
+      !this.#readsAsEnglish(word) &&
+      !this.#readsAsEnglish(termOfWord(word)) &&
+      !this.#articleWord(word) &&
+      !this.#namesSubject(word);
+    return (
+      left.some(otherLanguage) && left.every((word) => word.length === 1 || STOP_WORDS.has(word) || otherLanguage(word))
+    );
+  }
+
+  /**
    * Whether a word said before the question is a particle or a form of address ("Nu, what kind of
    * relations…", "machan who is this Nethanyahu") rather than whom it asks about: a name the article
    * lacks is kept ("zarif, what did he say?"), and so is any word the rest points back to ("qatar,
@@ -1733,7 +1755,7 @@ export class ArticleSearch {
     const words = pointedAt === undefined ? typed : termsOf(withoutParagraphReference(read));
     const pointedAlone = pointedAt === undefined ? undefined : this.#pointedAlone(pointedAt, words);
     if (pointedAlone) return { kind: 'pointed', paragraph: pointedAlone };
-    if (type.wholePiece) {
+    if (type.wholePiece || this.#wholePieceAmidOtherLanguage(query)) {
       return {
         kind: 'whole-piece',
         words,

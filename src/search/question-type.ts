@@ -660,6 +660,21 @@ export function framesTheRequest(word: string): boolean {
   return word.replace(FRAMING, '').trim() === '';
 }
 
+/**
+ * The words a request for the whole piece ("summarize", "gist", "in short") leaves once its framing
+ * and the article's subject are taken out, or undefined when the message makes no such request:
+ * "artikel ni pasal apa? boleh summarize sikit" leaves its Malay words.
+ */
+export function besideWholePieceRequest(text: string): string[] | undefined {
+  const q = withPieceKeywords(placesInEnglish(normal(expandChatSpeak(text))));
+  if (!WHOLE_PIECE_WORDS.test(q)) return undefined;
+  return q
+    .replace(FRAMING, ' ')
+    .replace(ARTICLE_SUBJECT, ' ')
+    .split(/[;\s]+/)
+    .filter(Boolean);
+}
+
 /** Whether a message holds a word that asks for the piece as a whole by itself: "gist", "tl;dr", "main point". */
 export function namesTheWholePiece(text: string): boolean {
   return WHOLE_PIECE_WORDS.test(withPieceKeywords(normal(expandChatSpeak(text))));
