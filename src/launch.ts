@@ -11,7 +11,23 @@ import { runBundle } from './code-cache.ts';
  */
 const bundle = fileURLToPath(new URL('./bot.cjs', import.meta.url));
 const mode = process.env.OPED_BOT_CODE_CACHE;
-runBundle(bundle, mode === 'write' ? 'write' : 'read', (use) => {
-  if (mode === 'report') process.stderr.write(`code cache: ${use}\n`);
-});
+
+/** Failures the bot explains in one line (a setting, a data file, Discord's answer), as src/main.ts tells them. */
+const EXPLAINED = new Set(['ConfigError', 'DataError', 'DiscordStartError']);
+
+try {
+  runBundle(bundle, mode === 'write' ? 'write' : 'read', (use) => {
+    if (mode === 'report') process.stderr.write(`code cache: ${use}\n`);
+  });
+} catch (error) {
+  // Thrown while the bundle's modules load, before src/main.ts can catch it: the summary choices
+  // read the data at import. Left to Node, a broken data file's one line came after 440 KB of the
+  // minified line that threw.
+  process.stderr.write(
+    error instanceof Error && EXPLAINED.has(error.name)
+      ? `oped-bot cannot start: ${error.message}\n`
+      : `oped-bot failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+  );
+  process.exit(1);
+}
 if (mode === 'write') process.exit(0);

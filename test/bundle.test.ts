@@ -1,5 +1,6 @@
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -43,6 +44,35 @@ describe("npm start's bundle", () => {
       const other = start([]);
       expect(other.stderr).toBe('code cache: rejected\n');
       expect(other.stdout).toContain('Vladimir Putin');
+    },
+  );
+
+  it(
+    'says which data file is broken in one line, though the bundle reads the data as its modules load',
+    { timeout: 120_000 },
+    async () => {
+      // A copy of the package's data beside a bundle of its own, one field broken.
+      const root = mkdtempSync(join(tmpdir(), 'oped-broken-'));
+      try {
+        cpSync(fileURLToPath(new URL('../data/', import.meta.url)), join(root, 'data'), { recursive: true });
+        const people = JSON.parse(readFileSync(join(root, 'data/people.json'), 'utf8')) as {
+          actors: Array<{ name: string }>;
+        };
+        people.actors[0]!.name = '';
+        writeFileSync(join(root, 'data/people.json'), JSON.stringify(people));
+        await buildBundle({ outdir: join(root, 'dist') });
+        const started = spawnSync(process.execPath, [...startFlags(), join(root, 'dist/main.js')], {
+          env: { PATH: process.env.PATH, DOTENV_CONFIG_PATH: '/nonexistent' },
+          input: '',
+          encoding: 'utf8',
+        });
+        expect(started.status).toBe(1);
+        expect(started.stderr).toBe(
+          'oped-bot cannot start: data/people.json: actors[0].name: Too small: expected string to have >=2 characters\n',
+        );
+      } finally {
+        rmSync(root, { recursive: true, force: true });
+      }
     },
   );
 });
