@@ -1606,8 +1606,10 @@ export class ArticleSearch {
       !this.#readsAsEnglish(termOfWord(word)) &&
       !this.#articleWord(word) &&
       !this.#namesSubject(word);
+    // Two at least: one word the dictionary lacks is as often English slang ("bromance") or a typo.
     return (
-      left.some(otherLanguage) && left.every((word) => word.length === 1 || STOP_WORDS.has(word) || otherLanguage(word))
+      left.filter(otherLanguage).length >= 2 &&
+      left.every((word) => word.length === 1 || STOP_WORDS.has(word) || otherLanguage(word))
     );
   }
 
