@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { StandIn } from '../test/e2e/stand-in/index.ts';
+import { startFlags } from '../scripts/build-bundle.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
@@ -13,7 +14,7 @@ export const START_ARGS = (
   .slice(1);
 
 /** `npm start`'s node flags without its script, for another bot run under the same conditions. */
-export const NODE_FLAGS = START_ARGS.filter((arg) => arg.startsWith('--'));
+export const NODE_FLAGS = startFlags();
 
 /** Resident memory of another process, from /proc (Linux), in MB. */
 export function rssMbOf(pid: number): number {

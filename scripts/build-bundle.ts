@@ -1,10 +1,10 @@
 import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { codeCacheFile } from '../src/code-cache.ts';
+import { buildIdOf, cacheBuildId } from '../src/code-cache.ts';
 
 const root = (path: string): string => fileURLToPath(new URL(`../${path}`, import.meta.url));
 
@@ -15,6 +15,9 @@ export function startFlags(): string[] {
   return start.split(/\s+/).filter((arg) => arg.startsWith('--'));
 }
 
+/** Where the build id goes before the bundle's hash is known: as long as an id. */
+const UNSET_ID = '0'.repeat(32);
+
 /**
  * npm start's files in dist/:
  *
@@ -23,10 +26,12 @@ export function startFlags(): string[] {
  *   resolution and a file read per module) took 820–910 ms on a slow machine, 450–560 ms bundled.
  *   Whitespace and comments are left out: the bundle is 3.5 MB instead of 5.3, and V8 keeps a
  *   module's source in memory (10–16 MB more RSS as written). CommonJS, because V8's code cache
- *   is made and taken through `vm.Script`, which runs scripts, not ES modules.
+ *   is made and taken through `vm.Script`, which runs scripts, not ES modules. Its first line is
+ *   its build id, a hash of the rest.
  * - bot.cjs.code-cache: V8's code for every function the bot's start runs, written by starting it
  *   under npm start's flags as far as it goes without waiting (src/code-cache.ts). A start then
- *   skips parsing and compiling them: spawn to READY fell by 200–300 ms.
+ *   skips parsing and compiling them: spawn to READY fell by 200–300 ms. That run takes 2–2.5 s, so
+ *   a build whose bundle has not changed keeps the cache written for it (npm start builds first).
  * - main.js: the entry (src/launch.ts), which runs bot.cjs from that cache.
  *
  * `readable` writes the module markers (`// src/search/ask.ts`) and line breaks back in, for
@@ -38,14 +43,18 @@ export async function buildBundle(
 ): Promise<void> {
   const outdir = options.outdir ?? root('dist');
   const bot = options.entry === undefined;
-  await build({
+  const built = await build({
     entryPoints: { [bot ? 'bot' : 'bundled']: options.entry ?? root('src/main.ts') },
     outdir,
     outExtension: { '.js': '.cjs' },
+    write: false,
     bundle: true,
     platform: 'node',
     format: 'cjs',
     target: 'node20',
+    // `import()` written as `require`: on Node 20 a script compiled from a code cache cannot
+    // import (src/code-cache.ts), and what the bundle imports (ioredis, zlib-sync) is CommonJS.
+    supported: { 'dynamic-import': false },
     minifyWhitespace: !options.readable,
     // discord.js finds a cache's limit by its manager's class name (Options.cacheWithLimits), and
     // bundling renames clashing classes (UserManager2): kept, the limits in src/discord/gateway-cache.ts hold.
@@ -68,7 +77,7 @@ export async function buildBundle(
     // ES modules it is built from were.
     banner: {
       js: [
-        `/* oped-bot build ${randomBytes(16).toString('hex')} */`,
+        `/* oped-bot build ${UNSET_ID} */`,
         ...(bot ? ['(function (exports, require, module, __filename, __dirname) {'] : []),
         "'use strict';",
         "const __bundleUrl = require('node:url').pathToFileURL(__filename).href;",
@@ -76,7 +85,17 @@ export async function buildBundle(
     },
     ...(bot ? { footer: { js: '})' } } : {}),
   });
-  if (!bot) return;
+  mkdirSync(outdir, { recursive: true });
+  const [output] = built.outputFiles;
+  const id = createHash('sha256').update(output!.contents).digest('hex').slice(0, 32);
+  const text = output!.text.replace(UNSET_ID, id);
+  if (!bot) {
+    writeFileSync(output!.path, text);
+    return;
+  }
+  const file = join(outdir, 'bot.cjs');
+  const unchanged = existsSync(file) && buildIdOf(readFileSync(file, 'utf8')) === id;
+  if (!unchanged) writeFileSync(file, text);
   await build({
     entryPoints: { main: root('src/launch.ts') },
     outdir,
@@ -86,25 +105,32 @@ export async function buildBundle(
     target: 'node20',
     logLevel: 'warning',
   });
-  writeCodeCache(outdir);
+  if (!unchanged || cacheBuildId(file) !== id) writeCodeCache(outdir);
 }
 
 /**
  * Starts the built bot once, alone (no token, no .env: the local shell's path), to write its code
- * cache. A bot that cannot start (a broken data file) gets no cache, and the build goes on: the
- * start after it says what is wrong, in its own words.
+ * cache, under npm start's flags and any V8 flags NODE_OPTIONS adds (a start under other flags
+ * would refuse the cache). A bot that cannot start (a broken data file) gets no cache, and the
+ * build goes on: the start after it says what is wrong, in its own words.
  */
 function writeCodeCache(outdir: string): void {
+  const passed = (['NODE_OPTIONS', 'SystemRoot'] as const).filter((name) => process.env[name] !== undefined);
   const run = spawnSync(process.execPath, [...startFlags(), join(outdir, 'main.js')], {
-    env: { PATH: process.env.PATH, DOTENV_CONFIG_PATH: '/nonexistent', OPED_BOT_CODE_CACHE: 'write' },
+    env: {
+      PATH: process.env.PATH,
+      ...Object.fromEntries(passed.map((name) => [name, process.env[name]])),
+      DOTENV_CONFIG_PATH: '/nonexistent',
+      OPED_BOT_CODE_CACHE: 'write',
+    },
     stdio: ['ignore', 'ignore', 'pipe'],
     encoding: 'utf8',
     timeout: 120_000,
   });
-  if (run.status !== 0 || !existsSync(codeCacheFile(join(outdir, 'bot.cjs')))) {
-    const why = run.stderr.trim().split('\n')[0] || `exit ${run.status ?? run.signal}`;
-    process.stderr.write(`build: no code cache written, the bot starts without it (${why})\n`);
-  }
+  if (run.status === 0 && cacheBuildId(join(outdir, 'bot.cjs')) !== undefined) return;
+  const why =
+    run.error?.message ?? (run.stderr?.trim().split('\n')[0] || `exit ${run.status ?? run.signal ?? 'unknown'}`);
+  process.stderr.write(`build: no code cache written, the bot starts without it (${why})\n`);
 }
 
 if (process.argv[1]?.endsWith('build-bundle.ts')) await buildBundle();

@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
-import { Script, constants } from 'node:vm';
+import { Script } from 'node:vm';
 
 /**
  * What became of the bundle's code cache at a start: used; rejected by V8 (another Node version or
@@ -10,13 +10,27 @@ import { Script, constants } from 'node:vm';
  */
 export type CodeCacheUse = 'used' | 'rejected' | 'stale' | 'missing' | 'written';
 
-/** The first line of every bundle scripts/build-bundle.ts writes: a random id of that build. */
+/** The first line of every bundle scripts/build-bundle.ts writes: the id of that build. */
 const BUILD_ID = /^\/\* oped-bot build ([0-9a-f]{32}) \*\//;
 const ID_BYTES = 32;
 
 /** Where a bundle's code cache is kept: beside it. */
 export function codeCacheFile(bundle: string): string {
   return `${bundle}.code-cache`;
+}
+
+/** The build id on a bundle's first line, if it has one. */
+export function buildIdOf(source: string): string | undefined {
+  return BUILD_ID.exec(source)?.[1];
+}
+
+/** The build id a code cache was written for, if the file is there. */
+export function cacheBuildId(bundle: string): string | undefined {
+  try {
+    return readFileSync(codeCacheFile(bundle)).subarray(0, ID_BYTES).toString('latin1');
+  } catch {
+    return undefined;
+  }
 }
 
 /** A bundle's code cache, if one was written for this very build: the build id it starts with must be the bundle's. */
@@ -36,44 +50,46 @@ function readCache(bundle: string, id: string | undefined): { data?: Buffer; use
 /**
  * The bundle compiled, from its code cache where one was written for it. A function of its own:
  * the 3 MB of cache read are garbage once it returns, and so before the bot's first collection.
+ *
+ * No `importModuleDynamically`: on Node 20 a script compiled from a code cache loses it (V8 drops
+ * the host options when it writes the cache), and an `import()` in it throws. The bundle has none:
+ * scripts/build-bundle.ts writes them as `require`.
  */
 function compile(bundle: string, mode: 'read' | 'write'): { script: Script; use: CodeCacheUse; id?: string } {
   const source = readFileSync(bundle, 'utf8');
-  const id = BUILD_ID.exec(source)?.[1];
+  const id = buildIdOf(source);
   if (mode === 'write' && id === undefined) {
     throw new Error(`${bundle} has no build id on its first line; build it with npm run build`);
   }
   const cached = mode === 'read' ? readCache(bundle, id) : { use: 'written' as const };
-  const script = new Script(source, {
-    filename: bundle,
-    ...(cached.data ? { cachedData: cached.data } : {}),
-    // The bundle's `import()` of what it leaves out (ioredis) goes through Node's own loader.
-    importModuleDynamically: constants.USE_MAIN_CONTEXT_DEFAULT_LOADER,
-  });
+  const script = new Script(source, { filename: bundle, ...(cached.data ? { cachedData: cached.data } : {}) });
   return { script, use: cached.data && script.cachedDataRejected ? 'rejected' : cached.use, ...(id ? { id } : {}) };
 }
 
 /**
  * Runs a CommonJS bundle, written as the function Node wraps a module in (scripts/build-bundle.ts),
  * as Node would require it, but compiled from V8's code cache when one was written for it: V8 then
- * skips parsing and compiling every function that ran while the cache was made. With `write`, the bundle's synchronous start (its modules and whatever it does before its
- * first await) runs, and the code compiled by then is written to the cache beside it.
- *
- * A cache V8 will not take (another Node, other flags) or one for another build costs nothing
- * but the time to read it: the bundle is compiled as it would be without one. `compiled` hears
+ * skips parsing and compiling every function that ran while the cache was made. `compiled` hears
  * what became of the cache before the bundle runs.
+ *
+ * With `write`, the bundle's synchronous start runs (its modules and whatever it does before its
+ * first await), and the returned function writes the code compiled by then to the cache beside it.
+ * A cache V8 will not take (another Node, other flags) or one for another build costs nothing but
+ * the time to read it: the bundle is compiled as it would be without one.
  */
 export function runBundle(
   bundle: string,
   mode: 'read' | 'write',
   compiled: (use: CodeCacheUse) => void = () => {},
-): void {
+): () => void {
   const { script, use, id } = compile(bundle, mode);
   compiled(use);
   const module = { exports: {} };
   const run = script.runInThisContext() as (...args: unknown[]) => void;
   run.call(module.exports, module.exports, createRequire(bundle), module, bundle, dirname(bundle));
-  if (mode === 'write') {
-    writeFileSync(codeCacheFile(bundle), Buffer.concat([Buffer.from(id!, 'latin1'), script.createCachedData()]));
-  }
+  return () => {
+    if (mode === 'write') {
+      writeFileSync(codeCacheFile(bundle), Buffer.concat([Buffer.from(id!, 'latin1'), script.createCachedData()]));
+    }
+  };
 }

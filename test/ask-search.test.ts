@@ -378,6 +378,9 @@ describe('the title, photo credit, byline, bio and disclaimer', () => {
     // An English word the dictionary has only in another form is English still, and asks for a passage.
     expect(core.search.ask('why is moscow ditching tehran, in a nutshell').wholePiece).toBe(false);
     expect(core.search.ask('summarize what abadi said, salamat').wholePiece).toBe(false);
+    // Words the dictionary lacks that the request is on are its subject, not another language.
+    expect(core.search.ask('summary on nagorno karabakh').wholePiece).toBe(false);
+    expect(core.search.ask('key takeaways re: idlib deconfliction').wholePiece).toBe(false);
   });
 
   it('quote the sentence that answers a request for the piece as a whole, not one that names its subject most', () => {

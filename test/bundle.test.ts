@@ -1,10 +1,11 @@
-import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildBundle, startFlags } from '../scripts/build-bundle.ts';
+import { codeCacheFile } from '../src/code-cache.ts';
 
 // Under dist/, as npm start's bundle is: the bot finds data/ by walking up from its bundle.
 const dist = fileURLToPath(new URL('../dist/', import.meta.url));
@@ -48,31 +49,86 @@ describe("npm start's bundle", () => {
   );
 
   it(
-    'says which data file is broken in one line, though the bundle reads the data as its modules load',
+    'says which data file is broken in one line, and writes no code cache for a bot that cannot start',
     { timeout: 120_000 },
     async () => {
-      // A copy of the package's data beside a bundle of its own, one field broken.
+      // A copy of the package's data beside a bundle of its own, one file broken at a time: people.json is
+      // read as the bundle's modules load (the summary choices), question-readings.json when the core is built.
       const root = mkdtempSync(join(tmpdir(), 'oped-broken-'));
+      const data = fileURLToPath(new URL('../data/', import.meta.url));
+      const start = () =>
+        spawnSync(process.execPath, [...startFlags(), join(root, 'dist/main.js')], {
+          env: { PATH: process.env.PATH, DOTENV_CONFIG_PATH: '/nonexistent' },
+          input: '',
+          encoding: 'utf8',
+        });
       try {
-        cpSync(fileURLToPath(new URL('../data/', import.meta.url)), join(root, 'data'), { recursive: true });
+        cpSync(data, join(root, 'data'), { recursive: true });
         const people = JSON.parse(readFileSync(join(root, 'data/people.json'), 'utf8')) as {
           actors: Array<{ name: string }>;
         };
         people.actors[0]!.name = '';
         writeFileSync(join(root, 'data/people.json'), JSON.stringify(people));
         await buildBundle({ outdir: join(root, 'dist') });
-        const started = spawnSync(process.execPath, [...startFlags(), join(root, 'dist/main.js')], {
-          env: { PATH: process.env.PATH, DOTENV_CONFIG_PATH: '/nonexistent' },
-          input: '',
-          encoding: 'utf8',
-        });
-        expect(started.status).toBe(1);
-        expect(started.stderr).toBe(
+        expect(existsSync(codeCacheFile(join(root, 'dist/bot.cjs')))).toBe(false);
+        const onImport = start();
+        expect(onImport.status).toBe(1);
+        expect(onImport.stderr).toBe(
           'oped-bot cannot start: data/people.json: actors[0].name: Too small: expected string to have >=2 characters\n',
         );
+
+        cpSync(join(data, 'people.json'), join(root, 'data/people.json'));
+        writeFileSync(join(root, 'data/question-readings.json'), '{}');
+        await buildBundle({ outdir: join(root, 'dist') });
+        expect(existsSync(codeCacheFile(join(root, 'dist/bot.cjs')))).toBe(false);
+        const onBuild = start();
+        expect(onBuild.status).toBe(1);
+        expect(onBuild.stderr).toMatch(/^oped-bot cannot start: data\/question-readings\.json: [^\n]+\n$/);
       } finally {
         rmSync(root, { recursive: true, force: true });
       }
     },
   );
+
+  it("runs npm run serve under npm start's node flags, which its code cache was written under", () => {
+    const scripts = (
+      JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {
+        scripts: Record<string, string>;
+      }
+    ).scripts;
+    expect(scripts.serve!.split(/\s+/).filter((arg) => arg.startsWith('--') && arg !== '--mode=http')).toEqual(
+      startFlags(),
+    );
+  });
+
+  it('imports ioredis from the cached bundle when REDIS_URL is set', { timeout: 120_000 }, async () => {
+    await buildBundle({ outdir });
+    // `npm run serve` with Redis at a port where nothing listens: ioredis must load to say so.
+    const child = spawn(process.execPath, [...startFlags(), join(outdir, 'main.js')], {
+      env: {
+        PATH: process.env.PATH,
+        DOTENV_CONFIG_PATH: '/nonexistent',
+        OPED_BOT_CODE_CACHE: 'report',
+        MODE: 'http',
+        HTTP_HOST: '127.0.0.1',
+        HTTP_PORT: '0',
+        DISCORD_PUBLIC_KEY: 'a'.repeat(64),
+        DISCORD_TOKEN: 'MTIzNDU2Nzg5MDEyMzQ1Njc4OQ.GabcDE.abcdefghijklmnopqrstuvwxyz0123456789ABCD',
+        REDIS_URL: 'redis://127.0.0.1:1',
+      },
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
+    await new Promise<void>((resolve, reject) => {
+      child.stdout.on('data', (chunk: Buffer) => {
+        stdout += chunk.toString('utf8');
+        if (stdout.includes('"msg":"ready"')) resolve();
+      });
+      child.once('exit', (code) => reject(new Error(`exited ${code}: ${stderr}`)));
+    });
+    child.kill('SIGTERM');
+    expect(stderr).toBe('code cache: used\n');
+    expect(stdout).toContain('Redis unavailable');
+  });
 });

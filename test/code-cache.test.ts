@@ -31,10 +31,11 @@ function run(file: string, mode: 'read' | 'write'): { use: CodeCacheUse | undefi
   const script = `import { runBundle } from ${JSON.stringify(CODE_CACHE)};
     globalThis.codeCacheRuns = [];
     let use;
-    runBundle(${JSON.stringify(file)}, ${JSON.stringify(mode)}, (u) => (use = u));
+    runBundle(${JSON.stringify(file)}, ${JSON.stringify(mode)}, (u) => (use = u))();
     process.stdout.write(JSON.stringify({ use, ran: globalThis.codeCacheRuns }));`;
   const out = execFileSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], {
     encoding: 'utf8',
+    stdio: 'pipe',
   });
   return JSON.parse(out) as { use: CodeCacheUse | undefined; ran: string[] };
 }

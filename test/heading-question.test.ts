@@ -39,6 +39,8 @@ describe('a question asking for a section heading', () => {
       'section headings?',
       'what are the subheadings',
       'list all headings',
+      'list all heading',
+      'what are all heading in this article',
     ]) {
       expect(asked(question), question).toEqual([FIRST, SECOND]);
     }
@@ -53,6 +55,7 @@ describe('a question asking for a section heading', () => {
     'where is the alliance heading',
     'is iran heading for a loss',
     'where does the writer think this is all heading',
+    "where's it all heading",
     // A heading that places what is asked: the passage there is the answer, not the heading.
     'under the first subheading, who is quoted',
     'the article has a subheading about Russia and Israel, how does it describe their ties',

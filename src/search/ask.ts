@@ -126,6 +126,9 @@ const MEANING_FLOOR = 0.6;
 const MEANING_WEIGHT = 2;
 /** Meaning only reorders what ranks near the top by other evidence; the sixth place is deep enough (measured). */
 const MEANING_CANDIDATES = 6;
+/** The word a request for a summary is on: "summary on X", "takeaways re: X", "the gist of X". */
+const REQUEST_ON =
+  /\b(?:summary|summari[sz]e|gist|takeaways?|tl\s*;?\s*dr|tldr|overview|points?|rundown|recap)\s+(?:on|of|re|about|regarding|concerning)\s*[:-]?\s*(\p{L}+)/iu;
 /** A clause about the piece or its writer: a "he" after it is the author, not a party it names. */
 const OF_THE_PIECE = /\b(?:author|writer|columnist|article|piece|op ?-?ed|al ?-?sulami|sulami)\b/i;
 /**
@@ -1606,6 +1609,11 @@ export class ArticleSearch {
       !this.#readsAsEnglish(termOfWord(word)) &&
       !this.#articleWord(word) &&
       !this.#namesSubject(word);
+    // What the request is on is its subject, not another language: "summary on nagorno karabakh",
+    // "key takeaways re: idlib".
+    const on = REQUEST_ON.exec(query)?.[1];
+    const subject = on === undefined ? undefined : tokenize(on)[0]?.word;
+    if (subject !== undefined && otherLanguage(subject)) return false;
     // Two at least: one word the dictionary lacks is as often English slang ("bromance") or a typo.
     return (
       left.filter(otherLanguage).length >= 2 &&
