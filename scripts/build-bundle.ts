@@ -19,6 +19,17 @@ export function startFlags(): string[] {
 const UNSET_ID = '0'.repeat(32);
 
 /**
+ * The bundle with every character past Latin-1 written as an escape. A source with one such
+ * character (a curly quote in a pattern: there are some 120) is held by V8 as two bytes a
+ * character, 7 MB for the bundle's 3.5 million; escaped, it is held in 3.5 MB. They all stand in
+ * strings, patterns and the pattern sources built with String.raw, where `\u2019` means what `’`
+ * does: every rendered reply of the labelled questions was the same either way.
+ */
+function latin1Only(text: string): string {
+  return text.replace(/[^\x00-\xff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+/**
  * npm start's files in dist/:
  *
  * - bot.cjs: the bot (src/main.ts) and the libraries it loads at start-up, in one CommonJS file.
@@ -88,7 +99,7 @@ export async function buildBundle(
   mkdirSync(outdir, { recursive: true });
   const [output] = built.outputFiles;
   const id = createHash('sha256').update(output!.contents).digest('hex').slice(0, 32);
-  const text = output!.text.replace(UNSET_ID, id);
+  const text = latin1Only(output!.text.replace(UNSET_ID, id));
   if (!bot) {
     writeFileSync(output!.path, text);
     return;
