@@ -369,6 +369,16 @@ describe('the title, photo credit, byline, bio and disclaimer', () => {
     expect(core.search.ask('summarize the eggs in one basket bit').wholePiece).toBe(false);
   });
 
+  it('read a laugh between two clauses as a comma: what follows is a remark', () => {
+    const order = (q: string) => core.search.ask(q).results.map((r) => r.paragraph.id);
+    expect(core.search.ask('what is this article even about lol i skimmed it during warmups')).toMatchObject({
+      verdict: 'answer',
+      wholePiece: true,
+    });
+    expect(order('who is abadi lol i forgot')).toEqual(order('who is abadi, i forgot'));
+    expect(core.search.ask('who is abadi lol i forgot').verdict).toBe('answer');
+  });
+
   it('answer the piece as a whole asked for in English words among words of another language', () => {
     const order = (q: string) => core.search.ask(q).results.map((r) => r.paragraph.id);
     for (const q of ['artikel ni pasal apa? boleh summarize sikit', 'kan mo ba i-summarize yung article']) {

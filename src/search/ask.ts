@@ -126,6 +126,13 @@ const MEANING_FLOOR = 0.6;
 const MEANING_WEIGHT = 2;
 /** Meaning only reorders what ranks near the top by other evidence; the sixth place is deep enough (measured). */
 const MEANING_CANDIDATES = 6;
+/** A laugh between two clauses, typed as members type a comma. */
+const LAUGH_BETWEEN = /(?<=[\p{L}\p{N}])\s+(?:lol|lmao|lmfao|rofl|haha\w*)\s+(?=\p{L})/giu;
+
+/** "who is abadi lol i forgot": the laugh ends the question as a comma would, so what follows reads as a remark. */
+function laughAsClauseEnd(text: string): string {
+  return text.replace(LAUGH_BETWEEN, ', ');
+}
 /** The word a request for a summary is on: "summary on X", "takeaways re: X", "the gist of X". */
 const REQUEST_ON =
   /\b(?:summary|summari[sz]e|gist|takeaways?|tl\s*;?\s*dr|tldr|overview|points?|rundown|recap)\s+(?:on|of|re|about|regarding|concerning)\s*[:-]?\s*(\p{L}+)/iu;
@@ -1519,6 +1526,7 @@ export class ArticleSearch {
   readonly #readingSteps: ReadonlyArray<(text: string) => string> = [
     withoutMentions,
     withoutMarkdown,
+    laughAsClauseEnd,
     firstLanguageInEnglish,
     (text) => joinSyllableNames(text, this.#namesSubject),
     (text) => andBetweenNames(text, this.#namesSubject),
