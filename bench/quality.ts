@@ -510,7 +510,7 @@ for (const [label, paths] of [
           [...CORPUS.blind128, ...CORPUS.blind129, ...CORPUS.blind130, ...CORPUS.blind131],
         ],
         [
-          "ask corpus, blind parts 132 to 135 together (640; written at the twenty-sixth session's start, to be scored once on its final engine)",
+          "ask corpus, blind parts 132 to 135 together (640; written at the twenty-sixth session's start, scored once on its final engine, 1c32c95, then looked at)",
           [...CORPUS.blind132, ...CORPUS.blind133, ...CORPUS.blind134, ...CORPUS.blind135],
         ],
       ] as const)
