@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildIdOf, cacheBuildId } from '../src/code-cache.ts';
+import { buildIdOf, cacheHeader } from '../src/code-cache.ts';
 
 const root = (path: string): string => fileURLToPath(new URL(`../${path}`, import.meta.url));
 
@@ -13,6 +13,27 @@ export function startFlags(): string[] {
   const start = (JSON.parse(readFileSync(root('package.json'), 'utf8')) as { scripts: { start: string } }).scripts
     .start;
   return start.split(/\s+/).filter((arg) => arg.startsWith('--'));
+}
+
+/** How the code cache is kept (its header, what writes it): part of the build id, so a change rewrites it. */
+const CACHE_FORMAT = 'oped-bot code cache 2: id, V8 tag, data';
+
+/** What a start's environment holds that the cache's V8 flags depend on, with no setting of the bot's. */
+export function startEnv(): NodeJS.ProcessEnv {
+  const passed = (['PATH', 'NODE_OPTIONS', 'SystemRoot'] as const).filter((name) => process.env[name] !== undefined);
+  return Object.fromEntries(passed.map((name) => [name, process.env[name]]));
+}
+
+/**
+ * V8's tag under npm start's flags and NODE_OPTIONS: a cache written under another (the build ran
+ * with other NODE_OPTIONS, Node was upgraded) would be refused at every start until rewritten.
+ */
+function startTag(): string {
+  return spawnSync(
+    process.execPath,
+    [...startFlags(), '-p', "require('v8').cachedDataVersionTag().toString(16).padStart(8, '0')"],
+    { env: startEnv(), encoding: 'utf8' },
+  ).stdout.trim();
 }
 
 /** Where the build id goes before the bundle's hash is known: as long as an id. */
@@ -98,8 +119,10 @@ export async function buildBundle(
   });
   mkdirSync(outdir, { recursive: true });
   const [output] = built.outputFiles;
-  const id = createHash('sha256').update(output!.contents).digest('hex').slice(0, 32);
-  const text = latin1Only(output!.text.replace(UNSET_ID, id));
+  // The id hashes the bundle as written, and the way the cache is kept (CACHE_FORMAT).
+  const unset = latin1Only(output!.text);
+  const id = createHash('sha256').update(CACHE_FORMAT).update(unset).digest('hex').slice(0, 32);
+  const text = unset.replace(UNSET_ID, id);
   if (!bot) {
     writeFileSync(output!.path, text);
     return;
@@ -116,7 +139,8 @@ export async function buildBundle(
     target: 'node20',
     logLevel: 'warning',
   });
-  if (!unchanged || cacheBuildId(file) !== id) writeCodeCache(outdir);
+  const cached = cacheHeader(file);
+  if (!unchanged || cached?.id !== id || cached.tag !== startTag()) writeCodeCache(outdir, id);
 }
 
 /**
@@ -125,20 +149,14 @@ export async function buildBundle(
  * would refuse the cache). A bot that cannot start (a broken data file) gets no cache, and the
  * build goes on: the start after it says what is wrong, in its own words.
  */
-function writeCodeCache(outdir: string): void {
-  const passed = (['NODE_OPTIONS', 'SystemRoot'] as const).filter((name) => process.env[name] !== undefined);
+function writeCodeCache(outdir: string, id: string): void {
   const run = spawnSync(process.execPath, [...startFlags(), join(outdir, 'main.js')], {
-    env: {
-      PATH: process.env.PATH,
-      ...Object.fromEntries(passed.map((name) => [name, process.env[name]])),
-      DOTENV_CONFIG_PATH: '/nonexistent',
-      OPED_BOT_CODE_CACHE: 'write',
-    },
+    env: { ...startEnv(), DOTENV_CONFIG_PATH: '/nonexistent', OPED_BOT_CODE_CACHE: 'write' },
     stdio: ['ignore', 'ignore', 'pipe'],
     encoding: 'utf8',
     timeout: 120_000,
   });
-  if (run.status === 0 && cacheBuildId(join(outdir, 'bot.cjs')) !== undefined) return;
+  if (run.status === 0 && cacheHeader(join(outdir, 'bot.cjs'))?.id === id) return;
   const why =
     run.error?.message ?? (run.stderr?.trim().split('\n')[0] || `exit ${run.status ?? run.signal ?? 'unknown'}`);
   process.stderr.write(`build: no code cache written, the bot starts without it (${why})\n`);

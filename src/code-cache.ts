@@ -1,6 +1,7 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
+import { cachedDataVersionTag } from 'node:v8';
 import { Script } from 'node:vm';
 
 /**
@@ -13,6 +14,17 @@ export type CodeCacheUse = 'used' | 'rejected' | 'stale' | 'missing' | 'written'
 /** The first line of every bundle scripts/build-bundle.ts writes: the id of that build. */
 const BUILD_ID = /^\/\* oped-bot build ([0-9a-f]{32}) \*\//;
 const ID_BYTES = 32;
+/**
+ * After the id, V8's tag for the version and flags it was written under
+ * (`v8.cachedDataVersionTag()`, 8 hex digits): a build can tell a cache the next start would refuse.
+ */
+const TAG_BYTES = 8;
+const HEADER_BYTES = ID_BYTES + TAG_BYTES;
+
+/** This process's V8 tag, as a cache's header holds it. */
+export function versionTag(): string {
+  return cachedDataVersionTag().toString(16).padStart(TAG_BYTES, '0');
+}
 
 /** Where a bundle's code cache is kept: beside it. */
 export function codeCacheFile(bundle: string): string {
@@ -24,10 +36,11 @@ export function buildIdOf(source: string): string | undefined {
   return BUILD_ID.exec(source)?.[1];
 }
 
-/** The build id a code cache was written for, if the file is there. */
-export function cacheBuildId(bundle: string): string | undefined {
+/** The build id and V8 tag a code cache was written for, if the file is there. */
+export function cacheHeader(bundle: string): { id: string; tag: string } | undefined {
   try {
-    return readFileSync(codeCacheFile(bundle)).subarray(0, ID_BYTES).toString('latin1');
+    const header = readFileSync(codeCacheFile(bundle)).subarray(0, HEADER_BYTES).toString('latin1');
+    return { id: header.slice(0, ID_BYTES), tag: header.slice(ID_BYTES) };
   } catch {
     return undefined;
   }
@@ -44,7 +57,7 @@ function readCache(bundle: string, id: string | undefined): { data?: Buffer; use
   // V8 checks a cache against its source by length only: a cache of another build of the same
   // length would be taken, and run as code that is not there.
   if (id === undefined || file.subarray(0, ID_BYTES).toString('latin1') !== id) return { use: 'stale' };
-  return { data: file.subarray(ID_BYTES), use: 'used' };
+  return { data: file.subarray(HEADER_BYTES), use: 'used' };
 }
 
 /**
@@ -89,7 +102,13 @@ export function runBundle(
   run.call(module.exports, module.exports, createRequire(bundle), module, bundle, dirname(bundle));
   return () => {
     if (mode === 'write') {
-      writeFileSync(codeCacheFile(bundle), Buffer.concat([Buffer.from(id!, 'latin1'), script.createCachedData()]));
+      // Written whole, then renamed: a start never reads half a cache.
+      const file = codeCacheFile(bundle);
+      writeFileSync(
+        `${file}.tmp`,
+        Buffer.concat([Buffer.from(id! + versionTag(), 'latin1'), script.createCachedData()]),
+      );
+      renameSync(`${file}.tmp`, file);
     }
   };
 }

@@ -377,6 +377,9 @@ describe('the title, photo credit, byline, bio and disclaimer', () => {
     });
     expect(order('who is abadi lol i forgot')).toEqual(order('who is abadi, i forgot'));
     expect(core.search.ask('who is abadi lol i forgot').verdict).toBe('answer');
+    expect(core.search.ask('who is abadi lmaooo i forgot').verdict).toBe('answer');
+    // After the member's own news the laugh is not a comma: the news is what is asked about.
+    expect(core.search.ask('my wifi keeps dropping lol how do i stop it').verdict).toBe('none');
   });
 
   it('answer the piece as a whole asked for in English words among words of another language', () => {
@@ -391,6 +394,8 @@ describe('the title, photo credit, byline, bio and disclaimer', () => {
     // Words the dictionary lacks that the request is on are its subject, not another language.
     expect(core.search.ask('summary on nagorno karabakh').wholePiece).toBe(false);
     expect(core.search.ask('key takeaways re: idlib deconfliction').wholePiece).toBe(false);
+    // …but the member's own word for the article is the article.
+    expect(core.search.ask('boleh bagi summary of artikel ni').wholePiece).toBe(true);
   });
 
   it('quote the sentence that answers a request for the piece as a whole, not one that names its subject most', () => {

@@ -1,10 +1,10 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { buildBundle, startFlags } from '../scripts/build-bundle.ts';
+import { buildBundle, startEnv, startFlags } from '../scripts/build-bundle.ts';
 import { codeCacheFile } from '../src/code-cache.ts';
 
 // Under dist/, as npm start's bundle is: the bot finds data/ by walking up from its bundle.
@@ -34,7 +34,8 @@ describe("npm start's bundle", () => {
       // The local shell (no token), asked one thing; `report` says on stderr what became of the cache.
       const start = (flags: string[]) =>
         spawnSync(process.execPath, [...flags, join(outdir, 'main.js')], {
-          env: { PATH: process.env.PATH, DOTENV_CONFIG_PATH: '/nonexistent', OPED_BOT_CODE_CACHE: 'report' },
+          env: { ...startEnv(), DOTENV_CONFIG_PATH: '/nonexistent', OPED_BOT_CODE_CACHE: 'report' },
+          timeout: 60_000,
           input: '/who putin\n',
           encoding: 'utf8',
         });
@@ -60,7 +61,8 @@ describe("npm start's bundle", () => {
       const data = fileURLToPath(new URL('../data/', import.meta.url));
       const start = () =>
         spawnSync(process.execPath, [...startFlags(), join(root, 'dist/main.js')], {
-          env: { PATH: process.env.PATH, DOTENV_CONFIG_PATH: '/nonexistent' },
+          env: { ...startEnv(), DOTENV_CONFIG_PATH: '/nonexistent' },
+          timeout: 60_000,
           input: '',
           encoding: 'utf8',
         });
@@ -92,6 +94,26 @@ describe("npm start's bundle", () => {
     },
   );
 
+  it(
+    'keeps the code cache of an unchanged bundle, and rewrites one written under other V8 flags',
+    { timeout: 120_000 },
+    async () => {
+      const cache = codeCacheFile(join(outdir, 'bot.cjs'));
+      await buildBundle({ outdir });
+      const written = statSync(cache).mtimeMs;
+      await buildBundle({ outdir });
+      // npm start builds first: the bot was not started again for a cache it has.
+      expect(statSync(cache).mtimeMs).toBe(written);
+      // A cache of other flags (as a build under other NODE_OPTIONS leaves) would be refused at every start.
+      const file = readFileSync(cache);
+      file.write('00000000', 32, 'latin1');
+      writeFileSync(cache, file);
+      await buildBundle({ outdir });
+      expect(statSync(cache).mtimeMs).not.toBe(written);
+      expect(readFileSync(cache).subarray(32, 40).toString('latin1')).not.toBe('00000000');
+    },
+  );
+
   it("runs npm run serve under npm start's node flags, which its code cache was written under", () => {
     const scripts = (
       JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {
@@ -108,7 +130,7 @@ describe("npm start's bundle", () => {
     // `npm run serve` with Redis at a port where nothing listens: ioredis must load to say so.
     const child = spawn(process.execPath, [...startFlags(), join(outdir, 'main.js')], {
       env: {
-        PATH: process.env.PATH,
+        ...startEnv(),
         DOTENV_CONFIG_PATH: '/nonexistent',
         OPED_BOT_CODE_CACHE: 'report',
         MODE: 'http',
@@ -128,8 +150,8 @@ describe("npm start's bundle", () => {
         if (stdout.includes('"msg":"ready"')) resolve();
       });
       child.once('exit', (code) => reject(new Error(`exited ${code}: ${stderr}`)));
-    });
-    child.kill('SIGTERM');
+      setTimeout(() => reject(new Error(`not ready in 60 s: ${stderr}`)), 60_000).unref();
+    }).finally(() => child.kill('SIGTERM'));
     expect(stderr).toBe('code cache: used\n');
     expect(stdout).toContain('Redis unavailable');
   });

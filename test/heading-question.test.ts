@@ -56,6 +56,7 @@ describe('a question asking for a section heading', () => {
     'is iran heading for a loss',
     'where does the writer think this is all heading',
     "where's it all heading",
+    'where are iran and russia all heading now',
     // A heading that places what is asked: the passage there is the answer, not the heading.
     'under the first subheading, who is quoted',
     'the article has a subheading about Russia and Israel, how does it describe their ties',

@@ -97,6 +97,22 @@ describe('everyday subjects the article does not touch', () => {
     expect(answer).toMatchObject({ verdict: 'none', reason: 'not-in-article', results: [] });
   });
 
+  it('reads who made another work as not about this piece, and who wrote this one, or a part of it, as about it', () => {
+    const articleWord = (word: string) => ['1941', 'russia', 'iran'].includes(word);
+    expect(check.anotherWork('who wrote the hallelujah chorus', articleWord)).toBe(true);
+    expect(check.anotherWork('who painted starry night', articleWord)).toBe(true);
+    for (const q of [
+      'who wrote this',
+      'who wrote dis lol',
+      'who wrote the op ed',
+      'who wrote the bit about 1941',
+      'who wrote hamlet',
+    ]) {
+      expect(check.anotherWork(q, articleWord), q).toBe(false);
+    }
+    expect(createCore().search.ask('who wrote the hallelujah chorus')).toMatchObject({ verdict: 'none', results: [] });
+  });
+
   it('reads a question about kinds of writing in general as not about this piece', () => {
     expect(check.subjectOf('whats the difference between an op-ed and a regular news article')).toBe(
       'kinds of writing',

@@ -127,11 +127,20 @@ const MEANING_WEIGHT = 2;
 /** Meaning only reorders what ranks near the top by other evidence; the sixth place is deep enough (measured). */
 const MEANING_CANDIDATES = 6;
 /** A laugh between two clauses, typed as members type a comma. */
-const LAUGH_BETWEEN = /(?<=[\p{L}\p{N}])\s+(?:lol|lmao|lmfao|rofl|haha\w*)\s+(?=\p{L})/giu;
+const LAUGH_BETWEEN = /(?<=[\p{L}\p{N}])\s+(?:lo+l(?:ol)*|lmf?a+o+|rofl|ha(?:ha)+h?|he(?:he)+|xd+)\s+(?=\p{L})/giu;
+/** A clause that asks: a question word or a verb first. */
+const ASKS_FIRST =
+  /^\W*(?:(?:so|ok|okay|and|but|wait|hey|yo)\W+)?(?:who|whos|what|whats|wat|wats|wut|wot|where|wheres|when|why|y|how|hows|which|is|are|was|were|does|do|did|can|could|will|would|should|has|have)\b/i;
 
-/** "who is abadi lol i forgot": the laugh ends the question as a comma would, so what follows reads as a remark. */
+/**
+ * "who is abadi lol i forgot": after a question, the laugh ends it as a comma would, so what
+ * follows reads as a remark. After the member's own news ("my wifi keeps dropping lol how do i
+ * stop it") the laugh is left: as a comma, it made the news a lead-in and left a question of nothing.
+ */
 function laughAsClauseEnd(text: string): string {
-  return text.replace(LAUGH_BETWEEN, ', ');
+  return text.replace(LAUGH_BETWEEN, (laugh: string, at: number) =>
+    ASKS_FIRST.test(text.slice(0, at)) ? ', ' : laugh,
+  );
 }
 /** The word a request for a summary is on: "summary on X", "takeaways re: X", "the gist of X". */
 const REQUEST_ON =
@@ -1607,7 +1616,7 @@ export class ArticleSearch {
    * passage. Only when every other word is of another language, or a small English word: "summarize
    * what abadi said" asks for a passage.
    */
-  #wholePieceAmidOtherLanguage(query: string): boolean {
+  #wholePieceAmidOtherLanguage(query: string, read: string): boolean {
     const left = besideWholePieceRequest(query);
     if (left === undefined) return false;
     // Nor an English word the dictionary lacks in that form ("ditching"): its stem it has.
@@ -1619,7 +1628,8 @@ export class ArticleSearch {
       !this.#namesSubject(word);
     // What the request is on is its subject, not another language: "summary on nagorno karabakh",
     // "key takeaways re: idlib".
-    const on = REQUEST_ON.exec(query)?.[1];
+    // As read: "summary of artikel ni" is on the article, in the member's word for it.
+    const on = REQUEST_ON.exec(read)?.[1];
     const subject = on === undefined ? undefined : tokenize(on)[0]?.word;
     if (subject !== undefined && otherLanguage(subject)) return false;
     // Two at least: one word the dictionary lacks is as often English slang ("bromance") or a typo.
@@ -1773,7 +1783,7 @@ export class ArticleSearch {
     const words = pointedAt === undefined ? typed : termsOf(withoutParagraphReference(read));
     const pointedAlone = pointedAt === undefined ? undefined : this.#pointedAlone(pointedAt, words);
     if (pointedAlone) return { kind: 'pointed', paragraph: pointedAlone };
-    if (type.wholePiece || this.#wholePieceAmidOtherLanguage(query)) {
+    if (type.wholePiece || this.#wholePieceAmidOtherLanguage(query, expanded)) {
       return {
         kind: 'whole-piece',
         words,
@@ -1787,6 +1797,7 @@ export class ArticleSearch {
       termsOf(read).some((w) => ARTICLE_SUBJECT_TERMS.has(w.term) || this.#properNames.has(w.term));
     if (
       this.#offTopic.subjectOf(text) ||
+      this.#offTopic.anotherWork(text, (word) => this.#articleWord(word)) ||
       this.#offTopic.scienceHomework(query, text, namesTheSubject) ||
       this.#offTopic.serverBusiness(text, namesTheSubject)
     ) {

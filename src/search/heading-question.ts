@@ -16,8 +16,8 @@ const HEADING_NOUN = new RegExp(
     String.raw`\b(?:section|part|chapter)\s+(?:head(?:ing|er)|hed(?:ing|der)|heding|tit(?:le|el)|name)s?\b`,
     String.raw`\b(?:head(?:ing|er)|heding|tit(?:le|el)|name)s?\s+of\s+(?:the\s+|each\s+|both\s+)?(?:\w+\s+)?(?:sections?|parts?)\b`,
     String.raw`\b(?:the|a|first|1st|second|2nd|last|final|middle|each|both|two|which|what|its|any|other)\s+(?:heading|heding)s?\b(?!\s+(?:to|towards?|for|into|out|off|back|down|up|there|home)\b)`,
-    // "All heading(s)", but not "where is this all heading" or "where's it all heading".
-    String.raw`(?<!\b(?:this|it|that|things|everything)(?:\s+(?:is|s|are))?\s+)\ball\s+(?:heading|heding)s?\b(?!\s+(?:to|towards?|for|into|out|off|back|down|up|there|home)\b)`,
+    // "All heading(s)", but not "where is this all heading" or "where are iran and russia all heading".
+    String.raw`(?<!\bwhere\b[^.?!]*)\ball\s+(?:heading|heding)s?\b(?!\s+(?:to|towards?|for|into|out|off|back|down|up|there|home)\b)`,
     // "The header" alone is as often the title or the picture at the top: headers only as sections.
     String.raw`\b(?:first|1st|second|2nd|last|final|middle|each|both|two|which|other|all)\s+headers?\b|\bheaders\b`,
     String.raw`\b(?:sections?|parts?)\b[^.?!]{0,24}\b(?:called|named|titled)\b`,

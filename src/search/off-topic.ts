@@ -247,6 +247,10 @@ const PARTS_OF_WRITING_ASKED = new RegExp(
 const ANOTHER_PIECE =
   /\b(?:last|next) (?:month|week)(?:['’]?s)? (?:article|piece|op-?ed|reading)\b|\b(?:the )?previous (?:article|piece|op-?ed)\b/i;
 
+/** "Who wrote", "who composed"… followed by something other than the piece or a part of it. */
+const MADE_BY =
+  /^\W*(?:(?:so|ok|and|wait|quick q|random q)\W+)?who\s+(?:wrote|writes|composed|painted|directed|sang|sings|invented|designed|built)\s+(?!(?:this|that|it|these|those|here|dis|dat|ths|thsi|da|teh|tha|the\s+(?:article|piece|op\s?-?ed|column|text|story|essay|thing|headline|title|bio|disclaimer|caption|paragraph|part|section|bit|line|sentence|quote|byline|summary)s?)\b)/i;
+
 const MAX_PHRASE_WORDS = 4;
 const TERSE_WEATHER_WORDS = 3;
 
@@ -271,6 +275,19 @@ export class OffTopicCheck {
    */
   scienceHomework(message: string, read: string, namesTheSubject: (text: string) => boolean): boolean {
     return SCIENCE_HOMEWORK.test(message) && !namesTheSubject(read);
+  }
+
+  /**
+   * Who made another work: "who wrote the hallelujah chorus", "who painted starry night". Not this
+   * piece ("who wrote this", "who wrote the op-ed"), nor a part of it named by its words ("who
+   * wrote the bit about 1941": `articleWord` knows "1941").
+   */
+  anotherWork(text: string, articleWord: (word: string) => boolean): boolean {
+    const made = MADE_BY.exec(text);
+    if (!made) return false;
+    const words = tokenize(text.slice(made.index + made[0].length)).map((t) => t.word);
+    // Two words at least: one alone ("who wrote dis") is as often this piece, misspelt.
+    return words.length > 1 && !words.some(articleWord);
   }
 
   /**
