@@ -380,6 +380,8 @@ describe('the title, photo credit, byline, bio and disclaimer', () => {
     expect(core.search.ask('who is abadi lmaooo i forgot').verdict).toBe('answer');
     // After the member's own news the laugh is not a comma: the news is what is asked about.
     expect(core.search.ask('my wifi keeps dropping lol how do i stop it').verdict).toBe('none');
+    // Nor with a comma: a remedy asked for is for the member's own news.
+    expect(core.search.ask('my wifi keeps dropping, how do i stop it').verdict).toBe('none');
   });
 
   it('answer the piece as a whole asked for in English words among words of another language', () => {

@@ -177,6 +177,13 @@ const QUESTION_ABOUT = new RegExp(
   'i',
 );
 
+/**
+ * "…, how do i stop it", "…, how do i fix that": a remedy for what the story before it told ("my wifi
+ * keeps dropping"), which is then what is asked about, not an aside.
+ */
+const MENDS_IT =
+  /\b(?:stop|fix|solve|mend|cure|prevent|get rid of|deal with|handle|sort out|sort)\s+(?:it|this|that|them)\b/i;
+
 /** Longer than this, a sentence says something the question may lean on. */
 const CHATTER_WORDS = 7;
 const ASIDE_WORDS = 10;
@@ -210,7 +217,10 @@ export function withoutChatLeadIn(
       LATE_APOLOGY.test(wordsOf(lead)) ||
       FRANKLY.test(wordsOf(lead)) ||
       BRIEFLY.test(wordsOf(lead)) ||
-      (isOwnStoryOnly(lead, namesSubject) && !SAYS_MORE.test(lead) && !REPORTS.test(lead))) &&
+      (isOwnStoryOnly(lead, namesSubject) &&
+        !SAYS_MORE.test(lead) &&
+        !REPORTS.test(lead) &&
+        !MENDS_IT.test(text.slice(comma + 1)))) &&
     OPENS_A_QUESTION.test(text.slice(comma + 1))
   ) {
     return withoutChatLeadIn(text.slice(comma + 1).trim(), namesSubject, asksOnItsOwn, asksForAFact);
