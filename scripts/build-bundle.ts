@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildIdOf, cacheHeader } from '../src/code-cache.ts';
+import { buildIdOf, cacheHeader, versionTag } from '../src/code-cache.ts';
 
 const root = (path: string): string => fileURLToPath(new URL(`../${path}`, import.meta.url));
 
@@ -29,11 +29,11 @@ export function startEnv(): NodeJS.ProcessEnv {
  * with other NODE_OPTIONS, Node was upgraded) would be refused at every start until rewritten.
  */
 function startTag(): string {
-  return spawnSync(
-    process.execPath,
-    [...startFlags(), '-p', "require('v8').cachedDataVersionTag().toString(16).padStart(8, '0')"],
-    { env: startEnv(), encoding: 'utf8' },
-  ).stdout.trim();
+  const run = spawnSync(process.execPath, [...startFlags(), '-p', "require('node:v8').cachedDataVersionTag()"], {
+    env: startEnv(),
+    encoding: 'utf8',
+  });
+  return versionTag(Number(run.stdout.trim()));
 }
 
 /** Where the build id goes before the bundle's hash is known: as long as an id. */

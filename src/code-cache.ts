@@ -21,9 +21,9 @@ const ID_BYTES = 32;
 const TAG_BYTES = 8;
 const HEADER_BYTES = ID_BYTES + TAG_BYTES;
 
-/** This process's V8 tag, as a cache's header holds it. */
-export function versionTag(): string {
-  return cachedDataVersionTag().toString(16).padStart(TAG_BYTES, '0');
+/** A V8 tag (`v8.cachedDataVersionTag()`, this process's by default) as a cache's header holds it. */
+export function versionTag(tag: number = cachedDataVersionTag()): string {
+  return tag.toString(16).padStart(TAG_BYTES, '0');
 }
 
 /** Where a bundle's code cache is kept: beside it. */
