@@ -550,6 +550,17 @@ export const CORPUS = {
   blind133: [corpusFile('ask-blind-133.jsonl')],
   blind134: [corpusFile('ask-blind-134.jsonl')],
   blind135: [corpusFile('ask-blind-135.jsonl')],
+  /**
+   * Four more (160 each), written the same way in the first minutes of the twenty-seventh session
+   * (a beekeeping association with a Croatian-speaking member, amateur astronomers running a
+   * dark-sky observatory with a Romanian-speaking one, home bakers trading sourdough starters with
+   * an Afrikaans-speaking one, a cross-country skiing club with a Finnish-speaking one). Not opened
+   * until scored once, on that session's final engine.
+   */
+  blind136: [corpusFile('ask-blind-136.jsonl')],
+  blind137: [corpusFile('ask-blind-137.jsonl')],
+  blind138: [corpusFile('ask-blind-138.jsonl')],
+  blind139: [corpusFile('ask-blind-139.jsonl')],
 };
 
 /**
@@ -709,6 +720,11 @@ const NOT_READ_IN: ReadonlySet<string> = new Set([
   'blind133',
   'blind134',
   'blind135',
+  // The twenty-seventh session's blind parts.
+  'blind136',
+  'blind137',
+  'blind138',
+  'blind139',
 ]);
 export const READ_PARTS: ReadonlyArray<{ part: string; files: readonly string[] }> = Object.entries(CORPUS)
   .filter(([part]) => !NOT_READ_IN.has(part))

@@ -513,6 +513,10 @@ for (const [label, paths] of [
           "ask corpus, blind parts 132 to 135 together (640; written at the twenty-sixth session's start, scored once on its final engine, 1c32c95, then looked at)",
           [...CORPUS.blind132, ...CORPUS.blind133, ...CORPUS.blind134, ...CORPUS.blind135],
         ],
+        [
+          "ask corpus, blind parts 136 to 139 together (640; written at the twenty-seventh session's start, to be scored once on its final engine)",
+          [...CORPUS.blind136, ...CORPUS.blind137, ...CORPUS.blind138, ...CORPUS.blind139],
+        ],
       ] as const)
     : []),
 ] as const) {
