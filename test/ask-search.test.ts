@@ -108,6 +108,31 @@ describe('/ask search', () => {
     expect(core.search.ask('qatar, whats its role').verdict).toBe('none');
   });
 
+  it('shows the passages on the names of a question mostly in another language, as related, not "not in the article"', () => {
+    // Tagalog, and Malay: the bot cannot read what is asked, only whom it names.
+    const tagalog = core.search.ask('sino yung si afshar soleimani? ambassador daw siya sa kung saan');
+    expect([tagalog.verdict, tagalog.otherLanguage, tagalog.results[0]?.paragraph.id]).toEqual([
+      'related',
+      true,
+      'p10',
+    ]);
+    expect(tagalog.matchedWords).toEqual(['afshar', 'soleimani']);
+    const malay = core.search.ask('Soleimani tu siapa? dulu duta Iran kat negara mana');
+    expect([malay.verdict, malay.otherLanguage, malay.results[0]?.paragraph.id]).toEqual(['related', true, 'p10']);
+    // English the article does not cover stays not in the article, names it lacks and typos included.
+    for (const q of [
+      'who is qassem soleimani',
+      'erdogans postion on russia?',
+      'What was decided at the 1943 Tehran Conference between Churchill, Roosevelt and Stalin?',
+      'whats hezbollah doing in southern lebanon these days',
+    ]) {
+      const answer = core.search.ask(q);
+      expect([answer.verdict, answer.otherLanguage], q).toEqual(['none', undefined]);
+    }
+    // Another language naming nothing of the article is still told the bot reads English.
+    expect(core.search.ask('Kodi nkhani iyi ikunena zotani pa ubale wa mayiko awiriwa?').reason).toBe('not-english');
+  });
+
   it('reads a post asked of as held before as its former holder', () => {
     const before = core.search.ask('who is the Iran ambassador to Aserbaijan before?');
     expect([before.verdict, before.results[0]?.paragraph.id]).toEqual(['answer', 'p10']);

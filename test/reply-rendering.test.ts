@@ -175,6 +175,16 @@ describe('/ask replies', () => {
     }
   });
 
+  it('say which words it read of a question mostly in another language, before the passage on them', () => {
+    const reply = ask('sino yung si afshar soleimani? ambassador daw siya sa kung saan');
+    const description = reply.embeds[0]!.description!;
+    expect(description.split('\n')[0]).toBe(
+      '⚠️ **I read questions in English**, and of this one I could read only afshar, soleimani, so I cannot tell whether the article answers it. Ask again in English for an answer. The passage on what I could read (¶ 8):',
+    );
+    expect(description).toContain('former Iranian ambassador to Azerbaijan');
+    expect(reply.embeds[0]!.footer?.text).toMatch(/ · related 1 of \d · matched: afshar, soleimani$/);
+  });
+
   it('answer nothing with a private "not in the article" reply and suggestions', () => {
     const reply = ask('What is the recipe for pancakes?');
     expect(reply.flags).toBe(64);

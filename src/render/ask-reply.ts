@@ -105,6 +105,15 @@ function relatedNotice(answer: AskAnswer, result: AskResult, meta: ArticleMeta):
   return `⚠️ **The article does not answer this.** It mentions ${subject} (${paragraphLabel(paragraphRef(result.paragraph))}) but does not say ${missingText(answer.missing ?? 'detail', meta, PIECE_ITSELF.has(result.paragraph.kind))}. The closest passage:`;
 }
 
+/**
+ * Says, before the passage, that the question was mostly in another language: the passage is on the
+ * few words read, and whether the article answers the question cannot be told.
+ */
+function otherLanguageNotice(answer: AskAnswer, result: AskResult): string {
+  const read = answer.matchedWords.length > 0 ? answer.matchedWords.map(escapeMarkdown).join(', ') : 'a few words';
+  return `⚠️ **I read questions in English**, and of this one I could read only ${read}, so I cannot tell whether the article answers it. Ask again in English for an answer. The passage on what I could read (${paragraphLabel(paragraphRef(result.paragraph))}):`;
+}
+
 /** Why this passage was chosen, in a member's terms: the words it matched, or the whole-piece route. */
 function why(answer: AskAnswer): string {
   if (answer.wholePiece) return "about the article as a whole: the author's thesis and conclusion";
@@ -120,7 +129,8 @@ function resultEmbed(
 ): EmbedBuilder {
   const result = answer.results[index]!;
   const related = answer.verdict === 'related';
-  const body = related ? `${relatedNotice(answer, result, meta)}\n${passage}` : passage;
+  const notice = answer.otherLanguage ? otherLanguageNotice(answer, result) : relatedNotice(answer, result, meta);
+  const body = related ? `${notice}\n${passage}` : passage;
   const lead = result.speakers[0];
   const fields = result.speakers.slice(0, MAX_SPEAKER_FIELDS).map((s) => {
     const line = speakerLine(s);

@@ -194,6 +194,13 @@ const TWO_LETTER_ENGLISH: ReadonlySet<string> = new Set(
     ' ',
   ),
 );
+/**
+ * A question mostly in another language that still names something of the article: at least this
+ * many words, at most this share of them English, and this many that no list holds.
+ */
+const OTHER_LANGUAGE_AT_LEAST = 5;
+const OTHER_LANGUAGE_ENGLISH_SHARE = 0.5;
+const OTHER_LANGUAGE_UNKNOWN_AT_LEAST = 2;
 /** A question in another language: at least this many words, and this share of them unread. */
 const NOT_READ_AT_LEAST = 4;
 const NOT_READ_SHARE = 0.6;
@@ -345,6 +352,11 @@ export interface AskAnswer {
   elsewhere?: AskResult;
   /** Set when the question was longer than MAX_QUERY_CHARS: only its start was read. */
   clipped?: Clipped;
+  /**
+   * Set on related when most of the question is in another language: the results are the passages
+   * on what the bot could read of it (its matched words), not an answer to what it asks.
+   */
+  otherLanguage?: true;
 }
 
 interface QueryTerm {
@@ -1046,7 +1058,44 @@ export class ArticleSearch {
     const { text, clipped } = readInput(rawQuery, MAX_QUERY_CHARS);
     const whole = speaker && this.#voicedBy.has(speaker) ? this.#answerFrom(text, speaker) : this.#answer(text);
     const answer = whole.reason === 'not-in-article' && !speaker ? this.#onePartAnswered(text, whole) : whole;
-    return clipped ? { ...answer, clipped } : answer;
+    const read =
+      !speaker && (answer.reason === 'not-in-article' || answer.reason === 'not-english')
+        ? (this.#namedAmidOtherLanguage(text, answer.confidence) ?? answer)
+        : answer;
+    return clipped ? { ...read, clipped } : read;
+  }
+
+  /**
+   * A question mostly in another language that names something of the article ("sino yung si
+   * afshar soleimani? ambassador daw siya sa kung saan", Tagalog): the bot cannot read what it
+   * asks, so it cannot say the article does not answer it. The passages on what it could read (the
+   * names, and any English words) are shown as related, saying so. Undefined for a question the
+   * bot reads: most of its words English, or every word one it can place.
+   */
+  #namedAmidOtherLanguage(text: string, confidence: number): AskAnswer | undefined {
+    const words = tokenize(creoleInEnglish(firstLanguageInEnglish(text)))
+      .map((t) => t.word)
+      .filter((word) => /^\p{L}{2,}$/u.test(word));
+    if (words.length < OTHER_LANGUAGE_AT_LEAST) return undefined;
+    const english = words.filter((word) => this.#readsAsEnglish(word) || expandChatSpeak(word) !== word).length;
+    if (english / words.length > OTHER_LANGUAGE_ENGLISH_SHARE) return undefined;
+    // Two words no list holds, not only names the article lacks ("who is qassem soleimani"),
+    // which the English list holds, or a typo the search mends ("erdogans postion on russia").
+    const unknown = words.filter(
+      (word) =>
+        !this.#readsAsEnglish(word) &&
+        !STOP_WORDS.has(word) &&
+        !this.#articleWord(word) &&
+        !this.#namesSubject(word) &&
+        expandChatSpeak(word) === word,
+    ).length;
+    if (unknown < OTHER_LANGUAGE_UNKNOWN_AT_LEAST || !words.some((word) => this.#namesSubject(word))) return undefined;
+    const evidence = this.#evidence(text);
+    if (evidence.kind !== 'searched') return undefined;
+    const { words: terms, understood, scored, voice, asked } = evidence;
+    const decision: VerdictDecision = { verdict: 'related', missing: null, confidence };
+    const found = this.#found(text, evidence.text, terms, understood.known, scored, decision, voice, asked);
+    return found.results.length > 0 ? { ...found, otherLanguage: true } : undefined;
   }
 
   /**
