@@ -166,6 +166,7 @@ describe('question typing', () => {
     'Is author optimist or pesimist about future of this alliace?',
     "where's the alliance headed",
     'Author is optimistic or pessimistic about future of this alliance?',
+    'overall vibe of the piece - optimistic or pessimistic about the alliance?',
     'In one or two lines, what’s the gist of what al-Salami is saying?',
     'ngl whats the authors overall take on iran n russia',
     "Could someone kindly tell me what the author's overall view of this alliance is?",

@@ -421,10 +421,11 @@ const ALLIANCE_LASTS =
 /**
  * "Is the writer optimistic about the Iran-Russia thing", "is he bullish on their ties": the
  * author's outlook on his subject is his thesis, whatever words name the subject; asked in the
- * order of a statement too ("Author is optimistic or pessimistic about …").
+ * order of a statement too ("Author is optimistic or pessimistic about …"), or of the piece's tone
+ * ("overall vibe of the piece - optimistic or pessimistic").
  */
 const AUTHOR_OUTLOOK = new RegExp(
-  String.raw`(?:\b(?:is|was|are|r|does|did)\s+(?:the\s+)?(?:writer|writers|author|authors|columnist|al ?sulami|sulami|alsulami|he|op ?ed|article|piece)|^\W*(?:the\s+)?(?:writer|author|columnist)\s+(?:is|s|was))\s+(?:\w+\s+)?(?:optimist(?:ic)?|pess?imist(?:ic)?|hopeful|hopeless|bullish|bearish|positive|negative|upbeat|gloomy|confident|doubtful|skeptical|sceptical|worried)\b`,
+  String.raw`(?:\b(?:is|was|are|r|does|did)\s+(?:the\s+)?(?:writer|writers|author|authors|columnist|al ?sulami|sulami|alsulami|he|op ?ed|article|piece)|^\W*(?:the\s+)?(?:writer|author|columnist)\s+(?:is|s|was)|\b(?:vibe|vibes|tone|mood|outlook|feel)\s+(?:of\s+)?(?:the\s+|this\s+)?(?:piece|article|op ?ed|column|writer|author|writers|authors)(?:\s+s)?)\s+(?:\w+\s+)?(?:optimist(?:ic)?|pess?imist(?:ic)?|hopeful|hopeless|bullish|bearish|positive|negative|upbeat|gloomy|confident|doubtful|skeptical|sceptical|worried)\b`,
 );
 
 /**
