@@ -521,6 +521,23 @@ const PIECE_KEYWORDS = [
 const keywordOf = new Map<string, string>();
 const KEYWORD_CACHE_LIMIT = 10_000;
 
+/**
+ * A question as typing reads it: chat-speak expanded, lower case, places in English, misspelt words
+ * about the piece mended. Several steps of one /ask read the same question, so the last few are kept.
+ */
+const readOf = new Map<string, string>();
+const READ_CACHE_LIMIT = 64;
+
+function readForType(text: string): string {
+  let read = readOf.get(text);
+  if (read === undefined) {
+    read = withPieceKeywords(placesInEnglish(normal(expandChatSpeak(text))));
+    if (readOf.size >= READ_CACHE_LIMIT) readOf.clear();
+    readOf.set(text, read);
+  }
+  return read;
+}
+
 function withPieceKeywords(q: string): string {
   return q.replace(/\p{L}{5,}/gu, (word) => {
     let read = keywordOf.get(word);
@@ -667,7 +684,7 @@ export function framesTheRequest(word: string): boolean {
  * "artikel ni pasal apa? boleh summarize sikit" leaves its Malay words.
  */
 export function besideWholePieceRequest(text: string): string[] | undefined {
-  const q = withPieceKeywords(placesInEnglish(normal(expandChatSpeak(text))));
+  const q = readForType(text);
   if (!WHOLE_PIECE_WORDS.test(q)) return undefined;
   return q
     .replace(FRAMING, ' ')
@@ -688,7 +705,7 @@ const PIECE_REQUESTED = new RegExp(
 
 /** What of the piece a request for it asks first, or undefined when the message makes no such request. */
 export function pieceRequested(text: string): { topic: boolean; argument: boolean; conclusion: boolean } | undefined {
-  const q = withPieceKeywords(placesInEnglish(normal(expandChatSpeak(text))));
+  const q = readForType(text);
   if (!PIECE_REQUESTED.test(q)) return undefined;
   return {
     topic: ASKS_TOPIC.test(q),
@@ -705,7 +722,7 @@ export function namesTheWholePiece(text: string): boolean {
 /** Types a question as typed: chat-speak is read first ("whats", "wen"), so either form may be passed. */
 export function questionType(text: string): QuestionType {
   // "What is the opinion of the writer on Iran and Rosia": places as other languages name them read in English.
-  const read = withPieceKeywords(placesInEnglish(normal(expandChatSpeak(text))));
+  const read = readForType(text);
   const q = ASKS_IF_DONE.test(read) ? read.replace(AS_FORETOLD, '') : read;
   const wholePiece =
     asksTheWholePiece(q) ||
