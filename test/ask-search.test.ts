@@ -394,23 +394,6 @@ describe('the title, photo credit, byline, bio and disclaimer', () => {
     expect(core.search.ask('summarize the eggs in one basket bit').wholePiece).toBe(false);
   });
 
-  it('answer the piece as a whole asked for by name amid chat that names nothing of the article', () => {
-    const order = (q: string) => core.search.ask(q).results.map((r) => r.paragraph.id);
-    for (const q of [
-      'can someone summarize this for those of us who were elbow deep in a bottom bracket the whole meeting',
-      'if u had to explain this op ed to the chief in one line while hes backing the truck in, what would u say',
-    ]) {
-      expect(core.search.ask(q), q).toMatchObject({ verdict: 'answer', wholePiece: true });
-      expect(order(q), q).toEqual(order('summarize the article'));
-    }
-    // What the author argues is asked: his thesis first, as "what is the main argument" has it.
-    const argued = 'can someone give me the short version of what the author is arguing so i dont look dumb';
-    expect(order(argued)).toEqual(order('what is the main argument'));
-    // A request on a part of it, or on someone it quotes, is a search; another article is not this one.
-    expect(core.search.ask('can someone summarize this for me, what did abadi say about 1941').wholePiece).toBe(false);
-    expect(core.search.ask('summarize the article we discussed last week about pensions').verdict).toBe('none');
-  });
-
   it('read a laugh between two clauses as a comma: what follows is a remark', () => {
     const order = (q: string) => core.search.ask(q).results.map((r) => r.paragraph.id);
     expect(core.search.ask('what is this article even about lol i skimmed it during warmups')).toMatchObject({

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { needMet, pieceRequested, questionType } from '../src/search/question-type.ts';
+import { needMet, questionType } from '../src/search/question-type.ts';
 import { termOfWord } from '../src/text/terms.ts';
 
 const same = (a: string, b: string): boolean => termOfWord(a) === termOfWord(b);
@@ -276,23 +276,6 @@ describe('question typing', () => {
   it('reads "from this" after the request as the piece, and a party after it as what is asked', () => {
     expect(questionType('give me 3 key takeaways from this').wholePiece).toBe(true);
     expect(questionType('whats the gist from abadi').wholePiece).toBe(false);
-  });
-
-  it('reads a request whose object is the piece itself, and what of it the request asks first', () => {
-    expect(
-      pieceRequested('can someone summarize this for those of us who were elbow deep in a bottom bracket'),
-    ).toEqual({ topic: false, argument: false, conclusion: false });
-    expect(pieceRequested('can someone sum up the authors actual take in like 2 sentences')).toBeDefined();
-    expect(pieceRequested('give me the short version of what the author is arguing')?.argument).toBe(true);
-    // Its object a part of the piece, or another article.
-    for (const q of [
-      'summarize the section on 1941',
-      'summarize this part about the newspapers',
-      'summarize the article we discussed last week',
-      'can you summarize the news about gaza',
-    ]) {
-      expect(pieceRequested(q), q).toBeUndefined();
-    }
   });
 
   it('reads "tldr pls, <chat>" as about the whole piece, but not "tldr, what about abadi"', () => {

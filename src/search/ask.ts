@@ -45,7 +45,6 @@ import type { PeopleLookup } from './who.ts';
 import {
   ARTICLE_SUBJECT_WORDS,
   besideWholePieceRequest,
-  pieceRequested,
   framesTheRequest,
   needMet,
   questionType,
@@ -1666,24 +1665,6 @@ export class ArticleSearch {
    * passage. Only when every other word is of another language, or a small English word: "summarize
    * what abadi said" asks for a passage.
    */
-  /**
-   * The piece asked for by name amid chat ("can someone summarize this for those of us who were
-   * elbow deep in a bottom bracket the whole meeting"): only where the message names no one and
-   * nothing of the article but its subject, which a request on a part of it would.
-   */
-  #pieceRequestedAmidChat(
-    query: string,
-    read: string,
-  ): { topic: boolean; argument: boolean; conclusion: boolean } | undefined {
-    const asked = pieceRequested(query);
-    if (asked === undefined) return undefined;
-    // As read: "u" is "you", not the "U.K." the article names.
-    const namesMore = termsOf(read).some(
-      (t) => this.#properNames.has(t.term) && !ARTICLE_SUBJECT_TERMS.has(t.term) && !this.#authorTerms.has(t.term),
-    );
-    return namesMore ? undefined : asked;
-  }
-
   #wholePieceAmidOtherLanguage(query: string, read: string): boolean {
     const left = besideWholePieceRequest(query);
     if (left === undefined) return false;
@@ -1851,8 +1832,6 @@ export class ArticleSearch {
     const words = pointedAt === undefined ? typed : termsOf(withoutParagraphReference(read));
     const pointedAlone = pointedAt === undefined ? undefined : this.#pointedAlone(pointedAt, words);
     if (pointedAlone) return { kind: 'pointed', paragraph: pointedAlone };
-    const amidChat = type.wholePiece ? undefined : this.#pieceRequestedAmidChat(query, expanded);
-    if (amidChat) return { kind: 'whole-piece', words, ...amidChat };
     if (type.wholePiece || this.#wholePieceAmidOtherLanguage(query, expanded)) {
       return {
         kind: 'whole-piece',

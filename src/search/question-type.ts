@@ -693,27 +693,6 @@ export function besideWholePieceRequest(text: string): string[] | undefined {
     .filter(Boolean);
 }
 
-/**
- * A request whose object is the piece itself ("can someone summarize this", "sum up the authors
- * actual take", "give me the short version of what the author is arguing", "explain this op ed"),
- * however much chat is said around it: what else the message says is why it is asked, not more to
- * ask, where it names nothing of the article (ask.ts checks that).
- */
-const PIECE_REQUESTED = new RegExp(
-  String.raw`\b(?:summari[sz]e|sum up|recap|explain|(?:give|gimme|tell) (?:me |us )?(?:the |a )?(?:gist|short version|shorter version|quick version|tl ?;? ?dr|rundown|main (?:point|argument)|(?:quick |short )?summary)(?: of)?)\s+(?:(?:this|the|that) )?(?:whole |entire )?(?:article|piece|op ?ed|oped|column|reading|text|it|this|(?:what )?(?:the )?(?:author|writer|columnist)(?: s)? (?:is )?(?:arguing|saying|argues|says|trying to say)|(?:the )?(?:authors?|writers?|columnists?)(?: s)? (?:(?:actual|real|main|overall|own) )?(?:take|point|argument|view|opinion|position|stance))\b(?! (?:about|on|regarding|of|re|for the part|(?:s )?(?:part|bit|section|paragraph|line|sentence|quote)|we|you|i|they|from|that|which)\b)`,
-);
-
-/** What of the piece a request for it asks first, or undefined when the message makes no such request. */
-export function pieceRequested(text: string): { topic: boolean; argument: boolean; conclusion: boolean } | undefined {
-  const q = readForType(text);
-  if (!PIECE_REQUESTED.test(q)) return undefined;
-  return {
-    topic: ASKS_TOPIC.test(q),
-    argument: ASKS_ARGUMENT.test(q) && !ASKS_OUTLOOK.test(q),
-    conclusion: CONCLUSION_ASKED.test(q),
-  };
-}
-
 /** Whether a message holds a word that asks for the piece as a whole by itself: "gist", "tl;dr", "main point". */
 export function namesTheWholePiece(text: string): boolean {
   return WHOLE_PIECE_WORDS.test(withPieceKeywords(normal(expandChatSpeak(text))));
