@@ -125,12 +125,19 @@ describe('/ask search', () => {
       'erdogans postion on russia?',
       'What was decided at the 1943 Tehran Conference between Churchill, Roosevelt and Stalin?',
       'whats hezbollah doing in southern lebanon these days',
+      // Lists of names the dictionary lacks, English small words around names, other alphabets' figures.
+      'what did soleimani hezbollah irgc do in aleppo',
+      'putin khamenei assad rouhani erdogan syria',
+      'iran russia bashar hmeimim latakia tartus',
+      'afshar soleimani azerbaijan baku aliyev ilham',
+      'iran russia syria s300 s400 su24 su35',
     ]) {
       const answer = core.search.ask(q);
       expect([answer.verdict, answer.otherLanguage], q).toEqual(['none', undefined]);
     }
-    // Another language naming nothing of the article is still told the bot reads English.
+    // Another language naming nothing of the article but its subject is still told the bot reads English.
     expect(core.search.ask('Kodi nkhani iyi ikunena zotani pa ubale wa mayiko awiriwa?').reason).toBe('not-english');
+    expect(core.search.ask("qu'est-ce que l'auteur pense de l'alliance iran russie").reason).toBe('not-english');
   });
 
   it('reads a post asked of as held before as its former holder', () => {

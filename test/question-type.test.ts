@@ -278,6 +278,12 @@ describe('question typing', () => {
     expect(questionType('whats the gist from abadi').wholePiece).toBe(false);
   });
 
+  it("reads the piece's tone asked as optimistic or pessimistic as its outlook, but not its tone on a subject", () => {
+    expect(questionType('tone of the article, positive or negative?').wholePiece).toBe(true);
+    expect(questionType('what is the tone of the article on negative consequences for iran').wholePiece).toBe(false);
+    expect(questionType('whats the mood in tehran, optimistic?').wholePiece).toBe(false);
+  });
+
   it('reads "tldr pls, <chat>" as about the whole piece, but not "tldr, what about abadi"', () => {
     expect(questionType('tldr pls, I have 5 min before class and did not do the reading, sorry').wholePiece).toBe(true);
     expect(questionType('tldr, what about abadi').wholePiece).toBe(false);

@@ -179,7 +179,7 @@ describe('/ask replies', () => {
     const reply = ask('sino yung si afshar soleimani? ambassador daw siya sa kung saan');
     const description = reply.embeds[0]!.description!;
     expect(description.split('\n')[0]).toBe(
-      '⚠️ **I read questions in English**, and of this one I could read only afshar, soleimani, so I cannot tell whether the article answers it. Ask again in English for an answer. The passage on what I could read (¶ 8):',
+      '⚠️ **I read questions in English**, so I cannot tell whether the article answers this one: ask again in English for an answer. The passage on the words of it I could match (afshar, soleimani), ¶ 8:',
     );
     expect(description).toContain('former Iranian ambassador to Azerbaijan');
     expect(reply.embeds[0]!.footer?.text).toMatch(/ · related 1 of \d · matched: afshar, soleimani$/);

@@ -111,7 +111,7 @@ function relatedNotice(answer: AskAnswer, result: AskResult, meta: ArticleMeta):
  */
 function otherLanguageNotice(answer: AskAnswer, result: AskResult): string {
   const read = answer.matchedWords.length > 0 ? answer.matchedWords.map(escapeMarkdown).join(', ') : 'a few words';
-  return `⚠️ **I read questions in English**, and of this one I could read only ${read}, so I cannot tell whether the article answers it. Ask again in English for an answer. The passage on what I could read (${paragraphLabel(paragraphRef(result.paragraph))}):`;
+  return `⚠️ **I read questions in English**, so I cannot tell whether the article answers this one: ask again in English for an answer. The passage on the words of it I could match (${read}), ${paragraphLabel(paragraphRef(result.paragraph))}:`;
 }
 
 /** Why this passage was chosen, in a member's terms: the words it matched, or the whole-piece route. */
@@ -129,7 +129,11 @@ function resultEmbed(
 ): EmbedBuilder {
   const result = answer.results[index]!;
   const related = answer.verdict === 'related';
-  const notice = answer.otherLanguage ? otherLanguageNotice(answer, result) : relatedNotice(answer, result, meta);
+  const notice = !related
+    ? ''
+    : answer.otherLanguage
+      ? otherLanguageNotice(answer, result)
+      : relatedNotice(answer, result, meta);
   const body = related ? `${notice}\n${passage}` : passage;
   const lead = result.speakers[0];
   const fields = result.speakers.slice(0, MAX_SPEAKER_FIELDS).map((s) => {

@@ -196,11 +196,13 @@ const TWO_LETTER_ENGLISH: ReadonlySet<string> = new Set(
 );
 /**
  * A question mostly in another language that still names something of the article: at least this
- * many words, at most this share of them English, and this many that no list holds.
+ * many words, under this share of them English, and this many small words (up to this long) that
+ * are neither English nor anything the search knows.
  */
 const OTHER_LANGUAGE_AT_LEAST = 5;
 const OTHER_LANGUAGE_ENGLISH_SHARE = 0.5;
-const OTHER_LANGUAGE_UNKNOWN_AT_LEAST = 2;
+const OTHER_LANGUAGE_SMALL_WORD = 4;
+const OTHER_LANGUAGE_SMALL_AT_LEAST = 2;
 /** A question in another language: at least this many words, and this share of them unread. */
 const NOT_READ_AT_LEAST = 4;
 const NOT_READ_SHARE = 0.6;
@@ -1060,7 +1062,7 @@ export class ArticleSearch {
     const answer = whole.reason === 'not-in-article' && !speaker ? this.#onePartAnswered(text, whole) : whole;
     const read =
       !speaker && (answer.reason === 'not-in-article' || answer.reason === 'not-english')
-        ? (this.#namedAmidOtherLanguage(text, answer.confidence) ?? answer)
+        ? (this.#namedAmidOtherLanguage(text) ?? answer)
         : answer;
     return clipped ? { ...read, clipped } : read;
   }
@@ -1072,28 +1074,35 @@ export class ArticleSearch {
    * names, and any English words) are shown as related, saying so. Undefined for a question the
    * bot reads: most of its words English, or every word one it can place.
    */
-  #namedAmidOtherLanguage(text: string, confidence: number): AskAnswer | undefined {
+  #namedAmidOtherLanguage(text: string): AskAnswer | undefined {
     const words = tokenize(creoleInEnglish(firstLanguageInEnglish(text)))
       .map((t) => t.word)
       .filter((word) => /^\p{L}{2,}$/u.test(word));
     if (words.length < OTHER_LANGUAGE_AT_LEAST) return undefined;
     const english = words.filter((word) => this.#readsAsEnglish(word) || expandChatSpeak(word) !== word).length;
-    if (english / words.length > OTHER_LANGUAGE_ENGLISH_SHARE) return undefined;
-    // Two words no list holds, not only names the article lacks ("who is qassem soleimani"),
-    // which the English list holds, or a typo the search mends ("erdogans postion on russia").
-    const unknown = words.filter(
+    if (english / words.length >= OTHER_LANGUAGE_ENGLISH_SHARE) return undefined;
+    // Another language's small words ("sa", "ng", "tu", "kat"), two at least: a list of names the
+    // dictionary lacks ("putin khamenei assad rouhani erdogan syria", "iran russia bashar hmeimim
+    // latakia tartus") has long words only, and English typed around names has English small words.
+    const small = words.filter(
       (word) =>
+        word.length <= OTHER_LANGUAGE_SMALL_WORD &&
         !this.#readsAsEnglish(word) &&
         !STOP_WORDS.has(word) &&
         !this.#articleWord(word) &&
         !this.#namesSubject(word) &&
         expandChatSpeak(word) === word,
     ).length;
-    if (unknown < OTHER_LANGUAGE_UNKNOWN_AT_LEAST || !words.some((word) => this.#namesSubject(word))) return undefined;
+    if (small < OTHER_LANGUAGE_SMALL_AT_LEAST) return undefined;
+    // Someone or something the article names besides its subject, which every passage names: the
+    // passages naming Soleimani are the ones to show, while those naming Iran are any.
+    const named = words.some((word) => this.#namesSubject(word) && !ARTICLE_SUBJECT_TERMS.has(termOfWord(word)));
+    if (!named) return undefined;
     const evidence = this.#evidence(text);
     if (evidence.kind !== 'searched') return undefined;
     const { words: terms, understood, scored, voice, asked } = evidence;
-    const decision: VerdictDecision = { verdict: 'related', missing: null, confidence };
+    // The model never judged what the question asks: nothing says the passage answers it.
+    const decision: VerdictDecision = { verdict: 'related', missing: null, confidence: 0 };
     const found = this.#found(text, evidence.text, terms, understood.known, scored, decision, voice, asked);
     return found.results.length > 0 ? { ...found, otherLanguage: true } : undefined;
   }

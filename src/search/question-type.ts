@@ -421,11 +421,14 @@ const ALLIANCE_LASTS =
 /**
  * "Is the writer optimistic about the Iran-Russia thing", "is he bullish on their ties": the
  * author's outlook on his subject is his thesis, whatever words name the subject; asked in the
- * order of a statement too ("Author is optimistic or pessimistic about …"), or of the piece's tone
- * ("overall vibe of the piece - optimistic or pessimistic").
+ * order of a statement too ("Author is optimistic or pessimistic about …").
  */
 const AUTHOR_OUTLOOK = new RegExp(
-  String.raw`(?:\b(?:is|was|are|r|does|did)\s+(?:the\s+)?(?:writer|writers|author|authors|columnist|al ?sulami|sulami|alsulami|he|op ?ed|article|piece)|^\W*(?:the\s+)?(?:writer|author|columnist)\s+(?:is|s|was)|\b(?:vibe|vibes|tone|mood|outlook|feel)\s+(?:of\s+)?(?:the\s+|this\s+)?(?:piece|article|op ?ed|column|writer|author|writers|authors)(?:\s+s)?)\s+(?:\w+\s+)?(?:optimist(?:ic)?|pess?imist(?:ic)?|hopeful|hopeless|bullish|bearish|positive|negative|upbeat|gloomy|confident|doubtful|skeptical|sceptical|worried)\b`,
+  String.raw`(?:\b(?:is|was|are|r|does|did)\s+(?:the\s+)?(?:writer|writers|author|authors|columnist|al ?sulami|sulami|alsulami|he|op ?ed|article|piece)|^\W*(?:the\s+)?(?:writer|author|columnist)\s+(?:is|s|was))\s+(?:\w+\s+)?(?:optimist(?:ic)?|pess?imist(?:ic)?|hopeful|hopeless|bullish|bearish|positive|negative|upbeat|gloomy|confident|doubtful|skeptical|sceptical|worried)\b`,
+);
+/** The piece's tone asked as an outlook ("overall vibe of the piece - optimistic or pessimistic"): no word between but a small one. */
+const PIECES_TONE = new RegExp(
+  String.raw`\b(?:vibe|vibes|tone|mood|feel)\s+(?:of\s+)?(?:the\s+|this\s+)?(?:piece|article|op ?ed|column|writer|author|writers|authors)(?:\s+s)?\s+(?:(?:is|more|kinda|overall|basically|mostly|rather)\s+)?(?:optimist(?:ic)?|pess?imist(?:ic)?|hopeful|hopeless|bullish|bearish|positive|negative|upbeat|gloomy|confident|doubtful|skeptical|sceptical|worried)\b`,
 );
 
 /**
@@ -706,6 +709,7 @@ export function questionType(text: string): QuestionType {
   const wholePiece =
     asksTheWholePiece(q) ||
     AUTHOR_OUTLOOK.test(q) ||
+    PIECES_TONE.test(q) ||
     ALLIANCE_LASTS.test(q) ||
     ALLIANCE_HEADS.test(q) ||
     predictsTheAlliance(q) ||
