@@ -167,6 +167,10 @@ describe('question typing', () => {
     "where's the alliance headed",
     'Author is optimistic or pessimistic about future of this alliance?',
     'overall vibe of the piece - optimistic or pessimistic about the alliance?',
+    // The op-ed by its own name, explained plainly; a summary asked as "summarizing"; "vs" between the two.
+    'explain the op-ed like im five',
+    'give me 3 bullet points summarizing this',
+    'whats the writers overall take on russia vs iran',
     'In one or two lines, what’s the gist of what al-Salami is saying?',
     'ngl whats the authors overall take on iran n russia',
     "Could someone kindly tell me what the author's overall view of this alliance is?",
