@@ -514,7 +514,7 @@ for (const [label, paths] of [
           [...CORPUS.blind132, ...CORPUS.blind133, ...CORPUS.blind134, ...CORPUS.blind135],
         ],
         [
-          "ask corpus, blind parts 136 to 139 together (640; written at the twenty-seventh session's start, to be scored once on its final engine)",
+          "ask corpus, blind parts 136 to 139 together (640; written at the twenty-seventh session's start, scored once on its final engine, bde1b5f, then looked at)",
           [...CORPUS.blind136, ...CORPUS.blind137, ...CORPUS.blind138, ...CORPUS.blind139],
         ],
       ] as const)
