@@ -170,6 +170,7 @@ describe('question typing', () => {
     // The op-ed by its own name, explained plainly; a summary asked as "summarizing"; "vs" between the two.
     'explain the op-ed like im five',
     'give me 3 bullet points summarizing this',
+    'explain like im 5 what this op ed is saying',
     'whats the writers overall take on russia vs iran',
     'In one or two lines, what’s the gist of what al-Salami is saying?',
     'ngl whats the authors overall take on iran n russia',

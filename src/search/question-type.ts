@@ -287,6 +287,10 @@ const WHOLE_PIECE = [
   ),
   // "Remind me what the article is about".
   new RegExp(String.raw`\bwhat (?:the |this |that )?${PIECE} (?:is|s|was) (?:\S+ ){0,2}?about\b`),
+  // "Explain like im 5 what this op ed is saying": what it says, asked inside a request.
+  new RegExp(
+    String.raw`\bwhat (?:the |this |that )?${PIECE} (?:is |s |was )?(?:really |actually |even )?(?:saying|arguing|getting at|driving at|trying to say)\b`,
+  ),
   // "What does the article talk about", "what does it cover": its subject as a whole.
   new RegExp(
     String.raw`\bwhat (?:does|did|do) (?:the |this )?${PIECE} (?:(?:mainly|mostly|really|actually|even) )?(?:talk|speak|write|discuss|cover|focus on)(?: about)?$`,
