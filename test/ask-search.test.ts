@@ -140,6 +140,14 @@ describe('/ask search', () => {
     expect(core.search.ask("qu'est-ce que l'auteur pense de l'alliance iran russie").reason).toBe('not-english');
   });
 
+  it('says the distance of something the article never names is not in it, however well "how far" meets its one distance', () => {
+    for (const q of ['how far is the moon', 'how far away is paris?', 'how far is andromeda']) {
+      expect(core.search.ask(q).verdict, q).toBe('none');
+    }
+    // The distance it does give: the pullback from Israel's border.
+    expect(core.search.ask('how far is the pullback').results[0]?.paragraph.text).toContain('70 to80 kilometers');
+  });
+
   it('reads a post asked of as held before as its former holder', () => {
     const before = core.search.ask('who is the Iran ambassador to Aserbaijan before?');
     expect([before.verdict, before.results[0]?.paragraph.id]).toEqual(['answer', 'p10']);

@@ -194,6 +194,10 @@ const TWO_LETTER_ENGLISH: ReadonlySet<string> = new Set(
     ' ',
   ),
 );
+/** "How far is the moon": the word after "how far is", what the distance is asked of. */
+const HOW_FAR_IS =
+  /^\W*(?:(?:so|ok|and|but|wait)\s+)?how far(?: away)? (?:is|are|was|were|s) (?:the |a |an )?(\p{L}+)\W*$/iu;
+
 /**
  * A question mostly in another language that still names something of the article: at least this
  * many words, under this share of them English, and this many small words (up to this long) that
@@ -1369,7 +1373,7 @@ export class ArticleSearch {
 
     const { text, type, words, understood, scored, voice, features } = evidence;
     const { known } = understood;
-    if (this.#asksForAbsentHolder(text)) return none('not-in-article');
+    if (this.#asksForAbsentHolder(text) || this.#asksTheDistanceOfSomethingElse(text)) return none('not-in-article');
     // "What's khamenei's view": someone the article does not name, and no one it does. Asked of
     // nothing of the article's subject, it is not in the article; of its subject ("what does
     // Erdogan think about Russia's demand"), the article touches that but gives nothing of theirs.
@@ -2264,6 +2268,18 @@ export class ArticleSearch {
    * description, and the people often confused with them (an absent one answers "not in the
    * article"). A post of no country ("who is the head of the committee") is left to the search.
    */
+  /**
+   * "How far is the moon", "how far away is paris": the distance of something the article never
+   * names, which its one distance (the 70 to 80 kilometers from Israel's border) is not, however
+   * well "how far" meets it.
+   */
+  #asksTheDistanceOfSomethingElse(text: string): boolean {
+    const asked = HOW_FAR_IS.exec(text)?.[1];
+    if (asked === undefined) return false;
+    const word = asked.toLowerCase();
+    return !this.#articleWord(word) && !this.#namesSubject(word) && !STOP_WORDS.has(word);
+  }
+
   #asksForAbsentHolder(text: string): boolean {
     const asked = WHO_HOLDS.exec(text)?.[1];
     if (!asked || !STATE_POST.test(asked) || !this.#people) return false;
