@@ -131,6 +131,9 @@ describe('/ask search', () => {
       'iran russia bashar hmeimim latakia tartus',
       'afshar soleimani azerbaijan baku aliyev ilham',
       'iran russia syria s300 s400 su24 su35',
+      // Acronyms and chat listed after names, with no question asked.
+      'netanyahu idf pmu hts syria',
+      'soleimani xd uwu lul kek',
     ]) {
       const answer = core.search.ask(q);
       expect([answer.verdict, answer.otherLanguage], q).toEqual(['none', undefined]);
@@ -138,6 +141,14 @@ describe('/ask search', () => {
     // Another language naming nothing of the article but its subject is still told the bot reads English.
     expect(core.search.ask('Kodi nkhani iyi ikunena zotani pa ubale wa mayiko awiriwa?').reason).toBe('not-english');
     expect(core.search.ask("qu'est-ce que l'auteur pense de l'alliance iran russie").reason).toBe('not-english');
+    // Passages found only by another word ("autor" finds the byline) are on nothing asked: not shown.
+    expect(core.search.ask('što kaže autor o Putinu i Azerbajdžanu?').verdict).toBe('none');
+    // The words said to have matched are the names, not another language's small words ("di").
+    expect(core.search.ask('apa kata abadi soal iran di suriah?')).toMatchObject({
+      verdict: 'related',
+      otherLanguage: true,
+      matchedWords: ['abadi'],
+    });
   });
 
   it('says the distance of something the article never names is not in it, however well "how far" meets its one distance', () => {

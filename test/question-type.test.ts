@@ -167,10 +167,8 @@ describe('question typing', () => {
     "where's the alliance headed",
     'Author is optimistic or pessimistic about future of this alliance?',
     'overall vibe of the piece - optimistic or pessimistic about the alliance?',
-    // The op-ed by its own name, explained plainly; a summary asked as "summarizing"; "vs" between the two.
+    // The op-ed by its own name, explained plainly; "vs" between the two powers.
     'explain the op-ed like im five',
-    'give me 3 bullet points summarizing this',
-    'explain like im 5 what this op ed is saying',
     'whats the writers overall take on russia vs iran',
     'In one or two lines, what’s the gist of what al-Salami is saying?',
     'ngl whats the authors overall take on iran n russia',
@@ -285,8 +283,29 @@ describe('question typing', () => {
 
   it("reads the piece's tone asked as optimistic or pessimistic as its outlook, but not its tone on a subject", () => {
     expect(questionType('tone of the article, positive or negative?').wholePiece).toBe(true);
-    expect(questionType('what is the tone of the article on negative consequences for iran').wholePiece).toBe(false);
-    expect(questionType('whats the mood in tehran, optimistic?').wholePiece).toBe(false);
+    expect(questionType('is the vibe of the piece hopeful about the alliance').wholePiece).toBe(true);
+    for (const q of [
+      'what is the tone of the article on negative consequences for iran',
+      'whats the mood in tehran, optimistic?',
+      'is the tone of the author positive about israel',
+      'tone of the article positive toward putin?',
+    ]) {
+      expect(questionType(q).wholePiece, q).toBe(false);
+    }
+  });
+
+  it('reads what the piece or its writer is saying as the whole piece, but not what "he" or "it" says in a paragraph', () => {
+    expect(questionType('explain like im 5 what this op ed is saying').wholePiece).toBe(true);
+    for (const q of ['what he is saying in paragraph 2', 'explain what it is saying in paragraph 12']) {
+      expect(questionType(q).wholePiece, q).toBe(false);
+    }
+  });
+
+  it('reads "vs" between the two powers as "and", but not between other words', () => {
+    expect(questionType('whats the writers overall take on russia vs iran').wholePiece).toBe(true);
+    for (const q of ['main point vs conclusion', 'thesis vs main idea?', 'thanks for summarizing!']) {
+      expect(questionType(q).wholePiece, q).toBe(false);
+    }
   });
 
   it('reads "tldr pls, <chat>" as about the whole piece, but not "tldr, what about abadi"', () => {

@@ -1085,12 +1085,18 @@ export class ArticleSearch {
     if (words.length < OTHER_LANGUAGE_AT_LEAST) return undefined;
     const english = words.filter((word) => this.#readsAsEnglish(word) || expandChatSpeak(word) !== word).length;
     if (english / words.length >= OTHER_LANGUAGE_ENGLISH_SHARE) return undefined;
+    // Asked, not listed: a list of names and acronyms ("netanyahu idf pmu hts syria") is no question
+    // in another language, and a question mark is what most languages' questions share.
+    if (!text.includes('?') && !text.includes('？')) return undefined;
+    // Written in capitals, a short word is an acronym ("IDF", "PMU"), not another language's word.
+    const capitals = new Set((text.match(/\b\p{Lu}{2,}\b/gu) ?? []).map((word) => word.toLowerCase()));
     // Another language's small words ("sa", "ng", "tu", "kat"), two at least: a list of names the
     // dictionary lacks ("putin khamenei assad rouhani erdogan syria", "iran russia bashar hmeimim
     // latakia tartus") has long words only, and English typed around names has English small words.
     const small = words.filter(
       (word) =>
         word.length <= OTHER_LANGUAGE_SMALL_WORD &&
+        !capitals.has(word) &&
         !this.#readsAsEnglish(word) &&
         !STOP_WORDS.has(word) &&
         !this.#articleWord(word) &&
@@ -1100,15 +1106,25 @@ export class ArticleSearch {
     if (small < OTHER_LANGUAGE_SMALL_AT_LEAST) return undefined;
     // Someone or something the article names besides its subject, which every passage names: the
     // passages naming Soleimani are the ones to show, while those naming Iran are any.
-    const named = words.some((word) => this.#namesSubject(word) && !ARTICLE_SUBJECT_TERMS.has(termOfWord(word)));
-    if (!named) return undefined;
+    const specific = (word: string): boolean =>
+      this.#namesSubject(word) && !ARTICLE_SUBJECT_TERMS.has(termOfWord(word));
+    if (!words.some(specific)) return undefined;
     const evidence = this.#evidence(text);
     if (evidence.kind !== 'searched') return undefined;
     const { words: terms, understood, scored, voice, asked } = evidence;
     // The model never judged what the question asks: nothing says the passage answers it.
     const decision: VerdictDecision = { verdict: 'related', missing: null, confidence: 0 };
     const found = this.#found(text, evidence.text, terms, understood.known, scored, decision, voice, asked);
-    return found.results.length > 0 ? { ...found, otherLanguage: true } : undefined;
+    // The passages shown are the ones on the name: found by other words alone ("autor" finding the
+    // byline), they are on nothing the member asked. The words said to have matched are the names
+    // and English ones, not another language's small words the search happened to meet ("di", "bu").
+    const shown = found.matchedWords.filter(
+      (word) => tokenize(word).some((t) => specific(t.word)) || this.#readsAsEnglish(word.toLowerCase()),
+    );
+    if (found.results.length === 0 || !shown.some((word) => tokenize(word).some((t) => specific(t.word)))) {
+      return undefined;
+    }
+    return { ...found, matchedWords: shown, otherLanguage: true };
   }
 
   /**

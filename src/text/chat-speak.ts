@@ -589,6 +589,9 @@ const EXPANDED_CACHE_LIMIT = 256;
 
 /** Rewrites chat-speak word by word; everything else is left as typed. */
 export function expandChatSpeak(text: string): string {
+  // A word alone is read anew: steps that read a question word by word would fill the cache with
+  // words and push out the question itself.
+  if (!text.includes(' ')) return expand(text);
   let expanded = expandedOf.get(text);
   if (expanded === undefined) {
     expanded = expand(text);
