@@ -2279,12 +2279,6 @@ export class ArticleSearch {
   }
 
   /**
-   * "Who is Russia's foreign minister", "who is the president of Turkey": asking who holds a
-   * country's post that no one the article names holds. The /who lookup knows every name, role and
-   * description, and the people often confused with them (an absent one answers "not in the
-   * article"). A post of no country ("who is the head of the committee") is left to the search.
-   */
-  /**
    * "How far is the moon", "how far away is paris": the distance of something the article never
    * names, which its one distance (the 70 to 80 kilometers from Israel's border) is not, however
    * well "how far" meets it.
@@ -2296,6 +2290,12 @@ export class ArticleSearch {
     return !this.#articleWord(word) && !this.#namesSubject(word) && !STOP_WORDS.has(word);
   }
 
+  /**
+   * "Who is Russia's foreign minister", "who is the president of Turkey": asking who holds a
+   * country's post that no one the article names holds. The /who lookup knows every name, role and
+   * description, and the people often confused with them (an absent one answers "not in the
+   * article"). A post of no country ("who is the head of the committee") is left to the search.
+   */
   #asksForAbsentHolder(text: string): boolean {
     const asked = WHO_HOLDS.exec(text)?.[1];
     if (!asked || !STATE_POST.test(asked) || !this.#people) return false;
