@@ -194,9 +194,8 @@ const TWO_LETTER_ENGLISH: ReadonlySet<string> = new Set(
     ' ',
   ),
 );
-/** "How far is the moon": the word after "how far is", what the distance is asked of. */
-const HOW_FAR_IS =
-  /^\W*(?:(?:so|ok|and|but|wait)\s+)?how far(?: away)? (?:is|are|was|were|s) (?:the |a |an )?(\p{L}+)\W*$/iu;
+/** A question's mark, as Latin, Arabic and full-width scripts write it. */
+const QUESTION_MARK = /[?؟？]/;
 
 /**
  * A question mostly in another language that still names something of the article: at least this
@@ -1087,9 +1086,12 @@ export class ArticleSearch {
     if (english / words.length >= OTHER_LANGUAGE_ENGLISH_SHARE) return undefined;
     // Asked, not listed: a list of names and acronyms ("netanyahu idf pmu hts syria") is no question
     // in another language, and a question mark is what most languages' questions share.
-    if (!text.includes('?') && !text.includes('？')) return undefined;
-    // Written in capitals, a short word is an acronym ("IDF", "PMU"), not another language's word.
-    const capitals = new Set((text.match(/\b\p{Lu}{2,}\b/gu) ?? []).map((word) => word.toLowerCase()));
+    if (!QUESTION_MARK.test(text)) return undefined;
+    // Written in capitals amid lower case, a short word is an acronym ("IDF", "PMU"), not another
+    // language's word; a message all in capitals says nothing by them.
+    const capitals = /\p{Ll}/u.test(text)
+      ? new Set((text.match(/\b\p{Lu}{2,}\b/gu) ?? []).map((word) => word.toLowerCase()))
+      : new Set<string>();
     // Another language's small words ("sa", "ng", "tu", "kat"), two at least: a list of names the
     // dictionary lacks ("putin khamenei assad rouhani erdogan syria", "iran russia bashar hmeimim
     // latakia tartus") has long words only, and English typed around names has English small words.
@@ -1115,16 +1117,17 @@ export class ArticleSearch {
     // The model never judged what the question asks: nothing says the passage answers it.
     const decision: VerdictDecision = { verdict: 'related', missing: null, confidence: 0 };
     const found = this.#found(text, evidence.text, terms, understood.known, scored, decision, voice, asked);
-    // The passages shown are the ones on the name: found by other words alone ("autor" finding the
-    // byline), they are on nothing the member asked. The words said to have matched are the names
-    // and English ones, not another language's small words the search happened to meet ("di", "bu").
+    // The passages shown are the ones a name found: found by other words alone ("autor" finding the
+    // byline), they are on nothing the member asked. The words said to have matched are the names,
+    // not another language's words the search read as English ("ist" as "east") or happened to meet.
+    const namesIn = (parts: readonly ExcerptPart[]): boolean =>
+      parts.some((part) => part.match && tokenize(part.text).some((t) => specific(t.word)));
+    const results = found.results.filter((result) => namesIn(result.marked));
     const shown = found.matchedWords.filter(
-      (word) => tokenize(word).some((t) => specific(t.word)) || this.#readsAsEnglish(word.toLowerCase()),
+      (word) => /\p{L}/u.test(word) && tokenize(word).some((t) => specific(t.word)),
     );
-    if (found.results.length === 0 || !shown.some((word) => tokenize(word).some((t) => specific(t.word)))) {
-      return undefined;
-    }
-    return { ...found, matchedWords: shown, otherLanguage: true };
+    if (results.length === 0 || shown.length === 0) return undefined;
+    return { ...found, results, matchedWords: shown, otherLanguage: true };
   }
 
   /**
@@ -1389,7 +1392,7 @@ export class ArticleSearch {
 
     const { text, type, words, understood, scored, voice, features } = evidence;
     const { known } = understood;
-    if (this.#asksForAbsentHolder(text) || this.#asksTheDistanceOfSomethingElse(text)) return none('not-in-article');
+    if (this.#asksForAbsentHolder(text)) return none('not-in-article');
     // "What's khamenei's view": someone the article does not name, and no one it does. Asked of
     // nothing of the article's subject, it is not in the article; of its subject ("what does
     // Erdogan think about Russia's demand"), the article touches that but gives nothing of theirs.
@@ -2276,18 +2279,6 @@ export class ArticleSearch {
         (namesUnquoted && !this.#voiceFinder.namedIn(asker, voice, (t) => this.#properNames.has(t)))
       );
     return namesUnquoted;
-  }
-
-  /**
-   * "How far is the moon", "how far away is paris": the distance of something the article never
-   * names, which its one distance (the 70 to 80 kilometers from Israel's border) is not, however
-   * well "how far" meets it.
-   */
-  #asksTheDistanceOfSomethingElse(text: string): boolean {
-    const asked = HOW_FAR_IS.exec(text)?.[1];
-    if (asked === undefined) return false;
-    const word = asked.toLowerCase();
-    return !this.#articleWord(word) && !this.#namesSubject(word) && !STOP_WORDS.has(word);
   }
 
   /**

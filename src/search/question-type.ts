@@ -290,7 +290,7 @@ const WHOLE_PIECE = [
   // "Explain like im 5 what this op ed is saying": what it says, asked inside a request. The piece
   // or its writer by name: "what he is saying", "what it is saying in paragraph 12" may be anyone's.
   new RegExp(
-    String.raw`\bwhat (?:the |this |that )?(?:article|piece|op ?-?ed|column|essay|text|commentary|writer|author|columnist|al ?-?sulami|sulami) (?:is |s |was )?(?:really |actually |even )?(?:saying|arguing|getting at|driving at|trying to say)\b`,
+    String.raw`\bwhat (?:the |this |that )?(?:article|piece|op ?-?ed|column|essay|text|commentary|writer|author|columnist|(?:(?:mohammed|mohammad|muhammad) )?(?:al ?-?sulami|sulami)) (?:is |s |was )?(?:really |actually |even )?(?:saying|arguing|getting at|driving at|trying to say)\b`,
   ),
   // "What does the article talk about", "what does it cover": its subject as a whole.
   new RegExp(
@@ -433,7 +433,7 @@ const AUTHOR_OUTLOOK = new RegExp(
 );
 /** The piece's tone asked as an outlook ("overall vibe of the piece - optimistic or pessimistic"): no word between but a small one. */
 const PIECES_TONE = new RegExp(
-  String.raw`\b(?:vibe|vibes|tone|mood|feel)\s+(?:of\s+)?(?:the\s+|this\s+)?(?:piece|article|op ?ed|column|writer|author|writers|authors)(?:\s+s)?\s+(?:(?:is|more|kinda|overall|basically|mostly|rather)\s+)?(?:optimist(?:ic)?|pess?imist(?:ic)?|hopeful|hopeless|bullish|bearish|positive|negative|upbeat|gloomy|confident|doubtful|skeptical|sceptical|worried)\b(?!\s+(?:about|toward|towards|on|regarding|re|of|for)\s+(?!(?:the\s+|this\s+|their\s+)?(?:alliance|partnership|relationship|friendship|ties|future|it|this|that|them|iran|russia|iranian|russian|tehran|moscow|two)\b))`,
+  String.raw`\b(?:vibe|vibes|tone|mood|feel)\s+(?:of\s+)?(?:the\s+|this\s+)?(?:piece|article|op ?ed|column|writer|author|writers|authors)(?:\s+s)?\s+(?:(?:is|more|kinda|overall|basically|mostly|rather)\s+)?(?:optimist(?:ic)?|pess?imist(?:ic)?|hopeful|hopeless|bullish|bearish|positive|negative|upbeat|gloomy|confident|doubtful|skeptical|sceptical|worried)\b(?!\s+(?:about|toward|towards|on|regarding|re|of|for)\s+(?!(?:the\s+|this\s+|their\s+)?(?:alliance|partnership|relationship|friendship|ties|future|it|this|that|them|iran|russia|iranian|russian|tehran|moscow|two|how|whether|where|what|whole|everything|all)\b))`,
 );
 
 /**
@@ -472,7 +472,7 @@ const SUBJECT_CONFIRMED = new RegExp(
 );
 
 const ARTICLE_SUBJECT = new RegExp(
-  String.raw`\b(?:${ARTICLE_SUBJECT_WORDS.join('|')}|the two|them|they|n|and|between|their|in|with|(?<=\b(?:iran|iranian|tehran|russia|russian|moscow)\s)(?:vs|versus)(?=\s(?:iran|iranian|tehran|russia|russian|moscow)\b))\b`,
+  String.raw`\b(?:${ARTICLE_SUBJECT_WORDS.join('|')}|the two|them|they|n|and|between|their|in|with|(?<=\b(?:iran|iranians?|tehran|russia|russians?|moscow)\s)(?:vs|versus)(?=\s(?:iran|iranians?|tehran|russia|russians?|moscow)\b))\b`,
   'g',
 );
 
