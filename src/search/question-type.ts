@@ -4,6 +4,7 @@ import { allowedEdits, editDistance } from '../text/edit-distance.ts';
 import { tokenize, type Token } from '../text/fold.ts';
 import { LEAD_IN_WORDS } from '../text/lead-ins.ts';
 import { STOP_WORDS } from '../text/stop-words.ts';
+import { RecentTexts } from '../text/recent-texts.ts';
 
 /**
  * What kind of answer a question wants. Most questions want a passage; some want a fact of a kind
@@ -533,17 +534,10 @@ const KEYWORD_CACHE_LIMIT = 10_000;
  * A question as typing reads it: chat-speak expanded, lower case, places in English, misspelt words
  * about the piece mended. Several steps of one /ask read the same question, so the last few are kept.
  */
-const readOf = new Map<string, string>();
-const READ_CACHE_LIMIT = 64;
+const recentlyRead = new RecentTexts<string>(32);
 
 function readForType(text: string): string {
-  let read = readOf.get(text);
-  if (read === undefined) {
-    read = withPieceKeywords(placesInEnglish(normal(expandChatSpeak(text))));
-    if (readOf.size >= READ_CACHE_LIMIT) readOf.clear();
-    readOf.set(text, read);
-  }
-  return read;
+  return recentlyRead.of(text, (typed) => withPieceKeywords(placesInEnglish(normal(expandChatSpeak(typed)))));
 }
 
 function withPieceKeywords(q: string): string {

@@ -1,3 +1,5 @@
+import { RecentTexts } from './recent-texts.ts';
+
 /**
  * How members type in chat, rewritten to the words the rest of the engine knows. A chat word is
  * never an article word, so without this "wat", "dont" or "ur" count as unknown words and can sink
@@ -584,22 +586,13 @@ const ACC_TO = /\bacc\.?\s+to\b/gi;
  * The texts read lately and how they read: one question is read by a dozen steps, several of which
  * expand the same text again, and the two dozen passes below were 6% of /ask's time.
  */
-const expandedOf = new Map<string, string>();
-const EXPANDED_CACHE_LIMIT = 256;
+const recentlyExpanded = new RecentTexts<string>(32);
 
 /** Rewrites chat-speak word by word; everything else is left as typed. */
 export function expandChatSpeak(text: string): string {
   // A word alone is read anew: steps that read a question word by word would fill the cache with
   // words and push out the question itself.
-  if (!text.includes(' ')) return expand(text);
-  let expanded = expandedOf.get(text);
-  if (expanded === undefined) {
-    expanded = expand(text);
-    // Cleared whole when full: the entries that pay are a question's own, read within one call.
-    if (expandedOf.size >= EXPANDED_CACHE_LIMIT) expandedOf.clear();
-    expandedOf.set(text, expanded);
-  }
-  return expanded;
+  return text.includes(' ') ? recentlyExpanded.of(text, expand) : expand(text);
 }
 
 function expand(text: string): string {
