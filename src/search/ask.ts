@@ -194,6 +194,16 @@ const TWO_LETTER_ENGLISH: ReadonlySet<string> = new Set(
     ' ',
   ),
 );
+/**
+ * The words of a message to judge its language by: letters only, two at least, after the members'
+ * first-language and creole words are read in English ("lwaki" is "why", an English word).
+ */
+function wordsToJudge(text: string): string[] {
+  return tokenize(creoleInEnglish(firstLanguageInEnglish(text)))
+    .map((t) => t.word)
+    .filter((word) => /^\p{L}{2,}$/u.test(word));
+}
+
 /** A question's mark, as Latin, Arabic and full-width scripts write it. */
 const QUESTION_MARK = /[?؟？]/;
 
@@ -1078,9 +1088,7 @@ export class ArticleSearch {
    * bot reads: most of its words English, or every word one it can place.
    */
   #namedAmidOtherLanguage(text: string): AskAnswer | undefined {
-    const words = tokenize(creoleInEnglish(firstLanguageInEnglish(text)))
-      .map((t) => t.word)
-      .filter((word) => /^\p{L}{2,}$/u.test(word));
+    const words = wordsToJudge(text);
     if (words.length < OTHER_LANGUAGE_AT_LEAST) return undefined;
     const english = words.filter((word) => this.#readsAsEnglish(word) || expandChatSpeak(word) !== word).length;
     if (english / words.length >= OTHER_LANGUAGE_ENGLISH_SHARE) return undefined;
@@ -1818,9 +1826,7 @@ export class ArticleSearch {
    * reads English, and "not in the article" would say the article lacks what was never read.
    */
   #whyNothing(query: string, reason: 'not-in-article' | 'no-search-words'): NoAnswerReason {
-    const words = tokenize(creoleInEnglish(firstLanguageInEnglish(query)))
-      .map((t) => t.word)
-      .filter((word) => /^\p{L}{2,}$/u.test(word));
+    const words = wordsToJudge(query);
     if (words.length < NOT_READ_AT_LEAST) return reason;
     const unread = words.filter((word) => !this.#readsAsEnglish(word) && !this.#placeable(word)).length;
     return unread / words.length >= NOT_READ_SHARE ? 'not-english' : reason;

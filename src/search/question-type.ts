@@ -424,17 +424,19 @@ const ALLIANCE_HEADS =
 /** "Does the alliance survive or nah": whether it lasts is the author's prediction, his conclusion. */
 const ALLIANCE_LASTS =
   /^\W*(?:(?:so|ok|and|but)\s+)?(?:does|will|would|can|is)\s+(?:the |their |this |that )?(?:alliance|partnership|relationship|friendship|axis|team ?up|bromance)\s+(?:\w+\s+)?(?:survive|survives|last|lasts|hold|holds|endure|make it|going to last|gonna last)\b/;
+/** How an outlook is asked: "optimistic", "bullish", "gloomy"… */
+const OUTLOOK_WORDS = String.raw`(?:optimist(?:ic)?|pess?imist(?:ic)?|hopeful|hopeless|bullish|bearish|positive|negative|upbeat|gloomy|confident|doubtful|skeptical|sceptical|worried)`;
 /**
  * "Is the writer optimistic about the Iran-Russia thing", "is he bullish on their ties": the
  * author's outlook on his subject is his thesis, whatever words name the subject; asked in the
  * order of a statement too ("Author is optimistic or pessimistic about …").
  */
 const AUTHOR_OUTLOOK = new RegExp(
-  String.raw`(?:\b(?:is|was|are|r|does|did)\s+(?:the\s+)?(?:writer|writers|author|authors|columnist|al ?sulami|sulami|alsulami|he|op ?ed|article|piece)|^\W*(?:the\s+)?(?:writer|author|columnist)\s+(?:is|s|was))\s+(?:\w+\s+)?(?:optimist(?:ic)?|pess?imist(?:ic)?|hopeful|hopeless|bullish|bearish|positive|negative|upbeat|gloomy|confident|doubtful|skeptical|sceptical|worried)\b`,
+  String.raw`(?:\b(?:is|was|are|r|does|did)\s+(?:the\s+)?(?:writer|writers|author|authors|columnist|al ?sulami|sulami|alsulami|he|op ?ed|article|piece)|^\W*(?:the\s+)?(?:writer|author|columnist)\s+(?:is|s|was))\s+(?:\w+\s+)?${OUTLOOK_WORDS}\b`,
 );
 /** The piece's tone asked as an outlook ("overall vibe of the piece - optimistic or pessimistic"): no word between but a small one. */
 const PIECES_TONE = new RegExp(
-  String.raw`\b(?:vibe|vibes|tone|mood|feel)\s+(?:of\s+)?(?:the\s+|this\s+)?(?:piece|article|op ?ed|column|writer|author|writers|authors)(?:\s+s)?\s+(?:(?:is|more|kinda|overall|basically|mostly|rather)\s+)?(?:optimist(?:ic)?|pess?imist(?:ic)?|hopeful|hopeless|bullish|bearish|positive|negative|upbeat|gloomy|confident|doubtful|skeptical|sceptical|worried)\b(?!\s+(?:about|toward|towards|on|regarding|re|of|for)\s+(?!(?:the\s+|this\s+|their\s+)?(?:alliance|partnership|relationship|friendship|ties|future|it|this|that|them|iran|russia|iranian|russian|tehran|moscow|two|how|whether|where|what|whole|everything|all)\b))`,
+  String.raw`\b(?:vibe|vibes|tone|mood|feel)\s+(?:of\s+)?(?:the\s+|this\s+)?(?:piece|article|op ?ed|column|writer|author|writers|authors)(?:\s+s)?\s+(?:(?:is|more|kinda|overall|basically|mostly|rather)\s+)?${OUTLOOK_WORDS}\b(?!\s+(?:about|toward|towards|on|regarding|re|of|for)\s+(?!(?:the\s+|this\s+|their\s+)?(?:alliance|partnership|relationship|friendship|ties|future|it|this|that|them|iran|russia|iranian|russian|tehran|moscow|two|how|whether|where|what|whole|everything|all)\b))`,
 );
 
 /**
