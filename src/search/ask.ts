@@ -1128,12 +1128,9 @@ export class ArticleSearch {
     // The passages shown are the ones a name found: found by other words alone ("autor" finding the
     // byline), they are on nothing the member asked. The words said to have matched are the names,
     // not another language's words the search read as English ("ist" as "east") or happened to meet.
-    const namesIn = (parts: readonly ExcerptPart[]): boolean =>
-      parts.some((part) => part.match && tokenize(part.text).some((t) => specific(t.word)));
-    const results = found.results.filter((result) => namesIn(result.marked));
-    const shown = found.matchedWords.filter(
-      (word) => /\p{L}/u.test(word) && tokenize(word).some((t) => specific(t.word)),
-    );
+    const naming = (words: string): boolean => tokenize(words).some((t) => specific(t.word));
+    const results = found.results.filter((result) => result.marked.some((part) => part.match && naming(part.text)));
+    const shown = found.matchedWords.filter((word) => /\p{L}/u.test(word) && naming(word));
     if (results.length === 0 || shown.length === 0) return undefined;
     return { ...found, results, matchedWords: shown, otherLanguage: true };
   }
