@@ -561,6 +561,17 @@ export const CORPUS = {
   blind137: [corpusFile('ask-blind-137.jsonl')],
   blind138: [corpusFile('ask-blind-138.jsonl')],
   blind139: [corpusFile('ask-blind-139.jsonl')],
+  /**
+   * Four more (160 each), written the same way in the first minutes of the twenty-eighth session
+   * (a birdwatching society logging sightings at a wetland with an Irish-speaking member, retro
+   * video game speedrunners with a Czech-speaking one, an allotment gardening group swapping seeds
+   * with a Danish-speaking one, a community brass band with a Bengali-speaking one). Not opened
+   * until scored once, on that session's final engine.
+   */
+  blind140: [corpusFile('ask-blind-140.jsonl')],
+  blind141: [corpusFile('ask-blind-141.jsonl')],
+  blind142: [corpusFile('ask-blind-142.jsonl')],
+  blind143: [corpusFile('ask-blind-143.jsonl')],
 };
 
 /**
@@ -725,6 +736,11 @@ const NOT_READ_IN: ReadonlySet<string> = new Set([
   'blind137',
   'blind138',
   'blind139',
+  // The twenty-eighth session's blind parts.
+  'blind140',
+  'blind141',
+  'blind142',
+  'blind143',
 ]);
 export const READ_PARTS: ReadonlyArray<{ part: string; files: readonly string[] }> = Object.entries(CORPUS)
   .filter(([part]) => !NOT_READ_IN.has(part))

@@ -517,6 +517,10 @@ for (const [label, paths] of [
           "ask corpus, blind parts 136 to 139 together (640; written at the twenty-seventh session's start, scored once on its final engine, bde1b5f, then looked at)",
           [...CORPUS.blind136, ...CORPUS.blind137, ...CORPUS.blind138, ...CORPUS.blind139],
         ],
+        [
+          "ask corpus, blind parts 140 to 143 together (640; written at the twenty-eighth session's start, to be scored once on its final engine)",
+          [...CORPUS.blind140, ...CORPUS.blind141, ...CORPUS.blind142, ...CORPUS.blind143],
+        ],
       ] as const)
     : []),
 ] as const) {
