@@ -34,6 +34,25 @@ describe('/ask search', () => {
     expect(top("so is this a straight news report or someone's personal take?")?.paragraph.kind).toBe('disclaimer');
   });
 
+  it("reads the author's view, take or opinion on a subject as a framing: his byline and bio do not answer it", () => {
+    const kinds = (q: string) => core.search.ask(q).results.map((r) => r.paragraph.kind);
+    for (const question of [
+      'whats the writers overall take on russia as a partner for iran',
+      "what is the author's opinion of the us",
+      'authors view about the us',
+    ]) {
+      expect(kinds(question)[0], question).toBe('body');
+      expect(kinds(question).slice(0, 3), question).not.toContain('byline');
+      expect(kinds(question).slice(0, 3), question).not.toContain('bio');
+    }
+    // Israel is in the article, though his own view of it is not: not "not in the article".
+    expect(core.search.ask("what is the author's opinion of israel")).toMatchObject({ verdict: 'related' });
+    expect(core.search.ask('whats the writers view on israel')).toMatchObject({ verdict: 'answer' });
+    expect(core.search.ask('whats the authors view on the weather')).toMatchObject({ verdict: 'none' });
+    // Who he is stays with the byline and bio.
+    expect(top('whats the writers background')?.paragraph.kind).not.toBe('body');
+  });
+
   it('puts the conclusion first when the author is asked whether the alliance lasts', () => {
     expect(top('so does the writer reckon iran n russia stick together in syria or nah')?.paragraph.text).toContain(
       'may not last much longer',

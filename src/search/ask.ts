@@ -278,7 +278,7 @@ const STATE_PART =
 const SENTENCE_WEIGHT = 0.5;
 /** Asking something through the author's eyes: a framing of the question, not a question about him. */
 const AUTHORS_VIEW =
-  /\b(?:according to|according|acc to|per|in|from)\s+(?:the\s+)?(?:writer|author|columnist|al ?-?sulami|sulami)(?:['’]?s)?(?:\s+(?:view|opinion|eyes|take|mind|words|analysis|reading))?\b|\b(?:in|from)\s+(?:the\s+)?(?:view|opinion|eyes|words|analysis)\s+of\s+(?:the\s+)?(?:writer|author|columnist|al ?-?sulami|sulami)\b|\b(?:does|did|do|would)\s+(?:the\s+)?(?:writer|author|columnist|al ?-?sulami|sulami)\s+(?:think|believe|say|argue|expect|predict|reckon|suggest|claim|see)\b|\b(?:the\s+)?(?:writer|author|columnist)(?:['’]?s|s)?\s+(?:think|thinks|believes|says|argues|expects|predicts|reckons|suggests|claims)\b/gi;
+  /\b(?:according to|according|acc to|per|in|from)\s+(?:the\s+)?(?:writer|author|columnist|al ?-?sulami|sulami)(?:['’]?s)?(?:\s+(?:view|opinion|eyes|take|mind|words|analysis|reading))?\b|\b(?:in|from)\s+(?:the\s+)?(?:view|opinion|eyes|words|analysis)\s+of\s+(?:the\s+)?(?:writer|author|columnist|al ?-?sulami|sulami)\b|\b(?:does|did|do|would)\s+(?:the\s+)?(?:writer|author|columnist|al ?-?sulami|sulami)\s+(?:think|believe|say|argue|expect|predict|reckon|suggest|claim|see)\b|\b(?:the\s+)?(?:writer|author|columnist)(?:['’]?s|s)?\s+(?:think|thinks|believes|says|argues|expects|predicts|reckons|suggests|claims)\b|\b(?:the\s+)?(?:writer|author|columnist|al ?-?sulami|sulami)(?:['’]?s|s)?\s+(?:(?:own|overall|personal|actual|real|honest|general)\s+)?(?:view|views|take|opinion|opinions|stance|position|thoughts|assessment|verdict)\s+(?:on|of|about|regarding|towards?)\b|\b(?:is|was)\s+(?:the\s+)?(?:writer|author|columnist|al ?-?sulami|sulami)\s+(?:(?:kinda|kind of|basically|more|actually|really)\s+)?(?:pro|anti)\b/gi;
 /** "article say?", "does the piece say": the article as the one speaking, which it always may. */
 const THE_ARTICLE_BEFORE = /\b(?:article|text|piece|op\s?-?ed|oped|column|author|writer|it)\s+(?:\w+\s+)?$/i;
 /** "I always thought the Soviets…": the member's own belief, not a party's view asked about. */
@@ -1478,7 +1478,9 @@ export class ArticleSearch {
     }
     if (decided.verdict === 'none' && !onlyNamed) return { ...none('not-in-article'), confidence: decided.confidence };
     const topicAsked = asksIfMentioned || ASKS_WHAT_IT_SAYS_ABOUT.test(text) || ASKS_AUTHORS_VIEW_ON.test(text);
-    if (topicAsked && features.bestCoverage < MENTIONED_AT_LEAST) return none('not-in-article');
+    if (topicAsked && this.#topicCoverage(text, understood, scored, features.bestCoverage) < MENTIONED_AT_LEAST) {
+      return none('not-in-article');
+    }
     // "Does the article talk about oil and gas in the Caspian Sea": the passage naming the Caspian
     // Sea touches the subject, but says nothing of oil or gas, the thing asked about.
     if (
@@ -1537,6 +1539,27 @@ export class ArticleSearch {
               ? meansFirst(scored, known)
               : scored;
     return this.#found(query, text, words, known, byRole, decision, voice, evidence.asked, identifying?.role);
+  }
+
+  /**
+   * How much of the topic of "the writer's view on X" the first three passages hold (the best of
+   * them), by the idf of X's words alone: the frame's words ("view", "writers") are not what must be found, and a passage
+   * holding them and not X (the byline for "the writers view on israel") holds no topic. Other
+   * questions keep the share of all their words (`whole`).
+   */
+  #topicCoverage(text: string, understood: Understood, scored: Ranked, whole: number): number {
+    const frame = ASKS_AUTHORS_VIEW_ON.exec(text);
+    if (!frame) return whole;
+    const after = new Set(
+      termsOf(text.slice(frame.index + frame[0].length)).map((w) => understood.standsFor.get(w.word) ?? w.term),
+    );
+    const weigh = (k: Understood['known'][number]): number => k.idf * (k.weight >= CORRECTED_WEIGHT ? 1 : k.weight);
+    const topic = understood.known.filter((k) => after.has(k.term));
+    const total = topic.reduce((sum, k) => sum + weigh(k), 0);
+    if (total === 0) return whole;
+    const held = (doc: IndexedParagraph): number =>
+      topic.filter((k) => doc.terms.has(k.term)).reduce((sum, k) => sum + weigh(k), 0) / total;
+    return Math.max(...scored.slice(0, 3).map((s) => held(s.doc)));
   }
 
   /**
