@@ -49,6 +49,12 @@ describe('/ask search', () => {
     expect(core.search.ask("what is the author's opinion of israel")).toMatchObject({ verdict: 'related' });
     expect(core.search.ask('whats the writers view on israel')).toMatchObject({ verdict: 'answer' });
     expect(core.search.ask('whats the authors view on the weather')).toMatchObject({ verdict: 'none' });
+    // His own country, and himself, are what the front matter says; a subject the article never
+    // names is not in it; a "take" without its possessive is the verb.
+    expect(top('is the writer pro saudi')?.paragraph.kind).toBe('bio');
+    expect(core.search.ask('whats the writers view on his own bias').verdict).not.toBe('none');
+    expect(core.search.ask("what is the author's opinion of brexit")).toMatchObject({ verdict: 'none' });
+    expect(core.search.ask('whats the authors position on the nuclear deal').results[0]?.paragraph.kind).toBe('body');
     // Who he is stays with the byline and bio.
     expect(top('whats the writers background')?.paragraph.kind).not.toBe('body');
   });

@@ -277,8 +277,16 @@ const STATE_PART =
  */
 const SENTENCE_WEIGHT = 0.5;
 /** Asking something through the author's eyes: a framing of the question, not a question about him. */
+/**
+ * "The writer's overall take on X", "the author's view of X", "is the writer pro X": what he holds
+ * on a subject X, which follows. A take needs its possessive: "will the author take on more work" is
+ * the verb. A position only on something: "the writer's position of director" is his post.
+ */
+const VIEW_OF_SUBJECT = String.raw`\b(?:the\s+)?(?:(?:author|writer|columnist|al[\s-]?sulami|sulami|article|piece|op-?ed|column)(?:['’]?s)?\s+(?:(?:own|overall|personal|actual|real|honest|general)\s+)?(?:view|views|opinion|opinions|stance|thoughts|assessment|verdict)|(?:author|writer|columnist|al[\s-]?sulami|sulami|article|piece|op-?ed|column)['’]?s\s+(?:(?:own|overall|personal|actual|real|honest|general)\s+)?take)\s+(?:on|of|about|regarding|towards?)\b|\b(?:author|writer|columnist|al[\s-]?sulami|sulami|article|piece|op-?ed|column)(?:['’]?s)?\s+(?:own\s+)?position\s+(?:on|about|regarding|towards?)\b|\b(?:view|views|take|opinion|stance|thoughts)\s+of\s+(?:the\s+)?(?:author|writer|columnist|al[\s-]?sulami|sulami)\s+(?:on|about|regarding|towards?)\b|\bhow\s+(?:does|did)\s+(?:the\s+)?(?:author|writer|columnist|he|al[\s-]?sulami|sulami)\s+(?:assess|see|view|judge|evaluate|rate)\b|\b(?:is|was)\s+(?:the\s+)?(?:writer|author|columnist|al[\s-]?sulami|sulami)\s+(?:(?:kinda|kind of|basically|more|actually|really)\s+)?(?:pro|anti)\b`;
+/** The author's view of a subject, as a frame the subject is asked through (see AUTHORS_VIEW). */
+const VIEW_OF_SUBJECT_FRAME = new RegExp(VIEW_OF_SUBJECT, 'gi');
 const AUTHORS_VIEW =
-  /\b(?:according to|according|acc to|per|in|from)\s+(?:the\s+)?(?:writer|author|columnist|al ?-?sulami|sulami)(?:['’]?s)?(?:\s+(?:view|opinion|eyes|take|mind|words|analysis|reading))?\b|\b(?:in|from)\s+(?:the\s+)?(?:view|opinion|eyes|words|analysis)\s+of\s+(?:the\s+)?(?:writer|author|columnist|al ?-?sulami|sulami)\b|\b(?:does|did|do|would)\s+(?:the\s+)?(?:writer|author|columnist|al ?-?sulami|sulami)\s+(?:think|believe|say|argue|expect|predict|reckon|suggest|claim|see)\b|\b(?:the\s+)?(?:writer|author|columnist)(?:['’]?s|s)?\s+(?:think|thinks|believes|says|argues|expects|predicts|reckons|suggests|claims)\b|\b(?:the\s+)?(?:writer|author|columnist|al ?-?sulami|sulami)(?:['’]?s|s)?\s+(?:(?:own|overall|personal|actual|real|honest|general)\s+)?(?:view|views|take|opinion|opinions|stance|position|thoughts|assessment|verdict)\s+(?:on|of|about|regarding|towards?)\b|\b(?:is|was)\s+(?:the\s+)?(?:writer|author|columnist|al ?-?sulami|sulami)\s+(?:(?:kinda|kind of|basically|more|actually|really)\s+)?(?:pro|anti)\b/gi;
+  /\b(?:according to|according|acc to|per|in|from)\s+(?:the\s+)?(?:writer|author|columnist|al ?-?sulami|sulami)(?:['’]?s)?(?:\s+(?:view|opinion|eyes|take|mind|words|analysis|reading))?\b|\b(?:in|from)\s+(?:the\s+)?(?:view|opinion|eyes|words|analysis)\s+of\s+(?:the\s+)?(?:writer|author|columnist|al ?-?sulami|sulami)\b|\b(?:does|did|do|would)\s+(?:the\s+)?(?:writer|author|columnist|al ?-?sulami|sulami)\s+(?:think|believe|say|argue|expect|predict|reckon|suggest|claim|see)\b|\b(?:the\s+)?(?:writer|author|columnist)(?:['’]?s|s)?\s+(?:think|thinks|believes|says|argues|expects|predicts|reckons|suggests|claims)\b/gi;
 /** "article say?", "does the piece say": the article as the one speaking, which it always may. */
 const THE_ARTICLE_BEFORE = /\b(?:article|text|piece|op\s?-?ed|oped|column|author|writer|it)\s+(?:\w+\s+)?$/i;
 /** "I always thought the Soviets…": the member's own belief, not a party's view asked about. */
@@ -603,10 +611,7 @@ const ASKS_WHAT_IT_SAYS_ABOUT = new RegExp(
  * "What is the author's view on X", "how does the author assess X": what he holds on X, which the
  * article gives only where it names X.
  */
-const ASKS_AUTHORS_VIEW_ON = new RegExp(
-  String.raw`\b(?:the\s+)?(?:author|writer|columnist|al[\s-]?sulami|sulami|article|piece|op-?ed|column)(?:['’]?s)?\s+(?:own\s+)?(?:view|views|take|opinion|stance|position|assessment|verdict|thoughts)\s+(?:on|of|about|regarding)\b|\b(?:view|views|take|opinion|stance|position|thoughts)\s+of\s+(?:the\s+)?(?:author|writer|columnist|al[\s-]?sulami|sulami)\s+(?:on|about|regarding)\b|\bhow\s+(?:does|did)\s+(?:the\s+)?(?:author|writer|columnist|he|al[\s-]?sulami|sulami)\s+(?:assess|see|view|judge|evaluate|rate)\b`,
-  'i',
-);
+const ASKS_AUTHORS_VIEW_ON = new RegExp(VIEW_OF_SUBJECT, 'i');
 /**
  * Below this share of the question held by the best passage, "does the article mention X" is
  * answered no: the passage shares the question's setting ("Iran", "missile"), not X. Measured: the
@@ -1476,6 +1481,15 @@ export class ArticleSearch {
     if (decided.verdict === 'none' && settledByTheDisclaimer) {
       decided = { verdict: 'answer', missing: null, confidence: decided.confidence };
     }
+    // "Whats the writers take on the us": a subject the first passages hold in full is in the article,
+    // whatever the model makes of the frame; his view of it is what may be missing.
+    if (
+      decided.verdict === 'none' &&
+      ASKS_AUTHORS_VIEW_ON.test(text) &&
+      this.#topicCoverage(text, understood, scored, 0) >= 1
+    ) {
+      decided = { verdict: 'related', missing: 'view', confidence: decided.confidence };
+    }
     if (decided.verdict === 'none' && !onlyNamed) return { ...none('not-in-article'), confidence: decided.confidence };
     const topicAsked = asksIfMentioned || ASKS_WHAT_IT_SAYS_ABOUT.test(text) || ASKS_AUTHORS_VIEW_ON.test(text);
     if (topicAsked && this.#topicCoverage(text, understood, scored, features.bestCoverage) < MENTIONED_AT_LEAST) {
@@ -1553,13 +1567,24 @@ export class ArticleSearch {
     const after = new Set(
       termsOf(text.slice(frame.index + frame[0].length)).map((w) => understood.standsFor.get(w.word) ?? w.term),
     );
-    const weigh = (k: Understood['known'][number]): number => k.idf * (k.weight >= CORRECTED_WEIGHT ? 1 : k.weight);
     const topic = understood.known.filter((k) => after.has(k.term));
-    const total = topic.reduce((sum, k) => sum + weigh(k), 0);
-    if (total === 0) return whole;
+    // A word of X the article does not know ("brexit") is held by no passage and weighs as much as
+    // X's most telling known word; one read only as a synonym's or neighbour's guess is held in part.
+    const unknown = after.size - new Set(topic.map((k) => k.term)).size;
+    const known = topic.reduce((sum, k) => sum + k.idf, 0);
+    const total = known + unknown * Math.max(0, ...topic.map((k) => k.idf));
+    if (known === 0) return unknown > 0 ? 0 : whole;
     const held = (doc: IndexedParagraph): number =>
-      topic.filter((k) => doc.terms.has(k.term)).reduce((sum, k) => sum + weigh(k), 0) / total;
-    return Math.max(...scored.slice(0, 3).map((s) => held(s.doc)));
+      topic
+        .filter((k) => doc.terms.has(k.term))
+        .reduce((sum, k) => sum + k.idf * (k.weight >= CORRECTED_WEIGHT ? 1 : k.weight), 0) / total;
+    // The front matter holds no view of his on a subject (the bio's "Iranian" is not his take on Iran),
+    // but for his own country, which only the front matter names ("is the writer pro saudi"), or himself.
+    const ofHim =
+      topic.some((k) => this.#nationalityOnly.has(k.term)) ||
+      /\b(?:he|his|him|himself)\b/i.test(text.slice(frame.index + frame[0].length));
+    const body = scored.slice(0, 3).filter((s) => ofHim || s.doc.paragraph.kind === 'body');
+    return Math.max(0, ...body.map((s) => held(s.doc)));
   }
 
   /**
@@ -1919,7 +1944,11 @@ export class ArticleSearch {
     const overlap = this.#readerOverlap(understood);
     const wording = this.#wording.likeness(text, (word) => understood.standsFor.get(word));
     // "In the writer's view, who is ahead" asks about Syria through the author's eyes, not about him.
-    const unframed = text.replace(AUTHORS_VIEW, ' ');
+    // "Is the writer pro saudi": a view of his own country is asked of him, which the front matter says.
+    const framedOut = text.replace(AUTHORS_VIEW, ' ');
+    const unframed = termsOf(framedOut).some((t) => this.#nationalityOnly.has(t.term))
+      ? framedOut
+      : framedOut.replace(VIEW_OF_SUBJECT_FRAME, ' ');
     // …unless the rest asks about him: "does the author say where he works".
     const aboutThePiece =
       ABOUT_THE_PIECE.test(unframed) ||
