@@ -55,6 +55,9 @@ describe('/ask search', () => {
     expect(core.search.ask('whats the writers view on his own bias').verdict).not.toBe('none');
     expect(core.search.ask("what is the author's opinion of brexit")).toMatchObject({ verdict: 'none' });
     expect(core.search.ask('whats the authors position on the nuclear deal').results[0]?.paragraph.kind).toBe('body');
+    expect(core.search.ask("what's the saudi writer's view on iran").verdict).not.toBe('none');
+    expect(top("what is the author's view on iranian studies")?.paragraph.kind).not.toBe('body');
+    expect(top('is the writer pro or amateur')?.paragraph.kind).toBe('byline');
     // Who he is stays with the byline and bio.
     expect(top('whats the writers background')?.paragraph.kind).not.toBe('body');
   });

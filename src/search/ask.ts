@@ -276,15 +276,27 @@ const STATE_PART =
  * moved the same questions to the top on every set (+8 to +10 of 1,800), 1.5 and over fewer.
  */
 const SENTENCE_WEIGHT = 0.5;
-/** Asking something through the author's eyes: a framing of the question, not a question about him. */
+/** Who may hold a view of a subject: the author by any name, or his piece. */
+const VIEW_HOLDER = String.raw`(?:author|writer|columnist|al[\s-]?sulami|sulami|article|piece|op-?ed|column)`;
+const VIEW_QUALIFIER = String.raw`(?:(?:own|overall|personal|actual|real|honest|general)\s+)?`;
+const ON_SUBJECT = String.raw`\s+(?:on|of|about|regarding|towards?)\b`;
 /**
  * "The writer's overall take on X", "the author's view of X", "is the writer pro X": what he holds
- * on a subject X, which follows. A take needs its possessive: "will the author take on more work" is
- * the verb. A position only on something: "the writer's position of director" is his post.
+ * on a subject X, which follows. A take needs its possessive ("will the author take on more work" is
+ * the verb), a position is one only on something ("the writer's position of director" is his post),
+ * and pro or anti needs a subject ("is the writer pro or amateur").
  */
-const VIEW_OF_SUBJECT = String.raw`\b(?:the\s+)?(?:(?:author|writer|columnist|al[\s-]?sulami|sulami|article|piece|op-?ed|column)(?:['’]?s)?\s+(?:(?:own|overall|personal|actual|real|honest|general)\s+)?(?:view|views|opinion|opinions|stance|thoughts|assessment|verdict)|(?:author|writer|columnist|al[\s-]?sulami|sulami|article|piece|op-?ed|column)['’]?s\s+(?:(?:own|overall|personal|actual|real|honest|general)\s+)?take)\s+(?:on|of|about|regarding|towards?)\b|\b(?:author|writer|columnist|al[\s-]?sulami|sulami|article|piece|op-?ed|column)(?:['’]?s)?\s+(?:own\s+)?position\s+(?:on|about|regarding|towards?)\b|\b(?:view|views|take|opinion|stance|thoughts)\s+of\s+(?:the\s+)?(?:author|writer|columnist|al[\s-]?sulami|sulami)\s+(?:on|about|regarding|towards?)\b|\bhow\s+(?:does|did)\s+(?:the\s+)?(?:author|writer|columnist|he|al[\s-]?sulami|sulami)\s+(?:assess|see|view|judge|evaluate|rate)\b|\b(?:is|was)\s+(?:the\s+)?(?:writer|author|columnist|al[\s-]?sulami|sulami)\s+(?:(?:kinda|kind of|basically|more|actually|really)\s+)?(?:pro|anti)\b`;
+const VIEW_OF_SUBJECT = [
+  String.raw`\b(?:the\s+)?${VIEW_HOLDER}(?:['’]?s)?\s+${VIEW_QUALIFIER}(?:view|views|opinion|opinions|stance|thoughts|assessment|verdict)${ON_SUBJECT}`,
+  String.raw`\b(?:the\s+)?${VIEW_HOLDER}['’]?s\s+${VIEW_QUALIFIER}take${ON_SUBJECT}`,
+  String.raw`\b(?:the\s+)?${VIEW_HOLDER}(?:['’]?s)?\s+(?:own\s+)?position\s+(?:on|about|regarding|towards?)\b`,
+  String.raw`\b(?:view|views|take|opinion|stance|thoughts)\s+of\s+(?:the\s+)?${VIEW_HOLDER}${ON_SUBJECT}`,
+  String.raw`\bhow\s+(?:does|did)\s+(?:the\s+)?(?:${VIEW_HOLDER}|he)\s+(?:assess|see|view|judge|evaluate|rate)\b`,
+  String.raw`\b(?:is|was)\s+(?:the\s+)?${VIEW_HOLDER}\s+(?:(?:kinda|kind of|basically|more|actually|really)\s+)?(?:pro|anti)\b(?!\s*(?:or|and|[,?!.]|$))`,
+].join('|');
 /** The author's view of a subject, as a frame the subject is asked through (see AUTHORS_VIEW). */
 const VIEW_OF_SUBJECT_FRAME = new RegExp(VIEW_OF_SUBJECT, 'gi');
+/** Asking something through the author's eyes: a framing of the question, not a question about him. */
 const AUTHORS_VIEW =
   /\b(?:according to|according|acc to|per|in|from)\s+(?:the\s+)?(?:writer|author|columnist|al ?-?sulami|sulami)(?:['’]?s)?(?:\s+(?:view|opinion|eyes|take|mind|words|analysis|reading))?\b|\b(?:in|from)\s+(?:the\s+)?(?:view|opinion|eyes|words|analysis)\s+of\s+(?:the\s+)?(?:writer|author|columnist|al ?-?sulami|sulami)\b|\b(?:does|did|do|would)\s+(?:the\s+)?(?:writer|author|columnist|al ?-?sulami|sulami)\s+(?:think|believe|say|argue|expect|predict|reckon|suggest|claim|see)\b|\b(?:the\s+)?(?:writer|author|columnist)(?:['’]?s|s)?\s+(?:think|thinks|believes|says|argues|expects|predicts|reckons|suggests|claims)\b/gi;
 /** "article say?", "does the piece say": the article as the one speaking, which it always may. */
@@ -944,6 +956,8 @@ export class ArticleSearch {
   readonly #placeTerms: ReadonlySet<string>;
   /** Places the article names only in its front matter, as the author's nationality ("Saudi analyst"). */
   readonly #nationalityOnly: ReadonlySet<string>;
+  /** Terms only the front matter holds (byline, bio, disclaimer, title, credit), none of the body. */
+  readonly #frontMatterOnly: ReadonlySet<string>;
   /** A country's term → the actors named after it ("russia" → Russian officials): who speaks for it. */
   readonly #actorsOfPlace = new Map<string, string[]>();
   readonly #properNames: ReadonlySet<string>;
@@ -971,6 +985,12 @@ export class ArticleSearch {
     const stated = thesis.filter((id) => id !== conclusion);
     this.#thesisStatedFirst =
       conclusion === undefined || stated.length === 0 ? thesis : [stated[0]!, conclusion, ...stated.slice(1)];
+    const inBody = new Set(this.#index.docs.filter((d) => d.paragraph.kind === 'body').flatMap((d) => [...d.terms]));
+    this.#frontMatterOnly = new Set(
+      this.#index.docs
+        .filter((d) => d.paragraph.kind !== 'body')
+        .flatMap((d) => [...d.terms].filter((t) => !inBody.has(t))),
+    );
     this.#titleTerms = new Set(this.#index.docs.find((d) => d.paragraph.kind === 'title')?.fields.text.counts.keys());
     this.#spelling = new SpellingCorrector(this.#index.words);
     this.#authorTerms = termSet([corpus.author.name, ...corpus.author.aliases]);
@@ -1481,18 +1501,15 @@ export class ArticleSearch {
     if (decided.verdict === 'none' && settledByTheDisclaimer) {
       decided = { verdict: 'answer', missing: null, confidence: decided.confidence };
     }
+    const subjectHeld = this.#viewSubjectHeld(text, understood, scored);
     // "Whats the writers take on the us": a subject the first passages hold in full is in the article,
     // whatever the model makes of the frame; his view of it is what may be missing.
-    if (
-      decided.verdict === 'none' &&
-      ASKS_AUTHORS_VIEW_ON.test(text) &&
-      this.#topicCoverage(text, understood, scored, 0) >= 1
-    ) {
+    if (decided.verdict === 'none' && subjectHeld !== undefined && subjectHeld >= 1) {
       decided = { verdict: 'related', missing: 'view', confidence: decided.confidence };
     }
     if (decided.verdict === 'none' && !onlyNamed) return { ...none('not-in-article'), confidence: decided.confidence };
     const topicAsked = asksIfMentioned || ASKS_WHAT_IT_SAYS_ABOUT.test(text) || ASKS_AUTHORS_VIEW_ON.test(text);
-    if (topicAsked && this.#topicCoverage(text, understood, scored, features.bestCoverage) < MENTIONED_AT_LEAST) {
+    if (topicAsked && (subjectHeld ?? features.bestCoverage) < MENTIONED_AT_LEAST) {
       return none('not-in-article');
     }
     // "Does the article talk about oil and gas in the Caspian Sea": the passage naming the Caspian
@@ -1556,35 +1573,49 @@ export class ArticleSearch {
   }
 
   /**
-   * How much of the topic of "the writer's view on X" the first three passages hold (the best of
-   * them), by the idf of X's words alone: the frame's words ("view", "writers") are not what must be found, and a passage
-   * holding them and not X (the byline for "the writers view on israel") holds no topic. Other
-   * questions keep the share of all their words (`whole`).
+   * The subject of "the writer's view on X" (the words after the frame), and whether it is asked of
+   * him: his own country or anything else only the front matter names ("is the writer pro saudi",
+   * "his view on iranian studies", "his take on the daily caller"), or himself ("his own bias").
    */
-  #topicCoverage(text: string, understood: Understood, scored: Ranked, whole: number): number {
+  #viewSubject(
+    text: string,
+    standsFor?: ReadonlyMap<string, string>,
+  ): { words: readonly Term[]; ofHim: boolean } | undefined {
     const frame = ASKS_AUTHORS_VIEW_ON.exec(text);
-    if (!frame) return whole;
-    const after = new Set(
-      termsOf(text.slice(frame.index + frame[0].length)).map((w) => understood.standsFor.get(w.word) ?? w.term),
-    );
+    if (!frame) return undefined;
+    const after = text.slice(frame.index + frame[0].length);
+    const words = termsOf(after);
+    const ofHim =
+      words.some((w) => this.#frontMatterOnly.has(standsFor?.get(w.word) ?? w.term)) ||
+      /\b(?:his own|himself)\b/i.test(after);
+    return { words, ofHim };
+  }
+
+  /**
+   * How much of the subject of "the writer's view on X" the first three body passages hold (the
+   * best of them), by the idf of X's words alone, or undefined when nothing is asked so: the frame's words
+   * ("view", "writers") are not what must be found, and a passage holding them and not X (the
+   * byline for "the writers view on israel") holds no subject.
+   */
+  #viewSubjectHeld(text: string, understood: Understood, scored: Ranked): number | undefined {
+    const subject = this.#viewSubject(text, understood.standsFor);
+    if (!subject) return undefined;
+    const after = new Set(subject.words.map((w) => understood.standsFor.get(w.word) ?? w.term));
     const topic = understood.known.filter((k) => after.has(k.term));
     // A word of X the article does not know ("brexit") is held by no passage and weighs as much as
     // X's most telling known word; one read only as a synonym's or neighbour's guess is held in part.
     const unknown = after.size - new Set(topic.map((k) => k.term)).size;
     const known = topic.reduce((sum, k) => sum + k.idf, 0);
     const total = known + unknown * Math.max(0, ...topic.map((k) => k.idf));
-    if (known === 0) return unknown > 0 ? 0 : whole;
+    if (known === 0) return unknown > 0 ? 0 : undefined;
     const held = (doc: IndexedParagraph): number =>
       topic
         .filter((k) => doc.terms.has(k.term))
         .reduce((sum, k) => sum + k.idf * (k.weight >= CORRECTED_WEIGHT ? 1 : k.weight), 0) / total;
-    // The front matter holds no view of his on a subject (the bio's "Iranian" is not his take on Iran),
-    // but for his own country, which only the front matter names ("is the writer pro saudi"), or himself.
-    const ofHim =
-      topic.some((k) => this.#nationalityOnly.has(k.term)) ||
-      /\b(?:he|his|him|himself)\b/i.test(text.slice(frame.index + frame[0].length));
-    const body = scored.slice(0, 3).filter((s) => ofHim || s.doc.paragraph.kind === 'body');
-    return Math.max(0, ...body.map((s) => held(s.doc)));
+    // The front matter holds no view of his on a subject (the bio's "Iranian" is not his take on
+    // Iran), but for a subject asked of him.
+    const passages = (subject.ofHim ? scored : scored.filter((s) => s.doc.paragraph.kind === 'body')).slice(0, 3);
+    return Math.max(0, ...passages.map((s) => held(s.doc)));
   }
 
   /**
@@ -1944,11 +1975,12 @@ export class ArticleSearch {
     const overlap = this.#readerOverlap(understood);
     const wording = this.#wording.likeness(text, (word) => understood.standsFor.get(word));
     // "In the writer's view, who is ahead" asks about Syria through the author's eyes, not about him.
-    // "Is the writer pro saudi": a view of his own country is asked of him, which the front matter says.
+    // "The writer's take on X" too, unless X is asked of him ("is the writer pro saudi").
     const framedOut = text.replace(AUTHORS_VIEW, ' ');
-    const unframed = termsOf(framedOut).some((t) => this.#nationalityOnly.has(t.term))
-      ? framedOut
-      : framedOut.replace(VIEW_OF_SUBJECT_FRAME, ' ');
+    const unframed =
+      this.#viewSubject(text, understood.standsFor)?.ofHim === false
+        ? framedOut.replace(VIEW_OF_SUBJECT_FRAME, ' ')
+        : framedOut;
     // …unless the rest asks about him: "does the author say where he works".
     const aboutThePiece =
       ABOUT_THE_PIECE.test(unframed) ||
