@@ -518,7 +518,7 @@ for (const [label, paths] of [
           [...CORPUS.blind136, ...CORPUS.blind137, ...CORPUS.blind138, ...CORPUS.blind139],
         ],
         [
-          "ask corpus, blind parts 140 to 143 together (640; written at the twenty-eighth session's start, to be scored once on its final engine)",
+          "ask corpus, blind parts 140 to 143 together (640; written at the twenty-eighth session's start, scored once on its final engine, bf99cc6, then looked at)",
           [...CORPUS.blind140, ...CORPUS.blind141, ...CORPUS.blind142, ...CORPUS.blind143],
         ],
       ] as const)
