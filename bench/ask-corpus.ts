@@ -572,6 +572,17 @@ export const CORPUS = {
   blind141: [corpusFile('ask-blind-141.jsonl')],
   blind142: [corpusFile('ask-blind-142.jsonl')],
   blind143: [corpusFile('ask-blind-143.jsonl')],
+  /**
+   * Four more (160 each), written the same way forty minutes into the twenty-eighth session, once
+   * 140–143 were scored (a pottery studio sharing kiln time with a Greek-speaking member, a marathon
+   * training group with a Swedish-speaking one, a board-game café's regulars with a Turkish-speaking
+   * one, a local history society digitising old photographs with a Polish-speaking one). Not opened
+   * until scored once, on that session's final engine.
+   */
+  blind144: [corpusFile('ask-blind-144.jsonl')],
+  blind145: [corpusFile('ask-blind-145.jsonl')],
+  blind146: [corpusFile('ask-blind-146.jsonl')],
+  blind147: [corpusFile('ask-blind-147.jsonl')],
 };
 
 /**
@@ -741,6 +752,10 @@ const NOT_READ_IN: ReadonlySet<string> = new Set([
   'blind141',
   'blind142',
   'blind143',
+  'blind144',
+  'blind145',
+  'blind146',
+  'blind147',
 ]);
 export const READ_PARTS: ReadonlyArray<{ part: string; files: readonly string[] }> = Object.entries(CORPUS)
   .filter(([part]) => !NOT_READ_IN.has(part))

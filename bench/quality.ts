@@ -521,6 +521,10 @@ for (const [label, paths] of [
           "ask corpus, blind parts 140 to 143 together (640; written at the twenty-eighth session's start, scored once on its final engine, bf99cc6, then looked at)",
           [...CORPUS.blind140, ...CORPUS.blind141, ...CORPUS.blind142, ...CORPUS.blind143],
         ],
+        [
+          'ask corpus, blind parts 144 to 147 together (640; written forty minutes into the twenty-eighth session, to be scored once on its final engine)',
+          [...CORPUS.blind144, ...CORPUS.blind145, ...CORPUS.blind146, ...CORPUS.blind147],
+        ],
       ] as const)
     : []),
 ] as const) {
