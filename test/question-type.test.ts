@@ -294,6 +294,26 @@ describe('question typing', () => {
     }
   });
 
+  it('reads the side the writer takes between the two powers as his verdict on them, but not a side elsewhere', () => {
+    for (const q of [
+      'is the writer team iran or nah',
+      'is this piece pro iran or what',
+      "is the writer on iran's side",
+      'is the writer on irans side or what',
+      'is the author kinda anti russia',
+    ]) {
+      expect(questionType(q).wholePiece, q).toBe(true);
+    }
+    for (const q of [
+      'is the writer pro israel',
+      'is the writer pro saudi',
+      'is the writer on iran',
+      'is abadi pro russia',
+    ]) {
+      expect(questionType(q).wholePiece, q).toBe(false);
+    }
+  });
+
   it('reads what the piece or its writer is saying as the whole piece, but not what "he" or "it" says in a paragraph', () => {
     expect(questionType('explain like im 5 what this op ed is saying').wholePiece).toBe(true);
     for (const q of ['what he is saying in paragraph 2', 'explain what it is saying in paragraph 12']) {

@@ -284,7 +284,7 @@ const ON_SUBJECT = String.raw`\s+(?:on|of|about|regarding|towards?)\b`;
  * "The writer's overall take on X", "the author's view of X", "is the writer pro X": what he holds
  * on a subject X, which follows. A take needs its possessive ("will the author take on more work" is
  * the verb), a position is one only on something ("the writer's position of director" is his post),
- * and pro or anti needs a subject ("is the writer pro or amateur").
+ * and pro, anti or "team" needs a subject ("is the writer pro or amateur", "is he team iran").
  */
 const VIEW_OF_SUBJECT = [
   String.raw`\b(?:the\s+)?${VIEW_HOLDER}(?:['’]?s)?\s+${VIEW_QUALIFIER}(?:view|views|opinion|opinions|stance|thoughts|assessment|verdict)${ON_SUBJECT}`,
@@ -292,7 +292,7 @@ const VIEW_OF_SUBJECT = [
   String.raw`\b(?:the\s+)?${VIEW_HOLDER}(?:['’]?s)?\s+(?:own\s+)?position\s+(?:on|about|regarding|towards?)\b`,
   String.raw`\b(?:view|views|take|opinion|stance|thoughts)\s+of\s+(?:the\s+)?${VIEW_HOLDER}${ON_SUBJECT}`,
   String.raw`\bhow\s+(?:does|did)\s+(?:the\s+)?(?:${VIEW_HOLDER}|he)\s+(?:assess|see|view|judge|evaluate|rate)\b`,
-  String.raw`\b(?:is|was)\s+(?:the\s+)?${VIEW_HOLDER}\s+(?:(?:kinda|kind of|basically|more|actually|really)\s+)?(?:pro|anti)\b(?!\s*(?:or|and|[,?!.]|$))`,
+  String.raw`\b(?:is|was)\s+(?:the\s+)?${VIEW_HOLDER}\s+(?:(?:kinda|kind of|basically|more|actually|really)\s+)?(?:pro|anti|team)\b(?!\s*(?:or|and|[,?!.]|$))`,
 ].join('|');
 /** The author's view of a subject, as a frame the subject is asked through (see AUTHORS_VIEW). */
 const VIEW_OF_SUBJECT_FRAME = new RegExp(VIEW_OF_SUBJECT, 'gi');

@@ -434,6 +434,18 @@ const OUTLOOK_WORDS = String.raw`(?:optimist(?:ic)?|pess?imist(?:ic)?|hopeful|ho
 const AUTHOR_OUTLOOK = new RegExp(
   String.raw`(?:\b(?:is|was|are|r|does|did)\s+(?:the\s+)?(?:writer|writers|author|authors|columnist|al ?sulami|sulami|alsulami|he|op ?ed|article|piece)|^\W*(?:the\s+)?(?:writer|author|columnist)\s+(?:is|s|was))\s+(?:\w+\s+)?${OUTLOOK_WORDS}\b`,
 );
+/**
+ * "Is the writer team iran or nah", "is this piece pro iran", "is he on russia's side": the side he
+ * takes between the article's own two powers is his verdict on them, which his thesis gives ("Iran
+ * will be the biggest loser", "Russia has the upper hand").
+ */
+const SIDE_TAKEN = (() => {
+  const side = String.raw`(?:the\s+)?(?:iran|iranian|iranians|tehran|russia|russian|russians|moscow|kremlin|mullahs|regime)`;
+  const hedge = String.raw`(?:(?:kinda|kind of|basically|more|actually|really|secretly|just|like|even|being)\s+)?`;
+  return new RegExp(
+    String.raw`\b(?:is|was|are|r)\s+(?:the\s+|this\s+)?${PIECE}\s+${hedge}(?:(?:pro|anti|team|siding with|on the side of|against|biased (?:toward|towards|against|for))\s+${side}\b|on\s+${side}(?:\s+s|s)?\s+side\b)`,
+  );
+})();
 /** The piece's tone asked as an outlook ("overall vibe of the piece - optimistic or pessimistic"): no word between but a small one. */
 const PIECES_TONE = new RegExp(
   String.raw`\b(?:vibe|vibes|tone|mood|feel)\s+(?:of\s+)?(?:the\s+|this\s+)?(?:piece|article|op ?ed|column|writer|author|writers|authors)(?:\s+s)?\s+(?:(?:is|more|kinda|overall|basically|mostly|rather)\s+)?${OUTLOOK_WORDS}\b(?!\s+(?:about|toward|towards|on|regarding|re|of|for)\s+(?!(?:the\s+|this\s+|their\s+)?(?:alliance|partnership|relationship|friendship|ties|future|it|this|that|them|iran|russia|iranian|russian|tehran|moscow|two|how|whether|where|what|whole|everything|all)\b))`,
@@ -710,6 +722,7 @@ export function questionType(text: string): QuestionType {
   const wholePiece =
     asksTheWholePiece(q) ||
     AUTHOR_OUTLOOK.test(q) ||
+    SIDE_TAKEN.test(q) ||
     PIECES_TONE.test(q) ||
     ALLIANCE_LASTS.test(q) ||
     ALLIANCE_HEADS.test(q) ||
