@@ -309,6 +309,11 @@ describe('question typing', () => {
       'is the writer pro saudi',
       'is the writer on iran',
       'is abadi pro russia',
+      // Something else of the power's, and "he" after someone else was named.
+      'is the writer anti iranian food',
+      'is the author against the iranian nuclear program',
+      "abadi says russia betrayed iran, is he on russia's side",
+      'is the writer pro regime change',
     ]) {
       expect(questionType(q).wholePiece, q).toBe(false);
     }

@@ -440,10 +440,15 @@ const AUTHOR_OUTLOOK = new RegExp(
  * will be the biggest loser", "Russia has the upper hand").
  */
 const SIDE_TAKEN = (() => {
-  const side = String.raw`(?:the\s+)?(?:iran|iranian|iranians|tehran|russia|russian|russians|moscow|kremlin|mullahs|regime)`;
+  // The writer or his piece by name: "he" or "it" may be Abadi or Soleimani, just quoted.
+  const holder = String.raw`(?:the\s+|this\s+)?(?:(?:(?:mohammed|mohammad|muhammad)\s+)?(?:al\s?sulami|sulami|alsulami)|writer|author|columnist|article|piece|op\s?ed|column|essay)`;
   const hedge = String.raw`(?:(?:kinda|kind of|basically|more|actually|really|secretly|just|like|even|being)\s+)?`;
+  const power = String.raw`(?:the\s+)?(?:iran|iranians|tehran|russia|russians|moscow|kremlin)`;
+  // The side ends the clause ("…or nah", "…or what"): "pro iranian women protesting" or "against
+  // the russian missiles crossing…" ask of something else.
+  const ends = String.raw`(?=\s+or\b|\s*$)`;
   return new RegExp(
-    String.raw`\b(?:is|was|are|r)\s+(?:the\s+|this\s+)?${PIECE}\s+${hedge}(?:(?:pro|anti|team|siding with|on the side of|against|biased (?:toward|towards|against|for))\s+${side}\b|on\s+${side}(?:\s+s|s)?\s+side\b)`,
+    String.raw`\b(?:is|was)\s+${holder}\s+${hedge}(?:(?:pro|anti|team|siding with|on the side of|against|biased (?:toward|towards|against|for))\s+${power}|on\s+${power}(?:\s+s|s)?\s+side)${ends}`,
   );
 })();
 /** The piece's tone asked as an outlook ("overall vibe of the piece - optimistic or pessimistic"): no word between but a small one. */
