@@ -57,6 +57,16 @@ export function wordingTerms(text: string, options: WordingOptions): string[] {
   return termsIn(options.expand === false ? text : expandChatSpeak(text), options);
 }
 
+/** Word ids stay below this, so a pair of them makes one number (well inside 2^53). */
+const PAIR_BASE = 2 ** 24;
+
+/** `array` grown to hold index `at`, its contents kept. */
+function grown(array: Int32Array, at: number): Int32Array {
+  const bigger = new Int32Array(Math.max(at + 1, array.length * 2));
+  bigger.set(array);
+  return bigger;
+}
+
 /**
  * How like a passage's reader questions a question is worded: TF-IDF over words and word pairs,
  * the cosine to the passage's nearest reader question. Reader questions are what members asked of
@@ -70,6 +80,8 @@ export class WordingIndex {
    * built in one pass: a small typed array per feature cost a third more at start.
    */
   readonly #featureIds = new Map<string, number>();
+  /** A word pair's feature id, by the ids of its two words (`PAIR_BASE` × first + second). */
+  readonly #pairIds = new Map<number, number>();
   /** Feature f's idf, by its id. */
   readonly #idf: Float64Array;
   readonly #starts: Int32Array;
@@ -91,34 +103,69 @@ export class WordingIndex {
   constructor(questionsByPassage: readonly (readonly Question[])[], options: WordingOptions = {}) {
     this.#options = options;
     this.#passages = questionsByPassage.length;
-    // Each question's features go into flat arrays, ids given in order of first use: a Map of
-    // counts per question, kept until all were counted, outlived young-generation collections
-    // by the thousand and made much of start-up's collecting.
+    // Each question's features go into flat arrays, ids given in order of first use, counted in
+    // place: a Map of counts per question, and a string per word pair, were most of what building
+    // the index allocated, and outlived young-generation collections by the thousand.
     const features: number[] = [];
     const counts: number[] = [];
     const starts: number[] = [];
     const holding: number[] = [];
+    // Per feature id: 1 + the number of the question that last met it, and where in `features`.
+    let metBy: Int32Array = new Int32Array(1024);
+    let slotOf: Int32Array = new Int32Array(1024);
+    const meet = (id: number, question: number): void => {
+      if (id >= metBy.length) {
+        metBy = grown(metBy, id);
+        slotOf = grown(slotOf, id);
+      }
+      if (metBy[id] === question + 1) {
+        counts[slotOf[id]!]!++;
+        return;
+      }
+      metBy[id] = question + 1;
+      slotOf[id] = features.length;
+      holding[id]!++;
+      features.push(id);
+      counts.push(1);
+    };
+    const termId = (term: string): number => {
+      let id = this.#featureIds.get(term);
+      if (id === undefined) {
+        id = holding.length;
+        this.#featureIds.set(term, id);
+        holding.push(0);
+      }
+      return id;
+    };
+    const pairId = (first: number, second: number): number => {
+      const key = first * PAIR_BASE + second;
+      let id = this.#pairIds.get(key);
+      if (id === undefined) {
+        id = holding.length;
+        this.#pairIds.set(key, id);
+        holding.push(0);
+      }
+      return id;
+    };
     this.#indexed = questionsByPassage.map((questions, passage) =>
       questions.map((question) => {
-        const own = featuresOf(
-          typeof question !== 'string' || options.expand === false ? question : expandChatSpeak(question),
-          options,
-        );
-        if (own.size === 0) return -1;
+        const terms =
+          typeof question === 'string'
+            ? termsIn(options.expand === false ? question : expandChatSpeak(question), options)
+            : question;
+        if (terms.length === 0) return -1;
+        const number = starts.length;
         starts.push(features.length);
-        for (const [feature, count] of own) {
-          let id = this.#featureIds.get(feature);
-          if (id === undefined) {
-            id = this.#featureIds.size;
-            this.#featureIds.set(feature, id);
-            holding.push(0);
-          }
-          holding[id]!++;
-          features.push(id);
-          counts.push(count);
+        let previous = -1;
+        for (const term of terms) {
+          const id = termId(term);
+          // The pair of the word before and this one, after the word before, as featuresOf counts them.
+          if (previous >= 0) meet(pairId(previous, id), number);
+          meet(id, number);
+          if (options.pairs !== false) previous = id;
         }
         this.#questionsOf.push(passage);
-        return starts.length - 1;
+        return number;
       }),
     );
     starts.push(features.length);
@@ -158,6 +205,15 @@ export class WordingIndex {
   #weighedIds = new Int32Array(64);
   #weighed = new Float64Array(64);
 
+  /** A feature's id as featuresOf names it (a word, or two joined by a space), or -1. */
+  #idOf(feature: string): number {
+    const space = feature.indexOf(' ');
+    if (space < 0) return this.#featureIds.get(feature) ?? -1;
+    const first = this.#featureIds.get(feature.slice(0, space));
+    const second = this.#featureIds.get(feature.slice(space + 1));
+    return first === undefined || second === undefined ? -1 : (this.#pairIds.get(first * PAIR_BASE + second) ?? -1);
+  }
+
   /** A question's features, as #unitWeights weighs them. */
   #weigh(counts: ReadonlyMap<string, number>): number {
     if (this.#askedIds.length < counts.size) {
@@ -166,7 +222,7 @@ export class WordingIndex {
     }
     let k = 0;
     for (const [feature, count] of counts) {
-      this.#askedIds[k] = this.#featureIds.get(feature) ?? -1;
+      this.#askedIds[k] = this.#idOf(feature);
       this.#askedCounts[k++] = count;
     }
     return this.#unitWeights(this.#askedIds, this.#askedCounts, 0, k);
