@@ -63,6 +63,22 @@ describe('idioms read as their plain meaning', () => {
     expect(asked.results[0]?.paragraph.text).toContain('first and simplest');
   });
 
+  it("reads the idioms of alliances and pressure in the article's own words, and leaves their literal uses", () => {
+    const { search } = createCore();
+    // "Play ball" is the article's "respond favorably": Russia's failure to would risk a US attack.
+    expect(
+      search.ask('what happens if russia doesnt play ball with israel').results.map((r) => r.paragraph.id),
+    ).toContain('p13');
+    expect(search.readQuestion('did abadi stand his ground')).toBe('did abadi refuse to retreat');
+    expect(search.readQuestion('will iranian troops stand on syrian ground')).toBe(
+      'will iranian troops stand on syrian ground',
+    );
+    // "Say uncle" is not listed: "uncle sam" is the US.
+    expect(search.readQuestion('so uncle sam and putin are getting closer')).toBe(
+      'so uncle sam and putin are getting closer',
+    );
+  });
+
   it('lets /ask find the passage for an idiom the article and its reader questions never use', () => {
     const { search } = createCore();
     const asked = search.ask('were the iranians thrown for a loop');
