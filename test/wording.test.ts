@@ -40,4 +40,8 @@ describe('likeness in wording to the reader questions', () => {
     index.likeness('is this the first time they fell out');
     expect([...index.likeness('what does russia get out of syria')]).toEqual(first);
   });
+  it('meets a word that holds a space, as folding reads "Ⅻ1", as itself and not as a pair', () => {
+    const spaced = new WordingIndex([[['xii 1', 'foo']], [['xii', '1', 'foo']]]);
+    expect([...spaced.likeness(['xii 1', 'foo'])][0]).toBeCloseTo(1);
+  });
 });

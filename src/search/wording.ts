@@ -57,7 +57,7 @@ export function wordingTerms(text: string, options: WordingOptions): string[] {
   return termsIn(options.expand === false ? text : expandChatSpeak(text), options);
 }
 
-/** Word ids stay below this, so a pair of them makes one number (well inside 2^53). */
+/** Feature ids stay below this, so a pair of two makes one number (well inside 2^53). */
 const PAIR_BASE = 2 ** 24;
 
 /** `array` grown to hold index `at`, its contents kept. */
@@ -103,8 +103,8 @@ export class WordingIndex {
   constructor(questionsByPassage: readonly (readonly Question[])[], options: WordingOptions = {}) {
     this.#options = options;
     this.#passages = questionsByPassage.length;
-    // Each question's features go into flat arrays, ids given in order of first use, counted in
-    // place: a Map of counts per question, and a string per word pair, were most of what building
+    // Each question's features go into flat arrays in the order featuresOf meets them, counted in
+    // place (ids are numbered as words and pairs are first seen): a Map of counts per question, and a string per word pair, were most of what building
     // the index allocated, and outlived young-generation collections by the thousand.
     const features: number[] = [];
     const counts: number[] = [];
@@ -138,6 +138,7 @@ export class WordingIndex {
       return id;
     };
     const pairId = (first: number, second: number): number => {
+      if (second >= PAIR_BASE) throw new Error(`WordingIndex: more than ${PAIR_BASE} features`);
       const key = first * PAIR_BASE + second;
       let id = this.#pairIds.get(key);
       if (id === undefined) {
@@ -207,11 +208,18 @@ export class WordingIndex {
 
   /** A feature's id as featuresOf names it (a word, or two joined by a space), or -1. */
   #idOf(feature: string): number {
-    const space = feature.indexOf(' ');
-    if (space < 0) return this.#featureIds.get(feature) ?? -1;
-    const first = this.#featureIds.get(feature.slice(0, space));
-    const second = this.#featureIds.get(feature.slice(space + 1));
-    return first === undefined || second === undefined ? -1 : (this.#pairIds.get(first * PAIR_BASE + second) ?? -1);
+    // A word may itself hold a space ("xii 1", as folding reads "Ⅻ1"): a word first.
+    const word = this.#featureIds.get(feature);
+    if (word !== undefined) return word;
+    // A pair: the two words it joins, wherever the space between them falls.
+    for (let space = feature.indexOf(' '); space >= 0; space = feature.indexOf(' ', space + 1)) {
+      const first = this.#featureIds.get(feature.slice(0, space));
+      const second = this.#featureIds.get(feature.slice(space + 1));
+      const pair =
+        first === undefined || second === undefined ? undefined : this.#pairIds.get(first * PAIR_BASE + second);
+      if (pair !== undefined) return pair;
+    }
+    return -1;
   }
 
   /** A question's features, as #unitWeights weighs them. */
