@@ -518,11 +518,11 @@ for (const [label, paths] of [
           [...CORPUS.blind136, ...CORPUS.blind137, ...CORPUS.blind138, ...CORPUS.blind139],
         ],
         [
-          "ask corpus, blind parts 140 to 143 together (640; written at the twenty-eighth session's start, scored once on its final engine, bf99cc6, then looked at)",
+          "ask corpus, blind parts 140 to 143 together (640; written at the twenty-eighth session's start, scored once mid-session on bf99cc6, then looked at)",
           [...CORPUS.blind140, ...CORPUS.blind141, ...CORPUS.blind142, ...CORPUS.blind143],
         ],
         [
-          'ask corpus, blind parts 144 to 147 together (640; written forty minutes into the twenty-eighth session, to be scored once on its final engine)',
+          'ask corpus, blind parts 144 to 147 together (640; written forty minutes into the twenty-eighth session, scored once on its final engine, 7544fdf, then looked at)',
           [...CORPUS.blind144, ...CORPUS.blind145, ...CORPUS.blind146, ...CORPUS.blind147],
         ],
       ] as const)
