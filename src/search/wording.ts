@@ -128,25 +128,20 @@ export class WordingIndex {
       features.push(id);
       counts.push(1);
     };
-    const termId = (term: string): number => {
-      let id = this.#featureIds.get(term);
+    // A feature's id, given the next one at its first use: a word's by its term, a pair's by its words' ids.
+    const idIn = <K>(ids: Map<K, number>, key: K): number => {
+      let id = ids.get(key);
       if (id === undefined) {
         id = holding.length;
-        this.#featureIds.set(term, id);
+        ids.set(key, id);
         holding.push(0);
       }
       return id;
     };
+    const termId = (term: string): number => idIn(this.#featureIds, term);
     const pairId = (first: number, second: number): number => {
       if (second >= PAIR_BASE) throw new Error(`WordingIndex: more than ${PAIR_BASE} features`);
-      const key = first * PAIR_BASE + second;
-      let id = this.#pairIds.get(key);
-      if (id === undefined) {
-        id = holding.length;
-        this.#pairIds.set(key, id);
-        holding.push(0);
-      }
-      return id;
+      return idIn(this.#pairIds, first * PAIR_BASE + second);
     };
     this.#indexed = questionsByPassage.map((questions, passage) =>
       questions.map((question) => {
