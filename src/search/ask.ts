@@ -1593,9 +1593,9 @@ export class ArticleSearch {
 
   /**
    * How much of the subject of "the writer's view on X" the first three body passages hold (the
-   * best of them), by the idf of X's words alone, or undefined when nothing is asked so: the frame's words
-   * ("view", "writers") are not what must be found, and a passage holding them and not X (the
-   * byline for "the writers view on israel") holds no subject.
+   * best of them), by the idf of X's words alone, or undefined when nothing is asked so: the
+   * frame's words ("view", "writers") are not what must be found, and a passage holding them and
+   * not X (the byline for "the writers view on israel") holds no subject.
    */
   #viewSubjectHeld(text: string, understood: Understood, scored: Ranked): number | undefined {
     const subject = this.#viewSubject(text, understood.standsFor);
