@@ -278,6 +278,8 @@ describe('question typing', () => {
 
   it('reads "from this" after the request as the piece, and a party after it as what is asked', () => {
     expect(questionType('give me 3 key takeaways from this').wholePiece).toBe(true);
+    expect(questionType('summarize the article for someone who missed it').wholePiece).toBe(true);
+    expect(questionType('gimme the one sentence version for ppl who skipped the reading').wholePiece).toBe(true);
     expect(questionType('whats the gist from abadi').wholePiece).toBe(false);
   });
 

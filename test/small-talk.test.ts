@@ -435,6 +435,13 @@ describe('chat, then a turn to the question', () => {
     ['summarize the article pls im so tired', 'summarize the article'],
     ['can u summarize it quick before class', 'can u summarize it'],
     ['main point of the article i have a quiz', 'main point of the article'],
+    // An aside in brackets at the end, and a remark that opens with "while".
+    [
+      'explain this article like im 5 (or like im a faded 1950s negative, whatever works)',
+      'explain this article like im 5',
+    ],
+    ['gimme the gist (sorry, on my phone)', 'gimme the gist'],
+    ['gimme the gist while i wait for the bus', 'gimme the gist'],
   ])('"%s" asks for the whole piece as "%s", with no comma before the remark', (text, request) => {
     expect(withoutRemarkAfterTheWholePiece(text, namesSubject, asksTheWholePiece)).toBe(request);
   });
@@ -451,6 +458,9 @@ describe('chat, then a turn to the question', () => {
     'whats the main point i should take from the conclusion',
     'whats the bottom line since the war started',
     'summarize the eggs in one basket bit i need it',
+    // An aside that asks, or points at a part of the piece.
+    'summarize the article (why is iran losing)',
+    'summarize the article (the israel part)',
   ])('"%s" is left as it is by the whole-piece reading', (text) => {
     expect(withoutRemarkAfterTheWholePiece(text, namesSubject, asksTheWholePiece)).toBe(text);
   });

@@ -327,9 +327,9 @@ const REQUEST_FRAME =
 
 /**
  * What opens the member's own remark when it follows the request with no comma: "real quick",
- * "pls", "im…". Not "before" or "since", which go on asking ("the bottom line since the war started").
+ * "pls", "im…", "while my bisque load cools down". Not "before" or "since", which go on asking ("the bottom line since the war started").
  */
-const REMARK_OPENERS = String.raw`(?:real quick|quick|quickly|rn|right now|asap|pls|please|plz|lol|lmao|haha\w*|i['’]?m|i am|i|my|bc|cuz|cause|because|thx|thanks|ty)\b`;
+const REMARK_OPENERS = String.raw`(?:real quick|quick|quickly|rn|right now|asap|pls|please|plz|lol|lmao|haha\w*|i['’]?m|i am|i|my|bc|cuz|cause|because|thx|thanks|ty|while|whilst)\b`;
 const REMARK_OPENER = new RegExp(`^${REMARK_OPENERS}`, 'i');
 /** Whether any word after the first opens a remark: most messages have none, and cost no more. */
 const REMARK_OPENS_WITHIN = new RegExp(`(?:^|\\s)${REMARK_OPENERS}`, 'i');
@@ -351,6 +351,13 @@ export function withoutRemarkAfterTheWholePiece(
   ofTheArticle: (word: string) => boolean,
   asksTheWholePiece: (text: string) => boolean,
 ): string {
+  // An aside in brackets at the end ("explain this article like im 5 (or like im a faded 1950s
+  // negative, whatever works)") is the member's own, when it asks nothing and points at no part of
+  // the piece. Its words are not weighed: the words of the articles' readers hold "works" and "load".
+  const aside = /^(.*\S)\s*\(([^()]*)\)\s*$/.exec(text);
+  if (aside && !REMARK_ASKS.test(aside[2]!) && !PART_OF_THE_PIECE.test(aside[2]!) && asksTheWholePiece(aside[1]!)) {
+    return aside[1]!;
+  }
   // A comma or a stop mid-message is read by the rules for remarks after a comma and for
   // sentences ("tl;dr" is no stop); and most messages ask for no whole piece at all.
   if (/,|;\s|[.?!]\s*\S/.test(text)) return text;
