@@ -465,6 +465,20 @@ describe('chat, then a turn to the question', () => {
     expect(withoutRemarkAfterTheWholePiece(text, namesSubject, asksTheWholePiece)).toBe(text);
   });
 
+  it('keeps an aside in brackets that narrows the request to someone or something', () => {
+    for (const text of ['tldr (abadi)', 'summarize the article (just the israel stuff)', 'tldr (compared to the us)']) {
+      expect(withoutRemarkAfterTheWholePiece(text, namesSubject, asksTheWholePiece, namesSubject), text).toBe(text);
+    }
+    expect(
+      withoutRemarkAfterTheWholePiece(
+        'gimme the gist (sorry, on my phone)',
+        namesSubject,
+        asksTheWholePiece,
+        namesSubject,
+      ),
+    ).toBe('gimme the gist');
+  });
+
   it('reads a plea for candour before the comma as no part of the question', () => {
     expect(withoutChatLeadIn('be honest, is this rift actually something new or nah', namesSubject)).toBe(
       'is this rift actually something new or nah',

@@ -1725,6 +1725,7 @@ export class ArticleSearch {
         text,
         (word) => this.#namesSubject(word) || this.#articleWord(word),
         (request) => questionType(request).wholePiece,
+        this.#namesSubject,
       ),
     // After the chat before it is set aside: "lol is this article old", "hey guys, is this article old?".
     readAsWhenPublished,

@@ -335,6 +335,8 @@ const REMARK_OPENER = new RegExp(`^${REMARK_OPENERS}`, 'i');
 const REMARK_OPENS_WITHIN = new RegExp(`(?:^|\\s)${REMARK_OPENERS}`, 'i');
 /** A remark that asks something is a question of its own: "tldr pls who is abadi". */
 const REMARK_ASKS = /\b(?:who|whos|what|whats|wat|why|how|where|wheres|when|which|whose)\b/i;
+/** Words that narrow a request to one thing: "(just the israel stuff)", "(compared to the us)". */
+const NARROWS = /\b(?:only|just|mainly|mostly|esp|especially|focus\w*|compar\w*|re|except|without|vs|versus)\b/i;
 /** A part of the piece named in the remark narrows the request: "…main point i should take from the conclusion". */
 const PART_OF_THE_PIECE =
   /\b(?:conclusion|intro|introduction|ending|end|beginning|start|paragraph|para|section|part|bit|headline|title|heading|subheading|first|last|second|third)\b/i;
@@ -350,12 +352,21 @@ export function withoutRemarkAfterTheWholePiece(
   text: string,
   ofTheArticle: (word: string) => boolean,
   asksTheWholePiece: (text: string) => boolean,
+  namesSubject: (word: string) => boolean = () => false,
 ): string {
   // An aside in brackets at the end ("explain this article like im 5 (or like im a faded 1950s
-  // negative, whatever works)") is the member's own, when it asks nothing and points at no part of
-  // the piece. Its words are not weighed: the words of the articles' readers hold "works" and "load".
+  // negative, whatever works)") is the member's own, when it asks nothing and narrows nothing: no
+  // part of the piece, no one or nothing it names ("tldr (abadi)"), no "only", "mainly" or
+  // "compared to". The article's common words are not weighed: its readers' hold "works" and "load".
   const aside = /^(.*\S)\s*\(([^()]*)\)\s*$/.exec(text);
-  if (aside && !REMARK_ASKS.test(aside[2]!) && !PART_OF_THE_PIECE.test(aside[2]!) && asksTheWholePiece(aside[1]!)) {
+  if (
+    aside &&
+    !REMARK_ASKS.test(aside[2]!) &&
+    !PART_OF_THE_PIECE.test(aside[2]!) &&
+    !NARROWS.test(aside[2]!) &&
+    !names(aside[2]!, namesSubject) &&
+    asksTheWholePiece(aside[1]!)
+  ) {
     return aside[1]!;
   }
   // A comma or a stop mid-message is read by the rules for remarks after a comma and for
