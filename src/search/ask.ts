@@ -107,6 +107,13 @@ const OTHER_SIDE_SHARE_OF_BEST = 0.15;
 /** A corrected misspelling counts for less than the word as typed. */
 const CORRECTED_WEIGHT = 0.7;
 /**
+ * How much of a question a known word is when a passage holds it: its idf in full when typed or
+ * misspelt ("soliemani" is Soleimani), in part when only a synonym's or neighbour's guess.
+ */
+function heldWeight(k: QueryTerm): number {
+  return k.idf * (k.weight >= CORRECTED_WEIGHT ? 1 : k.weight);
+}
+/**
  * Long function words, whose misspellings ("betwen", "becuase") say as little as they do; short
  * ones are left alone, since one edit turns them into other words.
  */
@@ -442,7 +449,15 @@ type Evidence =
       /** How like the nearest question asked before of each label it is worded. */
       before: Record<AskedLabel, number>;
       features: VerdictFeatures;
+      /** The subject of "the writer's view on X", if asked so (`#viewSubject`). */
+      viewSubject: ViewSubject | undefined;
     };
+
+/** The words of X in "the writer's view on X", and whether X is asked of him ("his own bias"). */
+interface ViewSubject {
+  words: readonly Term[];
+  ofHim: boolean;
+}
 
 const NO_WORDS: ReadonlySet<string> = new Set();
 /** The needs a follow-up may add to the question before it: a date, a figure, how things stand. */
@@ -1420,7 +1435,7 @@ export class ArticleSearch {
     if (evidence.kind === 'no-search-words') return none('no-search-words');
     if (evidence.kind === 'nothing-found') return none('not-in-article');
 
-    const { text, type, words, understood, scored, voice, features } = evidence;
+    const { text, type, words, understood, scored, voice, features, viewSubject } = evidence;
     const { known } = understood;
     if (this.#asksForAbsentHolder(text)) return none('not-in-article');
     // "What's khamenei's view": someone the article does not name, and no one it does. Asked of
@@ -1501,7 +1516,7 @@ export class ArticleSearch {
     if (decided.verdict === 'none' && settledByTheDisclaimer) {
       decided = { verdict: 'answer', missing: null, confidence: decided.confidence };
     }
-    const subjectHeld = this.#viewSubjectHeld(text, understood, scored);
+    const subjectHeld = viewSubject && this.#viewSubjectHeld(viewSubject, understood, scored);
     // "Whats the writers take on the us": a subject the first passages hold in full is in the article,
     // whatever the model makes of the frame; his view of it is what may be missing.
     if (decided.verdict === 'none' && subjectHeld !== undefined && subjectHeld >= 1) {
@@ -1577,29 +1592,24 @@ export class ArticleSearch {
    * him: his own country or anything else only the front matter names ("is the writer pro saudi",
    * "his view on iranian studies", "his take on the daily caller"), or himself ("his own bias").
    */
-  #viewSubject(
-    text: string,
-    standsFor?: ReadonlyMap<string, string>,
-  ): { words: readonly Term[]; ofHim: boolean } | undefined {
+  #viewSubject(text: string, standsFor: ReadonlyMap<string, string>): ViewSubject | undefined {
     const frame = ASKS_AUTHORS_VIEW_ON.exec(text);
     if (!frame) return undefined;
     const after = text.slice(frame.index + frame[0].length);
     const words = termsOf(after);
     const ofHim =
-      words.some((w) => this.#frontMatterOnly.has(standsFor?.get(w.word) ?? w.term)) ||
+      words.some((w) => this.#frontMatterOnly.has(standsFor.get(w.word) ?? w.term)) ||
       /\b(?:his own|himself)\b/i.test(after);
     return { words, ofHim };
   }
 
   /**
    * How much of the subject of "the writer's view on X" the first three body passages hold (the
-   * best of them), by the idf of X's words alone, or undefined when nothing is asked so: the
+   * best of them), by the idf of X's words alone, or undefined when none of them is a word: the
    * frame's words ("view", "writers") are not what must be found, and a passage holding them and
    * not X (the byline for "the writers view on israel") holds no subject.
    */
-  #viewSubjectHeld(text: string, understood: Understood, scored: Ranked): number | undefined {
-    const subject = this.#viewSubject(text, understood.standsFor);
-    if (!subject) return undefined;
+  #viewSubjectHeld(subject: ViewSubject, understood: Understood, scored: Ranked): number | undefined {
     const after = new Set(subject.words.map((w) => understood.standsFor.get(w.word) ?? w.term));
     const topic = understood.known.filter((k) => after.has(k.term));
     // A word of X the article does not know ("brexit") is held by no passage and weighs as much as
@@ -1609,9 +1619,7 @@ export class ArticleSearch {
     const total = known + unknown * Math.max(0, ...topic.map((k) => k.idf));
     if (known === 0) return unknown > 0 ? 0 : undefined;
     const held = (doc: IndexedParagraph): number =>
-      topic
-        .filter((k) => doc.terms.has(k.term))
-        .reduce((sum, k) => sum + k.idf * (k.weight >= CORRECTED_WEIGHT ? 1 : k.weight), 0) / total;
+      topic.filter((k) => doc.terms.has(k.term)).reduce((sum, k) => sum + heldWeight(k), 0) / total;
     // The front matter holds no view of his on a subject (the bio's "Iranian" is not his take on
     // Iran), but for a subject asked of him.
     const passages = (subject.ofHim ? scored : scored.filter((s) => s.doc.paragraph.kind === 'body')).slice(0, 3);
@@ -1978,10 +1986,8 @@ export class ArticleSearch {
     // "In the writer's view, who is ahead" asks about Syria through the author's eyes, not about him.
     // "The writer's take on X" too, unless X is asked of him ("is the writer pro saudi").
     const framedOut = text.replace(AUTHORS_VIEW, ' ');
-    const unframed =
-      this.#viewSubject(text, understood.standsFor)?.ofHim === false
-        ? framedOut.replace(VIEW_OF_SUBJECT_FRAME, ' ')
-        : framedOut;
+    const viewSubject = this.#viewSubject(text, understood.standsFor);
+    const unframed = viewSubject?.ofHim === false ? framedOut.replace(VIEW_OF_SUBJECT_FRAME, ' ') : framedOut;
     // …unless the rest asks about him: "does the author say where he works".
     const aboutThePiece =
       ABOUT_THE_PIECE.test(unframed) ||
@@ -2042,6 +2048,7 @@ export class ArticleSearch {
       wording,
       asked,
       features,
+      viewSubject,
     };
   }
 
@@ -2227,9 +2234,7 @@ export class ArticleSearch {
     const [top, second] = scored;
     const { known } = understood;
     // As in what is understood, a misspelt name or word counts fully: "soliemani" is Soleimani.
-    const held = known
-      .filter((k) => top!.doc.terms.has(k.term))
-      .reduce((sum, k) => sum + k.idf * (k.weight >= CORRECTED_WEIGHT ? 1 : k.weight), 0);
+    const held = known.filter((k) => top!.doc.terms.has(k.term)).reduce((sum, k) => sum + heldWeight(k), 0);
     // The sentence the reply will quote, chosen the same way, is the one that must state what is needed.
     const excerpt = cutExcerpt(
       top!.doc.paragraph.text,
@@ -2536,7 +2541,7 @@ export class ArticleSearch {
           : strongest.idf
         : unknownWeight;
       // A misspelt word is still a word the article uses: it counts fully in what is understood.
-      if (strongest) found += strongest.idf * (strongest.weight >= CORRECTED_WEIGHT ? 1 : strongest.weight);
+      if (strongest) found += heldWeight(strongest);
       if (strongest) {
         knownWords++;
         standsFor.set(word, strongest.term);

@@ -327,7 +327,8 @@ const REQUEST_FRAME =
 
 /**
  * What opens the member's own remark when it follows the request with no comma: "real quick",
- * "pls", "im…", "while my bisque load cools down". Not "before" or "since", which go on asking ("the bottom line since the war started").
+ * "pls", "im…", "while my bisque load cools down". Not "before" or "since", which go on asking
+ * ("the bottom line since the war started").
  */
 const REMARK_OPENERS = String.raw`(?:real quick|quick|quickly|rn|right now|asap|pls|please|plz|lol|lmao|haha\w*|i['’]?m|i am|i|my|bc|cuz|cause|because|thx|thanks|ty|while|whilst)\b`;
 const REMARK_OPENER = new RegExp(`^${REMARK_OPENERS}`, 'i');
