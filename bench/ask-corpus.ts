@@ -583,6 +583,16 @@ export const CORPUS = {
   blind145: [corpusFile('ask-blind-145.jsonl')],
   blind146: [corpusFile('ask-blind-146.jsonl')],
   blind147: [corpusFile('ask-blind-147.jsonl')],
+  /**
+   * Four more (160 each), written the same way at the twenty-ninth session's start (an amateur ham
+   * radio club with a Maltese-speaking member, an indoor climbing gym with a Bulgarian-speaking one,
+   * a sourdough baking group with a Vietnamese-speaking one, a volunteer fire brigade with a
+   * Luxembourgish-speaking one). Not opened until scored once, on that session's final engine.
+   */
+  blind148: [corpusFile('ask-blind-148.jsonl')],
+  blind149: [corpusFile('ask-blind-149.jsonl')],
+  blind150: [corpusFile('ask-blind-150.jsonl')],
+  blind151: [corpusFile('ask-blind-151.jsonl')],
 };
 
 /**
@@ -756,6 +766,11 @@ const NOT_READ_IN: ReadonlySet<string> = new Set([
   'blind145',
   'blind146',
   'blind147',
+  // The twenty-ninth session's blind parts.
+  'blind148',
+  'blind149',
+  'blind150',
+  'blind151',
 ]);
 export const READ_PARTS: ReadonlyArray<{ part: string; files: readonly string[] }> = Object.entries(CORPUS)
   .filter(([part]) => !NOT_READ_IN.has(part))

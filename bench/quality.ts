@@ -525,6 +525,10 @@ for (const [label, paths] of [
           'ask corpus, blind parts 144 to 147 together (640; written forty minutes into the twenty-eighth session, scored once on its final engine, 7544fdf, then looked at)',
           [...CORPUS.blind144, ...CORPUS.blind145, ...CORPUS.blind146, ...CORPUS.blind147],
         ],
+        [
+          "ask corpus, blind parts 148 to 151 together (640; written at the twenty-ninth session's start, to be scored once on its final engine)",
+          [...CORPUS.blind148, ...CORPUS.blind149, ...CORPUS.blind150, ...CORPUS.blind151],
+        ],
       ] as const)
     : []),
 ] as const) {
