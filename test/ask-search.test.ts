@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createCore } from '../src/core.ts';
+import { renderAskReply } from '../src/render/ask-reply.ts';
 
 const core = createCore();
 const top = (q: string) => core.search.ask(q).results[0];
@@ -495,5 +496,28 @@ describe('the title, photo credit, byline, bio and disclaimer', () => {
     // A view asked "about" something is the author's argument, not the topic.
     expect(kinds('what does the author think about russia')).not.toContain('title');
     expect(kinds('main argument?')).not.toContain('title');
+  });
+
+  it('says what the article touches of someone it names, asked what it does not say of them', () => {
+    const reply = (q: string) => renderAskReply(core.search.ask(q), core.meta).embeds[0]!;
+    // The passage naming him, by his name as the article writes it, however he was asked for.
+    const bibi = reply('was bibi involved somehow');
+    expect(bibi.description).toContain('**The article does not answer this.** It mentions Netanyahu (¶ 8)');
+    expect(bibi.description).toContain('Israeli Prime Minister Benjamin **Netanyahu**');
+    expect(reply('how tall is putin lol').description).toContain('It mentions Putin (¶ 4)');
+    // Not the author, whom "what does he say about X" only frames; not a word that is English
+    // already ("trumpet"), nor a title ("6pm" reads as the premier's "PM"); not beside names the
+    // article lacks, nor beside someone it does not name.
+    for (const q of [
+      'what does al-sulami say about lebanon',
+      'Dhaka te bhalo trumpet kothay kinbo bhai? budget kom',
+      'can someone swap kiln slots w me thursday night, i got the 6pm one',
+      'what did soleimani hezbollah irgc do in aleppo',
+      'putin khamenei assad rouhani erdogan syria',
+    ]) {
+      expect(core.search.ask(q), q).toMatchObject({ verdict: 'none', results: [] });
+    }
+    // A message in two parts still answers the part it answers, before touching anyone.
+    expect(core.search.ask('Who is this Dahcani? is a minister?').verdict).toBe('answer');
   });
 });

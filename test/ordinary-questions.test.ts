@@ -51,7 +51,9 @@ describe('ordinary questions the reading rules must leave alone', () => {
     // Someone the article names is in it, though unanswered questions asked before named him too.
     ['who is benjamin netanyahu', 'answer'],
     ['How is Benjamin Netanyahu described in the article, please?', 'answer'],
-    ["who is benjamin netanyahu's successor", 'none'],
+    // …and asked what the article does not say of him, it touches him where it names him.
+    ["who is benjamin netanyahu's successor", 'related'],
+    ['was bibi involved somehow', 'related'],
     // A figure asked of the article's own cast, which it does not give: it touches them, no more.
     ['how old is putin', 'related'],
     // The author's country wrongly assumed: the byline and bio say he is Saudi.

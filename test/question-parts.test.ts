@@ -142,10 +142,13 @@ describe('a message asking two things, one of which the article answers', () => 
     for (const outside of [
       'is russia winning, in ukraine?',
       "I'm asking about Libya, not Syria. what is russia's role?",
-      'the article quotes abadi. what does he do for a living?',
     ]) {
       expect(search.ask(outside).verdict).toBe('none');
     }
+    // Asked of someone it names, though not in its words ("for a living"), it touches him where it names him.
+    const living = search.ask('the article quotes abadi. what does he do for a living?');
+    expect(living.verdict).toBe('related');
+    expect(living.results[0]!.excerpt.map((p) => p.text).join('')).toContain('Kamal Dahqani Fairuz Abadi');
     // The author's view of Saudi-Iran relations is not in the article, asked as "he" or by name.
     expect(
       search.ask(

@@ -511,6 +511,12 @@ const TITLE_WORDS: ReadonlySet<string> = new Set([
   'mr',
   'dr',
 ]);
+/** Words the article does not know at all that a question naming someone of it may hold and still be about them. */
+const MOST_UNKNOWN_BESIDE_A_NAME = 1;
+/** The terms titles read as, "prime minister" and "PM" as one ("premier"): a title names no one. */
+const TITLE_TERMS: ReadonlySet<string> = new Set(
+  [...TITLE_WORDS, 'prime minister'].flatMap((title) => termsOf(title).map((t) => t.term)),
+);
 
 /** Questions are read on one line and cut at MAX_QUERY_CHARS code points, whatever the front door. */
 function clipQuery(raw: string): string {
@@ -982,6 +988,13 @@ export class ArticleSearch {
   readonly #peopleNamedTerms: ReadonlySet<string>;
   /** The words of people's names and aliases, as typed words are folded. */
   readonly #personWords: ReadonlySet<string>;
+  /**
+   * A "not in the article" that names someone the article names → the passage naming them, as
+   * related (#answer): what ask shows once no part of the message is answered on its own.
+   */
+  readonly #touchedOn = new WeakMap<AskAnswer, AskAnswer>();
+  /** A term of a person's name or alias (not a title, not the author's) → their names as the article writes them. */
+  readonly #writtenNamesOf = new Map<string, string[]>();
 
   /**
    * `people`: the /who lookup, which says whether anyone the article names holds a role asked about.
@@ -1019,6 +1032,16 @@ export class ArticleSearch {
     );
     const nameWords = new Set(properNames.flatMap((name) => tokenize(name).map((t) => t.word)));
     this.#personWords = new Set(personNames.flatMap((name) => tokenize(name).map((t) => t.word)));
+    const writtenTerms = new Set(corpus.article.paragraphs.flatMap((p) => termsOf(p.text).map((t) => t.term)));
+    for (const actor of corpus.people.actors) {
+      if (actor.kind !== 'person' || actor.id === corpus.article.authorId) continue;
+      const terms = [...termSet([actor.name, ...actor.aliases])].filter((t) => !TITLE_TERMS.has(t));
+      // One name each, the last the article writes of their full name ("Netanyahu", "Abadi"), as replies say it.
+      const written =
+        termsOf(actor.name).findLast((t) => writtenTerms.has(t.term))?.term ?? terms.find((t) => writtenTerms.has(t));
+      if (written === undefined) continue;
+      for (const term of terms) this.#writtenNamesOf.set(term, [...(this.#writtenNamesOf.get(term) ?? []), written]);
+    }
     // Names are written from other scripts: "Sirya" and "Suriya" are Syria. An English word, or one
     // slip from one ("saids", "stoty"), is not a name as it sounds: that reached a thousand typos.
     this.#nameSpelling = new SpellingCorrector(nameWords, {
@@ -1117,7 +1140,8 @@ export class ArticleSearch {
       !speaker && (answer.reason === 'not-in-article' || answer.reason === 'not-english')
         ? (this.#namedAmidOtherLanguage(text) ?? answer)
         : answer;
-    return clipped ? { ...read, clipped } : read;
+    const touched = read === whole ? (this.#touchedOn.get(whole) ?? read) : read;
+    return clipped ? { ...touched, clipped } : touched;
   }
 
   /**
@@ -1442,7 +1466,8 @@ export class ArticleSearch {
     // nothing of the article's subject, it is not in the article; of its subject ("what does
     // Erdogan think about Russia's demand"), the article touches that but gives nothing of theirs.
     const people = this.#people;
-    const absent = people && words.some((w) => people.namesAbsentWord(w.word)) ? people.absentNamedIn(text) : undefined;
+    const namesAbsent = people !== undefined && words.some((w) => people.namesAbsentWord(w.word));
+    const absent = namesAbsent ? people.absentNamedIn(text) : undefined;
     if (absent) {
       // Their own names aside ("khamenei" is one slip from Khomeini, whom the article names), but not
       // the article's names in them ("Iran's Supreme Leader").
@@ -1522,7 +1547,15 @@ export class ArticleSearch {
     if (decided.verdict === 'none' && subjectHeld !== undefined && subjectHeld >= 1) {
       decided = { verdict: 'related', missing: 'view', confidence: decided.confidence };
     }
-    if (decided.verdict === 'none' && !onlyNamed) return { ...none('not-in-article'), confidence: decided.confidence };
+    // "Was netanyahu involved somehow": someone the article names, asked what it does not say of
+    // them, is touched on where it names them, however unlike answered questions the rest is.
+    // Not beside someone it does not name ("putin khamenei assad rouhani erdogan syria").
+    const touchedNames =
+      decided.verdict === 'none' && !onlyNamed && !namesAbsent ? this.#personNamedIn(understood, scored[0]!.doc) : [];
+    const touchedOnly = touchedNames.length > 0;
+    const nothing: AskAnswer = { ...none('not-in-article'), confidence: decided.confidence };
+    if (touchedOnly) decided = { verdict: 'related', missing: 'detail', confidence: decided.confidence };
+    if (decided.verdict === 'none' && !onlyNamed) return nothing;
     const topicAsked = asksIfMentioned || ASKS_WHAT_IT_SAYS_ABOUT.test(text) || ASKS_AUTHORS_VIEW_ON.test(text);
     if (topicAsked && (subjectHeld ?? features.bestCoverage) < MENTIONED_AT_LEAST) {
       return none('not-in-article');
@@ -1584,7 +1617,15 @@ export class ArticleSearch {
             : ASKS_MANNER.test(text)
               ? meansFirst(scored, known)
               : scored;
-    return this.#found(query, text, words, known, byRole, decision, voice, evidence.asked, identifying?.role);
+    if (!touchedOnly) {
+      return this.#found(query, text, words, known, byRole, decision, voice, evidence.asked, identifying?.role);
+    }
+    // What it touches is the person: the excerpt is where the passage names them, and so is what it says it mentions.
+    const found = this.#found(query, text, words, touchedNames, byRole, decision, voice, evidence.asked);
+    // "Not in the article" still, to whoever reads the message in parts first (ask): the passage
+    // naming them is what is left when no part is answered.
+    this.#touchedOn.set(nothing, found);
+    return nothing;
   }
 
   /**
@@ -2287,6 +2328,34 @@ export class ArticleSearch {
       likeRelated: before.related,
       likeUnanswered: before.none,
     };
+  }
+
+  /**
+   * The names, as the passage writes them, of a person the article names whom the question names as
+   * typed or mended ("bibi" → Netanyahu); empty if it names none the passage does. Not the author:
+   * "what does the author say about lebanon" asks about Lebanon.
+   */
+  #personNamedIn(understood: Understood, top: IndexedParagraph): QueryTerm[] {
+    // "what did soleimani hezbollah irgc do in aleppo": names the article lacks around theirs ask of
+    // another story (here another Soleimani's), not of what the article says of them.
+    if (understood.unknownWords > MOST_UNKNOWN_BESIDE_A_NAME) return [];
+    const found = new Map<string, QueryTerm>();
+    for (const [word, term] of understood.standsFor) {
+      // As typed, or mended from a word that is not English already ("trumpet" is not Trump misspelt).
+      if (termOfWord(word) !== term && this.#corpus.english.inDictionary(word)) continue;
+      if (
+        this.#authorTerms.has(term) ||
+        !understood.known.some((k) => k.term === term && k.weight >= CORRECTED_WEIGHT)
+      ) {
+        continue;
+      }
+      for (const written of this.#writtenNamesOf.get(term) ?? []) {
+        if (top.fields.text.counts.has(written)) {
+          found.set(written, { term: written, weight: 1, idf: this.#index.idf.get(written) ?? 0 });
+        }
+      }
+    }
+    return [...found.values()];
   }
 
   /**
