@@ -246,6 +246,30 @@ describe('question typing', () => {
     expect(questionType('why do people who didnt read it hate it').wholePiece).toBe(false);
   });
 
+  it('reads a newcomer the account is for ("like im a total newbie", "for a beginner") as framing, and bullet points or a recap as the piece', () => {
+    for (const q of [
+      "explain the article to me like i'm a total newbie",
+      'whats the overall takeaway for a beginner',
+      'whats the overall takeaway for someone who doesnt follow middle east stuff at all',
+      'tldr for a noob',
+      'can someone break this down for a normie',
+      'give me 3 bullet points summarizing this',
+      'bullet points pls',
+      'quick recap pls',
+    ]) {
+      expect(questionType(q).wholePiece, q).toBe(true);
+    }
+    // A newcomer asking something of their own, and bullet points on one subject, are not the piece.
+    for (const q of [
+      'for a beginner, whats a good book on iran',
+      'bullet points on the 1941 occupation',
+      'recap the part about abadi',
+      'thanks for summarizing!',
+    ]) {
+      expect(questionType(q).wholePiece, q).toBe(false);
+    }
+  });
+
   it('reads "the one sentence version" and who it is for ("for the group chat") as asking for the piece', () => {
     expect(questionType('give me the one sentence version').wholePiece).toBe(true);
     expect(questionType('whats the short version').wholePiece).toBe(true);

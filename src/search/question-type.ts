@@ -275,13 +275,17 @@ const PRESENT_WORDS = /\b(?:currently|current|no longer|anymore|any more)\b/i;
 const PRESENT_THERE = /\bcurrently\b/i;
 
 const PIECE = String.raw`(?:(?:(?:writer|author|columnist|analyst) )?(?:(?:mohammed|mohammad|muhammad) )?(?:al ?-?sulami|sulami|alsulami)|article|piece|op ?-?ed|column|essay|text|story|commentary|writer|writers|author|authors|columnist|al ?-?sulami|sulami|alsulami|he|it|this)`;
+/** Whom a plain account is for, after "like i'm": "5", "a kid", "a total newbie". */
+const NOVICE = String.raw`(?:5|five|(?:a |an )?(?:total |complete |absolute )?(?:kid|child|newbie|noob|beginner|normie|layman|layperson|dummy|outsider|(?:5|five) year old))`;
+/** …and after "for": "for a beginner", "for someone who doesnt follow middle east stuff at all". */
+const FOR_A_NOVICE = String.raw`for (?:a |an )?(?:total |complete |absolute )?(?:newbies?|noobs?|beginners?|normies?|laymen|layman|laypeople|layperson|dummies|outsiders?|(?:5|five) year olds?)|for (?:someone|somebody|anyone|people|ppl|those of us|those|us) who (?:does not|do not|never) (?:follow|know|care about|keep up with|get|understand) (?:\S+ ){0,3}?(?:politics|news|stuff|affairs|geopolitics|world|region|any of this|this)(?: at all)?`;
 /** Asked to explain it plainly: "eli5", "explain like im 5", "break it down", "help me understand". */
-const PLAINLY = String.raw`eli ?5|explain(?: (?:it|this|(?:the |this )?(?:article|piece|op ?ed|oped|column|text)))?(?: to me)?(?: like)? (?:i m|im|i am) (?:5|five|a (?:kid|child))|explain|(?:break|dumb) (?:it|this|(?:the |this )?(?:article|piece|op ?ed|oped|column|text)) down|help (?:me )?understand`;
+const PLAINLY = String.raw`eli ?5|explain(?: (?:it|this|(?:the |this )?(?:article|piece|op ?ed|oped|column|text)))?(?: to me)?(?: like)? (?:i m|im|i am) ${NOVICE}|explain|(?:break|dumb) (?:it|this|(?:the |this )?(?:article|piece|op ?ed|oped|column|text)) down|help (?:me )?understand`;
 /** What "explain" or "help me understand" asks for as the piece: the text, not its writer ("explain the author" is the bio). */
 const PLAIN_PIECE = String.raw`(?:the |this |that )?(?:article|piece|op ?-?ed|column|essay|text|story|commentary|it|this)`;
 /** Words that ask for the piece as a whole by themselves: "tl;dr", "gist", "main argument". */
 const WHOLE_PIECE_WORDS =
-  /\b(?:tl ?;? ?dr|tldr|summary|summarize|summarise|sum up|sum it up|gist|overview|in a nutshell|in short|elevator pitch|key points|key takeaway|takeaways?|bottom line|one ?-?liner|(?:short|shorter|quick|condensed|(?:one|two|three|\d) (?:sentence|line)) version|(?:main|central|core|key|overall|primary|basic) (?:point|points|argument|idea|takeaway|message|thesis|claim))\b/;
+  /\b(?:tl ?;? ?dr|tldr|summary|summarize|summarise|recap|bullet points|sum up|sum it up|gist|overview|in a nutshell|in short|elevator pitch|key points|key takeaway|takeaways?|bottom line|one ?-?liner|(?:short|shorter|quick|condensed|(?:one|two|three|\d) (?:sentence|line)) version|(?:main|central|core|key|overall|primary|basic) (?:point|points|argument|idea|takeaway|message|thesis|claim))\b/;
 const WHOLE_PIECE = [
   new RegExp(
     String.raw`\b(?:what is|what s|whats|what are|what was)\s+(?:the |this |that )?(?:(?:month|week)s? (?:s )?)?${PIECE}\s+(?:\S+\s+){0,2}?(?:about|on|saying|arguing|getting at|driving at)\b`,
@@ -329,7 +333,7 @@ const WHOLE_PIECE = [
   // "Can you explain the article", "eli5", "in simple terms what is this about", "help me understand
   // the article": the piece, plainly.
   new RegExp(
-    String.raw`\b(?:${PLAINLY})(?: (?:${PLAIN_PIECE}))?(?: (?:simply|plainly|to me|for me|please|pls))*$|\bin (?:simple|plain|layman s|laymans|easy) (?:terms|english|words)\b`,
+    String.raw`\b(?:${PLAINLY})(?: (?:${PLAIN_PIECE}))?(?: (?:simply|plainly|to me|for me|please|pls|${FOR_A_NOVICE}))*$|\bin (?:simple|plain|layman s|laymans|easy) (?:terms|english|words)\b`,
   ),
   // "How does the author conclude the article", "how does it end": the conclusion.
   new RegExp(
@@ -497,8 +501,10 @@ const ARTICLE_SUBJECT = new RegExp(
 );
 
 /** Words that only frame a whole-piece question: when nothing else is asked, the piece is the subject. */
-const FRAMING =
-  /\b(?:for (?:the |my |our |this )?(?:group ?chat|gc|group|server|channel|class|team|crew|squad|club)|(?:short|shorter|quick|condensed|\w+ sentences?|\w+ lines?) version|(?:(?:the|those|all the|everyone|anyone|people|ppl|folks|ones|guys|us|them|someone|somebody|anybody)\s+)*who (?:(?:did not|have not|has not|had not|never|could not|can not|cannot|do not|does not|was not|were not)(?: (?:get to|got to|have time to|had time to|actually|even|yet))? (?:read|finish|finished)|(?:skipped|missed|skimmed))(?: (?:it|this|the article|the piece|the reading|yet))*|eli ?5|explain|like (?:i m|im|i am) (?:5|five|a (?:kid|child))|(?:i m|im|i am) (?:5|five|a (?:kid|child))|in (?:simple|plain|layman s|laymans|easy) (?:terms|english|words)|simply|plainly|(?:break|dumb) (?:it|this) down|understand|what|is|s|the|this|that|a|about|on|of|does|did|do|main|overall|big|general|point|points|argument|thesis|view|views|opinion|take|position|stance|message|conclusion|prediction|predictions|claim|idea|think|believe|argue|predict|conclude|say|says|want|expect|reckon|mean|feel|will|happen|happens|is going to|next|in short|in general|tl|dr|tldr|summary|summarize|summarise|sum|up|it|gist|overview|in a nutshell|key|takeaways?|bottom|line|please|me|give|can|you|quick|short|whole|entire|thing|basically|so|article|piece|op|ed|oped|column|essay|text|story|commentary|writer|writers|author|authors|columnist|al|sulami|alsulami|mohammed|mohammad|muhammad|he|his|are|was|going|to|for|and|in|verdict|final|real|really|actual|actually|its|the author s|why|how|author s|writer s|\d{1,3}|one|two|three|few|sentences?|lines?|words?|paragraphs?|bullets?|bullet points|even|anyway|anyways|though|just|exactly|your|u|ur|pls|like|saying|here|reach|reaches|reached|come to|comes to|arrive at|at|very|end|where|headed|heading|future|making|make|makes|trying|core|central|if possible|tell|kindly|own|personal|honest|from|arguing|argues|getting|driving|liner|elevator|pitch|gimme|guy|net|could|would|someone|somebody|anyone|anybody|if|i|had|be|need|looking|not|help|boil|down|or|again|remind|month|months|week|weeks|talk|talks|talking|speak|speaks|speaking|discuss|discusses|discussing|cover|covers|covering|focus|focuses|focusing|write|writes|hello|hi|hey|yo|mainly|mostly|generally|primarily|according|per|wait|hmm|hm|um|uh|oh|ok|okay|but|also|against|forecast|outlook|expectations?|vibes?|tone|mood|outcome|result|ending|endgame|end game|long term|see|sees|foresee|figure|things|everything|all|go|goes|play out|plays out|pan out|turn out|turns out|end up|wind up|from here)\b|\bs[aou]{1,2}l+[aeo]+m+(?:i|y|ey|ie)\b/g;
+const FRAMING = new RegExp(
+  String.raw`\b(?:for (?:the |my |our |this )?(?:group ?chat|gc|group|server|channel|class|team|crew|squad|club)|(?:short|shorter|quick|condensed|\w+ sentences?|\w+ lines?) version|(?:(?:the|those|all the|everyone|anyone|people|ppl|folks|ones|guys|us|them|someone|somebody|anybody)\s+)*who (?:(?:did not|have not|has not|had not|never|could not|can not|cannot|do not|does not|was not|were not)(?: (?:get to|got to|have time to|had time to|actually|even|yet))? (?:read|finish|finished)|(?:skipped|missed|skimmed))(?: (?:it|this|the article|the piece|the reading|yet))*|eli ?5|explain|like (?:i m|im|i am) ${NOVICE}|(?:i m|im|i am) ${NOVICE}|${FOR_A_NOVICE}|in (?:simple|plain|layman s|laymans|easy) (?:terms|english|words)|simply|plainly|(?:break|dumb) (?:it|this) down|understand|what|is|s|the|this|that|a|about|on|of|does|did|do|main|overall|big|general|point|points|argument|thesis|view|views|opinion|take|position|stance|message|conclusion|prediction|predictions|claim|idea|think|believe|argue|predict|conclude|say|says|want|expect|reckon|mean|feel|will|happen|happens|is going to|next|in short|in general|tl|dr|tldr|summary|summarize|summarise|summarizing|summarising|recap|sum|up|it|gist|overview|in a nutshell|key|takeaways?|bottom|line|please|me|give|can|you|quick|short|whole|entire|thing|basically|so|article|piece|op|ed|oped|column|essay|text|story|commentary|writer|writers|author|authors|columnist|al|sulami|alsulami|mohammed|mohammad|muhammad|he|his|are|was|going|to|for|and|in|verdict|final|real|really|actual|actually|its|the author s|why|how|author s|writer s|\d{1,3}|one|two|three|few|sentences?|lines?|words?|paragraphs?|bullets?|bullet points|even|anyway|anyways|though|just|exactly|your|u|ur|pls|like|saying|here|reach|reaches|reached|come to|comes to|arrive at|at|very|end|where|headed|heading|future|making|make|makes|trying|core|central|if possible|tell|kindly|own|personal|honest|from|arguing|argues|getting|driving|liner|elevator|pitch|gimme|guy|net|could|would|someone|somebody|anyone|anybody|if|i|had|be|need|looking|not|help|boil|down|or|again|remind|month|months|week|weeks|talk|talks|talking|speak|speaks|speaking|discuss|discusses|discussing|cover|covers|covering|focus|focuses|focusing|write|writes|hello|hi|hey|yo|mainly|mostly|generally|primarily|according|per|wait|hmm|hm|um|uh|oh|ok|okay|but|also|against|forecast|outlook|expectations?|vibes?|tone|mood|outcome|result|ending|endgame|end game|long term|see|sees|foresee|figure|things|everything|all|go|goes|play out|plays out|pan out|turn out|turns out|end up|wind up|from here)\b|\bs[aou]{1,2}l+[aeo]+m+(?:i|y|ey|ie)\b`,
+  'g',
+);
 
 /** Where a question's sentences part: after a full stop, question or exclamation mark. */
 const SENTENCE_BREAK = /(?<=[.?!])\s+/;
@@ -714,9 +720,16 @@ export function besideWholePieceRequest(text: string): string[] | undefined {
     .filter(Boolean);
 }
 
-/** Whether a message holds a word that asks for the piece as a whole by itself: "gist", "tl;dr", "main point". */
+/** Asked plainly of the piece itself: "eli5", "explain it", "break this down". */
+const PLAIN_REQUEST = new RegExp(String.raw`\b(?:eli ?5|explain (?:${PLAIN_PIECE})|(?:break|dumb) (?:it|this) down)\b`);
+
+/**
+ * Whether a message holds words that ask for the piece as a whole by themselves: "gist", "tl;dr",
+ * "main point", "explain it like im 5".
+ */
 export function namesTheWholePiece(text: string): boolean {
-  return WHOLE_PIECE_WORDS.test(withPieceKeywords(normal(expandChatSpeak(text))));
+  const read = withPieceKeywords(normal(expandChatSpeak(text)));
+  return WHOLE_PIECE_WORDS.test(read) || PLAIN_REQUEST.test(read);
 }
 
 /** Types a question as typed: chat-speak is read first ("whats", "wen"), so either form may be passed. */

@@ -384,6 +384,8 @@ export function withoutRemarkAfterTheWholePiece(
     if (!REMARK_OPENER.test(remark) || REMARK_ASKS.test(remark) || PART_OF_THE_PIECE.test(remark)) continue;
     if (names(remark, ofTheArticle)) continue;
     const request = words.slice(0, k).join(' ');
+    // "explain it like | im 5": what follows "like" is whom it is for, not a remark.
+    if (/\blike$/i.test(request)) continue;
     if (asksTheWholePiece(request)) return request;
   }
   return text;
