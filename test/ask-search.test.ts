@@ -505,6 +505,9 @@ describe('the title, photo credit, byline, bio and disclaimer', () => {
     expect(bibi.description).toContain('**The article does not answer this.** It mentions Netanyahu (¶ 8)');
     expect(bibi.description).toContain('Israeli Prime Minister Benjamin **Netanyahu**');
     expect(reply('how tall is putin lol').description).toContain('It mentions Putin (¶ 4)');
+    // By the name that passage writes ("Dahqani" in one, "Abadi" in another); a date asked is the date missing.
+    expect(reply('how tall is dahqani').description).toContain('It mentions Dahqani (¶ 7)');
+    expect(core.search.ask('when did putin die')).toMatchObject({ verdict: 'related', missing: 'date' });
     // Not the author, whom "what does he say about X" only frames; not a word that is English
     // already ("trumpet"), nor a title ("6pm" reads as the premier's "PM"); not beside names the
     // article lacks, nor beside someone it does not name.
@@ -514,6 +517,10 @@ describe('the title, photo credit, byline, bio and disclaimer', () => {
       'can someone swap kiln slots w me thursday night, i got the 6pm one',
       'what did soleimani hezbollah irgc do in aleppo',
       'putin khamenei assad rouhani erdogan syria',
+      // A given name alone is anyone's; a shared surname beside the other one's title is theirs.
+      'benjamin franklin was a founding father',
+      'donald glover new album slaps',
+      'general soleimani was a hero',
     ]) {
       expect(core.search.ask(q), q).toMatchObject({ verdict: 'none', results: [] });
     }

@@ -104,4 +104,10 @@ describe('checking a message against the op-ed', () => {
       expect(verdict(claim)).toEqual({ verdict: 'unaddressed', speaker: null, conflict: null });
     },
   );
+
+  it('points at where the article names someone a claim it does not address is about', () => {
+    const check = checkClaim(core.search, 'putin is bald');
+    expect(check.verdict).toBe('unaddressed');
+    expect(check.closest?.excerpt.map((part) => part.text).join('')).toContain('between Putin and Trump');
+  });
 });

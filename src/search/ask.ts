@@ -401,6 +401,18 @@ export interface AskAnswer {
   otherLanguage?: true;
 }
 
+/** A person's names as read for #personNamedIn, each as index terms. */
+interface PersonNames {
+  /** Their full name, in order ("kamal", "dahqani", "fairuz", "abadi"). */
+  fullName: readonly string[];
+  /** Every term of their name and aliases. */
+  terms: readonly string[];
+  /** Given names: only ever first, before another of their names. */
+  given: ReadonlySet<string>;
+  /** A name someone the article does not name shares ("soleimani") → the other words of their names ("general", "qasem"). */
+  namesakeWords: ReadonlyMap<string, ReadonlySet<string>>;
+}
+
 interface QueryTerm {
   term: string;
   weight: number;
@@ -993,8 +1005,8 @@ export class ArticleSearch {
    * related (#answer): what ask shows once no part of the message is answered on its own.
    */
   readonly #touchedOn = new WeakMap<AskAnswer, AskAnswer>();
-  /** A term of a person's name or alias (not a title, not the author's) → their names as the article writes them. */
-  readonly #writtenNamesOf = new Map<string, string[]>();
+  /** A term of a person's name or alias (no title, not the author's) → that person's names (#personNamedIn). */
+  readonly #namesOf = new Map<string, PersonNames>();
 
   /**
    * `people`: the /who lookup, which says whether anyone the article names holds a role asked about.
@@ -1028,19 +1040,35 @@ export class ArticleSearch {
     const personTerms = personNames.flatMap((name) => termsOf(name));
     this.#peopleNamedTerms = new Set(personTerms.map((t) => t.term));
     this.#personNameTerms = new Set(
-      personTerms.filter((t) => t.word.length >= 3 && !TITLE_WORDS.has(t.word)).map((t) => t.term),
+      personTerms.filter((t) => t.word.length >= 3 && !TITLE_TERMS.has(t.term)).map((t) => t.term),
     );
     const nameWords = new Set(properNames.flatMap((name) => tokenize(name).map((t) => t.word)));
     this.#personWords = new Set(personNames.flatMap((name) => tokenize(name).map((t) => t.word)));
-    const writtenTerms = new Set(corpus.article.paragraphs.flatMap((p) => termsOf(p.text).map((t) => t.term)));
+    // Someone the article does not name who shares a name with someone it does ("Qasem Soleimani",
+    // "General Soleimani"): the terms of their names.
+    const namesakes = corpus.people.absent.filter((a) => a.see !== null).map((a) => termSet([a.name, ...a.aliases]));
     for (const actor of corpus.people.actors) {
       if (actor.kind !== 'person' || actor.id === corpus.article.authorId) continue;
-      const terms = [...termSet([actor.name, ...actor.aliases])].filter((t) => !TITLE_TERMS.has(t));
-      // One name each, the last the article writes of their full name ("Netanyahu", "Abadi"), as replies say it.
-      const written =
-        termsOf(actor.name).findLast((t) => writtenTerms.has(t.term))?.term ?? terms.find((t) => writtenTerms.has(t));
-      if (written === undefined) continue;
-      for (const term of terms) this.#writtenNamesOf.set(term, [...(this.#writtenNamesOf.get(term) ?? []), written]);
+      const names = [actor.name, ...actor.aliases].map((name) =>
+        termsOf(name)
+          .map((t) => t.term)
+          .filter((t) => this.#personNameTerms.has(t)),
+      );
+      const terms = [...new Set(names.flat())];
+      const person: PersonNames = {
+        fullName: names[0]!,
+        terms,
+        // Only ever first, before another of their names: a given name ("Benjamin", "Donald").
+        given: new Set(
+          terms.filter((t) => names.every((n) => n.indexOf(t) <= 0) && names.some((n) => n.length > 1 && n[0] === t)),
+        ),
+        namesakeWords: new Map(
+          terms.flatMap((t) =>
+            namesakes.filter((n) => n.has(t)).map((n) => [t, new Set([...n].filter((w) => w !== t))] as const),
+          ),
+        ),
+      };
+      for (const term of terms) this.#namesOf.set(term, person);
     }
     // Names are written from other scripts: "Sirya" and "Suriya" are Syria. An English word, or one
     // slip from one ("saids", "stoty"), is not a name as it sounds: that reached a thousand typos.
@@ -1551,10 +1579,12 @@ export class ArticleSearch {
     // them, is touched on where it names them, however unlike answered questions the rest is.
     // Not beside someone it does not name ("putin khamenei assad rouhani erdogan syria").
     const touchedNames =
-      decided.verdict === 'none' && !onlyNamed && !namesAbsent ? this.#personNamedIn(understood, scored[0]!.doc) : [];
-    const touchedOnly = touchedNames.length > 0;
+      decided.verdict === 'none' && !onlyNamed && !namesAbsent
+        ? this.#personNamedIn(understood, scored[0]!.doc, words)
+        : [];
+    const touchesPerson = touchedNames.length > 0;
     const nothing: AskAnswer = { ...none('not-in-article'), confidence: decided.confidence };
-    if (touchedOnly) decided = { verdict: 'related', missing: 'detail', confidence: decided.confidence };
+    if (touchesPerson) decided = { verdict: 'related', missing: need ?? 'detail', confidence: decided.confidence };
     if (decided.verdict === 'none' && !onlyNamed) return nothing;
     const topicAsked = asksIfMentioned || ASKS_WHAT_IT_SAYS_ABOUT.test(text) || ASKS_AUTHORS_VIEW_ON.test(text);
     if (topicAsked && (subjectHeld ?? features.bestCoverage) < MENTIONED_AT_LEAST) {
@@ -1617,14 +1647,18 @@ export class ArticleSearch {
             : ASKS_MANNER.test(text)
               ? meansFirst(scored, known)
               : scored;
-    if (!touchedOnly) {
-      return this.#found(query, text, words, known, byRole, decision, voice, evidence.asked, identifying?.role);
-    }
-    // What it touches is the person: the excerpt is where the passage names them, and so is what it says it mentions.
-    const found = this.#found(query, text, words, touchedNames, byRole, decision, voice, evidence.asked);
+    const found = this.#found(query, text, words, known, byRole, decision, voice, evidence.asked, identifying?.role);
+    if (!touchesPerson) return found;
+    // What it touches is the person: the first passage is excerpted where it names them, and that
+    // is what the reply says it mentions. The passages after it are as the question's words find them.
+    const [first, ...rest] = found.results;
+    const named = new Set(touchedNames.map((t) => t.term));
+    const results = first
+      ? [this.#result(first.paragraph, first.score, named, touchedNames, voice, evidence.asked), ...rest]
+      : [];
     // "Not in the article" still, to whoever reads the message in parts first (ask): the passage
     // naming them is what is left when no part is answered.
-    this.#touchedOn.set(nothing, found);
+    this.#touchedOn.set(nothing, { ...found, results });
     return nothing;
   }
 
@@ -2331,29 +2365,36 @@ export class ArticleSearch {
   }
 
   /**
-   * The names, as the passage writes them, of a person the article names whom the question names as
+   * The name, as the passage writes it, of each person the article names whom the question names as
    * typed or mended ("bibi" → Netanyahu); empty if it names none the passage does. Not the author:
-   * "what does the author say about lebanon" asks about Lebanon.
+   * "what does the author say about lebanon" asks about Lebanon. A given name alone is anyone's
+   * ("my friend benjamin"): it counts only beside another of the person's names. A name shared with
+   * someone the article does not name is not theirs beside that one's other names ("general
+   * soleimani was a hero").
    */
-  #personNamedIn(understood: Understood, top: IndexedParagraph): QueryTerm[] {
+  #personNamedIn(understood: Understood, top: IndexedParagraph, words: readonly Term[]): QueryTerm[] {
     // "what did soleimani hezbollah irgc do in aleppo": names the article lacks around theirs ask of
     // another story (here another Soleimani's), not of what the article says of them.
     if (understood.unknownWords > MOST_UNKNOWN_BESIDE_A_NAME) return [];
-    const found = new Map<string, QueryTerm>();
+    const named = new Set<string>();
     for (const [word, term] of understood.standsFor) {
       // As typed, or mended from a word that is not English already ("trumpet" is not Trump misspelt).
       if (termOfWord(word) !== term && this.#corpus.english.inDictionary(word)) continue;
-      if (
-        this.#authorTerms.has(term) ||
-        !understood.known.some((k) => k.term === term && k.weight >= CORRECTED_WEIGHT)
-      ) {
-        continue;
-      }
-      for (const written of this.#writtenNamesOf.get(term) ?? []) {
-        if (top.fields.text.counts.has(written)) {
-          found.set(written, { term: written, weight: 1, idf: this.#index.idf.get(written) ?? 0 });
-        }
-      }
+      if (understood.known.some((k) => k.term === term && k.weight >= CORRECTED_WEIGHT)) named.add(term);
+    }
+    const found = new Map<string, QueryTerm>();
+    for (const term of named) {
+      const person = this.#namesOf.get(term);
+      if (!person || this.#authorTerms.has(term)) continue;
+      if (person.given.has(term) && !person.terms.some((t) => t !== term && named.has(t))) continue;
+      const namesake = person.namesakeWords.get(term);
+      if (namesake && words.some((w) => namesake.has(w.term))) continue;
+      // Their name as this passage writes it: the last of their full name it holds ("Dahqani" in one
+      // paragraph, "Abadi" in another), else any other of their names.
+      const held = (t: string): boolean => top.fields.text.counts.has(t);
+      const written = person.fullName.findLast(held) ?? person.terms.find(held);
+      if (written !== undefined)
+        found.set(written, { term: written, weight: 1, idf: this.#index.idf.get(written) ?? 0 });
     }
     return [...found.values()];
   }
