@@ -34,9 +34,21 @@ describe('small talk', () => {
     'thank you for the help, have a good one',
     'have a good one',
     'Thanks so much, this helped a ton with my presentation! Have a great weekend everyone',
+    // Thanks or praise for the summary the bot gave.
+    'thanks for the summary',
+    'thx for the summary bot',
+    'ty for the gist',
+    'great recap thanks',
   ])('"%s" thanks the bot or says goodbye', (text) => {
     expect(smallTalkIn(text)).toBe('thanks');
   });
+
+  it.each(['ok tldr', 'summary pls', 'great, summary?', 'thanks, now the summary pls'])(
+    '"%s" asks for the summary, not thanks for it',
+    (text) => {
+      expect(smallTalkIn(text)).toBeUndefined();
+    },
+  );
 
   it.each(['thanks. what did abadi say', 'thanks! so who wins in syria?'])(
     '"%s" asks a question after the thanks',

@@ -94,9 +94,17 @@ const AND_THEN_ASKS = / and (?=(?:how|who|what|are|is|do|does|did|can|why|where|
 const THANKS_OR_BYE =
   /\b(?:thanks?|thank you|thx|thnx|ty|tysm|cheers|appreciate|appreciated|bye|goodbye|gn|good night|later|see (?:you|ya|u)|have a (?:good|nice|great|lovely) (?:one|day|night|evening|weekend)|(?:useful|usefull|helpful|handy) (?:bot|tool))\b/;
 
+/**
+ * Thanks or praise for the reply itself, which names what it gave: "thanks for the summary", "ty
+ * for the gist", "great recap thanks". The whole-piece words in it ask for nothing.
+ */
+const THANKS_FOR_THE_REPLY =
+  /^(?:(?:ok|okay|cool|great|nice|perfect|awesome) )?(?:(?:thanks?|thank you|thx|thnx|ty|tysm|cheers)(?: (?:so much|a lot|bot|mate|man|bro))? for (?:the |this |that |your |ur )?|(?:great|nice|good|cool|awesome|perfect|helpful|solid|clear) )(?:(?:great|nice|quick|short|helpful|clear) )?(?:summary|recap|tl ?dr|gist|explanation|explaining|breakdown|rundown|overview|summarizing|summarising)(?: (?:thanks?|thank you|thx|ty|bot|lol|mate|man|bro))*$/;
+
 /** Read the message as typed: chat-speak rewriting drops "thanks" and "lol" as filler. */
 export function smallTalkIn(text: string): SmallTalk | undefined {
   const q = wordsOf(text);
+  if (!text.includes('?') && THANKS_FOR_THE_REPLY.test(q)) return 'thanks';
   if (ASKS_IF_TRUE.test(q)) return JUDGES_FAIRNESS.test(q) ? 'asks-if-neutral' : 'asks-if-true';
   // "lol who made this bot": a laugh or "ok so" before it does not make it a question of the article.
   const unprefaced = q.replace(LEADING_LEAD_INS, '');
