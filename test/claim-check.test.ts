@@ -98,16 +98,12 @@ describe('checking a message against the op-ed', () => {
     expect(check).toMatchObject({ verdict: 'unaddressed', match: null, closest: null });
   });
 
-  it.each([
-    'China is sending troops to Syria',
-    'the price of oil will go up next year',
-    'lol this bot is cool',
-    '',
-    // A sentence naming him holds nothing of what is said of him.
-    'netanyahu is corrupt',
-  ])('does not address %j', (claim) => {
-    expect(verdict(claim)).toEqual({ verdict: 'unaddressed', speaker: null, conflict: null });
-  });
+  it.each(['China is sending troops to Syria', 'the price of oil will go up next year', 'lol this bot is cool', ''])(
+    'does not address %j',
+    (claim) => {
+      expect(verdict(claim)).toEqual({ verdict: 'unaddressed', speaker: null, conflict: null });
+    },
+  );
 
   it('points at where the article names someone a claim it does not address is about', () => {
     const check = checkClaim(core.search, 'putin is bald');
