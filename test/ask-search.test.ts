@@ -383,6 +383,8 @@ describe('the title, photo credit, byline, bio and disclaimer', () => {
       ["what's in paragraph 4", 4],
       ['para 8?', 8],
       ['summarize the last paragraph', 13],
+      ['recap paragraph 5', 5],
+      ['bullet points of paragraph 3', 3],
     ] as const) {
       expect(core.search.ask(q), q).toMatchObject({ verdict: 'answer', matchedWords: [`¶ ${n}`] });
       expect(number(q), q).toBe(n);
@@ -526,5 +528,13 @@ describe('the title, photo credit, byline, bio and disclaimer', () => {
     }
     // A message in two parts still answers the part it answers, before touching anyone.
     expect(core.search.ask('Who is this Dahcani? is a minister?').verdict).toBe('answer');
+    // A surname another man shares ("Qasem Soleimani") counts alone only where the passage writes the
+    // article's man in full, which says whom it means.
+    expect(reply('soleimani drone strike 2020').description).toContain(
+      'Afshar **Soleimani**, an international affairs analyst',
+    );
+    expect(core.search.ask('was soleimani killed by the us').verdict).toBe('none');
+    // A part of the piece asked for is not "it mentions Abadi, but does not say that".
+    expect(core.search.ask('recap the khomeini bit').verdict).not.toBe('related');
   });
 });

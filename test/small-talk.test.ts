@@ -456,6 +456,8 @@ describe('chat, then a turn to the question', () => {
     ['gimme the gist while i wait for the bus', 'gimme the gist'],
     // Asked to explain it plainly, no whole-piece word needed.
     ['explain it like im 5 while my bisque load cools down', 'explain it like im 5'],
+    // …but what follows "like" is a remark unless it says whom the account is for.
+    ['sum it up like i have 5 seconds', 'sum it up like'],
   ])('"%s" asks for the whole piece as "%s", with no comma before the remark', (text, request) => {
     expect(withoutRemarkAfterTheWholePiece(text, namesSubject, asksTheWholePiece)).toBe(request);
   });

@@ -46,6 +46,7 @@ import {
   ARTICLE_SUBJECT_WORDS,
   besideWholePieceRequest,
   framesTheRequest,
+  namesTheWholePiece,
   needMet,
   questionType,
   type Need,
@@ -669,7 +670,7 @@ const NAME_TERMS = termSet(['name named called']);
  * "what does the author say in the 2nd paragraph".
  */
 const POINTER_FRAME = termSet([
-  'first opening second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth last final closing concluding 1st 2nd 3rd para graf body main summarize summarise summary gist tldr point points going happening whats wat sum',
+  'first opening second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth last final closing concluding 1st 2nd 3rd para graf body main summarize summarise summary gist tldr recap bullet bullets point points going happening whats wat sum',
   'say says said mean means author writer argue argues talk talks discuss discusses cover covers',
   // "What's the first sentence of the article", "read me the last line" (paragraph-reference.ts).
   'sentence sentences line lines read quote article piece',
@@ -1577,9 +1578,10 @@ export class ArticleSearch {
     }
     // "Was netanyahu involved somehow": someone the article names, asked what it does not say of
     // them, is touched on where it names them, however unlike answered questions the rest is.
-    // Not beside someone it does not name ("putin khamenei assad rouhani erdogan syria").
+    // Not beside someone it does not name ("putin khamenei assad rouhani erdogan syria"), nor asked
+    // for their part of the piece ("recap the khomeini bit"), which the passage naming them is not.
     const touchedNames =
-      decided.verdict === 'none' && !onlyNamed && !namesAbsent
+      decided.verdict === 'none' && !onlyNamed && !namesAbsent && !namesTheWholePiece(text)
         ? this.#personNamedIn(understood, scored[0]!.doc, words)
         : [];
     const touchesPerson = touchedNames.length > 0;
@@ -2386,13 +2388,17 @@ export class ArticleSearch {
     for (const term of named) {
       const person = this.#namesOf.get(term);
       if (!person || this.#authorTerms.has(term)) continue;
-      if (person.given.has(term) && !person.terms.some((t) => t !== term && named.has(t))) continue;
+      const othersTyped = person.terms.some((t) => t !== term && named.has(t));
+      if (person.given.has(term) && !othersTyped) continue;
       const namesake = person.namesakeWords.get(term);
       if (namesake && words.some((w) => namesake.has(w.term))) continue;
-      // Their name as this passage writes it: the last of their full name it holds ("Dahqani" in one
-      // paragraph, "Abadi" in another), else any other of their names.
       const held = (t: string): boolean => top.fields.text.counts.has(t);
-      const written = person.fullName.findLast(held) ?? person.terms.find(held);
+      // A shared name alone is theirs only where the passage writes their full name, which says
+      // whom it means ("Afshar Soleimani, an international affairs analyst"), not the namesake.
+      if (namesake && !othersTyped && !person.fullName.every(held)) continue;
+      // Their name as typed where the passage writes it, else as the passage writes it: the last of
+      // their full name it holds ("Dahqani" in one paragraph, "Abadi" in another), else any other.
+      const written = (held(term) ? term : undefined) ?? person.fullName.findLast(held) ?? person.terms.find(held);
       if (written !== undefined)
         found.set(written, { term: written, weight: 1, idf: this.#index.idf.get(written) ?? 0 });
     }

@@ -720,8 +720,16 @@ export function besideWholePieceRequest(text: string): string[] | undefined {
     .filter(Boolean);
 }
 
-/** Asked plainly of the piece itself: "eli5", "explain it", "break this down". */
-const PLAIN_REQUEST = new RegExp(String.raw`\b(?:eli ?5|explain (?:${PLAIN_PIECE})|(?:break|dumb) (?:it|this) down)\b`);
+/** Asked plainly: "eli5", "explain it", "break this down". */
+const PLAIN_REQUEST = new RegExp(String.raw`\b(?:${PLAINLY})\b`);
+
+/** "im 5", "i'm a total newbie": whom a plain account is for, said after "like". */
+const A_NEWCOMER = new RegExp(String.raw`^(?:i m|im|i am) ${NOVICE}\b`);
+
+/** Whether a remark says whom the account is for: "(like) im a total newbie". */
+export function namesANewcomer(remark: string): boolean {
+  return A_NEWCOMER.test(normal(remark));
+}
 
 /**
  * Whether a message holds words that ask for the piece as a whole by themselves: "gist", "tl;dr",

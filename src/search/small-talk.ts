@@ -1,6 +1,6 @@
 import { wordsOf, tokenize } from '../text/fold.ts';
 import { LEAD_IN_WORDS } from '../text/lead-ins.ts';
-import { namesTheWholePiece } from './question-type.ts';
+import { namesANewcomer, namesTheWholePiece } from './question-type.ts';
 
 /**
  * Messages that are said to the bot rather than asked about the article: thanks, greetings,
@@ -392,8 +392,8 @@ export function withoutRemarkAfterTheWholePiece(
     if (!REMARK_OPENER.test(remark) || REMARK_ASKS.test(remark) || PART_OF_THE_PIECE.test(remark)) continue;
     if (names(remark, ofTheArticle)) continue;
     const request = words.slice(0, k).join(' ');
-    // "explain it like | im 5": what follows "like" is whom it is for, not a remark.
-    if (/\blike$/i.test(request)) continue;
+    // "explain it like | im 5": whom it is for, not a remark ("sum it up like | i have 5 seconds" is one).
+    if (/\blike$/i.test(request) && namesANewcomer(remark)) continue;
     if (asksTheWholePiece(request)) return request;
   }
   return text;
