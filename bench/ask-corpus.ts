@@ -587,7 +587,8 @@ export const CORPUS = {
    * Four more (160 each), written the same way at the twenty-ninth session's start (an amateur ham
    * radio club with a Maltese-speaking member, an indoor climbing gym with a Bulgarian-speaking one,
    * a sourdough baking group with a Vietnamese-speaking one, a volunteer fire brigade with a
-   * Luxembourgish-speaking one). Not opened until scored once, on that session's final engine.
+   * Luxembourgish-speaking one). Not opened until scored once, on that session's final engine
+   * (8e06c1e).
    */
   blind148: [corpusFile('ask-blind-148.jsonl')],
   blind149: [corpusFile('ask-blind-149.jsonl')],

@@ -526,7 +526,7 @@ for (const [label, paths] of [
           [...CORPUS.blind144, ...CORPUS.blind145, ...CORPUS.blind146, ...CORPUS.blind147],
         ],
         [
-          "ask corpus, blind parts 148 to 151 together (640; written at the twenty-ninth session's start, to be scored once on its final engine)",
+          "ask corpus, blind parts 148 to 151 together (640; written at the twenty-ninth session's start, scored once on its final engine, 8e06c1e, then looked at)",
           [...CORPUS.blind148, ...CORPUS.blind149, ...CORPUS.blind150, ...CORPUS.blind151],
         ],
       ] as const)
