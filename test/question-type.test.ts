@@ -256,6 +256,9 @@ describe('question typing', () => {
       'give me 3 bullet points summarizing this',
       'bullet points pls',
       'quick recap pls',
+      // …or for the members in the chat.
+      'one line summary for the lazy ppl in chat',
+      'tldr for everyone on the server',
     ]) {
       expect(questionType(q).wholePiece, q).toBe(true);
     }
@@ -265,6 +268,7 @@ describe('question typing', () => {
       'bullet points on the 1941 occupation',
       'recap the part about abadi',
       'thanks for summarizing!',
+      'what does the author say for the people of syria',
     ]) {
       expect(questionType(q).wholePiece, q).toBe(false);
     }
