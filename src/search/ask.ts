@@ -1585,9 +1585,11 @@ export class ArticleSearch {
         ? this.#personNamedIn(understood, scored[0]!.doc, words)
         : [];
     const touchesPerson = touchedNames.length > 0;
-    const nothing: AskAnswer = { ...none('not-in-article'), confidence: decided.confidence };
+    // The "not in the article" reply is read (#whyNothing) only where it is returned, not for every answer.
+    const notInArticle = (confidence: number): AskAnswer => ({ ...none('not-in-article'), confidence });
+    const modelConfidence = decided.confidence;
     if (touchesPerson) decided = { verdict: 'related', missing: need ?? 'detail', confidence: decided.confidence };
-    if (decided.verdict === 'none' && !onlyNamed) return nothing;
+    if (decided.verdict === 'none' && !onlyNamed) return notInArticle(modelConfidence);
     const topicAsked = asksIfMentioned || ASKS_WHAT_IT_SAYS_ABOUT.test(text) || ASKS_AUTHORS_VIEW_ON.test(text);
     if (topicAsked && (subjectHeld ?? features.bestCoverage) < MENTIONED_AT_LEAST) {
       return none('not-in-article');
@@ -1660,6 +1662,7 @@ export class ArticleSearch {
       : [];
     // "Not in the article" still, to whoever reads the message in parts first (ask): the passage
     // naming them is what is left when no part is answered.
+    const nothing = notInArticle(modelConfidence);
     this.#touchedOn.set(nothing, { ...found, results });
     return nothing;
   }
