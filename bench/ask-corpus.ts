@@ -594,6 +594,16 @@ export const CORPUS = {
   blind149: [corpusFile('ask-blind-149.jsonl')],
   blind150: [corpusFile('ask-blind-150.jsonl')],
   blind151: [corpusFile('ask-blind-151.jsonl')],
+  /**
+   * Four more (160 each), written the same way at the thirtieth session's start (a birdwatching
+   * society with an Albanian-speaking member, a community theatre troupe with a Galician-speaking
+   * one, a vintage motorcycle restoration club with a Faroese-speaking one, a competitive Scrabble
+   * club with a Hausa-speaking one). Not opened until scored once, on that session's final engine.
+   */
+  blind152: [corpusFile('ask-blind-152.jsonl')],
+  blind153: [corpusFile('ask-blind-153.jsonl')],
+  blind154: [corpusFile('ask-blind-154.jsonl')],
+  blind155: [corpusFile('ask-blind-155.jsonl')],
 };
 
 /**
@@ -772,6 +782,11 @@ const NOT_READ_IN: ReadonlySet<string> = new Set([
   'blind149',
   'blind150',
   'blind151',
+  // The thirtieth session's blind parts.
+  'blind152',
+  'blind153',
+  'blind154',
+  'blind155',
 ]);
 export const READ_PARTS: ReadonlyArray<{ part: string; files: readonly string[] }> = Object.entries(CORPUS)
   .filter(([part]) => !NOT_READ_IN.has(part))

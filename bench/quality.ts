@@ -529,6 +529,10 @@ for (const [label, paths] of [
           "ask corpus, blind parts 148 to 151 together (640; written at the twenty-ninth session's start, scored once on its final engine, 8e06c1e, then looked at)",
           [...CORPUS.blind148, ...CORPUS.blind149, ...CORPUS.blind150, ...CORPUS.blind151],
         ],
+        [
+          "ask corpus, blind parts 152 to 155 together (640; written at the thirtieth session's start, to be scored once on its final engine)",
+          [...CORPUS.blind152, ...CORPUS.blind153, ...CORPUS.blind154, ...CORPUS.blind155],
+        ],
       ] as const)
     : []),
 ] as const) {
