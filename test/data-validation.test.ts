@@ -107,6 +107,12 @@ describe('data files', () => {
       'data/article.json: paragraphs[8].speakers[0].sentences[0]: "refuse to withdraw. Apparently" runs across two sentences',
     ],
     [
+      'a prediction paragraph that is not one of the thesis paragraphs',
+      'article.json',
+      (j: Json): unknown => (j.prediction = 'p10'),
+      'data/article.json: prediction: "p10" is not one of the thesis paragraphs',
+    ],
+    [
       'a role citing a paragraph that does not hold the quoted words',
       'people.json',
       (j: Json): unknown => {

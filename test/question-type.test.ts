@@ -304,6 +304,28 @@ describe('question typing', () => {
     expect(questionType('where does the author work').wholePiece).toBe(false);
   });
 
+  it('reads a forecast asked of the whole piece as his prediction, but its final word or the fate of the alliance as his conclusion', () => {
+    for (const q of [
+      'whats his prediction',
+      'wats his big prediction',
+      'what does he think happens next',
+      'so what does the author predict is gonna happen',
+      'whats the authors forecast',
+    ]) {
+      expect(questionType(q), q).toMatchObject({ wholePiece: true, asksPrediction: true, asksConclusion: false });
+    }
+    for (const q of [
+      "what is the author's final prediction about the alliance?",
+      'what does the writer predict happens to the alliance',
+      'what does he think happens next between tehran and moscow',
+      "what's the author's conclusion",
+    ]) {
+      expect(questionType(q).asksPrediction, q).toBe(false);
+    }
+    // Not the piece's forecast: a passage's ("why did soleimani say it was predictable").
+    expect(questionType('what does soleimani predict').asksPrediction).toBe(false);
+  });
+
   it('reads "from this" after the request as the piece, and a party after it as what is asked', () => {
     expect(questionType('give me 3 key takeaways from this').wholePiece).toBe(true);
     expect(questionType('summarize the article for someone who missed it').wholePiece).toBe(true);

@@ -185,6 +185,14 @@ describe('/ask replies', () => {
     expect(reply.embeds[0]!.footer?.text).toMatch(/ · related 1 of \d · matched: afshar, soleimani$/);
   });
 
+  it('say in the footer which words of another language an answer was read without', () => {
+    const reply = ask('В коя държава was Soleimani ambassador before?');
+    expect(reply.embeds[0]!.description).toContain('former Iranian **ambassador** to Azerbaijan');
+    expect(reply.embeds[0]!.footer?.text).toMatch(
+      / · match 1 of \d · matched: Soleimani, ambassador · not read: коя, държава$/,
+    );
+  });
+
   it('answer nothing with a private "not in the article" reply and suggestions', () => {
     const reply = ask('What is the recipe for pancakes?');
     expect(reply.flags).toBe(64);

@@ -204,6 +204,9 @@ export function crossCheck(article: Article, people: People): Omit<Corpus, Deriv
       throw new DataError(ARTICLE, `thesis[${i}]`, `"${thesisId}" is not a paragraph in the author's own voice`);
     }
   });
+  if (article.prediction !== undefined && !article.thesis.includes(article.prediction)) {
+    throw new DataError(ARTICLE, 'prediction', `"${article.prediction}" is not one of the thesis paragraphs`);
+  }
   people.absent.forEach((absent, i) => {
     if (absent.see !== null && !actorsById.has(absent.see)) {
       throw new DataError(PEOPLE, `absent[${i}].see`, `"${absent.see}" is not an actor`);

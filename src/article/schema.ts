@@ -112,6 +112,8 @@ export const articleSchema = z.strictObject({
   sections: z.array(sectionSchema).min(1),
   /** The author's thesis and conclusion paragraphs, most central first: what the piece as a whole says. */
   thesis: z.array(id).min(1, 'name at least one paragraph that states the thesis'),
+  /** The thesis paragraph where the author states his forecast outright: asked what he predicts, it comes first. */
+  prediction: id.optional(),
   paragraphs: z.array(paragraphSchema).min(1),
 });
 

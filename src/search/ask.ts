@@ -224,6 +224,18 @@ const OTHER_LANGUAGE_AT_LEAST = 5;
 const OTHER_LANGUAGE_ENGLISH_SHARE = 0.5;
 const OTHER_LANGUAGE_SMALL_WORD = 4;
 const OTHER_LANGUAGE_SMALL_AT_LEAST = 2;
+/** A letter of a script other than Latin, and a letter with a mark English does not use (after NFD). */
+const NOT_LATIN_LETTER = /(?!\p{Script=Latin})\p{L}/u;
+const MARKED_LETTER = /\p{L}\p{M}/u;
+/** Read past another language's words: at least this many words left, and this share of them English. */
+const READ_PAST_AT_LEAST = 3;
+const READ_PAST_ENGLISH_SHARE = 0.75;
+/** Text ending in a preposition, with "the" or "a" after it: the next word is what it governs. */
+const GOVERNED =
+  /\b(?:about|in|into|of|on|over|with|from|to|at|by|for|through|against|between)\s+(?:(?:the|a|an)\s+)?$/i;
+/** A question word anywhere, or an auxiliary opening a yes-or-no question. */
+const ASKS_IN_ENGLISH =
+  /\b(?:what|whats|wat|who|whom|whose|when|where|why|how|which)\b|^\W*(?:is|are|was|were|do|does|did|can|could|will|would|has|have|had|should)\b/i;
 /** A question in another language: at least this many words, and this share of them unread. */
 const NOT_READ_AT_LEAST = 4;
 const NOT_READ_SHARE = 0.6;
@@ -400,6 +412,8 @@ export interface AskAnswer {
    * on what the bot could read of it (its matched words), not an answer to what it asks.
    */
   otherLanguage?: true;
+  /** Words of another language the answer was read without (#readPastOtherLanguageWords), as typed. */
+  unread?: readonly string[];
 }
 
 /** A person's names as read for #personNamedIn, each as index terms. */
@@ -436,7 +450,14 @@ interface Understood {
 
 type Evidence =
   | { kind: 'talk'; reason: 'small-talk' | 'thanks' | 'asks-if-true' | 'asks-if-neutral' | 'about-the-bot' }
-  | { kind: 'whole-piece'; words: readonly Term[]; topic: boolean; argument: boolean; conclusion: boolean }
+  | {
+      kind: 'whole-piece';
+      words: readonly Term[];
+      topic: boolean;
+      argument: boolean;
+      conclusion: boolean;
+      prediction: boolean;
+    }
   | { kind: 'pointed'; paragraph: Paragraph }
   | { kind: 'headings'; paragraphs: Paragraph[] }
   | { kind: 'figures'; asked: FiguresAsked; paragraphs: Paragraph[] }
@@ -714,6 +735,9 @@ const SPECIFICS =
  */
 const THESIS_VOICE = Symbol('the author making his case');
 const CLAIM = /\b(?:will|would|likely|unlikely|may|might|seems?|no doubt|set to|ultimately|must|should|cannot)\b/i;
+/** Asked what he predicts, the voice asked for is the author's forecasts: "likely to see … in the near future". */
+const FORECAST_VOICE = Symbol('the author forecasting');
+const FORECAST = /\b(?:likely to|near future|ultimately|set to|may not last|much longer)\b/i;
 
 const NO_ANSWER: Omit<AskAnswer, 'query' | 'results'> = {
   verdict: 'none',
@@ -1167,7 +1191,9 @@ export class ArticleSearch {
     const answer = whole.reason === 'not-in-article' && !speaker ? this.#onePartAnswered(text, whole) : whole;
     const read =
       !speaker && (answer.reason === 'not-in-article' || answer.reason === 'not-english')
-        ? (this.#namedAmidOtherLanguage(text) ?? answer)
+        ? ((answer.reason === 'not-in-article' ? this.#readPastOtherLanguageWords(text) : undefined) ??
+          this.#namedAmidOtherLanguage(text) ??
+          answer)
         : answer;
     const touched = read === whole ? (this.#touchedOn.get(whole) ?? read) : read;
     return clipped ? { ...touched, clipped } : touched;
@@ -1226,6 +1252,41 @@ export class ArticleSearch {
     const shown = found.matchedWords.filter((word) => /\p{L}/u.test(word) && naming(word));
     if (results.length === 0 || shown.length === 0) return undefined;
     return { ...found, results, matchedWords: shown, otherLanguage: true };
+  }
+
+  /**
+   * An English question with a few words of the member's own language in a script or with marks
+   * English does not use ("В коя държава was Soleimani ambassador before?", "Tác giả Mohamed al
+   * Sulami he is expert of what?"): the search cannot read those words, and counted as unknown
+   * they sank the question. Read without them, where what is left is a question in English; the
+   * words left out are named in the reply. Undefined where there are none, or too little is left.
+   */
+  #readPastOtherLanguageWords(text: string): AskAnswer | undefined {
+    const tokens = tokenize(text).filter((t) => /^\p{L}{2,}$/u.test(t.word));
+    const unreadable = tokens.filter((t) => {
+      const raw = text.slice(t.start, t.end);
+      return (
+        (NOT_LATIN_LETTER.test(raw) || MARKED_LETTER.test(raw.normalize('NFD'))) &&
+        !this.#readsAsEnglish(t.word) &&
+        !this.#placeable(t.word)
+      );
+    });
+    if (unreadable.length === 0) return undefined;
+    // What a preposition governs is what is asked about ("the war in Úkraína", "answer in
+    // português"): without it, the question is on something else.
+    if (unreadable.some((t) => GOVERNED.test(text.slice(0, t.start)))) return undefined;
+    const left = tokens.filter((t) => !unreadable.includes(t));
+    const english = left.filter((t) => this.#readsAsEnglish(t.word) || this.#placeable(t.word)).length;
+    if (left.length < READ_PAST_AT_LEAST || english / left.length < READ_PAST_ENGLISH_SHARE) return undefined;
+    let rest = text;
+    for (const t of [...unreadable].reverse()) rest = `${rest.slice(0, t.start)} ${rest.slice(t.end)}`;
+    // What is left must still ask in English: the words left out may have been the asking ("Кое
+    // море …" is "which sea …", "… từ năm nào" is "since what year").
+    if (!ASKS_IN_ENGLISH.test(rest)) return undefined;
+    const answer = this.#answer(rest);
+    return answer.verdict === 'none'
+      ? undefined
+      : { ...answer, query: text, unread: unreadable.map((t) => text.slice(t.start, t.end)) };
   }
 
   /**
@@ -2042,6 +2103,7 @@ export class ArticleSearch {
         topic: type.asksTopic,
         argument: type.asksArgument,
         conclusion: type.asksConclusion,
+        prediction: type.asksPrediction,
       };
     }
     if (words.length === 0) return { kind: 'no-search-words' };
@@ -2139,7 +2201,7 @@ export class ArticleSearch {
   #wholePiece(
     query: string,
     words: readonly Term[],
-    asked: { topic: boolean; argument: boolean; conclusion: boolean },
+    asked: { topic: boolean; argument: boolean; conclusion: boolean; prediction: boolean },
   ): AskAnswer {
     // Words that only frame the request ("give me the gist real quick") order nothing: "real" is
     // also the opening's "simplest real test".
@@ -2147,6 +2209,9 @@ export class ArticleSearch {
       words.filter((w) => !framesTheRequest(w.word)).map((w) => ({ word: w.word, term: w.term })),
     );
     const thesis = asked.argument ? this.#thesisStatedFirst : this.#corpus.article.thesis;
+    // Asked what he predicts, the forecast he states outright ("we're likely to see…"), which most
+    // readers name for it (21 of 27 such labelled questions), before his conclusion.
+    const { prediction } = this.#corpus.article;
     const matched = new Set(known.map((k) => k.term));
     // The article's own subject ("do iran n russia stick together") names every thesis paragraph, and
     // a synonym's guess is too loose to choose between them: neither orders them.
@@ -2164,10 +2229,15 @@ export class ArticleSearch {
           (asked.conclusion
             ? Number(b.doc.paragraph.id === this.#conclusion) - Number(a.doc.paragraph.id === this.#conclusion)
             : 0) ||
+          (asked.prediction && prediction !== undefined
+            ? Number(b.doc.paragraph.id === prediction) - Number(a.doc.paragraph.id === prediction)
+            : 0) ||
           b.score - a.score ||
           a.order - b.order,
       )
-      .map(({ doc, score }) => this.#result(doc.paragraph, score, orderingTerms, ordering, THESIS_VOICE));
+      .map(({ doc, score }) =>
+        this.#result(doc.paragraph, score, orderingTerms, ordering, asked.prediction ? FORECAST_VOICE : THESIS_VOICE),
+      );
     // "Whats this article even about": its headline says so in one line, after the thesis and the
     // conclusion that argue it. Most helpers' gold names the headline (84 of 92 such labelled
     // questions; the headline first was +61 first over the sets), but what the piece is about is
@@ -2920,7 +2990,7 @@ export class ArticleSearch {
     score: number,
     matched: ReadonlySet<string>,
     known: QueryTerm[],
-    asked?: string | typeof THESIS_VOICE,
+    asked?: string | typeof THESIS_VOICE | typeof FORECAST_VOICE,
     question?: Float32Array | null,
     role?: ReadonlySet<string>,
   ): AskResult {
@@ -2941,8 +3011,8 @@ export class ArticleSearch {
         : this.#sentenceMeaning(paragraph, known, question ?? null);
     const sentences = this.#sentenceVoices.get(paragraph.id) ?? [];
     const inAskedVoice = (span: { start: number; end: number }): boolean =>
-      asked === THESIS_VOICE
-        ? CLAIM.test(paragraph.text.slice(span.start, span.end)) &&
+      asked === THESIS_VOICE || asked === FORECAST_VOICE
+        ? (asked === THESIS_VOICE ? CLAIM : FORECAST).test(paragraph.text.slice(span.start, span.end)) &&
           voicesWithin(sentences, span).includes(this.#corpus.article.authorId)
         : asked !== undefined && voicesWithin(sentences, span).includes(asked);
     const span = excerptSpan(paragraph.text, sought, weights, inAskedVoice, meaning);

@@ -30,6 +30,8 @@ export interface QuestionType {
   asksArgument: boolean;
   /** "What does the author conclude about the future", "how does it end": the conclusion, first. */
   asksConclusion: boolean;
+  /** "Whats his prediction", "what does he think happens next": the forecast he states outright, first. */
+  asksPrediction: boolean;
   /** "Who all is quoted in this", "whos the main ppl he cites": the people the article quotes. */
   asksWhoIsQuoted: boolean;
   /** Years and months the question itself names: "when did they leave after 1941" is not answered by "1941". */
@@ -617,6 +619,15 @@ const ASKS_ARGUMENT =
 /** The conclusion asked for in so many words: whatever else the question names, it comes first. */
 const CONCLUSION_ASKED =
   /\b(?:conclu\w*|end|ends|ending|final (?:paragraph|point|word|verdict|thoughts?)|bottom line|wrap(?:s|ped)? (?:it )?up)\b/;
+/** A forecast asked for: "whats his big prediction", "what does he think happens next", "what does the writer predict is gonna happen". */
+const PREDICTION_ASKED =
+  /\b(?:predict|predicts|predicted|predicting|prediction|predictions|forecast|forecasts|happens next|happen next|(?:is going to|is gonna|gonna|will) happen)\b/;
+/**
+ * What becomes of the alliance, asked of the forecast ("what does he predict happens to the
+ * alliance", "happens next between tehran and moscow", "his final prediction"): his conclusion
+ * says, not the forecast for Iran's forces.
+ */
+const FATE_ASKED = /\b(?:final|alliance|partnership|relationship|relations|friendship|ties|axis|bromance|between)\b/;
 /** A prediction, an outlook or a view asked for, or the ending: what the conclusion gives, not the thesis as stated. */
 const ASKS_OUTLOOK =
   /\b(?:conclu\w*|end|ending|final|finally|last|bottom line|takeaway|predict\w*|future|next|surviv\w*|endure|stick|keep|view|views|opinion|think|thinks|stance|position|take|optimis\w*|pessimis\w*|hopeful|outlook|upbeat|gloomy|bleak|rosy|bullish|bearish|prospects?|confident|doubtful|positive|negative)\b/;
@@ -823,6 +834,7 @@ export function questionType(text: string): QuestionType {
     asksTopic: wholePiece && ASKS_TOPIC.test(q),
     asksArgument: wholePiece && ASKS_ARGUMENT.test(q) && !ASKS_OUTLOOK.test(q),
     asksConclusion: wholePiece && CONCLUSION_ASKED.test(q),
+    asksPrediction: wholePiece && PREDICTION_ASKED.test(q) && !CONCLUSION_ASKED.test(q) && !FATE_ASKED.test(q),
     asksWhoIsQuoted: WHO_IS_QUOTED.some((re) => re.test(q)),
     datesGiven,
     reasonFor,
