@@ -311,6 +311,7 @@ describe('question typing', () => {
       'what does he think happens next',
       'so what does the author predict is gonna happen',
       'whats the authors forecast',
+      'what does he expect to happen',
     ]) {
       expect(questionType(q), q).toMatchObject({ wholePiece: true, asksPrediction: true, asksConclusion: false });
     }
@@ -318,6 +319,7 @@ describe('question typing', () => {
       "what is the author's final prediction about the alliance?",
       'what does the writer predict happens to the alliance',
       'what does he think happens next between tehran and moscow',
+      'what does he predict for iran and russia',
       "what's the author's conclusion",
     ]) {
       expect(questionType(q).asksPrediction, q).toBe(false);

@@ -106,19 +106,22 @@ function relatedNotice(answer: AskAnswer, result: AskResult, meta: ArticleMeta):
 }
 
 /**
- * Says, before the passage, that the question was mostly in another language: the passage is on the
- * few words read, and whether the article answers the question cannot be told.
+ * Says, before the passage, that the question was mostly in another language, or which of its
+ * words could not be read: the passage is on the words read, and whether the article answers the
+ * question cannot be told.
  */
 function otherLanguageNotice(answer: AskAnswer, result: AskResult): string {
   const read = answer.matchedWords.length > 0 ? answer.matchedWords.map(escapeMarkdown).join(', ') : 'a few words';
+  if (answer.unread) {
+    return `⚠️ **I could not read every word** (${answer.unread.map(escapeMarkdown).join(', ')}), so I cannot tell whether the article answers this: ask again in English for an answer. The passage on the words I could match (${read}), ${paragraphLabel(paragraphRef(result.paragraph))}:`;
+  }
   return `⚠️ **I read questions in English**, so I cannot tell whether the article answers this one: ask again in English for an answer. The passage on the words of it I could match (${read}), ${paragraphLabel(paragraphRef(result.paragraph))}:`;
 }
 
 /** Why this passage was chosen, in a member's terms: the words it matched, or the whole-piece route. */
 function why(answer: AskAnswer): string {
   if (answer.wholePiece) return "about the article as a whole: the author's thesis and conclusion";
-  const matched = answer.matchedWords.length > 0 ? `matched: ${answer.matchedWords.join(', ')}` : 'closest passage';
-  return answer.unread ? `${matched} · not read: ${answer.unread.join(', ')}` : matched;
+  return answer.matchedWords.length > 0 ? `matched: ${answer.matchedWords.join(', ')}` : 'closest passage';
 }
 
 function resultEmbed(

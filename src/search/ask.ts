@@ -224,13 +224,18 @@ const OTHER_LANGUAGE_AT_LEAST = 5;
 const OTHER_LANGUAGE_ENGLISH_SHARE = 0.5;
 const OTHER_LANGUAGE_SMALL_WORD = 4;
 const OTHER_LANGUAGE_SMALL_AT_LEAST = 2;
-/** A letter of a script other than Latin, and a letter with a mark English does not use (after NFD). */
+/**
+ * A letter of a script other than Latin, and a letter with a mark (after NFD): a word with either,
+ * unless a dictionary or the search knows it ("café", "Soleimānī"), is another language's.
+ */
 const NOT_LATIN_LETTER = /(?!\p{Script=Latin})\p{L}/u;
 const MARKED_LETTER = /\p{L}\p{M}/u;
+/** A word with its marks, and with what follows an apostrophe ("Путин's"). */
+const LETTERS_AND_MARKS = /[\p{L}\p{M}]+(?:['’][\p{L}\p{M}]+)*/gu;
 /** Read past another language's words: at least this many words left, and this share of them English. */
 const READ_PAST_AT_LEAST = 3;
 const READ_PAST_ENGLISH_SHARE = 0.75;
-/** Text ending in a preposition, with "the" or "a" after it: the next word is what it governs. */
+/** Text ending in a preposition, with "the", "a" or "an" after it: the next word is what it governs. */
 const GOVERNED =
   /\b(?:about|in|into|of|on|over|with|from|to|at|by|for|through|against|between)\s+(?:(?:the|a|an)\s+)?$/i;
 /** A question word anywhere, or an auxiliary opening a yes-or-no question. */
@@ -408,11 +413,12 @@ export interface AskAnswer {
   /** Set when the question was longer than MAX_QUERY_CHARS: only its start was read. */
   clipped?: Clipped;
   /**
-   * Set on related when most of the question is in another language: the results are the passages
-   * on what the bot could read of it (its matched words), not an answer to what it asks.
+   * Set on related when the bot could not read the whole question: most of it in another language,
+   * or some words it read past (`unread`). The results are the passages on what it could read (its
+   * matched words), not an answer to what it asks.
    */
   otherLanguage?: true;
-  /** Words of another language the answer was read without (#readPastOtherLanguageWords), as typed. */
+  /** The words of another language the question was read without (#readPastOtherLanguageWords), as typed. */
   unread?: readonly string[];
 }
 
@@ -634,6 +640,13 @@ const NAMED_IN_THE_PIECE =
  */
 const HELD_BEFORE = /(?<!\b(?:mentioned|named|said|quoted|cited)\s+)\b(?:before|previously|formerly|in the past)\b/gi;
 const HELD_BEFORE_ONE = new RegExp(HELD_BEFORE.source, 'i');
+/** "Who is kamal dahqani", "whos this dahcani": who someone is, asked by their name. */
+const WHO_IS_NAMED = /^\W*(?:(?:so|ok|and|but|wait)\s+)?(?:who\s+is|whos|who['’]s|who)\s+(?:this\s+|that\s+)?/i;
+/** What may follow a name asked about and ask nothing more: "who is kamal dahkani or whatever his name is lol". */
+// "w e" is "w/e", as the tokenizer splits it.
+const NAME_SHRUG = new Set(
+  'or whatever w e his name is again lol lmao exactly even tho though pls please guy dude man person'.split(' '),
+);
 const STATE_POST =
   /\b(?:president|prime minister|minister|leader|supreme leader|king|queen|crown prince|ambassador|spokesman|spokesperson|army chief|mayor|governor)\b/i;
 const ARTICLE_SUBJECT_TERMS = termSet(ARTICLE_SUBJECT_WORDS);
@@ -738,6 +751,8 @@ const CLAIM = /\b(?:will|would|likely|unlikely|may|might|seems?|no doubt|set to|
 /** Asked what he predicts, the voice asked for is the author's forecasts: "likely to see … in the near future". */
 const FORECAST_VOICE = Symbol('the author forecasting');
 const FORECAST = /\b(?:likely to|near future|ultimately|set to|may not last|much longer)\b/i;
+/** Which of the author's own sentences each voice asks for. */
+const AUTHOR_VOICES = { [THESIS_VOICE]: CLAIM, [FORECAST_VOICE]: FORECAST };
 
 const NO_ANSWER: Omit<AskAnswer, 'query' | 'results'> = {
   verdict: 'none',
@@ -750,13 +765,18 @@ const NO_ANSWER: Omit<AskAnswer, 'query' | 'results'> = {
 /**
  * "Who is Abadi": of the passages naming him, those holding most of the words of what the article
  * says he is ("first deputy chairman of … Committee") first, each keeping its score otherwise.
+ * Asked by names alone (`namesAlone`), a passage writing every one of them comes before one that
+ * does not: "who is kamal dahqani" is answered where he is introduced by that name, while his post
+ * is given where he is "Abadi".
  */
-function identifyingFirst(scored: Ranked, subject: AskedSubject): Ranked {
+function identifyingFirst(scored: Ranked, subject: AskedSubject, namesAlone?: ReadonlySet<string>): Ranked {
   const says = (doc: IndexedParagraph): number =>
     [...subject.names].some((t) => doc.terms.has(t))
       ? [...subject.role].filter((t) => doc.fields.text.counts.has(t)).length
       : 0;
-  return [...scored].sort((a, b) => says(b.doc) - says(a.doc) || b.score - a.score);
+  const writes = (doc: IndexedParagraph): number =>
+    namesAlone && [...namesAlone].every((t) => doc.fields.text.counts.has(t)) ? 1 : 0;
+  return [...scored].sort((a, b) => writes(b.doc) - writes(a.doc) || says(b.doc) - says(a.doc) || b.score - a.score);
 }
 
 /**
@@ -1255,38 +1275,54 @@ export class ArticleSearch {
   }
 
   /**
-   * An English question with a few words of the member's own language in a script or with marks
-   * English does not use ("В коя държава was Soleimani ambassador before?", "Tác giả Mohamed al
-   * Sulami he is expert of what?"): the search cannot read those words, and counted as unknown
-   * they sank the question. Read without them, where what is left is a question in English; the
-   * words left out are named in the reply. Undefined where there are none, or too little is left.
+   * An English question with a few words of the member's own language in another script or with
+   * marks ("В коя държава was Soleimani ambassador before?", "Tác giả Mohamed al Sulami he is expert
+   * of what?"): counted as unknown, those words sank it. Read without them, where what is left still
+   * asks in English, it shows the passage on the rest as related: not having read the whole
+   * question, the bot cannot say the article answers it ("what does Хаменеи think about russia"
+   * would read as a question about Russia), and says which words it could not read. Undefined where
+   * there are none, or too little is left.
    */
   #readPastOtherLanguageWords(text: string): AskAnswer | undefined {
-    const tokens = tokenize(text).filter((t) => /^\p{L}{2,}$/u.test(t.word));
-    const unreadable = tokens.filter((t) => {
-      const raw = text.slice(t.start, t.end);
-      return (
-        (NOT_LATIN_LETTER.test(raw) || MARKED_LETTER.test(raw.normalize('NFD'))) &&
-        !this.#readsAsEnglish(t.word) &&
-        !this.#placeable(t.word)
-      );
-    });
+    // Whole words with their marks: the tokenizer splits "नमस्ते" and a decomposed "tác" at the marks.
+    const words = [...text.matchAll(LETTERS_AND_MARKS)]
+      .map((m) => ({
+        raw: m[0],
+        start: m.index,
+        end: m.index + m[0].length,
+        word: tokenize(m[0])
+          .map((t) => t.word)
+          .join(''),
+      }))
+      .filter((w) => /^\p{L}{2,}$/u.test(w.word));
+    const unreadable = words.filter(
+      (w) => (NOT_LATIN_LETTER.test(w.raw) || MARKED_LETTER.test(w.raw.normalize('NFD'))) && !this.#readable(w.word),
+    );
     if (unreadable.length === 0) return undefined;
     // What a preposition governs is what is asked about ("the war in Úkraína", "answer in
     // português"): without it, the question is on something else.
-    if (unreadable.some((t) => GOVERNED.test(text.slice(0, t.start)))) return undefined;
-    const left = tokens.filter((t) => !unreadable.includes(t));
-    const english = left.filter((t) => this.#readsAsEnglish(t.word) || this.#placeable(t.word)).length;
+    if (unreadable.some((w) => GOVERNED.test(text.slice(0, w.start)))) return undefined;
+    const left = words.filter((w) => !unreadable.includes(w));
+    const english = left.filter((w) => this.#readable(w.word)).length;
     if (left.length < READ_PAST_AT_LEAST || english / left.length < READ_PAST_ENGLISH_SHARE) return undefined;
     let rest = text;
-    for (const t of [...unreadable].reverse()) rest = `${rest.slice(0, t.start)} ${rest.slice(t.end)}`;
+    for (const w of [...unreadable].reverse()) rest = `${rest.slice(0, w.start)} ${rest.slice(w.end)}`;
     // What is left must still ask in English: the words left out may have been the asking ("Кое
     // море …" is "which sea …", "… từ năm nào" is "since what year").
     if (!ASKS_IN_ENGLISH.test(rest)) return undefined;
     const answer = this.#answer(rest);
-    return answer.verdict === 'none'
-      ? undefined
-      : { ...answer, query: text, unread: unreadable.map((t) => text.slice(t.start, t.end)) };
+    // The piece as a whole is no reading of what was asked: "Путин, what does he think of iran"
+    // left "what does he think of iran", the author's view.
+    if (answer.verdict === 'none' || answer.results.length === 0 || answer.wholePiece) return undefined;
+    return {
+      ...answer,
+      query: text,
+      verdict: 'related',
+      missing: null,
+      confidence: 0,
+      otherLanguage: true,
+      unread: [...new Set(unreadable.map((w) => w.raw))],
+    };
   }
 
   /**
@@ -1702,7 +1738,7 @@ export class ArticleSearch {
         );
     const introduced = namesake ? [...(this.#voicedBy.get(namesake.id) ?? [])].slice(0, 1) : [];
     const byRole = identifying
-      ? identifyingFirst(scored, identifying)
+      ? identifyingFirst(scored, identifying, this.#namesAlone(text, words, understood))
       : introduced.length > 0
         ? inOrderFirst(scored, introduced)
         : type.asksWhoIsQuoted
@@ -2046,6 +2082,11 @@ export class ArticleSearch {
     return this.#knownAsTyped(word) || this.#corpus.neighbours.has(word) || this.#namesSubject(word);
   }
 
+  /** A word the bot reads: English, or anything the search can place. */
+  #readable(word: string): boolean {
+    return this.#readsAsEnglish(word) || this.#placeable(word);
+  }
+
   /**
    * Why a question found nothing, told more plainly where most of its words are neither English nor
    * anything the search can place ("o ai le nusipepa na lomia ai lenei tala?", Samoan): the bot
@@ -2054,7 +2095,7 @@ export class ArticleSearch {
   #whyNothing(query: string, reason: 'not-in-article' | 'no-search-words'): NoAnswerReason {
     const words = wordsToJudge(query);
     if (words.length < NOT_READ_AT_LEAST) return reason;
-    const unread = words.filter((word) => !this.#readsAsEnglish(word) && !this.#placeable(word)).length;
+    const unread = words.filter((word) => !this.#readable(word)).length;
     return unread / words.length >= NOT_READ_SHARE ? 'not-english' : reason;
   }
 
@@ -2192,6 +2233,27 @@ export class ArticleSearch {
       features,
       viewSubject,
     };
+  }
+
+  /**
+   * The names a bare "who is …" asks by ("who is kamal dahkani or whatever his name is"), as index
+   * terms; undefined where anything else is asked, their post included.
+   */
+  #namesAlone(text: string, words: readonly Term[], understood: Understood): ReadonlySet<string> | undefined {
+    if (!WHO_IS_NAMED.test(text)) return undefined;
+    // Each word as a name: as it stands, or as the name it misspells ("dahkani", which readers typed).
+    const asNames = words.map((w) => {
+      const term = understood.standsFor.get(w.word) ?? w.term;
+      if (this.#personNameTerms.has(term)) return [term];
+      const corrected = this.#nameSpelling.correct(w.word);
+      const name = corrected && corrected.edits > 0 ? termOfWord(corrected.word) : undefined;
+      return name !== undefined && this.#personNameTerms.has(name) ? [name] : NAME_SHRUG.has(w.word) ? [] : undefined;
+    });
+    if (asNames.some((names) => names === undefined)) return undefined;
+    // Only names as the article writes them: an alias it never writes ("dehghani") orders nothing.
+    const written = (term: string): boolean => this.#index.docs.some((doc) => doc.fields.text.counts.has(term));
+    const names = new Set(asNames.flat().filter((t): t is string => t !== undefined && written(t)));
+    return names.size > 0 ? names : undefined;
   }
 
   /**
@@ -3011,8 +3073,8 @@ export class ArticleSearch {
         : this.#sentenceMeaning(paragraph, known, question ?? null);
     const sentences = this.#sentenceVoices.get(paragraph.id) ?? [];
     const inAskedVoice = (span: { start: number; end: number }): boolean =>
-      asked === THESIS_VOICE || asked === FORECAST_VOICE
-        ? (asked === THESIS_VOICE ? CLAIM : FORECAST).test(paragraph.text.slice(span.start, span.end)) &&
+      typeof asked === 'symbol'
+        ? AUTHOR_VOICES[asked].test(paragraph.text.slice(span.start, span.end)) &&
           voicesWithin(sentences, span).includes(this.#corpus.article.authorId)
         : asked !== undefined && voicesWithin(sentences, span).includes(asked);
     const span = excerptSpan(paragraph.text, sought, weights, inAskedVoice, meaning);

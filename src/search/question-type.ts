@@ -621,13 +621,14 @@ const CONCLUSION_ASKED =
   /\b(?:conclu\w*|end|ends|ending|final (?:paragraph|point|word|verdict|thoughts?)|bottom line|wrap(?:s|ped)? (?:it )?up)\b/;
 /** A forecast asked for: "whats his big prediction", "what does he think happens next", "what does the writer predict is gonna happen". */
 const PREDICTION_ASKED =
-  /\b(?:predict|predicts|predicted|predicting|prediction|predictions|forecast|forecasts|happens next|happen next|(?:is going to|is gonna|gonna|will) happen)\b/;
+  /\b(?:predict|predicts|predicted|predicting|prediction|predictions|forecast|forecasts|happens next|happen next|(?:is going to|is gonna|gonna|will) happen|expects? (?:to happen|next))\b/;
 /**
  * What becomes of the alliance, asked of the forecast ("what does he predict happens to the
- * alliance", "happens next between tehran and moscow", "his final prediction"): his conclusion
- * says, not the forecast for Iran's forces.
+ * alliance", "happens next between tehran and moscow", "for iran and russia", "his final
+ * prediction"): his conclusion says, not the forecast for Iran's forces.
  */
-const FATE_ASKED = /\b(?:final|alliance|partnership|relationship|relations|friendship|ties|axis|bromance|between)\b/;
+const FATE_ASKED =
+  /\b(?:final|alliance|partnership|relationship|relations|friendship|ties|axis|bromance|between)\b|\b(?:iran|tehran)\b.*\b(?:russia|moscow)\b|\b(?:russia|moscow)\b.*\b(?:iran|tehran)\b/;
 /** A prediction, an outlook or a view asked for, or the ending: what the conclusion gives, not the thesis as stated. */
 const ASKS_OUTLOOK =
   /\b(?:conclu\w*|end|ending|final|finally|last|bottom line|takeaway|predict\w*|future|next|surviv\w*|endure|stick|keep|view|views|opinion|think|thinks|stance|position|take|optimis\w*|pessimis\w*|hopeful|outlook|upbeat|gloomy|bleak|rosy|bullish|bearish|prospects?|confident|doubtful|positive|negative)\b/;
