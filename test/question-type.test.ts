@@ -312,6 +312,11 @@ describe('question typing', () => {
       'so what does the author predict is gonna happen',
       'whats the authors forecast',
       'what does he expect to happen',
+      // Asked of nothing but the piece, a bare forecast is the author's.
+      'what happens next according to the author',
+      'whats gonna happen next',
+      'predictions?',
+      'any predictions in this article',
     ]) {
       expect(questionType(q), q).toMatchObject({ wholePiece: true, asksPrediction: true, asksConclusion: false });
     }
@@ -323,6 +328,14 @@ describe('question typing', () => {
       "what's the author's conclusion",
     ]) {
       expect(questionType(q).asksPrediction, q).toBe(false);
+    }
+    // A forecast of anything else is no question of the piece.
+    for (const q of [
+      'what happens next in the ukraine war',
+      'predictions for the world cup?',
+      'what happens next for soleimani',
+    ]) {
+      expect(questionType(q).wholePiece, q).toBe(false);
     }
     // Not the piece's forecast: a passage's ("why did soleimani say it was predictable").
     expect(questionType('what does soleimani predict').asksPrediction).toBe(false);

@@ -426,6 +426,13 @@ const UNDERLYING_REASON = [
 const REASON_STATED =
   /\b(?:because|due to|in order to|so as to|so that|as a result of|for fear|owing to|on the grounds|in return for|in retaliation)\b/i;
 
+/**
+ * "What happens next", "whats gonna happen according to the writer", "predictions?": a forecast
+ * asked of nothing but the piece, which only the author's own gives.
+ */
+const FORECAST_ALONE = new RegExp(
+  String.raw`^(?:(?:so|ok|okay|and|but|then|wait)\s+)*(?:what happens (?:next|now)|what (?:is|s) (?:going to|gonna) happen(?: next| now)?|what will happen(?: next| now)?|what comes next|what (?:does|will) the future (?:hold|look like)|where (?:is|s) (?:this|it) (?:all )?(?:going|heading|headed)|(?:any )?predictions?)(?: (?:in|from|according to|per|acc to|by) (?:the |this )?${PIECE})?$`,
+);
 /** "Where's the alliance headed": where it goes is the author's prediction, his conclusion. */
 const ALLIANCE_HEADS =
   /^\W*(?:(?:so|ok|and|but)\s+)?where(?: s| is| are)?\s+(?:the |their |this |that )?(?:alliance|partnership|relationship|friendship|axis|ties|relations|bromance)\s+(?:\w+\s+)?(?:headed|heading|going)\b/;
@@ -621,7 +628,7 @@ const CONCLUSION_ASKED =
   /\b(?:conclu\w*|end|ends|ending|final (?:paragraph|point|word|verdict|thoughts?)|bottom line|wrap(?:s|ped)? (?:it )?up)\b/;
 /** A forecast asked for: "whats his big prediction", "what does he think happens next", "what does the writer predict is gonna happen". */
 const PREDICTION_ASKED =
-  /\b(?:predict|predicts|predicted|predicting|prediction|predictions|forecast|forecasts|happens next|happen next|(?:is going to|is gonna|gonna|will) happen|expects? (?:to happen|next))\b/;
+  /\b(?:predict|predicts|predicted|predicting|prediction|predictions|forecast|forecasts|happens next|happen next|happens now|(?:going to|is gonna|gonna|will) happen|expects? (?:to happen|next))\b/;
 /**
  * What becomes of the alliance, asked of the forecast ("what does he predict happens to the
  * alliance", "happens next between tehran and moscow", "for iran and russia", "his final
@@ -766,6 +773,7 @@ export function questionType(text: string): QuestionType {
     PIECES_TONE.test(q) ||
     ALLIANCE_LASTS.test(q) ||
     ALLIANCE_HEADS.test(q) ||
+    FORECAST_ALONE.test(q) ||
     predictsTheAlliance(q) ||
     asksTheWholePieceThenChats(text);
   // "How long will the alliance last" asks for the author's prediction, which he gives in words.
