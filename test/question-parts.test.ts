@@ -58,6 +58,17 @@ describe('the questions a message asks', () => {
     }
   });
 
+  it('reads the question before a dismissive other guess, but not one asked of the bot', () => {
+    expect(
+      questionParts('does the author actually have a phd or is he just some guy w opinions like half this server'),
+    ).toEqual(['does the author actually have a phd']);
+    expect(questionParts('is al sulami legit or just some rando with opinions on the internet')).toEqual([
+      'is al sulami legit',
+    ]);
+    expect(questionParts('is the bot even reading the article or just making stuff up')).toEqual([]);
+    expect(questionParts('was it ever a real friendship or just a marriage of convenience')).toEqual([]);
+  });
+
   it('keeps the whole message where a remark sets what the question is about', () => {
     expect(questionParts("I'm asking about Libya, not Syria. what is russia's role?")).toEqual([]);
     expect(questionParts('My question is about 2024. is the alliance over?')).toEqual([]);
