@@ -58,7 +58,7 @@ describe('the questions a message asks', () => {
     }
   });
 
-  it('reads the question before a dismissive other guess, but not one asked of the bot', () => {
+  it('reads a question of the author before a dismissive other guess, but not one of anything else', () => {
     expect(
       questionParts('does the author actually have a phd or is he just some guy w opinions like half this server'),
     ).toEqual(['does the author actually have a phd']);
@@ -66,6 +66,9 @@ describe('the questions a message asks', () => {
       'is al sulami legit',
     ]);
     expect(questionParts('is the bot even reading the article or just making stuff up')).toEqual([]);
+    // Of anything but the author, the other guess is half the question.
+    expect(questionParts('is the war over or just paused')).toEqual([]);
+    expect(questionParts('is russia bombing syria or just isis')).toEqual([]);
     expect(questionParts('was it ever a real friendship or just a marriage of convenience')).toEqual([]);
   });
 

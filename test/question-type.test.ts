@@ -317,6 +317,9 @@ describe('question typing', () => {
       'whats gonna happen next',
       'predictions?',
       'any predictions in this article',
+      'what does the future hold',
+      'whats next',
+      'what happens next according to him',
     ]) {
       expect(questionType(q), q).toMatchObject({ wholePiece: true, asksPrediction: true, asksConclusion: false });
     }

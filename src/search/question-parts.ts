@@ -21,11 +21,9 @@ const OPENS_A_QUESTION =
 const LEANS_ON_THE_REST =
   /\bit\b(?<!\b(?:does|did) it)|\b(?:does|did) it\b(?! (?:(?:even|actually|really) )?(?:say|says|mention|mentions|talk about|cover|covers)\b)|\b(?:they|them|that|those|these|there)\b|\bwhat (?:does|do|did) (?:the |this )?(?:text|article|piece|author|writer|it) (?:say|says|think)\W*$/i;
 
-/** "… or is he just some guy with opinions", "… or just some rando": another guess, dismissive. */
-const DISMISSIVE_OTHER_GUESS =
+/** "… or is he just some guy with opinions", "… or just some rando": another guess, made small. */
+const OTHER_GUESS =
   /,?\s+or\s+(?:(?:is|was)\s+(?:he|she|it|this|that)\s+|(?:are|were)\s+they\s+)?(?:just|only|simply|merely)\b/i;
-
-const ASKS_THE_BOT = /\b(?:you|u|ur|your|bot|script|ai|chatgpt)\b/i;
 
 /** Fewer letters than this is no question of its own ("ok?", "ba?"). */
 const MIN_PART_LETTERS = 8;
@@ -88,12 +86,13 @@ export function questionParts(text: string, namesSomeoneElse: (text: string) => 
     // in ukraine", "…, like is it winning the war in ukraine": the same question, narrowed.
     const goesOnAsking = OPENS_A_QUESTION.test(rest);
     if (comma && (goesOnAsking || !NARROWS.test(rest)) && asksOnItsOwn(clause)) parts.push(clause);
-    // "does the author actually have a phd or is he just some guy with opinions": the question, then
-    // a dismissive other guess, which is the member's remark.
-    const dismissed = DISMISSIVE_OTHER_GUESS.exec(one);
+    // "does the author actually have a phd or is he just some guy with opinions": a question of the
+    // author, then a dismissive other guess, which is the member's remark. Of anything else the
+    // guess is half the question ("is the war over or just paused", "is russia bombing syria or
+    // just isis"), and of the bot a question about itself.
+    const dismissed = OTHER_GUESS.exec(one);
     const guessedFirst = dismissed ? one.slice(0, dismissed.index) : '';
-    // Not of the bot ("is the bot even reading the article or just making stuff up"): about itself.
-    if (dismissed && !ASKS_THE_BOT.test(guessedFirst) && !parts.includes(guessedFirst) && asksOnItsOwn(guessedFirst)) {
+    if (dismissed && AUTHOR_NAMED.test(guessedFirst) && !parts.includes(guessedFirst) && asksOnItsOwn(guessedFirst)) {
       parts.push(guessedFirst);
     }
     return parts;

@@ -431,7 +431,7 @@ const REASON_STATED =
  * asked of nothing but the piece, which only the author's own gives.
  */
 const FORECAST_ALONE = new RegExp(
-  String.raw`^(?:(?:so|ok|okay|and|but|then|wait)\s+)*(?:what happens (?:next|now)|what (?:is|s) (?:going to|gonna) happen(?: next| now)?|what will happen(?: next| now)?|what comes next|what (?:does|will) the future (?:hold|look like)|where (?:is|s) (?:this|it) (?:all )?(?:going|heading|headed)|(?:any )?predictions?)(?: (?:in|from|according to|per|acc to|by) (?:the |this )?${PIECE})?$`,
+  String.raw`^(?:(?:so|ok|okay|and|but|then|wait)\s+)*(?:what happens (?:next|now)|what (?:is|s) (?:going to|gonna) happen(?: next| now)?|what will happen(?: next| now)?|what comes next|what (?:is|s) next|now what|what (?:does|will) the future (?:hold|look)|where (?:is|s) (?:this|it) (?:all )?(?:going|heading|headed)|(?:any )?predictions?)(?: (?:in|from|according to|per|acc to|by) (?:the |this )?(?:${PIECE}|him))?(?: (?:tho|though|then))?$`,
 );
 /** "Where's the alliance headed": where it goes is the author's prediction, his conclusion. */
 const ALLIANCE_HEADS =
@@ -628,7 +628,7 @@ const CONCLUSION_ASKED =
   /\b(?:conclu\w*|end|ends|ending|final (?:paragraph|point|word|verdict|thoughts?)|bottom line|wrap(?:s|ped)? (?:it )?up)\b/;
 /** A forecast asked for: "whats his big prediction", "what does he think happens next", "what does the writer predict is gonna happen". */
 const PREDICTION_ASKED =
-  /\b(?:predict|predicts|predicted|predicting|prediction|predictions|forecast|forecasts|happens next|happen next|happens now|(?:going to|is gonna|gonna|will) happen|expects? (?:to happen|next))\b/;
+  /\b(?:predict|predicts|predicted|predicting|prediction|predictions|forecast|forecasts|happens next|happen next|happens now|comes next|(?:what is|what s) next|now what|future (?:hold|holds|look|looks)|(?:going to|is gonna|gonna|will) happen|expects? (?:to happen|next))\b/;
 /**
  * What becomes of the alliance, asked of the forecast ("what does he predict happens to the
  * alliance", "happens next between tehran and moscow", "for iran and russia", "his final
