@@ -598,7 +598,8 @@ export const CORPUS = {
    * Four more (160 each), written the same way at the thirtieth session's start (a birdwatching
    * society with an Albanian-speaking member, a community theatre troupe with a Galician-speaking
    * one, a vintage motorcycle restoration club with a Faroese-speaking one, a competitive Scrabble
-   * club with a Hausa-speaking one). Not opened until scored once, on that session's final engine.
+   * club with a Hausa-speaking one). Not opened until scored once, on that session's final engine
+   * (0d7702c).
    */
   blind152: [corpusFile('ask-blind-152.jsonl')],
   blind153: [corpusFile('ask-blind-153.jsonl')],

@@ -530,7 +530,7 @@ for (const [label, paths] of [
           [...CORPUS.blind148, ...CORPUS.blind149, ...CORPUS.blind150, ...CORPUS.blind151],
         ],
         [
-          "ask corpus, blind parts 152 to 155 together (640; written at the thirtieth session's start, to be scored once on its final engine)",
+          "ask corpus, blind parts 152 to 155 together (640; written at the thirtieth session's start, scored once on its final engine, 0d7702c, then looked at)",
           [...CORPUS.blind152, ...CORPUS.blind153, ...CORPUS.blind154, ...CORPUS.blind155],
         ],
       ] as const)
