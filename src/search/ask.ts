@@ -642,8 +642,10 @@ const HELD_BEFORE = /(?<!\b(?:mentioned|named|said|quoted|cited)\s+)\b(?:before|
 const HELD_BEFORE_ONE = new RegExp(HELD_BEFORE.source, 'i');
 /** "Who is kamal dahqani", "whos this dahcani": who someone is, asked by their name. */
 const WHO_IS_NAMED = /^\W*(?:(?:so|ok|and|but|wait)\s+)?(?:who\s+is|whos|who['’]s|who)\s+(?:this\s+|that\s+)?/i;
-/** What may follow a name asked about and ask nothing more: "who is kamal dahkani or whatever his name is lol". */
-// "w e" is "w/e", as the tokenizer splits it.
+/**
+ * What may follow a name asked about and ask nothing more: "who is kamal dahkani or w/e lol" ("w e"
+ * is "w/e" as the tokenizer splits it).
+ */
 const NAME_SHRUG = new Set(
   'or whatever w e his name is again lol lmao exactly even tho though pls please guy dude man person'.split(' '),
 );
@@ -2236,8 +2238,8 @@ export class ArticleSearch {
   }
 
   /**
-   * The names a bare "who is …" asks by ("who is kamal dahkani or whatever his name is"), as index
-   * terms; undefined where anything else is asked, their post included.
+   * The names a bare "who is …" asks by ("who is kamal dahkani", "whos kamal dehghani lol"), as
+   * index terms; undefined where anything else is asked, their post included.
    */
   #namesAlone(text: string, words: readonly Term[], understood: Understood): ReadonlySet<string> | undefined {
     if (!WHO_IS_NAMED.test(text)) return undefined;
