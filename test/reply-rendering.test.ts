@@ -119,6 +119,12 @@ describe('/ask replies', () => {
     expect(ask('what is the conclusion').embeds[0]!.fields?.[0]?.value).toBe(
       '¶ 13 of 13 · Russia’s alliance with Israel',
     );
+    // His prediction asked: his stated forecast first, and the footer says so.
+    const forecast = ask('whats his prediction').embeds[0]!;
+    expect(forecast.fields?.[0]?.value).toBe('¶ 3 of 13 · Opening');
+    expect(forecast.footer?.text).toMatch(
+      / · match 1 of \d · about the article as a whole: the author's forecast, then his thesis and conclusion$/,
+    );
   });
 
   it('number body paragraphs as a reader counts them and name the byline instead of numbering it', () => {

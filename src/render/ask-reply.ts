@@ -120,7 +120,11 @@ function otherLanguageNotice(answer: AskAnswer, result: AskResult): string {
 
 /** Why this passage was chosen, in a member's terms: the words it matched, or the whole-piece route. */
 function why(answer: AskAnswer): string {
-  if (answer.wholePiece) return "about the article as a whole: the author's thesis and conclusion";
+  if (answer.wholePiece) {
+    return answer.forecastFirst
+      ? "about the article as a whole: the author's forecast, then his thesis and conclusion"
+      : "about the article as a whole: the author's thesis and conclusion";
+  }
   return answer.matchedWords.length > 0 ? `matched: ${answer.matchedWords.join(', ')}` : 'closest passage';
 }
 

@@ -420,6 +420,8 @@ export interface AskAnswer {
   otherLanguage?: true;
   /** The words of another language the question was read without (#readPastOtherLanguageWords), as typed. */
   unread?: readonly string[];
+  /** Set on a whole-piece answer to his prediction asked: the forecast he states outright comes first. */
+  forecastFirst?: true;
 }
 
 /** A person's names as read for #personNamedIn, each as index terms. */
@@ -2316,6 +2318,7 @@ export class ArticleSearch {
       confidence: 1,
       matchedWords: [],
       results,
+      ...(asked.prediction && prediction !== undefined ? { forecastFirst: true as const } : {}),
     };
   }
 
