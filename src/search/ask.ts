@@ -2277,7 +2277,7 @@ export class ArticleSearch {
     const thesis = asked.argument ? this.#thesisStatedFirst : this.#corpus.article.thesis;
     // Asked what he predicts, the forecast he states outright ("we're likely to see…"), which most
     // readers name for it (21 of 27 such labelled questions), before his conclusion.
-    const { prediction } = this.#corpus.article;
+    const forecast = asked.prediction ? this.#corpus.article.prediction : undefined;
     const matched = new Set(known.map((k) => k.term));
     // The article's own subject ("do iran n russia stick together") names every thesis paragraph, and
     // a synonym's guess is too loose to choose between them: neither orders them.
@@ -2295,14 +2295,20 @@ export class ArticleSearch {
           (asked.conclusion
             ? Number(b.doc.paragraph.id === this.#conclusion) - Number(a.doc.paragraph.id === this.#conclusion)
             : 0) ||
-          (asked.prediction && prediction !== undefined
-            ? Number(b.doc.paragraph.id === prediction) - Number(a.doc.paragraph.id === prediction)
+          (forecast !== undefined
+            ? Number(b.doc.paragraph.id === forecast) - Number(a.doc.paragraph.id === forecast)
             : 0) ||
           b.score - a.score ||
           a.order - b.order,
       )
       .map(({ doc, score }) =>
-        this.#result(doc.paragraph, score, orderingTerms, ordering, asked.prediction ? FORECAST_VOICE : THESIS_VOICE),
+        this.#result(
+          doc.paragraph,
+          score,
+          orderingTerms,
+          ordering,
+          forecast !== undefined ? FORECAST_VOICE : THESIS_VOICE,
+        ),
       );
     // "Whats this article even about": its headline says so in one line, after the thesis and the
     // conclusion that argue it. Most helpers' gold names the headline (84 of 92 such labelled
@@ -2318,7 +2324,7 @@ export class ArticleSearch {
       confidence: 1,
       matchedWords: [],
       results,
-      ...(asked.prediction && prediction !== undefined ? { forecastFirst: true as const } : {}),
+      ...(forecast !== undefined ? { forecastFirst: true as const } : {}),
     };
   }
 
